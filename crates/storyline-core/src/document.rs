@@ -1,0 +1,76 @@
+//! Article → Document: clean, segment, and read title, outlet and publication date.
+
+use storyline_text::clean::{BlockKind, Cleaner};
+use storyline_text::segment::Segmenter;
+
+use crate::dates::publication_date;
+use crate::model::{Article, Document, Sentence};
+
+/// Cleans and segments one article and extracts its metadata.
+pub fn prepare(article: Article, cleaner: &Cleaner, segmenter: &Segmenter) -> Document {
+    let cleaned = cleaner.clean(&article.text);
+    let mut sentences = Vec::new();
+    for (b, block) in cleaned.blocks.iter().enumerate() {
+        if block.kind != BlockKind::Content {
+            continue;
+        }
+        for span in segmenter.split(&article.text, block.span) {
+            let position = sentences.len() as u32;
+            sentences.push(Sentence {
+                span,
+                block: b as u32,
+                position,
+            });
+        }
+    }
+    let title = article.supplied.title.clone().or_else(|| {
+        cleaned
+            .meta
+            .title
+            .map(|s| s.slice(&article.text).trim().to_string())
+    });
+    let outlet = article
+        .supplied
+        .outlet
+        .clone()
+        .or_else(|| article.origin.url.as_deref().and_then(outlet_from_url))
+        .or_else(|| cleaned.meta.outlets.first().map(|o| o.name.clone()));
+    let (published, anchor) = publication_date(&article, &cleaned);
+    Document {
+        article,
+        cleaned,
+        sentences,
+        title,
+        outlet,
+        published,
+        anchor,
+    }
+}
+
+/// The host of a URL without `www.`, as an outlet name (`https://www.bbc.co.uk/x` → `bbc.co.uk`).
+pub fn outlet_from_url(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .split('@')
+        .next_back()?
+        .split(':')
+        .next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty() && host.contains('.')).then(|| host.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_from_url_strips_www_and_path() {
+        assert_eq!(
+            outlet_from_url("https://www.Sputniknews.com/x/y").as_deref(),
+            Some("sputniknews.com")
+        );
+        assert_eq!(outlet_from_url("not a url"), None);
+    }
+}

@@ -1,0 +1,243 @@
+//! The pipeline engine: a validated configuration turned into a reusable, `Send + Sync` runner.
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use storyline_text::clean::{CleanConfig, Cleaner};
+use storyline_text::segment::{SegmentConfig, Segmenter};
+
+use crate::model::{
+    Article, Brief, CitedSpan, Diagnostic, Document, Removed, SourceInfo, SourceSpan, Story,
+    SummarySentence,
+};
+use crate::score::{Centrality, Scorer};
+use crate::{Error, actors, contradictions, dedupe, document, offtopic, quotes, select, timeline};
+
+/// Which sentence scorer the summary uses.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ScorerChoice {
+    /// Unsupervised centrality (LexRank-style) with position prior.
+    #[default]
+    Centrality,
+}
+
+/// Settings of the [`Engine`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EngineConfig {
+    /// Word budget of the summary (whitespace words). Default 200.
+    pub words: usize,
+    /// Sentence scorer. Default [`ScorerChoice::Centrality`].
+    pub scorer: ScorerChoice,
+    /// Compute timeline, actors, quotes and contradictions (not only the summary). Default true.
+    pub analyses: bool,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        Self {
+            words: 200,
+            scorer: ScorerChoice::Centrality,
+            analyses: true,
+        }
+    }
+}
+
+impl EngineConfig {
+    /// Checks the values.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.words == 0 {
+            return Err(Error::Config("words must be at least 1".into()));
+        }
+        Ok(())
+    }
+}
+
+/// Runs the pipeline. Build once with [`Engine::new`], reuse for every story.
+pub struct Engine {
+    config: EngineConfig,
+    cleaner: Cleaner,
+    segmenter: Segmenter,
+    scorer: Box<dyn Scorer>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Engine {
+    /// Validates `config` and builds the engine.
+    pub fn new(config: EngineConfig) -> Result<Self, Error> {
+        config.validate()?;
+        let scorer: Box<dyn Scorer> = match config.scorer {
+            ScorerChoice::Centrality => Box::new(Centrality::default()),
+        };
+        Ok(Self {
+            config,
+            cleaner: Cleaner::new(CleanConfig::default()),
+            segmenter: Segmenter::new(SegmentConfig::default()),
+            scorer,
+        })
+    }
+
+    /// Replaces the scorer (e.g. with a learned one loaded by the caller).
+    #[must_use]
+    pub fn with_scorer(mut self, scorer: Box<dyn Scorer>) -> Self {
+        self.scorer = scorer;
+        self
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &EngineConfig {
+        &self.config
+    }
+
+    /// The cleaner, for callers that only clean (`storyline clean`).
+    pub fn cleaner(&self) -> &Cleaner {
+        &self.cleaner
+    }
+
+    /// Article → Document for every article (in parallel; order kept).
+    pub fn prepare(&self, articles: Vec<Article>) -> Vec<Document> {
+        articles
+            .into_par_iter()
+            .map(|a| document::prepare(a, &self.cleaner, &self.segmenter))
+            .collect()
+    }
+
+    /// Documents → Story: drop off-topic and duplicate documents, merge near-duplicate sentences.
+    pub fn story(&self, documents: Vec<Document>) -> (Story, Vec<Option<String>>) {
+        let mut dropped = offtopic::off_topic(&documents);
+        dedupe::duplicate_articles(&documents, &mut dropped);
+        let kept: Vec<bool> = dropped.iter().map(Option::is_none).collect();
+        let candidates = dedupe::candidates(&documents, &kept);
+        (
+            Story {
+                documents,
+                kept,
+                candidates,
+            },
+            dropped,
+        )
+    }
+
+    /// The summary of a story: candidate indices in reading order.
+    pub fn summarize(&self, story: &Story) -> Vec<usize> {
+        let scores = self.scorer.score(story);
+        select::select(story, &scores, self.config.words)
+    }
+
+    /// The whole pipeline on one story's articles.
+    pub fn brief(&self, articles: Vec<Article>, diagnostics: Vec<Diagnostic>) -> Brief {
+        let documents = self.prepare(articles);
+        let (story, dropped) = self.story(documents);
+        let chosen = self.summarize(&story);
+        let summary = chosen
+            .iter()
+            .map(|&i| summary_sentence(&story, i))
+            .collect();
+        let (timeline, actors, quotes, contradictions) = if self.config.analyses {
+            let actors = actors::actors(&story);
+            let quotes = quotes::quotes(&story, &actors);
+            let contradictions = contradictions::contradictions(&story, &actors);
+            (timeline::timeline(&story), actors, quotes, contradictions)
+        } else {
+            Default::default()
+        };
+        let sources = story
+            .documents
+            .iter()
+            .zip(dropped)
+            .map(|(d, dropped)| source_info(d, dropped))
+            .collect::<Vec<_>>();
+        Brief {
+            title: story_title(&story),
+            date_range: date_range(&sources, &story.kept),
+            summary,
+            timeline,
+            actors,
+            quotes,
+            contradictions,
+            sources,
+            diagnostics,
+        }
+    }
+}
+
+fn summary_sentence(story: &Story, i: usize) -> SummarySentence {
+    let c = &story.candidates[i];
+    let mut spans: Vec<CitedSpan> = c
+        .members
+        .iter()
+        .map(|&r| {
+            CitedSpan::from(SourceSpan::new(
+                story.documents[r.doc as usize].id(),
+                story.sentence(r).span,
+            ))
+        })
+        .collect();
+    // The representative first, then the others in source order.
+    spans[1..].sort_unstable();
+    let mut sources: Vec<u32> = spans.iter().map(|s| s.source).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    SummarySentence {
+        text: story.sentence_text(c.rep).to_string(),
+        sources,
+        spans,
+    }
+}
+
+fn source_info(d: &Document, dropped: Option<String>) -> SourceInfo {
+    let removed = d
+        .cleaned
+        .removed()
+        .map(|b| Removed {
+            text: d.slice(b.span).to_string(),
+            reason: if b.reason.is_empty() {
+                b.kind.label().to_string()
+            } else {
+                format!("{}: {}", b.kind.label(), b.reason)
+            },
+            start: b.span.start,
+            end: b.span.end,
+        })
+        .collect();
+    SourceInfo {
+        id: d.id().0 + 1,
+        path: d.article.origin.path.clone(),
+        url: d.article.origin.url.clone(),
+        outlet: d.outlet.clone(),
+        title: d.title.clone(),
+        published: d.published.clone(),
+        removed,
+        dropped,
+    }
+}
+
+/// The story title: the title shared by most kept sources' words, else the first kept title.
+fn story_title(story: &Story) -> String {
+    story
+        .documents
+        .iter()
+        .zip(&story.kept)
+        .filter(|(_, k)| **k)
+        .find_map(|(d, _)| d.title.clone())
+        .unwrap_or_else(|| "Untitled story".to_string())
+}
+
+fn date_range(sources: &[SourceInfo], kept: &[bool]) -> Option<(String, String)> {
+    let mut dates: Vec<&str> = sources
+        .iter()
+        .zip(kept)
+        .filter(|(_, k)| **k)
+        .filter_map(|(s, _)| s.published.date.as_deref())
+        .collect();
+    dates.sort_unstable();
+    Some(((*dates.first()?).to_string(), (*dates.last()?).to_string()))
+}

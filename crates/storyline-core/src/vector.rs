@@ -1,0 +1,1 @@
+//! Sparse term vectors for sentence similarity. (Stub.)

@@ -1,0 +1,1 @@
+//! storyline evaluation. (Stub: ROUGE, datasets and baselines come here.)

@@ -1,27 +1,131 @@
-//! Near-duplicate sentences and articles. (Stub.)
+//! Near-duplicate sentences and articles.
+//!
+//! Wire copy and rephrased leads make the same sentence appear in several outlets. Two sentences are
+//! near-duplicates when their content-term sets overlap strongly: the share of the *smaller* set found
+//! in the larger one (containment) is at least [`DedupeConfig::containment`] and the tf·idf cosine is
+//! at least [`DedupeConfig::cosine`]. Containment catches a lead that was trimmed or extended; the
+//! cosine guard stops a short sentence from being swallowed by a long one that merely mentions the
+//! same names. Sentences are visited in (document, position) order and each joins the best matching
+//! earlier candidate, so the representative is the first occurrence and the result is deterministic.
+//!
+//! A whole article is a near-duplicate of an earlier one when most of its sentences were merged into
+//! candidates that the earlier article also carries; it stays in the story (its sentences are cited
+//! alongside the original), and the source list says which article it repeats.
 
 use crate::model::{Candidate, Document, SentenceRef};
+use crate::vector::StoryIndex;
 
-/// One candidate per sentence of the kept documents.
-pub fn candidates(docs: &[Document], kept: &[bool]) -> Vec<Candidate> {
-    let mut out = Vec::new();
+/// Thresholds of near-duplicate detection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DedupeConfig {
+    /// Minimum share of the smaller sentence's terms found in the other. Default 0.75.
+    pub containment: f32,
+    /// Minimum tf·idf cosine. Default 0.5.
+    pub cosine: f32,
+    /// Sentences with fewer content terms are never merged (too little evidence). Default 4.
+    pub min_terms: usize,
+    /// Share of an article's sentences that must repeat an earlier article. Default 0.8.
+    pub article_share: f32,
+}
+
+impl Default for DedupeConfig {
+    fn default() -> Self {
+        Self { containment: 0.75, cosine: 0.5, min_terms: 4, article_share: 0.8 }
+    }
+}
+
+fn term_set(terms: &[u32]) -> Vec<u32> {
+    let mut s = terms.to_vec();
+    s.sort_unstable();
+    s.dedup();
+    s
+}
+
+fn intersection(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Groups the sentences of the kept documents into candidates, merging near-duplicates.
+pub fn candidates(docs: &[Document], kept: &[bool], index: &StoryIndex, config: &DedupeConfig) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut rep_sets: Vec<Vec<u32>> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         if !kept[d] {
             continue;
         }
         for s in 0..doc.sentences.len() {
-            let r = SentenceRef {
-                doc: d as u32,
-                sent: s as u32,
-            };
-            out.push(Candidate {
-                rep: r,
-                members: vec![r],
-            });
+            let r = SentenceRef { doc: d as u32, sent: s as u32 };
+            let set = term_set(&index.terms[d][s]);
+            let mut best: Option<(usize, f32)> = None;
+            if set.len() >= config.min_terms {
+                let v = index.sentence(r);
+                for (c, rep_set) in rep_sets.iter().enumerate() {
+                    if rep_set.len() < config.min_terms {
+                        continue;
+                    }
+                    let smaller = set.len().min(rep_set.len()) as f32;
+                    let contain = intersection(&set, rep_set) as f32 / smaller;
+                    if contain < config.containment {
+                        continue;
+                    }
+                    let cos = v.cosine(index.sentence(out[c].rep));
+                    if cos >= config.cosine && best.is_none_or(|(_, b)| cos > b) {
+                        best = Some((c, cos));
+                    }
+                }
+            }
+            match best {
+                Some((c, _)) => out[c].members.push(r),
+                None => {
+                    out.push(Candidate { rep: r, members: vec![r] });
+                    rep_sets.push(set);
+                }
+            }
         }
     }
     out
 }
 
-/// Marks whole near-duplicate articles as dropped (stub: does nothing yet).
-pub fn duplicate_articles(_docs: &[Document], _dropped: &mut [Option<String>]) {}
+/// For each document, the earlier document it nearly duplicates (by index), judged from the merged
+/// candidates: most of its sentences share a candidate with that one earlier document.
+pub fn duplicate_articles(docs: &[Document], candidates: &[Candidate], config: &DedupeConfig) -> Vec<Option<usize>> {
+    let n = docs.len();
+    // shared[j][i]: sentences of j that share a candidate with document i (i < j).
+    let mut shared = vec![vec![0usize; n]; n];
+    for c in candidates {
+        let mut docs_in: Vec<usize> = c.members.iter().map(|m| m.doc as usize).collect();
+        docs_in.sort_unstable();
+        docs_in.dedup();
+        for m in &c.members {
+            let j = m.doc as usize;
+            for &i in &docs_in {
+                if i < j {
+                    shared[j][i] += 1;
+                }
+            }
+        }
+    }
+    (0..n)
+        .map(|j| {
+            let len = docs[j].sentences.len();
+            if len == 0 {
+                return None;
+            }
+            (0..j)
+                .filter(|&i| shared[j][i] as f32 >= config.article_share * len as f32)
+                .max_by_key(|&i| (shared[j][i], std::cmp::Reverse(i)))
+        })
+        .collect()
+}

@@ -9,7 +9,11 @@ use crate::model::{
     Article, Brief, CitedSpan, Diagnostic, Document, Removed, SourceInfo, SourceSpan, Story,
     SummarySentence,
 };
+use crate::dedupe::DedupeConfig;
+use crate::offtopic::OffTopicConfig;
 use crate::score::{Centrality, Scorer};
+use crate::select::{Overflow, SelectConfig};
+use crate::vector::StoryIndex;
 use crate::{Error, actors, contradictions, dedupe, document, offtopic, quotes, select, timeline};
 
 /// Which sentence scorer the summary uses.
@@ -32,6 +36,14 @@ pub struct EngineConfig {
     pub scorer: ScorerChoice,
     /// Compute timeline, actors, quotes and contradictions (not only the summary). Default true.
     pub analyses: bool,
+    /// What to do when the next sentence does not fit the budget. Default [`Overflow::Skip`].
+    pub overflow: Overflow,
+    /// Near-duplicate thresholds.
+    #[serde(skip)]
+    pub dedupe: DedupeConfig,
+    /// Off-topic thresholds.
+    #[serde(skip)]
+    pub offtopic: OffTopicConfig,
 }
 
 impl Default for EngineConfig {
@@ -40,6 +52,9 @@ impl Default for EngineConfig {
             words: 200,
             scorer: ScorerChoice::Centrality,
             analyses: true,
+            overflow: Overflow::Skip,
+            dedupe: DedupeConfig::default(),
+            offtopic: OffTopicConfig::default(),
         }
     }
 }
@@ -110,32 +125,35 @@ impl Engine {
             .collect()
     }
 
-    /// Documents → Story: drop off-topic and duplicate documents, merge near-duplicate sentences.
+    /// Documents → Story: set aside off-topic documents, merge near-duplicate sentences and find
+    /// near-duplicate articles. Returns the story, why each document was dropped (`None` = kept) and
+    /// which earlier document each one nearly duplicates.
     pub fn story(&self, documents: Vec<Document>) -> (Story, Vec<Option<String>>) {
-        let mut dropped = offtopic::off_topic(&documents);
-        dedupe::duplicate_articles(&documents, &mut dropped);
+        let (story, dropped, _) = self.story_with_duplicates(documents);
+        (story, dropped)
+    }
+
+    /// Like [`Engine::story`], also returning near-duplicate articles (`Some(i)`: repeats document `i`).
+    pub fn story_with_duplicates(&self, documents: Vec<Document>) -> (Story, Vec<Option<String>>, Vec<Option<usize>>) {
+        let index = StoryIndex::build(&documents);
+        let dropped = offtopic::off_topic(&documents, &index, &self.config.offtopic);
         let kept: Vec<bool> = dropped.iter().map(Option::is_none).collect();
-        let candidates = dedupe::candidates(&documents, &kept);
-        (
-            Story {
-                documents,
-                kept,
-                candidates,
-            },
-            dropped,
-        )
+        let candidates = dedupe::candidates(&documents, &kept, &index, &self.config.dedupe);
+        let duplicates = dedupe::duplicate_articles(&documents, &candidates, &self.config.dedupe);
+        (Story { documents, kept, candidates, index }, dropped, duplicates)
     }
 
     /// The summary of a story: candidate indices in reading order.
     pub fn summarize(&self, story: &Story) -> Vec<usize> {
         let scores = self.scorer.score(story);
-        select::select(story, &scores, self.config.words)
+        let config = SelectConfig { words: self.config.words, overflow: self.config.overflow, ..SelectConfig::default() };
+        select::select(story, &scores, &config)
     }
 
     /// The whole pipeline on one story's articles.
     pub fn brief(&self, articles: Vec<Article>, diagnostics: Vec<Diagnostic>) -> Brief {
         let documents = self.prepare(articles);
-        let (story, dropped) = self.story(documents);
+        let (story, dropped, duplicates) = self.story_with_duplicates(documents);
         let chosen = self.summarize(&story);
         let summary = chosen
             .iter()
@@ -153,7 +171,8 @@ impl Engine {
             .documents
             .iter()
             .zip(dropped)
-            .map(|(d, dropped)| source_info(d, dropped))
+            .zip(duplicates)
+            .map(|((d, dropped), dup)| source_info(d, dropped, dup))
             .collect::<Vec<_>>();
         Brief {
             title: story_title(&story),
@@ -193,7 +212,7 @@ fn summary_sentence(story: &Story, i: usize) -> SummarySentence {
     }
 }
 
-fn source_info(d: &Document, dropped: Option<String>) -> SourceInfo {
+fn source_info(d: &Document, dropped: Option<String>, duplicate_of: Option<usize>) -> SourceInfo {
     let removed = d
         .cleaned
         .removed()
@@ -217,6 +236,7 @@ fn source_info(d: &Document, dropped: Option<String>) -> SourceInfo {
         published: d.published.clone(),
         removed,
         dropped,
+        duplicate_of: duplicate_of.map(|i| i as u32 + 1),
     }
 }
 

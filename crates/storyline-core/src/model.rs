@@ -231,6 +231,8 @@ pub struct Story {
     pub kept: Vec<bool>,
     /// Summary candidates from kept documents.
     pub candidates: Vec<Candidate>,
+    /// Term vectors of every sentence and document (built once, shared by the stages).
+    pub index: crate::vector::StoryIndex,
 }
 
 impl Story {
@@ -322,6 +324,9 @@ pub struct SourceInfo {
     /// Why the whole source was left out of the brief, if it was.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dropped: Option<String>,
+    /// 1-based id of the source this one nearly duplicates (its sentences are cited together).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<u32>,
 }
 
 /// A summary sentence with its citations.

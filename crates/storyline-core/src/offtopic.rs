@@ -1,8 +1,150 @@
-//! Off-topic documents. (Stub.)
+//! Off-topic documents: pages that do not belong with the rest of the story.
+//!
+//! Scraped clusters carry pages that are not the story at all: crawl notices ("Focused crawls are
+//! collections of ..."), Twitter or cookie boilerplate, error pages, or an unrelated article. Two
+//! signals decide, each cheap and explainable in the reason string:
+//!
+//! 1. **Web boilerplate.** The share of the document's sentences that contain generic web-page
+//!    vocabulary (cookies, browser, JavaScript, tweet, crawl, subscribe, privacy policy, ...). The word
+//!    list is generic UI and archive vocabulary, not tied to any outlet; a news sentence that happens
+//!    to mention Twitter is one sentence among many, so a share threshold keeps it.
+//! 2. **Topical distance.** The tf·idf cosine between the document and the centroid of the *other*
+//!    documents. With three or more documents, a document whose best similarity to any other document
+//!    and to their centroid are both low is about something else. With one or two documents there is
+//!    no majority to judge against, so only the boilerplate signal applies.
+//!
+//! Empty documents are dropped as such. Thresholds were tuned on Multi-News val against the
+//! Multi-News+ noise votes (see `docs/benchmarks.md`).
 
 use crate::model::Document;
+use crate::vector::{StoryIndex, TermVec};
+
+/// Thresholds of the off-topic stage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OffTopicConfig {
+    /// Drop when at least this share of sentences is web boilerplate. Default 0.35.
+    pub boilerplate_share: f32,
+    /// With 3+ documents, drop when the cosine to the others' centroid is below this. Default 0.06.
+    pub centroid_cosine: f32,
+    /// ... and the best cosine to any single other document is below this. Default 0.10.
+    pub max_cosine: f32,
+}
+
+impl Default for OffTopicConfig {
+    fn default() -> Self {
+        Self { boilerplate_share: 0.35, centroid_cosine: 0.06, max_cosine: 0.10 }
+    }
+}
+
+/// The evidence for one document.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OffTopicScore {
+    /// Share of sentences with web-boilerplate vocabulary.
+    pub boilerplate: f32,
+    /// Cosine to the centroid of the other documents (`None` with fewer than 2 other documents).
+    pub centroid: Option<f32>,
+    /// Best cosine to any other document (`None` when alone).
+    pub best: Option<f32>,
+    /// Content words in the document.
+    pub words: usize,
+}
+
+/// Generic web-page vocabulary (lower-case, matched as whole words or phrases).
+const BOILERPLATE: &[&str] = &[
+    "cookie", "cookies", "javascript", "browser", "browsers", "tweet", "tweets", "retweet", "crawl",
+    "crawls", "crawled", "crawler", "webcrawl", "archive-it", "wayback", "captures", "subscribe",
+    "subscription", "newsletter", "notifications", "unsubscribe", "log in", "sign in", "sign up",
+    "privacy policy", "terms of service", "terms of use", "all rights reserved", "advertisement",
+    "click here", "enable", "page not found", "404", "third-party applications", "learn more",
+    "your inbox", "email address", "password", "account", "download the app", "app store",
+    "web collections", "seed for", "domain", "urls", "url", "homepage", "website", "embed",
+    "adblock", "ad blocker", "disable", "refresh", "loading", "comments are closed",
+];
+
+fn boilerplate_share(doc: &Document) -> f32 {
+    if doc.sentences.is_empty() {
+        return 0.0;
+    }
+    let hits = doc
+        .sentences
+        .iter()
+        .filter(|s| {
+            let lower = doc.slice(s.span).to_lowercase();
+            BOILERPLATE.iter().any(|w| contains_phrase(&lower, w))
+        })
+        .count();
+    hits as f32 / doc.sentences.len() as f32
+}
+
+/// True when `phrase` occurs in `text` with non-alphanumeric characters (or the ends) around it.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The evidence for every document.
+pub fn scores(docs: &[Document], index: &StoryIndex) -> Vec<OffTopicScore> {
+    let n = docs.len();
+    let live: Vec<usize> = (0..n).filter(|&i| !index.documents[i].is_empty()).collect();
+    let total = live.iter().fold(TermVec::default(), |acc, &i| acc.add(&index.documents[i], 1.0));
+    (0..n)
+        .map(|i| {
+            let v = &index.documents[i];
+            let others: Vec<usize> = live.iter().copied().filter(|&j| j != i).collect();
+            let best = (!others.is_empty() && !v.is_empty())
+                .then(|| others.iter().map(|&j| v.cosine(&index.documents[j])).fold(0.0, f32::max));
+            let centroid = (others.len() >= 2 && !v.is_empty()).then(|| {
+                let rest = if live.contains(&i) { total.add(v, -1.0) } else { total.clone() };
+                v.cosine(&rest)
+            });
+            OffTopicScore {
+                boilerplate: boilerplate_share(&docs[i]),
+                centroid,
+                best,
+                words: index.terms[i].iter().map(Vec::len).sum(),
+            }
+        })
+        .collect()
+}
 
 /// Why each document should be dropped (`None` = keep).
-pub fn off_topic(docs: &[Document]) -> Vec<Option<String>> {
-    vec![None; docs.len()]
+pub fn off_topic(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Vec<Option<String>> {
+    scores(docs, index).iter().map(|s| verdict(s, config)).collect()
+}
+
+/// The verdict for one document's evidence.
+pub fn verdict(s: &OffTopicScore, config: &OffTopicConfig) -> Option<String> {
+    if s.words == 0 {
+        return Some("off-topic: no content".to_string());
+    }
+    if s.boilerplate >= config.boilerplate_share {
+        return Some(format!(
+            "off-topic: {:.0}% of its sentences are web-page boilerplate (cookies, crawl notices, sharing)",
+            s.boilerplate * 100.0
+        ));
+    }
+    if let (Some(c), Some(b)) = (s.centroid, s.best)
+        && c < config.centroid_cosine
+        && b < config.max_cosine
+    {
+        return Some(format!(
+            "off-topic: unrelated to the other sources (similarity {c:.2} to the rest, {b:.2} to the closest)"
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_needs_word_boundaries() {
+        assert!(contains_phrase("we use cookies here", "cookies"));
+        assert!(!contains_phrase("cookiesx", "cookies"));
+        assert!(!contains_phrase("a url", "urls"));
+    }
 }

@@ -1,24 +1,75 @@
-//! Budgeted selection and reading order. (Stub.)
+//! Budgeted selection with redundancy control, then reading order.
+//!
+//! Greedy by score: take the best remaining candidate unless it is too similar (cosine above
+//! [`SelectConfig::redundancy`]) to one already taken, or it would overflow the word budget. On
+//! overflow the default is to skip it and keep looking for a shorter one; the benchmark protocol's
+//! rule (stop at the first sentence that does not fit) is [`Overflow::Stop`]. The chosen sentences
+//! are then put in reading order: by their earliest position in any source (leads first), then by
+//! source, so the summary reads like a news story rather than a ranked list.
+
+use serde::{Deserialize, Serialize};
 
 use crate::model::Story;
+use crate::score::word_count;
 
-/// Picks candidate indices under a word budget, in reading order.
-pub fn select(story: &Story, scores: &[f32], words: usize) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
+/// What to do when the next-best sentence does not fit the budget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Overflow {
+    /// Skip it and try shorter ones (fills the budget; default for briefs).
+    #[default]
+    Skip,
+    /// Stop selecting (the Multi-News benchmark protocol).
+    Stop,
+}
+
+/// Settings of [`select`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectConfig {
+    /// Word budget (whitespace words).
+    pub words: usize,
+    /// Overflow rule.
+    pub overflow: Overflow,
+    /// Maximum cosine to an already chosen sentence. Default 0.5.
+    pub redundancy: f32,
+}
+
+impl Default for SelectConfig {
+    fn default() -> Self {
+        Self { words: 200, overflow: Overflow::Skip, redundancy: 0.5 }
+    }
+}
+
+/// Picks candidate indices under the word budget, returned in reading order.
+pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).filter(|&i| scores[i] > 0.0).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let mut used = 0;
-    let mut out = Vec::new();
+    let mut chosen: Vec<usize> = Vec::new();
     for i in order {
-        let n = story
-            .sentence_text(story.candidates[i].rep)
-            .split_whitespace()
-            .count();
-        if used + n > words {
-            break;
+        let n = word_count(story, i);
+        if used + n > config.words {
+            match config.overflow {
+                Overflow::Stop => break,
+                Overflow::Skip => continue,
+            }
+        }
+        let v = story.index.sentence(story.candidates[i].rep);
+        if chosen.iter().any(|&j| v.cosine(story.index.sentence(story.candidates[j].rep)) > config.redundancy) {
+            continue;
         }
         used += n;
-        out.push(i);
+        chosen.push(i);
     }
-    out.sort_unstable();
-    out
+    reading_order(story, &mut chosen);
+    chosen
+}
+
+/// Sorts candidate indices for reading: earliest position in any source, then source, then sentence.
+pub fn reading_order(story: &Story, chosen: &mut [usize]) {
+    chosen.sort_by_key(|&i| {
+        let c = &story.candidates[i];
+        let pos = c.members.iter().map(|m| story.sentence(*m).position).min().unwrap_or(0);
+        (pos, c.rep.doc, c.rep.sent)
+    });
 }

@@ -22,9 +22,9 @@ use crate::vector::{StoryIndex, TermVec};
 /// Thresholds of the off-topic stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OffTopicConfig {
-    /// Drop when at least this share of sentences is web boilerplate. Default 0.35.
+    /// Drop when at least this share of sentences is web boilerplate. Default 0.4.
     pub boilerplate_share: f32,
-    /// With 3+ documents, drop when the cosine to the others' centroid is below this. Default 0.06.
+    /// With 3+ documents, drop when the cosine to the others' centroid is below this. Default 0.08.
     pub centroid_cosine: f32,
     /// ... and the best cosine to any single other document is below this. Default 0.10.
     pub max_cosine: f32,
@@ -32,7 +32,7 @@ pub struct OffTopicConfig {
 
 impl Default for OffTopicConfig {
     fn default() -> Self {
-        Self { boilerplate_share: 0.35, centroid_cosine: 0.06, max_cosine: 0.10 }
+        Self { boilerplate_share: 0.4, centroid_cosine: 0.08, max_cosine: 0.10 }
     }
 }
 
@@ -58,7 +58,9 @@ const BOILERPLATE: &[&str] = &[
     "click here", "enable", "page not found", "404", "third-party applications", "learn more",
     "your inbox", "email address", "password", "account", "download the app", "app store",
     "web collections", "seed for", "domain", "urls", "url", "homepage", "website", "embed",
-    "adblock", "ad blocker", "disable", "refresh", "loading", "comments are closed",
+    "adblock", "ad blocker", "disable", "refresh", "loading", "comments are closed", "try again",
+    "not available right now", "page you requested", "not found", "publicly accessible",
+    "this collection", "web archive", "internet archive", "location information", "shipping",
 ];
 
 fn boilerplate_share(doc: &Document) -> f32 {

@@ -36,6 +36,8 @@ pub struct EngineConfig {
     pub scorer: ScorerChoice,
     /// Compute timeline, actors, quotes and contradictions (not only the summary). Default true.
     pub analyses: bool,
+    /// Let the scorer choose a shorter length per story (never above `words`). Default false.
+    pub adaptive_length: bool,
     /// What to do when the next sentence does not fit the budget. Default [`Overflow::Skip`].
     pub overflow: Overflow,
     /// Near-duplicate thresholds.
@@ -52,6 +54,7 @@ impl Default for EngineConfig {
             words: 200,
             scorer: ScorerChoice::Centrality,
             analyses: true,
+            adaptive_length: false,
             overflow: Overflow::Skip,
             dedupe: DedupeConfig::default(),
             offtopic: OffTopicConfig::default(),
@@ -146,7 +149,12 @@ impl Engine {
     /// The summary of a story: candidate indices in reading order.
     pub fn summarize(&self, story: &Story) -> Vec<usize> {
         let scores = self.scorer.score(story);
-        let config = SelectConfig { words: self.config.words, overflow: self.config.overflow, ..SelectConfig::default() };
+        let words = if self.config.adaptive_length {
+            self.scorer.budget(story, self.config.words).min(self.config.words)
+        } else {
+            self.config.words
+        };
+        let config = SelectConfig { words, overflow: self.config.overflow, ..SelectConfig::default() };
         select::select(story, &scores, &config)
     }
 

@@ -11,6 +11,12 @@ use crate::model::Story;
 pub trait Scorer: Send + Sync {
     /// One score per `story.candidates` entry.
     fn score(&self, story: &Story) -> Vec<f32>;
+
+    /// The word budget to use for this story when the length is adaptive, at most `max_words`.
+    /// Scorers that do not learn a length use the whole budget.
+    fn budget(&self, _story: &Story, max_words: usize) -> usize {
+        max_words
+    }
 }
 
 /// Settings of the [`Centrality`] scorer.

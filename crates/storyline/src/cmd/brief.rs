@@ -1,13 +1,15 @@
-//! `storyline brief`.
+//! `storyline brief`: read articles, build the brief, render it.
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use anyhow::Context;
-use storyline_core::{Engine, EngineConfig};
+use rayon::prelude::*;
+use storyline_core::{Brief, Engine, EngineConfig};
 use storyline_io::read::{InputFormat, read_paths};
 use storyline_io::render::{Format, render};
 
-use super::{UsageError, print_out};
+use super::{UsageError, print_out, progress_bar, thread_pool};
 
 /// Arguments of `storyline brief`.
 #[derive(clap::Args, Debug)]
@@ -15,12 +17,22 @@ pub struct Args {
     /// Article files or directories (all files inside, sorted); `-` reads stdin.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Output format.
+    /// Output format. With several stories (dataset records), Markdown briefs are separated by `---`
+    /// and JSON is one brief per line.
     #[arg(long, short, value_enum, default_value_t = OutFormat::Markdown)]
     pub format: OutFormat,
     /// Word budget of the summary.
     #[arg(long, default_value_t = 200)]
     pub words: usize,
+    /// Summary only: skip timeline, actors, quotes and contradictions.
+    #[arg(long)]
+    pub summary_only: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// Print a timing report to stderr (stories/s, MB/s, peak memory).
+    #[arg(long)]
+    pub timing: bool,
 }
 
 /// Output format flag.
@@ -37,19 +49,74 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     if args.words == 0 {
         return Err(UsageError("--words must be at least 1".into()).into());
     }
+    let started = Instant::now();
     let mut config = EngineConfig::default();
     config.words = args.words;
+    config.analyses = !args.summary_only;
     let engine = Engine::new(config)?;
     let input = read_paths(&args.inputs, InputFormat::Auto).context("reading inputs")?;
-    let format = match args.format {
-        OutFormat::Markdown => Format::Markdown,
-        OutFormat::Json => Format::Json,
-    };
-    let mut diagnostics = input.diagnostics;
-    let mut out = String::new();
-    for cluster in input.clusters {
-        let brief = engine.brief(cluster.articles, std::mem::take(&mut diagnostics));
-        out.push_str(&render(&brief, format)?);
+    let read_secs = started.elapsed().as_secs_f64();
+    let bytes: usize = input.clusters.iter().flat_map(|c| &c.articles).map(|a| a.text.len()).sum();
+    let n = input.clusters.len();
+    let mut diagnostics = Some(input.diagnostics);
+    let jobs: Vec<_> = input
+        .clusters
+        .into_iter()
+        .enumerate()
+        // Reader diagnostics go with the first story.
+        .map(|(i, c)| (c, if i == 0 { diagnostics.take().unwrap_or_default() } else { Vec::new() }))
+        .collect();
+    let bar = progress_bar(n as u64, "briefs", n > 1);
+    let work = Instant::now();
+    let briefs: Vec<Brief> = thread_pool(args.jobs)?.install(|| {
+        jobs.into_par_iter()
+            .map(|(c, d)| {
+                let b = engine.brief(c.articles, d);
+                bar.inc(1);
+                b
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+    let work_secs = work.elapsed().as_secs_f64();
+    let out = render_all(&briefs, args.format)?;
+    print_out(&out)?;
+    if args.timing {
+        let mb = bytes as f64 / 1e6;
+        eprintln!(
+            "timing: {n} stories, {mb:.2} MB of article text; read {read_secs:.2}s; brief {work_secs:.2}s = {:.1} stories/s, {:.2} MB/s; total {:.2}s; peak RSS {}",
+            n as f64 / work_secs.max(1e-9),
+            mb / work_secs.max(1e-9),
+            started.elapsed().as_secs_f64(),
+            super::peak_rss().map_or_else(|| "unknown".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0)),
+        );
     }
-    print_out(&out)
+    Ok(())
+}
+
+fn render_all(briefs: &[Brief], format: OutFormat) -> anyhow::Result<String> {
+    let mut out = String::new();
+    match format {
+        OutFormat::Markdown => {
+            for (i, b) in briefs.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("\n---\n\n");
+                }
+                out.push_str(&render(b, Format::Markdown)?);
+            }
+        }
+        OutFormat::Json if briefs.len() == 1 => {
+            out = render(&briefs[0], Format::Json)?;
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        OutFormat::Json => {
+            for b in briefs {
+                out.push_str(&serde_json::to_string(b)?);
+                out.push('\n');
+            }
+        }
+    }
+    Ok(out)
 }

@@ -23,6 +23,7 @@
 //! ```
 
 pub mod clean;
+/// The error type of the text layer.
 pub mod error;
 pub mod segment;
 mod span;

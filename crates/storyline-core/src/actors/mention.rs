@@ -1,0 +1,720 @@
+//! Name mentions in one document: capitalised sequences, with roles split off and typing cues counted.
+
+use std::collections::HashSet;
+
+use storyline_text::Span;
+
+use super::lexicon::{
+    country_code, demonym_code, is_acronym, is_calendar_word, is_capital, is_common_word,
+    is_honorific, is_name_particle, is_org_head, is_place_head, is_pronoun, is_role_head,
+    is_role_modifier, strip_article_prefix,
+};
+use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
+
+/// Weighted evidence for the kind of an actor, summed over its mentions.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Votes {
+    /// Evidence for a person.
+    pub person: f32,
+    /// Evidence for an organisation.
+    pub org: f32,
+    /// Evidence for a place.
+    pub place: f32,
+}
+
+impl Votes {
+    /// Adds another set of votes.
+    pub fn add(&mut self, o: Votes) {
+        self.person += o.person;
+        self.org += o.org;
+        self.place += o.place;
+    }
+}
+
+/// One name mention found in a document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawMention {
+    /// The name (role and possessive stripped).
+    pub span: Span,
+    /// Where the mention starts with its role prefix (== `span.start` without one).
+    pub outer_start: usize,
+    /// A role given in the text: before the name ("Russian Foreign Minister") or in apposition after
+    /// it (", the Russian foreign minister,").
+    pub role: Option<Span>,
+    /// Typing cues.
+    pub votes: Votes,
+    /// For an acronym in parentheses right after a name (`International Syria Support Group (ISSG)`):
+    /// the index of that name's mention in the same document.
+    pub acronym_of: Option<usize>,
+}
+
+/// Story-wide evidence about which words are names: lower-cased words seen capitalised where
+/// capitals carry meaning (not at a sentence start, not in a title-case line).
+#[derive(Clone, Debug, Default)]
+pub struct Evidence {
+    capitalised_mid: HashSet<String>,
+}
+
+impl Evidence {
+    /// Records the capitalised non-initial words of a block (or sentence).
+    pub fn observe(&mut self, text: &str, block: Span) {
+        let all = tokens(text, block);
+        for seg in segments(text, &all) {
+            let toks = &all[seg];
+            if title_case_line(text, toks) {
+                continue;
+            }
+            for (i, t) in toks.iter().enumerate() {
+                if i > 0 && !after_opening(text, toks, i) {
+                    let w = t.text(text);
+                    if starts_upper(w) {
+                        self.capitalised_mid.insert(w.to_lowercase());
+                    }
+                }
+            }
+        }
+    }
+
+    fn seen_capitalised(&self, lower: &str) -> bool {
+        self.capitalised_mid.contains(lower)
+    }
+}
+
+/// True for a headline or link-list line: several capitalised ordinary words (`Holding Talks`,
+/// `Main Topic`) outnumbering its longer lower-case words. Capitals there say nothing about names.
+fn title_case_line(text: &str, toks: &[Tok]) -> bool {
+    let mut caps_common = 0;
+    let mut lower_long = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        let l = w.to_lowercase();
+        if starts_upper(w) {
+            if i > 0
+                && is_common_word(&l)
+                && !is_role_head(&l)
+                && !is_role_modifier(&l)
+                && !is_org_head(&l)
+                && !is_place_head(&l)
+            {
+                caps_common += 1;
+            }
+        } else if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+            lower_long += 1;
+        }
+    }
+    caps_common >= 2 && caps_common > lower_long
+}
+
+/// Splits a block's tokens into sentence-like segments at gaps holding `.`, `!`, `?` or a line break.
+/// Dots inside tokens (`U.S.`, `V.`, `Mr.`) never split, so names survive a segmenter's mistakes.
+pub fn segments(text: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..toks.len() {
+        let gap = &text[toks[i - 1].span.end..toks[i].span.start];
+        if gap.contains(['.', '!', '?', '\n', '…']) {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+    out
+}
+
+/// True when token `i` follows an opening quote, parenthesis, colon or dash (a fresh capital).
+fn after_opening(text: &str, toks: &[Tok], i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let gap = &text[toks[i - 1].span.end..toks[i].span.start];
+    gap.contains(['“', '"', '‘', '(', ':', '–', '—', '[', '•'])
+}
+
+fn lower(text: &str, t: &Tok) -> String {
+    t.text(text).to_lowercase()
+}
+
+/// A name-like token at position `i` of a sentence.
+fn is_name_token(text: &str, toks: &[Tok], i: usize, ev: &Evidence) -> bool {
+    let w = toks[i].text(text);
+    let capital = starts_upper(w) || strip_article_prefix(w) != w;
+    if !capital {
+        return false;
+    }
+    // `US-led`, `Kremlin-backed`: an adjective, not a name.
+    if let Some((_, last)) = w.rsplit_once(['-', '‐'])
+        && last.chars().next().is_some_and(char::is_lowercase)
+        && strip_article_prefix(w) == w
+    {
+        return false;
+    }
+    let l = strip_possessive(text, toks[i].span)
+        .slice(text)
+        .to_lowercase();
+    if is_calendar_word(&l) || (l == "may" && next_is_number(text, toks, i)) {
+        return false;
+    }
+    // `I`, and single letters without a dot, are no names; initials (`V.`) are.
+    if w.chars().count() == 1 {
+        return false;
+    }
+    if after_opening(text, toks, i) {
+        if is_pronoun(&l) {
+            return false;
+        }
+        if is_role_head(&l) || is_role_modifier(&l) || is_honorific(&l) {
+            return true;
+        }
+        if is_common_word(&l) && !ev.seen_capitalised(&l) {
+            return false;
+        }
+    }
+    true
+}
+
+fn next_is_number(text: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| {
+        t.text(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
+/// Finds the name mentions of one content block (or sentence).
+pub fn block_mentions(text: &str, block: Span, ev: &Evidence, out: &mut Vec<RawMention>) {
+    let all = tokens(text, block);
+    for seg in segments(text, &all) {
+        segment_mentions(text, &all[seg], block, ev, out);
+    }
+}
+
+fn segment_mentions(
+    text: &str,
+    toks: &[Tok],
+    sentence: Span,
+    ev: &Evidence,
+    out: &mut Vec<RawMention>,
+) {
+    let toks = toks.to_vec();
+    if title_case_line(text, &toks) {
+        return;
+    }
+    let n = toks.len();
+    let mut i = 0;
+    let first_new = out.len();
+    while i < n {
+        // Skip tokens already inside a mention of this sentence (an acronym in parentheses).
+        if out[first_new..]
+            .iter()
+            .any(|m| m.span.start <= toks[i].span.start && toks[i].span.start < m.span.end)
+        {
+            i += 1;
+            continue;
+        }
+        if !is_name_token(text, &toks, i, ev) || matches!(toks[i].text(text), "The" | "A" | "An") {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if j + 1 < n
+                && joined_by_space(text, toks[j].span, toks[j + 1].span)
+                && is_name_token(text, &toks, j + 1, ev)
+                && !after_opening(text, &toks, j + 1)
+            {
+                j += 1;
+                continue;
+            }
+            // A lower-case connector between capitals: particles, `of`/`for` after a head noun.
+            if j + 2 < n
+                && joined_by_space(text, toks[j].span, toks[j + 1].span)
+                && joined_by_space(text, toks[j + 1].span, toks[j + 2].span)
+            {
+                let c = toks[j + 1].text(text);
+                let allowed = is_name_particle(c)
+                    || ((c == "of" || c == "for")
+                        && toks[i..=j].iter().any(|t| {
+                            let l = lower(text, t);
+                            is_org_head(&l)
+                                || is_place_head(&l)
+                                || is_role_head(&l)
+                                || l == "republic"
+                                || l == "kingdom"
+                                || l == "state"
+                        }));
+                let mut k = j + 2;
+                if allowed && (c == "of" || c == "for") && toks[k].text(text) == "the" && k + 1 < n
+                {
+                    k += 1;
+                }
+                if allowed && is_name_token(text, &toks, k, ev) && starts_upper(toks[k].text(text))
+                {
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        process_run(text, &toks, i, j + 1, sentence, out);
+        i = j + 1;
+    }
+}
+
+/// Splits a run of name tokens `toks[a..b]` into role and name parts, and records the mentions.
+fn process_run(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    sentence: Span,
+    out: &mut Vec<RawMention>,
+) {
+    let run = &toks[a..b];
+    let words: Vec<String> = run.iter().map(|t| lower(text, t)).collect();
+    // Demonym or country adjective compounds alone (`Russian`, `US-Russian`) are no actors.
+    if run.len() == 1 {
+        let w = run[0].text(text);
+        let parts: Vec<&str> = w.split(['-', '‐']).collect();
+        if parts.len() > 1
+            && parts
+                .iter()
+                .all(|p| demonym_code(p).is_some() || country_code(p).is_some())
+        {
+            return;
+        }
+        if demonym_code(w).is_some() {
+            return;
+        }
+    }
+    // Role prefix: [country/demonym/acronym/possessive] modifiers* head+ [(of|for) [the] complement].
+    let mut k = 0;
+    let mut prefix_end = 0;
+    if run.len() > 1 {
+        let w = run[0].text(text);
+        let stripped = strip_possessive(text, run[0].span);
+        if demonym_code(w).is_some()
+            || country_code(stripped.slice(text)).is_some()
+            || is_acronym(w)
+            || stripped != run[0].span
+        {
+            k = 1;
+            prefix_end = 1;
+        }
+    }
+    let mut head_seen = false;
+    let mut honorific = false;
+    while k < run.len() {
+        let l = &words[k];
+        if is_honorific(l) {
+            honorific = true;
+            k += 1;
+        } else if is_role_head(l) {
+            head_seen = true;
+            k += 1;
+        } else if is_role_modifier(l) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let mut complement: Option<(usize, usize)> = None;
+    if head_seen && k < run.len() && (words[k] == "of" || words[k] == "for") {
+        let mut c = k + 1;
+        if c < run.len() && words[c] == "the" {
+            c += 1;
+        }
+        let cstart = c;
+        while c < run.len() {
+            let remaining_caps = run[c + 1..]
+                .iter()
+                .filter(|t| starts_upper(t.text(text)))
+                .count();
+            let vocab = is_role_modifier(&words[c])
+                || words[c] == "affairs"
+                || country_code(run[c].text(text)).is_some();
+            if (vocab && remaining_caps >= 1) || remaining_caps >= 2 {
+                c += 1;
+                if vocab && remaining_caps <= 2 {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if c > cstart {
+            complement = Some((cstart, c));
+            k = c;
+        }
+    }
+    let role_found = (head_seen || honorific) && k < run.len() && {
+        let rest = &words[k..];
+        // A role needs a person-like name after it: `UN General Assembly` is no role + name.
+        !rest.iter().any(|w| is_org_head(w) || is_place_head(w))
+            && country_code(run[k].text(text)).is_none()
+            && starts_upper(run[k].text(text))
+    };
+    let (name_from, role) = if role_found {
+        let role = if head_seen {
+            Some(Span::new(run[0].span.start, run[k - 1].span.end))
+        } else {
+            None
+        };
+        (k, role)
+    } else if head_seen && k >= run.len() {
+        // Only a role ("Foreign Minister"): keep its country prefix as a mention.
+        if prefix_end == 1 {
+            push_simple(text, &toks[a..=a], a, toks, sentence, out);
+        }
+        return;
+    } else {
+        (0, None)
+    };
+    if role_found {
+        if prefix_end == 1 {
+            push_simple(text, &toks[a..=a], a, toks, sentence, out);
+        }
+        if let Some((cs, ce)) = complement {
+            let comp = &run[cs..ce];
+            let cw: Vec<String> = comp.iter().map(|t| lower(text, t)).collect();
+            if !cw.iter().all(|w| is_role_modifier(w) || w == "affairs") {
+                push_simple(text, comp, a + cs, toks, sentence, out);
+            }
+        }
+    }
+    let name = &run[name_from..];
+    let mut votes = cues(text, toks, a + name_from, b, sentence);
+    if role_found && head_seen {
+        votes.person += 3.0;
+    }
+    if honorific {
+        votes.person += 3.0;
+    }
+    let last = name[name.len() - 1].span;
+    let span = Span::new(name[0].span.start, strip_possessive(text, last).end);
+    let mut role = role;
+    if role.is_none() {
+        role = role_before(text, toks, a);
+        if role.is_some() {
+            votes.person += 3.0;
+        }
+    }
+    let outer_start = role.map_or(span.start, |r| r.start.min(span.start));
+    if let Some(app) = apposition_role(text, span.end, sentence) {
+        votes.person += 2.0;
+        if role.is_none() {
+            role = Some(app);
+        }
+    }
+    let idx = out.len();
+    out.push(RawMention {
+        span,
+        outer_start,
+        role,
+        votes,
+        acronym_of: None,
+    });
+    // `Name (ACR)`: the acronym is an alias of the name.
+    let after = &text[span.end..sentence.end];
+    if let Some(rest) = after.strip_prefix(" (")
+        && let Some(close) = rest.find(')')
+    {
+        let inner = &rest[..close];
+        if is_acronym(inner) && name.len() >= 2 {
+            let start = span.end + 2;
+            out.push(RawMention {
+                span: Span::new(start, start + inner.len()),
+                outer_start: start,
+                role: None,
+                votes: Votes {
+                    org: 1.0,
+                    ..Votes::default()
+                },
+                acronym_of: Some(idx),
+            });
+        }
+    }
+}
+
+/// Records a mention of `toks` (a prefix or complement of a role) with the usual cues.
+fn push_simple(
+    text: &str,
+    part: &[Tok],
+    first: usize,
+    toks: &[Tok],
+    sentence: Span,
+    out: &mut Vec<RawMention>,
+) {
+    let last = part[part.len() - 1].span;
+    let span = Span::new(part[0].span.start, strip_possessive(text, last).end);
+    if demonym_code(span.slice(text)).is_some() {
+        return;
+    }
+    let votes = cues(text, toks, first, first + part.len(), sentence);
+    out.push(RawMention {
+        span,
+        outer_start: span.start,
+        role: None,
+        votes,
+        acronym_of: None,
+    });
+}
+
+/// Weight of the weakest person cue, the title-case shape of 2–4 words: below the `other` threshold
+/// (1.0) on its own, so a name needs one more cue (a title, a speech verb, a lone surname elsewhere).
+const TITLE_CASE_PERSON: f32 = 0.75;
+
+/// Typing cues of a name `toks[a..b]` from its words and context.
+fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
+    let mut v = Votes::default();
+    let words: Vec<String> = toks[a..b].iter().map(|t| lower(text, t)).collect();
+    let name = Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text);
+    let last = words.last().map_or("", String::as_str);
+    if words.iter().any(|w| is_org_head(w)) {
+        v.org += 2.0;
+    }
+    if is_org_head(last) {
+        v.org += 1.5;
+    }
+    if is_place_head(last) && !is_org_head(last) {
+        v.place += 2.0;
+    }
+    if is_capital(name) {
+        v.place += 3.0;
+    }
+    if words.len() == 1 && is_acronym(toks[a].text(text)) {
+        v.org += 2.0;
+    }
+    let title_case = toks[a..b].iter().all(|t| {
+        let w = t.text(text);
+        let l = w.to_lowercase();
+        is_name_particle(&l) || (starts_upper(w) && !is_acronym(w)) || strip_article_prefix(w) != w
+    });
+    if title_case
+        && (2..=4).contains(&words.len())
+        && !words
+            .iter()
+            .any(|w| is_org_head(w) || is_place_head(w) || w == "of" || w == "for" || w == "the")
+    {
+        v.person += TITLE_CASE_PERSON;
+    }
+    // Left context.
+    if a > 0 && joined_by_space(text, toks[a - 1].span, toks[a].span) {
+        let prev = lower(text, &toks[a - 1]);
+        match prev.as_str() {
+            "in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "into" | "toward"
+            | "towards" | "around" | "throughout" | "to" | "via" | "outskirts" | "between" => {
+                v.place += 1.5;
+            }
+            "the" => {
+                v.org += 1.0;
+                v.place += 0.5;
+            }
+            "of" => v.place += 0.5,
+            _ => {}
+        }
+    }
+    // Right context: a speech verb suggests a speaker.
+    if b < toks.len() {
+        let next = lower(text, &toks[b]);
+        if matches!(
+            next.as_str(),
+            "said" | "says" | "told" | "stated" | "added" | "stressed" | "warned" | "noted"
+        ) {
+            v.person += 0.75;
+            v.org += 0.25;
+        }
+    }
+    let _ = sentence;
+    v
+}
+
+/// A lower-case role right before a name: `his US counterpart`, `Russian foreign minister`.
+fn role_before(text: &str, toks: &[Tok], a: usize) -> Option<Span> {
+    let mut k = a;
+    let mut head = false;
+    let mut start = None;
+    while k > 0 && joined_by_space(text, toks[k - 1].span, toks[k].span) {
+        let w = toks[k - 1].text(text);
+        let l = w.to_lowercase();
+        if is_role_head(&l) && (k == a || !head || is_role_head(&l)) {
+            head = true;
+            start = Some(k - 1);
+        } else if head && is_role_modifier(&l) {
+            start = Some(k - 1);
+        } else if head && (demonym_code(w).is_some() || country_code(w).is_some()) {
+            start = Some(k - 1);
+            break;
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    // The head must be next to the name.
+    if !head || !is_role_head(&lower(text, &toks[a - 1])) {
+        return None;
+    }
+    start.map(|s| Span::new(toks[s].span.start, toks[a - 1].span.end))
+}
+
+/// `, the Russian foreign minister,` right after a name: the role span.
+fn apposition_role(text: &str, name_end: usize, sentence: Span) -> Option<Span> {
+    let rest = &text[name_end..sentence.end];
+    let body = rest.strip_prefix(", ")?;
+    let base = name_end + 2;
+    let toks = tokens(text, Span::new(base, sentence.end));
+    let mut k = 0;
+    if toks.first().is_some_and(|t| {
+        let l = t.text(text).to_lowercase();
+        l == "the" || l == "a" || l == "an"
+    }) {
+        k = 1;
+    }
+    let start_k = k;
+    if toks.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        demonym_code(w).is_some()
+            || country_code(strip_possessive(text, t.span).slice(text)).is_some()
+    }) {
+        k += 1;
+    }
+    let mut head_at = None;
+    while let Some(t) = toks.get(k) {
+        let l = t.text(text).to_lowercase();
+        if is_role_head(&l) {
+            head_at = Some(k);
+            k += 1;
+        } else if is_role_modifier(&l) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let head_at = head_at?;
+    let mut end_k = head_at;
+    // `of state`, `for Syria`, `of the United States`.
+    if let Some(t) = toks.get(head_at + 1) {
+        let l = t.text(text).to_lowercase();
+        if l == "of" || l == "for" {
+            let mut c = head_at + 2;
+            if toks.get(c).is_some_and(|t| t.text(text) == "the") {
+                c += 1;
+            }
+            let c0 = c;
+            while toks.get(c).is_some_and(|t| {
+                let w = t.text(text);
+                starts_upper(w) || is_role_modifier(&w.to_lowercase())
+            }) && c < c0 + 3
+            {
+                c += 1;
+            }
+            if c > c0 {
+                end_k = c - 1;
+            }
+        }
+    }
+    let end = toks[end_k].span.end;
+    let after = text[end..sentence.end].trim_start();
+    let closes = after.is_empty()
+        || after.starts_with([',', '.', ';', ')', '—', '–'])
+        || after.starts_with("said");
+    if !closes || body.is_empty() {
+        return None;
+    }
+    Some(Span::new(toks[start_k].span.start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, Option<String>)> {
+        let s = Span::new(0, text.len());
+        let mut ev = Evidence::default();
+        ev.observe(text, s);
+        let mut out = Vec::new();
+        block_mentions(text, s, &ev, &mut out);
+        out.iter()
+            .map(|m| {
+                (
+                    m.span.slice(text).to_string(),
+                    m.role.map(|r| r.slice(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn role_prefix_is_split_from_the_name() {
+        let got =
+            run("Russian Foreign Minister Sergey Lavrov met US Secretary of State John Kerry.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Sergey Lavrov".into(),
+                    Some("Russian Foreign Minister".into())
+                ),
+                ("US".into(), None),
+                ("John Kerry".into(), Some("US Secretary of State".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn complements_of_roles_become_mentions() {
+        let got = run(
+            "UN Special Envoy for Syria Staffan de Mistura spoke to Spokesman for the Kremlin Dmitry Peskov.",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "UN",
+                "Syria",
+                "Staffan de Mistura",
+                "Kremlin",
+                "Dmitry Peskov"
+            ]
+        );
+        assert_eq!(got[2].1.as_deref(), Some("UN Special Envoy for Syria"));
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        let got = run("Photographs of a convoy near Aleppo were all over the news.");
+        assert_eq!(got, vec![("Aleppo".into(), None)]);
+    }
+
+    #[test]
+    fn apposition_after_a_name_gives_a_role() {
+        let got = run("Kerry met Sergey V. Lavrov, the Russian foreign minister, in Geneva.");
+        assert_eq!(
+            got[1],
+            (
+                "Sergey V. Lavrov".into(),
+                Some("Russian foreign minister".into())
+            )
+        );
+        assert_eq!(got[2].0, "Geneva");
+    }
+
+    #[test]
+    fn acronym_in_parentheses_links_to_its_expansion() {
+        let text = "They met before the International Syria Support Group (ISSG) meeting.";
+        let s = Span::new(0, text.len());
+        let mut out = Vec::new();
+        block_mentions(text, s, &Evidence::default(), &mut out);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[1].span.slice(text), "ISSG");
+        assert_eq!(out[1].acronym_of, Some(0));
+    }
+
+    #[test]
+    fn adjectives_and_demonyms_are_not_mentions() {
+        let got = run("The US-led coalition and Russian-US talks, Russian officials said.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

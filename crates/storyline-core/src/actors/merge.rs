@@ -1,0 +1,329 @@
+//! Alias merging: which spellings name the same actor.
+
+use std::collections::BTreeMap;
+
+use super::lexicon::{
+    compact, country_code, equivalence_group, is_acronym, is_name_particle, normalize,
+    strip_article_prefix,
+};
+use super::mention::Votes;
+
+/// A distinct spelling, keyed, with its summed typing evidence and count.
+#[derive(Clone, Debug)]
+pub struct Spelling {
+    /// The surface text (possessive stripped).
+    pub surface: String,
+    /// Summed cues of its mentions.
+    pub votes: Votes,
+    /// Number of mentions.
+    pub count: u32,
+    /// True when any mention carried a role.
+    pub has_role: bool,
+}
+
+/// The merge key of a spelling before any union: country code, alternate-name group, or the compact
+/// normalised form.
+pub fn base_key(surface: &str) -> String {
+    if let Some(code) = country_code(surface) {
+        return format!("c:{code}");
+    }
+    if let Some(g) = equivalence_group(surface) {
+        return format!("e:{g}");
+    }
+    let n = normalize(surface);
+    let n = n.strip_prefix("the ").unwrap_or(&n);
+    format!("n:{}", compact(n))
+}
+
+/// Union-find over key indices.
+struct Dsu(Vec<usize>);
+
+impl Dsu {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut y = x;
+        while self.0[y] != r {
+            let next = self.0[y];
+            self.0[y] = r;
+            y = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // Keep the smaller index as the root so results do not depend on call order.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// Name tokens of a person-shaped spelling, lower-cased, particles and initials dropped:
+/// `Sergey V. Lavrov` → `[sergey, lavrov]`, `Bashar al-Assad` → `[bashar, assad]`.
+fn person_tokens(surface: &str) -> Vec<String> {
+    surface
+        .split_whitespace()
+        .filter(|t| !is_name_particle(&t.to_lowercase()))
+        .filter(|t| !(t.trim_end_matches('.').chars().count() == 1))
+        .map(|t| normalize(strip_article_prefix(t)))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Consonant skeleton of a first name: `sergey` and `sergei` both give `srg`.
+fn skeleton(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        .collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// True when two first names are spellings of one name (`Sergey`/`Sergei`, `Mohammed`/`Muhammad`).
+pub fn first_names_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
+    // Vowel letters are where transliterations differ (Sergey/Sergei, Mohammed/Muhammad); an edit
+    // of a consonant makes another name (John/Joan is a vowel edit but Jo-n/Jo-an differ in length).
+    skeleton(a) == skeleton(b) && edit_distance(a, b) <= 2
+}
+
+fn is_person_like(v: &Votes, has_role: bool) -> bool {
+    has_role || (v.person >= 1.0 && v.person >= v.org && v.person >= v.place)
+}
+
+fn initials(surface: &str) -> String {
+    surface
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "the" | "for" | "and" | "on"
+            )
+        })
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect()
+}
+
+/// Groups spellings into actors. `pairs` are (acronym, expansion) spellings seen in apposition.
+/// Returns, for each spelling, the index of its group (groups numbered by first spelling).
+pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
+    let keys: Vec<String> = spellings.iter().map(|s| base_key(&s.surface)).collect();
+    let mut key_ids: BTreeMap<&str, usize> = BTreeMap::new();
+    for k in &keys {
+        let n = key_ids.len();
+        key_ids.entry(k.as_str()).or_insert(n);
+    }
+    let spelling_key: Vec<usize> = keys.iter().map(|k| key_ids[k.as_str()]).collect();
+    let mut dsu = Dsu((0..key_ids.len()).collect());
+    let index_of = |surface: &str| spellings.iter().position(|s| s.surface == surface);
+
+    // Acronyms given in apposition.
+    for (acr, exp) in pairs {
+        if let (Some(a), Some(e)) = (index_of(acr), index_of(exp)) {
+            dsu.union(spelling_key[a], spelling_key[e]);
+        }
+    }
+    // Acronyms matching the initials of exactly one longer name.
+    for (i, s) in spellings.iter().enumerate() {
+        if !is_acronym(&s.surface) || !keys[i].starts_with("n:") {
+            continue;
+        }
+        let acr: String = s.surface.chars().filter(char::is_ascii_uppercase).collect();
+        let matches: Vec<usize> = spellings
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| {
+                o.surface.split_whitespace().count() >= 2 && initials(&o.surface) == acr
+            })
+            .map(|(j, _)| spelling_key[j])
+            .collect();
+        if !matches.is_empty() && matches.iter().all(|m| *m == matches[0]) {
+            dsu.union(spelling_key[i], matches[0]);
+        }
+    }
+    // Persons: same surname and compatible first names.
+    let persons: Vec<(usize, Vec<String>)> = spellings
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| keys[*i].starts_with("n:") && is_person_like(&s.votes, s.has_role))
+        .map(|(i, s)| (i, person_tokens(&s.surface)))
+        .filter(|(_, t)| t.len() >= 2)
+        .collect();
+    for (x, (i, ti)) in persons.iter().enumerate() {
+        for (j, tj) in persons.iter().skip(x + 1) {
+            if ti.last() == tj.last() && first_names_match(&ti[0], &tj[0]) {
+                dsu.union(spelling_key[*i], spelling_key[*j]);
+            }
+        }
+    }
+    // Single surnames join the one person group with that surname (the most mentioned one when
+    // several share it and one clearly dominates).
+    for (i, s) in spellings.iter().enumerate() {
+        let toks = person_tokens(&s.surface);
+        if toks.len() != 1 || !keys[i].starts_with("n:") || is_acronym(&s.surface) {
+            continue;
+        }
+        // A surname shared with a named person is strong evidence; only strong contrary cues
+        // (`in X`, a head noun) keep a single word apart.
+        if s.votes.org >= 2.0 + s.votes.person || s.votes.place >= 2.0 + s.votes.person {
+            continue;
+        }
+        let mut groups: BTreeMap<usize, u32> = BTreeMap::new();
+        for (j, tj) in &persons {
+            if tj.last() == toks.last() {
+                let root = dsu.find(spelling_key[*j]);
+                *groups.entry(root).or_default() += spellings[*j].count;
+            }
+        }
+        let mut ranked: Vec<(usize, u32)> = groups.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        match ranked.as_slice() {
+            [(g, _)] => dsu.union(spelling_key[i], *g),
+            [(g, c1), (_, c2), ..] if *c1 >= 2 * *c2 => dsu.union(spelling_key[i], *g),
+            _ => {}
+        }
+    }
+    // Organisations and places: a shorter name that ends a unique longer one (`General Assembly` →
+    // `UN General Assembly`, `Foreign Ministry` → `Russian Foreign Ministry`).
+    let norm_tokens: Vec<Vec<String>> = spellings
+        .iter()
+        .map(|s| {
+            normalize(&s.surface)
+                .split(' ')
+                .filter(|w| *w != "the")
+                .map(str::to_string)
+                .collect()
+        })
+        .collect();
+    for (i, s) in spellings.iter().enumerate() {
+        let ti = &norm_tokens[i];
+        if ti.len() < 2 || !keys[i].starts_with("n:") || is_person_like(&s.votes, s.has_role) {
+            continue;
+        }
+        let mut targets: Vec<usize> = Vec::new();
+        for (j, tj) in norm_tokens.iter().enumerate() {
+            if tj.len() > ti.len()
+                && tj.ends_with(ti)
+                && !is_person_like(&spellings[j].votes, spellings[j].has_role)
+            {
+                let r = dsu.find(spelling_key[j]);
+                if !targets.contains(&r) {
+                    targets.push(r);
+                }
+            }
+        }
+        if targets.len() == 1 {
+            dsu.union(spelling_key[i], targets[0]);
+        }
+    }
+    // Number the groups by their first spelling.
+    let mut group_of_root: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out = Vec::with_capacity(spellings.len());
+    for &k in &spelling_key {
+        let r = dsu.find(k);
+        let n = group_of_root.len();
+        out.push(*group_of_root.entry(r).or_insert(n));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sp(surface: &str, person: f32, org: f32, place: f32) -> Spelling {
+        Spelling {
+            surface: surface.into(),
+            votes: Votes { person, org, place },
+            count: 1,
+            has_role: false,
+        }
+    }
+
+    #[test]
+    fn first_name_variants_match() {
+        assert!(first_names_match("sergey", "sergei"));
+        assert!(first_names_match("mohammed", "muhammad"));
+        assert!(!first_names_match("john", "jane"));
+        assert!(!first_names_match("sergey", "vladimir"));
+    }
+
+    #[test]
+    fn persons_places_and_alternate_names_merge() {
+        let s = vec![
+            sp("Sergey Lavrov", 3.0, 0.0, 0.0),
+            sp("Sergei Lavrov", 1.0, 0.0, 0.0),
+            sp("Sergey V. Lavrov", 2.0, 0.0, 0.0),
+            sp("Lavrov", 0.0, 0.0, 0.0),
+            sp("Deir Ez Zor", 1.0, 0.0, 1.5),
+            sp("Deir ez-Zor", 0.0, 0.0, 1.5),
+            sp("ISIL", 0.0, 2.0, 0.0),
+            sp("Islamic State", 0.0, 0.0, 0.0),
+            sp("US", 0.0, 2.0, 0.0),
+            sp("United States", 0.0, 0.0, 0.0),
+            sp("John Kerry", 3.0, 0.0, 0.0),
+            sp("Kerry", 0.75, 0.0, 0.0),
+        ];
+        let g = merge(&s, &[]);
+        assert_eq!(g[0], g[1]);
+        assert_eq!(g[0], g[2]);
+        assert_eq!(g[0], g[3]);
+        assert_eq!(g[4], g[5]);
+        assert_eq!(g[6], g[7]);
+        assert_eq!(g[8], g[9]);
+        assert_eq!(g[10], g[11]);
+        assert_ne!(g[0], g[10]);
+        assert_ne!(g[4], g[0]);
+    }
+
+    #[test]
+    fn acronyms_merge_with_their_expansion() {
+        let s = vec![
+            sp("International Syria Support Group", 0.0, 1.0, 0.0),
+            sp("ISSG", 0.0, 2.0, 0.0),
+            sp("UN General Assembly", 0.0, 3.0, 0.0),
+            sp("General Assembly", 0.0, 3.0, 0.0),
+        ];
+        let g = merge(&s, &[]);
+        assert_eq!(g[0], g[1]);
+        assert_eq!(g[2], g[3]);
+        assert_ne!(g[0], g[2]);
+    }
+
+    #[test]
+    fn an_ambiguous_surname_stays_apart() {
+        let s = vec![
+            sp("Bashar al-Assad", 3.0, 0.0, 0.0),
+            sp("Hafez al-Assad", 3.0, 0.0, 0.0),
+            sp("Assad", 0.0, 0.0, 0.0),
+        ];
+        let g = merge(&s, &[]);
+        assert_ne!(g[0], g[1]);
+        assert_ne!(g[2], g[0]);
+        assert_ne!(g[2], g[1]);
+    }
+}

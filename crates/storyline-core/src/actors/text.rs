@@ -1,0 +1,169 @@
+//! Word tokens with spans, shared by actors, quotes and contradictions.
+
+use storyline_text::Span;
+
+/// A word token of an article (letters and digits, with inner `'’-.&` kept: `al-Assad`, `U.S.`,
+/// `Russia’s`, `AT&T`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tok {
+    /// Where it is in the article.
+    pub span: Span,
+}
+
+impl Tok {
+    /// The token text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span.range()]
+    }
+}
+
+/// True for a character that continues a word when it stands between two word characters.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
+}
+
+/// The word tokens of `text[span]`, in order. Spans lie on char boundaries.
+pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
+    let s = &text[span.range()];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        let mut j = i + 1;
+        loop {
+            if j < chars.len() && chars[j].1.is_alphanumeric() {
+                j += 1;
+            } else if j + 1 < chars.len()
+                && is_joiner(chars[j].1)
+                && chars[j + 1].1.is_alphanumeric()
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // Keep the final dot of initials and dotted acronyms (`V.`, `U.S.`, `Mr.`): a single capital,
+        // a dotted sequence of single letters, or a known honorific.
+        let mut end_idx = j;
+        if j < chars.len() && chars[j].1 == '.' {
+            let word = &s[start..chars[j].0];
+            let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let dotted = word.contains('.')
+                && word
+                    .split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+            let abbrev = matches!(
+                word,
+                "Mr" | "Mrs"
+                    | "Ms"
+                    | "Dr"
+                    | "Gen"
+                    | "Col"
+                    | "Lt"
+                    | "Sen"
+                    | "Rep"
+                    | "Gov"
+                    | "Prof"
+                    | "St"
+                    | "Capt"
+                    | "Maj"
+                    | "Sgt"
+                    | "Adm"
+                    | "Jr"
+                    | "Sr"
+                    | "Inc"
+                    | "Corp"
+                    | "Co"
+                    | "Ltd"
+                    | "Mt"
+            );
+            if single_cap || dotted || abbrev {
+                end_idx = j + 1;
+            }
+        }
+        let end = if end_idx < chars.len() {
+            chars[end_idx].0
+        } else {
+            s.len()
+        };
+        out.push(Tok {
+            span: Span::new(span.start + start, span.start + end),
+        });
+        i = end_idx.max(i + 1);
+    }
+    out
+}
+
+/// The token's text without a trailing possessive `'s` / `’s` (`Russia’s` → `Russia`), as a span.
+pub fn strip_possessive(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    for suf in ["’s", "'s", "’S", "'S"] {
+        if s.len() > suf.len() && s.ends_with(suf) {
+            return Span::new(span.start, span.end - suf.len());
+        }
+    }
+    if s.len() > 1 && (s.ends_with("s’") || s.ends_with("s'")) {
+        let q = s.chars().last().map_or(0, char::len_utf8);
+        return Span::new(span.start, span.end - q);
+    }
+    span
+}
+
+/// True when the text between two tokens is only blanks (spaces or tabs, one line break at most).
+pub fn joined_by_space(text: &str, a: Span, b: Span) -> bool {
+    let gap = &text[a.end..b.start];
+    !gap.is_empty() && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
+}
+
+/// True when the first char of `s` is upper case.
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| &text[t.span.range()])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_inner_joiners_initials_and_acronyms() {
+        assert_eq!(
+            words("Sergey V. Lavrov met the U.S. envoy in Deir ez-Zor, Russia’s ally."),
+            vec![
+                "Sergey",
+                "V.",
+                "Lavrov",
+                "met",
+                "the",
+                "U.S.",
+                "envoy",
+                "in",
+                "Deir",
+                "ez-Zor",
+                "Russia’s",
+                "ally"
+            ]
+        );
+        assert_eq!(
+            words("“Mr. Kerry,” she said."),
+            vec!["Mr.", "Kerry", "she", "said"]
+        );
+    }
+
+    #[test]
+    fn possessive_is_stripped() {
+        let t = "Russia’s";
+        assert_eq!(strip_possessive(t, Span::new(0, t.len())), Span::new(0, 6));
+    }
+}

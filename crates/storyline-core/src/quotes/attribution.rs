@@ -1,0 +1,391 @@
+//! Who a speech or blame verb belongs to: the subject right before it, resolved to an actor.
+//!
+//! Shared by quotes and contradictions. The subject is read leftwards from the verb over auxiliaries
+//! and adverbs (`has also said`): an actor mention there is the speaker unless it is the object of a
+//! preposition (`an adviser to President Assad said` names no speaker); `he`/`she` is the person
+//! named most recently in this or the two previous paragraphs; `it` the most recent organisation;
+//! `the ministry` (a lower-case organisation noun) the most recent organisation actor whose name has
+//! that noun; `the Syrian government` the country of the demonym. Anything else before the verb
+//! (`Activists`, `Russian officials`) is a generic speaker: not an actor.
+
+use storyline_text::Span;
+
+use crate::actors::lexicon::{country_code, demonym_code, is_role_head, is_role_modifier};
+use crate::actors::text::{Tok, joined_by_space, starts_upper, tokens};
+use crate::model::{Actor, Document, Story};
+
+/// Mentions of the output actors, per document, from the actors' spans.
+#[derive(Clone, Debug, Default)]
+pub struct MentionIndex {
+    per_doc: Vec<Vec<(Span, usize)>>,
+}
+
+impl MentionIndex {
+    /// Indexes `actors[i].spans` by document.
+    pub fn new(story: &Story, actors: &[Actor]) -> Self {
+        let mut per_doc = vec![Vec::new(); story.documents.len()];
+        for (a, actor) in actors.iter().enumerate() {
+            for s in &actor.spans {
+                if let Some(d) = (s.source as usize).checked_sub(1)
+                    && d < per_doc.len()
+                {
+                    per_doc[d].push((Span::new(s.start, s.end), a));
+                }
+            }
+        }
+        for v in &mut per_doc {
+            v.sort_unstable_by_key(|(s, a)| (s.start, s.end, *a));
+        }
+        Self { per_doc }
+    }
+
+    /// Mentions of document `doc`, in text order.
+    pub fn doc(&self, doc: usize) -> &[(Span, usize)] {
+        self.per_doc.get(doc).map_or(&[], Vec::as_slice)
+    }
+
+    /// The mention ending exactly at `end`.
+    pub fn ending_at(&self, doc: usize, end: usize) -> Option<(Span, usize)> {
+        self.doc(doc)
+            .iter()
+            .rev()
+            .find(|(s, _)| s.end == end)
+            .copied()
+    }
+
+    /// The mention starting exactly at `start`.
+    pub fn starting_at(&self, doc: usize, start: usize) -> Option<(Span, usize)> {
+        self.doc(doc)
+            .iter()
+            .find(|(s, _)| s.start == start)
+            .copied()
+    }
+
+    /// Mentions inside `span`.
+    pub fn within(&self, doc: usize, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+        self.doc(doc)
+            .iter()
+            .filter(move |(s, _)| span.contains(*s))
+            .copied()
+    }
+}
+
+/// What stands before a verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// An actor (index into the actors slice).
+    Actor(usize),
+    /// A common noun phrase (`officials`, `a senior adviser to ...`): a speaker, but not an actor.
+    Generic,
+    /// Nothing usable (the verb starts the clause, or the words before it are no subject).
+    Nothing,
+}
+
+/// Context of a document for resolution.
+pub struct DocCtx<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its index.
+    pub index: usize,
+    /// Mentions of all documents.
+    pub mentions: &'a MentionIndex,
+    /// The actors.
+    pub actors: &'a [Actor],
+}
+
+impl DocCtx<'_> {
+    fn text(&self) -> &str {
+        &self.doc.article.text
+    }
+
+    /// Start of the window for pronoun resolution: the start of the content block two blocks before
+    /// the one holding `pos`.
+    fn window_start(&self, pos: usize) -> usize {
+        let content: Vec<Span> = self.doc.cleaned.content().map(|b| b.span).collect();
+        let here = content
+            .iter()
+            .position(|b| b.start <= pos && pos <= b.end)
+            .unwrap_or(0);
+        content.get(here.saturating_sub(2)).map_or(0, |b| b.start)
+    }
+
+    /// The most recent mention before `pos` (in this or the two previous paragraphs) whose actor
+    /// satisfies `pred`.
+    pub fn recent(&self, pos: usize, pred: impl Fn(&Actor) -> bool) -> Option<usize> {
+        let from = self.window_start(pos);
+        self.mentions
+            .doc(self.index)
+            .iter()
+            .rev()
+            .filter(|(s, _)| s.end <= pos && s.start >= from)
+            .find(|(_, a)| pred(&self.actors[*a]))
+            .map(|(_, a)| *a)
+    }
+
+    /// Resolves the subject of a verb starting at `verb` in the clause starting at `clause`.
+    pub fn subject_before(&self, clause: usize, verb: usize) -> Subject {
+        if verb <= clause {
+            return Subject::Nothing;
+        }
+        let text = self.text();
+        let toks = tokens(text, Span::new(clause, verb));
+        let mut k = toks.len();
+        while k > 0 && is_aux_or_adverb(toks[k - 1].text(text)) {
+            k -= 1;
+        }
+        if k == 0 {
+            return Subject::Nothing;
+        }
+        // Words between the subject and the verb must be plain spaces (no comma clause).
+        if text[toks[k - 1].span.end..verb].contains([',', ';', ':', '“', '”', '"', '(', ')']) {
+            return Subject::Nothing;
+        }
+        let last = &toks[k - 1];
+        let end = strip_poss(text, last.span);
+        if let Some((m, a)) = self.mentions.ending_at(self.index, end) {
+            return if object_of_preposition(text, &toks[..k], m.start) {
+                Subject::Generic
+            } else {
+                Subject::Actor(a)
+            };
+        }
+        let lw = last.text(text).to_lowercase();
+        match lw.as_str() {
+            "he" | "she" => {
+                return self
+                    .recent(last.span.start, |a| a.kind == "person")
+                    .map_or(Subject::Generic, Subject::Actor);
+            }
+            "it" => {
+                return self
+                    .recent(last.span.start, |a| a.kind == "organization")
+                    .map_or(Subject::Nothing, Subject::Actor);
+            }
+            "they" | "we" | "i" | "you" | "who" | "which" | "that" | "and" | "but" | "or" => {
+                return Subject::Nothing;
+            }
+            _ => {}
+        }
+        if lw.chars().any(|c| !c.is_alphabetic()) {
+            return Subject::Nothing;
+        }
+        self.noun_phrase(&toks[..k], &lw, last.span.start)
+    }
+
+    /// `the ministry`, `the Syrian government`, `officials`: resolves an organisation noun to an
+    /// actor where the text allows, else a generic speaker.
+    fn noun_phrase(&self, toks: &[Tok], head: &str, pos: usize) -> Subject {
+        let text = self.text();
+        // The phrase: back to a determiner or a non-adjacent token, at most six words.
+        let mut j = toks.len() - 1;
+        while j > 0
+            && toks.len() - j < 6
+            && joined_by_space(text, toks[j - 1].span, toks[j].span)
+            && !matches!(
+                toks[j - 1].text(text).to_lowercase().as_str(),
+                "the" | "a" | "an" | "and" | "but" | "that" | "which" | "who" | "while" | "as"
+            )
+            && !is_preposition(&toks[j - 1].text(text).to_lowercase())
+        {
+            j -= 1;
+        }
+        let phrase = &toks[j..];
+        if !is_org_noun(head) {
+            return Subject::Generic;
+        }
+        if let Some(code) = phrase
+            .iter()
+            .find_map(|t| demonym_code(t.text(text)).or_else(|| country_code(t.text(text))))
+        {
+            let found = self.actors.iter().position(|a| {
+                a.kind == "country" && a.aliases.iter().any(|al| country_code(al) == Some(code))
+            });
+            return found.map_or(Subject::Generic, Subject::Actor);
+        }
+        let head_cap = head.to_lowercase();
+        self.recent(pos, |a| {
+            a.kind == "organization"
+                && a.name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == head_cap)
+        })
+        .map_or(Subject::Generic, Subject::Actor)
+    }
+
+    /// The subject right after a verb (`said Kerry`, `said the ministry`).
+    pub fn subject_after(&self, after: usize, limit: usize) -> Subject {
+        let text = self.text();
+        let toks = tokens(text, Span::new(after, limit));
+        let Some(first) = toks.first() else {
+            return Subject::Nothing;
+        };
+        if !text[after..first.span.start].trim().is_empty() {
+            return Subject::Nothing;
+        }
+        if let Some((_, a)) = self.mentions.starting_at(self.index, first.span.start) {
+            return Subject::Actor(a);
+        }
+        let lw = first.text(text).to_lowercase();
+        if lw == "he" || lw == "she" {
+            return self
+                .recent(first.span.start, |a| a.kind == "person")
+                .map_or(Subject::Generic, Subject::Actor);
+        }
+        if lw == "the" {
+            let mut k = 1;
+            while k < toks.len() && k < 5 && joined_by_space(text, toks[k - 1].span, toks[k].span) {
+                let w = toks[k].text(text).to_lowercase();
+                if is_org_noun(&w) {
+                    return self.noun_phrase(&toks[..=k], &w, first.span.start);
+                }
+                k += 1;
+            }
+        }
+        Subject::Nothing
+    }
+}
+
+fn strip_poss(text: &str, span: Span) -> usize {
+    crate::actors::text::strip_possessive(text, span).end
+}
+
+/// True when the mention starting at `start` is the object of a preposition or follows an indefinite
+/// article: read back over its role words (`to Syrian President Bashar al-Assad`).
+fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
+    let Some(mut j) = toks.iter().position(|t| t.span.start >= start) else {
+        return false;
+    };
+    while j > 0 && joined_by_space(text, toks[j - 1].span, toks[j].span) {
+        let w = toks[j - 1].text(text);
+        let l = w.to_lowercase();
+        if starts_upper(w) || is_role_head(&l) || is_role_modifier(&l) {
+            j -= 1;
+        } else if (l == "of" || l == "for" || l == "the")
+            && j >= 2
+            && starts_upper(toks[j - 2].text(text))
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j == 0 || !joined_by_space(text, toks[j - 1].span, toks[j].span) {
+        return false;
+    }
+    let l = toks[j - 1].text(text).to_lowercase();
+    is_preposition(&l) || l == "a" || l == "an"
+}
+
+/// Prepositions that make the following name an object.
+pub fn is_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "to" | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "at"
+            | "in"
+            | "on"
+            | "about"
+            | "against"
+            | "over"
+            | "under"
+            | "near"
+            | "between"
+            | "among"
+            | "like"
+            | "than"
+            | "into"
+            | "toward"
+            | "towards"
+            | "behind"
+            | "after"
+            | "before"
+            | "during"
+            | "without"
+    )
+}
+
+/// Auxiliaries and adverbs that may stand between a subject and its verb.
+fn is_aux_or_adverb(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "again"
+            | "then"
+            | "recently"
+            | "reportedly"
+            | "separately"
+            | "once"
+            | "further"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "would"
+            | "will"
+            | "repeatedly"
+            | "publicly"
+            | "flatly"
+            | "firmly"
+            | "strongly"
+            | "quickly"
+            | "immediately"
+            | "already"
+            | "never"
+            | "often"
+            | "always"
+            | "insistently"
+            | "subsequently"
+            | "last"
+            | "first"
+    )
+}
+
+/// Lower-case nouns that name an organisation when written with `the`.
+pub fn is_org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry"
+            | "government"
+            | "army"
+            | "military"
+            | "group"
+            | "company"
+            | "agency"
+            | "department"
+            | "council"
+            | "committee"
+            | "organisation"
+            | "organization"
+            | "embassy"
+            | "office"
+            | "administration"
+            | "coalition"
+            | "police"
+            | "kremlin"
+            | "pentagon"
+            | "regime"
+            | "authorities"
+            | "cabinet"
+            | "parliament"
+            | "commission"
+            | "court"
+            | "firm"
+            | "bank"
+            | "union"
+            | "alliance"
+            | "party"
+            | "movement"
+            | "militia"
+            | "presidency"
+    )
+}

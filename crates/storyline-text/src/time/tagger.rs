@@ -1,0 +1,971 @@
+//! The temporal-expression tagger (see the parent module for the method).
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::lexicon;
+use super::{Date, Precision, TimeExpr, Weekday};
+use crate::Span;
+
+const WD: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const MON_FULL: &str =
+    "January|February|March|April|May|June|July|August|September|October|November|December";
+// Abbreviations need a following `\b` so `Sep` never matches inside `September`.
+const MON_ABBR: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("static date pattern is valid")
+}
+
+fn mon() -> String {
+    format!(r"(?i:(?:{MON_FULL})\b|(?:{MON_ABBR})\b\.?)")
+}
+
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<wd>{WD}),?\s+)?(?P<mon>{m})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
+        m = mon()
+    ))
+});
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{m})(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
+        m = mon()
+    ))
+});
+static MY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<mod>(?i:early|mid|late|end of|beginning of|the end of))[-\s]+)?(?P<mon>{m}),?\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d)\b",
+        m = mon()
+    ))
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?|\b)",
+    )
+});
+static US: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)\b")
+});
+static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<mod>(?i:last|next|this|early|mid|late|earlier|later|the end of|end of))[-\s]+(?:in\s+)?)?(?P<mon>{MON_FULL})\b"
+    ))
+});
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:(?P<mod>(?i:early|mid|late))[-\s]+)?(?P<year>(?:1[89]|20)\d\d)\b"));
+static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<mod>(?i:last|next|this|early|late|earlier|later|coming))\s+(?:on\s+)?)?(?P<wd>{WD})(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+    ))
+});
+static REL_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow))\b"));
+static REL_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?i:earlier|later|early|late)\s+)?(?P<m>(?i:this|last|next|coming))\s+(?P<u>(?i:week|month|year|quarter|weekend))\b",
+    )
+});
+static SHIFT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,3})\s+(?P<u>(?i:day|week|month|year))s?\s+(?P<d>(?i:ago|earlier|later|before|after|from\s+now))\b",
+    )
+});
+static DAY_REL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?i:the)\s+(?:(?P<a>(?i:next|following|previous))\s+(?i:day)|(?i:day)\s+(?P<b>(?i:before|after)))\b",
+    )
+});
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?i:the)\s+)?(?P<o>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s](?i:quarter)(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b",
+    )
+});
+
+// Stand-alone lines: the day may be glued to a clock or offset (`GMT19 May 2021`).
+static LINE_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?(?P<mon>{m}),?\s*(?P<year>(?:1[5-9]|20)\d\d)\b",
+        m = mon()
+    ))
+});
+static LINE_LEFTOVER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:\d{1,2}[:.]\d{2}(?::\d{2})?|[ap]\.?m\.?|gmt|utc|[a-z]{2,4}t|updated|update|published|posted|last|on|at|am|pm|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|time|hrs|h|ict|ist|edt|est|cet|cest|msk)\b",
+    )
+});
+
+/// What was written, before resolution against an anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// A date that needs no anchor (`September 27, 2015`, `March 2011`, `1998`, `the 1990s`).
+    Absolute(Date),
+    /// A month and day without a year (`Sept. 9`).
+    MonthDay {
+        /// Month 1–12.
+        month: u8,
+        /// Day 1–31.
+        day: u8,
+    },
+    /// A month without a year (`in March`, `last April`); `shift` is -1/0/+1 for last/this/next.
+    Month {
+        /// Month 1–12.
+        month: u8,
+        /// Explicit direction, when written.
+        shift: Option<i8>,
+    },
+    /// A weekday (`on Wednesday`, `last Friday`); `shift` is -1/0/+1 for last/this/next.
+    Weekday {
+        /// The weekday.
+        weekday: Weekday,
+        /// Explicit direction, when written.
+        shift: Option<i8>,
+    },
+    /// A quarter without a year (`the third quarter`).
+    Quarter {
+        /// Quarter 1–4.
+        quarter: u8,
+    },
+    /// An offset from the anchor (`today` = 0 days, `last month` = -1 month, `two days ago`).
+    Offset {
+        /// The unit and the precision of the result.
+        unit: Precision,
+        /// How many units (negative = earlier).
+        n: i64,
+    },
+    /// An offset from another date in the text (`one day after`, `two days later`, `the next day`).
+    Chain {
+        /// The unit.
+        unit: Precision,
+        /// How many units, signed as written (`after`/`later` positive).
+        n: i64,
+        /// True for `after`/`before` (a relation to a clause or a date next to it), false for
+        /// `later`/`earlier`/`the next day` (an offset from the previous date in the text).
+        relation: bool,
+    },
+}
+
+/// The tense of the clause around an expression, from the nearest tense cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tense {
+    /// `said`, `was`, `-ed`, `ago`.
+    Past,
+    /// `is`, `are`, `is holding`.
+    Present,
+    /// `will`, `would`, `is expected to`.
+    Future,
+    /// No cue near the expression.
+    Unknown,
+}
+
+/// The word that introduces an expression, when it says how the date relates to the event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lead {
+    /// `on`, `in`, `at`, `of`, or nothing.
+    At,
+    /// `since` (the start of a state, not the date of an event).
+    Since,
+    /// `until`, `till`, `through` (an end point).
+    Until,
+    /// `from`.
+    From,
+    /// `by` (a deadline).
+    By,
+    /// `before`.
+    Before,
+    /// `after`.
+    After,
+    /// `for`, `during`, `within` (a duration or a period).
+    For,
+}
+
+/// A temporal expression with what the tagger knows about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it is in the text.
+    pub span: Span,
+    /// What was written.
+    pub form: Form,
+    /// Tense of its clause.
+    pub tense: Tense,
+    /// The introducing preposition.
+    pub lead: Lead,
+    /// The sentence (rough split) it is in.
+    pub sentence: Span,
+    /// The resolved value, when the form and the anchor allow one.
+    pub value: Option<Date>,
+}
+
+impl Mention {
+    /// True when the value needs an anchor or another date (everything but [`Form::Absolute`]).
+    pub const fn relative(&self) -> bool {
+        !matches!(self.form, Form::Absolute(_))
+    }
+
+    /// True for explicit calendar forms (`October 4`, `2015-09-27`), which do not depend on the
+    /// tagger's tense guess.
+    pub const fn explicit(&self) -> bool {
+        matches!(self.form, Form::Absolute(_) | Form::MonthDay { .. })
+    }
+
+    /// The mention as a [`TimeExpr`], when resolved.
+    pub fn expr(&self) -> Option<TimeExpr> {
+        Some(TimeExpr {
+            span: self.span,
+            value: self.value?,
+            relative: self.relative(),
+        })
+    }
+}
+
+/// Settings of the [`Tagger`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TaggerConfig {
+    /// Tokens searched on each side of an expression for a tense cue. Default 14.
+    pub tense_window: usize,
+    /// Resolve weekdays without a tense cue as past (news reports what happened). Default true.
+    pub past_by_default: bool,
+}
+
+impl Default for TaggerConfig {
+    fn default() -> Self {
+        Self {
+            tense_window: 14,
+            past_by_default: true,
+        }
+    }
+}
+
+/// Finds temporal expressions and resolves them. Cheap to build (patterns are compiled once per
+/// process); `Send + Sync`.
+#[derive(Clone, Debug, Default)]
+pub struct Tagger {
+    config: TaggerConfig,
+}
+
+impl Tagger {
+    /// A tagger with the given settings.
+    pub fn new(config: TaggerConfig) -> Self {
+        Self { config }
+    }
+
+    /// Resolved temporal expressions in `span` of `text`, in text order.
+    pub fn tag(&self, text: &str, span: Span, anchor: Option<Date>) -> Vec<TimeExpr> {
+        self.mentions(text, span, anchor)
+            .iter()
+            .filter_map(Mention::expr)
+            .collect()
+    }
+
+    /// Every temporal expression in `span` of `text`, resolved where possible, in text order.
+    pub fn mentions(&self, text: &str, span: Span, anchor: Option<Date>) -> Vec<Mention> {
+        let Some(slice) = text.get(span.range()) else {
+            return Vec::new();
+        };
+        let raw = find(slice);
+        let sentences = sentences(slice);
+        let mut out: Vec<Mention> = raw
+            .into_iter()
+            .map(|(s, e, form)| {
+                let sent = sentences
+                    .iter()
+                    .copied()
+                    .find(|x| x.start <= s && e <= x.end)
+                    .unwrap_or(Span::new(0, slice.len()));
+                Mention {
+                    span: Span::new(span.start + s, span.start + e),
+                    form,
+                    tense: tense(slice, sent, Span::new(s, e), self.config.tense_window),
+                    lead: lead(&slice[..s]),
+                    sentence: Span::new(span.start + sent.start, span.start + sent.end),
+                    value: None,
+                }
+            })
+            .collect();
+        for m in &mut out {
+            m.value = resolve(m, anchor, self.config.past_by_default);
+        }
+        resolve_chains(&mut out, text);
+        out
+    }
+}
+
+/// Raw matches of every pattern, overlaps removed (longest first, then earliest).
+fn find(s: &str) -> Vec<(usize, usize, Form)> {
+    let mut all: Vec<(usize, usize, Form)> = Vec::new();
+    let mut push = |c: &Captures<'_>, form: Option<Form>| {
+        if let Some(form) = form {
+            let m = c.get(0).expect("group 0");
+            all.push((m.start(), m.end(), form));
+        }
+    };
+    for c in MDY.captures_iter(s).chain(DMY.captures_iter(s)) {
+        push(&c, day_form(&c));
+    }
+    for c in ISO.captures_iter(s).chain(US.captures_iter(s)) {
+        push(&c, day_form(&c));
+    }
+    for c in MY.captures_iter(s) {
+        let form = (|| {
+            let month = lexicon::month(c.name("mon")?.as_str())?;
+            let year = c.name("year")?.as_str().parse().ok()?;
+            Some(Form::Absolute(Date::ym(year, month)?))
+        })();
+        push(&c, form);
+    }
+    for c in MONTH.captures_iter(s) {
+        push(&c, month_form(s, &c));
+    }
+    for c in YEAR.captures_iter(s) {
+        push(&c, year_form(s, &c));
+    }
+    for c in DECADE.captures_iter(s) {
+        let form = c["dec"]
+            .parse()
+            .ok()
+            .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)));
+        push(&c, form);
+    }
+    for c in WEEKDAY.captures_iter(s) {
+        let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
+        let form = lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift });
+        push(&c, form);
+    }
+    for c in REL_WORD.captures_iter(s) {
+        let n = match c["w"].to_ascii_lowercase().as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        push(
+            &c,
+            Some(Form::Offset {
+                unit: Precision::Day,
+                n,
+            }),
+        );
+    }
+    for c in REL_UNIT.captures_iter(s) {
+        let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
+        let unit = match c["u"].to_ascii_lowercase().as_str() {
+            "week" | "weekend" => Precision::Week,
+            "month" => Precision::Month,
+            "quarter" => Precision::Quarter,
+            _ => Precision::Year,
+        };
+        push(&c, Some(Form::Offset { unit, n }));
+    }
+    for c in SHIFT.captures_iter(s) {
+        push(&c, shift_form(&c));
+    }
+    for c in DAY_REL.captures_iter(s) {
+        let (n, relation) = match (c.name("a"), c.name("b")) {
+            (Some(a), _) if a.as_str().eq_ignore_ascii_case("previous") => (-1, false),
+            (Some(_), _) => (1, false),
+            (_, Some(b)) if b.as_str().eq_ignore_ascii_case("before") => (-1, false),
+            _ => (1, false),
+        };
+        push(
+            &c,
+            Some(Form::Chain {
+                unit: Precision::Day,
+                n,
+                relation,
+            }),
+        );
+    }
+    for c in QUARTER.captures_iter(s) {
+        let form = lexicon::quarter(&c["o"]).map(|quarter| match c.name("y") {
+            Some(y) => Form::Absolute(Date {
+                year: y.as_str().parse().unwrap_or(0),
+                month: (quarter - 1) * 3 + 1,
+                day: 1,
+                precision: Precision::Quarter,
+            }),
+            None => Form::Quarter { quarter },
+        });
+        push(&c, form);
+    }
+    // Longest first, then earliest; keep what does not overlap anything kept.
+    all.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
+    let mut kept: Vec<(usize, usize, Form)> = Vec::new();
+    for m in all {
+        if kept.iter().all(|k| m.1 <= k.0 || k.1 <= m.0) {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|&(s, e, _)| (s, e));
+    kept
+}
+
+fn shift_word(w: &str) -> Option<i8> {
+    match w.to_ascii_lowercase().as_str() {
+        "last" => Some(-1),
+        "next" | "coming" => Some(1),
+        "this" => Some(0),
+        _ => None,
+    }
+}
+
+fn day_form(c: &Captures<'_>) -> Option<Form> {
+    let mon = c.name("mon")?.as_str();
+    let month = lexicon::month(mon).or_else(|| mon.parse().ok())?;
+    let day: u8 = c.name("day")?.as_str().parse().ok()?;
+    if let Some(y) = c.name("year") {
+        let year = y.as_str().parse().ok()?;
+        return Some(Form::Absolute(Date::ymd(year, month, day)?));
+    }
+    // Validate against a leap year so Feb 29 is allowed without a year.
+    Date::ymd(2000, month, day)?;
+    // "May 5" alone is fine; a lone lowercase "may" followed by a number is not a month.
+    if mon.starts_with(|ch: char| ch.is_lowercase()) {
+        return None;
+    }
+    Some(Form::MonthDay { month, day })
+}
+
+fn month_form(s: &str, c: &Captures<'_>) -> Option<Form> {
+    let name = c.name("mon")?;
+    let month = lexicon::month(name.as_str())?;
+    let modifier = c.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+    let before = s[..c.get(0)?.start()].trim_end();
+    let prev_word = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let prep = matches!(
+        prev_word.as_str(),
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "to"
+            | "through"
+            | "during"
+            | "before"
+            | "after"
+            | "of"
+            | "early"
+            | "late"
+            | "mid"
+            | "throughout"
+            | "between"
+            | "and"
+    );
+    // "May" is a modal verb and a surname: only a month with a preposition or modifier.
+    if month == 5 && modifier.is_none() && !prep {
+        return None;
+    }
+    // A bare capitalised month at the very start of a sentence is usually still a month;
+    // "March" the verb is lowercase.
+    let shift = modifier.as_deref().and_then(shift_word);
+    Some(Form::Month { month, shift })
+}
+
+fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
+    let y = c.name("year")?;
+    let before = s[..c.get(0)?.start()].chars().next_back();
+    let after = &s[y.end()..];
+    // Not a year: part of a number, a range, money, an identifier (`post-2015`, `$2015`, `2015-16`).
+    if matches!(
+        before,
+        Some('-' | '$' | '/' | '.' | '#' | '£' | '€' | '+' | ',' | ':')
+    ) || before.is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let mut rest = after.chars();
+    let next = rest.next();
+    if matches!(next, Some('%' | '/' | ':'))
+        || (matches!(next, Some('-' | '.' | ','))
+            && rest.next().is_some_and(|ch| ch.is_ascii_digit()))
+    {
+        return None;
+    }
+    // A count of things (`2000 people`, `1500 troops`) is not a year.
+    let next_word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|ch| ch.is_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if matches!(
+        next_word.as_str(),
+        "people"
+            | "troops"
+            | "soldiers"
+            | "civilians"
+            | "km"
+            | "kilometers"
+            | "kilometres"
+            | "miles"
+            | "meters"
+            | "metres"
+            | "dollars"
+            | "euros"
+            | "tons"
+            | "tonnes"
+            | "feet"
+            | "hours"
+            | "votes"
+            | "units"
+            | "members"
+            | "men"
+            | "women"
+            | "children"
+            | "deaths"
+            | "cases"
+    ) {
+        return None;
+    }
+    let year = y.as_str().parse().ok()?;
+    Some(Form::Absolute(Date::y(year)))
+}
+
+fn shift_form(c: &Captures<'_>) -> Option<Form> {
+    let n = lexicon::cardinal(&c["n"])?;
+    let unit = match c["u"].to_ascii_lowercase().as_str() {
+        "day" => Precision::Day,
+        "week" => Precision::Week,
+        "month" => Precision::Month,
+        _ => Precision::Year,
+    };
+    let d = c["d"].to_ascii_lowercase();
+    Some(match d.as_str() {
+        "ago" => Form::Offset { unit, n: -n },
+        "earlier" => Form::Chain {
+            unit,
+            n: -n,
+            relation: false,
+        },
+        "later" => Form::Chain {
+            unit,
+            n,
+            relation: false,
+        },
+        "before" => Form::Chain {
+            unit,
+            n: -n,
+            relation: true,
+        },
+        "after" => Form::Chain {
+            unit,
+            n,
+            relation: true,
+        },
+        _ => Form::Offset { unit, n }, // from now
+    })
+}
+
+/// The introducing preposition from the text just before an expression.
+fn lead(before: &str) -> Lead {
+    let w: String = before
+        .trim_end()
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match w.as_str() {
+        "since" => Lead::Since,
+        "until" | "till" | "through" | "thru" => Lead::Until,
+        "from" => Lead::From,
+        "by" => Lead::By,
+        "before" => Lead::Before,
+        "after" => Lead::After,
+        "for" | "during" | "within" | "over" => Lead::For,
+        _ => Lead::At,
+    }
+}
+
+/// Rough sentence spans of `s` (relative): breaks after `.!?` + space + capital/quote, and at
+/// blank lines. Only used to bound the tense-cue window.
+fn sentences(s: &str) -> Vec<Span> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let mut cut = None;
+        if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
+            cut = Some(i + 1);
+        } else if matches!(c, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            let ws = j < b.len() && b[j].is_ascii_whitespace();
+            let mut k = j;
+            while k < b.len() && b[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
+            let word: String = s[..i]
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let abbrev = matches!(
+                word.as_str(),
+                "Mr" | "Mrs"
+                    | "Ms"
+                    | "Dr"
+                    | "St"
+                    | "Gen"
+                    | "Sen"
+                    | "Rep"
+                    | "Gov"
+                    | "Lt"
+                    | "Col"
+                    | "Jan"
+                    | "Feb"
+                    | "Aug"
+                    | "Sept"
+                    | "Sep"
+                    | "Oct"
+                    | "Nov"
+                    | "Dec"
+                    | "No"
+                    | "U"
+                    | "S"
+                    | "Jr"
+                    | "Prof"
+            );
+            if ws && next_upper && !abbrev {
+                cut = Some(k);
+            }
+        }
+        if let Some(k) = cut {
+            if k > start {
+                out.push(Span::new(start, k));
+            }
+            start = k;
+            i = k.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    if start < s.len() {
+        out.push(Span::new(start, s.len()));
+    }
+    out
+}
+
+/// Words (letters and apostrophes) and clause stops (`;`) in `range` of `s`.
+fn tokens(s: &str, range: Span) -> Vec<(Span, String)> {
+    // Lower-cased words; a word written with a capital keeps a leading `^` so `May` (month)
+    // is not taken for `may` (modal).
+    let mut out = Vec::new();
+    let mut cur: Option<usize> = None;
+    let slice = &s[range.range()];
+    for (i, ch) in slice
+        .char_indices()
+        .chain(std::iter::once((slice.len(), ' ')))
+    {
+        let word_ch = ch.is_alphanumeric() || ch == '\'' || ch == '’';
+        match (word_ch, cur) {
+            (true, None) => cur = Some(i),
+            (false, Some(st)) => {
+                let raw = slice[st..i].trim_matches(|c| c == '\'' || c == '’');
+                let mut w = raw.to_lowercase().replace('’', "'");
+                if raw == "May" {
+                    w = "^may".to_string();
+                }
+                if !w.is_empty() {
+                    out.push((Span::new(range.start + st, range.start + i), w));
+                }
+                cur = None;
+            }
+            _ => {}
+        }
+        if matches!(ch, ';' | ':') && i < slice.len() {
+            out.push((
+                Span::new(range.start + i, range.start + i + 1),
+                ";".to_string(),
+            ));
+        }
+    }
+    out
+}
+
+const CLAUSE_STOPS: &[&str] = &[
+    ";", "that", "which", "who", "because", "but", "while", "although", "whereas", "when",
+];
+const MODALS: &[&str] = &[
+    "will", "would", "shall", "should", "could", "might", "may", "must", "can", "to",
+];
+
+/// The tense cue at token `i`, looking at its neighbours for verb groups.
+fn cue(toks: &[(Span, String)], i: usize) -> Option<Tense> {
+    let w = toks[i].1.as_str();
+    let prev = |k: usize| i.checked_sub(k).map(|j| toks[j].1.as_str());
+    let next = |k: usize| toks.get(i + k).map(|t| t.1.as_str());
+    let modal_before = || {
+        (1..=2).any(|k| prev(k).is_some_and(|p| MODALS.contains(&p)))
+            && !(1..=2).any(|k| prev(k).is_some_and(|p| matches!(p, "have" | "has" | "had")))
+    };
+    match w {
+        "will" | "shall" | "would" | "upcoming" | "may" | "might" => return Some(Tense::Future),
+        _ if w.ends_with("'ll") => return Some(Tense::Future),
+        "is" | "are" | "am" | "be" => {
+            if next(1).is_some_and(|n| lexicon::FUTURE_AFTER_BE.contains(&n)) {
+                return Some(Tense::Future);
+            }
+            if w == "be" {
+                return None;
+            }
+            return Some(Tense::Present);
+        }
+        "has" | "have" | "had" => return Some(Tense::Past),
+        "going" if next(1) == Some("to") => return Some(Tense::Future),
+        "plans" | "plan" | "intends" | "aims" if next(1) == Some("to") => {
+            return Some(Tense::Future);
+        }
+        _ => {}
+    }
+    if w == "ago" {
+        return Some(Tense::Past);
+    }
+    let past_like = lexicon::IRREGULAR_PAST.contains(&w)
+        || (w.len() >= 4
+            && w.ends_with("ed")
+            && w.chars().all(char::is_alphabetic)
+            && !lexicon::NOT_PAST_ED.contains(&w));
+    if past_like {
+        if modal_before() {
+            return Some(Tense::Future);
+        }
+        if matches!(prev(1), Some("is" | "are" | "am")) {
+            return Some(Tense::Present);
+        }
+        if lexicon::NOT_PAST_ED.contains(&w) {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense of the clause around `expr` (relative spans into `s`): the nearest cue on the left
+/// (the verb usually precedes its date) unless a cue on the right is more than twice as near.
+fn tense(s: &str, sent: Span, expr: Span, window: usize) -> Tense {
+    let toks = tokens(s, sent);
+    let first_after = toks.partition_point(|t| t.0.end <= expr.start);
+    let first_right = toks.partition_point(|t| t.0.start < expr.end);
+    let scan = |it: &mut dyn Iterator<Item = usize>| -> Option<(usize, Tense)> {
+        for (d, i) in it.take(window).enumerate() {
+            if CLAUSE_STOPS.contains(&toks[i].1.as_str()) {
+                return None;
+            }
+            if let Some(t) = cue(&toks, i) {
+                return Some((d + 1, t));
+            }
+        }
+        None
+    };
+    let left = scan(&mut (0..first_after).rev());
+    let right = scan(&mut (first_right..toks.len()));
+    match (left, right) {
+        (Some((dl, tl)), Some((dr, tr))) => {
+            if dl <= 2 * dr {
+                tl
+            } else {
+                tr
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
+    }
+}
+
+/// The year that puts `month`/`day` closest to the anchor.
+fn closest_year(anchor: Date, month: u8, day: u8) -> Option<Date> {
+    if anchor.precision < Precision::Month {
+        return Date::ymd(anchor.year, month, day);
+    }
+    let a = anchor.days();
+    (anchor.year - 1..=anchor.year + 1)
+        .filter_map(|y| Date::ymd(y, month, day))
+        .min_by_key(|d| (d.days() - a).abs())
+}
+
+/// Resolves a non-chain mention against the anchor.
+fn resolve(m: &Mention, anchor: Option<Date>, past_by_default: bool) -> Option<Date> {
+    let future = match m.tense {
+        Tense::Future => Some(true),
+        Tense::Past => Some(false),
+        Tense::Present => None,
+        Tense::Unknown => past_by_default.then_some(false),
+    };
+    match m.form {
+        Form::Absolute(d) => Some(d),
+        Form::MonthDay { month, day } => closest_year(anchor?, month, day),
+        Form::Month { month, shift } => {
+            let a = anchor?;
+            if a.precision < Precision::Month {
+                return Date::ym(a.year, month);
+            }
+            let this = Date::ym(a.year, month)?;
+            let am = Date::ym(a.year, a.month)?;
+            let prev_or_same = if this <= am {
+                this
+            } else {
+                this.add_months(-12)
+            };
+            let next_or_same = if this >= am {
+                this
+            } else {
+                this.add_months(12)
+            };
+            Some(match shift {
+                Some(-1) if this == am => this.add_months(-12),
+                Some(-1) => prev_or_same,
+                Some(1) if this == am => this.add_months(12),
+                Some(1) => next_or_same,
+                Some(_) => this,
+                None => match future {
+                    Some(true) => next_or_same,
+                    Some(false) => prev_or_same,
+                    None => this,
+                },
+            })
+        }
+        Form::Weekday { weekday, shift } => {
+            let a = anchor.filter(|a| a.precision == Precision::Day)?;
+            let diff = i64::from(weekday.index()) - i64::from(a.weekday().index());
+            let back = diff.rem_euclid(7) - if diff.rem_euclid(7) == 0 { 0 } else { 7 }; // <= 0
+            let fwd = diff.rem_euclid(7); // >= 0
+            let off = match shift {
+                Some(-1) => {
+                    if back == 0 {
+                        -7
+                    } else {
+                        back
+                    }
+                }
+                Some(1) => {
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
+                _ => match future {
+                    Some(true) | None => fwd,
+                    Some(false) => back,
+                },
+            };
+            Some(a.add_days(off))
+        }
+        Form::Quarter { quarter } => {
+            let a = anchor?;
+            let q_anchor = (a.month - 1) / 3 + 1;
+            let year = if quarter > q_anchor && future != Some(true) {
+                a.year - 1
+            } else {
+                a.year
+            };
+            Some(Date {
+                year,
+                month: (quarter - 1) * 3 + 1,
+                day: 1,
+                precision: Precision::Quarter,
+            })
+        }
+        Form::Offset { unit, n } => {
+            let a = anchor?;
+            shift_date(a, unit, n)
+        }
+        Form::Chain { .. } => None,
+    }
+}
+
+/// `base` moved by `n` units, at the unit's precision (days need a day-precise base).
+fn shift_date(base: Date, unit: Precision, n: i64) -> Option<Date> {
+    let n32 = i32::try_from(n).ok()?;
+    match unit {
+        Precision::Day => (base.precision == Precision::Day).then(|| base.add_days(n)),
+        Precision::Week => (base.precision >= Precision::Week)
+            .then(|| base.add_days(7 * n).truncate(Precision::Week)),
+        Precision::Month => (base.precision >= Precision::Month).then(|| base.add_months(n32)),
+        Precision::Quarter => (base.precision >= Precision::Quarter)
+            .then(|| base.add_months(3 * n32).truncate(Precision::Quarter)),
+        Precision::Year => Some(Date::y(base.year + n32)),
+        Precision::Decade => None,
+    }
+}
+
+/// Resolves `one day after`, `two days later`, `the next day` against neighbouring dates.
+fn resolve_chains(out: &mut [Mention], text: &str) {
+    for i in 0..out.len() {
+        let Form::Chain { unit, n, relation } = out[i].form else {
+            continue;
+        };
+        let sentence = out[i].sentence;
+        let value = if relation {
+            // "two days after September 12": the date right after is the base.
+            let next = out.get(i + 1).filter(|m| {
+                text.get(out[i].span.end..m.span.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+            });
+            if let Some(base) = next.and_then(|m| m.value) {
+                shift_date(base, unit, n)
+            } else {
+                // "On October 4, one day after X": X is `n` units before the date before.
+                out[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence == sentence)
+                    .find_map(|m| m.value.filter(|v| v.precision >= Precision::Week))
+                    .and_then(|base| shift_date(base, unit, -n))
+            }
+        } else {
+            out[..i]
+                .iter()
+                .rev()
+                .find_map(|m| {
+                    m.value
+                        .filter(|v| v.precision >= unit.min(Precision::Month))
+                })
+                .and_then(|base| shift_date(base, unit, n))
+        };
+        out[i].value = value;
+    }
+}
+
+/// See [`super::parse_date_line`].
+pub(super) fn parse_line(line: &str) -> Option<Date> {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 120 {
+        return None;
+    }
+    let (date, range) = find(line)
+        .into_iter()
+        .find_map(|(s, e, f)| match f {
+            Form::Absolute(d) if d.precision == Precision::Day => Some((d, s..e)),
+            _ => None,
+        })
+        .or_else(|| {
+            let c = LINE_DMY.captures(line)?;
+            let month = lexicon::month(&c["mon"])?;
+            let day = c["day"].parse().ok()?;
+            let year = c["year"].parse().ok()?;
+            let m = c.get(0)?;
+            Some((Date::ymd(year, month, day)?, m.start()..m.end()))
+        })?;
+    // Whatever is left must be clock, zone and label words only (at most four other words).
+    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    let rest = LINE_LEFTOVER.replace_all(&rest, " ");
+    let others = rest
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .count();
+    (others <= 4).then_some(date)
+}

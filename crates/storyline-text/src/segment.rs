@@ -1,16 +1,109 @@
-//! Sentence segmentation over byte spans. (Stub: replaced by the real segmenter.)
+//! Sentence segmentation over byte spans.
+//!
+//! # How it decides
+//!
+//! The segmenter is a single forward scan over the bytes of `text[span]` that stops only at the few
+//! bytes that can end a sentence (`.`, `?`, `!`, the first byte of `…`, and `\n`); everything else
+//! is skipped with a table look-up, so there is no regex and no backtracking per character. At each
+//! stop it reads a *terminator run* — consecutive `.`/`?`/`!`/`…` followed by closing quotes or
+//! brackets (`”’"')]»`), which stay in the sentence — and then decides from a little context on
+//! both sides whether the run ends the sentence:
+//!
+//! - **Blank lines** always end a sentence. A **single newline** ends one when the line before has
+//!   no closing punctuation, does not end in a continuation mark (`,;:-–—(`) or a function word,
+//!   and the next line does not start lower-case (headings, list items, share widgets). Configure
+//!   with [`NewlinePolicy`].
+//! - **`?` and `!`** end a sentence unless a lower-case word follows (`“Why?” he asked`) or a
+//!   closing quote is followed by an attribution (`“Why?” Kerry asked`).
+//! - **Ellipses** (`...`, `…`, `. . .`) end a sentence only before an upper-case word or a quote.
+//! - **A period** followed by a digit or a lower-case word does not end a sentence (`Sept. 9`,
+//!   `No. 10`, `3 p.m. on Friday`, `e.g. the`), unless the previous word is a plain word or
+//!   number and a digit follows (`in 1990. 25 people`). Before an upper-case word it depends on
+//!   the word the period closes:
+//!   - a **title** (`Dr.`, `Gen.`, `Sen.`, `Mr.`, ...) never ends a sentence;
+//!   - `e.g.`, `i.e.`, `vs.`, `approx.`, `cf.` never do; `etc.` always does;
+//!   - a **single letter** (an initial: `Sergey V. Lavrov`), a **dotted acronym** (`U.S.`,
+//!     `U.N.`, `p.m.`, `D.C.`) or an **ambiguous abbreviation** that often ends sentences too
+//!     (months like `Sept.`, `Inc.`, `Corp.`, `Jr.`, `St.`, AP state abbreviations) ends the
+//!     sentence only when the next word is a typical sentence starter — a capitalised pronoun,
+//!     determiner, conjunction or preposition (`in the U.S. The next day`, `at 5 p.m. He left`),
+//!     or an opening quote follows — and not before names or nouns (`U.S. Secretary`,
+//!     `St. Petersburg`);
+//!   - any other word ends the sentence (`... said. The`, `... in 1990. The`).
+//! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
+//!   before it is a stand-alone token, and ends the sentence whatever follows, except for an
+//!   ellipsis before a lower-case word. PTB closing quotes (`. ''`) are kept in the sentence.
+//! - **Missing space**: `23.People` (a period between a plain word of two or more characters
+//!   ending in a lower-case letter or digit and a capitalised word) is a boundary; decimals
+//!   (`2.5`, `$6.5`) and dotted words are not, because the period is not followed by whitespace.
+//!
+//! Datelines such as `NEW YORK (Sputnik) – Russian ...` contain no terminator and so stay with
+//! their sentence. The abbreviation and starter lists below are hand-curated from AP style (its
+//! abbreviations for titles, months and states) and common news usage; they are small enough for
+//! `match` statements, which compile to a length switch plus a few comparisons.
+//!
+//! Written by hand rather than with a general-purpose crate (e.g. `unicode-segmentation`'s UAX #29
+//! sentence breaks, or Punkt) because those break after `U.S.`/`Dr.` or need trained parameters,
+//! and neither knows the tokenised Multi-News style; this stage is also on the hot path.
+//!
+//! Every returned span is trimmed, non-empty, inside the input span, in order, non-overlapping and
+//! on char boundaries; together the sentences cover every non-whitespace character of the input.
+
+use serde::{Deserialize, Serialize};
 
 use crate::Span;
 
+/// What a single newline (one not part of a blank line) means.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NewlinePolicy {
+    /// A single newline is ordinary whitespace (for hard-wrapped text).
+    Whitespace,
+    /// A single newline ends a sentence when the line before has no closing punctuation and does
+    /// not continue (comma, dash, function word) and the next line does not start lower-case; after
+    /// a terminator it makes a boundary more likely (default).
+    #[default]
+    Heuristic,
+    /// Every newline ends a sentence (one sentence or heading per line).
+    Boundary,
+}
+
 /// Settings of the [`Segmenter`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct SegmentConfig {}
+pub struct SegmentConfig {
+    /// How single newlines are treated. Default: [`NewlinePolicy::Heuristic`].
+    #[serde(default)]
+    pub single_newline: NewlinePolicy,
+}
+
+impl SegmentConfig {
+    /// The default settings with the given newline policy.
+    pub fn with_single_newline(mut self, policy: NewlinePolicy) -> Self {
+        self.single_newline = policy;
+        self
+    }
+}
 
 /// Splits text into sentences. Build once, reuse (`Send + Sync`).
+///
+/// ```
+/// use storyline_text::{Span, segment::Segmenter};
+/// let text = "U.S. Secretary of State John Kerry met Sergey V. Lavrov at 5 p.m. on Sept. 9. \
+///             They talked for 2.5 hours in the U.S. The next day, “We left,” he said.";
+/// let got: Vec<&str> = Segmenter::default()
+///     .split(text, Span::new(0, text.len()))
+///     .into_iter()
+///     .map(|s| s.slice(text))
+///     .collect();
+/// assert_eq!(got, [
+///     "U.S. Secretary of State John Kerry met Sergey V. Lavrov at 5 p.m. on Sept. 9.",
+///     "They talked for 2.5 hours in the U.S.",
+///     "The next day, “We left,” he said.",
+/// ]);
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Segmenter {
-    #[allow(dead_code)]
     config: SegmentConfig,
 }
 
@@ -20,17 +113,741 @@ impl Segmenter {
         Self { config }
     }
 
-    /// Splits `text[span]` into sentence spans (trimmed, in order, inside `span`).
+    /// The settings this segmenter was built with.
+    pub fn config(&self) -> &SegmentConfig {
+        &self.config
+    }
+
+    /// Splits `text[span]` into sentence spans: trimmed, non-empty, in order, non-overlapping,
+    /// inside `span` and on char boundaries. A span that is out of bounds or not on char
+    /// boundaries yields no sentences (it is a caller bug, but text is never a reason to panic).
     pub fn split(&self, text: &str, span: Span) -> Vec<Span> {
-        let mut out = Vec::new();
-        let s = span.slice(text);
+        let Some(s) = text.get(span.range()) else {
+            return Vec::new();
+        };
+        let scan = Scan {
+            s,
+            b: s.as_bytes(),
+            policy: self.config.single_newline,
+        };
+        let mut out = Vec::with_capacity(s.len() / 100 + 1);
+        let mut push = |from: usize, to: usize| {
+            let sp = Span::new(span.start + from, span.start + to).trim(text);
+            if !sp.is_empty() {
+                out.push(sp);
+            }
+        };
+        let b = scan.b;
+        let n = b.len();
         let mut start = 0;
-        for (i, _) in s.match_indices(". ") {
-            out.push(Span::new(span.start + start, span.start + i + 1).trim(text));
-            start = i + 2;
+        let mut i = 0;
+        while i < n {
+            if !STOP[b[i] as usize] {
+                i += 1;
+                continue;
+            }
+            if b[i] == b'\n' {
+                let j = skip_hspace(b, i + 1);
+                if j < n && b[j] == b'\n' {
+                    push(start, i);
+                    start = j;
+                    i = j;
+                } else {
+                    if scan.newline_ends_line(start, i) {
+                        push(start, i);
+                        start = i + 1;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            let Some(run) = scan.run(i) else {
+                i += 1;
+                continue;
+            };
+            if scan.is_boundary(start, &run) {
+                push(start, run.end);
+                start = run.end;
+            }
+            i = run.end;
         }
-        out.push(Span::new(span.start + start, span.end).trim(text));
-        out.retain(|s| !s.is_empty());
+        push(start, n);
         out
+    }
+}
+
+/// Bytes at which the scan stops: terminators, the lead byte of `…` (U+2026), and newline.
+static STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// A run of sentence-final punctuation: `text[start..term_end]` are terminators,
+/// `text[term_end..end]` closing quotes/brackets.
+struct Run {
+    start: usize,
+    term_end: usize,
+    end: usize,
+    kind: RunKind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RunKind {
+    /// A single `.`.
+    Period,
+    /// Two or more periods or `…`, without `?`/`!`.
+    Ellipsis,
+    /// Contains `?` or `!`.
+    Strong,
+}
+
+/// What the character after a run (past whitespace and opening quotes) is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Next {
+    Lower,
+    Upper,
+    Digit,
+    Other,
+}
+
+/// How the word that a period closes behaves before a capitalised word.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum WordClass {
+    /// Not an abbreviation: the period ends the sentence.
+    Plain,
+    /// Precedes a name (`Dr.`, `Gen.`): never ends a sentence before a capitalised word.
+    Title,
+    /// Never ends a sentence (`e.g.`, `vs.`).
+    Never,
+    /// Almost always ends a sentence before a capitalised word (`etc.`).
+    Final,
+    /// A single letter: an initial (`V.`).
+    Initial,
+    /// Dotted acronym (`U.S.`, `p.m.`) or an abbreviation that also ends sentences (`Inc.`).
+    Ambiguous,
+}
+
+struct Scan<'a> {
+    s: &'a str,
+    b: &'a [u8],
+    policy: NewlinePolicy,
+}
+
+/// Byte length of the terminator at `i` (`.`, `?`, `!`, `…`), or 0.
+#[inline]
+fn term_len(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'.' | b'?' | b'!' => 1,
+        0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => 3,
+        _ => 0,
+    }
+}
+
+/// Byte length of the closing quote or bracket at `i`, or 0.
+#[inline]
+fn closer_len(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'"' | b'\'' | b')' | b']' => 1,
+        // ” ’
+        0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x9D | 0x99])) => 3,
+        // »
+        0xC2 if b.get(i + 1) == Some(&0xBB) => 2,
+        _ => 0,
+    }
+}
+
+/// Byte length of the opening quote or bracket at `i`, or 0.
+#[inline]
+fn opener_len(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'"' | b'\'' | b'(' | b'[' | b'`' => 1,
+        // “ ‘
+        0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x98])) => 3,
+        // «
+        0xC2 if b.get(i + 1) == Some(&0xAB) => 2,
+        _ => 0,
+    }
+}
+
+/// First index at or after `i` that is not a space, tab or carriage return.
+#[inline]
+fn skip_hspace(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
+impl Scan<'_> {
+    /// First char boundary at or after `i` that is not whitespace (Unicode aware), and the number
+    /// of newlines skipped.
+    fn skip_ws(&self, mut i: usize) -> (usize, usize) {
+        let mut newlines = 0;
+        while i < self.b.len() {
+            let c = self.b[i];
+            if c < 0x80 {
+                if !c.is_ascii_whitespace() && c != 0x0B {
+                    break;
+                }
+                newlines += usize::from(c == b'\n');
+                i += 1;
+            } else {
+                match self.s[i..].chars().next() {
+                    Some(ch) if ch.is_whitespace() => i += ch.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        (i, newlines)
+    }
+
+    /// The terminator run starting at `i`, if `i` starts a terminator.
+    fn run(&self, i: usize) -> Option<Run> {
+        let b = self.b;
+        let mut j = i;
+        let (mut dots, mut strong, mut ellipsis) = (0usize, false, false);
+        loop {
+            if j >= b.len() {
+                break;
+            }
+            let len = term_len(b, j);
+            if len == 0 {
+                break;
+            }
+            match b[j] {
+                b'.' => dots += 1,
+                b'?' | b'!' => strong = true,
+                _ => ellipsis = true,
+            }
+            j += len;
+        }
+        if j == i {
+            return None;
+        }
+        let term_end = j;
+        while j < b.len() {
+            let len = closer_len(b, j);
+            if len == 0 {
+                break;
+            }
+            j += len;
+        }
+        // A PTB closing quote after a stand-alone terminator (`said . ''`) belongs to the sentence.
+        if j == term_end && self.space_before(i) && b[j..].starts_with(b" ''") {
+            j += 3;
+        }
+        let kind = if strong {
+            RunKind::Strong
+        } else if ellipsis || dots > 1 {
+            RunKind::Ellipsis
+        } else {
+            RunKind::Period
+        };
+        Some(Run {
+            start: i,
+            term_end,
+            end: j,
+            kind,
+        })
+    }
+
+    /// True when the char before byte `i` is whitespace (the terminator is a stand-alone token).
+    fn space_before(&self, i: usize) -> bool {
+        self.s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace)
+    }
+
+    /// Classifies the char at `m` (a char boundary).
+    fn next_kind(&self, m: usize) -> Next {
+        match self.s[m..].chars().next() {
+            Some(c) if c.is_lowercase() => Next::Lower,
+            Some(c) if c.is_uppercase() => Next::Upper,
+            Some(c) if c.is_numeric() => Next::Digit,
+            _ => Next::Other,
+        }
+    }
+
+    /// Skips opening quotes/brackets from `k`; returns the position after them and whether any.
+    fn skip_openers(&self, mut k: usize) -> (usize, bool) {
+        let start = k;
+        while k < self.b.len() {
+            let len = opener_len(self.b, k);
+            if len == 0 {
+                break;
+            }
+            k += len;
+        }
+        (k, k > start)
+    }
+
+    /// The word a period at `end` closes: the text since the last whitespace (not before
+    /// `from`), without leading opening quotes/brackets.
+    fn word_before(&self, from: usize, end: usize) -> &str {
+        let seg = &self.s[from..end];
+        let w = match seg.rfind(char::is_whitespace) {
+            Some(p) => &seg[p + seg[p..].chars().next().map_or(1, char::len_utf8)..],
+            None => seg,
+        };
+        w.trim_start_matches(['"', '\'', '(', '[', '`', '“', '‘', '«'])
+    }
+
+    /// The alphabetic word starting at `m` (may be empty).
+    fn word_at(&self, m: usize) -> &str {
+        let rest = &self.s[m..];
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(p, _)| p);
+        &rest[..end]
+    }
+
+    /// Decides whether the run ends the sentence that started at `sent_start`.
+    fn is_boundary(&self, sent_start: usize, run: &Run) -> bool {
+        let n = self.b.len();
+        if run.end >= n {
+            return false;
+        }
+        let (k, newlines) = self.skip_ws(run.end);
+        if k >= n {
+            return false;
+        }
+        if k == run.end {
+            return self.no_space_boundary(sent_start, run);
+        }
+        if newlines >= 2 {
+            return true;
+        }
+        // `. . .`: the last terminator of the chain decides.
+        if term_len(self.b, k) > 0 {
+            return false;
+        }
+        let tokenised = run.start > sent_start && self.space_before(run.start);
+        let (m, opened) = self.skip_openers(k);
+        // Tokenised text spaces its quotes: `inc. " we are`.
+        let m = if opened { self.skip_ws(m).0 } else { m };
+        let next = if m < n {
+            self.next_kind(m)
+        } else {
+            Next::Other
+        };
+        if newlines == 1 && self.policy == NewlinePolicy::Boundary {
+            return true;
+        }
+        let line_break = newlines == 1 && self.policy == NewlinePolicy::Heuristic;
+        // The last dot of a tokenised `. . .` closes an ellipsis, not a word.
+        let kind = if run.kind == RunKind::Period
+            && tokenised
+            && self.s[sent_start..run.start].trim_end().ends_with('.')
+        {
+            RunKind::Ellipsis
+        } else {
+            run.kind
+        };
+        match kind {
+            RunKind::Strong => {
+                if tokenised {
+                    return true;
+                }
+                if next == Next::Lower {
+                    return false;
+                }
+                !(run.end > run.term_end && !opened && self.attribution_at(m))
+            }
+            RunKind::Ellipsis => {
+                next != Next::Lower && (next != Next::Digit || tokenised || line_break)
+            }
+            RunKind::Period => {
+                if tokenised {
+                    return true;
+                }
+                let w = self.word_before(sent_start, run.start);
+                let class = classify(w, false);
+                match next {
+                    Next::Lower => false,
+                    Next::Digit => {
+                        line_break || (classify(w, true) == WordClass::Plain && !w.contains('.'))
+                    }
+                    Next::Upper | Next::Other => match class {
+                        WordClass::Plain | WordClass::Final => true,
+                        WordClass::Title | WordClass::Never => false,
+                        WordClass::Initial => {
+                            m < n && next == Next::Upper && is_starter(self.word_at(m))
+                        }
+                        WordClass::Ambiguous => {
+                            line_break
+                                || opened
+                                || (m < n && next == Next::Upper && is_starter(self.word_at(m)))
+                        }
+                    },
+                }
+            }
+        }
+    }
+
+    /// `23.People`: a period directly followed by a capitalised word.
+    fn no_space_boundary(&self, sent_start: usize, run: &Run) -> bool {
+        if run.kind != RunKind::Period || run.end != run.term_end {
+            return false;
+        }
+        let mut next = self.s[run.end..].chars();
+        let (Some(a), Some(b)) = (next.next(), next.next()) else {
+            return false;
+        };
+        if !(a.is_uppercase() && b.is_lowercase()) {
+            return false;
+        }
+        let w = self.word_before(sent_start, run.start);
+        let mut chars = w.chars();
+        let last = chars.next_back();
+        w.chars().nth(1).is_some()
+            && w.chars().all(char::is_alphanumeric)
+            && last.is_some_and(|c| c.is_lowercase() || c.is_numeric())
+            && classify(w, true) == WordClass::Plain
+    }
+
+    /// `Kerry asked` / `Secretary John Kerry said`: up to three capitalised words then a speech
+    /// verb, starting at `m`.
+    fn attribution_at(&self, mut m: usize) -> bool {
+        for _ in 0..4 {
+            let w = self.word_at(m);
+            if w.is_empty() {
+                return false;
+            }
+            if is_speech_verb(w) {
+                return true;
+            }
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+            m += w.len();
+            m = skip_hspace(self.b, m);
+        }
+        false
+    }
+
+    /// Heuristic for a single newline at `nl` in a sentence that started at `sent_start`.
+    fn newline_ends_line(&self, sent_start: usize, nl: usize) -> bool {
+        match self.policy {
+            NewlinePolicy::Whitespace => false,
+            NewlinePolicy::Boundary => true,
+            NewlinePolicy::Heuristic => {
+                let prev = self.s[sent_start..nl].trim_end();
+                let Some(last) = prev.chars().next_back() else {
+                    return false;
+                };
+                // After a terminator (possibly quoted) the run logic has already decided.
+                let before_closers = prev.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»']);
+                if before_closers.ends_with(['.', '?', '!', '…']) {
+                    return false;
+                }
+                if matches!(
+                    last,
+                    ',' | ';' | ':' | '-' | '–' | '—' | '(' | '/' | '&' | '+'
+                ) {
+                    return false;
+                }
+                let last_word = self.word_before(sent_start, sent_start + prev.len());
+                if is_continuation(last_word) {
+                    return false;
+                }
+                let (k, _) = self.skip_ws(nl + 1);
+                if k >= self.b.len() {
+                    return false;
+                }
+                let (m, _) = self.skip_openers(k);
+                m >= self.b.len() || self.next_kind(m) != Next::Lower
+            }
+        }
+    }
+}
+
+/// Classifies the word a period closes (without that period). Abbreviations that are also
+/// ordinary words (`no`, `ill`, `sun`) count only when capitalised, unless `any_case`.
+fn classify(w: &str, any_case: bool) -> WordClass {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return WordClass::Plain;
+    };
+    if chars.next().is_none() {
+        return if first.is_alphabetic() {
+            WordClass::Initial
+        } else {
+            WordClass::Plain
+        };
+    }
+    if w.len() > 12 || !w.is_ascii() {
+        return WordClass::Plain;
+    }
+    let mut buf = [0u8; 12];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).unwrap_or("");
+    if w.contains('.') {
+        // Dotted: `U.S`, `p.m`, `Ph.D`, `e.g`. Long parts mean a domain or a run-on (`example.com`).
+        if matches!(lower, "e.g" | "i.e" | "viz" | "cf") {
+            return WordClass::Never;
+        }
+        let short_parts = w
+            .split('.')
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_alphabetic()));
+        return if short_parts {
+            WordClass::Ambiguous
+        } else {
+            WordClass::Plain
+        };
+    }
+    let capitalised = first.is_ascii_uppercase();
+    match lower {
+        // Titles before names (AP style and common military/clerical ranks).
+        "mr" | "mrs" | "ms" | "messrs" | "mmes" | "dr" | "drs" | "prof" | "gen" | "lt" | "col"
+        | "maj" | "capt" | "cmdr" | "cmdt" | "sgt" | "cpl" | "pvt" | "adm" | "brig" | "sen"
+        | "sens" | "rep" | "reps" | "gov" | "govs" | "rev" | "hon" | "pres" | "supt" | "insp"
+        | "det" | "atty" | "fr" | "msgr" | "lieut" | "gens" | "amb" | "mme" | "mlle" => {
+            WordClass::Title
+        }
+        "eg" | "ie" | "vs" | "approx" | "cf" | "viz" | "ca" | "incl" => WordClass::Never,
+        "etc" => WordClass::Final,
+        // Ambiguous only when written capitalised the way abbreviations are; a lower-case `no`
+        // or `ill` at the end of a sentence is an ordinary word.
+        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov"
+        | "dec" | "inc" | "corp" | "co" | "cos" | "ltd" | "llc" | "plc" | "bros" | "assn"
+        | "dept" | "univ" | "inst" | "intl" | "govt" | "jr" | "sr" | "esq" | "st" | "ste"
+        | "ave" | "blvd" | "rd" | "mt" | "ft" | "hwy" | "sq" | "no" | "nos" | "vol" | "vols"
+        | "art" | "sec" | "ch" | "fig" | "op" | "ed" | "eds" | "est" | "al" | "ala" | "ariz"
+        | "ark" | "calif" | "colo" | "conn" | "del" | "fla" | "ga" | "ill" | "ind" | "kan"
+        | "kans" | "ky" | "la" | "md" | "mass" | "mich" | "minn" | "miss" | "mo" | "mont"
+        | "neb" | "nev" | "okla" | "ore" | "pa" | "tenn" | "vt" | "va" | "wash" | "wis" | "wyo"
+        | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+            if capitalised || any_case || lower == "al" =>
+        {
+            WordClass::Ambiguous
+        }
+        _ => WordClass::Plain,
+    }
+}
+
+/// Capitalised words that typically start a sentence and rarely follow an abbreviation inside
+/// one: pronouns, determiners, conjunctions, prepositions, sentence adverbs, auxiliaries.
+fn is_starter(word: &str) -> bool {
+    if word.len() > 12 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"a" | b"an"
+            | b"the"
+            | b"he"
+            | b"she"
+            | b"it"
+            | b"its"
+            | b"they"
+            | b"we"
+            | b"i"
+            | b"you"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"there"
+            | b"here"
+            | b"but"
+            | b"and"
+            | b"or"
+            | b"so"
+            | b"yet"
+            | b"however"
+            | b"meanwhile"
+            | b"moreover"
+            | b"still"
+            | b"also"
+            | b"then"
+            | b"now"
+            | b"thus"
+            | b"instead"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"as"
+            | b"after"
+            | b"before"
+            | b"when"
+            | b"while"
+            | b"if"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"by"
+            | b"to"
+            | b"since"
+            | b"during"
+            | b"although"
+            | b"though"
+            | b"because"
+            | b"despite"
+            | b"some"
+            | b"many"
+            | b"most"
+            | b"all"
+            | b"both"
+            | b"each"
+            | b"every"
+            | b"what"
+            | b"who"
+            | b"why"
+            | b"how"
+            | b"where"
+            | b"earlier"
+            | b"later"
+            | b"according"
+            | b"such"
+            | b"even"
+            | b"only"
+            | b"yes"
+            | b"is"
+            | b"was"
+            | b"are"
+            | b"were"
+            | b"will"
+            | b"would"
+            | b"can"
+            | b"could"
+            | b"should"
+            | b"has"
+            | b"have"
+            | b"had"
+    )
+}
+
+/// Lower-case function words that cannot end a sentence, so a line ending in one continues.
+fn is_continuation(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "into"
+            | "about"
+            | "than"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "whom"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "if"
+            | "said"
+    )
+}
+
+/// Verbs of saying that follow a quote in an attribution (`“Why?” Kerry asked`).
+fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "asked"
+            | "asks"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "replied"
+            | "shouted"
+            | "yelled"
+            | "tweeted"
+            | "explained"
+            | "insisted"
+            | "noted"
+            | "stated"
+            | "declared"
+            | "exclaimed"
+            | "wondered"
+            | "answered"
+            | "cried"
+            | "demanded"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify_words() {
+        assert_eq!(classify("U.S", false), WordClass::Ambiguous);
+        assert_eq!(classify("p.m", false), WordClass::Ambiguous);
+        assert_eq!(classify("e.g", false), WordClass::Never);
+        assert_eq!(classify("example.com", false), WordClass::Plain);
+        assert_eq!(classify("Dr", false), WordClass::Title);
+        assert_eq!(classify("V", false), WordClass::Initial);
+        assert_eq!(classify("Sept", false), WordClass::Ambiguous);
+        assert_eq!(classify("ill", false), WordClass::Plain);
+        assert_eq!(classify("Ill", false), WordClass::Ambiguous);
+        assert_eq!(classify("said", false), WordClass::Plain);
+        assert_eq!(classify("1990", false), WordClass::Plain);
+        assert_eq!(classify("", false), WordClass::Plain);
+        assert_eq!(classify("Zürich", false), WordClass::Plain);
+    }
+
+    #[test]
+    fn starters_and_verbs() {
+        assert!(is_starter("The") && is_starter("HE") && !is_starter("Secretary"));
+        assert!(!is_starter("Averyveryverylongword"));
+        assert!(is_speech_verb("asked") && !is_speech_verb("left"));
+    }
+
+    #[test]
+    fn invalid_span_yields_nothing() {
+        let seg = Segmenter::default();
+        assert!(seg.split("héllo", Span::new(0, 2)).is_empty());
+        assert!(seg.split("abc", Span::new(1, 10)).is_empty());
     }
 }

@@ -1,8 +1,392 @@
-//! Timeline of dated events. (Stub.)
+//! Timeline of dated events, and date contradictions.
+//!
+//! How the timeline decides: every summary candidate (one sentence, near-duplicates across sources
+//! already merged) is tagged with the date tagger, each member against its own document's
+//! publication date. The event date of a sentence is its first date that can date an event: not a
+//! `since` start point or a `for`/`during` period, not an `N days after` relation (that dates an
+//! embedded clause, not the sentence), and not a bare date line (a sentence of fewer than three
+//! other words). Entries are sorted by date (period start), then source, then position, and cite
+//! every member sentence and the date expression in each.
+//!
+//! How date contradictions are found ([`date_conflicts`]), precision first: only dates written as
+//! calendar dates (`October 4`, or `one day after` counted from one) are compared, never dates the
+//! tagger derived from a weekday and a tense guess. Each such date governs a clause (for
+//! `one day after X`, the clause X; otherwise the clause around the date). Two clauses describe the
+//! same event when they share an actor (a capitalised name or `US`), the same non-speech verb, and
+//! at least three content stems after mapping near-synonyms (`halt`/`suspend`,
+//! `talks`/`dialogue`, `truce`/`ceasefire`). They conflict when their day-precise dates differ by 1
+//! to 31 days and neither clause also gives the other's date.
 
-use crate::model::{Story, TimelineEntry};
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use storyline_text::Span;
+use storyline_text::stem::stem;
+use storyline_text::time::{Date, Form, Lead, Mention, Precision, Tagger};
+use storyline_text::token::{is_stopword, lowercase, words};
+
+use crate::model::{
+    CitedSpan, Claim, Contradiction, Document, SentenceRef, SourceSpan, Story, TimelineEntry,
+};
+
+/// Mentions of a sentence of `doc`, resolved against the document's anchor.
+fn sentence_mentions(tagger: &Tagger, doc: &Document, span: Span) -> Vec<Mention> {
+    tagger.mentions(&doc.article.text, span, doc.anchor.map(|a| a.date))
+}
+
+/// The mention that dates the sentence's main event, if any.
+fn event_mention<'m>(mentions: &'m [Mention], text: &str, sentence: Span) -> Option<&'m Mention> {
+    let eligible = |m: &&Mention| {
+        m.value.is_some_and(|v| v.precision >= Precision::Year)
+            && !matches!(m.lead, Lead::Since | Lead::For)
+            && !matches!(m.form, Form::Chain { relation: true, .. })
+    };
+    let first = mentions.iter().find(eligible)?;
+    // A sentence that is little more than its dates is a date line, not an event.
+    let mut covered = 0;
+    let total = words(text, sentence).count();
+    for m in mentions {
+        covered += words(text, m.span).count();
+    }
+    (total.saturating_sub(covered) >= 3).then_some(first)
+}
 
 /// Dated events of the story, merged across sources, in date order.
-pub fn timeline(_story: &Story) -> Vec<TimelineEntry> {
-    Vec::new()
+pub fn timeline(story: &Story) -> Vec<TimelineEntry> {
+    let tagger = Tagger::default();
+    let mut entries: Vec<((i64, Precision, u32, u32), TimelineEntry)> = Vec::new();
+    for c in &story.candidates {
+        let mut dated: Vec<(SentenceRef, Date, Span)> = Vec::new();
+        for &r in &c.members {
+            let doc = &story.documents[r.doc as usize];
+            let span = story.sentence(r).span;
+            let mentions = sentence_mentions(&tagger, doc, span);
+            if let Some(m) = event_mention(&mentions, &doc.article.text, span) {
+                dated.push((r, m.value.expect("eligible mentions are resolved"), m.span));
+            }
+        }
+        // The representative's date when it has one, else the first dated member's.
+        let Some(&(_, date, _)) = dated
+            .iter()
+            .find(|(r, _, _)| *r == c.rep)
+            .or_else(|| dated.first())
+        else {
+            continue;
+        };
+        let cite = |r: SentenceRef, span: Span| {
+            CitedSpan::from(SourceSpan::new(story.documents[r.doc as usize].id(), span))
+        };
+        let mut spans: Vec<CitedSpan> = c
+            .members
+            .iter()
+            .map(|&r| cite(r, story.sentence(r).span))
+            .collect();
+        spans[1..].sort_unstable();
+        let mut date_spans: Vec<CitedSpan> = dated
+            .iter()
+            .filter(|(_, d, _)| *d == date)
+            .map(|&(r, _, s)| cite(r, s))
+            .collect();
+        date_spans.sort_unstable();
+        let mut sources: Vec<u32> = spans.iter().map(|s| s.source).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let key = (
+            date.days(),
+            date.precision,
+            sources[0],
+            story.sentence(c.rep).position,
+        );
+        entries.push((
+            key,
+            TimelineEntry {
+                date: date.to_string(),
+                precision: date.precision,
+                text: story.sentence_text(c.rep).to_string(),
+                sources,
+                spans,
+                date_spans,
+            },
+        ));
+    }
+    entries.sort_by_key(|e| e.0);
+    entries.into_iter().map(|(_, e)| e).collect()
+}
+
+static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bU\.S\.|\bU\.N\.|\b[A-Z][\w’'-]*[A-Za-z]").expect("valid pattern")
+});
+
+/// Near-synonyms mapped to one key before stemming (what event clauses say differently).
+fn canonical(lower: &str) -> &str {
+    match lower {
+        "halt" | "halting" | "halted" | "halts" | "suspending" | "suspended" | "suspends"
+        | "freeze" | "freezing" | "froze" | "suspension" => "suspend",
+        "dialogue" | "dialog" | "negotiations" | "negotiation" | "discussions" | "talk" => "talks",
+        "truce" | "cease" | "ceasefire" | "cease-fire" => "ceasefire",
+        "announcement" | "announced" | "announces" | "announcing" => "announce",
+        "airstrike" | "airstrikes" | "strikes" | "bombing" | "bombed" | "attacks" => "attack",
+        "killed" | "kills" | "killing" => "kill",
+        "met" | "meeting" | "meets" => "meet",
+        other => other,
+    }
+}
+
+const SPEECH: &[&str] = &[
+    "say", "said", "says", "tell", "told", "state", "stated", "add", "added", "note", "noted",
+    "report", "reported", "claim", "claimed", "stress", "stressed",
+];
+
+/// What a clause says, for matching events.
+struct Signature {
+    actors: BTreeSet<String>,
+    stems: BTreeSet<String>,
+    verbs: BTreeSet<String>,
+}
+
+fn signature(text: &str, clause: Span) -> Signature {
+    let s = clause.slice(text);
+    let mut actors = BTreeSet::new();
+    for m in ACTOR.find_iter(s) {
+        let w = m.as_str().replace('.', "");
+        let lower = w.to_lowercase();
+        if lower == "us" || lower == "un" || !(is_stopword(&lower) || is_calendar_word(&lower)) {
+            actors.insert(w.to_uppercase());
+        }
+    }
+    let mut stems = BTreeSet::new();
+    let mut verbs = BTreeSet::new();
+    for w in words(text, clause) {
+        let lower = lowercase(w.slice(text));
+        if lower.chars().any(|c| c.is_ascii_digit()) || is_calendar_word(&lower) {
+            continue;
+        }
+        let verb_form = lower.ends_with("ed")
+            || lower.ends_with("ing")
+            || matches!(lower.as_ref(), "met" | "froze" | "struck" | "hit" | "began");
+        let key = canonical(&lower);
+        if is_stopword(key) && !matches!(key, "us") {
+            continue;
+        }
+        let st = stem(key).into_owned();
+        if verb_form && !SPEECH.contains(&lower.as_ref()) {
+            verbs.insert(st.clone());
+        }
+        stems.insert(st);
+    }
+    Signature {
+        actors,
+        stems,
+        verbs,
+    }
+}
+
+fn is_calendar_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "day"
+            | "days"
+            | "week"
+            | "one"
+            | "two"
+            | "three"
+            | "on"
+            | "after"
+            | "before"
+            | "later"
+            | "earlier"
+    )
+}
+
+/// The clause around `at` inside `sentence`: cut at `;`, `that`, `which`, `who`, `but`, `while`
+/// and at `and` followed by a past-tense verb (a second predicate).
+fn clause_around(text: &str, sentence: Span, at: Span, skip: &[Span]) -> Span {
+    let ws: Vec<Span> = words(text, sentence).collect();
+    let is_cut = |i: usize| {
+        let w = lowercase(ws[i].slice(text));
+        match w.as_ref() {
+            "that" | "which" | "who" | "but" | "while" | "whereas" => true,
+            "and" => ws
+                .get(i + 1)
+                .is_some_and(|n| lowercase(n.slice(text)).ends_with("ed")),
+            _ => false,
+        }
+    };
+    let mut start = sentence.start;
+    let mut end = sentence.end;
+    for (i, w) in ws.iter().enumerate() {
+        let semicolon = text[sentence.start..w.start].rfind(';');
+        if w.end <= at.start && (is_cut(i) || semicolon.is_some()) {
+            start = if is_cut(i) {
+                w.end
+            } else {
+                sentence.start + semicolon.unwrap_or(0) + 1
+            };
+        }
+        if w.start >= at.end && is_cut(i) {
+            end = w.start;
+            break;
+        }
+    }
+    for s in skip {
+        if s.start > at.end && s.start < end {
+            end = s.start;
+        }
+    }
+    Span::new(start.min(end), end)
+}
+
+/// The clause an `N days after` relation dates: from after the expression to the next comma,
+/// semicolon or the sentence end.
+fn clause_after(text: &str, sentence: Span, m: Span) -> Span {
+    let rest = &text[m.end..sentence.end];
+    let cut = rest.find([',', ';', '.']).unwrap_or(rest.len());
+    Span::new(m.end, m.end + cut)
+}
+
+/// One dated clause of a sentence.
+struct DatedClause {
+    doc: usize,
+    sentence: Span,
+    date: Date,
+    sig: Signature,
+    clause: Span,
+    /// Dates written inside the clause (its own included).
+    clause_dates: Vec<Date>,
+}
+
+/// The same event given different dates, within one article or across articles (kind `date`).
+pub fn date_conflicts(story: &Story) -> Vec<Contradiction> {
+    let tagger = Tagger::default();
+    let mut clauses: Vec<DatedClause> = Vec::new();
+    for (d, doc) in story.documents.iter().enumerate() {
+        if !story.kept.get(d).copied().unwrap_or(false) {
+            continue;
+        }
+        let text = doc.article.text.as_str();
+        for s in &doc.sentences {
+            let mentions = sentence_mentions(&tagger, doc, s.span);
+            let has_explicit = mentions.iter().any(Mention::explicit);
+            let chain_clauses: Vec<Span> = mentions
+                .iter()
+                .filter(|m| matches!(m.form, Form::Chain { relation: true, .. }))
+                .map(|m| m.span)
+                .collect();
+            for m in &mentions {
+                let Some(date) = m.value.filter(|v| v.precision == Precision::Day) else {
+                    continue;
+                };
+                let clause = match m.form {
+                    Form::Chain { relation: true, .. } if has_explicit => {
+                        clause_after(text, s.span, m.span)
+                    }
+                    _ if m.explicit() && !matches!(m.lead, Lead::Since | Lead::For) => {
+                        clause_around(text, s.span, m.span, &chain_clauses)
+                    }
+                    _ => continue,
+                };
+                let sig = signature(text, clause);
+                if sig.stems.len() < 3 || sig.actors.is_empty() {
+                    continue;
+                }
+                let clause_dates = mentions
+                    .iter()
+                    .filter(|o| clause.contains(o.span) || o.span == m.span)
+                    .filter_map(|o| o.value)
+                    .collect();
+                clauses.push(DatedClause {
+                    doc: d,
+                    sentence: s.span,
+                    date,
+                    sig,
+                    clause,
+                    clause_dates,
+                });
+            }
+        }
+    }
+    let mut out: Vec<Contradiction> = Vec::new();
+    let mut seen: BTreeSet<(usize, Span, usize, Span)> = BTreeSet::new();
+    for (i, a) in clauses.iter().enumerate() {
+        for b in &clauses[i + 1..] {
+            if (a.doc, a.sentence) == (b.doc, b.sentence) || !same_event(a, b) {
+                continue;
+            }
+            let gap = (a.date.days() - b.date.days()).abs();
+            if !(1..=31).contains(&gap)
+                || a.clause_dates.contains(&b.date)
+                || b.clause_dates.contains(&a.date)
+            {
+                continue;
+            }
+            if !seen.insert((a.doc, a.sentence, b.doc, b.sentence)) {
+                continue;
+            }
+            out.push(Contradiction {
+                kind: "date".into(),
+                topic: topic(story, a, b),
+                claims: vec![claim(story, a), claim(story, b)],
+            });
+        }
+    }
+    out
+}
+
+fn same_event(a: &DatedClause, b: &DatedClause) -> bool {
+    a.sig.actors.intersection(&b.sig.actors).next().is_some()
+        && a.sig.verbs.intersection(&b.sig.verbs).next().is_some()
+        && a.sig.stems.intersection(&b.sig.stems).count() >= 3
+}
+
+fn claim(story: &Story, c: &DatedClause) -> Claim {
+    let doc = &story.documents[c.doc];
+    Claim {
+        value: c.date.to_string(),
+        text: doc.slice(c.sentence).trim().to_string(),
+        source: doc.id().0 + 1,
+        span: CitedSpan::from(SourceSpan::new(doc.id(), c.sentence)),
+    }
+}
+
+/// The shorter of the two event clauses, at most twelve words.
+fn topic(story: &Story, a: &DatedClause, b: &DatedClause) -> String {
+    let (doc, clause) = if a.clause.len() <= b.clause.len() {
+        (&story.documents[a.doc], a.clause)
+    } else {
+        (&story.documents[b.doc], b.clause)
+    };
+    let ws: Vec<&str> = doc.slice(clause).split_whitespace().take(12).collect();
+    format!("date of: {}", ws.join(" "))
 }

@@ -1,0 +1,165 @@
+//! Golden publication-date cases (`testdata/time/published.toml`) with hand-made cleaner output,
+//! and the story-level refinement.
+
+use std::fmt::Write as _;
+
+use serde::Deserialize;
+use storyline_core::dates::{publication_date, refine_with_story};
+use storyline_core::model::{Article, ArticleId, DateSource, Document, SuppliedMeta};
+use storyline_text::Span;
+use storyline_text::clean::{Block, BlockKind, Cleaned, TextMeta};
+
+#[derive(Deserialize)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    published: Option<String>,
+    stamp: Option<String>,
+    date_line: Option<String>,
+    #[serde(default)]
+    captions: Vec<String>,
+    expect_date: String,
+    expect_from: DateSource,
+    expect_rejected: Option<String>,
+}
+
+/// One block per non-blank line, classified as the case says.
+fn cleaned(
+    text: &str,
+    stamp: Option<&str>,
+    date_line: Option<&str>,
+    captions: &[String],
+) -> Cleaned {
+    let mut blocks = Vec::new();
+    let mut meta = TextMeta::default();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(offset, offset + line.len()).trim(text);
+        offset += line.len();
+        if span.is_empty() {
+            continue;
+        }
+        let s = span.slice(text);
+        let kind = if Some(s) == stamp {
+            meta.crawl_stamps.push(span);
+            BlockKind::CrawlStamp
+        } else if Some(s) == date_line {
+            meta.date_lines.push(span);
+            BlockKind::DateLine
+        } else if captions.iter().any(|c| c == s) {
+            BlockKind::Caption
+        } else {
+            BlockKind::Content
+        };
+        blocks.push(Block {
+            span,
+            kind,
+            reason: String::new(),
+        });
+    }
+    Cleaned { blocks, meta }
+}
+
+fn article(id: u32, text: &str, published: Option<&str>) -> Article {
+    Article {
+        id: ArticleId(id),
+        text: text.to_string(),
+        supplied: SuppliedMeta {
+            published: published.map(str::to_string),
+            ..SuppliedMeta::default()
+        },
+        ..Article::default()
+    }
+}
+
+#[test]
+fn golden_publication_dates() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/time/published.toml"
+    );
+    let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(file.case.len() >= 10);
+    let mut failures = String::new();
+    for case in &file.case {
+        let text = case.text.trim_start_matches('\n');
+        let a = article(0, text, case.published.as_deref());
+        let c = cleaned(
+            text,
+            case.stamp.as_deref(),
+            case.date_line.as_deref(),
+            &case.captions,
+        );
+        let (p, anchor) = publication_date(&a, &c);
+        let date = p.date.clone().unwrap_or_default();
+        let rejected_ok = case
+            .expect_rejected
+            .as_ref()
+            .is_none_or(|want| p.rejected.iter().any(|n| n.reason.contains(want.as_str())));
+        let anchor_ok = anchor.map(|a| a.date.to_string()) == p.date;
+        if date != case.expect_date || p.from != case.expect_from || !rejected_ok || !anchor_ok {
+            writeln!(
+                failures,
+                "{}: want {} from {:?}{}, got {p:?}",
+                case.name,
+                case.expect_date,
+                case.expect_from,
+                case.expect_rejected
+                    .as_ref()
+                    .map_or(String::new(), |r| format!(" rejecting {r:?}")),
+            )
+            .unwrap();
+        }
+        if let Some(span) = p.span {
+            assert!(span.end <= text.len() && text.is_char_boundary(span.start));
+        }
+    }
+    assert!(failures.is_empty(), "{failures}");
+}
+
+fn document(id: u32, text: &str, date_line: Option<&str>) -> Document {
+    let a = article(id, text, None);
+    let c = cleaned(text, None, date_line, &[]);
+    let (published, anchor) = publication_date(&a, &c);
+    Document {
+        article: a,
+        cleaned: c,
+        sentences: Vec::new(),
+        title: None,
+        outlet: None,
+        published,
+        anchor,
+    }
+}
+
+#[test]
+fn story_sources_give_a_year_to_an_article_without_one() {
+    let mut docs = vec![
+        document(
+            0,
+            "Ceasefire collapses\nMarch 10, 2018, 9:00 am\nThe ceasefire collapsed on Thursday.",
+            Some("March 10, 2018, 9:00 am"),
+        ),
+        document(
+            1,
+            "The ceasefire collapsed on March 8 after a week of shelling, officials said.",
+            None,
+        ),
+        document(2, "Nothing here has a date at all, officials said.", None),
+    ];
+    assert_eq!(docs[1].published.date, None, "no year in the text alone");
+    refine_with_story(&mut docs);
+    assert_eq!(docs[0].published.date.as_deref(), Some("2018-03-10"));
+    assert_eq!(docs[1].published.date.as_deref(), Some("2018-03-08"));
+    assert_eq!(docs[1].published.from, DateSource::Content);
+    assert_eq!(
+        docs[1].anchor.map(|a| a.date.to_string()).as_deref(),
+        Some("2018-03-08")
+    );
+    assert_eq!(docs[2].published.date, None);
+}

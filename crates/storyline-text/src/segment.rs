@@ -79,6 +79,7 @@ pub struct SegmentConfig {
 
 impl SegmentConfig {
     /// The default settings with the given newline policy.
+    #[must_use]
     pub fn with_single_newline(mut self, policy: NewlinePolicy) -> Self {
         self.single_newline = policy;
         self
@@ -161,7 +162,7 @@ impl Segmenter {
                 }
                 continue;
             }
-            let Some(run) = scan.run(i) else {
+            let Some(run) = scan.run(start, i) else {
                 i += 1;
                 continue;
             };
@@ -306,8 +307,9 @@ impl Scan<'_> {
         (i, newlines)
     }
 
-    /// The terminator run starting at `i`, if `i` starts a terminator.
-    fn run(&self, i: usize) -> Option<Run> {
+    /// The terminator run starting at `i`, if `i` starts a terminator, in the sentence that
+    /// started at `sent_start`.
+    fn run(&self, sent_start: usize, i: usize) -> Option<Run> {
         let b = self.b;
         let mut j = i;
         let (mut dots, mut strong, mut ellipsis) = (0usize, false, false);
@@ -337,9 +339,27 @@ impl Scan<'_> {
             }
             j += len;
         }
-        // A PTB closing quote after a stand-alone terminator (`said . ''`) belongs to the sentence.
-        if j == term_end && self.space_before(i) && b[j..].starts_with(b" ''") {
-            j += 3;
+        // Closers after spaces still close this sentence (tokenised text spaces them:
+        // `dangerous . "`, `( d-fla. )`, PTB `said . ''`). A straight `"` closes only when the
+        // sentence has an odd number of them so far; otherwise it opens the next sentence.
+        loop {
+            let k = skip_hspace(b, j);
+            if k == j || k >= b.len() {
+                break;
+            }
+            let len = match b[k] {
+                b')' | b']' => 1,
+                b'\'' if b.get(k + 1) == Some(&b'\'') => 2,
+                b'"' if self.s[sent_start..j].bytes().filter(|&c| c == b'"').count() % 2 == 1 => 1,
+                // ” »
+                0xE2 if b.get(k + 1..k + 3) == Some(&[0x80, 0x9D]) => 3,
+                0xC2 if b.get(k + 1) == Some(&0xBB) => 2,
+                _ => 0,
+            };
+            if len == 0 {
+                break;
+            }
+            j = k + len;
         }
         let kind = if strong {
             RunKind::Strong
@@ -374,17 +394,25 @@ impl Scan<'_> {
         }
     }
 
-    /// Skips opening quotes/brackets from `k`; returns the position after them and whether any.
+    /// Skips opening quotes/brackets from `k` (and spaces between them, as in tokenised text);
+    /// returns the position after them and whether a quote (not a bracket) was among them.
     fn skip_openers(&self, mut k: usize) -> (usize, bool) {
-        let start = k;
+        let mut quoted = false;
+        let mut any = false;
         while k < self.b.len() {
             let len = opener_len(self.b, k);
             if len == 0 {
                 break;
             }
-            k += len;
+            quoted |= !matches!(self.b[k], b'(' | b'[');
+            any = true;
+            k = skip_hspace(self.b, k + len);
         }
-        (k, k > start)
+        if any {
+            // Back off trailing spaces so `k` is where the next token starts either way.
+            k = self.skip_ws(k).0;
+        }
+        (k, quoted)
     }
 
     /// The word a period at `end` closes: the text since the last whitespace (not before
@@ -430,8 +458,10 @@ impl Scan<'_> {
         }
         let tokenised = run.start > sent_start && self.space_before(run.start);
         let (m, opened) = self.skip_openers(k);
-        // Tokenised text spaces its quotes: `inc. " we are`.
-        let m = if opened { self.skip_ws(m).0 } else { m };
+        // Punctuation that cannot start a sentence (`( d-fla. ), house`).
+        if m < n && matches!(self.b[m], b',' | b';' | b':' | b')' | b']' | b'}' | b'%') {
+            return false;
+        }
         let next = if m < n {
             self.next_kind(m)
         } else {
@@ -455,10 +485,22 @@ impl Scan<'_> {
                 if tokenised {
                     return true;
                 }
-                if next == Next::Lower {
-                    return false;
+                let closed = run.end > run.term_end;
+                if closed && opened {
+                    // `“Why?” “Because.”`: a quote closes and another opens.
+                    return true;
                 }
-                !(run.end > run.term_end && !opened && self.attribution_at(m))
+                if next == Next::Lower {
+                    // `“Why?” he asked` continues; a bare `?` before a lower-case word is a
+                    // boundary in lower-cased text, except after a brand like `Yahoo! is`.
+                    let brand = run.term_end - run.start == 1
+                        && self.b[run.start] == b'!'
+                        && self
+                            .word_before(sent_start, run.start)
+                            .starts_with(char::is_uppercase);
+                    return !closed && !brand;
+                }
+                !(closed && !opened && self.attribution_at(m))
             }
             RunKind::Ellipsis => {
                 next != Next::Lower && (next != Next::Digit || tokenised || line_break)
@@ -469,6 +511,10 @@ impl Scan<'_> {
                 }
                 let w = self.word_before(sent_start, run.start);
                 let class = classify(w, false);
+                if run.end > run.term_end && opened && class == WordClass::Plain {
+                    // `dangerous." "it is`: a quote closes and another opens (lower-cased data).
+                    return true;
+                }
                 match next {
                     Next::Lower => false,
                     Next::Digit => {

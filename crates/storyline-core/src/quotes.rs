@@ -65,6 +65,7 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
     let text = doc.article.text.as_str();
     let source = doc.id().0 + 1;
     let mut previous_block_speaker: Option<Option<usize>> = None;
+    let mut pending_open: Option<usize> = None;
     let blocks: Vec<Span> = doc.cleaned.content().map(|b| b.span).collect();
     for block in blocks {
         let marks = find_quotes(text, block);
@@ -73,6 +74,24 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
             let mut speaker = trailing_speaker(ctx, q, block);
             if speaker == Subject::Nothing {
                 speaker = leading_speaker(ctx, &marks, qi, block);
+            }
+            if speaker == Subject::Nothing && text[..q.outer.start].trim_end().ends_with(':') {
+                // `Her rival, Ruth Okafor, disagreed: “…”`: the sentence's subject speaks.
+                let start = sentence_start(text, block, q.outer.start, &marks);
+                let start = clause_start(start, &marks, q.outer.start);
+                speaker = first_subject(ctx, start, q.outer.start);
+            }
+            if speaker == Subject::Nothing && qi > 0 {
+                // Another person named since the last quote breaks the chain of inheritance.
+                let gap = Span::new(marks[qi - 1].outer.end, q.outer.start);
+                let previous = last_speaker.flatten();
+                let named = ctx
+                    .mentions
+                    .within(ctx.index, gap)
+                    .any(|(_, a)| ctx.actors[a].kind == "person" && Some(a) != previous);
+                if named {
+                    last_speaker = Some(None);
+                }
             }
             let resolved = match speaker {
                 Subject::Actor(a) => Some(a),
@@ -88,6 +107,17 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 }
             };
             last_speaker = Some(resolved);
+            if resolved.is_some()
+                && let Some(i) = pending_open.take()
+                && text[block.start..q.outer.start].trim().is_empty()
+            {
+                let name = resolved.map(|a| ctx.actors[a].name.clone());
+                for q in &mut out[i..] {
+                    if q.speaker.is_none() && q.kind == QuoteKind::Direct {
+                        q.speaker.clone_from(&name);
+                    }
+                }
+            }
             if word_count(q.inner.slice(text)) >= 2 {
                 out.push(Quote {
                     speaker: resolved.map(|a| ctx.actors[a].name.clone()),
@@ -98,6 +128,12 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 });
             }
         }
+        // A quote left open at the block's end continues in the next block, whose attribution
+        // (`“…,” she said`) then covers it too.
+        pending_open = marks.last().filter(|q| !q.closed).and_then(|_| {
+            out.iter()
+                .rposition(|q| q.kind == QuoteKind::Direct && q.source == source)
+        });
         previous_block_speaker = marks
             .last()
             .filter(|q| !q.closed || text[q.outer.end..block.end].trim().len() < 40)
@@ -412,6 +448,7 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
     let toks = tokens(text, sentence);
     let in_quote = |t: &Tok| marks.iter().any(|m| m.outer.contains(t.span));
     let end = content_end(text, sentence);
+    let mut last_subject = Subject::Nothing;
     for (k, t) in toks.iter().enumerate() {
         if in_quote(t) {
             continue;
@@ -432,12 +469,55 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
             continue;
         }
         let clause = clause_start(sentence.start, marks, t.span.start);
-        let mut subject = ctx.subject_before(clause, t.span.start);
-        if strength == Strength::Participle {
-            if subject != Subject::Nothing {
+        let prev_close = marks
+            .iter()
+            .filter(|m| m.outer.end <= t.span.start)
+            .map(|m| m.outer.end)
+            .max();
+        if let Some(c) = prev_close
+            && c >= sentence.start.saturating_sub(4)
+        {
+            let between = &text[c..t.span.start];
+            if between
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+            {
+                // `“…?” asked Senator Whitfield`: the verb tags the quote; nothing is reported.
                 continue;
             }
-            subject = first_subject(ctx, sentence.start, t.span.start);
+            let comma_tag = between.trim_start().starts_with(',')
+                || text[..c].trim_end_matches(['”', '"', '»']).ends_with(',');
+            let other_verb = between
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| speech_verb(w).is_some());
+            if comma_tag
+                && !other_verb
+                && !between.contains(['.', ';', ':', '!', '?'])
+                && word_count(between) <= 8
+            {
+                // `“…,” the company said (in a statement)`: the tag; a later `adding that` hangs on it.
+                last_subject = ctx.subject_before(c, t.span.start);
+                continue;
+            }
+        }
+        let mut subject = if strength == Strength::Participle {
+            // `…, adding that …` hangs on the verb before it.
+            if last_subject == Subject::Nothing {
+                first_subject(ctx, sentence.start, t.span.start)
+            } else {
+                last_subject
+            }
+        } else {
+            ctx.subject_before(clause, t.span.start)
+        };
+        if subject == Subject::Nothing && clause > sentence.start {
+            // `“…,” the company said`: the tag of the quote before.
+            if let Some(m) = marks.iter().find(|m| m.outer.end == clause) {
+                subject = trailing_speaker(ctx, m, sentence);
+            }
+        }
+        if subject != Subject::Nothing {
+            last_subject = subject;
         }
         // Forward: `X said (that) …`.
         if subject != Subject::Nothing
@@ -446,7 +526,12 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
             return make(ctx, source, subject, content);
         }
         // Inverted: `…, X said.` / parenthetical `A, X stated, B`.
-        if (strength == Strength::Strong || w == "added")
+        let parenthetical = text
+            .get(t.span.end..end)
+            .is_some_and(|tail| tail.trim_start().starts_with(','));
+        if (strength == Strength::Strong
+            || w == "added"
+            || (strength == Strength::Weak && parenthetical))
             && let Some(comma) = text[sentence.start..t.span.start].rfind(", ")
         {
             let at = sentence.start + comma;
@@ -517,14 +602,45 @@ fn forward_content(
         verb.as_str(),
         "told" | "tells" | "telling" | "assured" | "promised"
     ) {
-        let mut n = 0;
-        while j < toks.len() && n < 4 && toks[j].text(text) != "that" {
-            let gap = &text[toks[j - 1].span.end..toks[j].span.start];
-            if gap.contains([',', '.', '“', '"']) {
-                break;
+        let that = toks[j.min(toks.len())..]
+            .iter()
+            .take(6)
+            .position(|t| t.text(text) == "that");
+        if let Some(p) = that {
+            j += p;
+        } else {
+            // The object: a pronoun or plural noun, or `(the) Name Name`.
+            let first = toks.get(j)?.text(text);
+            if matches!(
+                first,
+                "him"
+                    | "her"
+                    | "them"
+                    | "us"
+                    | "me"
+                    | "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "parliament"
+                    | "Parliament"
+                    | "delegates"
+            ) {
+                j += 1;
+            } else {
+                if first == "the" {
+                    j += 1;
+                }
+                let before = j;
+                while toks
+                    .get(j)
+                    .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+                {
+                    j += 1;
+                }
+                if j == before {
+                    return None;
+                }
             }
-            j += 1;
-            n += 1;
         }
     }
     let next = toks.get(j)?;

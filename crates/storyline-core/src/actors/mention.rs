@@ -516,15 +516,31 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
             _ => {}
         }
     }
-    // Right context: a speech verb suggests a speaker.
-    if b < toks.len() {
-        let next = lower(text, &toks[b]);
+    // Right context: a speech verb (after adverbs) suggests a speaker.
+    let mut c = b;
+    while c < toks.len()
+        && matches!(
+            lower(text, &toks[c]).as_str(),
+            "also" | "has" | "had" | "have" | "later" | "earlier" | "again" | "then"
+        )
+    {
+        c += 1;
+    }
+    if c < toks.len() {
+        let next = lower(text, &toks[c]);
         if matches!(
             next.as_str(),
             "said" | "says" | "told" | "stated" | "added" | "stressed" | "warned" | "noted"
         ) {
             v.person += 0.75;
             v.org += 0.25;
+        }
+    }
+    // `the minister, Ali Rahimi,`: a role noun right before, across a comma.
+    if a > 0 {
+        let gap = &text[toks[a - 1].span.end..toks[a].span.start];
+        if gap.trim() == "," && is_role_head(&lower(text, &toks[a - 1])) {
+            v.person += 2.0;
         }
     }
     let _ = sentence;
@@ -605,7 +621,8 @@ fn apposition_role(text: &str, name_end: usize, sentence: Span) -> Option<Span> 
             let c0 = c;
             while toks.get(c).is_some_and(|t| {
                 let w = t.text(text);
-                starts_upper(w) || is_role_modifier(&w.to_lowercase())
+                (starts_upper(w) || is_role_modifier(&w.to_lowercase()))
+                    && joined_by_space(text, toks[c - 1].span, t.span)
             }) && c < c0 + 3
             {
                 c += 1;

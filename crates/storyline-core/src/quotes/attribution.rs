@@ -122,6 +122,40 @@ impl DocCtx<'_> {
             .map(|(_, a)| *a)
     }
 
+    /// `he`/`she` at `pos`: the most recent sentence naming a person, and in it the first person
+    /// named (the subject, usually: `Maria Lind met Peter Holt. She …` is Lind).
+    pub fn recent_person(&self, pos: usize) -> Subject {
+        let Some(last) = self.recent_mention(pos, |a| a.kind == "person") else {
+            return Subject::Generic;
+        };
+        let sentence = self
+            .doc
+            .sentences
+            .iter()
+            .find(|s| s.span.start <= last.start && last.end <= s.span.end)
+            .map_or(last, |s| s.span);
+        let first = self
+            .mentions
+            .doc(self.index)
+            .iter()
+            .find(|(m, a)| {
+                sentence.contains(*m) && m.end <= pos && self.actors[*a].kind == "person"
+            })
+            .map(|(_, a)| *a);
+        first.map_or(Subject::Generic, Subject::Actor)
+    }
+
+    fn recent_mention(&self, pos: usize, pred: impl Fn(&Actor) -> bool) -> Option<Span> {
+        let from = self.window_start(pos);
+        self.mentions
+            .doc(self.index)
+            .iter()
+            .rev()
+            .filter(|(s, _)| s.end <= pos && s.start >= from)
+            .find(|(_, a)| pred(&self.actors[*a]))
+            .map(|(s, _)| *s)
+    }
+
     /// Resolves the subject of a verb starting at `verb` in the clause starting at `clause`.
     pub fn subject_before(&self, clause: usize, verb: usize) -> Subject {
         if verb <= clause {
@@ -136,8 +170,30 @@ impl DocCtx<'_> {
         if k == 0 {
             return Subject::Nothing;
         }
-        // Words between the subject and the verb must be plain spaces (no comma clause).
+        // Words between the subject and the verb must be plain spaces (no comma clause), except an
+        // apposition or relative clause set off by commas: `Lavrov, the foreign minister, said`.
+        let next_start = toks.get(k).map_or(verb, |t| t.span.start);
+        let verb = next_start;
         if text[toks[k - 1].span.end..verb].contains([',', ';', ':', '“', '”', '"', '(', ')']) {
+            // `the union's leader, Maria Costa, told`: the name closing the apposition speaks.
+            if text[toks[k - 1].span.end..verb].trim() == ","
+                && let Some((_, a)) = self
+                    .mentions
+                    .ending_at(self.index, strip_poss(text, toks[k - 1].span))
+                && self.actors[a].kind == "person"
+            {
+                return Subject::Actor(a);
+            }
+            let before = text[clause..toks[k - 1].span.end + 1].trim_end();
+            if text[toks[k - 1].span.end..verb].trim() == ","
+                && let Some(open) = before[..before.len().saturating_sub(1)].rfind(", ")
+            {
+                let inner = &before[open + 2..];
+                let words = inner.split_whitespace().count();
+                if (1..=12).contains(&words) && !inner.contains(['“', '”', '"', ';']) {
+                    return self.subject_before(clause, clause + open);
+                }
+            }
             return Subject::Nothing;
         }
         let last = &toks[k - 1];
@@ -151,11 +207,7 @@ impl DocCtx<'_> {
         }
         let lw = last.text(text).to_lowercase();
         match lw.as_str() {
-            "he" | "she" => {
-                return self
-                    .recent(last.span.start, |a| a.kind == "person")
-                    .map_or(Subject::Generic, Subject::Actor);
-            }
+            "he" | "she" => return self.recent_person(last.span.start),
             "it" => {
                 return self
                     .recent(last.span.start, |a| a.kind == "organization")
@@ -202,6 +254,11 @@ impl DocCtx<'_> {
             });
             return found.map_or(Subject::Generic, Subject::Actor);
         }
+        if matches!(head, "company" | "firm") {
+            return self
+                .recent(pos, |a| a.kind == "organization")
+                .map_or(Subject::Generic, Subject::Actor);
+        }
         let head_cap = head.to_lowercase();
         self.recent(pos, |a| {
             a.kind == "organization"
@@ -223,14 +280,34 @@ impl DocCtx<'_> {
         if !text[after..first.span.start].trim().is_empty() {
             return Subject::Nothing;
         }
+        // `said Senator Dana Whitfield`, `says Mayor Lena Frost`: the title precedes the mention.
+        for t in toks.iter().take(5) {
+            if let Some((_, a)) = self.mentions.starting_at(self.index, t.span.start) {
+                return Subject::Actor(a);
+            }
+            let w = t.text(text);
+            let l = w.to_lowercase();
+            let titled = starts_upper(w)
+                && (is_role_head(&l)
+                    || is_role_modifier(&l)
+                    || crate::actors::lexicon::is_honorific(&l)
+                    || demonym_code(w).is_some());
+            if !titled {
+                break;
+            }
+        }
         if let Some((_, a)) = self.mentions.starting_at(self.index, first.span.start) {
             return Subject::Actor(a);
         }
         let lw = first.text(text).to_lowercase();
         if lw == "he" || lw == "she" {
-            return self
-                .recent(first.span.start, |a| a.kind == "person")
-                .map_or(Subject::Generic, Subject::Actor);
+            return self.recent_person(first.span.start);
+        }
+        if lw == "the"
+            && let Some(second) = toks.get(1)
+            && let Some((_, a)) = self.mentions.starting_at(self.index, second.span.start)
+        {
+            return Subject::Actor(a);
         }
         if lw == "the" {
             let mut k = 1;
@@ -274,6 +351,13 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
         return false;
     }
     let l = toks[j - 1].text(text).to_lowercase();
+    // `a spokeswoman for the European Commission said`: the spokesperson speaks for the actor.
+    if (l == "for" || l == "of")
+        && j >= 2
+        && toks[j - 2].text(text).to_lowercase().starts_with("spokes")
+    {
+        return false;
+    }
     is_preposition(&l) || l == "a" || l == "an"
 }
 

@@ -14,7 +14,7 @@ use crate::offtopic::OffTopicConfig;
 use crate::score::{Centrality, Scorer};
 use crate::select::{Overflow, SelectConfig};
 use crate::vector::StoryIndex;
-use crate::{Error, actors, contradictions, dedupe, document, offtopic, quotes, select, timeline};
+use crate::{Error, actors, contradictions, dates, dedupe, document, offtopic, quotes, select, timeline};
 
 /// Which sentence scorer the summary uses.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -121,11 +121,15 @@ impl Engine {
     }
 
     /// Article → Document for every article (in parallel; order kept).
+    /// Publication dates still unknown or weak after each article alone are refined from the other
+    /// articles of the same story.
     pub fn prepare(&self, articles: Vec<Article>) -> Vec<Document> {
-        articles
+        let mut docs: Vec<Document> = articles
             .into_par_iter()
             .map(|a| document::prepare(a, &self.cleaner, &self.segmenter))
-            .collect()
+            .collect();
+        dates::refine_with_story(&mut docs);
+        docs
     }
 
     /// Documents → Story: set aside off-topic documents, merge near-duplicate sentences and find

@@ -47,17 +47,34 @@ pub struct Words<'a> {
 }
 
 impl Words<'_> {
-    /// The char starting at byte `i` (which must be a char boundary) and its length, ASCII fast path.
+    /// Whether the non-ASCII char starting at byte `i` (a char boundary) is alphanumeric, and its
+    /// length.
+    #[cold]
+    fn decode(&self, i: usize) -> (bool, usize) {
+        let c = self.text[i..].chars().next().unwrap_or(' ');
+        (c.is_alphanumeric(), c.len_utf8())
+    }
+
+    /// First index at or after `i` whose char's alphanumeric-ness equals `want` (ASCII fast path;
+    /// only ever advances by whole chars, so every index is a char boundary).
     #[inline]
-    fn char_at(&self, i: usize) -> (bool, usize) {
-        let b = self.text.as_bytes()[i];
-        if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            // `i` is always a char boundary: we only ever advance by whole chars.
-            let c = self.text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
+    fn seek(&self, mut i: usize, want: bool) -> usize {
+        let b = self.text.as_bytes();
+        while let Some(&c) = b.get(i) {
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() == want {
+                    return i;
+                }
+                i += 1;
+            } else {
+                let (alnum, len) = self.decode(i);
+                if alnum == want {
+                    return i;
+                }
+                i += len;
+            }
         }
+        i
     }
 }
 
@@ -65,30 +82,14 @@ impl Iterator for Words<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
-        let n = self.text.len();
-        let mut i = self.pos;
-        // Skip separators.
-        while i < n {
-            let (alnum, len) = self.char_at(i);
-            if alnum {
-                break;
-            }
-            i += len;
-        }
-        if i >= n {
-            self.pos = n;
+        let start = self.seek(self.pos, true);
+        if start >= self.text.len() {
+            self.pos = self.text.len();
             return None;
         }
-        let start = i;
-        while i < n {
-            let (alnum, len) = self.char_at(i);
-            if !alnum {
-                break;
-            }
-            i += len;
-        }
-        self.pos = i;
-        Some(Span::new(self.base + start, self.base + i))
+        let end = self.seek(start, false);
+        self.pos = end;
+        Some(Span::new(self.base + start, self.base + end))
     }
 }
 
@@ -135,15 +136,64 @@ pub fn lowercase_into(word: &str, out: &mut String) {
 /// ```
 pub fn is_stopword(lower: &str) -> bool {
     // No stopword is longer than 10 bytes ("themselves"); rejecting long words first is cheap.
-    lower.len() <= 10 && stopwords::STOPWORDS.binary_search(&lower).is_ok()
+    lower.len() <= MAX_STOPWORD && PACKED.binary_search(&pack(lower.as_bytes(), false)).is_ok()
+}
+
+/// [`is_stopword`] for a word in any case, without allocating: ASCII letters are folded while
+/// packing (every stopword is ASCII, so non-ASCII words are never stopwords).
+///
+/// ```
+/// use storyline_text::token::is_stopword_any_case;
+/// assert!(is_stopword_any_case("The") && is_stopword_any_case("THEMSELVES"));
+/// assert!(!is_stopword_any_case("Kerry"));
+/// ```
+pub fn is_stopword_any_case(word: &str) -> bool {
+    word.len() <= MAX_STOPWORD && PACKED.binary_search(&pack(word.as_bytes(), true)).is_ok()
+}
+
+const MAX_STOPWORD: usize = 10;
+const N_STOPWORDS: usize = stopwords::STOPWORDS.len();
+
+/// The stopwords packed big-endian and zero-padded into `u128`s, so a look-up is a binary search
+/// over integers (about eight comparisons) instead of over strings. Zero padding keeps byte-wise
+/// order, and `STOPWORDS` is sorted byte-wise, so `PACKED` is sorted too (checked by a test).
+static PACKED: [u128; N_STOPWORDS] = {
+    let mut out = [0u128; N_STOPWORDS];
+    let mut i = 0;
+    while i < N_STOPWORDS {
+        out[i] = pack(stopwords::STOPWORDS[i].as_bytes(), false);
+        i += 1;
+    }
+    out
+};
+
+/// Packs up to 16 bytes of `w` big-endian into a `u128`, ASCII-lower-casing when `fold`.
+#[inline]
+const fn pack(w: &[u8], fold: bool) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < 16 {
+        key <<= 8;
+        if i < w.len() {
+            let b = if fold {
+                w[i].to_ascii_lowercase()
+            } else {
+                w[i]
+            };
+            key |= b as u128;
+        }
+        i += 1;
+    }
+    key
 }
 
 /// Lower-cased words of `text[span]` that are not stopwords, with their spans: the content words
 /// similarity code compares.
 pub fn content_words(text: &str, span: Span) -> impl Iterator<Item = (Span, Cow<'_, str>)> + '_ {
+    // The stopword test runs before lower-casing, so stopwords never allocate.
     words(text, span).filter_map(move |s| {
-        let w = lowercase(s.slice(text));
-        (!is_stopword(&w)).then_some((s, w))
+        let w = s.slice(text);
+        (!is_stopword_any_case(w)).then(|| (s, lowercase(w)))
     })
 }
 
@@ -210,6 +260,13 @@ mod tests {
             "run scripts/gen_stopwords.py"
         );
         assert!(stopwords::STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(stopwords::STOPWORDS.iter().all(|w| w.len() <= 10));
+        assert!(stopwords::STOPWORDS.iter().all(|w| w.len() <= MAX_STOPWORD));
+        assert!(PACKED.windows(2).all(|w| w[0] < w[1]), "packed keys sorted");
+        for w in stopwords::STOPWORDS {
+            assert!(is_stopword(w) && is_stopword_any_case(&w.to_ascii_uppercase()));
+        }
+        for w in ["", "th", "them2", "kerry", "themselvesx", "état"] {
+            assert!(!is_stopword(w) && !is_stopword_any_case(w), "{w}");
+        }
     }
 }

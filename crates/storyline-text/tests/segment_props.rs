@@ -125,3 +125,11 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn stopword_any_case_agrees_with_lowercase(word in "[a-zA-Z]{0,12}|\\PC{0,6}") {
+        use storyline_text::token::{is_stopword, is_stopword_any_case};
+        prop_assert_eq!(is_stopword_any_case(&word), is_stopword(&lowercase(&word)));
+    }
+}

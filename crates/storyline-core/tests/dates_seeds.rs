@@ -73,9 +73,6 @@ fn seed_publication_dates() {
         .iter()
         .map(|d| (d.published.date.clone(), d.published.from))
         .collect();
-    for (i, d) in docs.iter().enumerate() {
-        eprintln!("{i}: {:?}", d.published);
-    }
     // The BRICS Post article is dated by its date line; no crawl stamp is taken.
     assert_eq!(got[2], (Some("2015-09-27".into()), DateSource::DateLine));
     for (i, (date, from)) in got.iter().enumerate() {
@@ -125,9 +122,10 @@ fn date_of(entries: &[storyline_core::model::TimelineEntry], needle: &str) -> St
 fn seed_timeline_days() {
     let story = story(documents());
     let entries = timeline(&story);
-    for e in &entries {
-        eprintln!("{} {:?} {}", e.date, e.sources, e.text);
-    }
+    let listing: Vec<String> = entries
+        .iter()
+        .map(|e| format!("{} {:?} {}", e.date, e.sources, e.text))
+        .collect();
     let cases = [
         ("On Friday, Lavrov addressed", "2016-09-23"),
         ("On Tuesday, Lavrov and Kerry had", "2016-09-20"),
@@ -151,7 +149,11 @@ fn seed_timeline_days() {
             failures.push(format!("{needle:?}: want {want}, got {got}"));
         }
     }
-    assert!(failures.is_empty(), "{failures:#?}");
+    assert!(
+        failures.is_empty(),
+        "{failures:#?}\ntimeline:\n{}",
+        listing.join("\n")
+    );
     // "since March 2011" is a start point, not an event.
     assert!(!entries.iter().any(|e| e.date == "2011-03"));
     // Sorted by date (day-precise entries compare as strings; weeks sort by their Monday).
@@ -169,9 +171,6 @@ fn seed_timeline_days() {
 fn seed_004_self_contradiction_is_flagged_and_nothing_else() {
     let story = story(documents());
     let conflicts = date_conflicts(&story);
-    for c in &conflicts {
-        eprintln!("{c:#?}");
-    }
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
     let c = &conflicts[0];
     assert_eq!(c.kind, "date");

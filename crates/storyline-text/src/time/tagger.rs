@@ -86,6 +86,10 @@ static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static THE_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?i:the)\s+(?:(?P<m>(?i:latest|most\s+recent|recent|past|current))\s+)?(?i:quarter)\b")
+});
+
 // Stand-alone lines: the day may be glued to a clock or offset (`GMT19 May 2021`).
 static LINE_DMY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -390,6 +394,20 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
             None => Form::Quarter { quarter },
         });
         push(&c, form);
+    }
+    // "The quarter" in business news is the quarter just reported (the one before the anchor's).
+    for c in THE_QUARTER.captures_iter(s) {
+        let current = c
+            .name("m")
+            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("current"));
+        let n = if current { 0 } else { -1 };
+        push(
+            &c,
+            Some(Form::Offset {
+                unit: Precision::Quarter,
+                n,
+            }),
+        );
     }
     // Longest first, then earliest; keep what does not overlap anything kept.
     all.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
@@ -725,6 +743,10 @@ fn cue(toks: &[(Span, String)], i: usize) -> Option<Tense> {
         }
         "has" | "have" | "had" => return Some(Tense::Past),
         "going" if next(1) == Some("to") => return Some(Tense::Future),
+        // Plans and schedules point forward whatever the tense of the verb.
+        "scheduled" | "expected" | "planned" | "planning" | "slated" | "soon" | "due" => {
+            return Some(Tense::Future);
+        }
         "plans" | "plan" | "intends" | "aims" if next(1) == Some("to") => {
             return Some(Tense::Future);
         }
@@ -785,15 +807,29 @@ fn tense(s: &str, sent: Span, expr: Span, window: usize) -> Tense {
     }
 }
 
-/// The year that puts `month`/`day` closest to the anchor.
-fn closest_year(anchor: Date, month: u8, day: u8) -> Option<Date> {
+/// The year that puts `month`/`day` closest to the anchor. When that is more than two months
+/// away (so either year is plausible), the tense decides: past takes the year before the anchor,
+/// future the year after.
+fn closest_year(anchor: Date, month: u8, day: u8, tense: Tense) -> Option<Date> {
     if anchor.precision < Precision::Month {
         return Date::ymd(anchor.year, month, day);
     }
     let a = anchor.days();
-    (anchor.year - 1..=anchor.year + 1)
-        .filter_map(|y| Date::ymd(y, month, day))
+    let candidates =
+        || (anchor.year - 1..=anchor.year + 1).filter_map(|y| Date::ymd(y, month, day));
+    let closest = candidates().min_by_key(|d| (d.days() - a).abs())?;
+    if (closest.days() - a).abs() <= 60 {
+        return Some(closest);
+    }
+    let side = |d: &Date| match tense {
+        Tense::Past => d.days() <= a,
+        Tense::Future => d.days() >= a,
+        Tense::Present | Tense::Unknown => true,
+    };
+    candidates()
+        .filter(|d| side(d) && (d.days() - a).abs() <= 366)
         .min_by_key(|d| (d.days() - a).abs())
+        .or(Some(closest))
 }
 
 /// Resolves a non-chain mention against the anchor.
@@ -806,7 +842,7 @@ fn resolve(m: &Mention, anchor: Option<Date>, past_by_default: bool) -> Option<D
     };
     match m.form {
         Form::Absolute(d) => Some(d),
-        Form::MonthDay { month, day } => closest_year(anchor?, month, day),
+        Form::MonthDay { month, day } => closest_year(anchor?, month, day, m.tense),
         Form::Month { month, shift } => {
             let a = anchor?;
             if a.precision < Precision::Month {

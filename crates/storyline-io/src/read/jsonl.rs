@@ -1,0 +1,299 @@
+//! JSONL articles and Multi-News records.
+//!
+//! A JSONL text is read line by line with `serde_json`, so one malformed line is an error diagnostic
+//! (`file:LINE`) and the other lines still load. Two whole-text forms are accepted too: a JSON array
+//! of records (elements named `file[INDEX]`) and a single pretty-printed object.
+//!
+//! Each record is decided by its fields:
+//! - with `documents` (an array of strings) or `document` (one string with `|||||` between the
+//!   articles, as in the Hugging Face release of Multi-News) it is one **cluster**: `id` (string or
+//!   number) names it, `summary` is the reference summary and `noise_votes` (Multi-News+) the
+//!   per-article noise votes. Empty documents are kept as empty articles, with a warning, so that
+//!   article indices stay aligned with `noise_votes`.
+//! - otherwise it is one **article**: its text is the first string field of `text`, `body`,
+//!   `content`; `title`, `url`, `source` (the outlet) and `published` (a string or a number) are
+//!   supplied metadata. Unknown fields are ignored.
+
+use serde_json::{Map, Value};
+use storyline_core::{Article, ArticleId, Origin, SuppliedMeta};
+
+use super::{Cluster, Sink};
+
+/// The Multi-News separator between the articles of a `document` string.
+const MULTI_NEWS_SEPARATOR: &str = "|||||";
+
+/// Field names that may hold an article's text, in order of preference.
+const TEXT_FIELDS: [&str; 3] = ["text", "body", "content"];
+
+/// True when `head` (already left-trimmed) is JSON records: a first line that is a JSON object, or
+/// a whole text that is a JSON object or array of objects.
+pub(super) fn looks_like_json(head: &str) -> bool {
+    match head.as_bytes().first() {
+        Some(b'{') => {
+            let first = head.lines().next().unwrap_or_default();
+            matches!(serde_json::from_str::<Value>(first), Ok(Value::Object(_)))
+                || matches!(serde_json::from_str::<Value>(head), Ok(Value::Object(_)))
+        }
+        Some(b'[') => match serde_json::from_str::<Value>(head) {
+            Ok(Value::Array(items)) => items.first().is_some_and(Value::is_object),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Reads a JSONL (or JSON) text into the sink.
+pub(super) fn read(name: &str, text: &str, sink: &mut Sink) {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') {
+        match serde_json::from_str::<Vec<Value>>(trimmed) {
+            Ok(items) => {
+                for (i, item) in items.into_iter().enumerate() {
+                    record(&format!("{name}[{i}]"), item, sink);
+                }
+            }
+            Err(e) => sink.error(name, format!("malformed JSON array: {e}; skipped")),
+        }
+        return;
+    }
+    let mut seen_record = false;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let at = format!("{name}:{}", i + 1);
+        match serde_json::from_str::<Value>(line) {
+            Ok(value) => {
+                seen_record = true;
+                record(&at, value, sink);
+            }
+            Err(e) => {
+                // A pretty-printed single object fails on its first line; read it whole.
+                if !seen_record && let Ok(value @ Value::Object(_)) = serde_json::from_str(text) {
+                    record(&format!("{name}:{}", i + 1), value, sink);
+                    return;
+                }
+                seen_record = true;
+                sink.error(
+                    at,
+                    format!(
+                        "malformed JSON at column {}: {}; line skipped",
+                        e.column(),
+                        message(&e)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A serde_json error message without its "at line L column C" suffix (lines are ours).
+fn message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(cut) => full[..cut].to_string(),
+        None => full,
+    }
+}
+
+/// Reads one record (`at` names it in diagnostics and origins).
+fn record(at: &str, value: Value, sink: &mut Sink) {
+    let Value::Object(obj) = value else {
+        sink.error(
+            at,
+            format!("expected a JSON object, found {}; skipped", kind(&value)),
+        );
+        return;
+    };
+    if obj.contains_key("documents") || obj.contains_key("document") {
+        multi_news(at, &obj, sink);
+    } else {
+        article(at, obj, sink);
+    }
+}
+
+/// One article line.
+fn article(at: &str, mut obj: Map<String, Value>, sink: &mut Sink) {
+    let Some(field) = TEXT_FIELDS.iter().find(|f| obj.contains_key(**f)) else {
+        sink.error(at, "no `text`, `body` or `content` field; skipped");
+        return;
+    };
+    let text = match obj.remove(*field) {
+        Some(Value::String(s)) => s,
+        Some(other) => {
+            sink.error(
+                at,
+                format!("`{field}` is {}, not a string; skipped", kind(&other)),
+            );
+            return;
+        }
+        None => unreachable!("the field was found above"),
+    };
+    if text.trim().is_empty() {
+        sink.error(at, format!("`{field}` is empty; skipped"));
+        return;
+    }
+    let published = scalar(at, &obj, "published", sink);
+    let url = scalar(at, &obj, "url", sink);
+    let supplied = SuppliedMeta {
+        title: scalar(at, &obj, "title", sink),
+        outlet: scalar(at, &obj, "source", sink),
+        published_from: published.as_ref().map(|_| "jsonl:published".to_string()),
+        published,
+    };
+    sink.articles.push(Article {
+        id: ArticleId(0),
+        origin: Origin {
+            path: Some(at.to_string()),
+            url,
+        },
+        text,
+        supplied,
+    });
+}
+
+/// A metadata field as a trimmed non-empty string (numbers are written out); other types warn.
+fn scalar(at: &str, obj: &Map<String, Value>, field: &str, sink: &mut Sink) -> Option<String> {
+    let s = match obj.get(field)? {
+        Value::String(s) => s.trim().to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Null => return None,
+        other => {
+            sink.warn(
+                at,
+                format!("`{field}` is {}, not a string; ignored", kind(other)),
+            );
+            return None;
+        }
+    };
+    (!s.is_empty()).then_some(s)
+}
+
+/// One Multi-News record: a cluster of its own.
+fn multi_news(at: &str, obj: &Map<String, Value>, sink: &mut Sink) {
+    let noise_votes = match obj.get("noise_votes") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(votes)) => Some(
+            votes
+                .iter()
+                .map(|v| v.as_u64().map_or(0, |n| n.min(u64::from(u8::MAX)) as u8))
+                .collect::<Vec<u8>>(),
+        ),
+        Some(other) => {
+            sink.warn(
+                at,
+                format!("`noise_votes` is {}, not an array; ignored", kind(other)),
+            );
+            None
+        }
+    };
+    let docs: Vec<String> = match (obj.get("documents"), obj.get("document")) {
+        (Some(Value::Array(items)), _) => items
+            .iter()
+            .enumerate()
+            .map(|(k, v)| match v {
+                Value::String(s) => s.clone(),
+                other => {
+                    sink.warn(
+                        at,
+                        format!(
+                            "document {} is {}; kept as an empty article",
+                            k + 1,
+                            kind(other)
+                        ),
+                    );
+                    String::new()
+                }
+            })
+            .collect(),
+        (_, Some(Value::String(joined))) => {
+            let mut pieces: Vec<String> = joined
+                .split(MULTI_NEWS_SEPARATOR)
+                .map(|p| p.trim().to_string())
+                .collect();
+            // The release ends some records with a separator; that is not an extra document unless
+            // the noise votes count it.
+            let votes = noise_votes.as_ref().map(Vec::len);
+            if pieces.len() > 1
+                && pieces.last().is_some_and(String::is_empty)
+                && votes != Some(pieces.len())
+            {
+                pieces.pop();
+            }
+            pieces
+        }
+        (Some(other), _) | (None, Some(other)) => {
+            sink.error(
+                at,
+                format!(
+                    "`documents` must be an array of strings or `document` a string, found {}; skipped",
+                    kind(other)
+                ),
+            );
+            return;
+        }
+        (None, None) => unreachable!("checked by the caller"),
+    };
+    if let Some(votes) = &noise_votes
+        && votes.len() != docs.len()
+    {
+        sink.warn(
+            at,
+            format!(
+                "`noise_votes` has {} entries for {} documents",
+                votes.len(),
+                docs.len()
+            ),
+        );
+    }
+    let id = match obj.get("id") {
+        Some(Value::String(s)) if !s.is_empty() => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => at.to_string(),
+    };
+    let mut articles = Vec::with_capacity(docs.len());
+    for (k, text) in docs.into_iter().enumerate() {
+        let path = format!("{at}#{}", k + 1);
+        if text.trim().is_empty() {
+            sink.warn(
+                &path,
+                "empty document; kept as an empty article so indices match `noise_votes`",
+            );
+        }
+        articles.push(Article {
+            id: ArticleId(k as u32),
+            origin: Origin {
+                path: Some(path),
+                url: None,
+            },
+            text,
+            supplied: SuppliedMeta::default(),
+        });
+    }
+    if articles.is_empty() {
+        sink.warn(at, "record has no documents");
+    }
+    let reference = match obj.get("summary") {
+        Some(Value::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    sink.clusters.push(Cluster {
+        id,
+        articles,
+        reference,
+        noise_votes,
+    });
+}
+
+/// A JSON value's type, for messages.
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}

@@ -16,7 +16,7 @@
 //!   ends the sentence even after an acronym. Configure with [`NewlinePolicy`].
 //! - **`?` and `!`** end a sentence, except after a closing quote before a lower-case word
 //!   (`“Why?” he asked`) or before an attribution (`“Why?” Kerry asked`), and a lone `!` after a
-//!   capitalised word before a lower-case one (`Yahoo! is`). A bare `?` before a lower-case word
+//!   capitalised word inside a sentence before a lower-case one (`shares of Yahoo! fell`). A bare `?` before a lower-case word
 //!   is a boundary because lower-cased data (Multi-News) has those.
 //! - **Ellipses** (`...`, `…`, `. . .`) end a sentence only before an upper-case word or a quote.
 //! - A closing quote directly followed by an opening one (`dangerous." "It is`) is a boundary.
@@ -526,12 +526,13 @@ impl Scan<'_> {
                 }
                 if next == Next::Lower {
                     // `“Why?” he asked` continues; a bare `?` before a lower-case word is a
-                    // boundary in lower-cased text, except after a brand like `Yahoo! is`.
+                    // boundary in lower-cased text, except after a brand inside a sentence
+                    // (`shares of Yahoo! fell`; a first word is an exclamation: `Sad! shameful`).
+                    let w = self.word_before(sent_start, run.start);
                     let brand = run.term_end - run.start == 1
                         && self.b[run.start] == b'!'
-                        && self
-                            .word_before(sent_start, run.start)
-                            .starts_with(char::is_uppercase);
+                        && w.starts_with(char::is_uppercase)
+                        && !self.s[sent_start..run.start - w.len()].trim().is_empty();
                     return !closed && !brand;
                 }
                 !(closed && !opened && self.attribution_at(m))
@@ -581,7 +582,11 @@ impl Scan<'_> {
             return false;
         }
         let before = self.s[sent_start..period - w.len()].trim_end_matches([' ', '\t']);
-        before.is_empty() || before.ends_with([':', '\n'])
+        // `steps: 1.` but not a time like `duration: 9: 07.`
+        let colon_list = before
+            .strip_suffix(':')
+            .is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_digit()));
+        before.is_empty() || before.ends_with('\n') || colon_list
     }
 
     /// True when a list item starts at `k`: `1. `, `12) `, or a bullet (`•`, `*`, `-`, `–`)

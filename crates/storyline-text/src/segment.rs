@@ -392,6 +392,8 @@ impl Scan<'_> {
     }
 
     /// Number of `"` in `text[sent_start..end]`, counted incrementally from the last call.
+    // The spans counted are short and each byte is counted once; not worth the `bytecount` crate.
+    #[allow(clippy::naive_bytecount)]
     fn straight_quotes(&self, sent_start: usize, end: usize) -> usize {
         let (start, pos, count) = self.quotes.get();
         let (from, base) = if start == sent_start && pos <= end {

@@ -7,7 +7,7 @@
 //!    whole-input [`Error::Read`]; a file inside a directory that cannot be read is a diagnostic.
 //! 2. **Decompression.** Bytes that start with the gzip magic number (or a name ending in `.gz`) are
 //!    gunzipped with `flate2`; the name without `.gz` is used for format detection.
-//! 3. **Decoding** ([`decode`]). A UTF-8 byte-order mark is dropped, UTF-16 with a byte-order mark is
+//! 3. **Decoding** (module `decode`). A UTF-8 byte-order mark is dropped, UTF-16 with a byte-order mark is
 //!    transcoded, a file that looks binary (NUL bytes, or more than 10% control bytes or a third of
 //!    invalid UTF-8 in its first 8 KiB) is skipped with an error diagnostic, and invalid UTF-8 is
 //!    decoded lossily (U+FFFD) with a warning that gives the first bad byte offset.
@@ -17,7 +17,7 @@
 //!    `<head`/`<body` is HTML; a first line that parses as a JSON object (or a whole text that parses
 //!    as a JSON object or array) is JSONL; anything else is plain text.
 //! 5. **Records.** Plain text is one article; HTML is one article whose text is the main content
-//!    found by the `dom_smoothie` Readability port (see [`html`](self) module docs); a JSONL line is
+//!    found by the `dom_smoothie` Readability port (see the `html` module docs); a JSONL line is
 //!    either one article (`text`/`body`) or, when it has `documents`/`document`, a whole Multi-News
 //!    cluster (see the `jsonl` module docs). A malformed line is an error diagnostic with its line
 //!    number; the other lines still load.

@@ -3,10 +3,11 @@
 //! Layout: `# title`, one line with the date range and how many sources there are, then the
 //! sections `## Summary` (a bullet per sentence, each followed by its citations `[1][3]`),
 //! `## Timeline` (`date — event [n]`), `## Actors` (name, kind, roles, other spellings, mentions),
-//! `## Who said what` (speaker: “quote” [n]), `## Where sources differ` (a topic per bullet, a
-//! nested bullet per claim), `## Sources` (numbered as cited: outlet — title — publication date
-//! with provenance and confidence — lines removed — where it came from; a left-out source says
-//! why) and `## Diagnostics`. A section with nothing in it is left out.
+//! `## Who said what` (`speaker: “quote” [n]`, or `speaker (reported): text [n]`),
+//! `## Where sources differ` (a topic per bullet, a nested bullet per claim), `## Sources`
+//! (numbered as cited: outlet — title — publication date with provenance and confidence — lines
+//! removed — the source it nearly duplicates — where it came from; a left-out source says why)
+//! and `## Diagnostics`. A section with nothing in it is left out.
 //!
 //! Text taken from articles is put on one line (whitespace runs become one space) and escaped: the
 //! inline Markdown characters `\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `~`, `|` get a backslash,
@@ -90,11 +91,20 @@ pub(super) fn render(brief: &Brief) -> String {
                 .speaker
                 .as_deref()
                 .map_or_else(|| "Unattributed".to_string(), escape);
-            let text = match q.kind {
-                QuoteKind::Direct => format!("“{}”", escape(&q.text)),
-                QuoteKind::Reported => format!("(reported) {}", escape(&q.text)),
+            let _ = match q.kind {
+                QuoteKind::Direct => writeln!(
+                    out,
+                    "- **{speaker}**: “{}”{}",
+                    escape(&q.text),
+                    cites(&[q.source])
+                ),
+                QuoteKind::Reported => writeln!(
+                    out,
+                    "- **{speaker}** (reported): {}{}",
+                    escape(&q.text),
+                    cites(&[q.source])
+                ),
             };
-            let _ = writeln!(out, "- **{speaker}**: {text}{}", cites(&[q.source]));
         }
     }
 
@@ -183,7 +193,14 @@ fn source_line(s: &SourceInfo) -> String {
                 .max(1)
         })
         .sum();
-    let _ = write!(line, " — {removed} line{} removed", plural(removed));
+    if removed == 0 {
+        line.push_str(" — no lines removed");
+    } else {
+        let _ = write!(line, " — {removed} line{} removed", plural(removed));
+    }
+    if let Some(n) = s.duplicate_of {
+        let _ = write!(line, " — near-duplicate of [{n}]");
+    }
     if let Some(url) = &s.url {
         let _ = write!(line, " — {}", autolink(url));
     } else if let Some(path) = &s.path {

@@ -2,7 +2,7 @@
 //!
 //! JSON is the serde serialisation of [`Brief`] (pretty-printed, two-space indent, fields in
 //! declaration order), documented field by field in `docs/json-schema.md` and as a JSON Schema in
-//! `docs/brief.schema.json`. Markdown is laid out by [`markdown`](self) (see its docs): title, date
+//! `docs/brief.schema.json`. Markdown is laid out by the `markdown` module (see its docs): title, date
 //! range, cited summary, timeline, actors, quotes, disagreements, sources and diagnostics, leaving
 //! out empty sections and escaping text taken from articles.
 //!

@@ -166,6 +166,31 @@ fn json_output_validates_against_the_documented_schema() {
 }
 
 #[test]
+fn real_engine_output_validates_against_the_schema() {
+    use storyline_core::{Engine, EngineConfig};
+    use storyline_io::read::{InputFormat, read_paths};
+    let engine = Engine::new(EngineConfig::default()).unwrap();
+    for inputs in [
+        vec![root().join("examples/lavrov-kerry-syria")],
+        vec![
+            root().join("testdata/io/html"),
+            root().join("testdata/io/plain"),
+            root().join("testdata/io/binary.png"),
+        ],
+    ] {
+        let input = read_paths(&inputs, InputFormat::Auto).unwrap();
+        let cluster = input.clusters.into_iter().next().unwrap();
+        let brief = engine.brief(cluster.articles, input.diagnostics);
+        assert!(!brief.sources.is_empty());
+        let json = render(&brief, Format::Json).unwrap();
+        let errors = schema_errors(&json);
+        assert!(errors.is_empty(), "{inputs:?}: {errors:#?}");
+        let md = render(&brief, Format::Markdown).unwrap();
+        assert!(md.contains("\n## Sources\n"));
+    }
+}
+
+#[test]
 fn schema_check_catches_undocumented_and_missing_fields() {
     let mut value: Value = serde_json::from_str(&render(&sample(), Format::Json).unwrap()).unwrap();
     value["sources"][0]["mystery"] = Value::from(1);

@@ -220,6 +220,9 @@ fn segment_mentions(
         }
         let mut j = i;
         loop {
+            if ends_run(text, &toks, j) {
+                break;
+            }
             if j + 1 < n
                 && joined_by_space(text, toks[j].span, toks[j + 1].span)
                 && is_name_token(text, &toks, j + 1, ev)
@@ -263,6 +266,23 @@ fn segment_mentions(
     }
 }
 
+/// True when token `j` closes a name: a company suffix with a dot (`Apple Inc. CEO …`), or a
+/// possessive not followed by a role (`Boeing's European rival`, but `Russia’s Foreign Minister X`).
+fn ends_run(text: &str, toks: &[Tok], j: usize) -> bool {
+    let w = toks[j].text(text);
+    if matches!(
+        w,
+        "Inc." | "Corp." | "Co." | "Ltd." | "Jr." | "Sr." | "Bros." | "Plc." | "LLC." | "N.V."
+    ) {
+        return true;
+    }
+    if strip_possessive(text, toks[j].span) != toks[j].span {
+        let next = toks.get(j + 1).map(|t| t.text(text).to_lowercase());
+        return !next.is_some_and(|n| is_role_head(&n) || is_role_modifier(&n));
+    }
+    false
+}
+
 /// Splits a run of name tokens `toks[a..b]` into role and name parts, and records the mentions.
 fn process_run(
     text: &str,
@@ -295,11 +315,21 @@ fn process_run(
     if run.len() > 1 {
         let w = run[0].text(text);
         let stripped = strip_possessive(text, run[0].span);
-        if demonym_code(w).is_some()
-            || country_code(stripped.slice(text)).is_some()
-            || is_acronym(w)
-            || stripped != run[0].span
+        if !is_role_head(&words[0])
+            && (demonym_code(w).is_some()
+                || country_code(stripped.slice(text)).is_some()
+                || is_acronym(w)
+                || stripped != run[0].span)
         {
+            k = 1;
+            prefix_end = 1;
+        } else if run.len() > 2
+            && is_role_head(&words[1])
+            && !is_role_head(&words[0])
+            && !is_role_modifier(&words[0])
+            && !is_honorific(&words[0])
+        {
+            // `Apple CEO Steve Jobs`: an organisation name before the role.
             k = 1;
             prefix_end = 1;
         }
@@ -347,6 +377,13 @@ fn process_run(
         if c > cstart {
             complement = Some((cstart, c));
             k = c;
+        } else if cstart < run.len() {
+            // `Prime Minister of Singapore`: a role only; its complement is a mention.
+            if prefix_end == 1 {
+                push_simple(text, &toks[a..=a], a, toks, sentence, out);
+            }
+            push_simple(text, &run[cstart..], a + cstart, toks, sentence, out);
+            return;
         }
     }
     let role_found = (head_seen || honorific) && k < run.len() && {
@@ -504,9 +541,16 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     if a > 0 && joined_by_space(text, toks[a - 1].span, toks[a].span) {
         let prev = lower(text, &toks[a - 1]);
         match prev.as_str() {
-            "in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "into" | "toward"
-            | "towards" | "around" | "throughout" | "to" | "via" | "outskirts" | "between" => {
+            // Companies are `at`, `from` and `to` as often as places; `in`, `near` and the like
+            // are the locative cues.
+            "in" | "near" | "outside" | "inside" | "across" | "into" | "toward" | "towards"
+            | "around" | "throughout" | "outskirts" => {
                 v.place += 1.5;
+            }
+            "at" | "from" | "to" | "via" | "between" => v.place += 0.5,
+            "of" | "for" | "by" if a >= 2 && is_role_head(&lower(text, &toks[a - 2])) => {
+                // `chief executive of Apple`, `spokesman for Airbus`.
+                v.org += 1.5;
             }
             "the" => {
                 v.org += 1.0;
@@ -534,6 +578,36 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
         ) {
             v.person += 0.75;
             v.org += 0.25;
+        }
+    }
+    // `Apple announced`, `Boeing shares`, `Airbus CEO`: what companies do and have.
+    if b < toks.len() && joined_by_space(text, toks[b - 1].span, toks[b].span) {
+        let next = lower(text, &toks[b]);
+        if matches!(
+            next.as_str(),
+            "announced"
+                | "released"
+                | "unveiled"
+                | "launched"
+                | "introduced"
+                | "sold"
+                | "shares"
+                | "stock"
+                | "products"
+                | "employees"
+                | "ceo"
+                | "cfo"
+                | "executives"
+                | "inc"
+                | "officials"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "reported"
+                | "stores"
+                | "store"
+        ) {
+            v.org += 1.0;
         }
     }
     // `the minister, Ali Rahimi,`: a role noun right before, across a comma.

@@ -32,7 +32,31 @@ pub fn base_key(surface: &str) -> String {
     }
     let n = normalize(surface);
     let n = n.strip_prefix("the ").unwrap_or(&n);
-    format!("n:{}", compact(n))
+    // Company-form suffixes name the same company: `Apple Inc.`, `Aer Lingus Group PLC`.
+    let mut words: Vec<&str> = n.split(' ').collect();
+    while words.len() > 1
+        && matches!(
+            *words.last().unwrap_or(&""),
+            "inc"
+                | "corp"
+                | "corporation"
+                | "co"
+                | "ltd"
+                | "llc"
+                | "plc"
+                | "group"
+                | "holdings"
+                | "sa"
+                | "ag"
+                | "gmbh"
+                | "nv"
+                | "limited"
+                | "incorporated"
+        )
+    {
+        words.pop();
+    }
+    format!("n:{}", compact(&words.join(" ")))
 }
 
 /// Union-find over key indices.
@@ -111,7 +135,7 @@ pub fn first_names_match(a: &str, b: &str) -> bool {
 }
 
 fn is_person_like(v: &Votes, has_role: bool) -> bool {
-    has_role || (v.person >= 1.0 && v.person >= v.org && v.person >= v.place)
+    has_role || (v.person > 0.0 && v.person >= v.org && v.person >= v.place)
 }
 
 fn initials(surface: &str) -> String {

@@ -147,6 +147,10 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
     out.sort_by_key(|q| (q.source, q.span.start, q.span.end));
 }
 
+fn joined(text: &str, a: &Tok, b: &Tok) -> bool {
+    text[a.span.end..b.span.start].trim().is_empty()
+}
+
 fn cited(source: u32, s: Span) -> CitedSpan {
     CitedSpan {
         source,
@@ -508,7 +512,20 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
                 last_subject
             }
         } else {
-            ctx.subject_before(clause, t.span.start)
+            let sub = ctx.subject_before(clause, t.span.start);
+            let after_and = k > 0
+                && matches!(toks[k - 1].text(text), "and" | "but")
+                && joined(text, &toks[k - 1], t);
+            if sub == Subject::Nothing && after_and {
+                // `called the budget “a disgrace” and said …`: the subject of the first verb.
+                if last_subject == Subject::Nothing {
+                    first_subject(ctx, sentence.start, t.span.start)
+                } else {
+                    last_subject
+                }
+            } else {
+                sub
+            }
         };
         if subject == Subject::Nothing && clause > sentence.start {
             // `“…,” the company said`: the tag of the quote before.

@@ -213,9 +213,8 @@ impl DocCtx<'_> {
                     .recent(last.span.start, |a| a.kind == "organization")
                     .map_or(Subject::Nothing, Subject::Actor);
             }
-            "they" | "we" | "i" | "you" | "who" | "which" | "that" | "and" | "but" | "or" => {
-                return Subject::Nothing;
-            }
+            "they" | "we" | "i" | "you" => return Subject::Generic,
+            "who" | "which" | "that" | "and" | "but" | "or" => return Subject::Nothing,
             _ => {}
         }
         if lw.chars().any(|c| !c.is_alphabetic()) {
@@ -281,17 +280,21 @@ impl DocCtx<'_> {
             return Subject::Nothing;
         }
         // `said Senator Dana Whitfield`, `says Mayor Lena Frost`: the title precedes the mention.
-        for t in toks.iter().take(5) {
+        for t in toks.iter().take(6) {
             if let Some((_, a)) = self.mentions.starting_at(self.index, t.span.start) {
                 return Subject::Actor(a);
             }
             let w = t.text(text);
             let l = w.to_lowercase();
-            let titled = starts_upper(w)
-                && (is_role_head(&l)
-                    || is_role_modifier(&l)
-                    || crate::actors::lexicon::is_honorific(&l)
-                    || demonym_code(w).is_some());
+            // `said Senator Whitfield`, `said fire chief Daniel Moreau`, `a statement from X`.
+            let titled = is_role_head(&l)
+                || is_role_modifier(&l)
+                || crate::actors::lexicon::is_honorific(&l)
+                || demonym_code(w).is_some()
+                || matches!(
+                    l.as_str(),
+                    "a" | "the" | "statement" | "statements" | "from" | "by" | "fire" | "police"
+                );
             if !titled {
                 break;
             }

@@ -1,7 +1,67 @@
 //! Cleaner for leftovers in already-extracted article text.
 //!
-//! (Stub: the real classifier replaces this; the public API below is what the rest of the
-//! workspace relies on.)
+//! Scraped article text still carries page furniture: crawl timestamps, share bars, section labels,
+//! photo captions and credits, datelines, bylines, related-headline lists, tag lists, comment
+//! sections, image slugs and footers. [`Cleaner::clean`] classifies every line into a [`BlockKind`]
+//! with a short reason, so only [`BlockKind::Content`] reaches the summary, the headline, datelines,
+//! date lines and bylines become [`TextMeta`], and every removal can be explained
+//! (`storyline clean --explain`).
+//!
+//! # How it decides
+//!
+//! There is no list of known junk strings: every decision comes from the shape of a line and from
+//! where it sits in the page, so it carries over to outlets it has never seen. It runs in four passes.
+//!
+//! 1. **Lines and features.** The text is cut into trimmed non-blank lines (hard-wrapped lines are
+//!    re-joined when a long line without final punctuation is followed by one starting in lower
+//!    case). For each line it measures: word count, whether it ends like a sentence (`.`, `!`, `?`,
+//!    possibly inside closing quotes), how many function words it has (prose has many, labels and
+//!    headlines few), the share of Title-Case content words, clock times, month names and years,
+//!    bullets, and list shape. NBSPs are spaces, Cyrillic look-alike letters are folded to Latin and
+//!    glued words are split (`standardsDiscussion`), because scrapers produce all three.
+//! 2. **Local rules** (one line alone, see `rules.rs`). Generic web vocabulary and typographic
+//!    conventions decide the unambiguous cases: a short line made of web-control words with at least
+//!    one unmistakable one (*share*, *URL*, *follow*, *listen*, *subscribe*, ...) is a widget; `©`,
+//!    `Photo:`, `Photo by`, `File photo`, a trailing `[Agency]`, `(AP Photo/…)` or `Agency/Name`, or
+//!    `left,`/`(R)`/`pictured` make a caption; `By` + capitalised names, `Reporting by`, or a short
+//!    line naming staff/agencies make a byline; a line that is only a date and/or clock plus words
+//!    like *Updated*/*GMT* is date-like; a short line of comment vocabulary (*comments*, *reply*,
+//!    *discussion*, *sort by*) is a comment control; five or more short comma-separated names without
+//!    a verb are a tag list; a lower-case line ending in `hinh 3`/`image 3` or a file name is an image
+//!    slug; copyright/legal lines are footers; a line holding the same text twice is a doubled
+//!    caption. Everything else is *prose* (ends like a sentence, or is long running text), *weak
+//!    prose* (a few sentence-case words with function words but no final stop) or *short* (an
+//!    unpunctuated, mostly Title-Case line: headline, label or related headline). Prose may start
+//!    with a dateline (`NEW YORK (Agency) –`, `CITY, Date (Agency) --`, `VOV.VN -`, `CITY. /TASS/.`),
+//!    which becomes its own block.
+//! 3. **Zones.** The first and last prose lines split the page into a *top zone*, the *body* and a
+//!    *tail*; a comment control seen after the body has started opens the *comment zone*, and
+//!    everything from there down is a comment however content-like it is. In the top zone the most
+//!    Title-Case short line of three or more words is the headline (a question headline is accepted
+//!    when nothing else qualifies); date-like lines above the headline that carry a clock are crawl
+//!    stamps (a page-top clock-and-date is usually the crawl time), other date-like lines are date
+//!    lines; remaining short lines are section labels (≤3 words) or captions/kickers. In the body,
+//!    short lines are subheadings unless two or more come in a row (a related list) or follow a
+//!    `Related …` header; weak prose is content. In the tail, short lines are related headlines,
+//!    tag lists or footers.
+//! 4. **Repeats.** Two content blocks are compared by the share of one's adjacent word pairs found in
+//!    the other (see `dup.rs`), which ignores NBSPs, punctuation and a dateline prefix. When 80% or
+//!    more of a block's word pairs recur in another, the block without a dateline (else the later or
+//!    the contained one) is a [`BlockKind::Duplicate`]. Any block repeating an earlier caption
+//!    verbatim is a duplicate too, and a short line printed twice in a row is a caption.
+//!
+//! A content paragraph is never removed for being short: a one-line sentence or quote stays content
+//! as long as it ends like a sentence or reads like prose. The rules err towards keeping text.
+
+mod dup;
+mod lexicon;
+mod line;
+mod rules;
+
+use std::collections::BTreeSet;
+
+use line::Line;
+use rules::Local;
 
 use serde::{Deserialize, Serialize};
 
@@ -113,7 +173,7 @@ pub struct TextMeta {
     pub title: Option<Span>,
     /// Outlet candidates, best first.
     pub outlets: Vec<Outlet>,
-    /// Date-line blocks under the headline (`September 27, 2015, 6:35 am`).
+    /// Date lines (`September 27, 2015, 6:35 am`, `Updated 10:32 GMT`) and bylines that carry a date.
     pub date_lines: Vec<Span>,
     /// Page-top clock-and-date stamps (probably crawl time).
     pub crawl_stamps: Vec<Span>,
@@ -141,15 +201,39 @@ impl Cleaned {
 }
 
 /// Settings of the [`Cleaner`].
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
-pub struct CleanConfig {}
+pub struct CleanConfig {
+    /// Share of a content block's adjacent word pairs that must recur in another content block for
+    /// it to be a duplicate. Default `0.8`.
+    pub duplicate_containment: f32,
+    /// Blocks with fewer words than this are never compared for repeats (short sentences recur
+    /// legitimately). Default `6`.
+    pub duplicate_min_words: usize,
+}
+
+impl Default for CleanConfig {
+    fn default() -> Self {
+        Self {
+            duplicate_containment: 0.8,
+            duplicate_min_words: 6,
+        }
+    }
+}
 
 /// Classifies the blocks of an article. Build once, reuse for every article (`Send + Sync`).
 #[derive(Clone, Debug, Default)]
 pub struct Cleaner {
-    #[allow(dead_code)]
     config: CleanConfig,
+}
+
+/// Where a line sits in the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Zone {
+    Top,
+    Body,
+    Tail,
+    Comments,
 }
 
 impl Cleaner {
@@ -160,22 +244,407 @@ impl Cleaner {
 
     /// Classifies every block of `text`.
     pub fn clean(&self, text: &str) -> Cleaned {
-        let mut blocks = Vec::new();
-        let mut pos = 0;
-        for line in text.split_inclusive('\n') {
-            let span = Span::new(pos, pos + line.len()).trim(text);
-            pos += line.len();
-            if !span.is_empty() {
-                blocks.push(Block {
-                    span,
-                    kind: BlockKind::Content,
-                    reason: String::new(),
-                });
+        let lines = line::split_lines(text);
+        let mut locals: Vec<Local> = lines.iter().map(|l| rules::classify(text, l)).collect();
+        let layout = Layout::find(&lines, &mut locals);
+        let mut out = Cleaned::default();
+        let mut related_run = false;
+        for (i, (line, local)) in lines.iter().zip(&locals).enumerate() {
+            let zone = layout.zone(i);
+            if matches!(local, Local::RelatedHeader) {
+                related_run = true;
+            } else if matches!(local, Local::Prose(_)) {
+                related_run = false;
+            }
+            self.place(
+                text,
+                &lines,
+                i,
+                line,
+                local,
+                zone,
+                &layout,
+                related_run,
+                &mut out,
+            );
+        }
+        self.mark_repeats(text, &mut out.blocks);
+        finish_meta(text, &lines, &mut out);
+        out
+    }
+
+    /// Turns one line's local verdict and zone into blocks (and metadata).
+    #[allow(clippy::too_many_arguments)]
+    fn place(
+        &self,
+        text: &str,
+        lines: &[Line],
+        i: usize,
+        line: &Line,
+        local: &Local,
+        zone: Zone,
+        layout: &Layout,
+        related_run: bool,
+        out: &mut Cleaned,
+    ) {
+        let _ = self;
+        let mut push = |span: Span, kind: BlockKind, reason: &str| {
+            out.blocks.push(Block {
+                span,
+                kind,
+                reason: reason.to_string(),
+            });
+        };
+        let span = line.span;
+        if zone == Zone::Comments {
+            let reason = if Some(i) == layout.comments {
+                "comment-section header after the article body"
+            } else {
+                "inside the comment section"
+            };
+            push(span, BlockKind::Comment, reason);
+            return;
+        }
+        if Some(i) == layout.headline {
+            push(
+                span,
+                BlockKind::Headline,
+                "most title-like short line above the body",
+            );
+            out.meta.title = Some(span);
+            return;
+        }
+        match local {
+            Local::Fixed(kind, reason) => push(span, *kind, reason),
+            Local::Doubled {
+                first_end,
+                second_start,
+            } => {
+                push(
+                    Span::new(span.start, *first_end),
+                    BlockKind::Caption,
+                    "text printed twice in one line: a scraped caption",
+                );
+                push(
+                    Span::new(*second_start, span.end),
+                    BlockKind::Duplicate,
+                    "second copy of the text before it on the same line",
+                );
+            }
+            Local::DateLike => {
+                let above_headline = layout.headline.is_none_or(|h| i < h);
+                if zone == Zone::Top && above_headline && line.has_clock {
+                    push(
+                        span,
+                        BlockKind::CrawlStamp,
+                        "clock-and-date stamp at the page top (usually the crawl time)",
+                    );
+                } else {
+                    push(span, BlockKind::DateLine, "a date/time line");
+                }
+            }
+            Local::CommentControl => push(
+                span,
+                BlockKind::Widget,
+                "comment link or count before the article body ends",
+            ),
+            Local::RelatedHeader => {
+                if zone == Zone::Top {
+                    push(span, BlockKind::Widget, "navigation link above the article");
+                } else {
+                    push(span, BlockKind::Footer, "header of a related-links list");
+                }
+            }
+            Local::Prose(dateline) => {
+                if zone != Zone::Body {
+                    // Only reachable for a question headline turned down as headline; keep it.
+                    push(span, BlockKind::Content, "prose");
+                    return;
+                }
+                if let Some(d) = dateline {
+                    push(
+                        d.span,
+                        BlockKind::Dateline,
+                        "dateline before the first sentence",
+                    );
+                    if let Some((name, ospan)) = &d.outlet {
+                        out.meta.outlets.push(Outlet {
+                            name: name.clone(),
+                            span: *ospan,
+                            from: OutletSource::Dateline,
+                        });
+                    }
+                    let rest = Span::new(d.span.end, span.end).trim(text);
+                    push(rest, BlockKind::Content, "prose after a dateline");
+                } else if repeated_next(lines, i) {
+                    push(
+                        span,
+                        BlockKind::Caption,
+                        "short line printed twice in a row: a scraped caption",
+                    );
+                } else {
+                    push(span, BlockKind::Content, "prose");
+                }
+            }
+            Local::WeakProse | Local::Short => {
+                let short = matches!(local, Local::Short);
+                let (kind, reason) = match zone {
+                    Zone::Top if line.n_words() <= 3 && short => {
+                        (BlockKind::SectionLabel, "short label above the article")
+                    }
+                    Zone::Top => (
+                        BlockKind::Caption,
+                        "unpunctuated line near the headline: caption, kicker or standfirst",
+                    ),
+                    Zone::Body if related_run => (
+                        BlockKind::RelatedList,
+                        "headline under a related-links header",
+                    ),
+                    Zone::Body if !short => (BlockKind::Content, "prose without a final stop"),
+                    Zone::Body if layout.in_headline_run(i) => (
+                        BlockKind::RelatedList,
+                        "one of several headline-like lines in a row",
+                    ),
+                    Zone::Body => (BlockKind::SectionLabel, "subheading inside the body"),
+                    _ if rules::list_items(&line.norm).is_some_and(|k| k >= 3) => (
+                        BlockKind::TagList,
+                        "short comma-separated names after the body",
+                    ),
+                    _ if line.n_words() >= 3 => (
+                        BlockKind::RelatedList,
+                        "headline-like line after the article body",
+                    ),
+                    _ => (BlockKind::Footer, "short line after the article body"),
+                };
+                push(span, kind, reason);
             }
         }
-        Cleaned {
-            blocks,
-            meta: TextMeta::default(),
+    }
+
+    /// Marks repeats: content blocks that another content block contains, and verbatim repeats of
+    /// captions.
+    fn mark_repeats(&self, text: &str, blocks: &mut [Block]) {
+        let norms: Vec<String> = blocks
+            .iter()
+            .map(|b| line::normalize(b.span.slice(text)).to_lowercase())
+            .collect();
+        for j in 0..blocks.len() {
+            if matches!(blocks[j].kind, BlockKind::Comment | BlockKind::Duplicate)
+                || norms[j].chars().count() < 12
+            {
+                continue;
+            }
+            if let Some(i) =
+                (0..j).find(|&i| blocks[i].kind == BlockKind::Caption && norms[i] == norms[j])
+            {
+                blocks[j].kind = BlockKind::Duplicate;
+                blocks[j].reason = format!("repeats the caption at byte {}", blocks[i].span.start);
+            }
         }
+        let content: Vec<usize> = (0..blocks.len())
+            .filter(|&i| blocks[i].kind.is_content())
+            .collect();
+        let toks: Vec<Vec<String>> = content
+            .iter()
+            .map(|&i| dup::tokens(blocks[i].span.slice(text)))
+            .collect();
+        let grams: Vec<_> = toks.iter().map(|t| dup::bigrams(t)).collect();
+        let dated: Vec<bool> = content
+            .iter()
+            .map(|&i| i > 0 && blocks[i - 1].kind == BlockKind::Dateline)
+            .collect();
+        let mut dropped = BTreeSet::new();
+        let threshold = self.config.duplicate_containment;
+        for a in 0..content.len() {
+            for b in (a + 1)..content.len() {
+                if dropped.contains(&a) || dropped.contains(&b) {
+                    continue;
+                }
+                let (na, nb) = (toks[a].len(), toks[b].len());
+                if na.min(nb) < self.config.duplicate_min_words {
+                    continue;
+                }
+                let a_in_b = dup::containment(&grams[a], &grams[b]);
+                let b_in_a = dup::containment(&grams[b], &grams[a]);
+                let (loser, share) = if a_in_b >= threshold && b_in_a >= threshold {
+                    // Same text twice: keep the copy with the dateline, else the first.
+                    if dated[b] && !dated[a] {
+                        (a, a_in_b)
+                    } else {
+                        (b, b_in_a)
+                    }
+                } else if a_in_b >= threshold {
+                    (a, a_in_b)
+                } else if b_in_a >= threshold {
+                    (b, b_in_a)
+                } else {
+                    continue;
+                };
+                let winner = if loser == a { b } else { a };
+                dropped.insert(loser);
+                let kept_at = blocks[content[winner]].span.start;
+                let block = &mut blocks[content[loser]];
+                block.kind = BlockKind::Duplicate;
+                block.reason = format!(
+                    "{:.0}% of its word pairs repeat the paragraph at byte {kept_at}",
+                    share * 100.0
+                );
+            }
+        }
+    }
+}
+
+/// True when line `i` is followed directly by a line with the same text and both are short.
+fn repeated_next(lines: &[Line], i: usize) -> bool {
+    lines
+        .get(i + 1)
+        .is_some_and(|next| next.norm == lines[i].norm && lines[i].n_words() <= 60)
+}
+
+/// The page layout: where the body starts and ends, the headline, the comment section.
+#[derive(Debug)]
+struct Layout {
+    first_prose: Option<usize>,
+    last_prose: Option<usize>,
+    headline: Option<usize>,
+    comments: Option<usize>,
+    /// Lines that are one of 2+ consecutive headline-like short lines.
+    headline_runs: Vec<bool>,
+}
+
+impl Layout {
+    fn find(lines: &[Line], locals: &mut [Local]) -> Self {
+        let is_prose = |l: &Local| matches!(l, Local::Prose(_));
+        let mut first_prose = locals.iter().position(is_prose);
+        let comments = first_prose.and_then(|f| {
+            (f + 1..locals.len()).find(|&i| matches!(locals[i], Local::CommentControl))
+        });
+        let end = comments.unwrap_or(locals.len());
+        let top_end = first_prose.unwrap_or(end);
+        let mut headline = (0..top_end)
+            .filter(|&i| {
+                let l = &lines[i];
+                match locals[i] {
+                    Local::Short => l.n_words() >= 3 && l.n_words() <= 25,
+                    Local::WeakProse => l.n_words() <= 20,
+                    _ => false,
+                }
+            })
+            .fold(None::<usize>, |best, i| match best {
+                Some(b) if lines[b].title_ratio >= lines[i].title_ratio => Some(b),
+                _ => Some(i),
+            });
+        // A question or exclamation headline ends like a sentence; accept it when nothing else
+        // qualifies, it is short, and prose follows.
+        if headline.is_none()
+            && let Some(f) = first_prose
+        {
+            let l = &lines[f];
+            let t = l.norm.trim_end_matches(['"', '\'', '”', '’']);
+            let next_prose = (f + 1..end).find(|&i| is_prose(&locals[i]));
+            if l.n_words() <= 16 && (t.ends_with('?') || t.ends_with('!')) && next_prose.is_some() {
+                headline = Some(f);
+                first_prose = next_prose;
+            }
+        }
+        let last_prose = (0..end).rev().find(|&i| is_prose(&locals[i]));
+        let headline_like = |i: usize| {
+            matches!(locals[i], Local::Short)
+                && lines[i].n_words() >= 3
+                && lines[i].title_ratio >= 0.6
+        };
+        let headline_runs = (0..lines.len())
+            .map(|i| {
+                headline_like(i)
+                    && ((i > 0 && headline_like(i - 1))
+                        || (i + 1 < lines.len() && headline_like(i + 1)))
+            })
+            .collect();
+        Self {
+            first_prose,
+            last_prose,
+            headline,
+            comments,
+            headline_runs,
+        }
+    }
+
+    fn zone(&self, i: usize) -> Zone {
+        if self.comments.is_some_and(|c| i >= c) {
+            return Zone::Comments;
+        }
+        match (self.first_prose, self.last_prose) {
+            (Some(f), _) if i < f => Zone::Top,
+            (None, _) => Zone::Top,
+            (_, Some(l)) if i > l => Zone::Tail,
+            _ => Zone::Body,
+        }
+    }
+
+    fn in_headline_run(&self, i: usize) -> bool {
+        self.headline_runs.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// Fills the metadata that depends on final kinds: outlets from bylines and credits, date lines and
+/// crawl stamps.
+fn finish_meta(text: &str, lines: &[Line], out: &mut Cleaned) {
+    let mut byline_outlets = Vec::new();
+    let mut credit_outlets = Vec::new();
+    for b in &out.blocks {
+        let raw = b.span.slice(text);
+        match b.kind {
+            BlockKind::CrawlStamp => out.meta.crawl_stamps.push(b.span),
+            BlockKind::DateLine => out.meta.date_lines.push(b.span),
+            BlockKind::Byline => {
+                if lines
+                    .iter()
+                    .any(|l| l.span == b.span && l.has_date && (l.has_year || l.has_clock))
+                {
+                    out.meta.date_lines.push(b.span);
+                }
+                if let Some((s, e)) = rules::byline_outlet(raw) {
+                    byline_outlets.push(Outlet {
+                        name: raw[s..e].to_string(),
+                        span: Span::new(b.span.start + s, b.span.start + e),
+                        from: OutletSource::Byline,
+                    });
+                }
+            }
+            BlockKind::Caption => {
+                if let Some((s, e)) = credit_outlet(raw) {
+                    credit_outlets.push(Outlet {
+                        name: raw[s..e].to_string(),
+                        span: Span::new(b.span.start + s, b.span.start + e),
+                        from: OutletSource::Credit,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out.meta.outlets.extend(byline_outlets);
+    out.meta.outlets.extend(credit_outlets);
+    let mut seen = BTreeSet::new();
+    out.meta
+        .outlets
+        .retain(|o| seen.insert(o.name.to_lowercase()));
+}
+
+/// Outlet in a `© Agency/ Photographer` credit: the name between `©` and `/`.
+fn credit_outlet(raw: &str) -> Option<(usize, usize)> {
+    let at = raw.find('©')? + '©'.len_utf8();
+    let rest = &raw[at..];
+    let name_end = rest.find(['/', '|', ',']).unwrap_or(rest.len());
+    let name = rest[..name_end].trim();
+    let lead = rest.len() - rest.trim_start().len();
+    let words = name.split_whitespace().count();
+    if (1..=3).contains(&words)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+    {
+        Some((at + lead, at + lead + name.len()))
+    } else {
+        None
     }
 }

@@ -1,0 +1,291 @@
+//! Lines of an article and the surface features the rules look at.
+
+use crate::Span;
+
+use super::lexicon::{self, FUNCTION_WORDS, MONTHS};
+
+/// One non-blank line (or hard-wrapped paragraph) of the article with its features.
+#[derive(Clone, Debug)]
+pub(crate) struct Line {
+    /// Trimmed span of the line in the original text.
+    pub span: Span,
+    /// The text, whitespace collapsed (NBSP and friends become spaces) and look-alike letters folded.
+    pub norm: String,
+    /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`).
+    pub words: Vec<String>,
+    /// The same words lower-cased.
+    pub lower: Vec<String>,
+    /// True when the line ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
+    pub final_punct: bool,
+    /// Number of function words.
+    pub function_words: usize,
+    /// Share of non-function words that start with a capital letter (0 when there are none).
+    pub title_ratio: f32,
+    /// A clock time such as `6:35` or `04:44`.
+    pub has_clock: bool,
+    /// A month name, or a numeric date such as `12/03/2016`.
+    pub has_date: bool,
+    /// A four-digit year 1900–2099.
+    pub has_year: bool,
+    /// Starts with a bullet character.
+    pub bullet: bool,
+    /// Leading whitespace before the line, in characters.
+    pub indent: usize,
+}
+
+impl Line {
+    /// Number of words.
+    pub fn n_words(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Number of lower-cased words that are in `list`.
+    pub fn count_in(&self, list: &[&str]) -> usize {
+        self.lower
+            .iter()
+            .filter(|w| lexicon::contains(list, w))
+            .count()
+    }
+}
+
+/// Characters treated as list bullets at the start of a line.
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '·'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '▪'
+            | '►'
+            | '▶'
+            | '»'
+            | '›'
+            | '*'
+            | '–'
+            | '—'
+            | '-'
+    )
+}
+
+/// Splits `text` into trimmed non-blank lines. A line is joined to the previous one when the text
+/// was evidently hard-wrapped: the previous line is long, does not end a sentence, and this one
+/// starts in lower case at the same indentation.
+pub(crate) fn split_lines(text: &str) -> Vec<Line> {
+    let mut raw: Vec<(Span, usize)> = Vec::new();
+    let mut pos = 0;
+    for piece in text.split_inclusive('\n') {
+        let whole = Span::new(pos, pos + piece.len());
+        pos += piece.len();
+        let span = whole.trim(text);
+        if span.is_empty() {
+            continue;
+        }
+        let indent = text[whole.start..span.start]
+            .chars()
+            .filter(|c| *c != '\n' && *c != '\r')
+            .count();
+        if let Some(last) = raw.last_mut() {
+            let prev = last.0.slice(text);
+            let this = span.slice(text);
+            let same_gap = !text[last.0.end..span.start].contains("\n\n")
+                && !text[last.0.end..span.start].contains("\n\r\n");
+            if same_gap
+                && indent == last.1
+                && prev.chars().count() >= 50
+                && !ends_sentence(prev)
+                && !prev.ends_with(':')
+                && reads_like_prose(prev)
+                && this.chars().next().is_some_and(char::is_lowercase)
+            {
+                last.0.end = span.end;
+                continue;
+            }
+        }
+        raw.push((span, indent));
+    }
+    raw.into_iter()
+        .map(|(span, indent)| features(text, span, indent))
+        .collect()
+}
+
+/// True when most words of `s` start in lower case (running prose, not a headline or a list).
+fn reads_like_prose(s: &str) -> bool {
+    let words = split_words(s);
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    words.len() >= 8 && lower * 2 > words.len()
+}
+
+/// Computes the features of one line.
+pub(crate) fn features(text: &str, span: Span, indent: usize) -> Line {
+    let s = span.slice(text);
+    let norm = normalize(s);
+    let words = split_words(&norm);
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let function_words = lower
+        .iter()
+        .filter(|w| lexicon::contains(FUNCTION_WORDS, w))
+        .count();
+    let (mut content, mut capital) = (0usize, 0usize);
+    for (w, l) in words.iter().zip(&lower) {
+        if lexicon::contains(FUNCTION_WORDS, l) {
+            continue;
+        }
+        content += 1;
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            capital += 1;
+        }
+    }
+    let title_ratio = if content == 0 {
+        0.0
+    } else {
+        capital as f32 / content as f32
+    };
+    let has_date = lower.iter().any(|w| lexicon::contains(MONTHS, w)) || has_numeric_date(&norm);
+    Line {
+        span,
+        final_punct: ends_sentence(&norm),
+        function_words,
+        title_ratio,
+        has_clock: has_clock(&norm),
+        has_date,
+        has_year: has_year(&norm),
+        bullet: norm.chars().next().is_some_and(is_bullet),
+        indent,
+        norm,
+        words,
+        lower,
+    }
+}
+
+/// Collapses whitespace (any Unicode space, including NBSP) to single spaces and folds look-alike
+/// Cyrillic/Greek letters to Latin.
+pub(crate) fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(lexicon::fold_confusable(c));
+    }
+    out
+}
+
+/// Alphabetic words of normalised text. Apostrophes and hyphens inside a word are kept; a word that
+/// changes from lower to upper case in the middle (`standardsDiscussion`, `FacebookComment`) is split
+/// there, because scrapers glue adjacent page elements together that way.
+pub(crate) fn split_words(norm: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev: Option<char> = None;
+    let chars: Vec<char> = norm.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let inner_joiner = matches!(c, '\'' | '’' | '-')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+        if c.is_alphabetic() || inner_joiner {
+            if c.is_uppercase()
+                && prev.is_some_and(char::is_lowercase)
+                && cur.chars().count() >= 4
+                && chars.get(i + 1).is_some_and(|n| n.is_lowercase())
+            {
+                words.push(std::mem::take(&mut cur));
+            }
+            cur.push(c);
+        } else if !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev = Some(c);
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+/// True when `s` ends like a sentence: `.`, `!`, `?` or `…`, optionally followed by closing quotes
+/// or brackets. An ellipsis-free trailing `.` of an abbreviation still counts (we cannot tell).
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+    });
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// A clock time: `H:MM` or `HH:MM` with digits on both sides of the colon.
+fn has_clock(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1] == b':'
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
+/// A numeric date such as `12/03/2016`, `2016-03-12` or `12.03.2016`.
+fn has_numeric_date(s: &str) -> bool {
+    s.split(|c: char| c.is_whitespace() || c == ',').any(|tok| {
+        let tok = tok.trim_matches(|c: char| !c.is_ascii_digit());
+        let parts: Vec<&str> = tok.split(['/', '-', '.']).collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
+    })
+}
+
+/// A year 1900–2099 written as four digits not glued to other digits.
+pub(crate) fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|i| {
+        b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (b[i] == b'1' && b[i + 1] == b'9' || b[i] == b'2' && b[i + 1] == b'0')
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_words_are_split() {
+        assert_eq!(
+            split_words("Community standardsDiscussion"),
+            ["Community", "standards", "Discussion"]
+        );
+        assert_eq!(split_words("GMT19 May"), ["GMT", "May"]);
+        assert_eq!(split_words("iPhone McDonald"), ["iPhone", "McDonald"]);
+    }
+
+    #[test]
+    fn confusables_are_folded() {
+        assert_eq!(normalize("• \u{421}omment"), "• Comment");
+    }
+
+    #[test]
+    fn sentence_ends_inside_quotes() {
+        assert!(ends_sentence("he said.”"));
+        assert!(!ends_sentence("Related news"));
+    }
+
+    #[test]
+    fn glued_gmt_year_is_a_year() {
+        assert!(has_year("00:44 GMT19 May 2021"));
+        assert!(!has_year("12345"));
+    }
+}

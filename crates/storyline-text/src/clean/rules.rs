@@ -1,0 +1,555 @@
+//! Rules that look at one line alone. The zone pass in the parent module turns these local verdicts
+//! into final kinds using the line's position in the page.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::BlockKind;
+use super::lexicon::{
+    self, BYLINE_WORDS, COMMENT_CONTEXT, COMMENT_WORDS, DATE_LINE_WORDS, FUNCTION_WORDS, MONTHS,
+    UI_STRONG, UI_WEAK, WEEKDAYS,
+};
+use super::line::{Line, normalize};
+use crate::Span;
+
+/// What one line looks like on its own.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Local {
+    /// Decided by the line alone: kind and reason.
+    Fixed(BlockKind, &'static str),
+    /// The line holds the same text twice with no separator; byte offsets (absolute) of the end of
+    /// the first copy and the start of the second.
+    Doubled {
+        first_end: usize,
+        second_start: usize,
+    },
+    /// A line made of a date and/or clock time (crawl stamp or date line, decided by position).
+    DateLike,
+    /// A control of a comment section (`All comments`, `52 comments`, `Reply`).
+    CommentControl,
+    /// The header of a related-links list (`Related news`, `More from World`).
+    RelatedHeader,
+    /// A sentence (ends like one) or a long run of prose; maybe with a dateline prefix.
+    Prose(Option<Dateline>),
+    /// Sentence-case text of a few words that lacks final punctuation (content in the body, a
+    /// headline or standfirst at the top, a related link at the end).
+    WeakProse,
+    /// A short unpunctuated line: headline, section label, kicker or related headline.
+    Short,
+}
+
+/// A dateline prefix of a prose line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Dateline {
+    /// The prefix, trimmed (`NEW YORK (Sputnik) –`).
+    pub span: Span,
+    /// The outlet it names, with its span.
+    pub outlet: Option<(String, Span)>,
+}
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> = LazyLock::new(|| Regex::new($pat).expect("valid regex"));
+    };
+}
+
+re!(
+    SLUG_WORD,
+    r"(?:^|\s)(?:hinh|anh|ảnh|image|img|photo|pic|picture|foto|bild)[\s_-]*\d+$"
+);
+re!(FILE_NAME, r"(?i)^\S+\.(?:jpe?g|png|gif|webp|svg|mp4|pdf)$");
+re!(URL_ONLY, r"(?i)^(?:https?://|www\.)\S+$");
+re!(
+    COPYRIGHT,
+    r"(?i)(?:(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z]+\s+\d{4})|all rights reserved|\bterms of (?:use|service)\b|\bprivacy policy\b|\bour standards\b|\btrust principles\b)"
+);
+re!(
+    CAPTION_START,
+    r"(?i)^(?:file\s+)?(?:photo(?:graph)?|picture|image|pic|video|graphic|illustration|infographic|caption)s?(?:\s+(?:credit|caption|copyright))?\s*[:|]"
+);
+re!(
+    CAPTION_HEAD,
+    r"(?i)^(?:image|photo|media|picture|video)\s+(?:copyright|caption|credit)\b"
+);
+re!(
+    CAPTION_BY,
+    r"(?i)\b(?:photo(?:graph)?|picture|image)s?\s*(?:by|courtesy(?:\s+of)?|credit)\b|\b(?:photo|image|picture)s?\s*:\s*\S|\bfile (?:photo|picture|image)\b|\b(?:getty images|shutterstock|afp photo|ap photo|epa photo|reuters photo|photo agency)\b"
+);
+re!(CAPTION_BRACKET_AGENCY, r"\[\p{Lu}[\p{L}/ .]{1,30}\]$");
+re!(
+    CAPTION_PAREN_CREDIT,
+    r"\((?:[^()]*\b(?:Photos?|PHOTOS?|Images?|IMAGES?|Pictures?)\b[^()]*|\p{Lu}[\p{L}.]*\s*/\s*\p{Lu}[^()]*)\)$"
+);
+re!(
+    CAPTION_SLASH_CREDIT,
+    r"\b\p{Lu}[\p{L}.]+\s*/\s*\p{Lu}\p{Ll}+(?:[ \u{a0}]+\p{Lu}[\p{L}.]*){0,3}$"
+);
+re!(
+    CAPTION_POSITION,
+    r"(?i)\((?:l|r|c|left|right|centre|center|front|back|top|bottom|second (?:left|right))\)|,\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))\s*,|\bfrom left\b|\bpictured\b"
+);
+re!(
+    BYLINE_BY,
+    r"^(?i:by|written by|words by|story by|report by)[ \u{a0}]+\p{Lu}"
+);
+re!(
+    BYLINE_CREDITS,
+    r"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|produced|edited|written|reported)(?:\s+and\s+\w+)?\s+by)\b"
+);
+re!(
+    RELATED_HEADER,
+    r"(?i)^(?:related(?: news| articles?| stories| coverage| content| posts| links| topics| reading| videos?)?|more(?: (?:from|on|in|about)\b.*| news| stories| articles| like this)?|read (?:more|next|also)|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|editor'?s picks|in other news|what to read next|popular(?: now| stories)?|further reading|other news|around the web|from the web)\s*:?$"
+);
+re!(
+    RELATED_INLINE,
+    r"(?i)^(?:read more|read also|also read|read|see also|related|recommended|more on this|watch|listen)\s*[:>»|]\s*\S"
+);
+re!(
+    TAG_PREFIX,
+    r"(?i)^(?:tags?|topics?|keywords?|filed under|categories|category|related topics|subjects?)\s*:"
+);
+
+/// Classifies `line` on its own.
+pub(crate) fn classify(text: &str, line: &Line) -> Local {
+    let raw = line.span.slice(text);
+    let norm = line.norm.as_str();
+    let n = line.n_words();
+
+    if n == 0 {
+        if line.has_clock || line.has_date || line.has_year {
+            return Local::DateLike;
+        }
+        return Local::Fixed(BlockKind::Widget, "no words: page furniture");
+    }
+    if !line.final_punct && !norm.chars().any(char::is_uppercase) && SLUG_WORD.is_match(norm) {
+        return Local::Fixed(
+            BlockKind::ImageSlug,
+            "lower-case image slug ending in a number",
+        );
+    }
+    if FILE_NAME.is_match(norm) {
+        return Local::Fixed(BlockKind::ImageSlug, "file name");
+    }
+    if URL_ONLY.is_match(norm) {
+        return Local::Fixed(BlockKind::Widget, "bare URL");
+    }
+    if let Some((first_end, second_start)) = doubled(text, line.span) {
+        return Local::Doubled {
+            first_end,
+            second_start,
+        };
+    }
+    if n <= 30 && COPYRIGHT.is_match(norm) {
+        return Local::Fixed(BlockKind::Footer, "copyright or legal notice");
+    }
+    if let Some(reason) = caption(line) {
+        return Local::Fixed(BlockKind::Caption, reason);
+    }
+    if let Some(reason) = byline(line) {
+        return Local::Fixed(BlockKind::Byline, reason);
+    }
+    if is_date_like(line) {
+        return Local::DateLike;
+    }
+    if is_comment_control(line) {
+        return Local::CommentControl;
+    }
+    if n <= 8 && !line.final_punct && RELATED_HEADER.is_match(norm) {
+        return Local::RelatedHeader;
+    }
+    if n <= 30 && RELATED_INLINE.is_match(norm) {
+        return Local::Fixed(BlockKind::RelatedList, "link to another article");
+    }
+    if let Some(reason) = widget(line) {
+        return Local::Fixed(BlockKind::Widget, reason);
+    }
+    if n <= 80 && TAG_PREFIX.is_match(norm) {
+        return Local::Fixed(BlockKind::TagList, "labelled tag list");
+    }
+    if !line.final_punct && list_items(norm).is_some_and(|k| k >= 5) {
+        return Local::Fixed(
+            BlockKind::TagList,
+            "comma-separated list of short names without a verb",
+        );
+    }
+    if is_breadcrumb(norm, line) {
+        return Local::Fixed(BlockKind::SectionLabel, "breadcrumb navigation");
+    }
+    prose_or_short(raw, line)
+}
+
+/// Prose, weak prose, or a short label.
+fn prose_or_short(raw: &str, line: &Line) -> Local {
+    let n = line.n_words();
+    let has_lower_word = line
+        .words
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let quoted = raw.contains(['“', '"', '«']);
+    let sentence = line.final_punct && n >= 2 && (has_lower_word || quoted || n >= 6);
+    let colon_lead = line.norm.ends_with(':') && n >= 5 && line.function_words >= 2;
+    let long_prose = n >= 18 && line.function_words >= 2;
+    if sentence || colon_lead || long_prose {
+        return Local::Prose(dateline(raw, line.span));
+    }
+    if n >= 4 && line.function_words >= 1 && line.title_ratio < 0.5 {
+        return Local::WeakProse;
+    }
+    Local::Short
+}
+
+/// The reason a line is a photo caption or credit, if it is one.
+fn caption(line: &Line) -> Option<&'static str> {
+    let norm = line.norm.as_str();
+    let n = line.n_words();
+    if n > 80 {
+        return None;
+    }
+    if norm.contains('©') {
+        return Some("photo credit (©)");
+    }
+    if CAPTION_START.is_match(norm) || CAPTION_HEAD.is_match(norm) {
+        return Some("starts like a caption (Photo:, Image copyright, ...)");
+    }
+    if n <= 60 && CAPTION_BY.is_match(norm) {
+        return Some("photo credit (Photo by, file photo, picture agency)");
+    }
+    if CAPTION_BRACKET_AGENCY.is_match(norm) && n <= 60 {
+        return Some("ends with a bracketed agency credit");
+    }
+    if CAPTION_PAREN_CREDIT.is_match(norm) && n <= 60 {
+        return Some("ends with a parenthesised photo credit");
+    }
+    if !line.final_punct && n <= 60 && CAPTION_SLASH_CREDIT.is_match(norm) {
+        return Some("ends with an Agency/Name photo credit");
+    }
+    let quoted = norm.contains(['“', '"', '«', '”']);
+    if n <= 50 && !quoted && CAPTION_POSITION.is_match(norm) {
+        return Some("describes people's positions in a picture (left, right, pictured)");
+    }
+    None
+}
+
+/// The reason a line is a byline, if it is one.
+fn byline(line: &Line) -> Option<&'static str> {
+    let norm = line.norm.as_str();
+    let n = line.n_words();
+    if n <= 14 && BYLINE_BY.is_match(norm) {
+        // Names after `By` are capitalised; `By the end of the day, ...` is prose.
+        let names = &line.words[1..];
+        let capital = names
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let joiners = names
+            .iter()
+            .filter(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "and" | "in" | "of" | "for" | "the"
+                )
+            })
+            .count();
+        if capital + joiners == names.len() && capital >= 1 && (!line.final_punct || n <= 8) {
+            return Some("starts with By and names");
+        }
+    }
+    if n <= 40 && BYLINE_CREDITS.is_match(norm) {
+        return Some("reporting/editing credits");
+    }
+    if n <= 6 && line.count_in(BYLINE_WORDS) >= 1 && line.title_ratio >= 0.5 && !line.final_punct {
+        return Some("short line naming staff or agencies");
+    }
+    None
+}
+
+/// Outlet named by a byline (`TBP and Agencies` → `TBP`, `By Jane Doe, Reuters` → `Reuters`).
+pub(crate) fn byline_outlet(raw: &str) -> Option<(usize, usize)> {
+    let lower = raw.to_lowercase();
+    for joiner in [
+        " and agencies",
+        " with agencies",
+        " and wires",
+        " with wires",
+    ] {
+        if let Some(i) = lower.find(joiner)
+            && lower.len() == raw.len()
+        {
+            let name = raw[..i].trim();
+            let start = raw.len() - raw.trim_start().len();
+            if !name.is_empty() && name.split_whitespace().count() <= 3 {
+                return Some((start, start + name.len()));
+            }
+        }
+    }
+    if BYLINE_BY.is_match(raw) {
+        let cut = raw.rfind([',', '|', '—'])?;
+        let tail = raw[cut..].trim_start_matches([',', '|', '—']).trim_start();
+        let start = raw.len() - tail.len();
+        let tail = tail.trim_end();
+        let words = tail.split_whitespace().count();
+        let starts_upper = tail.chars().next().is_some_and(char::is_uppercase);
+        if (1..=4).contains(&words) && starts_upper && !tail.chars().any(|c| c.is_ascii_digit()) {
+            return Some((start, start + tail.len()));
+        }
+    }
+    None
+}
+
+/// True when a line is only a date and/or clock time plus date-line words (`Updated`, `GMT`).
+fn is_date_like(line: &Line) -> bool {
+    if line.n_words() > 12 || !(line.has_clock || line.has_date) {
+        return false;
+    }
+    let leftover = line
+        .lower
+        .iter()
+        .filter(|w| {
+            !(lexicon::contains(MONTHS, w)
+                || lexicon::contains(WEEKDAYS, w)
+                || lexicon::contains(DATE_LINE_WORDS, w)
+                || lexicon::contains(FUNCTION_WORDS, w))
+        })
+        .count();
+    let digits = line.norm.chars().any(|c| c.is_ascii_digit());
+    let dated = line.has_date && (line.has_year || line.has_clock || digits);
+    let clocked = line.has_clock
+        && (line.has_date
+            || line
+                .lower
+                .iter()
+                .any(|w| lexicon::contains(DATE_LINE_WORDS, w)));
+    leftover <= 1 && (dated || clocked)
+}
+
+/// True for a control of a comment section.
+fn is_comment_control(line: &Line) -> bool {
+    let n = line.n_words();
+    if n > 8 || (line.final_punct && !line.norm.ends_with(')')) {
+        return false;
+    }
+    if line.count_in(COMMENT_WORDS) == 0 {
+        return false;
+    }
+    let other = line
+        .lower
+        .iter()
+        .filter(|w| {
+            !(lexicon::contains(COMMENT_WORDS, w)
+                || lexicon::contains(COMMENT_CONTEXT, w)
+                || lexicon::contains(UI_STRONG, w)
+                || lexicon::contains(UI_WEAK, w)
+                || lexicon::contains(FUNCTION_WORDS, w)
+                || matches!(w.as_str(), "are" | "closed" | "disabled" | "sorted"))
+        })
+        .count();
+    other <= 1 && other * 4 <= n
+}
+
+/// The reason a line is share/navigation furniture, if it is.
+fn widget(line: &Line) -> Option<&'static str> {
+    let n = line.n_words();
+    let strong = line.count_in(UI_STRONG);
+    if strong == 0 {
+        return None;
+    }
+    let weak = line.count_in(UI_WEAK) + line.count_in(FUNCTION_WORDS);
+    if n <= 10 && (!line.final_punct || n <= 5) && (strong + weak) * 4 >= n * 3 {
+        return Some("short line of web-page controls (share, follow, listen, URL, ...)");
+    }
+    // Longer boilerplate (cookie, paywall and app notices): most of its content words are web words.
+    let content = n - line.count_in(FUNCTION_WORDS);
+    if n > 10 && n <= 80 && strong >= 3 && (strong + line.count_in(UI_WEAK)) * 10 >= content * 6 {
+        return Some("notice made of web-page words (cookies, subscription, sign-in)");
+    }
+    None
+}
+
+/// Number of items when the line is a list of short names separated by `,` `|` `;` or bullets.
+pub(crate) fn list_items(norm: &str) -> Option<usize> {
+    let items: Vec<&str> = norm
+        .split([',', '|', ';', '•', '·'])
+        .map(str::trim)
+        .collect();
+    if items.len() < 3 || items.iter().any(|i| i.is_empty()) {
+        return None;
+    }
+    let mut total = 0;
+    for item in &items {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        if words.len() > 5 {
+            return None;
+        }
+        let function = words
+            .iter()
+            .filter(|w| {
+                let l = w.to_lowercase();
+                lexicon::contains(FUNCTION_WORDS, &l)
+                    && !matches!(l.as_str(), "of" | "and" | "the" | "for")
+            })
+            .count();
+        if function > 0 {
+            return None;
+        }
+        total += words.len();
+    }
+    (total <= items.len() * 3).then_some(items.len())
+}
+
+/// True for navigation paths such as `Home > World > Middle East`.
+fn is_breadcrumb(norm: &str, line: &Line) -> bool {
+    if line.final_punct || line.n_words() > 12 {
+        return false;
+    }
+    let seps = norm.matches(['>', '»', '|', '›']).count();
+    seps >= 2
+        && norm
+            .split(['>', '»', '|', '›'])
+            .all(|seg| seg.split_whitespace().count() <= 4)
+}
+
+/// Detects a line that is the same text printed twice with no separator, as scrapers do with
+/// captions. Returns absolute byte offsets (end of the first copy, start of the second).
+fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
+    let s = span.slice(text);
+    if s.len() < 40 || s.len() > 3000 {
+        return None;
+    }
+    let first = s.chars().next()?;
+    let target = normalize(s);
+    let (lo, hi) = (s.len() / 3, s.len() * 2 / 3);
+    for (k, c) in s.char_indices() {
+        if k < lo || k > hi || c != first {
+            continue;
+        }
+        let (a, b) = (&s[..k], &s[k..]);
+        if a.trim().chars().count() < 20 {
+            continue;
+        }
+        let (na, nb) = (normalize(a), normalize(b));
+        if na == nb && na.len() * 2 <= target.len() + 1 {
+            let first_end = span.start + a.trim_end().len();
+            return Some((first_end, span.start + k));
+        }
+    }
+    None
+}
+
+re!(
+    DATELINE,
+    r"^(?P<place>\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.](?:[ \u{a0}]+\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.]){0,3})(?:,[ \u{a0}]*\p{Lu}[\p{L}.]*(?:[ \u{a0}]+[\p{L}\d.]+){0,3})*[ \u{a0}]*(?:\((?P<agency>[^()\n]{2,40})\))?[ \u{a0}]*(?:(?P<dash>--|[-–—:])|\.?[ \u{a0}]*/(?P<slash>\p{L}[\p{L} .\-]{1,20})/\.?)[ \u{a0}]+"
+);
+
+/// A dateline at the start of a prose line: an upper-case place (and maybe a date), an optional
+/// `(Agency)`, then a dash, colon or `/AGENCY/`. Needs an agency, or a place of 4+ letters written
+/// in capitals, so ordinary sentences starting with an acronym are not cut.
+fn dateline(raw: &str, span: Span) -> Option<Dateline> {
+    let caps = DATELINE.captures(raw)?;
+    let whole = caps.get(0)?;
+    let rest = raw[whole.end()..].trim_start();
+    let starts_ok = rest.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'')
+    });
+    if rest.split_whitespace().count() < 3 || !starts_ok {
+        return None;
+    }
+    let place = caps.name("place")?;
+    let letters = place.as_str().chars().filter(|c| c.is_alphabetic()).count();
+    let agency = caps.name("agency").or_else(|| caps.name("slash"));
+    let colon = caps.name("dash").is_some_and(|d| d.as_str() == ":");
+    if agency.is_none() && (letters < 4 || colon) {
+        return None;
+    }
+    let prefix = raw[..whole.end()].trim_end();
+    let outlet = if let Some(a) = agency {
+        let name = a.as_str().trim();
+        let start = a.start() + (a.as_str().len() - a.as_str().trim_start().len());
+        Some((
+            name.to_string(),
+            Span::new(span.start + start, span.start + start + name.len()),
+        ))
+    } else if is_domain_like(place.as_str()) {
+        Some((
+            place.as_str().to_string(),
+            Span::new(span.start + place.start(), span.start + place.end()),
+        ))
+    } else {
+        None
+    };
+    Some(Dateline {
+        span: Span::new(span.start, span.start + prefix.len()),
+        outlet,
+    })
+}
+
+/// `VOV.VN`, `XINHUANET.COM`: a name with a dot followed by 2+ letters.
+fn is_domain_like(s: &str) -> bool {
+    s.rsplit_once('.').is_some_and(|(head, tld)| {
+        !head.is_empty() && tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::line::features;
+    use super::*;
+
+    fn local(s: &str) -> Local {
+        let line = features(s, Span::new(0, s.len()), 0);
+        classify(s, &line)
+    }
+
+    #[test]
+    fn datelines_with_agency_or_capital_place() {
+        for (s, outlet) in [
+            (
+                "WASHINGTON (Reuters) - The Senate voted on Tuesday.",
+                Some("Reuters"),
+            ),
+            (
+                "BEIJING, Sept. 3 (Xinhua) -- China said on Monday it would act.",
+                Some("Xinhua"),
+            ),
+            (
+                "MOSCOW, October 5. /TASS/. Russia will keep its forces there.",
+                Some("TASS"),
+            ),
+            ("GENEVA — Talks resumed on Monday after a pause.", None),
+        ] {
+            let Local::Prose(Some(d)) = local(s) else {
+                panic!("no dateline in {s:?}: {:?}", local(s))
+            };
+            assert_eq!(d.outlet.map(|o| o.0).as_deref(), outlet, "{s}");
+        }
+    }
+
+    #[test]
+    fn sentences_starting_with_acronyms_are_not_datelines() {
+        assert_eq!(
+            local("UN - the body said it would meet."),
+            Local::Prose(None)
+        );
+        assert_eq!(
+            local("NATO: The alliance will meet in Brussels next week."),
+            Local::Prose(None)
+        );
+    }
+
+    #[test]
+    fn byline_outlets() {
+        let s = "By Jane Doe, Reuters";
+        let (a, b) = byline_outlet(s).unwrap();
+        assert_eq!(&s[a..b], "Reuters");
+        let s = "Staff and agencies";
+        assert!(byline_outlet(s).is_some_and(|(a, b)| &s[a..b] == "Staff"));
+    }
+
+    #[test]
+    fn by_the_end_is_prose() {
+        assert!(matches!(
+            local("By the end of the day, troops had left the city."),
+            Local::Prose(_)
+        ));
+    }
+}

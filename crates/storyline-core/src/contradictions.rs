@@ -19,7 +19,7 @@
 //!   <people|…>`, keyed by event, count noun class and outcome. Values with qualifiers are ranges
 //!   (`at least 60` is `60..`, `nearly 100` is `..100`); two sources conflict only when their ranges
 //!   cannot overlap.
-//! - **Dates** come from `crate::timeline` (another stage owns them).
+//! - **Dates** come from [`crate::timeline::date_conflicts`] (the timeline stage owns them).
 
 pub mod blame;
 pub mod quantity;
@@ -32,8 +32,7 @@ use crate::model::{Actor, CitedSpan, Claim, Contradiction, Document, Story};
 pub fn contradictions(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
     let mut out = blame::conflicts(story, actors);
     out.extend(quantity::conflicts(story, actors));
-    // Date conflicts belong to the timeline stage; enable once it provides them:
-    // out.extend(crate::timeline::date_conflicts(story));
+    out.extend(crate::timeline::date_conflicts(story));
     out
 }
 

@@ -184,9 +184,9 @@ impl DocCtx<'_> {
             {
                 return Subject::Actor(a);
             }
-            let before = text[clause..toks[k - 1].span.end + 1].trim_end();
+            let before = &text[clause..toks[k - 1].span.end];
             if text[toks[k - 1].span.end..verb].trim() == ","
-                && let Some(open) = before[..before.len().saturating_sub(1)].rfind(", ")
+                && let Some(open) = before.rfind(", ")
             {
                 let inner = &before[open + 2..];
                 let words = inner.split_whitespace().count();

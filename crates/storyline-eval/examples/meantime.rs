@@ -26,7 +26,7 @@ use storyline_core::{
     Article, ArticleId, Document, Published, Sentence, Story, actors::analyse, vector::StoryIndex,
 };
 use storyline_text::Span;
-use storyline_text::clean::{Block, BlockKind, Cleaned};
+use storyline_text::clean::{Block, BlockKind, Cleaned, TextMeta};
 
 struct Gold {
     span: Span,
@@ -267,7 +267,7 @@ fn document(id: u32, p: &Parsed) -> Document {
         },
         cleaned: Cleaned {
             blocks,
-            meta: Default::default(),
+            meta: TextMeta::default(),
         },
         sentences,
         title: Some(p.title.slice(&p.text).to_string()),
@@ -376,8 +376,8 @@ fn evaluate(dir: &Path) -> Scores {
             .filter(|m| m.doc == d && m.span.start >= p.body.start)
             .filter(|m| {
                 // Neutral: overlaps a gold mention of another type and no PER/ORG/LOC one.
-                !(p.neutral.iter().any(|n| overlaps(*n, m.span))
-                    && !p.gold.iter().any(|g| overlaps(g.span, m.span)))
+                !p.neutral.iter().any(|n| overlaps(*n, m.span))
+                    || p.gold.iter().any(|g| overlaps(g.span, m.span))
             })
             .map(|m| (m.span, m.group, label(&analysis.groups[m.group].kind)))
             .collect();

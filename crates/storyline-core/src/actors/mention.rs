@@ -603,7 +603,6 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
             | "around" | "throughout" | "outskirts" => {
                 v.place += 1.5;
             }
-            "at" | "from" | "to" | "via" | "between" => v.place += 0.5,
             "of" | "for" | "by" if a >= 2 && is_role_head(&lower(text, &toks[a - 2])) => {
                 // `chief executive of Apple`, `spokesman for Airbus`.
                 v.org += 1.5;
@@ -612,7 +611,7 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
                 v.org += 1.0;
                 v.place += 0.5;
             }
-            "of" => v.place += 0.5,
+            "at" | "from" | "to" | "via" | "between" | "of" => v.place += 0.5,
             _ => {}
         }
     }

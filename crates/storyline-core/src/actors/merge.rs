@@ -92,7 +92,7 @@ fn person_tokens(surface: &str) -> Vec<String> {
     surface
         .split_whitespace()
         .filter(|t| !is_name_particle(&t.to_lowercase()))
-        .filter(|t| !(t.trim_end_matches('.').chars().count() == 1))
+        .filter(|t| t.trim_end_matches('.').chars().count() != 1)
         .map(|t| normalize(strip_article_prefix(t)))
         .filter(|t| !t.is_empty())
         .collect()

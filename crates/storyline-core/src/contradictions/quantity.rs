@@ -134,11 +134,13 @@ fn counts(text: &str) -> Vec<Count> {
     out
 }
 
+/// (event, counted noun class, outcome).
+type GroupKey = (&'static str, &'static str, &'static str);
+
 /// Quantity conflicts of the story: per (event, counted noun, outcome), values from different
 /// sources whose ranges do not overlap.
 pub fn conflicts(story: &Story, _actors: &[Actor]) -> Vec<Contradiction> {
-    let mut groups: BTreeMap<(&'static str, &'static str, &'static str), Vec<(Count, Claim)>> =
-        BTreeMap::new();
+    let mut groups: BTreeMap<GroupKey, Vec<(Count, Claim)>> = BTreeMap::new();
     for (d, doc) in story.documents.iter().enumerate() {
         if !story.kept.get(d).copied().unwrap_or(true) {
             continue;
@@ -176,7 +178,7 @@ pub fn conflicts(story: &Story, _actors: &[Actor]) -> Vec<Contradiction> {
             }
         }
         if claims.len() >= 2 {
-            claims.sort_by(|a, b| (a.source, a.span.start).cmp(&(b.source, b.span.start)));
+            claims.sort_by_key(|c| (c.source, c.span.start));
             out.push(Contradiction {
                 kind: "quantity".into(),
                 topic: format!("{noun} {outcome} in {event}"),

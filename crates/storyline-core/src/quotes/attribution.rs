@@ -339,12 +339,10 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
     while j > 0 && joined_by_space(text, toks[j - 1].span, toks[j].span) {
         let w = toks[j - 1].text(text);
         let l = w.to_lowercase();
-        if starts_upper(w) || is_role_head(&l) || is_role_modifier(&l) {
-            j -= 1;
-        } else if (l == "of" || l == "for" || l == "the")
+        let connector = (l == "of" || l == "for" || l == "the")
             && j >= 2
-            && starts_upper(toks[j - 2].text(text))
-        {
+            && starts_upper(toks[j - 2].text(text));
+        if starts_upper(w) || is_role_head(&l) || is_role_modifier(&l) || connector {
             j -= 1;
         } else {
             break;

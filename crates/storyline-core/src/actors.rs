@@ -18,7 +18,7 @@
 //!    title or honorific, a speech verb after it, and the title-case shape of 2–4 words (a weak person
 //!    cue). Countries come from the ISO 3166 list. Votes are summed per actor; the largest wins, and an
 //!    actor with no vote of weight 1 is `other`.
-//! 3. **Merging** ([`merge`]): spellings share a key when they normalise alike (case, accents,
+//! 3. **Merging** ([`merge`](mod@merge)): spellings share a key when they normalise alike (case, accents,
 //!    hyphens, dots: `Deir Ez Zor` = `Deir ez-Zor`, `U.S.` = `US`), name the same country, or sit in a
 //!    small list of alternate names (ISIL/ISIS/Islamic State/Daesh). Acronyms join the name they stand
 //!    in apposition to (`(ISSG)`) or whose initials they are. Person names join when the surname

@@ -11,8 +11,9 @@
 //!   per-article noise votes. Empty documents are kept as empty articles, with a warning, so that
 //!   article indices stay aligned with `noise_votes`.
 //! - otherwise it is one **article**: its text is the first string field of `text`, `body`,
-//!   `content`; `title`, `url`, `source` (the outlet) and `published` (a string or a number) are
-//!   supplied metadata. Unknown fields are ignored.
+//!   `content`; `title`, `url`, `source` (the outlet) and `published` (a date string, or a number
+//!   taken as a Unix timestamp in seconds or milliseconds and written as ISO 8601 UTC) are supplied
+//!   metadata. Unknown fields are ignored.
 
 use serde_json::{Map, Value};
 use storyline_core::{Article, ArticleId, Origin, SuppliedMeta};
@@ -134,7 +135,10 @@ fn article(at: &str, mut obj: Map<String, Value>, sink: &mut Sink) {
         sink.error(at, format!("`{field}` is empty; skipped"));
         return;
     }
-    let published = scalar(at, &obj, "published", sink);
+    let published = match obj.get("published") {
+        Some(Value::Number(n)) => n.as_i64().and_then(unix_to_iso),
+        _ => scalar(at, &obj, "published", sink),
+    };
     let url = scalar(at, &obj, "url", sink);
     let supplied = SuppliedMeta {
         title: scalar(at, &obj, "title", sink),
@@ -286,6 +290,37 @@ fn multi_news(at: &str, obj: &Map<String, Value>, sink: &mut Sink) {
     });
 }
 
+/// A Unix timestamp (seconds, or milliseconds when it is too large for seconds) as an ISO 8601
+/// UTC date-time; `None` outside years 1000–9999.
+fn unix_to_iso(t: i64) -> Option<String> {
+    let secs = if t.abs() >= 100_000_000_000 {
+        t / 1000
+    } else {
+        t
+    };
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (H. Hinnant, "chrono-compatible low-level date
+    // algorithms", civil_from_days).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (1000..=9999).contains(&year).then(|| {
+        format!(
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+            rem / 3600,
+            rem % 3600 / 60,
+            rem % 60
+        )
+    })
+}
+
 /// A JSON value's type, for messages.
 fn kind(v: &Value) -> &'static str {
     match v {
@@ -295,5 +330,28 @@ fn kind(v: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unix_timestamps_become_iso_dates() {
+        assert_eq!(unix_to_iso(0).as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(
+            unix_to_iso(1_709_800_000).as_deref(),
+            Some("2024-03-07T08:26:40Z")
+        );
+        assert_eq!(
+            unix_to_iso(1_709_800_000_123).as_deref(),
+            Some("2024-03-07T08:26:40Z")
+        );
+        assert_eq!(
+            unix_to_iso(951_782_400).as_deref(),
+            Some("2000-02-29T00:00:00Z")
+        );
+        assert_eq!(unix_to_iso(i64::MAX), None);
     }
 }

@@ -333,7 +333,11 @@ impl Cleaner {
             }
             Local::DateLike => {
                 let above_headline = layout.headline.is_none_or(|h| i < h);
-                if zone == Zone::Top && above_headline && line.has_clock {
+                let labelled = line
+                    .lower
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "published" | "updated" | "posted" | "modified"));
+                if zone == Zone::Top && above_headline && line.has_clock && !labelled {
                     push(
                         span,
                         BlockKind::CrawlStamp,
@@ -389,6 +393,15 @@ impl Cleaner {
             Local::WeakProse | Local::Short => {
                 let short = matches!(local, Local::Short);
                 let (kind, reason) = match zone {
+                    Zone::Top
+                        if layout.headline.is_some_and(|h| h < i)
+                            && rules::byline_names(&line.norm) == 1 =>
+                    {
+                        (
+                            BlockKind::Byline,
+                            "a person's name and city under the headline",
+                        )
+                    }
                     Zone::Top if line.n_words() <= 3 && short => {
                         (BlockKind::SectionLabel, "short label above the article")
                     }
@@ -396,10 +409,9 @@ impl Cleaner {
                         BlockKind::Caption,
                         "unpunctuated line near the headline: caption, kicker or standfirst",
                     ),
-                    Zone::Body if related_run => (
-                        BlockKind::RelatedList,
-                        "headline under a related-links header",
-                    ),
+                    Zone::Body | Zone::Tail if related_run => {
+                        (BlockKind::RelatedList, "item under a related-links header")
+                    }
                     Zone::Body if !short => (BlockKind::Content, "prose without a final stop"),
                     Zone::Body if layout.in_headline_run(i) => (
                         BlockKind::RelatedList,
@@ -521,19 +533,26 @@ impl Layout {
         });
         let end = comments.unwrap_or(locals.len());
         let top_end = first_prose.unwrap_or(end);
-        let mut headline = (0..top_end)
-            .filter(|&i| {
-                let l = &lines[i];
-                match locals[i] {
-                    Local::Short => l.n_words() >= 3 && l.n_words() <= 25,
-                    Local::WeakProse => l.n_words() <= 20,
-                    _ => false,
-                }
-            })
-            .fold(None::<usize>, |best, i| match best {
-                Some(b) if lines[b].title_ratio >= lines[i].title_ratio => Some(b),
-                _ => Some(i),
-            });
+        let candidate = |i: usize, min_words: usize| {
+            let l = &lines[i];
+            let shape = match locals[i] {
+                Local::Short => l.n_words() >= min_words && l.n_words() <= 25,
+                Local::WeakProse => l.n_words() <= 20,
+                _ => false,
+            };
+            shape && rules::byline_names(&l.norm) == 0
+        };
+        // The most Title-Case candidate wins (ties: the earlier); a line of four or more words is
+        // preferred to a three-word label such as a section or story tag.
+        let pick = |min_words: usize| {
+            (0..top_end)
+                .filter(|&i| candidate(i, min_words))
+                .fold(None::<usize>, |best, i| match best {
+                    Some(b) if lines[b].title_ratio >= lines[i].title_ratio => Some(b),
+                    _ => Some(i),
+                })
+        };
+        let mut headline = pick(4).or_else(|| pick(3));
         // A question or exclamation headline ends like a sentence; accept it when nothing else
         // qualifies, it is short, and prose follows.
         if headline.is_none()

@@ -27,10 +27,6 @@ pub(crate) struct Line {
     pub has_date: bool,
     /// A four-digit year 1900–2099.
     pub has_year: bool,
-    /// Starts with a bullet character.
-    pub bullet: bool,
-    /// Leading whitespace before the line, in characters.
-    pub indent: usize,
 }
 
 impl Line {
@@ -46,27 +42,6 @@ impl Line {
             .filter(|w| lexicon::contains(list, w))
             .count()
     }
-}
-
-/// Characters treated as list bullets at the start of a line.
-pub(crate) fn is_bullet(c: char) -> bool {
-    matches!(
-        c,
-        '•' | '·'
-            | '●'
-            | '○'
-            | '■'
-            | '□'
-            | '▪'
-            | '►'
-            | '▶'
-            | '»'
-            | '›'
-            | '*'
-            | '–'
-            | '—'
-            | '-'
-    )
 }
 
 /// Splits `text` into trimmed non-blank lines. A line is joined to the previous one when the text
@@ -97,7 +72,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
                 && !ends_sentence(prev)
                 && !prev.ends_with(':')
                 && reads_like_prose(prev)
-                && this.chars().next().is_some_and(char::is_lowercase)
+                && continues(prev, this)
             {
                 last.0.end = span.end;
                 continue;
@@ -106,8 +81,23 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
         raw.push((span, indent));
     }
     raw.into_iter()
-        .map(|(span, indent)| features(text, span, indent))
+        .map(|(span, _)| features(text, span))
         .collect()
+}
+
+/// True when `this` continues the sentence of `prev`: it starts in lower case, or `prev` ends with a
+/// comma, hyphen or a function word (`... northern Italy on` / `Sunday, forcing ...`).
+fn continues(prev: &str, this: &str) -> bool {
+    let Some(first) = this.chars().next() else {
+        return false;
+    };
+    if first.is_lowercase() {
+        return true;
+    }
+    let last_word = split_words(prev).pop().unwrap_or_default().to_lowercase();
+    first.is_alphanumeric()
+        && (prev.ends_with([',', '-'])
+            || prev.ends_with(char::is_alphabetic) && lexicon::contains(FUNCTION_WORDS, &last_word))
 }
 
 /// True when most words of `s` start in lower case (running prose, not a headline or a list).
@@ -121,7 +111,7 @@ fn reads_like_prose(s: &str) -> bool {
 }
 
 /// Computes the features of one line.
-pub(crate) fn features(text: &str, span: Span, indent: usize) -> Line {
+pub(crate) fn features(text: &str, span: Span) -> Line {
     let s = span.slice(text);
     let norm = normalize(s);
     let words = split_words(&norm);
@@ -154,8 +144,6 @@ pub(crate) fn features(text: &str, span: Span, indent: usize) -> Line {
         has_clock: has_clock(&norm),
         has_date,
         has_year: has_year(&norm),
-        bullet: norm.chars().next().is_some_and(is_bullet),
-        indent,
         norm,
         words,
         lower,
@@ -194,10 +182,14 @@ pub(crate) fn split_words(norm: &str) -> Vec<String> {
             && !cur.is_empty()
             && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
         if c.is_alphabetic() || inner_joiner {
+            // Split only when a capitalised word of 4+ letters follows, so brand names such as
+            // `WhatsApp` or `LinkedIn` stay whole.
             if c.is_uppercase()
                 && prev.is_some_and(char::is_lowercase)
                 && cur.chars().count() >= 4
-                && chars.get(i + 1).is_some_and(|n| n.is_lowercase())
+                && chars
+                    .get(i + 1..i + 4)
+                    .is_some_and(|n| n.iter().all(|c| c.is_lowercase()))
             {
                 words.push(std::mem::take(&mut cur));
             }

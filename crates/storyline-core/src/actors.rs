@@ -38,6 +38,7 @@ pub mod text;
 use std::collections::BTreeMap;
 
 use storyline_text::Span;
+use storyline_text::clean::BlockKind;
 
 use crate::model::{Actor, CitedSpan, Story};
 use mention::{Evidence, RawMention, Votes, block_mentions};
@@ -90,6 +91,30 @@ pub fn actors(story: &Story) -> Vec<Actor> {
     analyse(story).actors()
 }
 
+/// The blocks actors are read from: content, the headline, and photo captions (which often give a
+/// name's full form: `Sergey V. Lavrov, the Russian foreign minister`), but not photo credits.
+fn actor_blocks(doc: &crate::model::Document) -> impl Iterator<Item = Span> + '_ {
+    doc.cleaned
+        .blocks
+        .iter()
+        .filter(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Content | BlockKind::Headline | BlockKind::Caption
+            )
+        })
+        .filter(|b| {
+            let t = b.span.slice(&doc.article.text).trim_start();
+            !(b.kind == BlockKind::Caption
+                && (t.starts_with('©')
+                    || t.starts_with("Photo")
+                    || t.starts_with("File Photo")
+                    || t.starts_with("File photo")
+                    || t.starts_with("Credit")))
+        })
+        .map(|b| b.span)
+}
+
 /// Detects, types and merges the actor mentions of the story's kept documents.
 pub fn analyse(story: &Story) -> ActorAnalysis {
     let kept: Vec<usize> = (0..story.documents.len())
@@ -98,8 +123,8 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
     let mut ev = Evidence::default();
     for &d in &kept {
         let doc = &story.documents[d];
-        for b in doc.cleaned.content() {
-            ev.observe(&doc.article.text, b.span);
+        for b in actor_blocks(doc) {
+            ev.observe(&doc.article.text, b);
         }
     }
     let mut raw: Vec<(usize, RawMention)> = Vec::new();
@@ -108,8 +133,8 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
         let doc = &story.documents[d];
         let text = &doc.article.text;
         let mut ms = Vec::new();
-        for b in doc.cleaned.content() {
-            block_mentions(text, b.span, &ev, &mut ms);
+        for b in actor_blocks(doc) {
+            block_mentions(text, b, &ev, &mut ms);
         }
         for m in &ms {
             if let Some(e) = m.acronym_of {

@@ -24,12 +24,20 @@ impl MentionIndex {
     /// Indexes `actors[i].spans` by document.
     pub fn new(story: &Story, actors: &[Actor]) -> Self {
         let mut per_doc = vec![Vec::new(); story.documents.len()];
+        let content: Vec<Vec<Span>> = story
+            .documents
+            .iter()
+            .map(|d| d.cleaned.content().map(|b| b.span).collect())
+            .collect();
         for (a, actor) in actors.iter().enumerate() {
             for s in &actor.spans {
+                let span = Span::new(s.start, s.end);
+                // Only mentions in content: a caption's name is no antecedent for `he said`.
                 if let Some(d) = (s.source as usize).checked_sub(1)
                     && d < per_doc.len()
+                    && content[d].iter().any(|b| b.contains(span))
                 {
-                    per_doc[d].push((Span::new(s.start, s.end), a));
+                    per_doc[d].push((span, a));
                 }
             }
         }

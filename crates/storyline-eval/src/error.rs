@@ -23,6 +23,9 @@ pub enum Error {
         /// Lines that could not be parsed.
         skipped: usize,
     },
+    /// storyline's engine rejected its configuration.
+    #[error("storyline engine")]
+    Engine(#[from] storyline_core::Error),
     /// An invalid setting.
     #[error("invalid configuration: {0}")]
     Config(String),

@@ -6,7 +6,7 @@
 //! asks for the same event on both sides and for values or parties that cannot both hold.
 //!
 //! - **Event**: a sentence is tied to an event by a specific event noun (`convoy`, `truce`/`ceasefire`,
-//!   `hospital`, `massacre`...) in the sentence itself or, failing that, in the sentences before it in
+//!   `massacre`, `coup`...) in the sentence itself or, failing that, in the sentences before it in
 //!   its paragraph and the paragraph before (a generic `attack`/`incident` then refers back to it).
 //! - **Blame** ([`blame`]): `A blamed B (for …)`, `A blamed … on B`, `A accused B of`, `A pointed
 //!   fingers at B`, `A laid the blame on B`, `A held B responsible`, and `they blamed … on each other`;
@@ -16,7 +16,8 @@
 //!   Force`), or a seat of government (`the White House`, `Moscow`). A conflict is flagged for an
 //!   event when one party is blamed by another and either denies it or blames the other back.
 //! - **Quantity** ([`quantity`]): `N <people|troops|…> (were) killed|wounded|…` and `killing N
-//!   <people|…>`, keyed by event, count noun class and outcome. Values with qualifiers are ranges
+//!   <people|…>`, keyed by event (an event noun, else the place named in the sentence), count noun
+//!   class and outcome. Values with qualifiers are ranges
 //!   (`at least 60` is `60..`, `nearly 100` is `..100`); two sources conflict only when their ranges
 //!   cannot overlap.
 //! - **Dates** come from [`crate::timeline::date_conflicts`] (the timeline stage owns them).
@@ -56,7 +57,6 @@ fn event_label(word: &str) -> Option<&'static str> {
     Some(match word {
         "convoy" | "convoys" => "the aid convoy",
         "truce" | "ceasefire" | "cease-fire" | "armistice" => "the truce",
-        "hospital" | "hospitals" => "the hospital attack",
         "massacre" => "the massacre",
         "explosion" | "explosions" | "blast" => "the explosion",
         "crash" => "the crash",

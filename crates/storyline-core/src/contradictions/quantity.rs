@@ -8,6 +8,7 @@ use storyline_text::Span;
 
 use super::{claim, event_of};
 use crate::model::{Actor, Claim, Contradiction, Story};
+use crate::quotes::attribution::MentionIndex;
 
 /// A reported count: its range and what it counts.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,11 +136,12 @@ fn counts(text: &str) -> Vec<Count> {
 }
 
 /// (event, counted noun class, outcome).
-type GroupKey = (&'static str, &'static str, &'static str);
+type GroupKey = (String, &'static str, &'static str);
 
 /// Quantity conflicts of the story: per (event, counted noun, outcome), values from different
 /// sources whose ranges do not overlap.
-pub fn conflicts(story: &Story, _actors: &[Actor]) -> Vec<Contradiction> {
+pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
+    let index = MentionIndex::new(story, actors);
     let mut groups: BTreeMap<GroupKey, Vec<(Count, Claim)>> = BTreeMap::new();
     for (d, doc) in story.documents.iter().enumerate() {
         if !story.kept.get(d).copied().unwrap_or(true) {
@@ -150,13 +152,21 @@ pub fn conflicts(story: &Story, _actors: &[Actor]) -> Vec<Contradiction> {
             if found.is_empty() {
                 continue;
             }
-            let Some(event) = event_of(doc, si) else {
-                continue;
+            // The event: a specific event noun, else the place named in the sentence (`a bus
+            // bombing in Kandahar`), never the country of the whole story.
+            let place = index
+                .within(d, s.span)
+                .find(|(_, a)| actors[*a].kind == "place")
+                .map(|(_, a)| actors[a].name.as_str());
+            let event: String = match (event_of(doc, si), place) {
+                (Some(e), _) => e.to_string(),
+                (None, Some(p)) => format!("events in {p}"),
+                (None, None) => continue,
             };
             for c in found {
                 let value = c.shown.clone();
                 groups
-                    .entry((event, c.noun, c.outcome))
+                    .entry((event.clone(), c.noun, c.outcome))
                     .or_default()
                     .push((c, claim(doc, Span::new(s.span.start, s.span.end), value)));
             }

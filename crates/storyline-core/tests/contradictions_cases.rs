@@ -1,0 +1,125 @@
+//! Contradictions on small hand-made stories: what must be flagged, and the near misses that must
+//! not be (precision first).
+
+use storyline_core::document::prepare;
+use storyline_core::{Article, ArticleId, Contradiction, Story};
+use storyline_text::clean::Cleaner;
+use storyline_text::segment::Segmenter;
+
+fn story_of(texts: &[&str]) -> Story {
+    let documents: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let article = Article {
+                id: ArticleId(i as u32),
+                text: (*t).to_string(),
+                ..Article::default()
+            };
+            prepare(article, &Cleaner::default(), &Segmenter::default())
+        })
+        .collect();
+    let index = storyline_core::vector::StoryIndex::build(&documents);
+    Story {
+        kept: vec![true; documents.len()],
+        documents,
+        candidates: Vec::new(),
+        index,
+    }
+}
+
+fn run(texts: &[&str]) -> Vec<Contradiction> {
+    let story = story_of(texts);
+    let actors = storyline_core::actors::actors(&story);
+    storyline_core::contradictions::contradictions(&story, &actors)
+        .into_iter()
+        .filter(|c| c.kind != "date")
+        .collect()
+}
+
+#[test]
+fn different_death_tolls_for_one_event_are_flagged() {
+    let cs = run(&[
+        "A bus bombing in Kandahar on Monday killed 23 people, officials said.",
+        "The bombing of the bus in Kandahar left 41 people dead, hospital sources told reporters.",
+    ]);
+    let q: Vec<_> = cs.iter().filter(|c| c.kind == "quantity").collect();
+    assert_eq!(q.len(), 1, "{cs:#?}");
+    let sources: Vec<u32> = q[0].claims.iter().map(|c| c.source).collect();
+    assert_eq!(sources, vec![1, 2]);
+}
+
+#[test]
+fn a_lower_bound_below_the_exact_count_is_no_conflict() {
+    let cs = run(&[
+        "The bombing of the bus in Kandahar killed at least 20 people.",
+        "A bus bombing in Kandahar killed 41 people, officials said.",
+    ]);
+    assert!(cs.is_empty(), "{cs:#?}");
+}
+
+#[test]
+fn counts_of_different_things_are_no_conflict() {
+    let cs = run(&[
+        "The bombing of the bus in Kandahar killed 23 people.",
+        "The bombing of the bus in Kandahar wounded 41 people.",
+    ]);
+    assert!(cs.is_empty(), "{cs:#?}");
+}
+
+#[test]
+fn counts_without_an_event_are_no_conflict() {
+    let cs = run(&[
+        "Officials said 23 people were killed.",
+        "Officials said 41 people were killed.",
+    ]);
+    assert!(cs.is_empty(), "{cs:#?}");
+}
+
+#[test]
+fn blame_against_denial_is_flagged() {
+    let cs = run(&[
+        "An aid convoy was hit near Homs on Tuesday. The United States blamed Russia for the attack.",
+        "Russia denied any role in the strike on the convoy, the Kremlin said.",
+    ]);
+    let b: Vec<_> = cs.iter().filter(|c| c.kind == "blame").collect();
+    assert_eq!(b.len(), 1, "{cs:#?}");
+    assert!(b[0].topic.contains("convoy"));
+    assert!(
+        b[0].claims
+            .iter()
+            .any(|c| c.source == 1 && c.value.contains("blames Russia"))
+    );
+    assert!(
+        b[0].claims
+            .iter()
+            .any(|c| c.source == 2 && c.value.contains("Russia denies"))
+    );
+}
+
+#[test]
+fn one_sided_blame_is_no_conflict() {
+    let cs = run(&[
+        "An aid convoy was hit near Homs on Tuesday. The United States blamed Russia for the attack.",
+        "France also blamed Russia for the strike on the convoy.",
+    ]);
+    assert!(cs.is_empty(), "{cs:#?}");
+}
+
+#[test]
+fn blame_and_denial_about_different_events_are_no_conflict() {
+    let cs = run(&[
+        "An aid convoy was hit near Homs on Tuesday. The United States blamed Russia for the attack.",
+        "The ceasefire collapsed last week. Russia denied breaking the truce.",
+    ]);
+    assert!(cs.is_empty(), "{cs:#?}");
+}
+
+#[test]
+fn mutual_blame_is_flagged() {
+    let cs = run(&[
+        "The ceasefire collapsed on Monday. Moscow and Washington blamed each other for the failure.",
+    ]);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].kind, "blame");
+}

@@ -86,12 +86,11 @@ pub fn candidates(docs: &[Document], kept: &[bool], index: &StoryIndex, config: 
                     }
                 }
             }
-            match best {
-                Some((c, _)) => out[c].members.push(r),
-                None => {
-                    out.push(Candidate { rep: r, members: vec![r] });
-                    rep_sets.push(set);
-                }
+            if let Some((c, _)) = best {
+                out[c].members.push(r);
+            } else {
+                out.push(Candidate { rep: r, members: vec![r] });
+                rep_sets.push(set);
             }
         }
     }

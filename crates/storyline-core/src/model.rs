@@ -8,7 +8,7 @@ use storyline_text::clean::Cleaned;
 use storyline_text::time::{Date, Precision};
 
 /// Index of an article in its story (0-based; rendered as `[id + 1]`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ArticleId(pub u32);
 
@@ -55,12 +55,6 @@ pub struct Article {
     pub text: String,
     /// Metadata supplied by the container format.
     pub supplied: SuppliedMeta,
-}
-
-impl Default for ArticleId {
-    fn default() -> Self {
-        Self(0)
-    }
 }
 
 /// How a publication date was found.

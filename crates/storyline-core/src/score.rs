@@ -74,12 +74,14 @@ pub fn lexrank(story: &Story, damping: f32, iterations: usize) -> Vec<f32> {
     let mut p = vec![1.0f32 / n as f32; n];
     let mut next = vec![0.0f32; n];
     for _ in 0..iterations {
-        next.iter_mut().for_each(|x| *x = (1.0 - damping) / n as f32);
+        next.fill((1.0 - damping) / n as f32);
         for i in 0..n {
             if row_sums[i] == 0.0 {
                 // A dangling node spreads evenly.
                 let share = damping * p[i] / n as f32;
-                next.iter_mut().for_each(|x| *x += share);
+                for x in &mut next {
+                    *x += share;
+                }
                 continue;
             }
             let w = damping * p[i] / row_sums[i];

@@ -188,7 +188,7 @@ mod tests {
         let mut v = Vocab::default();
         let text = "The talks in New York";
         let t = v.terms(text, Span::new(0, text.len()));
-        assert_eq!(t.len(), 4);
+        assert_eq!(t.len(), 3, "talks, new, york");
     }
 }
 

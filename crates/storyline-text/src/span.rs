@@ -41,6 +41,7 @@ impl Span {
     }
 
     /// Shrinks the span so it neither starts nor ends with whitespace (Unicode aware).
+    #[must_use]
     pub fn trim(self, text: &str) -> Self {
         let s = &text[self.range()];
         let lead = s.len() - s.trim_start().len();

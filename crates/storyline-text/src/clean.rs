@@ -23,7 +23,8 @@
 //!    conventions decide the unambiguous cases: a short line made of web-control words with at least
 //!    one unmistakable one (*share*, *URL*, *follow*, *listen*, *subscribe*, ...) is a widget; `©`,
 //!    `Photo:`, `Photo by`, `File photo`, a trailing `[Agency]`, `(AP Photo/…)` or `Agency/Name`, or
-//!    `left,`/`(R)`/`pictured` make a caption; `By` + capitalised names, `Reporting by`, or a short
+//!    `left,`/`(R)`/`pictured` make a caption, but only on a line of at most 50 words and two
+//!    sentences (a longer line is a paragraph a scraper glued a caption onto, and stays content); `By` + capitalised names, `Reporting by`, or a short
 //!    line naming staff/agencies make a byline; a line that is only a date and/or clock plus words
 //!    like *Updated*/*GMT* is date-like; a short line of comment vocabulary (*comments*, *reply*,
 //!    *discussion*, *sort by*) is a comment control; five or more short comma-separated names without

@@ -230,7 +230,7 @@ fn prose_or_short(raw: &str, line: &Line) -> Local {
         && (n >= 2 || question)
         && (has_lower_word || quoted || n >= 6 || question);
     let colon_lead = line.norm.ends_with(':') && n >= 5 && line.function_words >= 2;
-    let long_prose = n >= 18 && line.function_words >= 2;
+    let long_prose = n >= 18 && line.function_words >= 2 || n >= 25;
     if sentence || colon_lead || long_prose {
         return Local::Prose(dateline(raw, line.span));
     }
@@ -244,7 +244,9 @@ fn prose_or_short(raw: &str, line: &Line) -> Local {
 fn caption(line: &Line) -> Option<&'static str> {
     let norm = line.norm.as_str();
     let n = line.n_words();
-    if n > 80 {
+    // A caption is a sentence or two plus a credit. A longer line that merely starts or ends with
+    // caption words is a paragraph a scraper glued a caption onto; it stays content.
+    if n > 50 || sentence_count(norm) > 2 {
         return None;
     }
     if norm.contains('©') {
@@ -253,7 +255,7 @@ fn caption(line: &Line) -> Option<&'static str> {
     if CAPTION_START.is_match(norm) || CAPTION_HEAD.is_match(norm) {
         return Some("starts like a caption (Photo:, Image copyright, ...)");
     }
-    if n <= 60 && CAPTION_BY.is_match(norm) {
+    if CAPTION_BY.is_match(norm) {
         return Some("photo credit (Photo by, file photo, picture agency)");
     }
     if CAPTION_BRACKET_AGENCY.is_match(norm) && n <= 60 {
@@ -270,6 +272,23 @@ fn caption(line: &Line) -> Option<&'static str> {
         return Some("describes people's positions in a picture (left, right, pictured)");
     }
     None
+}
+
+/// Number of sentences: sentence ends (`.`, `!`, `?` then a space and an upper-case letter or a
+/// quote) plus one. A period after a lone capital (`Sergey V. Lavrov`) is an initial, not an end.
+fn sentence_count(norm: &str) -> usize {
+    let c: Vec<char> = norm.chars().collect();
+    let ends = (1..c.len().saturating_sub(2))
+        .filter(|&i| {
+            let initial =
+                c[i] == '.' && c[i - 1].is_uppercase() && (i < 2 || !c[i - 2].is_alphabetic());
+            matches!(c[i], '.' | '!' | '?')
+                && !initial
+                && c[i + 1] == ' '
+                && (c[i + 2].is_uppercase() || matches!(c[i + 2], '“' | '"'))
+        })
+        .count();
+    1 + ends
 }
 
 /// The reason a line is a byline, if it is one.

@@ -5,6 +5,8 @@
 //!
 //! Run: `cargo test -p storyline-text --test clean_multinews -- --nocapture`
 
+#![allow(clippy::print_stderr)] // The test reports its measurement on stderr.
+
 use std::collections::BTreeMap;
 use std::io::BufRead as _;
 use std::path::Path;

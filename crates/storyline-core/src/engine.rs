@@ -22,8 +22,11 @@ use crate::{Error, actors, contradictions, dates, dedupe, document, offtopic, qu
 #[non_exhaustive]
 pub enum ScorerChoice {
     /// Unsupervised centrality (LexRank-style) with position prior.
-    #[default]
     Centrality,
+    /// Gradient-boosted trees trained on Multi-News (the compiled-in default model, see
+    /// [`crate::learned`]); a model loaded by the caller goes in with [`Engine::with_scorer`].
+    #[default]
+    Learned,
 }
 
 /// Settings of the [`Engine`].
@@ -32,7 +35,7 @@ pub enum ScorerChoice {
 pub struct EngineConfig {
     /// Word budget of the summary (whitespace words). Default 200.
     pub words: usize,
-    /// Sentence scorer. Default [`ScorerChoice::Centrality`].
+    /// Sentence scorer. Default [`ScorerChoice::Learned`].
     pub scorer: ScorerChoice,
     /// Compute timeline, actors, quotes and contradictions (not only the summary). Default true.
     pub analyses: bool,
@@ -52,7 +55,7 @@ impl Default for EngineConfig {
     fn default() -> Self {
         Self {
             words: 200,
-            scorer: ScorerChoice::Centrality,
+            scorer: ScorerChoice::Learned,
             analyses: true,
             adaptive_length: false,
             overflow: Overflow::Skip,
@@ -94,6 +97,7 @@ impl Engine {
         config.validate()?;
         let scorer: Box<dyn Scorer> = match config.scorer {
             ScorerChoice::Centrality => Box::new(Centrality::default()),
+            ScorerChoice::Learned => Box::new(crate::learned::Learned::default_model()?),
         };
         Ok(Self {
             config,

@@ -25,5 +25,6 @@ pub mod error;
 pub mod harness;
 pub mod rouge;
 pub mod systems;
+pub mod train;
 
 pub use error::Error;

@@ -5,7 +5,8 @@ use std::time::Instant;
 
 use anyhow::Context;
 use rayon::prelude::*;
-use storyline_core::{Brief, Engine, EngineConfig};
+use storyline_core::learned::Learned;
+use storyline_core::{Brief, Engine, EngineConfig, ScorerChoice};
 use storyline_io::read::{InputFormat, read_paths};
 use storyline_io::render::{Format, render};
 
@@ -27,12 +28,27 @@ pub struct Args {
     /// Summary only: skip timeline, actors, quotes and contradictions.
     #[arg(long)]
     pub summary_only: bool,
+    /// Sentence scorer: the learned model (default) or unsupervised centrality.
+    #[arg(long, value_enum, default_value_t = ScorerFlag::Learned)]
+    pub scorer: ScorerFlag,
+    /// A learned model file (JSON from `storyline train`) to use instead of the built-in one.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub jobs: Option<usize>,
     /// Print a timing report to stderr (stories/s, MB/s, peak memory).
     #[arg(long)]
     pub timing: bool,
+}
+
+/// Scorer flag.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum ScorerFlag {
+    /// LexRank-style centrality with lead and support priors (unsupervised).
+    Centrality,
+    /// Gradient-boosted trees trained on Multi-News (`models/default.json`).
+    Learned,
 }
 
 /// Output format flag.
@@ -53,7 +69,15 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     let mut config = EngineConfig::default();
     config.words = args.words;
     config.analyses = !args.summary_only;
-    let engine = Engine::new(config)?;
+    config.scorer = match args.scorer {
+        ScorerFlag::Centrality => ScorerChoice::Centrality,
+        ScorerFlag::Learned => ScorerChoice::Learned,
+    };
+    let mut engine = Engine::new(config)?;
+    if let Some(path) = &args.model {
+        let json = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        engine = engine.with_scorer(Box::new(Learned::from_json(&path.display().to_string(), &json)?));
+    }
     let input = read_paths(&args.inputs, InputFormat::Auto).context("reading inputs")?;
     let read_secs = started.elapsed().as_secs_f64();
     let bytes: usize = input.clusters.iter().flat_map(|c| &c.articles).map(|a| a.text.len()).sum();

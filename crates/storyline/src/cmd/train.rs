@@ -1,10 +1,214 @@
-//! `storyline train`.
+//! `storyline train`: learn the sentence scorer (and summary length) from Multi-News.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use storyline_core::learned::Learned;
+use storyline_core::score::Centrality;
+use storyline_core::select::{Overflow, SelectConfig};
+use storyline_core::{Engine, Story};
+use storyline_eval::dataset::{Cluster, read_clusters};
+use storyline_eval::train::{self, Means, TrainConfig};
+
+use super::{UsageError, progress_bar, thread_pool};
 
 /// Arguments of `storyline train`.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// Training data (Multi-News JSONL, gzip or plain).
+    #[arg(long)]
+    pub data: PathBuf,
+    /// Where to write the model (`.json` is added when the name has no extension).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Train on at most this many clusters (a seeded sample); 0 = all.
+    #[arg(long, default_value_t = 15_000)]
+    pub limit: usize,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// Seed of the sample and the learner.
+    #[arg(long, default_value_t = 17)]
+    pub seed: u64,
+    /// Feature families to leave out, comma-separated (see docs/model.md).
+    #[arg(long, value_delimiter = ',')]
+    pub drop: Vec<String>,
+    /// Boosting rounds.
+    #[arg(long, default_value_t = 150)]
+    pub trees: usize,
+    /// Tree depth.
+    #[arg(long, default_value_t = 5)]
+    pub depth: usize,
+    /// Learning rate.
+    #[arg(long, default_value_t = 0.1)]
+    pub learning_rate: f32,
+    /// Training target: oracle (membership), gain (soft precision) or mix.
+    #[arg(long, default_value = "oracle")]
+    pub label: String,
+    /// Do not learn the summary length.
+    #[arg(long)]
+    pub no_length: bool,
+    /// Validation data: after training, report ROUGE of centrality and the new model on it.
+    #[arg(long)]
+    pub val: Option<PathBuf>,
+    /// Use at most this many validation clusters (the first ones); 0 = all.
+    #[arg(long, default_value_t = 0)]
+    pub val_limit: usize,
+    /// Also train one model per dropped feature family and report each on the validation data.
+    #[arg(long, requires = "val")]
+    pub ablation: bool,
+}
 
-/// Runs `storyline train` (stub).
-pub fn run(_args: &Args) -> anyhow::Result<()> {
-    anyhow::bail!("train is not built yet")
+/// Runs `storyline train`.
+pub fn run(args: &Args) -> anyhow::Result<()> {
+    if args.trees == 0 || args.depth == 0 {
+        return Err(UsageError("--trees and --depth must be at least 1".into()).into());
+    }
+    let out = if args.out.extension().is_some() {
+        args.out.clone()
+    } else {
+        args.out.with_extension("json")
+    };
+    let name = out
+        .file_stem()
+        .map_or_else(|| "model".into(), |s| s.to_string_lossy().into_owned());
+    let config = TrainConfig {
+        name,
+        data: args
+            .data
+            .file_name()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        limit: (args.limit > 0).then_some(args.limit),
+        seed: args.seed,
+        drop: args.drop.clone(),
+        trees: args.trees,
+        depth: args.depth,
+        learning_rate: args.learning_rate,
+        label: args.label.clone(),
+        length: !args.no_length,
+        ..TrainConfig::default()
+    };
+    let pool = thread_pool(args.jobs)?;
+    pool.install(|| train_and_report(args, &config, &out))
+}
+
+fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let loaded = read_clusters(&args.data, None)
+        .with_context(|| format!("reading {}", args.data.display()))?;
+    let order = train::shuffled(loaded.clusters.len(), config.seed);
+    let take = config.limit.unwrap_or(order.len()).min(order.len());
+    let mut picked: Vec<usize> = order[..take].to_vec();
+    // Keep file order inside the sample, so the row order does not depend on the shuffle's ties.
+    picked.sort_unstable();
+    let clusters: Vec<&Cluster> = picked.iter().map(|&i| &loaded.clusters[i]).collect();
+    eprintln!(
+        "read {} clusters, training on {}",
+        loaded.clusters.len(),
+        clusters.len()
+    );
+
+    let engine = Engine::new(train::engine_config(config.budget))?;
+    let bar = progress_bar(
+        clusters.len() as u64,
+        "labelling (engine + greedy oracle)",
+        true,
+    );
+    let examples = train::examples(&engine, &clusters, config.budget, &|| bar.inc(1));
+    bar.finish_and_clear();
+    let labelled = started.elapsed().as_secs_f64();
+    let candidates: usize = examples.iter().map(|e| e.labels.len()).sum();
+    eprintln!("labelled {candidates} candidates in {labelled:.1}s");
+
+    let spinner = progress_bar(0, "fitting", true);
+    spinner.enable_steady_tick(std::time::Duration::from_millis(200));
+    let model = train::fit(&examples, config, &|stage| {
+        spinner.set_message(stage.to_string());
+    })?;
+    spinner.finish_and_clear();
+    let json = model.to_json();
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(out, &json).with_context(|| format!("writing {}", out.display()))?;
+    let total = started.elapsed().as_secs_f64();
+    eprintln!(
+        "wrote {} ({} bytes, {} trees) in {total:.1}s total (labelling {labelled:.1}s, fitting {:.1}s)",
+        out.display(),
+        json.len(),
+        model.scorer.trees.len(),
+        total - labelled
+    );
+
+    let Some(val) = &args.val else { return Ok(()) };
+    let limit = (args.val_limit > 0).then_some(args.val_limit);
+    let val = read_clusters(val, limit)
+        .with_context(|| format!("reading {}", val.display()))?
+        .clusters;
+    let bar = progress_bar(val.len() as u64, "preparing validation stories", true);
+    let stories = train::stories(&engine, &val, &|| bar.inc(1));
+    bar.finish_and_clear();
+    let learned = Learned::new(model);
+    let mut rows: Vec<(String, Means)> = Vec::new();
+    for overflow in [Overflow::Skip, Overflow::Stop] {
+        let select = SelectConfig {
+            words: config.budget,
+            overflow,
+            ..SelectConfig::default()
+        };
+        let tag = format!("{overflow:?}").to_lowercase();
+        rows.push((
+            format!("centrality ({tag})"),
+            train::validate(&stories, &val, &Centrality::default(), &select, false),
+        ));
+        rows.push((
+            format!("learned ({tag})"),
+            train::validate(&stories, &val, &learned, &select, false),
+        ));
+        if learned.model().length.is_some() {
+            rows.push((
+                format!("learned + length ({tag})"),
+                train::validate(&stories, &val, &learned, &select, true),
+            ));
+        }
+    }
+    if args.ablation {
+        ablation(&examples, config, &stories, &val, &mut rows)?;
+    }
+    println!("| system | n | R1 | R2 | RLsum | words |\n|---|---|---|---|---|---|");
+    for (name, m) in &rows {
+        println!(
+            "| {name} | {} | {:.2} | {:.2} | {:.2} | {:.0} |",
+            m.n, m.r1, m.r2, m.rlsum, m.words
+        );
+    }
+    Ok(())
+}
+
+fn ablation(
+    examples: &[train::Example],
+    config: &TrainConfig,
+    stories: &[Story],
+    val: &[Cluster],
+    rows: &mut Vec<(String, Means)>,
+) -> anyhow::Result<()> {
+    let select = SelectConfig {
+        words: config.budget,
+        overflow: Overflow::Skip,
+        ..SelectConfig::default()
+    };
+    let families = storyline_core::features::Family::ALL;
+    let bar = progress_bar(families.len() as u64, "ablation", true);
+    for family in families {
+        let mut c = config.clone();
+        c.drop = vec![family.name().to_string()];
+        c.length = false;
+        let model = train::fit(examples, &c, &|_| {})?;
+        let m = train::validate(stories, val, &Learned::new(model), &select, false);
+        rows.push((format!("learned without {} (skip)", family.name()), m));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(())
 }

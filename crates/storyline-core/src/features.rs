@@ -1,0 +1,570 @@
+//! Per-candidate features for the learned sentence scorer.
+//!
+//! Each summary candidate of a [`Story`] becomes a fixed-length vector of `f32` whose columns are
+//! named in [`FEATURES`] and grouped into [`Family`]s (what a news reader would name: where the
+//! sentence sits in its article, how many sources carry it, how central it is, how close it is to
+//! the articles' leads, its length, quotes, numbers, recurring actors, and how on-topic its article
+//! is). The learned model stores the names of the columns it was trained on, so a model trained
+//! without a family (the ablation) still loads and reads the right columns.
+//!
+//! How each family is measured:
+//! - **Position**: the earliest position of the sentence in any source (0 = lead), that position
+//!   relative to the source's length, and the source's order in the input.
+//! - **Support**: distinct sources that carry the merged candidate; softly, the best tf·idf cosine
+//!   to a sentence of another source, and the share of other sources having a close sentence.
+//! - **Centrality**: continuous LexRank over the candidates' cosine graph, its rank, and the cosine
+//!   to the story centroid and to the sentence's own article.
+//! - **Headline**: cosine to the article's title when the input supplies one, else to its lead;
+//!   and the mean cosine to the leads of the other sources (news leads are headline-like).
+//! - **Length**: whitespace words, content terms, and the share of the story's words.
+//! - **Quotes / numbers / form**: quotation marks, attribution verbs, digits, money and percent,
+//!   questions, first and second person, and web debris (URLs, handles).
+//! - **Actors**: the share and count of the sentence's content terms that recur in two or more
+//!   sources (names of people, places and organisations recur across outlets; this needs no
+//!   capitalisation), and whether it opens on a pronoun whose referent is elsewhere.
+//! - **Off-topic**: the article's web-boilerplate share and its similarity to the other articles,
+//!   from [`crate::offtopic::scores`].
+//! - **Cluster**: number of sources, total words and candidates, which lets the trees condition the
+//!   rest on how much must be left out.
+//!
+//! Casing: every feature is computed on lower-cased tokens or on punctuation and digits, never on
+//! capital letters, because the training data (Multi-News) is lower-cased while real articles are
+//! not; a feature that read capitals would mean something else at run time than in training.
+
+use crate::model::{SentenceRef, Story};
+use crate::offtopic;
+use crate::vector::TermVec;
+
+/// A group of features, dropped together in the ablation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// Where the sentence sits in its source.
+    Position,
+    /// How many sources carry it.
+    Support,
+    /// LexRank and centroid similarity.
+    Centrality,
+    /// Overlap with titles and leads.
+    Headline,
+    /// Sentence length.
+    Length,
+    /// Quotation marks and attribution.
+    Quotes,
+    /// Digits, money, percent.
+    Numbers,
+    /// Terms that recur across sources (named actors), dangling pronouns.
+    Actors,
+    /// The source's off-topic evidence.
+    OffTopic,
+    /// Size of the story.
+    Cluster,
+    /// Questions, first/second person, web debris.
+    Form,
+}
+
+impl Family {
+    /// Every family, in column order.
+    pub const ALL: [Family; 11] = [
+        Family::Position,
+        Family::Support,
+        Family::Centrality,
+        Family::Headline,
+        Family::Length,
+        Family::Quotes,
+        Family::Numbers,
+        Family::Actors,
+        Family::OffTopic,
+        Family::Cluster,
+        Family::Form,
+    ];
+
+    /// Lower-case name (used on the command line and in docs).
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Position => "position",
+            Family::Support => "support",
+            Family::Centrality => "centrality",
+            Family::Headline => "headline",
+            Family::Length => "length",
+            Family::Quotes => "quotes",
+            Family::Numbers => "numbers",
+            Family::Actors => "actors",
+            Family::OffTopic => "offtopic",
+            Family::Cluster => "cluster",
+            Family::Form => "form",
+        }
+    }
+
+    /// The family called `name`.
+    pub fn from_name(name: &str) -> Option<Family> {
+        Family::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// Column names and families, in the order [`extract`] writes them.
+pub const FEATURES: &[(&str, Family)] = &[
+    ("pos", Family::Position),
+    ("pos_rel", Family::Position),
+    ("lead", Family::Position),
+    ("doc_order", Family::Position),
+    ("sources", Family::Support),
+    ("sources_share", Family::Support),
+    ("other_max_cos", Family::Support),
+    ("other_docs_close", Family::Support),
+    ("lexrank", Family::Centrality),
+    ("lexrank_rank", Family::Centrality),
+    ("centroid_cos", Family::Centrality),
+    ("own_doc_cos", Family::Centrality),
+    ("headline_cos", Family::Headline),
+    ("leads_cos", Family::Headline),
+    ("words", Family::Length),
+    ("terms", Family::Length),
+    ("words_share", Family::Length),
+    ("quote", Family::Quotes),
+    ("quote_share", Family::Quotes),
+    ("attribution", Family::Quotes),
+    ("numbers", Family::Numbers),
+    ("money_pct", Family::Numbers),
+    ("recurring_share", Family::Actors),
+    ("recurring_count", Family::Actors),
+    ("pronoun_start", Family::Actors),
+    ("doc_boilerplate", Family::OffTopic),
+    ("doc_centroid_cos", Family::OffTopic),
+    ("doc_best_cos", Family::OffTopic),
+    ("doc_words", Family::OffTopic),
+    ("docs", Family::Cluster),
+    ("story_words", Family::Cluster),
+    ("candidates", Family::Cluster),
+    ("question", Family::Form),
+    ("first_person", Family::Form),
+    ("second_person", Family::Form),
+    ("web_debris", Family::Form),
+];
+
+/// Number of feature columns.
+pub const N_FEATURES: usize = FEATURES.len();
+
+/// The column index of feature `name`.
+pub fn column(name: &str) -> Option<usize> {
+    FEATURES.iter().position(|(n, _)| *n == name)
+}
+
+/// Cosine above which a sentence of another source counts as "close" (soft support).
+const CLOSE: f32 = 0.3;
+
+/// Feature rows of every candidate: `rows[i * N_FEATURES + j]` is feature `j` of candidate `i`.
+pub fn extract(story: &Story) -> Vec<f32> {
+    let n = story.candidates.len();
+    let mut rows = vec![0.0f32; n * N_FEATURES];
+    if n == 0 {
+        return rows;
+    }
+    let kept_docs: Vec<usize> = (0..story.documents.len())
+        .filter(|&d| story.kept[d])
+        .collect();
+    let n_kept = kept_docs.len().max(1);
+    let reps: Vec<SentenceRef> = story.candidates.iter().map(|c| c.rep).collect();
+    let vecs: Vec<&TermVec> = reps.iter().map(|&r| story.index.sentence(r)).collect();
+
+    // Candidate similarity graph, shared by LexRank and the soft-support features.
+    let mut sim = vec![0.0f32; n * n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let s = vecs[i].cosine(vecs[j]);
+            sim[i * n + j] = s;
+            sim[j * n + i] = s;
+        }
+    }
+    let lr = lexrank(&sim, n);
+    let mut by_lr: Vec<usize> = (0..n).collect();
+    by_lr.sort_by(|&a, &b| lr[b].total_cmp(&lr[a]).then(a.cmp(&b)));
+    let mut lr_rank = vec![0.0f32; n];
+    for (r, &i) in by_lr.iter().enumerate() {
+        lr_rank[i] = r as f32 / n as f32;
+    }
+
+    // Story centroid over kept documents.
+    let centroid = kept_docs.iter().fold(TermVec::default(), |acc, &d| {
+        acc.add(&story.index.documents[d], 1.0)
+    });
+    let off = offtopic::scores(&story.documents, &story.index);
+
+    // Words per kept document and in the story.
+    let doc_words: Vec<usize> = story
+        .documents
+        .iter()
+        .map(|d| {
+            d.sentences
+                .iter()
+                .map(|s| d.slice(s.span).split_whitespace().count())
+                .sum()
+        })
+        .collect();
+    let story_words: usize = kept_docs.iter().map(|&d| doc_words[d]).sum();
+
+    // Document frequency of each term over kept documents (for recurring terms).
+    let mut df = vec![0u16; story.index.vocab_len];
+    let mut seen: Vec<u32> = Vec::new();
+    for &d in &kept_docs {
+        seen.clear();
+        seen.extend(story.index.terms[d].iter().flatten());
+        seen.sort_unstable();
+        seen.dedup();
+        for &t in &seen {
+            df[t as usize] = df[t as usize].saturating_add(1);
+        }
+    }
+
+    // Headline vector per document: its title when supplied, else its lead sentence.
+    let leads: Vec<Option<&TermVec>> = (0..story.documents.len())
+        .map(|d| story.index.sentences[d].first())
+        .collect();
+    let titles: Vec<Option<TermVec>> = story.documents.iter().map(title_vec_of(story)).collect();
+
+    for i in 0..n {
+        let c = &story.candidates[i];
+        let rep = c.rep;
+        let d = rep.doc as usize;
+        let doc = &story.documents[d];
+        let text = story.sentence_text(rep);
+        let row = &mut rows[i * N_FEATURES..(i + 1) * N_FEATURES];
+        // Columns are written in FEATURES order; the name documents the column and is checked.
+        let mut k = 0;
+        let mut put = |name: &str, v: f32| {
+            debug_assert_eq!(FEATURES[k].0, name, "feature columns out of order");
+            row[k] = v;
+            k += 1;
+        };
+
+        // Position.
+        let pos = c
+            .members
+            .iter()
+            .map(|m| story.sentence(*m).position)
+            .min()
+            .unwrap_or(0);
+        put("pos", pos as f32);
+        put(
+            "pos_rel",
+            story.sentence(rep).position as f32 / doc.sentences.len().max(1) as f32,
+        );
+        put("lead", f32::from(u8::from(pos == 0)));
+        put(
+            "doc_order",
+            kept_docs.iter().position(|&k| k == d).unwrap_or(0) as f32 / n_kept as f32,
+        );
+
+        // Support.
+        let mut sources: Vec<u32> = c.members.iter().map(|m| m.doc).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        put("sources", sources.len() as f32);
+        put("sources_share", sources.len() as f32 / n_kept as f32);
+        let mut best_other = vec![0.0f32; story.documents.len()];
+        for j in 0..n {
+            let dj = reps[j].doc as usize;
+            if dj != d {
+                best_other[dj] = best_other[dj].max(sim[i * n + j]);
+            }
+        }
+        put(
+            "other_max_cos",
+            best_other.iter().copied().fold(0.0, f32::max),
+        );
+        let close = best_other.iter().filter(|&&s| s >= CLOSE).count();
+        put(
+            "other_docs_close",
+            close as f32 / (n_kept.saturating_sub(1)).max(1) as f32,
+        );
+
+        // Centrality.
+        put("lexrank", lr[i]);
+        put("lexrank_rank", lr_rank[i]);
+        put("centroid_cos", vecs[i].cosine(&centroid));
+        put("own_doc_cos", vecs[i].cosine(&story.index.documents[d]));
+
+        // Headline.
+        let head = titles[d].as_ref().or(leads[d]);
+        put("headline_cos", head.map_or(0.0, |h| vecs[i].cosine(h)));
+        let other_leads: Vec<f32> = kept_docs
+            .iter()
+            .filter(|&&k| k != d)
+            .filter_map(|&k| leads[k].map(|l| vecs[i].cosine(l)))
+            .collect();
+        put("leads_cos", mean(&other_leads));
+
+        // Length.
+        let lex = Lexical::of(text);
+        let terms = &story.index.terms[d][rep.sent as usize];
+        put("words", lex.words as f32);
+        put("terms", terms.len() as f32);
+        put("words_share", lex.words as f32 / story_words.max(1) as f32);
+
+        // Quotes and numbers.
+        put("quote", f32::from(u8::from(lex.quote_marks > 0)));
+        put(
+            "quote_share",
+            lex.quoted_words as f32 / lex.words.max(1) as f32,
+        );
+        put("attribution", lex.attribution as f32);
+        put("numbers", lex.numbers as f32);
+        put("money_pct", lex.money_pct as f32);
+
+        // Actors (recurring terms).
+        let recurring = terms.iter().filter(|&&t| df[t as usize] >= 2).count();
+        put(
+            "recurring_share",
+            recurring as f32 / terms.len().max(1) as f32,
+        );
+        put("recurring_count", recurring as f32);
+        put("pronoun_start", f32::from(u8::from(lex.pronoun_start)));
+
+        // Off-topic evidence of its source.
+        let o = &off[d];
+        put("doc_boilerplate", o.boilerplate);
+        put("doc_centroid_cos", o.centroid.unwrap_or(-1.0));
+        put("doc_best_cos", o.best.unwrap_or(-1.0));
+        put("doc_words", doc_words[d] as f32);
+
+        // Cluster.
+        put("docs", n_kept as f32);
+        put("story_words", story_words as f32);
+        put("candidates", n as f32);
+
+        // Form.
+        put("question", f32::from(u8::from(lex.question)));
+        put("first_person", lex.first_person as f32);
+        put("second_person", lex.second_person as f32);
+        put("web_debris", lex.web_debris as f32);
+    }
+    rows
+}
+
+/// The tf·idf vector of a document's supplied or detected title, in the story's vocabulary (terms
+/// unknown to the story are ignored: they cannot match any sentence anyway).
+fn title_vec_of(story: &Story) -> impl Fn(&crate::model::Document) -> Option<TermVec> + '_ {
+    move |doc| {
+        let title = doc.title.as_deref()?;
+        let lower = title.to_lowercase();
+        // Match title words against the terms of the document's own sentences by their surface
+        // form: rebuild a tiny lookup from the document text instead of keeping the vocabulary.
+        let d = doc.id().index();
+        let mut ids: Vec<u32> = Vec::new();
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            let words: Vec<String> =
+                storyline_text::token::content_words(&doc.article.text, sent.span)
+                    .map(|(_, w)| w.into_owned())
+                    .collect();
+            let terms = story.index.terms.get(d).and_then(|t| t.get(s));
+            let Some(terms) = terms else { continue };
+            if words.len() != terms.len() {
+                continue;
+            }
+            for (w, &t) in words.iter().zip(terms) {
+                if has_word(&lower, w) {
+                    ids.push(t);
+                }
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        (!ids.is_empty()).then(|| TermVec::from_terms(&ids, &[]))
+    }
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn mean(xs: &[f32]) -> f32 {
+    if xs.is_empty() {
+        0.0
+    } else {
+        xs.iter().sum::<f32>() / xs.len() as f32
+    }
+}
+
+/// Continuous LexRank over a dense similarity matrix (mean 1), as [`crate::score::lexrank`].
+fn lexrank(sim: &[f32], n: usize) -> Vec<f32> {
+    const DAMPING: f32 = 0.85;
+    let row_sums: Vec<f32> = (0..n)
+        .map(|i| sim[i * n..(i + 1) * n].iter().sum())
+        .collect();
+    let mut p = vec![1.0f32 / n as f32; n];
+    let mut next = vec![0.0f32; n];
+    for _ in 0..20 {
+        next.fill((1.0 - DAMPING) / n as f32);
+        let mut dangling = 0.0;
+        for i in 0..n {
+            if row_sums[i] == 0.0 {
+                dangling += DAMPING * p[i] / n as f32;
+                continue;
+            }
+            let w = DAMPING * p[i] / row_sums[i];
+            for (x, s) in next.iter_mut().zip(&sim[i * n..(i + 1) * n]) {
+                *x += w * s;
+            }
+        }
+        for x in &mut next {
+            *x += dangling;
+        }
+        std::mem::swap(&mut p, &mut next);
+    }
+    p.iter().map(|x| x * n as f32).collect()
+}
+
+/// Surface counts of one sentence, all casing-independent.
+#[derive(Debug, Default, PartialEq)]
+pub struct Lexical {
+    /// Whitespace words.
+    pub words: usize,
+    /// Quotation marks (straight, curly, or doubled backticks/apostrophes).
+    pub quote_marks: usize,
+    /// Words inside quotation marks.
+    pub quoted_words: usize,
+    /// Attribution verbs (said, says, told, according, ...).
+    pub attribution: usize,
+    /// Words containing a digit, or number words (million, billion, ...).
+    pub numbers: usize,
+    /// Money and percent markers.
+    pub money_pct: usize,
+    /// Ends with a question mark.
+    pub question: bool,
+    /// First-person pronouns.
+    pub first_person: usize,
+    /// Second-person pronouns.
+    pub second_person: usize,
+    /// URLs, @handles, hashtags, e-mail addresses.
+    pub web_debris: usize,
+    /// Opens on a pronoun or demonstrative that refers back.
+    pub pronoun_start: bool,
+}
+
+const ATTRIBUTION: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according",
+    "added",
+    "explained",
+    "claimed",
+    "stated",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "million", "billion", "trillion", "thousand", "hundred", "dozen",
+];
+const MONEY_PCT: &[&str] = &["percent", "per", "dollars", "cents", "pounds", "euros"];
+const FIRST: &[&str] = &[
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've",
+];
+const SECOND: &[&str] = &["you", "your", "yours", "you're", "you've"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its",
+    "but", "and",
+];
+
+impl Lexical {
+    /// Counts of `text`.
+    pub fn of(text: &str) -> Self {
+        let mut lex = Lexical::default();
+        let mut inside = false;
+        let mut word = String::new();
+        for (k, raw) in text.split_whitespace().enumerate() {
+            lex.words += 1;
+            let opens = raw.starts_with(['"', '“', '«']) || raw.starts_with("``");
+            let marks = raw.matches(['"', '“', '”', '«', '»']).count()
+                + raw.matches("``").count()
+                + raw.matches("''").count();
+            lex.quote_marks += marks;
+            if inside || opens {
+                lex.quoted_words += usize::from(raw.chars().any(char::is_alphanumeric));
+            }
+            if marks % 2 == 1 {
+                inside = !inside;
+            }
+            if raw.contains(['$', '%', '€', '£']) {
+                lex.money_pct += 1;
+            }
+            if raw.contains("http")
+                || raw.contains("www.")
+                || raw.starts_with(['@', '#'])
+                || raw.contains(".com")
+            {
+                lex.web_debris += 1;
+            }
+            word.clear();
+            storyline_text::token::lowercase_into(
+                raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+                &mut word,
+            );
+            if raw.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word.as_str()) {
+                lex.numbers += 1;
+            }
+            if MONEY_PCT.contains(&word.as_str()) && (word != "per" || text.contains("per cent")) {
+                lex.money_pct += 1;
+            }
+            if ATTRIBUTION.contains(&word.as_str()) {
+                lex.attribution += 1;
+            }
+            if FIRST.contains(&word.as_str()) {
+                lex.first_person += 1;
+            }
+            if SECOND.contains(&word.as_str()) {
+                lex.second_person += 1;
+            }
+            if k == 0 && PRONOUNS.contains(&word.as_str()) {
+                lex.pronoun_start = true;
+            }
+        }
+        lex.question = text
+            .trim_end_matches(['"', '”', '\'', ' ', ')'])
+            .ends_with('?');
+        lex
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_families_cover_all_columns() {
+        let mut names: Vec<&str> = FEATURES.iter().map(|(n, _)| *n).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), N_FEATURES);
+        for f in Family::ALL {
+            assert!(FEATURES.iter().any(|(_, g)| *g == f), "{f:?} has no column");
+            assert_eq!(Family::from_name(f.name()), Some(f));
+        }
+    }
+
+    #[test]
+    fn lexical_counts_do_not_depend_on_casing() {
+        let a = Lexical::of("He said the Senate approved $ 6 million, \"a big win\" for You.");
+        let b = Lexical::of("he said the senate approved $ 6 million, \"a big win\" for you.");
+        assert_eq!(a, b);
+        assert_eq!(a.attribution, 1);
+        assert_eq!(a.numbers, 2);
+        assert_eq!(a.money_pct, 1);
+        assert_eq!(a.quote_marks, 2);
+        assert_eq!(a.quoted_words, 3);
+        assert_eq!(a.second_person, 1);
+        assert!(a.pronoun_start);
+        assert!(!a.question);
+    }
+
+    #[test]
+    fn multinews_tokenised_quotes_are_quotes() {
+        let lex = Lexical::of("`` it was a mistake , '' she said .");
+        assert_eq!(lex.quote_marks, 2);
+        assert!(lex.quoted_words >= 4);
+        assert!(Lexical::of("Why now ?").question);
+    }
+}

@@ -1,0 +1,367 @@
+//! The learned sentence scorer: gradient-boosted trees over [`crate::features`].
+//!
+//! How it decides: every candidate's feature row goes through an ensemble of regression trees
+//! (trained by `storyline train` on Multi-News, see `docs/model.md`); the sum of the leaves plus a
+//! base score is a log-odds that the sentence belongs to the greedy ROUGE oracle summary, and the
+//! score handed to selection is its logistic (always positive, so selection may take any
+//! candidate). A second, optional ensemble over story-level features ([`CLUSTER_FEATURES`])
+//! predicts how many words the summary should have; the engine uses it when
+//! `EngineConfig::adaptive_length` is set.
+//!
+//! The model is plain JSON with a versioned header (format version, feature names, training data,
+//! seed), evaluated here by a few lines of tree walking, so the core needs no learning library and
+//! does no I/O: the default model is compiled in with `include_str!`, and the CLI may hand over
+//! another one as a string. Feature columns are looked up by name when the model loads, so a model
+//! trained on a subset of the features (the ablation) runs unchanged.
+
+use std::sync::{Arc, OnceLock};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+use crate::features;
+use crate::model::Story;
+use crate::score::Scorer;
+
+/// Current model format version; loading refuses other versions.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The committed default model (`models/default.json` at the repository root).
+pub const DEFAULT_MODEL: &str = include_str!("../../../models/default.json");
+
+/// Story-level features of the length model, in the order [`cluster_features`] writes them.
+pub const CLUSTER_FEATURES: &[&str] = &[
+    "story_words",
+    "docs",
+    "candidates",
+    "max_doc_words",
+    "min_doc_words",
+    "mean_centroid_cos",
+    "mean_boilerplate",
+    "mean_sentence_words",
+];
+
+/// Where and how a model was trained (the header of the file).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Training {
+    /// Training data (file name and split).
+    pub data: String,
+    /// Clusters used.
+    pub clusters: usize,
+    /// Random seed.
+    pub seed: u64,
+    /// What the labels are.
+    pub label: String,
+    /// Learner and its settings, for the record.
+    pub learner: String,
+}
+
+/// One tree node: `(feature, threshold, left, right, missing, value)`; `feature < 0` is a leaf
+/// with `value`; otherwise go `left` when `x < threshold`, `right` when not, `missing` on NaN.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Node(pub i32, pub f64, pub u32, pub u32, pub u32, pub f64);
+
+/// A sum of regression trees over named feature columns.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ensemble {
+    /// Names of the input columns, in the order node feature indices refer to them.
+    pub features: Vec<String>,
+    /// Added to the sum of the leaves.
+    pub base: f64,
+    /// The trees (node 0 is the root).
+    pub trees: Vec<Vec<Node>>,
+}
+
+impl Ensemble {
+    /// Sum of the trees on `row` (indexed like [`Ensemble::features`]).
+    pub fn predict(&self, row: &[f32]) -> f64 {
+        let mut sum = self.base;
+        for tree in &self.trees {
+            let mut i = 0usize;
+            // Bounded walk: a malformed tree cannot loop forever.
+            for _ in 0..=tree.len() {
+                let Node(f, t, l, r, m, v) = tree[i];
+                if f < 0 {
+                    sum += v;
+                    break;
+                }
+                let x = f64::from(row[f as usize]);
+                i = if x.is_nan() {
+                    m as usize
+                } else if x < t {
+                    l as usize
+                } else {
+                    r as usize
+                };
+            }
+        }
+        sum
+    }
+
+    fn check(&self, name: &str, known: &dyn Fn(&str) -> bool) -> Result<(), Error> {
+        let bad = |message: String| Error::Model {
+            name: name.to_string(),
+            message,
+        };
+        if let Some(f) = self.features.iter().find(|f| !known(f)) {
+            return Err(bad(format!("unknown feature {f:?}")));
+        }
+        for (k, tree) in self.trees.iter().enumerate() {
+            if tree.is_empty() {
+                return Err(bad(format!("tree {k} is empty")));
+            }
+            for node in tree {
+                let Node(f, _, l, r, m, _) = *node;
+                let n = tree.len() as u32;
+                if f >= 0 && (f as usize >= self.features.len() || l >= n || r >= n || m >= n) {
+                    return Err(bad(format!(
+                        "tree {k} has a node pointing outside the tree"
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Length model: an ensemble over [`CLUSTER_FEATURES`] predicting the word budget, clipped.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LengthModel {
+    /// The regression.
+    pub ensemble: Ensemble,
+    /// Smallest budget it may return.
+    pub min_words: usize,
+}
+
+/// A learned model file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ModelFile {
+    /// Format version ([`FORMAT_VERSION`]).
+    pub format_version: u32,
+    /// Model name.
+    pub name: String,
+    /// Training provenance.
+    pub training: Training,
+    /// Candidates with fewer words are never chosen.
+    pub min_words: usize,
+    /// Candidates with more words are never chosen.
+    pub max_words: usize,
+    /// Sentence scorer (log-odds of oracle membership).
+    pub scorer: Ensemble,
+    /// Optional summary-length model.
+    pub length: Option<LengthModel>,
+}
+
+impl ModelFile {
+    /// Parses and checks a model from its JSON text.
+    pub fn from_json(name: &str, json: &str) -> Result<Self, Error> {
+        let bad = |message: String| Error::Model {
+            name: name.to_string(),
+            message,
+        };
+        let model: ModelFile = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+        if model.format_version != FORMAT_VERSION {
+            return Err(bad(format!(
+                "format version {} (this build reads {FORMAT_VERSION})",
+                model.format_version
+            )));
+        }
+        model
+            .scorer
+            .check(name, &|f| features::column(f).is_some())?;
+        if let Some(l) = &model.length {
+            l.ensemble.check(name, &|f| CLUSTER_FEATURES.contains(&f))?;
+        }
+        Ok(model)
+    }
+
+    /// The model as pretty JSON (what `storyline train` writes).
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string(self).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}
+
+/// The learned scorer, ready to run: the model plus its columns resolved.
+#[derive(Clone, Debug)]
+pub struct Learned {
+    model: Arc<ModelFile>,
+    columns: Vec<usize>,
+    length_columns: Vec<usize>,
+}
+
+impl Learned {
+    /// A scorer from a model's JSON text.
+    pub fn from_json(name: &str, json: &str) -> Result<Self, Error> {
+        Ok(Self::new(ModelFile::from_json(name, json)?))
+    }
+
+    /// A scorer from a parsed model.
+    pub fn new(model: ModelFile) -> Self {
+        let columns = model
+            .scorer
+            .features
+            .iter()
+            .filter_map(|f| features::column(f))
+            .collect();
+        let length_columns = model.length.as_ref().map_or_else(Vec::new, |l| {
+            l.ensemble
+                .features
+                .iter()
+                .filter_map(|f| CLUSTER_FEATURES.iter().position(|c| c == f))
+                .collect()
+        });
+        Self {
+            model: Arc::new(model),
+            columns,
+            length_columns,
+        }
+    }
+
+    /// The compiled-in default model (parsed once per process).
+    pub fn default_model() -> Result<Self, Error> {
+        static DEFAULT: OnceLock<Result<Learned, String>> = OnceLock::new();
+        DEFAULT
+            .get_or_init(|| Learned::from_json("default", DEFAULT_MODEL).map_err(|e| e.to_string()))
+            .clone()
+            .map_err(|message| Error::Model {
+                name: "default".into(),
+                message,
+            })
+    }
+
+    /// The model.
+    pub fn model(&self) -> &ModelFile {
+        &self.model
+    }
+
+    /// Log-odds of every candidate from precomputed feature rows ([`features::extract`]).
+    pub fn margins(&self, rows: &[f32]) -> Vec<f64> {
+        let mut x = vec![0.0f32; self.columns.len()];
+        rows.chunks_exact(features::N_FEATURES)
+            .map(|row| {
+                for (xi, &c) in x.iter_mut().zip(&self.columns) {
+                    *xi = row[c];
+                }
+                self.model.scorer.predict(&x)
+            })
+            .collect()
+    }
+}
+
+/// Story-level features for the length model (see [`CLUSTER_FEATURES`]).
+pub fn cluster_features(story: &Story) -> Vec<f32> {
+    let kept: Vec<usize> = (0..story.documents.len())
+        .filter(|&d| story.kept[d])
+        .collect();
+    let words: Vec<usize> = kept
+        .iter()
+        .map(|&d| {
+            let doc = &story.documents[d];
+            doc.sentences
+                .iter()
+                .map(|s| doc.slice(s.span).split_whitespace().count())
+                .sum()
+        })
+        .collect();
+    let total: usize = words.iter().sum();
+    let off = crate::offtopic::scores(&story.documents, &story.index);
+    let n = kept.len().max(1) as f32;
+    let sentences: usize = kept
+        .iter()
+        .map(|&d| story.documents[d].sentences.len())
+        .sum();
+    vec![
+        total as f32,
+        kept.len() as f32,
+        story.candidates.len() as f32,
+        words.iter().copied().max().unwrap_or(0) as f32,
+        words.iter().copied().min().unwrap_or(0) as f32,
+        kept.iter()
+            .map(|&d| off[d].centroid.unwrap_or(1.0))
+            .sum::<f32>()
+            / n,
+        kept.iter().map(|&d| off[d].boilerplate).sum::<f32>() / n,
+        total as f32 / sentences.max(1) as f32,
+    ]
+}
+
+impl Scorer for Learned {
+    fn score(&self, story: &Story) -> Vec<f32> {
+        let rows = features::extract(story);
+        let words_col = features::column("words").unwrap_or(0);
+        let m = &self.model;
+        self.margins(&rows)
+            .into_iter()
+            .enumerate()
+            .map(|(i, z)| {
+                let words = rows[i * features::N_FEATURES + words_col] as usize;
+                if words < m.min_words || words > m.max_words {
+                    return 0.0;
+                }
+                // Logistic, kept strictly positive so selection may take the candidate.
+                (1.0 / (1.0 + (-z).exp())).max(1e-9) as f32
+            })
+            .collect()
+    }
+
+    fn budget(&self, story: &Story, max_words: usize) -> usize {
+        let Some(length) = &self.model.length else {
+            return max_words;
+        };
+        let all = cluster_features(story);
+        let x: Vec<f32> = self.length_columns.iter().map(|&c| all[c]).collect();
+        let words = length.ensemble.predict(&x).round().max(0.0) as usize;
+        words.clamp(length.min_words.min(max_words), max_words)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_model_loads_and_uses_known_features() {
+        let m = Learned::default_model().expect("the committed model loads");
+        assert_eq!(m.model().format_version, FORMAT_VERSION);
+        assert!(!m.model().scorer.trees.is_empty());
+        assert_eq!(m.columns.len(), m.model().scorer.features.len());
+    }
+
+    #[test]
+    fn bad_models_are_errors_not_panics() {
+        assert!(Learned::from_json("x", "not json").is_err());
+        let mut m = ModelFile {
+            format_version: FORMAT_VERSION,
+            ..ModelFile::default()
+        };
+        m.scorer.features = vec!["no_such_feature".into()];
+        assert!(Learned::from_json("x", &m.to_json()).is_err());
+        m.scorer.features = vec!["words".into()];
+        m.scorer.trees = vec![vec![
+            Node(0, 1.0, 1, 7, 1, 0.0),
+            Node(-1, 0.0, 0, 0, 0, 1.0),
+        ]];
+        assert!(Learned::from_json("x", &m.to_json()).is_err());
+        m.format_version = 99;
+        assert!(Learned::from_json("x", &m.to_json()).is_err());
+    }
+
+    #[test]
+    fn trees_route_left_below_threshold_and_missing_to_missing() {
+        let e = Ensemble {
+            features: vec!["words".into()],
+            base: 0.5,
+            trees: vec![vec![
+                Node(0, 10.0, 1, 2, 3, 0.0),
+                Node(-1, 0.0, 0, 0, 0, -1.0),
+                Node(-1, 0.0, 0, 0, 0, 1.0),
+                Node(-1, 0.0, 0, 0, 0, 7.0),
+            ]],
+        };
+        assert!((e.predict(&[3.0]) + 0.5).abs() < 1e-12);
+        assert!((e.predict(&[10.0]) - 1.5).abs() < 1e-12);
+        assert!((e.predict(&[f32::NAN]) - 7.5).abs() < 1e-12);
+    }
+}

@@ -103,7 +103,7 @@ re!(
 );
 re!(
     RELATED_INLINE,
-    r"(?i)^(?:read more|read also|also read|read|see also|related|recommended|more on this|watch|listen)\s*[:>»|]\s*\S"
+    r"(?i)^(?:read more|read also|also read|read|see also|related|recommended|more on this|more|watch|listen)\s*[:>»|]\s*\S"
 );
 re!(
     READING_TIME,
@@ -227,7 +227,7 @@ fn prose_or_short(raw: &str, line: &Line) -> Local {
             .trim_end_matches(['"', '”', '’'])
             .ends_with(['?', '!']);
     let sentence = line.final_punct
-        && (n >= 2 || question)
+        && (n >= 2 || question || quoted)
         && (has_lower_word || quoted || n >= 6 || question);
     let colon_lead = line.norm.ends_with(':') && n >= 5 && line.function_words >= 2;
     let long_prose = n >= 18 && line.function_words >= 2 || n >= 25;

@@ -22,17 +22,17 @@ use crate::vector::{StoryIndex, TermVec};
 /// Thresholds of the off-topic stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OffTopicConfig {
-    /// Drop when at least this share of sentences is web boilerplate. Default 0.4.
+    /// Drop when at least this share of sentences is web boilerplate. Default 0.5.
     pub boilerplate_share: f32,
-    /// With 3+ documents, drop when the cosine to the others' centroid is below this. Default 0.08.
+    /// With 3+ documents, drop when the cosine to the others' centroid is below this. Default 0.10.
     pub centroid_cosine: f32,
-    /// ... and the best cosine to any single other document is below this. Default 0.10.
+    /// ... and the best cosine to any single other document is below this. Default 0.08.
     pub max_cosine: f32,
 }
 
 impl Default for OffTopicConfig {
     fn default() -> Self {
-        Self { boilerplate_share: 0.4, centroid_cosine: 0.08, max_cosine: 0.10 }
+        Self { boilerplate_share: 0.5, centroid_cosine: 0.10, max_cosine: 0.08 }
     }
 }
 

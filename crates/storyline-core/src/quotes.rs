@@ -729,6 +729,9 @@ fn according_to(
     let text = ctx.doc.article.text.as_str();
     let source = ctx.doc.id().0 + 1;
     let after_to = toks[k + 1].span.end;
+    if after_to >= end {
+        return None;
+    }
     let sub = ctx.subject_after(after_to, end);
     if k == 0 {
         let comma = text[after_to..end].find(", ")? + after_to;

@@ -24,7 +24,10 @@ fn is_joiner(c: char) -> bool {
 
 /// The word tokens of `text[span]`, in order. Spans lie on char boundaries.
 pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
-    let s = &text[span.range()];
+    // An empty or inverted range (callers compute ends from punctuation) has no tokens.
+    let Some(s) = text.get(span.range()) else {
+        return Vec::new();
+    };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;

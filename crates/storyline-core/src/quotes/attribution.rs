@@ -280,6 +280,9 @@ impl DocCtx<'_> {
     /// The subject right after a verb (`said Kerry`, `said the ministry`).
     pub fn subject_after(&self, after: usize, limit: usize) -> Subject {
         let text = self.text();
+        if after >= limit {
+            return Subject::Nothing;
+        }
         let toks = tokens(text, Span::new(after, limit));
         let Some(first) = toks.first() else {
             return Subject::Nothing;

@@ -22,8 +22,10 @@
 //!   the numbers match to the last bit.
 //!
 //! Speed: tokens are interned to `u32` ids through one hash lookup per raw token (the lookup also
-//! caches the stem), n-gram clipping uses dense count arrays and sorted bigram keys, and all
-//! buffers live in a reusable [`Scratch`], so scoring a pair allocates nothing once warm.
+//! caches the stem), n-gram clipping uses dense count arrays and sorted bigram keys, the ROUGE-L
+//! length is computed bit-parallel (64 DP cells per word operation), the Lsum tables copy the rows
+//! of tokens absent from the candidate line instead of computing them, and all buffers live in a
+//! reusable [`Scratch`], so scoring a pair allocates nothing once warm.
 //! [`Rouge::score`] keeps a tokenizer and scratch per thread; callers that score one text many
 //! times (the greedy oracle) use [`Tokenizer`] and [`Scratch`] directly.
 
@@ -199,7 +201,10 @@ impl Tokens {
 #[derive(Clone, Debug)]
 pub struct Tokenizer {
     stem: bool,
-    /// Raw token → id of its stemmed form (`u32::MAX`: the token stems to nothing).
+    /// Raw token of at most 8 bytes, packed into a `u64` (bytes are never 0, so packing is
+    /// one-to-one) → id of its stemmed form (`u32::MAX`: the token stems to nothing).
+    short: FxHashMap<u64, u32>,
+    /// Longer raw tokens → id.
     raw: FxHashMap<Box<[u8]>, u32>,
     /// Stemmed token → id.
     stems: FxHashMap<Box<str>, u32>,
@@ -211,6 +216,7 @@ impl Tokenizer {
     pub fn new(config: RougeConfig) -> Self {
         Self {
             stem: config.stem,
+            short: FxHashMap::default(),
             raw: FxHashMap::default(),
             stems: FxHashMap::default(),
             buf: Vec::new(),
@@ -273,7 +279,18 @@ impl Tokenizer {
     }
 
     fn flush(&mut self, token: &[u8], ids: &mut Vec<u32>) {
-        let id = if let Some(&id) = self.raw.get(token) {
+        let id = if token.len() <= 8 {
+            let mut k = [0u8; 8];
+            k[..token.len()].copy_from_slice(token);
+            let key = u64::from_le_bytes(k);
+            if let Some(&id) = self.short.get(&key) {
+                id
+            } else {
+                let id = self.intern(token);
+                self.short.insert(key, id);
+                id
+            }
+        } else if let Some(&id) = self.raw.get(token) {
             id
         } else {
             let id = self.intern(token);
@@ -306,10 +323,16 @@ impl Tokenizer {
 pub struct Scratch {
     count_a: Vec<u32>,
     count_b: Vec<u32>,
+    /// Per token id: `line stamp` of the candidate line that contains it (Lsum row skipping),
+    /// or `slot + 1` of its match mask (bit-parallel LCS).
+    seen: Vec<u32>,
+    stamp: u32,
     keys_a: Vec<u64>,
     keys_b: Vec<u64>,
-    row: Vec<u32>,
+    masks: Vec<u64>,
+    bits: Vec<u64>,
     table: Vec<u32>,
+    rows: Vec<u32>,
     mark: Vec<bool>,
 }
 
@@ -329,6 +352,7 @@ impl Scratch {
         if self.count_a.len() < need {
             self.count_a.resize(need, 0);
             self.count_b.resize(need, 0);
+            self.seen.resize(need, 0);
         }
     }
 
@@ -391,20 +415,60 @@ impl Scratch {
         Score::from_counts(lcs, candidate.len(), reference.len())
     }
 
-    /// Length of the LCS, one DP row.
+    /// Length of the LCS with the bit-parallel algorithm of Hyyrö (2004): one machine word
+    /// holds 64 DP cells of a row, so a row costs `⌈|b|/64⌉` word operations; tokens of `a`
+    /// absent from `b` leave the row unchanged and are skipped.
     fn lcs_len(&mut self, a: &[u32], b: &[u32]) -> usize {
-        self.row.clear();
-        self.row.resize(b.len() + 1, 0);
-        let row = &mut self.row;
+        self.ensure_counts(a);
+        self.ensure_counts(b);
+        let words = b.len().div_ceil(64);
+        // One match mask per distinct token of `b`; `seen[id]` = slot + 1.
+        self.masks.clear();
+        let mut slots = 0u32;
+        for (j, &t) in b.iter().enumerate() {
+            let slot = match self.seen[t as usize] {
+                0 => {
+                    slots += 1;
+                    self.seen[t as usize] = slots;
+                    self.masks.resize(self.masks.len() + words, 0);
+                    slots - 1
+                }
+                s => s - 1,
+            } as usize;
+            self.masks[slot * words + j / 64] |= 1u64 << (j % 64);
+        }
+        self.bits.clear();
+        self.bits.resize(words, u64::MAX);
         for &x in a {
-            let mut diag = 0u32; // row[j-1] of the previous line
-            for (j, &y) in b.iter().enumerate() {
-                let up = row[j + 1];
-                row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
-                diag = up;
+            let slot = self.seen[x as usize];
+            if slot == 0 {
+                continue;
+            }
+            let m = &self.masks[(slot as usize - 1) * words..slot as usize * words];
+            let mut carry = false;
+            for (v, &mk) in self.bits.iter_mut().zip(m) {
+                let u = *v & mk;
+                let (s1, c1) = v.overflowing_add(u);
+                let (s2, c2) = s1.overflowing_add(u64::from(carry));
+                carry = c1 || c2;
+                *v = s2 | (*v & !mk);
             }
         }
-        row[b.len()] as usize
+        for &t in b {
+            self.seen[t as usize] = 0;
+        }
+        // The LCS length is the number of zero bits among the first |b| positions.
+        let mut ones = 0usize;
+        for (k, &v) in self.bits.iter().enumerate() {
+            let valid = (b.len() - k * 64).min(64);
+            let v = if valid == 64 {
+                v
+            } else {
+                v & ((1u64 << valid) - 1)
+            };
+            ones += v.count_ones() as usize;
+        }
+        b.len() - ones
     }
 
     /// ROUGE-Lsum: summary-level union LCS over the lines of both texts.
@@ -426,6 +490,15 @@ impl Scratch {
             self.mark.clear();
             self.mark.resize(r.len(), false);
             for c in candidate.lines() {
+                self.stamp = self.stamp.wrapping_add(1);
+                if self.stamp == 0 {
+                    // Wrapped: old stamps could collide, so clear them.
+                    self.seen.fill(0);
+                    self.stamp = 1;
+                }
+                for &t in c {
+                    self.seen[t as usize] = self.stamp;
+                }
                 self.mark_lcs(r, c);
             }
             for (i, &t) in r.iter().enumerate() {
@@ -444,33 +517,61 @@ impl Scratch {
         }
         for &t in &candidate.ids {
             self.count_b[t as usize] = 0;
+            self.seen[t as usize] = 0;
         }
+        self.stamp = 0;
         Score::from_counts(hits, n, m)
     }
 
     /// Marks in `self.mark` the positions of `r` on the LCS of `r` and `c` that `rouge-score`'s
-    /// `_backtrack_norec` reads out.
+    /// `_backtrack_norec` reads out. Tokens of `c` carry the stamp `self.stamp` in `self.seen`;
+    /// a row whose token is not in `c` equals the row above (the DP rows are non-decreasing), so
+    /// it is not computed or stored: it points at the row above.
     fn mark_lcs(&mut self, r: &[u32], c: &[u32]) {
         let w = c.len() + 1;
-        self.table.clear();
-        self.table.resize((r.len() + 1) * w, 0);
-        let t = &mut self.table;
-        for i in 1..=r.len() {
-            for j in 1..=c.len() {
-                t[i * w + j] = if r[i - 1] == c[j - 1] {
-                    t[(i - 1) * w + j - 1] + 1
-                } else {
-                    t[(i - 1) * w + j].max(t[i * w + j - 1])
-                };
-            }
+        // Physical row 0 is the all-zero first row; `rows[i]` is the physical row of DP row i.
+        self.rows.clear();
+        self.rows.push(0);
+        let mut used = 1usize;
+        if self.table.len() < w {
+            self.table.resize(w, 0);
         }
+        self.table[..w].fill(0);
+        for &x in r {
+            let above = *self.rows.last().unwrap_or(&0) as usize;
+            if self.seen[x as usize] != self.stamp {
+                self.rows.push(above as u32);
+                continue;
+            }
+            if self.table.len() < (used + 1) * w {
+                self.table.resize((used + 1) * w, 0);
+            }
+            let (head, tail) = self.table.split_at_mut(used * w);
+            let prev = &head[above * w..(above + 1) * w];
+            let cur = &mut tail[..w];
+            cur[0] = 0;
+            let mut left = 0u32;
+            for j in 0..c.len() {
+                let v = if x == c[j] {
+                    prev[j] + 1
+                } else {
+                    prev[j + 1].max(left)
+                };
+                cur[j + 1] = v;
+                left = v;
+            }
+            self.rows.push(used as u32);
+            used += 1;
+        }
+        let t = &self.table;
+        let at = |i: usize, j: usize| t[self.rows[i] as usize * w + j];
         let (mut i, mut j) = (r.len(), c.len());
         while i > 0 && j > 0 {
             if r[i - 1] == c[j - 1] {
                 self.mark[i - 1] = true;
                 i -= 1;
                 j -= 1;
-            } else if t[i * w + j - 1] > t[(i - 1) * w + j] {
+            } else if at(i, j - 1) > at(i - 1, j) {
                 j -= 1;
             } else {
                 i -= 1;
@@ -499,6 +600,34 @@ mod tests {
             ]
         );
         assert_eq!(toks.line_ends, [4, 7, 9]);
+    }
+
+    fn naive_lcs(a: &[u32], b: &[u32]) -> usize {
+        let mut t = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                t[i][j] = if a[i - 1] == b[j - 1] {
+                    t[i - 1][j - 1] + 1
+                } else {
+                    t[i - 1][j].max(t[i][j - 1])
+                };
+            }
+        }
+        t[a.len()][b.len()]
+    }
+
+    proptest::proptest! {
+        /// The bit-parallel LCS equals the textbook DP, across word boundaries (lengths > 64)
+        /// and with a reused scratch.
+        #[test]
+        fn bit_parallel_lcs_equals_dp(
+            a in proptest::collection::vec(0u32..6, 0..200),
+            b in proptest::collection::vec(0u32..6, 0..200),
+        ) {
+            let mut s = Scratch::default();
+            proptest::prop_assert_eq!(s.lcs_len(&a, &b), naive_lcs(&a, &b));
+            proptest::prop_assert_eq!(s.lcs_len(&b, &a), naive_lcs(&a, &b));
+        }
     }
 
     #[test]

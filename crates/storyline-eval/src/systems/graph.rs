@@ -41,13 +41,46 @@ fn stopwords() -> &'static FxHashSet<&'static str> {
 
 /// `lexrank.utils.text.PUNCTUATION_SIGNS`.
 fn is_punctuation_sign(c: char) -> bool {
-    ".,;:¡!¿?…⋯&‹›«»\"“”[]()⟨⟩}{/|\\".contains(c)
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '¡'
+            | '!'
+            | '¿'
+            | '?'
+            | '…'
+            | '⋯'
+            | '&'
+            | '‹'
+            | '›'
+            | '«'
+            | '»'
+            | '"'
+            | '“'
+            | '”'
+            | '['
+            | ']'
+            | '('
+            | ')'
+            | '⟨'
+            | '⟩'
+            | '}'
+            | '{'
+            | '/'
+            | '|'
+            | '\\'
+    )
 }
 
 /// A rough stand-in for the package's e-mail regex and `urlextract` (which finds words with a
 /// known top-level domain): words with `@` and a later `.`, or a dotted name ending in a common
 /// top-level domain.
 fn looks_like_email_or_url(word: &str) -> bool {
+    if !word.contains('.') {
+        return false;
+    }
     let lower = word.to_lowercase();
     if lower.find('@').is_some_and(|at| lower[at..].contains('.')) {
         return true;
@@ -89,7 +122,13 @@ fn lexrank_words(sentence: &str, out: &mut Vec<String>) {
         }
         let mut cleaned = String::with_capacity(word.len());
         for c in word.chars() {
-            if is_punctuation_sign(c) {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    cleaned.push(c.to_ascii_lowercase());
+                } else if is_punctuation_sign(c) {
+                    cleaned.push(' ');
+                }
+            } else if is_punctuation_sign(c) {
                 cleaned.push(' ');
             } else {
                 for l in c.to_lowercase() {

@@ -14,8 +14,10 @@
 //!   to a sentence of another source, and the share of other sources having a close sentence.
 //! - **Centrality**: continuous LexRank over the candidates' cosine graph, its rank, and the cosine
 //!   to the story centroid and to the sentence's own article.
-//! - **Headline**: cosine to the article's title when the input supplies one, else to its lead;
-//!   and the mean cosine to the leads of the other sources (news leads are headline-like).
+//! - **Headline**: cosine to the lead of the sentence's own article and the mean cosine to the
+//!   leads of the other sources. The lead stands in for the headline because the training data
+//!   has no titles: a title-based column would be constant in training and mean something new at
+//!   run time.
 //! - **Length**: whitespace words, content terms, and the share of the story's words.
 //! - **Quotes / numbers / form**: quotation marks, attribution verbs, digits, money and percent,
 //!   questions, first and second person, and web debris (URLs, handles).
@@ -107,6 +109,7 @@ pub const FEATURES: &[(&str, Family)] = &[
     ("pos_rel", Family::Position),
     ("lead", Family::Position),
     ("doc_order", Family::Position),
+    ("last_in_doc", Family::Position),
     ("sources", Family::Support),
     ("sources_share", Family::Support),
     ("other_max_cos", Family::Support),
@@ -115,6 +118,7 @@ pub const FEATURES: &[(&str, Family)] = &[
     ("lexrank_rank", Family::Centrality),
     ("centroid_cos", Family::Centrality),
     ("own_doc_cos", Family::Centrality),
+    ("term_prob", Family::Centrality),
     ("headline_cos", Family::Headline),
     ("leads_cos", Family::Headline),
     ("words", Family::Length),
@@ -128,6 +132,7 @@ pub const FEATURES: &[(&str, Family)] = &[
     ("recurring_share", Family::Actors),
     ("recurring_count", Family::Actors),
     ("pronoun_start", Family::Actors),
+    ("df_mean", Family::Actors),
     ("doc_boilerplate", Family::OffTopic),
     ("doc_centroid_cos", Family::OffTopic),
     ("doc_best_cos", Family::OffTopic),
@@ -139,6 +144,8 @@ pub const FEATURES: &[(&str, Family)] = &[
     ("first_person", Family::Form),
     ("second_person", Family::Form),
     ("web_debris", Family::Form),
+    ("boilerplate", Family::Form),
+    ("unfinished", Family::Form),
 ];
 
 /// Number of feature columns.
@@ -215,11 +222,19 @@ pub fn extract(story: &Story) -> Vec<f32> {
         }
     }
 
-    // Headline vector per document: its title when supplied, else its lead sentence.
+    // Term frequency over kept documents (SumBasic's word probability).
+    let mut tf = vec![0u32; story.index.vocab_len];
+    for &d in &kept_docs {
+        for &t in story.index.terms[d].iter().flatten() {
+            tf[t as usize] += 1;
+        }
+    }
+    let total_terms: u32 = tf.iter().sum();
+
+    // Lead sentence per document: the headline stand-in.
     let leads: Vec<Option<&TermVec>> = (0..story.documents.len())
         .map(|d| story.index.sentences[d].first())
         .collect();
-    let titles: Vec<Option<TermVec>> = story.documents.iter().map(title_vec_of(story)).collect();
 
     for i in 0..n {
         let c = &story.candidates[i];
@@ -253,6 +268,10 @@ pub fn extract(story: &Story) -> Vec<f32> {
             "doc_order",
             kept_docs.iter().position(|&k| k == d).unwrap_or(0) as f32 / n_kept as f32,
         );
+        put(
+            "last_in_doc",
+            f32::from(u8::from(rep.sent as usize + 1 == doc.sentences.len())),
+        );
 
         // Support.
         let mut sources: Vec<u32> = c.members.iter().map(|m| m.doc).collect();
@@ -282,9 +301,13 @@ pub fn extract(story: &Story) -> Vec<f32> {
         put("lexrank_rank", lr_rank[i]);
         put("centroid_cos", vecs[i].cosine(&centroid));
         put("own_doc_cos", vecs[i].cosine(&story.index.documents[d]));
+        let terms = &story.index.terms[d][rep.sent as usize];
+        let prob: f32 =
+            terms.iter().map(|&t| tf[t as usize] as f32).sum::<f32>() / total_terms.max(1) as f32;
+        put("term_prob", prob / terms.len().max(1) as f32 * 100.0);
 
         // Headline.
-        let head = titles[d].as_ref().or(leads[d]);
+        let head = leads[d];
         put("headline_cos", head.map_or(0.0, |h| vecs[i].cosine(h)));
         let other_leads: Vec<f32> = kept_docs
             .iter()
@@ -295,7 +318,6 @@ pub fn extract(story: &Story) -> Vec<f32> {
 
         // Length.
         let lex = Lexical::of(text);
-        let terms = &story.index.terms[d][rep.sent as usize];
         put("words", lex.words as f32);
         put("terms", terms.len() as f32);
         put("words_share", lex.words as f32 / story_words.max(1) as f32);
@@ -318,6 +340,11 @@ pub fn extract(story: &Story) -> Vec<f32> {
         );
         put("recurring_count", recurring as f32);
         put("pronoun_start", f32::from(u8::from(lex.pronoun_start)));
+        let df_sum: f32 = terms.iter().map(|&t| f32::from(df[t as usize])).sum();
+        put(
+            "df_mean",
+            df_sum / terms.len().max(1) as f32 / n_kept as f32,
+        );
 
         // Off-topic evidence of its source.
         let o = &off[d];
@@ -336,48 +363,10 @@ pub fn extract(story: &Story) -> Vec<f32> {
         put("first_person", lex.first_person as f32);
         put("second_person", lex.second_person as f32);
         put("web_debris", lex.web_debris as f32);
+        put("boilerplate", lex.boilerplate as f32);
+        put("unfinished", f32::from(u8::from(lex.unfinished)));
     }
     rows
-}
-
-/// The tf·idf vector of a document's supplied or detected title, in the story's vocabulary (terms
-/// unknown to the story are ignored: they cannot match any sentence anyway).
-fn title_vec_of(story: &Story) -> impl Fn(&crate::model::Document) -> Option<TermVec> + '_ {
-    move |doc| {
-        let title = doc.title.as_deref()?;
-        let lower = title.to_lowercase();
-        // Match title words against the terms of the document's own sentences by their surface
-        // form: rebuild a tiny lookup from the document text instead of keeping the vocabulary.
-        let d = doc.id().index();
-        let mut ids: Vec<u32> = Vec::new();
-        for (s, sent) in doc.sentences.iter().enumerate() {
-            let words: Vec<String> =
-                storyline_text::token::content_words(&doc.article.text, sent.span)
-                    .map(|(_, w)| w.into_owned())
-                    .collect();
-            let terms = story.index.terms.get(d).and_then(|t| t.get(s));
-            let Some(terms) = terms else { continue };
-            if words.len() != terms.len() {
-                continue;
-            }
-            for (w, &t) in words.iter().zip(terms) {
-                if has_word(&lower, w) {
-                    ids.push(t);
-                }
-            }
-        }
-        ids.sort_unstable();
-        ids.dedup();
-        (!ids.is_empty()).then(|| TermVec::from_terms(&ids, &[]))
-    }
-}
-
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 fn mean(xs: &[f32]) -> f32 {
@@ -442,6 +431,10 @@ pub struct Lexical {
     pub web_debris: usize,
     /// Opens on a pronoun or demonstrative that refers back.
     pub pronoun_start: bool,
+    /// Generic web-page words (photo credits, sharing, sign-up prompts).
+    pub boilerplate: usize,
+    /// Does not end with sentence punctuation (a truncated or run-on fragment).
+    pub unfinished: bool,
 }
 
 const ATTRIBUTION: &[&str] = &[
@@ -464,6 +457,40 @@ const FIRST: &[&str] = &[
     "i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've",
 ];
 const SECOND: &[&str] = &["you", "your", "yours", "you're", "you've"];
+const BOILERPLATE: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "getty",
+    "copyright",
+    "caption",
+    "click",
+    "subscribe",
+    "newsletter",
+    "advertisement",
+    "cookies",
+    "javascript",
+    "browser",
+    "share",
+    "facebook",
+    "twitter",
+    "email",
+    "e-mail",
+    "sign",
+    "login",
+    "video",
+    "playback",
+    "watch",
+    "read",
+    "ap",
+    "reuters",
+    "afp",
+    "file",
+    "credit",
+    "comments",
+    "follow",
+];
 const PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its",
     "but", "and",
@@ -518,13 +545,16 @@ impl Lexical {
             if SECOND.contains(&word.as_str()) {
                 lex.second_person += 1;
             }
+            if BOILERPLATE.contains(&word.as_str()) {
+                lex.boilerplate += 1;
+            }
             if k == 0 && PRONOUNS.contains(&word.as_str()) {
                 lex.pronoun_start = true;
             }
         }
-        lex.question = text
-            .trim_end_matches(['"', '”', '\'', ' ', ')'])
-            .ends_with('?');
+        let end = text.trim_end_matches(['"', '”', '\'', ' ', ')', '’', '\n']);
+        lex.question = end.ends_with('?');
+        lex.unfinished = !end.ends_with(['.', '?', '!', ':', ';', '…']);
         lex
     }
 }
@@ -543,6 +573,53 @@ mod tests {
             assert!(FEATURES.iter().any(|(_, g)| *g == f), "{f:?} has no column");
             assert_eq!(Family::from_name(f.name()), Some(f));
         }
+    }
+
+    fn story(texts: &[&str]) -> Story {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::Article {
+                id: crate::ArticleId(i as u32),
+                text: (*t).to_string(),
+                ..crate::Article::default()
+            })
+            .collect();
+        engine.story(engine.prepare(articles)).0
+    }
+
+    fn get(story: &Story, rows: &[f32], needle: &str, name: &str) -> f32 {
+        let i = story
+            .candidates
+            .iter()
+            .position(|c| story.sentence_text(c.rep).contains(needle))
+            .expect("candidate");
+        rows[i * N_FEATURES + column(name).expect("column")]
+    }
+
+    #[test]
+    fn every_column_is_written_in_order_and_means_what_it_says() {
+        // The per-column name check in `extract` is a debug assertion: this test runs it.
+        let s = story(&[
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours. Sign up for our newsletter",
+            "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful.",
+        ]);
+        let rows = extract(&s);
+        assert_eq!(rows.len(), s.candidates.len() * N_FEATURES);
+        assert!(get(&s, &rows, "Lavrov met Kerry", "lead") > 0.5);
+        assert!(get(&s, &rows, "six hours", "lead") < 0.5);
+        assert!(get(&s, &rows, "newsletter", "last_in_doc") > 0.5);
+        assert!(get(&s, &rows, "newsletter", "unfinished") > 0.5);
+        assert!(get(&s, &rows, "newsletter", "boilerplate") >= 1.0);
+        assert!(get(&s, &rows, "six hours", "numbers") < 0.5);
+        // Multi-News casing: lower-cased, re-capitalised at sentence starts.
+        let lower = story(&[
+            "Lavrov met kerry in geneva on sunday. The talks on syria lasted six hours. Sign up for our newsletter",
+            "Kerry and lavrov met in geneva on sunday. Both said the talks on syria were useful.",
+        ]);
+        assert_eq!(lower.candidates.len(), s.candidates.len());
+        assert_eq!(extract(&lower), rows, "features must not depend on casing");
     }
 
     #[test]

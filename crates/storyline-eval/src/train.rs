@@ -50,7 +50,7 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Word budget of the benchmark protocol. Default 232.
     pub budget: usize,
-    /// Feature families left out (the ablation).
+    /// Feature families left out (the ablation). Default `["cluster"]` (see docs/model.md).
     pub drop: Vec<String>,
     /// Boosting rounds. Default 150.
     pub trees: usize,
@@ -59,7 +59,7 @@ pub struct TrainConfig {
     /// Learning rate. Default 0.1.
     pub learning_rate: f32,
     /// Training target: `oracle` (membership), `gain` (soft precision) or `mix` (their mean).
-    /// Default `oracle`.
+    /// Default `mix`.
     pub label: String,
     /// Learn the summary length too. Default true.
     pub length: bool,
@@ -75,11 +75,11 @@ impl Default for TrainConfig {
             limit: Some(15_000),
             seed: 17,
             budget: 232,
-            drop: Vec::new(),
+            drop: vec!["cluster".into()],
             trees: 150,
             depth: 5,
             learning_rate: 0.1,
-            label: "oracle".into(),
+            label: "mix".into(),
             length: true,
             min_budget: 150,
         }

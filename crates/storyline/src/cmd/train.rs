@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use storyline_core::learned::Learned;
-use storyline_core::score::Centrality;
+use storyline_core::score::{Centrality, Scorer};
 use storyline_core::select::{Overflow, SelectConfig};
 use storyline_core::{Engine, Story};
 use storyline_eval::dataset::{Cluster, read_clusters};
@@ -158,6 +158,13 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
     bar.finish_and_clear();
     let learned = Learned::new(model);
     let mut rows: Vec<(String, Means)> = Vec::new();
+    // Scorer cost alone: features + trees (or LexRank) over the prepared stories, one thread.
+    for (name, scorer) in [("centrality", &Centrality::default() as &dyn Scorer), ("learned", &learned)] {
+        let t = Instant::now();
+        let n: usize = stories.iter().map(|s| scorer.score(s).len()).sum();
+        let us = t.elapsed().as_secs_f64() * 1e6 / stories.len().max(1) as f64;
+        eprintln!("{name} scorer: {us:.1} µs/cluster on one thread ({n} candidates)");
+    }
     for overflow in [Overflow::Skip, Overflow::Stop] {
         let select = SelectConfig {
             words: config.budget,

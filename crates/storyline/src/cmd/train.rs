@@ -159,7 +159,10 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
     let learned = Learned::new(model);
     let mut rows: Vec<(String, Means)> = Vec::new();
     // Scorer cost alone: features + trees (or LexRank) over the prepared stories, one thread.
-    for (name, scorer) in [("centrality", &Centrality::default() as &dyn Scorer), ("learned", &learned)] {
+    for (name, scorer) in [
+        ("centrality", &Centrality::default() as &dyn Scorer),
+        ("learned", &learned),
+    ] {
         let t = Instant::now();
         let n: usize = stories.iter().map(|s| scorer.score(s).len()).sum();
         let us = t.elapsed().as_secs_f64() * 1e6 / stories.len().max(1) as f64;

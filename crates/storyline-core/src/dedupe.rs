@@ -8,6 +8,10 @@
 //! same names. Sentences are visited in (document, position) order and each joins the best matching
 //! earlier candidate, so the representative is the first occurrence and the result is deterministic.
 //!
+//! Two sentences from articles published far apart (more than [`DedupeConfig::max_days_apart`]) are
+//! never merged: the same wording a year later ("Lavrov is holding talks with Kerry in New York") is a
+//! new event, and citing the old article for it would be false.
+//!
 //! A whole article is a near-duplicate of an earlier one when most of its sentences were merged into
 //! candidates that the earlier article also carries; it stays in the story (its sentences are cited
 //! alongside the original), and the source list says which article it repeats.
@@ -26,11 +30,14 @@ pub struct DedupeConfig {
     pub min_terms: usize,
     /// Share of an article's sentences that must repeat an earlier article. Default 0.8.
     pub article_share: f32,
+    /// Sentences of articles whose publication dates are further apart than this are never merged.
+    /// Default 45 days.
+    pub max_days_apart: i64,
 }
 
 impl Default for DedupeConfig {
     fn default() -> Self {
-        Self { containment: 0.75, cosine: 0.5, min_terms: 4, article_share: 0.8 }
+        Self { containment: 0.75, cosine: 0.5, min_terms: 4, article_share: 0.8, max_days_apart: 45 }
     }
 }
 
@@ -57,6 +64,14 @@ fn intersection(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
+/// True when both documents have a publication date and they are too far apart to report one event.
+fn far_apart(docs: &[Document], a: usize, b: usize, config: &DedupeConfig) -> bool {
+    match (docs[a].anchor, docs[b].anchor) {
+        (Some(x), Some(y)) => (x.date.days() - y.date.days()).abs() > config.max_days_apart,
+        _ => false,
+    }
+}
+
 /// Groups the sentences of the kept documents into candidates, merging near-duplicates.
 pub fn candidates(docs: &[Document], kept: &[bool], index: &StoryIndex, config: &DedupeConfig) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
@@ -72,7 +87,7 @@ pub fn candidates(docs: &[Document], kept: &[bool], index: &StoryIndex, config: 
             if set.len() >= config.min_terms {
                 let v = index.sentence(r);
                 for (c, rep_set) in rep_sets.iter().enumerate() {
-                    if rep_set.len() < config.min_terms {
+                    if rep_set.len() < config.min_terms || far_apart(docs, d, out[c].rep.doc as usize, config) {
                         continue;
                     }
                     let smaller = set.len().min(rep_set.len()) as f32;

@@ -91,10 +91,20 @@ fn has_boilerplate(text: &str) -> bool {
     })
 }
 
-/// The evidence for every document.
+/// The evidence for every document, with the default thresholds.
 pub fn scores(docs: &[Document], index: &StoryIndex) -> Vec<OffTopicScore> {
+    scores_with(docs, index, &OffTopicConfig::default())
+}
+
+/// The evidence for every document. Topical similarity is measured only against documents that
+/// are neither empty nor boilerplate: a real article next to two crawl notices must not look
+/// "unrelated" because its neighbours are junk.
+pub fn scores_with(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Vec<OffTopicScore> {
     let n = docs.len();
-    let live: Vec<usize> = (0..n).filter(|&i| !index.documents[i].is_empty()).collect();
+    let boilerplate: Vec<f32> = docs.iter().map(boilerplate_share).collect();
+    let live: Vec<usize> = (0..n)
+        .filter(|&i| !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share)
+        .collect();
     let total = live.iter().fold(TermVec::default(), |acc, &i| acc.add(&index.documents[i], 1.0));
     (0..n)
         .map(|i| {
@@ -106,19 +116,26 @@ pub fn scores(docs: &[Document], index: &StoryIndex) -> Vec<OffTopicScore> {
                 let rest = if live.contains(&i) { total.add(v, -1.0) } else { total.clone() };
                 v.cosine(&rest)
             });
-            OffTopicScore {
-                boilerplate: boilerplate_share(&docs[i]),
-                centroid,
-                best,
-                words: index.terms[i].iter().map(Vec::len).sum(),
-            }
+            OffTopicScore { boilerplate: boilerplate[i], centroid, best, words: index.terms[i].iter().map(Vec::len).sum() }
         })
         .collect()
 }
 
-/// Why each document should be dropped (`None` = keep).
+/// Why each document should be dropped (`None` = keep). Topical distance never drops every
+/// remaining document: when it would, the story is what those documents share, and all are kept.
 pub fn off_topic(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Vec<Option<String>> {
-    scores(docs, index).iter().map(|s| verdict(s, config)).collect()
+    let scores = scores_with(docs, index, config);
+    let mut out: Vec<Option<String>> = scores.iter().map(|s| verdict(s, config)).collect();
+    let junk = |s: &OffTopicScore| s.words == 0 || s.boilerplate >= config.boilerplate_share;
+    let any_kept = out.iter().any(Option::is_none);
+    if !any_kept {
+        for (o, s) in out.iter_mut().zip(&scores) {
+            if !junk(s) {
+                *o = None;
+            }
+        }
+    }
+    out
 }
 
 /// The verdict for one document's evidence.

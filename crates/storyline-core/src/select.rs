@@ -4,6 +4,9 @@
 //! [`SelectConfig::redundancy`]) to one already taken, or it would overflow the word budget. On
 //! overflow the default is to skip it and keep looking for a shorter one; the benchmark protocol's
 //! rule (stop at the first sentence that does not fit) is [`Overflow::Stop`]. The chosen sentences
+//! A sentence that opens with a pronoun ("He said it was …") is skipped unless the sentence before it
+//! in its article is already in the summary: out of context the reader cannot tell who "he" is. The
+//! chosen sentences
 //! are then put in reading order: by their earliest position in any source (leads first), then by
 //! source, so the summary reads like a news story rather than a ranked list.
 
@@ -32,11 +35,13 @@ pub struct SelectConfig {
     pub overflow: Overflow,
     /// Maximum cosine to an already chosen sentence. Default 0.5.
     pub redundancy: f32,
+    /// Skip sentences opening with a pronoun whose antecedent sentence is not chosen. Default true.
+    pub skip_dangling: bool,
 }
 
 impl Default for SelectConfig {
     fn default() -> Self {
-        Self { words: 200, overflow: Overflow::Skip, redundancy: 0.5 }
+        Self { words: 200, overflow: Overflow::Skip, redundancy: 0.5, skip_dangling: true }
     }
 }
 
@@ -54,6 +59,9 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
                 Overflow::Skip => continue,
             }
         }
+        if config.skip_dangling && dangling(story, i, &chosen) {
+            continue;
+        }
         let v = story.index.sentence(story.candidates[i].rep);
         if chosen.iter().any(|&j| v.cosine(story.index.sentence(story.candidates[j].rep)) > config.redundancy) {
             continue;
@@ -63,6 +71,23 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
     }
     reading_order(story, &mut chosen);
     chosen
+}
+
+/// Pronouns that need the previous sentence to be understood.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those"];
+
+/// True when candidate `i` opens with a pronoun and the sentence before it is not chosen.
+fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
+    let rep = story.candidates[i].rep;
+    let first = story.sentence_text(rep).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if !PRONOUNS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    if rep.sent == 0 {
+        return true;
+    }
+    let prev = crate::model::SentenceRef { doc: rep.doc, sent: rep.sent - 1 };
+    !chosen.iter().any(|&j| story.candidates[j].members.contains(&prev))
 }
 
 /// Sorts candidate indices for reading: earliest position in any source, then source, then sentence.

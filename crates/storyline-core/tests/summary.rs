@@ -66,3 +66,26 @@ fn the_word_budget_is_respected_and_sentences_are_whole() {
     }
     assert!(!brief(&[A, B], 25).summary.is_empty());
 }
+
+#[test]
+fn an_article_next_to_crawl_notices_is_kept() {
+    let b = brief(&[CRAWL, B, CRAWL], 200);
+    assert!(b.sources[1].dropped.is_none(), "{:?}", b.sources[1].dropped);
+    assert!(b.sources[0].dropped.is_some() && b.sources[2].dropped.is_some());
+    assert!(!b.summary.is_empty());
+}
+
+#[test]
+fn topical_distance_never_drops_every_document() {
+    let b = brief(&[A, OTHER, CRAWL], 200);
+    assert!(b.sources[0].dropped.is_none() || b.sources[1].dropped.is_none());
+    assert!(!b.summary.is_empty());
+}
+
+#[test]
+fn the_same_words_a_year_apart_are_not_merged() {
+    let y2015 = format!("September 27, 2015\n\n{A}");
+    let y2016 = format!("September 21, 2016\n\n{A}");
+    let b = brief(&[&y2015, &y2016], 200);
+    assert!(b.summary.iter().all(|s| s.sources.len() == 1), "{:#?}", b.summary);
+}

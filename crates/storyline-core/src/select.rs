@@ -6,9 +6,9 @@
 //! rule (stop at the first sentence that does not fit) is [`Overflow::Stop`]. The chosen sentences
 //! A sentence that opens with a pronoun ("He said it was …") is skipped unless the sentence before it
 //! in its article is already in the summary: out of context the reader cannot tell who "he" is. The
-//! chosen sentences
-//! are then put in reading order: by their earliest position in any source (leads first), then by
-//! source, so the summary reads like a news story rather than a ranked list.
+//! chosen sentences are then put in reading order: by their article's publication date, then by
+//! earliest position in any source (leads first), then by source, so the summary reads like a news
+//! story rather than a ranked list.
 
 use serde::{Deserialize, Serialize};
 
@@ -90,11 +90,14 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
     !chosen.iter().any(|&j| story.candidates[j].members.contains(&prev))
 }
 
-/// Sorts candidate indices for reading: earliest position in any source, then source, then sentence.
+/// Sorts candidate indices for reading: by the publication date of the sentence's article (older
+/// reports first; undated articles after dated ones), then earliest position in any source (leads
+/// first), then source and sentence.
 pub fn reading_order(story: &Story, chosen: &mut [usize]) {
     chosen.sort_by_key(|&i| {
         let c = &story.candidates[i];
+        let date = story.documents[c.rep.doc as usize].anchor.map_or(i64::MAX, |a| a.date.days());
         let pos = c.members.iter().map(|m| story.sentence(*m).position).min().unwrap_or(0);
-        (pos, c.rep.doc, c.rep.sent)
+        (date, pos, c.rep.doc, c.rep.sent)
     });
 }

@@ -16,7 +16,11 @@ fn articles() -> Vec<Article> {
     EXAMPLE
         .iter()
         .enumerate()
-        .map(|(i, t)| Article { id: ArticleId(i as u32), text: (*t).to_string(), ..Article::default() })
+        .map(|(i, t)| Article {
+            id: ArticleId(i as u32),
+            text: (*t).to_string(),
+            ..Article::default()
+        })
         .collect()
 }
 
@@ -25,11 +29,15 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("brief");
     group.throughput(Throughput::Bytes(bytes as u64));
     let full = Engine::new(EngineConfig::default()).unwrap();
-    group.bench_function("full", |b| b.iter(|| full.brief(articles(), Vec::new())));
+    group.bench_function("full", |b| {
+        b.iter(|| full.brief(articles(), Vec::new()));
+    });
     let mut config = EngineConfig::default();
     config.analyses = false;
     let summary = Engine::new(config).unwrap();
-    group.bench_function("summary_only", |b| b.iter(|| summary.brief(articles(), Vec::new())));
+    group.bench_function("summary_only", |b| {
+        b.iter(|| summary.brief(articles(), Vec::new()));
+    });
     group.finish();
 }
 

@@ -25,7 +25,9 @@ fn prf(pairs: &[(OffTopicScore, bool)], c: &OffTopicConfig) -> (f64, f64, f64) {
 }
 
 fn main() {
-    let path = std::env::args().nth(1).expect("path to decompressed val.jsonl");
+    let path = std::env::args()
+        .nth(1)
+        .expect("path to decompressed val.jsonl");
     let engine = Engine::new(EngineConfig::default()).unwrap();
     let mut pairs = Vec::new();
     for line in std::fs::read_to_string(path).unwrap().lines() {
@@ -35,7 +37,11 @@ fn main() {
         let articles = docs
             .iter()
             .enumerate()
-            .map(|(i, d)| Article { id: ArticleId(i as u32), text: d.as_str().unwrap().to_string(), ..Article::default() })
+            .map(|(i, d)| Article {
+                id: ArticleId(i as u32),
+                text: d.as_str().unwrap().to_string(),
+                ..Article::default()
+            })
             .collect();
         let documents = engine.prepare(articles);
         let index = StoryIndex::build(&documents);
@@ -50,7 +56,11 @@ fn main() {
     for b in [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6] {
         for c in [0.0, 0.03, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2] {
             for m in [0.0, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 1.0] {
-                let cfg = OffTopicConfig { boilerplate_share: b, centroid_cosine: c, max_cosine: m };
+                let cfg = OffTopicConfig {
+                    boilerplate_share: b,
+                    centroid_cosine: c,
+                    max_cosine: m,
+                };
                 let (_, _, f) = prf(&pairs, &cfg);
                 if f > best.0 {
                     best = (f, cfg);

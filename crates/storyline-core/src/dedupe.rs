@@ -37,7 +37,13 @@ pub struct DedupeConfig {
 
 impl Default for DedupeConfig {
     fn default() -> Self {
-        Self { containment: 0.75, cosine: 0.5, min_terms: 4, article_share: 0.8, max_days_apart: 45 }
+        Self {
+            containment: 0.75,
+            cosine: 0.5,
+            min_terms: 4,
+            article_share: 0.8,
+            max_days_apart: 45,
+        }
     }
 }
 
@@ -73,7 +79,12 @@ fn far_apart(docs: &[Document], a: usize, b: usize, config: &DedupeConfig) -> bo
 }
 
 /// Groups the sentences of the kept documents into candidates, merging near-duplicates.
-pub fn candidates(docs: &[Document], kept: &[bool], index: &StoryIndex, config: &DedupeConfig) -> Vec<Candidate> {
+pub fn candidates(
+    docs: &[Document],
+    kept: &[bool],
+    index: &StoryIndex,
+    config: &DedupeConfig,
+) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let mut rep_sets: Vec<Vec<u32>> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -81,13 +92,18 @@ pub fn candidates(docs: &[Document], kept: &[bool], index: &StoryIndex, config: 
             continue;
         }
         for s in 0..doc.sentences.len() {
-            let r = SentenceRef { doc: d as u32, sent: s as u32 };
+            let r = SentenceRef {
+                doc: d as u32,
+                sent: s as u32,
+            };
             let set = term_set(&index.terms[d][s]);
             let mut best: Option<(usize, f32)> = None;
             if set.len() >= config.min_terms {
                 let v = index.sentence(r);
                 for (c, rep_set) in rep_sets.iter().enumerate() {
-                    if rep_set.len() < config.min_terms || far_apart(docs, d, out[c].rep.doc as usize, config) {
+                    if rep_set.len() < config.min_terms
+                        || far_apart(docs, d, out[c].rep.doc as usize, config)
+                    {
                         continue;
                     }
                     let smaller = set.len().min(rep_set.len()) as f32;
@@ -104,7 +120,10 @@ pub fn candidates(docs: &[Document], kept: &[bool], index: &StoryIndex, config: 
             if let Some((c, _)) = best {
                 out[c].members.push(r);
             } else {
-                out.push(Candidate { rep: r, members: vec![r] });
+                out.push(Candidate {
+                    rep: r,
+                    members: vec![r],
+                });
                 rep_sets.push(set);
             }
         }
@@ -114,7 +133,11 @@ pub fn candidates(docs: &[Document], kept: &[bool], index: &StoryIndex, config: 
 
 /// For each document, the earlier document it nearly duplicates (by index), judged from the merged
 /// candidates: most of its sentences share a candidate with that one earlier document.
-pub fn duplicate_articles(docs: &[Document], candidates: &[Candidate], config: &DedupeConfig) -> Vec<Option<usize>> {
+pub fn duplicate_articles(
+    docs: &[Document],
+    candidates: &[Candidate],
+    config: &DedupeConfig,
+) -> Vec<Option<usize>> {
     let n = docs.len();
     // shared[j][i]: sentences of j that share a candidate with document i (i < j).
     let mut shared = vec![vec![0usize; n]; n];

@@ -5,16 +5,18 @@ use serde::{Deserialize, Serialize};
 use storyline_text::clean::{CleanConfig, Cleaner};
 use storyline_text::segment::{SegmentConfig, Segmenter};
 
+use crate::dedupe::DedupeConfig;
 use crate::model::{
     Article, Brief, CitedSpan, Diagnostic, Document, Removed, SourceInfo, SourceSpan, Story,
     SummarySentence,
 };
-use crate::dedupe::DedupeConfig;
 use crate::offtopic::OffTopicConfig;
 use crate::score::{Centrality, Scorer};
 use crate::select::{Overflow, SelectConfig};
 use crate::vector::StoryIndex;
-use crate::{Error, actors, contradictions, dates, dedupe, document, offtopic, quotes, select, timeline};
+use crate::{
+    Error, actors, contradictions, dates, dedupe, document, offtopic, quotes, select, timeline,
+};
 
 /// Which sentence scorer the summary uses.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -145,24 +147,42 @@ impl Engine {
     }
 
     /// Like [`Engine::story`], also returning near-duplicate articles (`Some(i)`: repeats document `i`).
-    pub fn story_with_duplicates(&self, documents: Vec<Document>) -> (Story, Vec<Option<String>>, Vec<Option<usize>>) {
+    pub fn story_with_duplicates(
+        &self,
+        documents: Vec<Document>,
+    ) -> (Story, Vec<Option<String>>, Vec<Option<usize>>) {
         let index = StoryIndex::build(&documents);
         let dropped = offtopic::off_topic(&documents, &index, &self.config.offtopic);
         let kept: Vec<bool> = dropped.iter().map(Option::is_none).collect();
         let candidates = dedupe::candidates(&documents, &kept, &index, &self.config.dedupe);
         let duplicates = dedupe::duplicate_articles(&documents, &candidates, &self.config.dedupe);
-        (Story { documents, kept, candidates, index }, dropped, duplicates)
+        (
+            Story {
+                documents,
+                kept,
+                candidates,
+                index,
+            },
+            dropped,
+            duplicates,
+        )
     }
 
     /// The summary of a story: candidate indices in reading order.
     pub fn summarize(&self, story: &Story) -> Vec<usize> {
         let scores = self.scorer.score(story);
         let words = if self.config.adaptive_length {
-            self.scorer.budget(story, self.config.words).min(self.config.words)
+            self.scorer
+                .budget(story, self.config.words)
+                .min(self.config.words)
         } else {
             self.config.words
         };
-        let config = SelectConfig { words, overflow: self.config.overflow, ..SelectConfig::default() };
+        let config = SelectConfig {
+            words,
+            overflow: self.config.overflow,
+            ..SelectConfig::default()
+        };
         select::select(story, &scores, &config)
     }
 

@@ -8,7 +8,9 @@ use storyline_text::clean::Cleaned;
 use storyline_text::time::{Date, Precision};
 
 /// Index of an article in its story (0-based; rendered as `[id + 1]`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct ArticleId(pub u32);
 

@@ -32,7 +32,11 @@ pub struct OffTopicConfig {
 
 impl Default for OffTopicConfig {
     fn default() -> Self {
-        Self { boilerplate_share: 0.5, centroid_cosine: 0.10, max_cosine: 0.08 }
+        Self {
+            boilerplate_share: 0.5,
+            centroid_cosine: 0.10,
+            max_cosine: 0.08,
+        }
     }
 }
 
@@ -51,16 +55,71 @@ pub struct OffTopicScore {
 
 /// Generic web-page vocabulary (lower-case, matched as whole words or phrases).
 const BOILERPLATE: &[&str] = &[
-    "cookie", "cookies", "javascript", "browser", "browsers", "tweet", "tweets", "retweet", "crawl",
-    "crawls", "crawled", "crawler", "webcrawl", "archive-it", "wayback", "captures", "subscribe",
-    "subscription", "newsletter", "notifications", "unsubscribe", "log in", "sign in", "sign up",
-    "privacy policy", "terms of service", "terms of use", "all rights reserved", "advertisement",
-    "click here", "enable", "page not found", "404", "third-party applications", "learn more",
-    "your inbox", "email address", "password", "account", "download the app", "app store",
-    "web collections", "seed for", "domain", "urls", "url", "homepage", "website", "embed",
-    "adblock", "ad blocker", "disable", "refresh", "loading", "comments are closed", "try again",
-    "not available right now", "page you requested", "not found", "publicly accessible",
-    "this collection", "web archive", "internet archive", "location information", "shipping",
+    "cookie",
+    "cookies",
+    "javascript",
+    "browser",
+    "browsers",
+    "tweet",
+    "tweets",
+    "retweet",
+    "crawl",
+    "crawls",
+    "crawled",
+    "crawler",
+    "webcrawl",
+    "archive-it",
+    "wayback",
+    "captures",
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "notifications",
+    "unsubscribe",
+    "log in",
+    "sign in",
+    "sign up",
+    "privacy policy",
+    "terms of service",
+    "terms of use",
+    "all rights reserved",
+    "advertisement",
+    "click here",
+    "enable",
+    "page not found",
+    "404",
+    "third-party applications",
+    "learn more",
+    "your inbox",
+    "email address",
+    "password",
+    "account",
+    "download the app",
+    "app store",
+    "web collections",
+    "seed for",
+    "domain",
+    "urls",
+    "url",
+    "homepage",
+    "website",
+    "embed",
+    "adblock",
+    "ad blocker",
+    "disable",
+    "refresh",
+    "loading",
+    "comments are closed",
+    "try again",
+    "not available right now",
+    "page you requested",
+    "not found",
+    "publicly accessible",
+    "this collection",
+    "web archive",
+    "internet archive",
+    "location information",
+    "shipping",
 ];
 
 /// One automaton for the whole vocabulary, built once: a document is scanned in one pass per
@@ -77,7 +136,11 @@ fn boilerplate_share(doc: &Document) -> f32 {
     if doc.sentences.is_empty() {
         return 0.0;
     }
-    let hits = doc.sentences.iter().filter(|s| has_boilerplate(doc.slice(s.span))).count();
+    let hits = doc
+        .sentences
+        .iter()
+        .filter(|s| has_boilerplate(doc.slice(s.span)))
+        .count();
     hits as f32 / doc.sentences.len() as f32
 }
 
@@ -99,31 +162,54 @@ pub fn scores(docs: &[Document], index: &StoryIndex) -> Vec<OffTopicScore> {
 /// The evidence for every document. Topical similarity is measured only against documents that
 /// are neither empty nor boilerplate: a real article next to two crawl notices must not look
 /// "unrelated" because its neighbours are junk.
-pub fn scores_with(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Vec<OffTopicScore> {
+pub fn scores_with(
+    docs: &[Document],
+    index: &StoryIndex,
+    config: &OffTopicConfig,
+) -> Vec<OffTopicScore> {
     let n = docs.len();
     let boilerplate: Vec<f32> = docs.iter().map(boilerplate_share).collect();
     let live: Vec<usize> = (0..n)
         .filter(|&i| !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share)
         .collect();
-    let total = live.iter().fold(TermVec::default(), |acc, &i| acc.add(&index.documents[i], 1.0));
+    let total = live.iter().fold(TermVec::default(), |acc, &i| {
+        acc.add(&index.documents[i], 1.0)
+    });
     (0..n)
         .map(|i| {
             let v = &index.documents[i];
             let others: Vec<usize> = live.iter().copied().filter(|&j| j != i).collect();
-            let best = (!others.is_empty() && !v.is_empty())
-                .then(|| others.iter().map(|&j| v.cosine(&index.documents[j])).fold(0.0, f32::max));
+            let best = (!others.is_empty() && !v.is_empty()).then(|| {
+                others
+                    .iter()
+                    .map(|&j| v.cosine(&index.documents[j]))
+                    .fold(0.0, f32::max)
+            });
             let centroid = (others.len() >= 2 && !v.is_empty()).then(|| {
-                let rest = if live.contains(&i) { total.add(v, -1.0) } else { total.clone() };
+                let rest = if live.contains(&i) {
+                    total.add(v, -1.0)
+                } else {
+                    total.clone()
+                };
                 v.cosine(&rest)
             });
-            OffTopicScore { boilerplate: boilerplate[i], centroid, best, words: index.terms[i].iter().map(Vec::len).sum() }
+            OffTopicScore {
+                boilerplate: boilerplate[i],
+                centroid,
+                best,
+                words: index.terms[i].iter().map(Vec::len).sum(),
+            }
         })
         .collect()
 }
 
 /// Why each document should be dropped (`None` = keep). Topical distance never drops every
 /// remaining document: when it would, the story is what those documents share, and all are kept.
-pub fn off_topic(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Vec<Option<String>> {
+pub fn off_topic(
+    docs: &[Document],
+    index: &StoryIndex,
+    config: &OffTopicConfig,
+) -> Vec<Option<String>> {
     let scores = scores_with(docs, index, config);
     let mut out: Vec<Option<String>> = scores.iter().map(|s| verdict(s, config)).collect();
     let junk = |s: &OffTopicScore| s.words == 0 || s.boilerplate >= config.boilerplate_share;

@@ -38,7 +38,14 @@ pub struct CentralityConfig {
 
 impl Default for CentralityConfig {
     fn default() -> Self {
-        Self { damping: 0.85, iterations: 30, lead: 0.15, support: 0.5, min_words: 6, max_words: 80 }
+        Self {
+            damping: 0.85,
+            iterations: 30,
+            lead: 0.15,
+            support: 0.5,
+            min_words: 6,
+            max_words: 80,
+        }
     }
 }
 
@@ -61,7 +68,11 @@ pub fn lexrank(story: &Story, damping: f32, iterations: usize) -> Vec<f32> {
     if n == 0 {
         return Vec::new();
     }
-    let vecs: Vec<_> = story.candidates.iter().map(|c| story.index.sentence(c.rep)).collect();
+    let vecs: Vec<_> = story
+        .candidates
+        .iter()
+        .map(|c| story.index.sentence(c.rep))
+        .collect();
     let mut sim = vec![0.0f32; n * n];
     for i in 0..n {
         for j in i + 1..n {
@@ -70,7 +81,9 @@ pub fn lexrank(story: &Story, damping: f32, iterations: usize) -> Vec<f32> {
             sim[j * n + i] = s;
         }
     }
-    let row_sums: Vec<f32> = (0..n).map(|i| sim[i * n..(i + 1) * n].iter().sum()).collect();
+    let row_sums: Vec<f32> = (0..n)
+        .map(|i| sim[i * n..(i + 1) * n].iter().sum())
+        .collect();
     let mut p = vec![1.0f32 / n as f32; n];
     let mut next = vec![0.0f32; n];
     for _ in 0..iterations {
@@ -104,7 +117,10 @@ pub fn support(story: &Story, i: usize) -> usize {
 
 /// Whitespace word count of a candidate's representative sentence.
 pub fn word_count(story: &Story, i: usize) -> usize {
-    story.sentence_text(story.candidates[i].rep).split_whitespace().count()
+    story
+        .sentence_text(story.candidates[i].rep)
+        .split_whitespace()
+        .count()
 }
 
 impl Scorer for Centrality {

@@ -41,7 +41,12 @@ pub struct SelectConfig {
 
 impl Default for SelectConfig {
     fn default() -> Self {
-        Self { words: 200, overflow: Overflow::Skip, redundancy: 0.5, skip_dangling: true }
+        Self {
+            words: 200,
+            overflow: Overflow::Skip,
+            redundancy: 0.5,
+            skip_dangling: true,
+        }
     }
 }
 
@@ -63,7 +68,10 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
             continue;
         }
         let v = story.index.sentence(story.candidates[i].rep);
-        if chosen.iter().any(|&j| v.cosine(story.index.sentence(story.candidates[j].rep)) > config.redundancy) {
+        if chosen
+            .iter()
+            .any(|&j| v.cosine(story.index.sentence(story.candidates[j].rep)) > config.redundancy)
+        {
             continue;
         }
         used += n;
@@ -74,20 +82,31 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
 }
 
 /// Pronouns that need the previous sentence to be understood.
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those",
+];
 
 /// True when candidate `i` opens with a pronoun and the sentence before it is not chosen.
 fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
     let rep = story.candidates[i].rep;
-    let first = story.sentence_text(rep).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let first = story
+        .sentence_text(rep)
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     if !PRONOUNS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
         return false;
     }
     if rep.sent == 0 {
         return true;
     }
-    let prev = crate::model::SentenceRef { doc: rep.doc, sent: rep.sent - 1 };
-    !chosen.iter().any(|&j| story.candidates[j].members.contains(&prev))
+    let prev = crate::model::SentenceRef {
+        doc: rep.doc,
+        sent: rep.sent - 1,
+    };
+    !chosen
+        .iter()
+        .any(|&j| story.candidates[j].members.contains(&prev))
 }
 
 /// Sorts candidate indices for reading: by the publication date of the sentence's article (older
@@ -96,8 +115,15 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
 pub fn reading_order(story: &Story, chosen: &mut [usize]) {
     chosen.sort_by_key(|&i| {
         let c = &story.candidates[i];
-        let date = story.documents[c.rep.doc as usize].anchor.map_or(i64::MAX, |a| a.date.days());
-        let pos = c.members.iter().map(|m| story.sentence(*m).position).min().unwrap_or(0);
+        let date = story.documents[c.rep.doc as usize]
+            .anchor
+            .map_or(i64::MAX, |a| a.date.days());
+        let pos = c
+            .members
+            .iter()
+            .map(|m| story.sentence(*m).position)
+            .min()
+            .unwrap_or(0);
         (date, pos, c.rep.doc, c.rep.sent)
     });
 }

@@ -159,7 +159,9 @@ pub fn idf(units: &[Vec<u32>], vocab_len: usize) -> Vec<f32> {
         }
     }
     let n = units.len().max(1) as f32;
-    df.iter().map(|&d| (1.0 + n / d.max(1) as f32).ln()).collect()
+    df.iter()
+        .map(|&d| (1.0 + n / d.max(1) as f32).ln())
+        .collect()
 }
 
 #[cfg(test)]
@@ -212,18 +214,35 @@ impl StoryIndex {
         let mut vocab = Vocab::default();
         let terms: Vec<Vec<Vec<u32>>> = docs
             .iter()
-            .map(|d| d.sentences.iter().map(|s| vocab.terms(&d.article.text, s.span)).collect())
+            .map(|d| {
+                d.sentences
+                    .iter()
+                    .map(|s| vocab.terms(&d.article.text, s.span))
+                    .collect()
+            })
             .collect();
         let all: Vec<Vec<u32>> = terms.iter().flatten().cloned().collect();
         let sent_idf = idf(&all, vocab.len());
         let sentences = terms
             .iter()
-            .map(|doc| doc.iter().map(|t| TermVec::from_terms(t, &sent_idf)).collect())
+            .map(|doc| {
+                doc.iter()
+                    .map(|t| TermVec::from_terms(t, &sent_idf))
+                    .collect()
+            })
             .collect();
         let doc_terms: Vec<Vec<u32>> = terms.iter().map(|d| d.concat()).collect();
         let doc_idf = idf(&doc_terms, vocab.len());
-        let documents = doc_terms.iter().map(|t| TermVec::from_terms(t, &doc_idf)).collect();
-        Self { terms, sentences, documents, vocab_len: vocab.len() }
+        let documents = doc_terms
+            .iter()
+            .map(|t| TermVec::from_terms(t, &doc_idf))
+            .collect();
+        Self {
+            terms,
+            sentences,
+            documents,
+            vocab_len: vocab.len(),
+        }
     }
 
     /// The vector of one sentence.

@@ -4,7 +4,14 @@ use storyline_core::{Article, ArticleId, Engine, EngineConfig};
 
 fn brief_of(text: &str) -> storyline_core::Brief {
     let engine = Engine::new(EngineConfig::default()).unwrap();
-    engine.brief(vec![Article { id: ArticleId(0), text: text.to_string(), ..Article::default() }], Vec::new())
+    engine.brief(
+        vec![Article {
+            id: ArticleId(0),
+            text: text.to_string(),
+            ..Article::default()
+        }],
+        Vec::new(),
+    )
 }
 
 /// "…, according to reports." at the end of a sentence once sliced a quote span backwards (panic).

@@ -10,7 +10,11 @@ fn brief(texts: &[&str], words: usize) -> Brief {
     let articles = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| Article { id: ArticleId(i as u32), text: (*t).to_string(), ..Article::default() })
+        .map(|(i, t)| Article {
+            id: ArticleId(i as u32),
+            text: (*t).to_string(),
+            ..Article::default()
+        })
         .collect();
     engine.brief(articles, Vec::new())
 }
@@ -23,7 +27,11 @@ const OTHER: &str = "The recipe calls for two cups of flour, a spoonful of sugar
 #[test]
 fn the_same_sentence_in_two_outlets_is_one_sentence_citing_both() {
     let b = brief(&[A, B], 200);
-    let lead: Vec<_> = b.summary.iter().filter(|s| s.text.contains("held talks")).collect();
+    let lead: Vec<_> = b
+        .summary
+        .iter()
+        .filter(|s| s.text.contains("held talks"))
+        .collect();
     assert_eq!(lead.len(), 1, "{:#?}", b.summary);
     assert_eq!(lead[0].sources, vec![1, 2]);
     assert_eq!(lead[0].spans.len(), 2);
@@ -32,7 +40,10 @@ fn the_same_sentence_in_two_outlets_is_one_sentence_citing_both() {
 #[test]
 fn a_crawl_notice_is_dropped_with_a_reason() {
     let b = brief(&[A, CRAWL, B], 200);
-    let dropped = b.sources[1].dropped.as_deref().expect("crawl notice dropped");
+    let dropped = b.sources[1]
+        .dropped
+        .as_deref()
+        .expect("crawl notice dropped");
     assert!(dropped.contains("boilerplate"), "{dropped}");
     assert!(b.summary.iter().all(|s| !s.sources.contains(&2)));
     assert!(b.sources[0].dropped.is_none() && b.sources[2].dropped.is_none());
@@ -51,14 +62,22 @@ fn a_near_duplicate_article_is_merged_into_the_first() {
     let b = brief(&[A, B, &copy], 200);
     assert_eq!(b.sources[2].duplicate_of, Some(1));
     assert!(b.sources[2].dropped.is_none());
-    assert!(b.summary.iter().any(|s| s.sources.contains(&1) && s.sources.contains(&3)));
+    assert!(
+        b.summary
+            .iter()
+            .any(|s| s.sources.contains(&1) && s.sources.contains(&3))
+    );
 }
 
 #[test]
 fn the_word_budget_is_respected_and_sentences_are_whole() {
     for words in [10, 25, 40, 200] {
         let b = brief(&[A, B], words);
-        let used: usize = b.summary.iter().map(|s| s.text.split_whitespace().count()).sum();
+        let used: usize = b
+            .summary
+            .iter()
+            .map(|s| s.text.split_whitespace().count())
+            .sum();
         assert!(used <= words, "{used} > {words}");
         for s in &b.summary {
             assert!(s.text.ends_with('.'), "{:?}", s.text);
@@ -87,5 +106,9 @@ fn the_same_words_a_year_apart_are_not_merged() {
     let y2015 = format!("September 27, 2015\n\n{A}");
     let y2016 = format!("September 21, 2016\n\n{A}");
     let b = brief(&[&y2015, &y2016], 200);
-    assert!(b.summary.iter().all(|s| s.sources.len() == 1), "{:#?}", b.summary);
+    assert!(
+        b.summary.iter().all(|s| s.sources.len() == 1),
+        "{:#?}",
+        b.summary
+    );
 }

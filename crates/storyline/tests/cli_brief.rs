@@ -17,7 +17,11 @@ fn storyline(args: &[&str]) -> Output {
 
 fn example_json() -> serde_json::Value {
     let out = storyline(&["brief", "--format", "json", "examples/lavrov-kerry-syria/"]);
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
@@ -48,7 +52,10 @@ fn every_summary_sentence_is_the_text_at_its_cited_spans() {
         let text = s["text"].as_str().unwrap();
         for span in s["spans"].as_array().unwrap() {
             let src = source_text(&brief, span["source"].as_u64().unwrap());
-            let (a, b) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+            let (a, b) = (
+                span["start"].as_u64().unwrap() as usize,
+                span["end"].as_u64().unwrap() as usize,
+            );
             let cited = &src[a..b];
             if span == &s["spans"][0] {
                 assert_eq!(cited, text);
@@ -57,7 +64,12 @@ fn every_summary_sentence_is_the_text_at_its_cited_spans() {
                 assert!(!cited.trim().is_empty());
             }
         }
-        let ids: Vec<u64> = s["sources"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect();
+        let ids: Vec<u64> = s["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
         assert!(ids.contains(&s["spans"][0]["source"].as_u64().unwrap()));
     }
 }
@@ -69,13 +81,26 @@ fn no_removed_block_reaches_the_summary() {
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|s| s["removed"].as_array().unwrap().iter().map(|r| r["text"].as_str().unwrap().to_string()))
+        .flat_map(|s| {
+            s["removed"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["text"].as_str().unwrap().to_string())
+        })
         .collect();
-    assert!(removed.len() >= 20, "the example is full of noise; only {} blocks removed", removed.len());
+    assert!(
+        removed.len() >= 20,
+        "the example is full of noise; only {} blocks removed",
+        removed.len()
+    );
     for s in brief["summary"].as_array().unwrap() {
         let text = s["text"].as_str().unwrap();
         for r in &removed {
-            assert!(!r.contains(text) && !text.contains(r.as_str()), "summary sentence {text:?} overlaps removed block {r:?}");
+            assert!(
+                !r.contains(text) && !text.contains(r.as_str()),
+                "summary sentence {text:?} overlaps removed block {r:?}"
+            );
         }
     }
 }
@@ -84,11 +109,18 @@ fn no_removed_block_reaches_the_summary() {
 fn publication_dates_are_right_and_crawl_stamps_are_not_dates() {
     let brief = example_json();
     let sources = brief["sources"].as_array().unwrap();
-    let brics = sources.iter().find(|s| s["path"].as_str().unwrap().contains("002_")).unwrap();
+    let brics = sources
+        .iter()
+        .find(|s| s["path"].as_str().unwrap().contains("002_"))
+        .unwrap();
     assert_eq!(brics["published"]["date"], "2015-09-27");
     for s in sources {
         if let Some(d) = s["published"]["date"].as_str() {
-            assert!(d.starts_with("2015") || d.starts_with("2016"), "{} dated {d}", s["path"]);
+            assert!(
+                d.starts_with("2015") || d.starts_with("2016"),
+                "{} dated {d}",
+                s["path"]
+            );
         }
     }
 }
@@ -128,5 +160,8 @@ not json
     assert!(out.status.success());
     let brief: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(brief["sources"].as_array().unwrap().len(), 2);
-    assert!(!brief["diagnostics"].as_array().unwrap().is_empty(), "malformed line reported");
+    assert!(
+        !brief["diagnostics"].as_array().unwrap().is_empty(),
+        "malformed line reported"
+    );
 }

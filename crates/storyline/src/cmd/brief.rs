@@ -75,12 +75,21 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     };
     let mut engine = Engine::new(config)?;
     if let Some(path) = &args.model {
-        let json = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-        engine = engine.with_scorer(Box::new(Learned::from_json(&path.display().to_string(), &json)?));
+        let json =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        engine = engine.with_scorer(Box::new(Learned::from_json(
+            &path.display().to_string(),
+            &json,
+        )?));
     }
     let input = read_paths(&args.inputs, InputFormat::Auto).context("reading inputs")?;
     let read_secs = started.elapsed().as_secs_f64();
-    let bytes: usize = input.clusters.iter().flat_map(|c| &c.articles).map(|a| a.text.len()).sum();
+    let bytes: usize = input
+        .clusters
+        .iter()
+        .flat_map(|c| &c.articles)
+        .map(|a| a.text.len())
+        .sum();
     let n = input.clusters.len();
     let mut diagnostics = Some(input.diagnostics);
     let jobs: Vec<_> = input
@@ -88,7 +97,16 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         .into_iter()
         .enumerate()
         // Reader diagnostics go with the first story.
-        .map(|(i, c)| (c, if i == 0 { diagnostics.take().unwrap_or_default() } else { Vec::new() }))
+        .map(|(i, c)| {
+            (
+                c,
+                if i == 0 {
+                    diagnostics.take().unwrap_or_default()
+                } else {
+                    Vec::new()
+                },
+            )
+        })
         .collect();
     let bar = progress_bar(n as u64, "briefs", n > 1);
     let work = Instant::now();
@@ -112,7 +130,10 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
             n as f64 / work_secs.max(1e-9),
             mb / work_secs.max(1e-9),
             started.elapsed().as_secs_f64(),
-            super::peak_rss().map_or_else(|| "unknown".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0)),
+            super::peak_rss().map_or_else(
+                || "unknown".to_string(),
+                |kb| format!("{:.1} MB", kb as f64 / 1024.0)
+            ),
         );
     }
     Ok(())

@@ -35,8 +35,10 @@ pub fn progress_bar(len: u64, what: &str, show: bool) -> indicatif::ProgressBar 
     }
     let bar = indicatif::ProgressBar::new(len);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} {msg} ({per_sec}, eta {eta})")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} {msg} ({per_sec}, eta {eta})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     bar.set_message(what.to_string());
     bar
@@ -47,7 +49,9 @@ pub fn thread_pool(jobs: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
     if jobs == Some(0) {
         return Err(UsageError("--jobs must be at least 1".into()).into());
     }
-    Ok(rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build()?)
+    Ok(rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()?)
 }
 
 /// Peak resident memory of this process in KiB (Linux `/proc/self/status` VmHWM), if available.

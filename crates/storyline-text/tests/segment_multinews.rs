@@ -3,7 +3,7 @@
 //! The dataset README defines its sentence boundaries as ". " followed by an upper-case letter, or
 //! "?"/"!" followed by a letter. This test counts sentence starts (except the first of each
 //! document) found by the rule and by the segmenter, and reports precision and recall of the
-//! segmenter against the rule. Skips when `/work/shared/data` (or `STORYLINE_DATA`) is absent.
+//! segmenter against the rule. Skips when `../shared/data` beside the repository (or `STORYLINE_DATA`) is absent.
 //!
 //! By default it reads the first 300 clusters (fast in debug builds); set
 //! `STORYLINE_MULTINEWS_ALL=1` to read all of val, e.g.
@@ -20,8 +20,10 @@ use storyline_text::Span;
 use storyline_text::segment::Segmenter;
 
 fn val_path() -> PathBuf {
-    let root = std::env::var_os("STORYLINE_DATA")
-        .map_or_else(|| PathBuf::from("/work/shared/data"), PathBuf::from);
+    let root = std::env::var_os("STORYLINE_DATA").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
+        PathBuf::from,
+    );
     root.join("multinews/val.jsonl.gz")
 }
 

@@ -1,31 +1,15 @@
 //! Actor merging, typing and roles on the golden set `testdata/actors/golden.json` (invented text).
 #![allow(clippy::print_stderr)] // The scores are the point of these tests.
 
+mod common;
+
 use std::fmt::Write as _;
 
 use std::path::Path;
 
+use common::story_of;
 use serde_json::Value;
-use storyline_core::document::prepare;
-use storyline_core::{Actor, Article, ArticleId, Story};
-use storyline_text::clean::Cleaner;
-use storyline_text::segment::Segmenter;
-
-fn story_of(text: &str) -> Story {
-    let article = Article {
-        id: ArticleId(0),
-        text: text.to_string(),
-        ..Article::default()
-    };
-    let documents = vec![prepare(article, &Cleaner::default(), &Segmenter::default())];
-    let index = storyline_core::vector::StoryIndex::build(&documents);
-    Story {
-        documents,
-        kept: vec![true],
-        candidates: Vec::new(),
-        index,
-    }
-}
+use storyline_core::Actor;
 
 fn actor_of<'a>(actors: &'a [Actor], alias: &str) -> Option<(usize, &'a Actor)> {
     actors

@@ -1,40 +1,12 @@
 //! Contradictions on the example story: the convoy blame split must be flagged with citations on
 //! both sides.
 
+mod common;
+
 use std::fmt::Write as _;
-use std::path::Path;
 
-use storyline_core::{Article, ArticleId, Contradiction, Engine, EngineConfig, Story};
-
-fn seed_story() -> Story {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/lavrov-kerry-syria");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let articles = paths
-        .iter()
-        .enumerate()
-        .map(|(i, p)| Article {
-            id: ArticleId(i as u32),
-            text: std::fs::read_to_string(p).unwrap(),
-            ..Article::default()
-        })
-        .collect();
-    let documents = Engine::new(EngineConfig::default())
-        .unwrap()
-        .prepare(articles);
-    let kept = vec![true; documents.len()];
-    let index = storyline_core::vector::StoryIndex::build(&documents);
-    Story {
-        documents,
-        kept,
-        candidates: Vec::new(),
-        index,
-    }
-}
+use common::seed_story;
+use storyline_core::{Contradiction, Story};
 
 fn render(cs: &[Contradiction]) -> String {
     let mut out = String::new();

@@ -14,8 +14,12 @@ const MON_FULL: &str =
 // Abbreviations need a following `\b` so `Sep` never matches inside `September`.
 const MON_ABBR: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
+/// Compiles a pattern with ASCII word boundaries: Unicode `\b` makes the regex crate's lazy DFA
+/// give up on any non-ASCII haystack and fall back to a backtracker, which made the tagger the
+/// most expensive stage of the pipeline. Dates are written in ASCII digits and English words, so
+/// an ASCII boundary finds the same expressions.
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("static date pattern is valid")
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("static date pattern is valid")
 }
 
 fn mon() -> String {
@@ -272,6 +276,9 @@ impl Tagger {
             return Vec::new();
         };
         let raw = find(slice);
+        if raw.is_empty() {
+            return Vec::new();
+        }
         let sentences = sentences(slice);
         let mut out: Vec<Mention> = raw
             .into_iter()
@@ -299,22 +306,92 @@ impl Tagger {
     }
 }
 
+/// Which families of patterns can match at all: one case-insensitive Aho-Corasick pass over the
+/// text for the words each family needs (a month name, a weekday, `today`, a year's first digits,
+/// …). A family whose words are absent is not run: most blocks contain no date at all, and a
+/// dozen full regex scans per block made this the most expensive stage of the pipeline. The
+/// gate only skips work; it never changes what a pattern finds.
+#[derive(Clone, Copy, Default)]
+struct Cues(u16);
+
+impl Cues {
+    const MONTH: u16 = 1;
+    const WEEKDAY: u16 = 1 << 1;
+    const REL_WORD: u16 = 1 << 2;
+    const UNIT: u16 = 1 << 3;
+    const DIRECTION: u16 = 1 << 4;
+    const DAY: u16 = 1 << 5;
+    const QUARTER: u16 = 1 << 6;
+    const DIGITS: u16 = 1 << 7;
+
+    fn of(s: &str) -> Self {
+        static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> = LazyLock::new(|| {
+            let mut words: Vec<(&str, u16)> = Vec::new();
+            for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
+                words.push((m, Cues::MONTH));
+            }
+            for d in WD.split('|') {
+                words.push((d, Cues::WEEKDAY));
+            }
+            for w in ["today", "tonight", "yesterday", "tomorrow"] {
+                words.push((w, Cues::REL_WORD));
+            }
+            for w in ["week", "month", "year"] {
+                words.push((w, Cues::UNIT));
+            }
+            words.push(("quarter", Cues::UNIT | Cues::QUARTER));
+            for w in ["ago", "earlier", "later", "before", "after", "from"] {
+                words.push((w, Cues::DIRECTION));
+            }
+            words.push(("day", Cues::DAY));
+            for w in ["18", "19", "20"] {
+                words.push((w, Cues::DIGITS));
+            }
+            let ac = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(words.iter().map(|(w, _)| w))
+                .expect("static date cue words");
+            (ac, words.iter().map(|(_, b)| *b).collect())
+        });
+        let (ac, bits) = &*WORDS;
+        let mut cues = 0;
+        for m in ac.find_overlapping_iter(s) {
+            cues |= bits[m.pattern().as_usize()];
+        }
+        Self(cues)
+    }
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+}
+
 /// Raw matches of every pattern, overlaps removed (longest first, then earliest).
 fn find(s: &str) -> Vec<(usize, usize, Form)> {
     let mut all: Vec<(usize, usize, Form)> = Vec::new();
+    let cues = Cues::of(s);
+    if cues.0 == 0 {
+        return all;
+    }
+    let run = |bit: u16, re: &'static LazyLock<Regex>| {
+        cues.has(bit)
+            .then(|| re.captures_iter(s))
+            .into_iter()
+            .flatten()
+    };
     let mut push = |c: &Captures<'_>, form: Option<Form>| {
         if let Some(form) = form {
             let m = c.get(0).expect("group 0");
             all.push((m.start(), m.end(), form));
         }
     };
-    for c in MDY.captures_iter(s).chain(DMY.captures_iter(s)) {
+    for c in run(Cues::MONTH, &MDY).chain(run(Cues::MONTH, &DMY)) {
         push(&c, day_form(&c));
     }
-    for c in ISO.captures_iter(s).chain(US.captures_iter(s)) {
+    for c in run(Cues::DIGITS, &ISO).chain(run(Cues::DIGITS, &US)) {
         push(&c, day_form(&c));
     }
-    for c in MY.captures_iter(s) {
+    for c in run(Cues::MONTH, &MY) {
         let form = (|| {
             let month = lexicon::month(c.name("mon")?.as_str())?;
             let year = c.name("year")?.as_str().parse().ok()?;
@@ -322,25 +399,25 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
         })();
         push(&c, form);
     }
-    for c in MONTH.captures_iter(s) {
+    for c in run(Cues::MONTH, &MONTH) {
         push(&c, month_form(s, &c));
     }
-    for c in YEAR.captures_iter(s) {
+    for c in run(Cues::DIGITS, &YEAR) {
         push(&c, year_form(s, &c));
     }
-    for c in DECADE.captures_iter(s) {
+    for c in run(Cues::DIGITS, &DECADE) {
         let form = c["dec"]
             .parse()
             .ok()
             .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)));
         push(&c, form);
     }
-    for c in WEEKDAY.captures_iter(s) {
+    for c in run(Cues::WEEKDAY, &WEEKDAY) {
         let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
         let form = lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift });
         push(&c, form);
     }
-    for c in REL_WORD.captures_iter(s) {
+    for c in run(Cues::REL_WORD, &REL_WORD) {
         let n = match c["w"].to_ascii_lowercase().as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -354,7 +431,7 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
             }),
         );
     }
-    for c in REL_UNIT.captures_iter(s) {
+    for c in run(Cues::UNIT, &REL_UNIT) {
         let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
         let unit = match c["u"].to_ascii_lowercase().as_str() {
             "week" | "weekend" => Precision::Week,
@@ -364,10 +441,10 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
         };
         push(&c, Some(Form::Offset { unit, n }));
     }
-    for c in SHIFT.captures_iter(s) {
+    for c in run(Cues::DIRECTION, &SHIFT) {
         push(&c, shift_form(&c));
     }
-    for c in DAY_REL.captures_iter(s) {
+    for c in run(Cues::DAY, &DAY_REL) {
         let (n, relation) = match (c.name("a"), c.name("b")) {
             (Some(a), _) if a.as_str().eq_ignore_ascii_case("previous") => (-1, false),
             (Some(_), _) => (1, false),
@@ -383,7 +460,7 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
             }),
         );
     }
-    for c in QUARTER.captures_iter(s) {
+    for c in run(Cues::QUARTER, &QUARTER) {
         let form = lexicon::quarter(&c["o"]).map(|quarter| match c.name("y") {
             Some(y) => Form::Absolute(Date {
                 year: y.as_str().parse().unwrap_or(0),
@@ -396,7 +473,7 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
         push(&c, form);
     }
     // "The quarter" in business news is the quarter just reported (the one before the anchor's).
-    for c in THE_QUARTER.captures_iter(s) {
+    for c in run(Cues::QUARTER, &THE_QUARTER) {
         let current = c
             .name("m")
             .is_some_and(|m| m.as_str().eq_ignore_ascii_case("current"));

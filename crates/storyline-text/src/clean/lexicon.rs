@@ -56,8 +56,8 @@ pub const UI_STRONG: &[&str] = &[
     "instagram",
     "javascript",
     "link",
-    "links",
     "linkedin",
+    "links",
     "listen",
     "livestream",
     "loading",
@@ -71,10 +71,10 @@ pub const UI_STRONG: &[&str] = &[
     "pinterest",
     "playback",
     "playlist",
+    "pocket",
     "podcast",
     "print",
     "printable",
-    "pocket",
     "radio",
     "reddit",
     "register",
@@ -123,9 +123,9 @@ pub const UI_WEAK: &[&str] = &[
     "back",
     "caption",
     "close",
+    "contact",
     "content",
     "continue",
-    "contact",
     "create",
     "device",
     "edition",
@@ -146,11 +146,11 @@ pub const UI_WEAK: &[&str] = &[
     "next",
     "open",
     "options",
-    "player",
     "page",
     "photo",
     "photos",
     "play",
+    "player",
     "policy",
     "prev",
     "previous",
@@ -180,10 +180,10 @@ pub const UI_WEAK: &[&str] = &[
 /// `Community standards`).
 pub const COMMENT_WORDS: &[&str] = &[
     "comment",
-    "commenting",
-    "comments",
     "commenter",
     "commenters",
+    "commenting",
+    "comments",
     "discussion",
     "disqus",
     "replies",
@@ -230,51 +230,51 @@ pub const BYLINE_WORDS: &[&str] = &[
 
 /// Month names and their usual abbreviations.
 pub const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
     "apr",
     "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
     "aug",
     "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "nov",
+    "november",
+    "oct",
+    "october",
     "sep",
     "sept",
     "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
 ];
 
 /// Weekday names and abbreviations.
 pub const WEEKDAYS: &[&str] = &[
+    "fri",
+    "friday",
     "mon",
     "monday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
     "tue",
     "tues",
     "tuesday",
     "wed",
     "wednesday",
-    "thu",
-    "thur",
-    "thurs",
-    "thursday",
-    "fri",
-    "friday",
-    "sat",
-    "saturday",
-    "sun",
-    "sunday",
 ];
 
 /// Words a date line may carry besides the date itself (`Published on`, `Updated`, time zones).
@@ -339,7 +339,42 @@ pub fn fold_confusable(c: char) -> char {
     }
 }
 
-/// True when `word` (lower-case) is in the sorted-or-not `list`.
+/// True when `word` (lower-case) is in `list`. Every list here is sorted (a unit test checks),
+/// so this is a binary search: the cleaner looks up every word of every line several times.
 pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    list.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_sorted_unique_lower_case_for_binary_search() {
+        for (name, list) in [
+            ("FUNCTION_WORDS", FUNCTION_WORDS),
+            ("UI_STRONG", UI_STRONG),
+            ("UI_WEAK", UI_WEAK),
+            ("COMMENT_WORDS", COMMENT_WORDS),
+            ("COMMENT_CONTEXT", COMMENT_CONTEXT),
+            ("BYLINE_WORDS", BYLINE_WORDS),
+            ("MONTHS", MONTHS),
+            ("WEEKDAYS", WEEKDAYS),
+            ("DATE_LINE_WORDS", DATE_LINE_WORDS),
+        ] {
+            for pair in list.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+            for w in list {
+                assert_eq!(*w, w.to_lowercase(), "{name}: {w:?} is not lower case");
+                assert!(contains(list, w), "{name}: {w:?} not found");
+            }
+        }
+        assert!(!contains(MONTHS, "mayor"));
+    }
 }

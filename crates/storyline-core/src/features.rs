@@ -35,6 +35,7 @@
 
 use crate::model::{SentenceRef, Story};
 use crate::offtopic;
+use crate::prior::TermPriors;
 use crate::vector::TermVec;
 
 /// A group of features, dropped together in the ablation.
@@ -62,11 +63,13 @@ pub enum Family {
     Cluster,
     /// Questions, first/second person, web debris.
     Form,
+    /// Learned rates at which summaries use the sentence's terms ([`crate::prior`]).
+    Prior,
 }
 
 impl Family {
     /// Every family, in column order.
-    pub const ALL: [Family; 11] = [
+    pub const ALL: [Family; 12] = [
         Family::Position,
         Family::Support,
         Family::Centrality,
@@ -78,6 +81,7 @@ impl Family {
         Family::OffTopic,
         Family::Cluster,
         Family::Form,
+        Family::Prior,
     ];
 
     /// Lower-case name (used on the command line and in docs).
@@ -94,6 +98,7 @@ impl Family {
             Family::OffTopic => "offtopic",
             Family::Cluster => "cluster",
             Family::Form => "form",
+            Family::Prior => "prior",
         }
     }
 
@@ -146,6 +151,11 @@ pub const FEATURES: &[(&str, Family)] = &[
     ("web_debris", Family::Form),
     ("boilerplate", Family::Form),
     ("unfinished", Family::Form),
+    ("prior_mean", Family::Prior),
+    ("prior_max", Family::Prior),
+    ("prior_sum", Family::Prior),
+    ("prior_recurring", Family::Prior),
+    ("prior_df", Family::Prior),
 ];
 
 /// Number of feature columns.
@@ -160,7 +170,8 @@ pub fn column(name: &str) -> Option<usize> {
 const CLOSE: f32 = 0.3;
 
 /// Feature rows of every candidate: `rows[i * N_FEATURES + j]` is feature `j` of candidate `i`.
-pub fn extract(story: &Story) -> Vec<f32> {
+/// Without `priors` the [`Family::Prior`] columns are zero.
+pub fn extract(story: &Story, priors: Option<&TermPriors>) -> Vec<f32> {
     let n = story.candidates.len();
     let mut rows = vec![0.0f32; n * N_FEATURES];
     if n == 0 {
@@ -231,11 +242,19 @@ pub fn extract(story: &Story) -> Vec<f32> {
     }
     let total_terms: u32 = tf.iter().sum();
 
+    // Learned rate of each term of the story (zero without priors).
+    let rate: Vec<f32> = match priors {
+        Some(p) => story.index.vocab.iter().map(|t| p.get(t)).collect(),
+        None => vec![0.0; story.index.vocab_len],
+    };
+
     // Lead sentence per document: the headline stand-in.
     let leads: Vec<Option<&TermVec>> = (0..story.documents.len())
         .map(|d| story.index.sentences[d].first())
         .collect();
 
+    let mut best_other = vec![0.0f32; story.documents.len()];
+    let mut distinct: Vec<u32> = Vec::new();
     for i in 0..n {
         let c = &story.candidates[i];
         let rep = c.rep;
@@ -279,7 +298,7 @@ pub fn extract(story: &Story) -> Vec<f32> {
         sources.dedup();
         put("sources", sources.len() as f32);
         put("sources_share", sources.len() as f32 / n_kept as f32);
-        let mut best_other = vec![0.0f32; story.documents.len()];
+        best_other.fill(0.0);
         for j in 0..n {
             let dj = reps[j].doc as usize;
             if dj != d {
@@ -309,12 +328,21 @@ pub fn extract(story: &Story) -> Vec<f32> {
         // Headline.
         let head = leads[d];
         put("headline_cos", head.map_or(0.0, |h| vecs[i].cosine(h)));
-        let other_leads: Vec<f32> = kept_docs
-            .iter()
-            .filter(|&&k| k != d)
-            .filter_map(|&k| leads[k].map(|l| vecs[i].cosine(l)))
-            .collect();
-        put("leads_cos", mean(&other_leads));
+        let (mut lead_sum, mut lead_n) = (0.0f32, 0usize);
+        for &k in &kept_docs {
+            if let Some(l) = leads[k].filter(|_| k != d) {
+                lead_sum += vecs[i].cosine(l);
+                lead_n += 1;
+            }
+        }
+        put(
+            "leads_cos",
+            if lead_n == 0 {
+                0.0
+            } else {
+                lead_sum / lead_n as f32
+            },
+        );
 
         // Length.
         let lex = Lexical::of(text);
@@ -365,16 +393,35 @@ pub fn extract(story: &Story) -> Vec<f32> {
         put("web_debris", lex.web_debris as f32);
         put("boilerplate", lex.boilerplate as f32);
         put("unfinished", f32::from(u8::from(lex.unfinished)));
+
+        // Prior: each distinct term once.
+        distinct.clear();
+        distinct.extend_from_slice(terms);
+        distinct.sort_unstable();
+        distinct.dedup();
+        let rates = distinct.iter().map(|&t| rate[t as usize]);
+        let sum: f32 = rates.clone().sum();
+        put("prior_mean", sum / distinct.len().max(1) as f32);
+        put("prior_max", rates.fold(0.0, f32::max));
+        put("prior_sum", sum);
+        put(
+            "prior_recurring",
+            distinct
+                .iter()
+                .filter(|&&t| df[t as usize] >= 2)
+                .map(|&t| rate[t as usize])
+                .sum(),
+        );
+        put(
+            "prior_df",
+            distinct
+                .iter()
+                .map(|&t| rate[t as usize] * f32::from(df[t as usize]))
+                .sum::<f32>()
+                / n_kept as f32,
+        );
     }
     rows
-}
-
-fn mean(xs: &[f32]) -> f32 {
-    if xs.is_empty() {
-        0.0
-    } else {
-        xs.iter().sum::<f32>() / xs.len() as f32
-    }
 }
 
 /// Continuous LexRank over a dense similarity matrix (mean 1), as [`crate::score::lexrank`].
@@ -437,64 +484,37 @@ pub struct Lexical {
     pub unfinished: bool,
 }
 
-const ATTRIBUTION: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "according",
-    "added",
-    "explained",
-    "claimed",
-    "stated",
-];
-const NUMBER_WORDS: &[&str] = &[
-    "million", "billion", "trillion", "thousand", "hundred", "dozen",
-];
-const MONEY_PCT: &[&str] = &["percent", "per", "dollars", "cents", "pounds", "euros"];
-const FIRST: &[&str] = &[
-    "i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're", "i've",
-];
-const SECOND: &[&str] = &["you", "your", "yours", "you're", "you've"];
-const BOILERPLATE: &[&str] = &[
-    "photo",
-    "photos",
-    "image",
-    "images",
-    "getty",
-    "copyright",
-    "caption",
-    "click",
-    "subscribe",
-    "newsletter",
-    "advertisement",
-    "cookies",
-    "javascript",
-    "browser",
-    "share",
-    "facebook",
-    "twitter",
-    "email",
-    "e-mail",
-    "sign",
-    "login",
-    "video",
-    "playback",
-    "watch",
-    "read",
-    "ap",
-    "reuters",
-    "afp",
-    "file",
-    "credit",
-    "comments",
-    "follow",
-];
-const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its",
-    "but", "and",
-];
+/// Word classes of [`Lexical`], as bits of [`word_class`].
+const ATTRIBUTION: u8 = 1;
+const NUMBER_WORD: u8 = 2;
+const MONEY_PCT: u8 = 4;
+const FIRST: u8 = 8;
+const SECOND: u8 = 16;
+const BOILERPLATE: u8 = 32;
+const PRONOUN: u8 = 64;
+
+/// The classes of a lower-cased word (one `match`, which the compiler turns into a few length and
+/// byte comparisons: this runs on every word of every candidate).
+fn word_class(word: &str) -> u8 {
+    match word {
+        "said" | "says" | "say" | "told" | "tells" | "according" | "added" | "explained"
+        | "claimed" | "stated" => ATTRIBUTION,
+        "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen" => NUMBER_WORD,
+        "percent" | "per" | "dollars" | "cents" | "pounds" | "euros" => MONEY_PCT,
+        "i" | "me" | "my" | "mine" | "we" | "us" | "our" | "ours" | "i'm" | "we're" | "i've" => {
+            FIRST
+        }
+        "you" | "your" | "yours" | "you're" | "you've" => SECOND,
+        "photo" | "photos" | "image" | "images" | "getty" | "copyright" | "caption" | "click"
+        | "subscribe" | "newsletter" | "advertisement" | "cookies" | "javascript" | "browser"
+        | "share" | "facebook" | "twitter" | "email" | "e-mail" | "sign" | "login" | "video"
+        | "playback" | "watch" | "read" | "ap" | "reuters" | "afp" | "file" | "credit"
+        | "comments" | "follow" => BOILERPLATE,
+        "he" | "she" | "it" | "they" | "this" | "that" | "these" | "those" | "his" | "her"
+        | "their" | "its" | "but" | "and" => PRONOUN,
+        _ => 0,
+    }
+}
 
 impl Lexical {
     /// Counts of `text`.
@@ -505,9 +525,7 @@ impl Lexical {
         for (k, raw) in text.split_whitespace().enumerate() {
             lex.words += 1;
             let opens = raw.starts_with(['"', '“', '«']) || raw.starts_with("``");
-            let marks = raw.matches(['"', '“', '”', '«', '»']).count()
-                + raw.matches("``").count()
-                + raw.matches("''").count();
+            let marks = quote_marks(raw);
             lex.quote_marks += marks;
             if inside || opens {
                 lex.quoted_words += usize::from(raw.chars().any(char::is_alphanumeric));
@@ -515,6 +533,7 @@ impl Lexical {
             if marks % 2 == 1 {
                 inside = !inside;
             }
+            let bytes = raw.as_bytes();
             if raw.contains(['$', '%', '€', '£']) {
                 lex.money_pct += 1;
             }
@@ -530,25 +549,18 @@ impl Lexical {
                 raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
                 &mut word,
             );
-            if raw.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word.as_str()) {
+            let class = word_class(&word);
+            if bytes.iter().any(u8::is_ascii_digit) || class & NUMBER_WORD != 0 {
                 lex.numbers += 1;
             }
-            if MONEY_PCT.contains(&word.as_str()) && (word != "per" || text.contains("per cent")) {
+            if class & MONEY_PCT != 0 && (word != "per" || text.contains("per cent")) {
                 lex.money_pct += 1;
             }
-            if ATTRIBUTION.contains(&word.as_str()) {
-                lex.attribution += 1;
-            }
-            if FIRST.contains(&word.as_str()) {
-                lex.first_person += 1;
-            }
-            if SECOND.contains(&word.as_str()) {
-                lex.second_person += 1;
-            }
-            if BOILERPLATE.contains(&word.as_str()) {
-                lex.boilerplate += 1;
-            }
-            if k == 0 && PRONOUNS.contains(&word.as_str()) {
+            lex.attribution += usize::from(class & ATTRIBUTION != 0);
+            lex.first_person += usize::from(class & FIRST != 0);
+            lex.second_person += usize::from(class & SECOND != 0);
+            lex.boilerplate += usize::from(class & BOILERPLATE != 0);
+            if k == 0 && class & PRONOUN != 0 {
                 lex.pronoun_start = true;
             }
         }
@@ -557,6 +569,25 @@ impl Lexical {
         lex.unfinished = !end.ends_with(['.', '?', '!', ':', ';', '…']);
         lex
     }
+}
+
+/// Quotation marks in one word: `"`, `“`, `”`, `«`, `»`, and the pairs ` `` ` and `''`
+/// (non-overlapping, as `str::matches` counts them).
+fn quote_marks(raw: &str) -> usize {
+    let mut n = raw.matches(['"', '“', '”', '«', '»']).count();
+    let b = raw.as_bytes();
+    for pair in [b'`', b'\''] {
+        let mut i = 0;
+        while i + 1 < b.len() {
+            if b[i] == pair && b[i + 1] == pair {
+                n += 1;
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    n
 }
 
 #[cfg(test)]
@@ -605,7 +636,7 @@ mod tests {
             "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours. Sign up for our newsletter",
             "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful.",
         ]);
-        let rows = extract(&s);
+        let rows = extract(&s, None);
         assert_eq!(rows.len(), s.candidates.len() * N_FEATURES);
         assert!(get(&s, &rows, "Lavrov met Kerry", "lead") > 0.5);
         assert!(get(&s, &rows, "six hours", "lead") < 0.5);
@@ -619,7 +650,11 @@ mod tests {
             "Kerry and lavrov met in geneva on sunday. Both said the talks on syria were useful.",
         ]);
         assert_eq!(lower.candidates.len(), s.candidates.len());
-        assert_eq!(extract(&lower), rows, "features must not depend on casing");
+        assert_eq!(
+            extract(&lower, None),
+            rows,
+            "features must not depend on casing"
+        );
     }
 
     #[test]

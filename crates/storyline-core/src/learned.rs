@@ -21,10 +21,11 @@ use serde::{Deserialize, Serialize};
 use crate::Error;
 use crate::features;
 use crate::model::Story;
+use crate::prior::TermPriors;
 use crate::score::Scorer;
 
-/// Current model format version; loading refuses other versions.
-pub const FORMAT_VERSION: u32 = 1;
+/// Current model format version. Version 1 (no term priors) still loads; newer versions are refused.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The committed default model (`models/default.json` at the repository root).
 pub const DEFAULT_MODEL: &str = include_str!("../../../models/default.json");
@@ -124,6 +125,81 @@ impl Ensemble {
     }
 }
 
+/// An [`Ensemble`] laid out for fast evaluation: one flat node array for all trees, `f32`
+/// thresholds, and the row's columns resolved at build time. Gives exactly the sums of
+/// [`Ensemble::predict`] (each threshold is the smallest `f32` not below the `f64` one, so
+/// `x < t` is decided the same for every `f32` input).
+#[derive(Clone, Debug, Default)]
+struct Compiled {
+    /// Per node: input column (into the full feature row), or `u32::MAX` for a leaf.
+    column: Vec<u32>,
+    threshold: Vec<f32>,
+    /// Per node: left, right and missing children (absolute indices), or the leaf value's index.
+    children: Vec<[u32; 3]>,
+    value: Vec<f64>,
+    roots: Vec<u32>,
+    base: f64,
+    depth: usize,
+}
+
+impl Compiled {
+    /// Compiles `e`, whose feature `k` is read from column `columns[k]` of the row.
+    fn new(e: &Ensemble, columns: &[usize]) -> Self {
+        let mut c = Compiled {
+            base: e.base,
+            ..Compiled::default()
+        };
+        for tree in &e.trees {
+            let offset = c.column.len() as u32;
+            c.roots.push(offset);
+            c.depth = c.depth.max(tree.len());
+            for &Node(f, t, l, r, m, v) in tree {
+                if f < 0 {
+                    c.column.push(u32::MAX);
+                    c.threshold.push(0.0);
+                    c.children.push([0; 3]);
+                } else {
+                    let mut t32 = t as f32;
+                    if f64::from(t32) < t {
+                        t32 = t32.next_up();
+                    }
+                    c.column.push(columns[f as usize] as u32);
+                    c.threshold.push(t32);
+                    c.children.push([offset + l, offset + r, offset + m]);
+                }
+                c.value.push(v);
+            }
+        }
+        c
+    }
+
+    /// Sum of the trees on a full feature `row`.
+    fn predict(&self, row: &[f32]) -> f64 {
+        let mut sum = self.base;
+        for &root in &self.roots {
+            let mut i = root as usize;
+            // Bounded walk, as in `Ensemble::predict`.
+            for _ in 0..=self.depth {
+                let col = self.column[i];
+                if col == u32::MAX {
+                    sum += self.value[i];
+                    break;
+                }
+                let x = row[col as usize];
+                let [l, r, m] = self.children[i];
+                i = if x.is_nan() {
+                    m
+                } else if x < self.threshold[i] {
+                    l
+                } else {
+                    r
+                } as usize;
+            }
+        }
+        sum
+    }
+}
+
 /// Length model: an ensemble over [`CLUSTER_FEATURES`] predicting the word budget, clipped.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LengthModel {
@@ -150,6 +226,9 @@ pub struct ModelFile {
     pub scorer: Ensemble,
     /// Optional summary-length model.
     pub length: Option<LengthModel>,
+    /// Term priors read by the [`features::Family::Prior`] columns (format version 2).
+    #[serde(default)]
+    pub priors: Option<TermPriors>,
 }
 
 impl ModelFile {
@@ -160,7 +239,7 @@ impl ModelFile {
             message,
         };
         let model: ModelFile = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
-        if model.format_version != FORMAT_VERSION {
+        if !(1..=FORMAT_VERSION).contains(&model.format_version) {
             return Err(bad(format!(
                 "format version {} (this build reads {FORMAT_VERSION})",
                 model.format_version
@@ -171,6 +250,11 @@ impl ModelFile {
             .check(name, &|f| features::column(f).is_some())?;
         if let Some(l) = &model.length {
             l.ensemble.check(name, &|f| CLUSTER_FEATURES.contains(&f))?;
+        }
+        if model.priors.as_ref().is_some_and(|p| !p.is_valid()) {
+            return Err(bad(
+                "term priors must be sorted, unique and rates within 0..=1".into(),
+            ));
         }
         Ok(model)
     }
@@ -187,8 +271,8 @@ impl ModelFile {
 #[derive(Clone, Debug)]
 pub struct Learned {
     model: Arc<ModelFile>,
-    columns: Vec<usize>,
     length_columns: Vec<usize>,
+    compiled: Arc<Compiled>,
 }
 
 impl Learned {
@@ -199,12 +283,13 @@ impl Learned {
 
     /// A scorer from a parsed model.
     pub fn new(model: ModelFile) -> Self {
-        let columns = model
+        let columns: Vec<usize> = model
             .scorer
             .features
             .iter()
             .filter_map(|f| features::column(f))
             .collect();
+        let compiled = Arc::new(Compiled::new(&model.scorer, &columns));
         let length_columns = model.length.as_ref().map_or_else(Vec::new, |l| {
             l.ensemble
                 .features
@@ -214,8 +299,8 @@ impl Learned {
         });
         Self {
             model: Arc::new(model),
-            columns,
             length_columns,
+            compiled,
         }
     }
 
@@ -238,14 +323,8 @@ impl Learned {
 
     /// Log-odds of every candidate from precomputed feature rows ([`features::extract`]).
     pub fn margins(&self, rows: &[f32]) -> Vec<f64> {
-        let mut x = vec![0.0f32; self.columns.len()];
         rows.chunks_exact(features::N_FEATURES)
-            .map(|row| {
-                for (xi, &c) in x.iter_mut().zip(&self.columns) {
-                    *xi = row[c];
-                }
-                self.model.scorer.predict(&x)
-            })
+            .map(|row| self.compiled.predict(row))
             .collect()
     }
 }
@@ -289,7 +368,7 @@ pub fn cluster_features(story: &Story) -> Vec<f32> {
 
 impl Scorer for Learned {
     fn score(&self, story: &Story) -> Vec<f32> {
-        let rows = features::extract(story);
+        let rows = features::extract(story, self.model.priors.as_ref());
         let words_col = features::column("words").unwrap_or(0);
         let m = &self.model;
         self.margins(&rows)
@@ -326,7 +405,9 @@ mod tests {
         let m = Learned::default_model().expect("the committed model loads");
         assert_eq!(m.model().format_version, FORMAT_VERSION);
         assert!(!m.model().scorer.trees.is_empty());
-        assert_eq!(m.columns.len(), m.model().scorer.features.len());
+        assert_eq!(m.compiled.roots.len(), m.model().scorer.trees.len());
+        let known = m.model().scorer.features.iter();
+        assert!(known.clone().all(|f| features::column(f).is_some()));
     }
 
     #[test]
@@ -346,6 +427,58 @@ mod tests {
         assert!(Learned::from_json("x", &m.to_json()).is_err());
         m.format_version = 99;
         assert!(Learned::from_json("x", &m.to_json()).is_err());
+    }
+
+    #[test]
+    fn compiled_trees_give_the_same_margins_as_the_model() {
+        let m = Learned::default_model().expect("the committed model loads");
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = [
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said.",
+            "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. Sign up for our newsletter",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| crate::Article {
+            id: crate::ArticleId(i as u32),
+            text: (*t).to_string(),
+            ..crate::Article::default()
+        })
+        .collect();
+        let story = engine.story(engine.prepare(articles)).0;
+        assert!(story.candidates.len() >= 4);
+        let rows = features::extract(&story, m.model().priors.as_ref());
+        let columns: Vec<usize> = (m.model().scorer.features.iter())
+            .filter_map(|f| features::column(f))
+            .collect();
+        let mut x = vec![0.0f32; columns.len()];
+        for (row, fast) in rows
+            .chunks_exact(features::N_FEATURES)
+            .zip(m.margins(&rows))
+        {
+            for (xi, &c) in x.iter_mut().zip(&columns) {
+                *xi = row[c];
+            }
+            assert_eq!(m.model().scorer.predict(&x).to_bits(), fast.to_bits());
+        }
+        // Thresholds that are not f32 values route the same way.
+        let e = Ensemble {
+            features: vec!["words".into()],
+            base: 0.0,
+            trees: vec![vec![
+                Node(0, 0.1, 1, 2, 1, 0.0),
+                Node(-1, 0.0, 0, 0, 0, -1.0),
+                Node(-1, 0.0, 0, 0, 0, 1.0),
+            ]],
+        };
+        let c = Compiled::new(&e, &[0]);
+        for x in [0.1f32, 0.1f32.next_down(), 0.1f32.next_up(), 0.0, 1.0] {
+            assert_eq!(
+                c.predict(&[x]).to_bits(),
+                e.predict(&[x]).to_bits(),
+                "x = {x}"
+            );
+        }
     }
 
     #[test]

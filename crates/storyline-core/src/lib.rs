@@ -33,6 +33,7 @@ pub mod features;
 pub mod learned;
 pub mod model;
 pub mod offtopic;
+pub mod prior;
 pub mod quotes;
 pub mod score;
 pub mod select;

@@ -38,6 +38,15 @@ impl Vocab {
         self.ids.is_empty()
     }
 
+    /// The interned terms, indexed by id.
+    pub fn into_terms(self) -> Vec<String> {
+        let mut terms = vec![String::new(); self.ids.len()];
+        for (term, id) in self.ids {
+            terms[id as usize] = term;
+        }
+        terms
+    }
+
     /// Content-term ids of `text[span]` in order (lower-cased, stopwords dropped, stemmed).
     pub fn terms(&mut self, text: &str, span: Span) -> Vec<u32> {
         let mut out = Vec::new();
@@ -206,6 +215,8 @@ pub struct StoryIndex {
     pub documents: Vec<TermVec>,
     /// Number of distinct terms.
     pub vocab_len: usize,
+    /// The stemmed term of each id (`vocab[id]`), for lookups in learned term priors.
+    pub vocab: Vec<String>,
 }
 
 impl StoryIndex {
@@ -242,6 +253,7 @@ impl StoryIndex {
             sentences,
             documents,
             vocab_len: vocab.len(),
+            vocab: vocab.into_terms(),
         }
     }
 

@@ -29,9 +29,12 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use storyline_core::features::{self, FEATURES, Family, N_FEATURES};
 use storyline_core::learned::{self, Ensemble, Learned, LengthModel, ModelFile, Node, Training};
+use storyline_core::prior::{PriorCounts, TermPriors};
 use storyline_core::score::{Scorer, word_count};
 use storyline_core::select::{self, SelectConfig};
+use storyline_core::vector::Vocab;
 use storyline_core::{Article, ArticleId, Engine, EngineConfig, Story};
+use storyline_text::Span;
 
 use crate::Error;
 use crate::dataset::{Cluster, split_sentences};
@@ -52,11 +55,11 @@ pub struct TrainConfig {
     pub budget: usize,
     /// Feature families left out (the ablation). Default `["cluster"]` (see docs/model.md).
     pub drop: Vec<String>,
-    /// Boosting rounds. Default 150.
+    /// Boosting rounds. Default 80.
     pub trees: usize,
     /// Maximum tree depth. Default 5.
     pub depth: usize,
-    /// Learning rate. Default 0.1.
+    /// Learning rate. Default 0.18.
     pub learning_rate: f32,
     /// Training target: `oracle` (membership), `gain` (soft precision) or `mix` (their mean).
     /// Default `mix`.
@@ -65,6 +68,11 @@ pub struct TrainConfig {
     pub length: bool,
     /// Smallest budget the length model may choose. Default 150.
     pub min_budget: usize,
+    /// Clusters (after the training sample in the seeded order, so never the same ones) whose
+    /// summaries give the term priors. Default 20,000; 0 = no priors.
+    pub prior_clusters: usize,
+    /// Terms seen in fewer clusters' sources share the unknown-term rate. Default 20.
+    pub prior_min_clusters: u32,
 }
 
 impl Default for TrainConfig {
@@ -76,12 +84,14 @@ impl Default for TrainConfig {
             seed: 17,
             budget: 232,
             drop: vec!["cluster".into()],
-            trees: 150,
+            trees: 80,
             depth: 5,
-            learning_rate: 0.1,
+            learning_rate: 0.18,
             label: "mix".into(),
             length: true,
             min_budget: 150,
+            prior_clusters: 20_000,
+            prior_min_clusters: 20,
         }
     }
 }
@@ -146,17 +156,48 @@ pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 
+/// Distinct stemmed content terms of `texts`, sorted (the terms of [`storyline_core::vector::Vocab`]).
+fn term_set(texts: &[&str]) -> Vec<String> {
+    let mut vocab = Vocab::default();
+    for t in texts {
+        vocab.terms(t, Span::new(0, t.len()));
+    }
+    let mut terms = vocab.into_terms();
+    terms.sort_unstable();
+    terms
+}
+
+/// Term priors counted over `clusters` (their sources' and summaries' terms; in parallel, counted
+/// in order, so the result does not depend on threads). Smoothing weight 10.
+pub fn priors(clusters: &[&Cluster], min_clusters: u32, tick: &(dyn Fn() + Sync)) -> TermPriors {
+    let sets: Vec<(Vec<String>, Vec<String>)> = clusters
+        .par_iter()
+        .map(|c| {
+            let docs: Vec<&str> = c.documents.iter().map(String::as_str).collect();
+            let pair = (term_set(&docs), term_set(&[c.summary.as_str()]));
+            tick();
+            pair
+        })
+        .collect();
+    let mut counts = PriorCounts::default();
+    for (sources, summary) in &sets {
+        counts.add(sources, summary);
+    }
+    counts.priors(min_clusters, 10.0)
+}
+
 /// Builds the examples of `clusters` (in parallel, in order); `tick` is called once per cluster.
 pub fn examples(
     engine: &Engine,
     clusters: &[&Cluster],
     budget: usize,
+    priors: Option<&TermPriors>,
     tick: &(dyn Fn() + Sync),
 ) -> Vec<Example> {
     clusters
         .par_iter()
         .map(|c| {
-            let e = example(engine, c, budget);
+            let e = example(engine, c, budget, priors);
             tick();
             e
         })
@@ -164,7 +205,12 @@ pub fn examples(
 }
 
 /// The example of one cluster.
-pub fn example(engine: &Engine, cluster: &Cluster, budget: usize) -> Example {
+pub fn example(
+    engine: &Engine,
+    cluster: &Cluster,
+    budget: usize,
+    priors: Option<&TermPriors>,
+) -> Example {
     let docs = engine.prepare(articles(cluster));
     let (story, _) = engine.story(docs);
     let mut tok = Tokenizer::new(RougeConfig::default());
@@ -197,7 +243,7 @@ pub fn example(engine: &Engine, cluster: &Cluster, budget: usize) -> Example {
         })
         .collect();
     Example {
-        rows: features::extract(&story),
+        rows: features::extract(&story, priors),
         labels,
         gains,
         cluster: learned::cluster_features(&story),
@@ -313,10 +359,12 @@ fn boost(
     Ok((booster.base_score, trees))
 }
 
-/// Trains the sentence scorer (and the length model) on `examples`.
+/// Trains the sentence scorer (and the length model) on `examples`, whose rows were extracted with
+/// `priors` (stored in the model so run-time rows match).
 pub fn fit(
     examples: &[Example],
     config: &TrainConfig,
+    priors: Option<&TermPriors>,
     tick: &(dyn Fn(&str) + Sync),
 ) -> Result<ModelFile, Error> {
     let columns = kept_columns(&config.drop)?;
@@ -394,6 +442,7 @@ pub fn fit(
             trees,
         },
         length: None,
+        priors: priors.cloned(),
     };
     if config.length {
         tick("fitting the length model");

@@ -33,8 +33,9 @@ fn train_once() -> String {
     let refs: Vec<_> = clusters.iter().collect();
     let config = config();
     let engine = Engine::new(train::engine_config(config.budget)).expect("engine");
-    let examples = train::examples(&engine, &refs, config.budget, &|| {});
-    train::fit(&examples, &config, &|_| {})
+    let priors = train::priors(&refs, 1, &|| {});
+    let examples = train::examples(&engine, &refs, config.budget, Some(&priors), &|| {});
+    train::fit(&examples, &config, Some(&priors), &|_| {})
         .expect("fit")
         .to_json()
 }

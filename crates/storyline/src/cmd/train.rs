@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use storyline_core::learned::Learned;
+use storyline_core::prior::TermPriors;
 use storyline_core::score::{Centrality, Scorer};
 use storyline_core::select::{Overflow, SelectConfig};
 use storyline_core::{Engine, Story};
@@ -37,13 +38,13 @@ pub struct Args {
     #[arg(long, value_delimiter = ',', default_value = "cluster")]
     pub drop: Vec<String>,
     /// Boosting rounds.
-    #[arg(long, default_value_t = 150)]
+    #[arg(long, default_value_t = 80)]
     pub trees: usize,
     /// Tree depth.
     #[arg(long, default_value_t = 5)]
     pub depth: usize,
     /// Learning rate.
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = 0.18)]
     pub learning_rate: f32,
     /// Training target: oracle (membership), gain (soft precision) or mix.
     #[arg(long, default_value = "mix")]
@@ -116,13 +117,34 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
         clusters.len()
     );
 
+    // Term priors come from clusters after the sample in the seeded order: never the ones whose
+    // sentences the trees learn from.
+    let rest = &order[take..(take + config.prior_clusters).min(order.len())];
+    let priors = if rest.is_empty() {
+        eprintln!("no clusters left outside the sample: training without term priors");
+        None
+    } else {
+        let prior_clusters: Vec<&Cluster> = rest.iter().map(|&i| &loaded.clusters[i]).collect();
+        let bar = progress_bar(prior_clusters.len() as u64, "counting term priors", true);
+        let p = train::priors(&prior_clusters, config.prior_min_clusters, &|| bar.inc(1));
+        bar.finish_and_clear();
+        eprintln!(
+            "term priors: {} terms from {} clusters (unknown-term rate {:.3})",
+            p.terms.len(),
+            prior_clusters.len(),
+            p.unknown
+        );
+        Some(p)
+    };
+
     let engine = Engine::new(train::engine_config(config.budget))?;
     let bar = progress_bar(
         clusters.len() as u64,
         "labelling (engine + greedy oracle)",
         true,
     );
-    let examples = train::examples(&engine, &clusters, config.budget, &|| bar.inc(1));
+    let tick = || bar.inc(1);
+    let examples = train::examples(&engine, &clusters, config.budget, priors.as_ref(), &tick);
     bar.finish_and_clear();
     let labelled = started.elapsed().as_secs_f64();
     let candidates: usize = examples.iter().map(|e| e.labels.len()).sum();
@@ -130,7 +152,7 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
 
     let spinner = progress_bar(0, "fitting", true);
     spinner.enable_steady_tick(std::time::Duration::from_millis(200));
-    let model = train::fit(&examples, config, &|stage| {
+    let model = train::fit(&examples, config, priors.as_ref(), &|stage| {
         spinner.set_message(stage.to_string());
     })?;
     spinner.finish_and_clear();
@@ -191,7 +213,14 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
         }
     }
     if args.ablation {
-        ablation(&examples, config, &stories, &val, &mut rows)?;
+        ablation(
+            &examples,
+            config,
+            priors.as_ref(),
+            &stories,
+            &val,
+            &mut rows,
+        )?;
     }
     println!("| system | n | R1 | R2 | RLsum | words |\n|---|---|---|---|---|---|");
     for (name, m) in &rows {
@@ -206,6 +235,7 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
 fn ablation(
     examples: &[train::Example],
     config: &TrainConfig,
+    priors: Option<&TermPriors>,
     stories: &[Story],
     val: &[Cluster],
     rows: &mut Vec<(String, Means)>,
@@ -221,7 +251,7 @@ fn ablation(
         let mut c = config.clone();
         c.drop = vec![family.name().to_string()];
         c.length = false;
-        let model = train::fit(examples, &c, &|_| {})?;
+        let model = train::fit(examples, &c, priors, &|_| {})?;
         let m = train::validate(stories, val, &Learned::new(model), &select, false);
         rows.push((format!("learned without {} (skip)", family.name()), m));
         bar.inc(1);

@@ -1,0 +1,132 @@
+//! Learned term priors: how likely a content term that occurs in a story's sources is to be used by
+//! a human summary of that story.
+//!
+//! Centrality, position and support say what the sources agree on; they cannot say what a summary
+//! writer cares about. Across tens of thousands of Multi-News stories some terms are almost always
+//! carried into the summary when a source has them (`arrested`, `killed`, `percent`, names of
+//! people) and others almost never are (`photo`, `click`, `updated`, `reporter`). [`TermPriors`]
+//! stores that rate per stemmed term, smoothed towards the rate of all terms, and the sentence
+//! features ([`crate::features`]) aggregate it over a sentence's terms. It is counted by
+//! `storyline train` on training stories that are *not* used to fit the trees, so a sentence never
+//! sees a prior computed from its own story's summary.
+//!
+//! Terms are the same lower-cased, stop-word-free Porter stems as the story index
+//! ([`crate::vector::Vocab`]), so the priors do not depend on casing.
+
+use serde::{Deserialize, Serialize};
+
+/// Smoothed per-term rate of "in the summary, given in the sources", with a fallback for unseen
+/// terms. Terms are sorted so a lookup is a binary search and the file is deterministic.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TermPriors {
+    /// Rate for terms not in the table (rare terms: names, numbers, misspellings).
+    pub unknown: f32,
+    /// `(stemmed term, rate)`, sorted by term, unique.
+    pub terms: Vec<(String, f32)>,
+}
+
+impl TermPriors {
+    /// The rate of `term` (a stem as produced by [`crate::vector::Vocab`]).
+    pub fn get(&self, term: &str) -> f32 {
+        self.terms
+            .binary_search_by(|(t, _)| t.as_str().cmp(term))
+            .map_or(self.unknown, |i| self.terms[i].1)
+    }
+
+    /// True when the terms are sorted, unique and every rate lies in 0..=1.
+    pub fn is_valid(&self) -> bool {
+        self.terms.windows(2).all(|w| w[0].0 < w[1].0)
+            && self
+                .terms
+                .iter()
+                .map(|(_, p)| *p)
+                .chain([self.unknown])
+                .all(|p| (0.0..=1.0).contains(&p))
+    }
+}
+
+/// Counts from which [`TermPriors`] are made: for each term, in how many stories the sources had it
+/// and in how many of those the summary had it too.
+#[derive(Clone, Debug, Default)]
+pub struct PriorCounts {
+    counts: std::collections::BTreeMap<String, (u32, u32)>,
+    rare: (u64, u64),
+}
+
+impl PriorCounts {
+    /// Adds one story: the distinct terms of its sources and of its summary.
+    pub fn add(&mut self, sources: &[String], summary: &[String]) {
+        for t in sources {
+            let hit = u32::from(summary.binary_search(t).is_ok());
+            let e = self.counts.entry(t.clone()).or_insert((0, 0));
+            e.0 += 1;
+            e.1 += hit;
+        }
+    }
+
+    /// The priors: terms seen in the sources of at least `min_stories` stories, rate smoothed as
+    /// `(hits + m * base) / (stories + m)` with `base` the rate over all term occurrences. Rarer terms
+    /// share one `unknown` rate, counted over them.
+    pub fn priors(mut self, min_stories: u32, m: f32) -> TermPriors {
+        let (mut all_n, mut all_hit) = (0u64, 0u64);
+        for (n, hit) in self.counts.values() {
+            all_n += u64::from(*n);
+            all_hit += u64::from(*hit);
+            if *n < min_stories {
+                self.rare.0 += u64::from(*n);
+                self.rare.1 += u64::from(*hit);
+            }
+        }
+        let base = all_hit as f32 / all_n.max(1) as f32;
+        let unknown = if self.rare.0 == 0 {
+            base
+        } else {
+            self.rare.1 as f32 / self.rare.0 as f32
+        };
+        // Three decimals are plenty for a feature and keep the model file small.
+        let round = |p: f32| (p * 1000.0).round() / 1000.0;
+        let terms = self
+            .counts
+            .into_iter()
+            .filter(|(_, (n, _))| *n >= min_stories)
+            .map(|(t, (n, hit))| (t, round((hit as f32 + m * base) / (n as f32 + m))))
+            .collect();
+        TermPriors {
+            unknown: round(unknown),
+            terms,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(xs: &[&str]) -> Vec<String> {
+        let mut v: Vec<String> = xs.iter().map(|s| (*s).to_string()).collect();
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn frequent_summary_terms_get_high_rates_and_rare_terms_the_unknown_rate() {
+        let mut c = PriorCounts::default();
+        for _ in 0..50 {
+            c.add(
+                &terms(&["arrest", "photo", "polic"]),
+                &terms(&["arrest", "polic"]),
+            );
+        }
+        c.add(&terms(&["zyx"]), &terms(&["zyx"]));
+        let p = c.priors(10, 2.0);
+        assert!(p.is_valid());
+        assert!(p.get("arrest") > 0.9);
+        assert!(p.get("photo") < 0.1);
+        assert_eq!(p.get("zyx").to_bits(), p.unknown.to_bits());
+        assert!(
+            (p.unknown - 1.0).abs() < 1e-6,
+            "the one rare term was always kept"
+        );
+        assert_eq!(p.get("never-seen").to_bits(), p.unknown.to_bits());
+    }
+}

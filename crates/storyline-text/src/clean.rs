@@ -335,9 +335,8 @@ impl Cleaner {
             Local::DateLike => {
                 let above_headline = layout.headline.is_none_or(|h| i < h);
                 let labelled = line
-                    .lower
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "published" | "updated" | "posted" | "modified"));
+                    .lower()
+                    .any(|w| matches!(w, "published" | "updated" | "posted" | "modified"));
                 if zone == Zone::Top && above_headline && line.has_clock && !labelled {
                     push(
                         span,

@@ -436,6 +436,19 @@ impl Cleaner {
     /// Marks repeats: content blocks that another content block contains, and verbatim repeats of
     /// captions.
     fn mark_repeats(&self, text: &str, blocks: &mut [Block]) {
+        // Kinds only ever change to `Duplicate` here, so without a caption there is nothing to
+        // repeat, and with fewer than two content blocks nothing to compare: skip the work (most
+        // articles are one or a few paragraphs).
+        if blocks.iter().any(|b| b.kind == BlockKind::Caption) {
+            Self::mark_caption_repeats(text, blocks);
+        }
+        if blocks.iter().filter(|b| b.kind.is_content()).count() >= 2 {
+            self.mark_content_repeats(text, blocks);
+        }
+    }
+
+    /// Marks blocks that repeat an earlier caption verbatim (after normalising).
+    fn mark_caption_repeats(text: &str, blocks: &mut [Block]) {
         let norms: Vec<String> = blocks
             .iter()
             .map(|b| line::normalize(b.span.slice(text)).to_lowercase())
@@ -453,6 +466,10 @@ impl Cleaner {
                 blocks[j].reason = format!("repeats the caption at byte {}", blocks[i].span.start);
             }
         }
+    }
+
+    /// Marks content blocks that another content block contains.
+    fn mark_content_repeats(&self, text: &str, blocks: &mut [Block]) {
         let content: Vec<usize> = (0..blocks.len())
             .filter(|&i| blocks[i].kind.is_content())
             .collect();

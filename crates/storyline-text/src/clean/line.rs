@@ -239,17 +239,27 @@ pub(crate) fn split_words(norm: &str) -> Vec<&str> {
 
 /// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run).
 fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
+    if norm.is_ascii() {
+        // Bytes are chars here: no decoding and no char buffer.
+        word_ranges_of(norm.as_bytes())
+    } else {
+        word_ranges_of(&norm.chars().collect::<Vec<char>>())
+    }
+}
+
+/// [`word_ranges`] over the chars of the text (bytes when it is ASCII).
+fn word_ranges_of<C: Copy + Into<char>>(chars: &[C]) -> Vec<(usize, usize)> {
     let mut words = Vec::new();
     // Byte start and length in chars of the word being read.
     let mut cur: Option<usize> = None;
     let mut cur_chars = 0usize;
     let mut prev: Option<char> = None;
     let mut pos = 0;
-    let chars: Vec<char> = norm.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
+        let c: char = c.into();
         let inner_joiner = matches!(c, '\'' | '’' | '-')
             && cur.is_some()
-            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+            && chars.get(i + 1).is_some_and(|&n| n.into().is_alphabetic());
         if c.is_alphabetic() || inner_joiner {
             // Split only when a capitalised word of 4+ letters follows, so brand names such as
             // `WhatsApp` or `LinkedIn` stay whole.
@@ -258,7 +268,7 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
                 && cur_chars >= 4
                 && chars
                     .get(i + 1..i + 4)
-                    .is_some_and(|n| n.iter().all(|c| c.is_lowercase()))
+                    .is_some_and(|n| n.iter().all(|&c| c.into().is_lowercase()))
                 && let Some(start) = cur.take()
             {
                 words.push((start, pos));

@@ -493,6 +493,13 @@ fn is_breadcrumb(norm: &str, line: &Line) -> bool {
 
 /// Detects a line that is the same text printed twice with no separator, as scrapers do with
 /// captions. Returns absolute byte offsets (end of the first copy, start of the second).
+///
+/// Every char equal to the first one in the middle third is a candidate split, and both parts are
+/// normalised and compared. A long lower-case paragraph has hundreds of candidates, so a test on
+/// the normalised line comes first: normalising the line is normalising the part before a split,
+/// then one space if that part ends in whitespace, then the part after it (which starts with the
+/// first char, not a space). Two equal parts therefore make the normalised line `x x` or `xx`,
+/// with `x` its first half; a line that is neither cannot be doubled.
 fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
     let s = span.slice(text);
     if s.len() < 40 || s.len() > 3000 {
@@ -500,6 +507,9 @@ fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
     }
     let first = s.chars().next()?;
     let target = normalize(s);
+    if !is_space_like(first) && !halves_repeat(&target) {
+        return None;
+    }
     let (lo, hi) = (s.len() / 3, s.len() * 2 / 3);
     for (k, c) in s.char_indices() {
         if k < lo || k > hi || c != first {
@@ -516,6 +526,21 @@ fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// True when `t` is some text twice, either glued (`xx`) or with one space between (`x x`).
+fn halves_repeat(t: &str) -> bool {
+    let half = t.len() / 2;
+    if t.len() % 2 == 0 {
+        t.get(..half).is_some_and(|x| t.get(half..) == Some(x))
+    } else {
+        t.as_bytes()[half] == b' ' && t.get(..half).is_some_and(|x| t.get(half + 1..) == Some(x))
+    }
+}
+
+/// What [`normalize`] collapses into one space.
+fn is_space_like(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}'
 }
 
 re!(
@@ -626,6 +651,18 @@ mod tests {
         assert_eq!(byline_outlet("Staff and agencies"), None);
         let s = "SOURCE: Al Jazeera and news agencies";
         assert!(byline_outlet(s).is_some_and(|(a, b)| &s[a..b] == "Al Jazeera"));
+    }
+
+    #[test]
+    fn doubled_captions_are_found_with_any_spacing() {
+        let once = "Demonstrators gather outside the parliament building in Kyiv";
+        for sep in ["", " ", "\u{a0} \n"] {
+            let s = format!("{once}{sep}{once}");
+            let (end, start) = doubled(&s, Span::new(0, s.len())).expect("doubled");
+            assert_eq!((&s[..end], &s[start..]), (once, once), "{sep:?}");
+        }
+        let s = format!("{once} and then {once}");
+        assert_eq!(doubled(&s, Span::new(0, s.len())), None);
     }
 
     #[test]

@@ -56,17 +56,16 @@ impl Vocab {
         for w in words(text, span) {
             lower.clear();
             lowercase_into(w.slice(text), &mut lower);
-            let id = match self.words.get(lower.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let id = if is_stopword(&lower) {
-                        STOPWORD
-                    } else {
-                        self.intern(&stem(&lower))
-                    };
-                    self.words.insert(lower.clone(), id);
-                    id
-                }
+            let id = if let Some(&id) = self.words.get(lower.as_str()) {
+                id
+            } else {
+                let id = if is_stopword(&lower) {
+                    STOPWORD
+                } else {
+                    self.intern(&stem(&lower))
+                };
+                self.words.insert(lower.clone(), id);
+                id
             };
             if id != STOPWORD {
                 out.push(id);

@@ -531,7 +531,7 @@ fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
 /// True when `t` is some text twice, either glued (`xx`) or with one space between (`x x`).
 fn halves_repeat(t: &str) -> bool {
     let half = t.len() / 2;
-    if t.len() % 2 == 0 {
+    if t.len().is_multiple_of(2) {
         t.get(..half).is_some_and(|x| t.get(half..) == Some(x))
     } else {
         t.as_bytes()[half] == b' ' && t.get(..half).is_some_and(|x| t.get(half + 1..) == Some(x))

@@ -340,12 +340,14 @@ impl Evidence {
         } else {
             blocks
         };
-        let unanchored: Vec<Mention> = blocks
+        // Found once per block; re-resolved below when a reference date turns up.
+        let mut per_block: Vec<Vec<Mention>> = blocks
             .iter()
-            .flat_map(|&b| tagger.mentions(text, b, None))
+            .map(|&b| tagger.mentions(text, b, None))
             .collect();
-        let full_day = |ms: &[Mention], past_only: bool| {
+        let full_day = |ms: &[Vec<Mention>], past_only: bool| {
             ms.iter()
+                .flatten()
                 .filter(|m| !past_only || m.tense != Tense::Future)
                 .filter_map(|m| match m.form {
                     Form::Absolute(d) if d.precision == Precision::Day => Some(d),
@@ -359,21 +361,19 @@ impl Evidence {
         });
         let (reference, base_confidence) = if let Some(r) = story_ref {
             (Some(r), 0.3)
-        } else if let Some(d) = full_day(&unanchored, true).or_else(|| full_day(&unanchored, false))
-        {
+        } else if let Some(d) = full_day(&per_block, true).or_else(|| full_day(&per_block, false)) {
             (Some(d), 0.45)
         } else if let Some((y, _)) = session {
             (Date::ymd(y, 9, 20), 0.35)
         } else {
             (None, 0.0)
         };
-        let mentions = match reference {
-            Some(r) => blocks
-                .iter()
-                .flat_map(|&b| tagger.mentions(text, b, Some(r)))
-                .collect(),
-            None => unanchored,
-        };
+        if let Some(r) = reference {
+            for ms in &mut per_block {
+                tagger.reresolve(text, ms, Some(r));
+            }
+        }
+        let mentions = per_block.into_iter().flatten().collect();
         Self {
             reference,
             base_confidence,

@@ -4,18 +4,29 @@
 //! a [`TermVec`] is a sorted list of `(id, weight)` with its norm precomputed, so cosine similarity is
 //! a merge of two sorted lists. Weights are tf·idf with idf computed over the story's sentences (or
 //! documents), which is what LexRank-style centrality and near-duplicate detection need.
+//!
+//! Building the term lists is on the hot path of every story, so [`Vocab`] remembers, for each
+//! lower-cased word it has seen, the id of its stem (or that it is a stopword): a word that recurs in
+//! the story is stemmed once. Ids are still handed out in order of the first occurrence of each
+//! stem, so the cache changes nothing but the time.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use storyline_text::Span;
 use storyline_text::stem::stem;
-use storyline_text::token::{is_stopword, words};
+use storyline_text::token::{is_stopword, lowercase_into, words};
 
 /// Interns terms of one story.
 #[derive(Debug, Default, Clone)]
 pub struct Vocab {
-    ids: HashMap<String, u32>,
+    /// Stem → id.
+    ids: FxHashMap<String, u32>,
+    /// Lower-cased word → id of its stem, or [`STOPWORD`].
+    words: FxHashMap<String, u32>,
 }
+
+/// Marks a stopword in [`Vocab`]'s word cache.
+const STOPWORD: u32 = u32::MAX;
 
 impl Vocab {
     /// The id of `term`, adding it when new.
@@ -53,12 +64,21 @@ impl Vocab {
         let mut lower = String::new();
         for w in words(text, span) {
             lower.clear();
-            lower.extend(w.slice(text).chars().flat_map(char::to_lowercase));
-            if is_stopword(&lower) {
-                continue;
+            lowercase_into(w.slice(text), &mut lower);
+            let id = if let Some(&id) = self.words.get(lower.as_str()) {
+                id
+            } else {
+                let id = if is_stopword(&lower) {
+                    STOPWORD
+                } else {
+                    self.intern(&stem(&lower))
+                };
+                self.words.insert(lower.clone(), id);
+                id
+            };
+            if id != STOPWORD {
+                out.push(id);
             }
-            let stemmed = stem(&lower);
-            out.push(self.intern(&stemmed));
         }
         out
     }

@@ -335,9 +335,8 @@ impl Cleaner {
             Local::DateLike => {
                 let above_headline = layout.headline.is_none_or(|h| i < h);
                 let labelled = line
-                    .lower
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "published" | "updated" | "posted" | "modified"));
+                    .lower()
+                    .any(|w| matches!(w, "published" | "updated" | "posted" | "modified"));
                 if zone == Zone::Top && above_headline && line.has_clock && !labelled {
                     push(
                         span,
@@ -437,6 +436,19 @@ impl Cleaner {
     /// Marks repeats: content blocks that another content block contains, and verbatim repeats of
     /// captions.
     fn mark_repeats(&self, text: &str, blocks: &mut [Block]) {
+        // Kinds only ever change to `Duplicate` here, so without a caption there is nothing to
+        // repeat, and with fewer than two content blocks nothing to compare: skip the work (most
+        // articles are one or a few paragraphs).
+        if blocks.iter().any(|b| b.kind == BlockKind::Caption) {
+            Self::mark_caption_repeats(text, blocks);
+        }
+        if blocks.iter().filter(|b| b.kind.is_content()).count() >= 2 {
+            self.mark_content_repeats(text, blocks);
+        }
+    }
+
+    /// Marks blocks that repeat an earlier caption verbatim (after normalising).
+    fn mark_caption_repeats(text: &str, blocks: &mut [Block]) {
         let norms: Vec<String> = blocks
             .iter()
             .map(|b| line::normalize(b.span.slice(text)).to_lowercase())
@@ -454,6 +466,10 @@ impl Cleaner {
                 blocks[j].reason = format!("repeats the caption at byte {}", blocks[i].span.start);
             }
         }
+    }
+
+    /// Marks content blocks that another content block contains.
+    fn mark_content_repeats(&self, text: &str, blocks: &mut [Block]) {
         let content: Vec<usize> = (0..blocks.len())
             .filter(|&i| blocks[i].kind.is_content())
             .collect();

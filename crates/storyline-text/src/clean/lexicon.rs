@@ -6,6 +6,10 @@
 //! in a generated file. All entries are lower-case ASCII; callers fold case (and Cyrillic look-alike
 //! letters, see [`fold_confusable`]) before looking words up.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 /// English function words: a line made mostly of these plus verbs is prose, and they are ignored
 /// when measuring how Title-Cased a line is.
 pub const FUNCTION_WORDS: &[&str] = &[
@@ -339,6 +343,62 @@ pub fn fold_confusable(c: char) -> char {
     }
 }
 
+/// Bits of the mask [`lists_of`] returns: one per word list above.
+pub mod list {
+    /// [`super::FUNCTION_WORDS`].
+    pub const FUNCTION: u16 = 1;
+    /// [`super::UI_STRONG`].
+    pub const UI_STRONG: u16 = 1 << 1;
+    /// [`super::UI_WEAK`].
+    pub const UI_WEAK: u16 = 1 << 2;
+    /// [`super::COMMENT_WORDS`].
+    pub const COMMENT: u16 = 1 << 3;
+    /// [`super::COMMENT_CONTEXT`].
+    pub const COMMENT_CONTEXT: u16 = 1 << 4;
+    /// [`super::BYLINE_WORDS`].
+    pub const BYLINE: u16 = 1 << 5;
+    /// [`super::MONTHS`].
+    pub const MONTH: u16 = 1 << 6;
+    /// [`super::WEEKDAYS`].
+    pub const WEEKDAY: u16 = 1 << 7;
+    /// [`super::DATE_LINE_WORDS`].
+    pub const DATE_LINE: u16 = 1 << 8;
+}
+
+/// Every list with its bit in the mask of [`lists_of`].
+const LISTS: [(&[&str], u16); 9] = [
+    (FUNCTION_WORDS, list::FUNCTION),
+    (UI_STRONG, list::UI_STRONG),
+    (UI_WEAK, list::UI_WEAK),
+    (COMMENT_WORDS, list::COMMENT),
+    (COMMENT_CONTEXT, list::COMMENT_CONTEXT),
+    (BYLINE_WORDS, list::BYLINE),
+    (MONTHS, list::MONTH),
+    (WEEKDAYS, list::WEEKDAY),
+    (DATE_LINE_WORDS, list::DATE_LINE),
+];
+
+/// Which lists `word` (lower-case) is in, as a mask of [`list`] bits (0: none). One hash lookup
+/// answers for all nine lists; the line features compute it once per word, so the rules count list
+/// members by testing bits instead of searching each list again.
+pub fn lists_of(word: &str) -> u16 {
+    static MASKS: LazyLock<(FxHashMap<&'static str, u16>, usize)> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for (words, bit) in LISTS {
+            for w in words {
+                *map.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
+        (map, longest)
+    });
+    let (map, longest) = &*MASKS;
+    if word.len() > *longest {
+        return 0;
+    }
+    map.get(word).copied().unwrap_or(0)
+}
+
 /// True when `word` (lower-case) is in `list`. Every list here is sorted (a unit test checks),
 /// so this is a binary search: the cleaner looks up every word of every line several times.
 pub fn contains(list: &[&str], word: &str) -> bool {
@@ -376,5 +436,12 @@ mod tests {
             }
         }
         assert!(!contains(MONTHS, "mayor"));
+        for (words, bit) in LISTS {
+            for w in words {
+                assert_ne!(lists_of(w) & bit, 0, "{w:?} lacks its list bit");
+            }
+        }
+        assert_eq!(lists_of("mayor"), 0);
+        assert_eq!(lists_of("may"), list::FUNCTION | list::MONTH);
     }
 }

@@ -2,19 +2,28 @@
 
 use crate::Span;
 
-use super::lexicon::{self, FUNCTION_WORDS, MONTHS};
+use super::lexicon::{self, FUNCTION_WORDS, list};
 
 /// One non-blank line (or hard-wrapped paragraph) of the article with its features.
+///
+/// The words are byte ranges into `norm` and their lower-cased forms ranges into one buffer, with
+/// the word-list membership of each looked up once: the cleaner sees every word of every article,
+/// and a `String` per word plus a binary search per list and rule made it the costliest stage.
 #[derive(Clone, Debug)]
 pub(crate) struct Line {
     /// Trimmed span of the line in the original text.
     pub span: Span,
     /// The text, whitespace collapsed (NBSP and friends become spaces) and look-alike letters folded.
     pub norm: String,
-    /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`).
-    pub words: Vec<String>,
-    /// The same words lower-cased.
-    pub lower: Vec<String>,
+    /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`): byte
+    /// ranges into `norm`.
+    words: Vec<(u32, u32)>,
+    /// The same words lower-cased, concatenated; `lower_ends[i]` is where word `i` ends.
+    lower: String,
+    /// End of each lower-cased word in `lower` (it starts where the previous one ends).
+    lower_ends: Vec<u32>,
+    /// For each word, the [`lexicon::list`] bits of the lists its lower-cased form is in.
+    lists: Vec<u16>,
     /// True when the line ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
     pub final_punct: bool,
     /// Number of function words.
@@ -35,12 +44,31 @@ impl Line {
         self.words.len()
     }
 
-    /// Number of lower-cased words that are in `list`.
-    pub fn count_in(&self, list: &[&str]) -> usize {
-        self.lower
+    /// The words as written (after normalisation), in order.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words
             .iter()
-            .filter(|w| lexicon::contains(list, w))
-            .count()
+            .map(|&(a, b)| &self.norm[a as usize..b as usize])
+    }
+
+    /// The lower-cased words, in order.
+    pub fn lower(&self) -> impl Iterator<Item = &str> {
+        let mut start = 0;
+        self.lower_ends.iter().map(move |&end| {
+            let w = &self.lower[start..end as usize];
+            start = end as usize;
+            w
+        })
+    }
+
+    /// The lower-cased words with the [`lexicon::list`] bits of each.
+    pub fn lower_lists(&self) -> impl Iterator<Item = (&str, u16)> {
+        self.lower().zip(self.lists.iter().copied())
+    }
+
+    /// Number of words in any of the lists of `mask` ([`lexicon::list`] bits).
+    pub fn count_in(&self, mask: u16) -> usize {
+        self.lists.iter().filter(|&&l| l & mask != 0).count()
     }
 }
 
@@ -114,15 +142,28 @@ fn reads_like_prose(s: &str) -> bool {
 pub(crate) fn features(text: &str, span: Span) -> Line {
     let s = span.slice(text);
     let norm = normalize(s);
-    let words = split_words(&norm);
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let function_words = lower
-        .iter()
-        .filter(|w| lexicon::contains(FUNCTION_WORDS, w))
-        .count();
-    let (mut content, mut capital) = (0usize, 0usize);
-    for (w, l) in words.iter().zip(&lower) {
-        if lexicon::contains(FUNCTION_WORDS, l) {
+    let words: Vec<(u32, u32)> = word_ranges(&norm)
+        .into_iter()
+        .map(|(a, b)| (a as u32, b as u32))
+        .collect();
+    let mut lower = String::with_capacity(norm.len());
+    let mut lower_ends = Vec::with_capacity(words.len());
+    let mut lists = Vec::with_capacity(words.len());
+    let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
+    for &(a, b) in &words {
+        let w = &norm[a as usize..b as usize];
+        let start = lower.len();
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower[start..].make_ascii_lowercase();
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
+        lower_ends.push(lower.len() as u32);
+        let l = lexicon::lists_of(&lower[start..]);
+        lists.push(l);
+        if l & list::FUNCTION != 0 {
+            function_words += 1;
             continue;
         }
         content += 1;
@@ -135,7 +176,7 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
     } else {
         capital as f32 / content as f32
     };
-    let has_date = lower.iter().any(|w| lexicon::contains(MONTHS, w)) || has_numeric_date(&norm);
+    let has_date = lists.iter().any(|l| l & list::MONTH != 0) || has_numeric_date(&norm);
     Line {
         span,
         final_punct: ends_sentence(&norm),
@@ -147,6 +188,8 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
         norm,
         words,
         lower,
+        lower_ends,
+        lists,
     }
 }
 
@@ -155,6 +198,21 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
 pub(crate) fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
+    if s.is_ascii() {
+        // The same loop without decoding UTF-8: no ASCII letter is a confusable.
+        for piece in s.split(|c: char| c.is_whitespace()) {
+            if piece.is_empty() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(piece);
+            space = true;
+        }
+        return out;
+    }
     for c in s.chars() {
         if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
             space = true;
@@ -172,35 +230,61 @@ pub(crate) fn normalize(s: &str) -> String {
 /// Alphabetic words of normalised text. Apostrophes and hyphens inside a word are kept; a word that
 /// changes from lower to upper case in the middle (`standardsDiscussion`, `FacebookComment`) is split
 /// there, because scrapers glue adjacent page elements together that way.
-pub(crate) fn split_words(norm: &str) -> Vec<String> {
+pub(crate) fn split_words(norm: &str) -> Vec<&str> {
+    word_ranges(norm)
+        .into_iter()
+        .map(|(a, b)| &norm[a..b])
+        .collect()
+}
+
+/// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run).
+fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
+    if norm.is_ascii() {
+        // Bytes are chars here: no decoding and no char buffer.
+        word_ranges_of(norm.as_bytes())
+    } else {
+        word_ranges_of(&norm.chars().collect::<Vec<char>>())
+    }
+}
+
+/// [`word_ranges`] over the chars of the text (bytes when it is ASCII).
+fn word_ranges_of<C: Copy + Into<char>>(chars: &[C]) -> Vec<(usize, usize)> {
     let mut words = Vec::new();
-    let mut cur = String::new();
+    // Byte start and length in chars of the word being read.
+    let mut cur: Option<usize> = None;
+    let mut cur_chars = 0usize;
     let mut prev: Option<char> = None;
-    let chars: Vec<char> = norm.chars().collect();
+    let mut pos = 0;
     for (i, &c) in chars.iter().enumerate() {
+        let c: char = c.into();
         let inner_joiner = matches!(c, '\'' | '’' | '-')
-            && !cur.is_empty()
-            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+            && cur.is_some()
+            && chars.get(i + 1).is_some_and(|&n| n.into().is_alphabetic());
         if c.is_alphabetic() || inner_joiner {
             // Split only when a capitalised word of 4+ letters follows, so brand names such as
             // `WhatsApp` or `LinkedIn` stay whole.
             if c.is_uppercase()
                 && prev.is_some_and(char::is_lowercase)
-                && cur.chars().count() >= 4
+                && cur_chars >= 4
                 && chars
                     .get(i + 1..i + 4)
-                    .is_some_and(|n| n.iter().all(|c| c.is_lowercase()))
+                    .is_some_and(|n| n.iter().all(|&c| c.into().is_lowercase()))
+                && let Some(start) = cur.take()
             {
-                words.push(std::mem::take(&mut cur));
+                words.push((start, pos));
+                cur_chars = 0;
             }
-            cur.push(c);
-        } else if !cur.is_empty() {
-            words.push(std::mem::take(&mut cur));
+            cur.get_or_insert(pos);
+            cur_chars += 1;
+        } else if let Some(start) = cur.take() {
+            words.push((start, pos));
+            cur_chars = 0;
         }
         prev = Some(c);
+        pos += c.len_utf8();
     }
-    if !cur.is_empty() {
-        words.push(cur);
+    if let Some(start) = cur {
+        words.push((start, pos));
     }
     words
 }

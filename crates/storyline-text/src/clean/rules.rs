@@ -6,10 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::BlockKind;
-use super::lexicon::{
-    self, BYLINE_WORDS, COMMENT_CONTEXT, COMMENT_WORDS, DATE_LINE_WORDS, FUNCTION_WORDS, MONTHS,
-    UI_STRONG, UI_WEAK, WEEKDAYS,
-};
+use super::lexicon::{self, BYLINE_WORDS, FUNCTION_WORDS, list};
 use super::line::{Line, normalize};
 use crate::Span;
 
@@ -217,8 +214,7 @@ pub(crate) fn classify(text: &str, line: &Line) -> Local {
 fn prose_or_short(raw: &str, line: &Line) -> Local {
     let n = line.n_words();
     let has_lower_word = line
-        .words
-        .iter()
+        .words()
         .any(|w| w.chars().next().is_some_and(char::is_lowercase));
     let quoted = raw.contains(['“', '"', '«']);
     let question = n >= 1
@@ -297,21 +293,18 @@ fn byline(line: &Line) -> Option<&'static str> {
     let n = line.n_words();
     if n <= 14 && BYLINE_BY.is_match(norm) {
         // Names after `By` are capitalised; `By the end of the day, ...` is prose.
-        let names = &line.words[1..];
-        let capital = names
-            .iter()
+        // Names after `By`; the lower-cased words are each word's `to_lowercase`.
+        let capital = line
+            .words()
+            .skip(1)
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count();
-        let joiners = names
-            .iter()
-            .filter(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "and" | "in" | "of" | "for" | "the"
-                )
-            })
+        let joiners = line
+            .lower()
+            .skip(1)
+            .filter(|w| matches!(*w, "and" | "in" | "of" | "for" | "the"))
             .count();
-        if capital + joiners == names.len() && capital >= 1 && (!line.final_punct || n <= 8) {
+        if capital + joiners == n - 1 && capital >= 1 && (!line.final_punct || n <= 8) {
             return Some("starts with By and names");
         }
     }
@@ -330,7 +323,7 @@ fn byline(line: &Line) -> Option<&'static str> {
     if n <= 8 && SOURCE_LINE.is_match(norm) && !line.final_punct {
         return Some("names the source outlet");
     }
-    if n <= 6 && line.count_in(BYLINE_WORDS) >= 1 && line.title_ratio >= 0.5 && !line.final_punct {
+    if n <= 6 && line.count_in(list::BYLINE) >= 1 && line.title_ratio >= 0.5 && !line.final_punct {
         return Some("short line naming staff or agencies");
     }
     None
@@ -404,24 +397,11 @@ fn is_date_like(line: &Line) -> bool {
     if line.n_words() > 12 || !(line.has_clock || line.has_date) {
         return false;
     }
-    let leftover = line
-        .lower
-        .iter()
-        .filter(|w| {
-            !(lexicon::contains(MONTHS, w)
-                || lexicon::contains(WEEKDAYS, w)
-                || lexicon::contains(DATE_LINE_WORDS, w)
-                || lexicon::contains(FUNCTION_WORDS, w))
-        })
-        .count();
+    let leftover = line.n_words()
+        - line.count_in(list::MONTH | list::WEEKDAY | list::DATE_LINE | list::FUNCTION);
     let digits = line.norm.chars().any(|c| c.is_ascii_digit());
     let dated = line.has_date && (line.has_year || line.has_clock || digits);
-    let clocked = line.has_clock
-        && (line.has_date
-            || line
-                .lower
-                .iter()
-                .any(|w| lexicon::contains(DATE_LINE_WORDS, w)));
+    let clocked = line.has_clock && (line.has_date || line.count_in(list::DATE_LINE) > 0);
     leftover <= 1 && (dated || clocked)
 }
 
@@ -431,19 +411,15 @@ fn is_comment_control(line: &Line) -> bool {
     if n > 8 || (line.final_punct && !line.norm.ends_with(')')) {
         return false;
     }
-    if line.count_in(COMMENT_WORDS) == 0 {
+    if line.count_in(list::COMMENT) == 0 {
         return false;
     }
+    let known =
+        list::COMMENT | list::COMMENT_CONTEXT | list::UI_STRONG | list::UI_WEAK | list::FUNCTION;
     let other = line
-        .lower
-        .iter()
-        .filter(|w| {
-            !(lexicon::contains(COMMENT_WORDS, w)
-                || lexicon::contains(COMMENT_CONTEXT, w)
-                || lexicon::contains(UI_STRONG, w)
-                || lexicon::contains(UI_WEAK, w)
-                || lexicon::contains(FUNCTION_WORDS, w)
-                || matches!(w.as_str(), "are" | "closed" | "disabled" | "sorted"))
+        .lower_lists()
+        .filter(|&(w, l)| {
+            !(l & known != 0 || matches!(w, "are" | "closed" | "disabled" | "sorted"))
         })
         .count();
     other <= 1 && other * 4 <= n
@@ -452,17 +428,21 @@ fn is_comment_control(line: &Line) -> bool {
 /// The reason a line is share/navigation furniture, if it is.
 fn widget(line: &Line) -> Option<&'static str> {
     let n = line.n_words();
-    let strong = line.count_in(UI_STRONG);
+    let strong = line.count_in(list::UI_STRONG);
     if strong == 0 {
         return None;
     }
-    let weak = line.count_in(UI_WEAK) + line.count_in(FUNCTION_WORDS);
+    let weak = line.count_in(list::UI_WEAK) + line.count_in(list::FUNCTION);
     if n <= 10 && (!line.final_punct || n <= 8) && (strong + weak) * 4 >= n * 3 {
         return Some("short line of web-page controls (share, follow, listen, URL, ...)");
     }
     // Longer boilerplate (cookie, paywall and app notices): most of its content words are web words.
-    let content = n - line.count_in(FUNCTION_WORDS);
-    if n > 10 && n <= 80 && strong >= 3 && (strong + line.count_in(UI_WEAK)) * 10 >= content * 6 {
+    let content = n - line.count_in(list::FUNCTION);
+    if n > 10
+        && n <= 80
+        && strong >= 3
+        && (strong + line.count_in(list::UI_WEAK)) * 10 >= content * 6
+    {
         return Some("notice made of web-page words (cookies, subscription, sign-in)");
     }
     None
@@ -513,6 +493,13 @@ fn is_breadcrumb(norm: &str, line: &Line) -> bool {
 
 /// Detects a line that is the same text printed twice with no separator, as scrapers do with
 /// captions. Returns absolute byte offsets (end of the first copy, start of the second).
+///
+/// Every char equal to the first one in the middle third is a candidate split, and both parts are
+/// normalised and compared. A long lower-case paragraph has hundreds of candidates, so a test on
+/// the normalised line comes first: normalising the line is normalising the part before a split,
+/// then one space if that part ends in whitespace, then the part after it (which starts with the
+/// first char, not a space). Two equal parts therefore make the normalised line `x x` or `xx`,
+/// with `x` its first half; a line that is neither cannot be doubled.
 fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
     let s = span.slice(text);
     if s.len() < 40 || s.len() > 3000 {
@@ -520,6 +507,9 @@ fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
     }
     let first = s.chars().next()?;
     let target = normalize(s);
+    if !is_space_like(first) && !halves_repeat(&target) {
+        return None;
+    }
     let (lo, hi) = (s.len() / 3, s.len() * 2 / 3);
     for (k, c) in s.char_indices() {
         if k < lo || k > hi || c != first {
@@ -536,6 +526,21 @@ fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// True when `t` is some text twice, either glued (`xx`) or with one space between (`x x`).
+fn halves_repeat(t: &str) -> bool {
+    let half = t.len() / 2;
+    if t.len().is_multiple_of(2) {
+        t.get(..half).is_some_and(|x| t.get(half..) == Some(x))
+    } else {
+        t.as_bytes()[half] == b' ' && t.get(..half).is_some_and(|x| t.get(half + 1..) == Some(x))
+    }
+}
+
+/// What [`normalize`] collapses into one space.
+fn is_space_like(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}'
 }
 
 re!(
@@ -646,6 +651,18 @@ mod tests {
         assert_eq!(byline_outlet("Staff and agencies"), None);
         let s = "SOURCE: Al Jazeera and news agencies";
         assert!(byline_outlet(s).is_some_and(|(a, b)| &s[a..b] == "Al Jazeera"));
+    }
+
+    #[test]
+    fn doubled_captions_are_found_with_any_spacing() {
+        let once = "Demonstrators gather outside the parliament building in Kyiv";
+        for sep in ["", " ", "\u{a0} \n"] {
+            let s = format!("{once}{sep}{once}");
+            let (end, start) = doubled(&s, Span::new(0, s.len())).expect("doubled");
+            assert_eq!((&s[..end], &s[start..]), (once, once), "{sep:?}");
+        }
+        let s = format!("{once} and then {once}");
+        assert_eq!(doubled(&s, Span::new(0, s.len())), None);
     }
 
     #[test]

@@ -270,6 +270,16 @@ impl Tagger {
             .collect()
     }
 
+    /// Resolves `mentions` again against another `anchor`: the same result as calling
+    /// [`Tagger::mentions`] again for the same span of `text` with that anchor, without finding
+    /// the expressions again (finding them is most of the cost).
+    pub fn reresolve(&self, text: &str, mentions: &mut [Mention], anchor: Option<Date>) {
+        for m in mentions.iter_mut() {
+            m.value = resolve(m, anchor, self.config.past_by_default);
+        }
+        resolve_chains(mentions, text);
+    }
+
     /// Every temporal expression in `span` of `text`, resolved where possible, in text order.
     pub fn mentions(&self, text: &str, span: Span, anchor: Option<Date>) -> Vec<Mention> {
         let Some(slice) = text.get(span.range()) else {

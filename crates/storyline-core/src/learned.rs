@@ -238,7 +238,7 @@ impl ModelFile {
             name: name.to_string(),
             message,
         };
-        let model: ModelFile = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+        let mut model: ModelFile = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
         if !(1..=FORMAT_VERSION).contains(&model.format_version) {
             return Err(bad(format!(
                 "format version {} (this build reads {FORMAT_VERSION})",
@@ -255,6 +255,9 @@ impl ModelFile {
             return Err(bad(
                 "term priors must be sorted, unique and rates within 0..=1".into(),
             ));
+        }
+        if let Some(p) = &mut model.priors {
+            p.prepare();
         }
         Ok(model)
     }

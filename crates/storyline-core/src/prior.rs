@@ -13,21 +13,40 @@
 //! Terms are the same lower-cased, stop-word-free Porter stems as the story index
 //! ([`crate::vector::Vocab`]), so the priors do not depend on casing.
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// Smoothed per-term rate of "in the summary, given in the sources", with a fallback for unseen
-/// terms. Terms are sorted so a lookup is a binary search and the file is deterministic.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// terms. Terms are stored sorted, so the file is deterministic; lookups go through a hash map
+/// built once by [`TermPriors::prepare`] (every term of every story is looked up).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct TermPriors {
     /// Rate for terms not in the table (rare terms: names, numbers, misspellings).
     pub unknown: f32,
     /// `(stemmed term, rate)`, sorted by term, unique.
     pub terms: Vec<(String, f32)>,
+    /// `terms` as a map, once prepared.
+    #[serde(skip)]
+    lookup: FxHashMap<String, f32>,
+}
+
+impl PartialEq for TermPriors {
+    fn eq(&self, other: &Self) -> bool {
+        self.unknown.to_bits() == other.unknown.to_bits() && self.terms == other.terms
+    }
 }
 
 impl TermPriors {
+    /// Builds the lookup map (after deserialising); lookups work without it, only slower.
+    pub fn prepare(&mut self) {
+        self.lookup = self.terms.iter().cloned().collect();
+    }
+
     /// The rate of `term` (a stem as produced by [`crate::vector::Vocab`]).
     pub fn get(&self, term: &str) -> f32 {
+        if !self.lookup.is_empty() {
+            return self.lookup.get(term).copied().unwrap_or(self.unknown);
+        }
         self.terms
             .binary_search_by(|(t, _)| t.as_str().cmp(term))
             .map_or(self.unknown, |i| self.terms[i].1)
@@ -91,10 +110,13 @@ impl PriorCounts {
             .filter(|(_, (n, _))| *n >= min_stories)
             .map(|(t, (n, hit))| (t, round((hit as f32 + m * base) / (n as f32 + m))))
             .collect();
-        TermPriors {
+        let mut priors = TermPriors {
             unknown: round(unknown),
             terms,
-        }
+            lookup: FxHashMap::default(),
+        };
+        priors.prepare();
+        priors
     }
 }
 
@@ -120,6 +142,11 @@ mod tests {
         c.add(&terms(&["zyx"]), &terms(&["zyx"]));
         let p = c.priors(10, 2.0);
         assert!(p.is_valid());
+        let mut unprepared = p.clone();
+        unprepared.lookup.clear();
+        for t in ["arrest", "photo", "zyx", "never-seen"] {
+            assert_eq!(p.get(t).to_bits(), unprepared.get(t).to_bits(), "{t}");
+        }
         assert!(p.get("arrest") > 0.9);
         assert!(p.get("photo") < 0.1);
         assert_eq!(p.get("zyx").to_bits(), p.unknown.to_bits());

@@ -524,33 +524,29 @@ impl Lexical {
         let mut word = String::new();
         for (k, raw) in text.split_whitespace().enumerate() {
             lex.words += 1;
-            let opens = raw.starts_with(['"', '“', '«']) || raw.starts_with("``");
-            let marks = quote_marks(raw);
-            lex.quote_marks += marks;
-            if inside || opens {
-                lex.quoted_words += usize::from(raw.chars().any(char::is_alphanumeric));
+            // Most words are ASCII: one pass over their bytes gives every flag; other words take
+            // the general path with the same meaning.
+            let w = if raw.is_ascii() {
+                WordFlags::ascii(raw)
+            } else {
+                WordFlags::general(raw)
+            };
+            lex.quote_marks += w.marks;
+            if inside || w.opens {
+                lex.quoted_words += usize::from(w.alphanumeric);
             }
-            if marks % 2 == 1 {
+            if w.marks % 2 == 1 {
                 inside = !inside;
             }
-            let bytes = raw.as_bytes();
-            if raw.contains(['$', '%', '€', '£']) {
-                lex.money_pct += 1;
-            }
-            if raw.contains("http")
-                || raw.contains("www.")
-                || raw.starts_with(['@', '#'])
-                || raw.contains(".com")
-            {
-                lex.web_debris += 1;
-            }
+            lex.money_pct += usize::from(w.money);
+            lex.web_debris += usize::from(w.web);
             word.clear();
             storyline_text::token::lowercase_into(
                 raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
                 &mut word,
             );
             let class = word_class(&word);
-            if bytes.iter().any(u8::is_ascii_digit) || class & NUMBER_WORD != 0 {
+            if w.digit || class & NUMBER_WORD != 0 {
                 lex.numbers += 1;
             }
             if class & MONEY_PCT != 0 && (word != "per" || text.contains("per cent")) {
@@ -568,6 +564,78 @@ impl Lexical {
         lex.question = end.ends_with('?');
         lex.unfinished = !end.ends_with(['.', '?', '!', ':', ';', '…']);
         lex
+    }
+}
+
+/// Surface flags of one whitespace word, for [`Lexical::of`].
+#[derive(Debug, Default, PartialEq)]
+struct WordFlags {
+    /// Opens a quotation (`"`, `“`, `«` or ` `` ` first).
+    opens: bool,
+    /// Quotation marks in it ([`quote_marks`]).
+    marks: usize,
+    /// Has a letter or digit.
+    alphanumeric: bool,
+    /// Has `$`, `%`, `€` or `£`.
+    money: bool,
+    /// A URL, handle, hashtag or domain (`http`, `www.`, `.com`, leading `@`/`#`).
+    web: bool,
+    /// Has an ASCII digit.
+    digit: bool,
+}
+
+impl WordFlags {
+    /// Any word.
+    fn general(raw: &str) -> Self {
+        WordFlags {
+            opens: raw.starts_with(['"', '“', '«']) || raw.starts_with("``"),
+            marks: quote_marks(raw),
+            alphanumeric: raw.chars().any(char::is_alphanumeric),
+            money: raw.contains(['$', '%', '€', '£']),
+            web: raw.contains("http")
+                || raw.contains("www.")
+                || raw.starts_with(['@', '#'])
+                || raw.contains(".com"),
+            digit: raw.bytes().any(|b| b.is_ascii_digit()),
+        }
+    }
+
+    /// An ASCII word, in one pass over its bytes (same result as [`WordFlags::general`]).
+    fn ascii(raw: &str) -> Self {
+        let b = raw.as_bytes();
+        let mut f = WordFlags {
+            opens: b.first() == Some(&b'"') || b.starts_with(b"``"),
+            web: matches!(b.first(), Some(b'@' | b'#')),
+            ..WordFlags::default()
+        };
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            match c {
+                b'"' => f.marks += 1,
+                b'`' | b'\'' if b.get(i + 1) == Some(&c) => {
+                    f.marks += 1;
+                    i += 1;
+                }
+                b'$' | b'%' => f.money = true,
+                b'0'..=b'9' => {
+                    f.digit = true;
+                    f.alphanumeric = true;
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    f.alphanumeric = true;
+                    if (c == b'h' && b[i..].starts_with(b"http"))
+                        || (c == b'w' && b[i..].starts_with(b"www."))
+                    {
+                        f.web = true;
+                    }
+                }
+                b'.' if b[i..].starts_with(b".com") => f.web = true,
+                _ => {}
+            }
+            i += 1;
+        }
+        f
     }
 }
 
@@ -670,6 +738,38 @@ mod tests {
         assert_eq!(a.second_person, 1);
         assert!(a.pronoun_start);
         assert!(!a.question);
+    }
+
+    #[test]
+    fn ascii_word_flags_match_the_general_path() {
+        for w in [
+            "``it",
+            "''",
+            "'''",
+            "```",
+            "\"a\"",
+            "$6",
+            "50%",
+            "http://x.com",
+            "www.a.org",
+            "@handle",
+            "#tag",
+            "x.com",
+            "said,",
+            "--",
+            "don't",
+            "HTTP",
+            "a.company",
+            "wwww.",
+            "h",
+            "''a''",
+            "`a`",
+            "1990s",
+            "`''`",
+            "'`'",
+        ] {
+            assert_eq!(WordFlags::ascii(w), WordFlags::general(w), "{w}");
+        }
     }
 
     #[test]

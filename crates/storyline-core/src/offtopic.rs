@@ -203,7 +203,8 @@ pub fn scores(docs: &[Document], index: &StoryIndex) -> Vec<OffTopicScore> {
 
 /// The evidence for every document. Topical similarity is measured only against documents that
 /// are neither empty nor boilerplate: a real article next to two crawl notices must not look
-/// "unrelated" because its neighbours are junk.
+/// "unrelated" because its neighbours are junk. Near-identical documents (cosine ≥ 0.9) count as
+/// one voice, so two copies of one page cannot outvote the article beside them.
 pub fn scores_with(
     docs: &[Document],
     index: &StoryIndex,
@@ -214,13 +215,22 @@ pub fn scores_with(
     let live: Vec<usize> = (0..n)
         .filter(|&i| !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share)
         .collect();
-    let total = live.iter().fold(TermVec::default(), |acc, &i| {
-        acc.add(&index.documents[i], 1.0)
-    });
+    // Near-identical documents (the same wire copy or the same crawl notice twice) are one voice:
+    // otherwise two copies of a junk page outvote the one real article beside them.
+    let voice: Vec<usize> = (0..n)
+        .map(|j| {
+            live.iter()
+                .copied()
+                .take_while(|&k| k < j)
+                .find(|&k| index.documents[j].cosine(&index.documents[k]) >= SAME_VOICE)
+                .unwrap_or(j)
+        })
+        .collect();
+    let voices: Vec<usize> = live.iter().copied().filter(|&j| voice[j] == j).collect();
     (0..n)
         .map(|i| {
             let v = &index.documents[i];
-            let others: Vec<usize> = live.iter().copied().filter(|&j| j != i).collect();
+            let others: Vec<usize> = voices.iter().copied().filter(|&j| j != voice[i]).collect();
             let best = (!others.is_empty() && !v.is_empty()).then(|| {
                 others
                     .iter()
@@ -228,11 +238,9 @@ pub fn scores_with(
                     .fold(0.0, f32::max)
             });
             let centroid = (others.len() >= 2 && !v.is_empty()).then(|| {
-                let rest = if live.contains(&i) {
-                    total.add(v, -1.0)
-                } else {
-                    total.clone()
-                };
+                let rest = others.iter().fold(TermVec::default(), |acc, &j| {
+                    acc.add(&index.documents[j], 1.0)
+                });
                 v.cosine(&rest)
             });
             OffTopicScore {
@@ -244,6 +252,9 @@ pub fn scores_with(
         })
         .collect()
 }
+
+/// Documents at least this similar (tf·idf cosine) count as one voice in the topical test.
+const SAME_VOICE: f32 = 0.9;
 
 /// Why each document should be dropped (`None` = keep). Topical distance never drops every
 /// remaining document: when it would, the story is what those documents share, and all are kept.

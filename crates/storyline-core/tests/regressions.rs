@@ -25,3 +25,46 @@ fn according_to_at_sentence_end_does_not_panic() {
     let b = brief_of("Kerry met Lavrov, according to.");
     assert!(b.quotes.iter().all(|q| q.span.end <= 31));
 }
+
+fn brief_of_all(texts: &[&str]) -> storyline_core::Brief {
+    let engine = Engine::new(EngineConfig::default()).unwrap();
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article {
+            id: ArticleId(i as u32),
+            text: (*t).to_string(),
+            ..Article::default()
+        })
+        .collect();
+    engine.brief(articles, Vec::new())
+}
+
+/// multinews-val-45776: both reports of a stolen cookie sculpture were dropped as cookie banners
+/// ("cookie" alone counted as web boilerplate), leaving an empty summary.
+#[test]
+fn a_story_about_cookies_is_not_a_cookie_banner() {
+    let b = brief_of_all(&[
+        "The self-styled cookie monster seems to have had a change of heart. A newspaper received a second letter from the cookie thief. The letter said the golden cookie would be returned to the bakery.",
+        "Police say someone dressed as the cookie monster has sent a second note about the stolen cookie sculpture. Officials are not sure the person in the photo stole the cookie. The bakery offered a reward.",
+    ]);
+    assert!(
+        b.sources.iter().all(|s| s.dropped.is_none()),
+        "{:?}",
+        b.sources
+    );
+    assert!(!b.summary.is_empty());
+}
+
+/// multinews-val-50481: a real report beside two copies of the same reporter bio was dropped as
+/// "unrelated to the other sources": the two copies outvoted it. Copies are one voice now.
+#[test]
+fn two_copies_of_one_page_do_not_outvote_a_real_article() {
+    let bio = "I like to describe myself as an equal-opportunity story teller. By that I mean I do not take sides. If a tip checks out and the story is worth telling, I am going to work it. Tell us what stories matter to you.";
+    let b = brief_of_all(&[
+        "A fire lieutenant and a firefighter were put on administrative leave after a man suffered a heart attack across the street from their firehouse. The man later died. City authorities are investigating why no one at the station helped him.",
+        bio,
+        bio,
+    ]);
+    assert_eq!(b.sources[0].dropped, None, "{:?}", b.sources);
+}

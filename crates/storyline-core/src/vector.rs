@@ -290,10 +290,41 @@ pub fn idf(units: &[Vec<u32>], vocab_len: usize) -> Vec<f32> {
             df[t as usize] += 1;
         }
     }
-    let n = units.len().max(1) as f32;
+    idf_of_df(&df, units.len())
+}
+
+/// `ln(1 + N / df)` for each term, given document frequencies over `n` units.
+fn idf_of_df(df: &[u32], n: usize) -> Vec<f32> {
+    let n = n.max(1) as f32;
     df.iter()
         .map(|&d| (1.0 + n / d.max(1) as f32).ln())
         .collect()
+}
+
+/// Sorted `(id, tf)` entries of `terms` (sorted in place), counting each entry once in `df`.
+/// [`TermVec::from_terms`] without the weights, so one sort serves both the document frequencies
+/// and the vector.
+fn counted(terms: &mut [u32], df: &mut [u32]) -> Vec<(u32, f32)> {
+    terms.sort_unstable();
+    let mut entries: Vec<(u32, f32)> = Vec::with_capacity(terms.len());
+    for &t in &*terms {
+        match entries.last_mut() {
+            Some((id, tf)) if *id == t => *tf += 1.0,
+            _ => entries.push((t, 1.0)),
+        }
+    }
+    for &(t, _) in &entries {
+        df[t as usize] += 1;
+    }
+    entries
+}
+
+/// The vector of `counted` entries weighted by `idf`.
+fn weighted(mut entries: Vec<(u32, f32)>, idf: &[f32]) -> TermVec {
+    for (id, w) in &mut entries {
+        *w *= idf.get(*id as usize).copied().unwrap_or(1.0);
+    }
+    TermVec::from_entries(entries)
 }
 
 #[cfg(test)]
@@ -340,10 +371,14 @@ pub struct StoryIndex {
     pub vocab_len: usize,
     /// The stemmed term of each id (`vocab[id]`), for lookups in learned term priors.
     pub vocab: Vec<String>,
+    /// [`crate::offtopic::scores`] of the documents, computed on first use: the off-topic stage
+    /// and the scorer's features both need it.
+    offtopic: std::sync::OnceLock<Vec<crate::offtopic::OffTopicScore>>,
 }
 
 impl StoryIndex {
-    /// Builds the index of `docs`.
+    /// Builds the index of `docs`. The index belongs to those documents (it memoises evidence
+    /// derived from them), so pass it only together with them.
     pub fn build(docs: &[crate::model::Document]) -> Self {
         let mut vocab = Vocab::default();
         let terms: Vec<Vec<Vec<u32>>> = docs
@@ -355,29 +390,54 @@ impl StoryIndex {
                     .collect()
             })
             .collect();
-        let all: Vec<Vec<u32>> = terms.iter().flatten().cloned().collect();
-        let sent_idf = idf(&all, vocab.len());
-        let sentences = terms
+        // One sorted copy per sentence gives both its document frequencies and its vector (the
+        // same arithmetic as `idf` + `TermVec::from_terms`, so the weights are bit-identical).
+        let vocab_len = vocab.len();
+        let mut sent_df = vec![0u32; vocab_len];
+        let mut doc_df = vec![0u32; vocab_len];
+        let mut scratch = Vec::new();
+        let mut n_sentences = 0;
+        let mut doc_entries = Vec::with_capacity(terms.len());
+        let sent_entries: Vec<Vec<Vec<(u32, f32)>>> = terms
             .iter()
             .map(|doc| {
+                n_sentences += doc.len();
+                let mut all: Vec<u32> = doc.concat();
+                doc_entries.push(counted(&mut all, &mut doc_df));
                 doc.iter()
-                    .map(|t| TermVec::from_terms(t, &sent_idf))
+                    .map(|t| {
+                        scratch.clear();
+                        scratch.extend_from_slice(t);
+                        counted(&mut scratch, &mut sent_df)
+                    })
                     .collect()
             })
             .collect();
-        let doc_terms: Vec<Vec<u32>> = terms.iter().map(|d| d.concat()).collect();
-        let doc_idf = idf(&doc_terms, vocab.len());
-        let documents = doc_terms
-            .iter()
-            .map(|t| TermVec::from_terms(t, &doc_idf))
+        let sent_idf = idf_of_df(&sent_df, n_sentences);
+        let sentences = sent_entries
+            .into_iter()
+            .map(|doc| doc.into_iter().map(|e| weighted(e, &sent_idf)).collect())
+            .collect();
+        let doc_idf = idf_of_df(&doc_df, terms.len());
+        let documents = doc_entries
+            .into_iter()
+            .map(|e| weighted(e, &doc_idf))
             .collect();
         Self {
             terms,
             sentences,
             documents,
-            vocab_len: vocab.len(),
+            vocab_len,
             vocab: vocab.into_terms(),
+            offtopic: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The memo of the default-configuration off-topic evidence.
+    pub(crate) fn offtopic_memo(
+        &self,
+    ) -> &std::sync::OnceLock<Vec<crate::offtopic::OffTopicScore>> {
+        &self.offtopic
     }
 
     /// The vector of one sentence.

@@ -199,17 +199,25 @@ pub(crate) fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     if s.is_ascii() {
-        // The same loop without decoding UTF-8: no ASCII letter is a confusable.
-        for piece in s.split(|c: char| c.is_whitespace()) {
-            if piece.is_empty() {
+        // The same loop over bytes: no ASCII letter is a confusable, and the ASCII chars that
+        // `char::is_whitespace` accepts are exactly tab, LF, VT, FF, CR and space.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if matches!(b[i], b'\t'..=b'\r' | b' ') {
                 space = true;
+                i += 1;
                 continue;
+            }
+            let start = i;
+            while i < b.len() && !matches!(b[i], b'\t'..=b'\r' | b' ') {
+                i += 1;
             }
             if space && !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(piece);
-            space = true;
+            out.push_str(&s[start..i]);
+            space = false;
         }
         return out;
     }
@@ -312,6 +320,14 @@ fn has_clock(s: &str) -> bool {
 
 /// A numeric date such as `12/03/2016`, `2016-03-12` or `12.03.2016`.
 fn has_numeric_date(s: &str) -> bool {
+    // Such a date always holds a digit, a separator and a digit in a row: most lines have none,
+    // and the token-by-token test below is the slow part of a line's features.
+    let digit_sep_digit = s.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
+    });
+    if !digit_sep_digit {
+        return false;
+    }
     s.split(|c: char| c.is_whitespace() || c == ',').any(|tok| {
         let tok = tok.trim_matches(|c: char| !c.is_ascii_digit());
         let parts: Vec<&str> = tok.split(['/', '-', '.']).collect();

@@ -290,6 +290,8 @@ impl Tagger {
             return Vec::new();
         }
         let sentences = sentences(slice);
+        // Mentions often share a sentence: its tokens are made once.
+        let mut toks: Option<(Span, Vec<(Span, String)>)> = None;
         let mut out: Vec<Mention> = raw
             .into_iter()
             .map(|(s, e, form)| {
@@ -298,10 +300,14 @@ impl Tagger {
                     .copied()
                     .find(|x| x.start <= s && e <= x.end)
                     .unwrap_or(Span::new(0, slice.len()));
+                if toks.as_ref().is_none_or(|(at, _)| *at != sent) {
+                    toks = Some((sent, tokens(slice, sent)));
+                }
+                let sent_toks = toks.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
                 Mention {
                     span: Span::new(span.start + s, span.start + e),
                     form,
-                    tense: tense(slice, sent, Span::new(s, e), self.config.tense_window),
+                    tense: tense(sent_toks, Span::new(s, e), self.config.tense_window),
                     lead: lead(&slice[..s]),
                     sentence: Span::new(span.start + sent.start, span.start + sent.end),
                     value: None,
@@ -779,7 +785,12 @@ fn tokens(s: &str, range: Span) -> Vec<(Span, String)> {
             (true, None) => cur = Some(i),
             (false, Some(st)) => {
                 let raw = slice[st..i].trim_matches(|c| c == '\'' || c == '’');
-                let mut w = raw.to_lowercase().replace('’', "'");
+                // An ASCII word has no `’` and lower-cases byte by byte: one allocation.
+                let mut w = if raw.is_ascii() {
+                    raw.to_ascii_lowercase()
+                } else {
+                    raw.to_lowercase().replace('’', "'")
+                };
                 if raw == "May" {
                     w = "^may".to_string();
                 }
@@ -862,10 +873,10 @@ fn cue(toks: &[(Span, String)], i: usize) -> Option<Tense> {
     None
 }
 
-/// The tense of the clause around `expr` (relative spans into `s`): the nearest cue on the left
-/// (the verb usually precedes its date) unless a cue on the right is more than twice as near.
-fn tense(s: &str, sent: Span, expr: Span, window: usize) -> Tense {
-    let toks = tokens(s, sent);
+/// The tense of the clause around `expr`, given the [`tokens`] of its sentence (spans relative to
+/// the same text): the nearest cue on the left (the verb usually precedes its date) unless a cue
+/// on the right is more than twice as near.
+fn tense(toks: &[(Span, String)], expr: Span, window: usize) -> Tense {
     let first_after = toks.partition_point(|t| t.0.end <= expr.start);
     let first_right = toks.partition_point(|t| t.0.start < expr.end);
     let scan = |it: &mut dyn Iterator<Item = usize>| -> Option<(usize, Tense)> {
@@ -873,7 +884,7 @@ fn tense(s: &str, sent: Span, expr: Span, window: usize) -> Tense {
             if CLAUSE_STOPS.contains(&toks[i].1.as_str()) {
                 return None;
             }
-            if let Some(t) = cue(&toks, i) {
+            if let Some(t) = cue(toks, i) {
                 return Some((d + 1, t));
             }
         }

@@ -198,31 +198,34 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
 pub(crate) fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    if s.is_ascii() {
-        // The same loop over bytes: no ASCII letter is a confusable, and the ASCII chars that
-        // `char::is_whitespace` accepts are exactly tab, LF, VT, FF, CR and space.
-        let b = s.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            if matches!(b[i], b'\t'..=b'\r' | b' ') {
+    // Runs of ASCII non-space bytes are copied whole (no ASCII letter is a confusable, and the
+    // ASCII chars that `char::is_whitespace` accepts are exactly tab, LF, VT, FF, CR and space);
+    // only non-ASCII chars are decoded.
+    let b = s.as_bytes();
+    let is_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if is_space(c) {
                 space = true;
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < b.len() && !matches!(b[i], b'\t'..=b'\r' | b' ') {
+            while i < b.len() && b[i] < 0x80 && !is_space(b[i]) {
                 i += 1;
             }
             if space && !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(&s[start..i]);
             space = false;
+            out.push_str(&s[start..i]);
+            continue;
         }
-        return out;
-    }
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        i += ch.len_utf8();
+        if ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}' {
             space = true;
             continue;
         }
@@ -230,7 +233,7 @@ pub(crate) fn normalize(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.push(lexicon::fold_confusable(c));
+        out.push(lexicon::fold_confusable(ch));
     }
     out
 }

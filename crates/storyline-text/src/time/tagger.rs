@@ -339,6 +339,12 @@ impl Cues {
     const DAY: u16 = 1 << 5;
     const QUARTER: u16 = 1 << 6;
     const DIGITS: u16 = 1 << 7;
+    /// With [`Cues::DIGITS`]: a digit, `-` and `0`/`1` in a row, which an ISO date needs.
+    const ISO: u16 = 1 << 8;
+    /// With [`Cues::DIGITS`]: a digit, `/` and a digit in a row, which a US date needs.
+    const SLASH: u16 = 1 << 9;
+    /// With [`Cues::DIGITS`]: `0s` or `0'`, which a decade needs.
+    const DECADE: u16 = 1 << 10;
 
     fn of(s: &str) -> Self {
         static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> = LazyLock::new(|| {
@@ -371,8 +377,40 @@ impl Cues {
         });
         let (ac, bits) = &*WORDS;
         let mut cues = 0;
+        // Every pattern gated on a month name has it as a whole word, and every pattern gated on
+        // `18`/`19`/`20` starts its year after a word boundary (all with ASCII `\b`, as in `re`):
+        // a cue inside a word (`market`, `mayor`, `120`) gates nothing.
+        let b = s.as_bytes();
+        let word = |i: usize| {
+            b.get(i)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+        };
         for m in ac.find_overlapping_iter(s) {
-            cues |= bits[m.pattern().as_usize()];
+            let bit = bits[m.pattern().as_usize()];
+            let starts_word = m.start() == 0 || !word(m.start() - 1);
+            let whole = starts_word && !word(m.end());
+            if (bit == Cues::MONTH && !whole) || (bit == Cues::DIGITS && !starts_word) {
+                continue;
+            }
+            cues |= bit;
+        }
+        if cues & Cues::DIGITS != 0 {
+            // Byte shapes the numeric patterns cannot match without: three patterns are skipped
+            // on the many blocks that only mention a year or a number.
+            for w in b.windows(3) {
+                if w[0].is_ascii_digit() {
+                    if w[1] == b'-' && matches!(w[2], b'0' | b'1') {
+                        cues |= Cues::ISO;
+                    } else if w[1] == b'/' && w[2].is_ascii_digit() {
+                        cues |= Cues::SLASH;
+                    }
+                }
+            }
+            if b.windows(2)
+                .any(|w| w[0] == b'0' && matches!(w[1], b's' | b'\''))
+            {
+                cues |= Cues::DECADE;
+            }
         }
         Self(cues)
     }
@@ -404,7 +442,7 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
     for c in run(Cues::MONTH, &MDY).chain(run(Cues::MONTH, &DMY)) {
         push(&c, day_form(&c));
     }
-    for c in run(Cues::DIGITS, &ISO).chain(run(Cues::DIGITS, &US)) {
+    for c in run(Cues::ISO, &ISO).chain(run(Cues::SLASH, &US)) {
         push(&c, day_form(&c));
     }
     for c in run(Cues::MONTH, &MY) {
@@ -421,7 +459,7 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
     for c in run(Cues::DIGITS, &YEAR) {
         push(&c, year_form(s, &c));
     }
-    for c in run(Cues::DIGITS, &DECADE) {
+    for c in run(Cues::DECADE, &DECADE) {
         let form = c["dec"]
             .parse()
             .ok()

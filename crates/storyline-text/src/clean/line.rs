@@ -198,9 +198,9 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
 pub(crate) fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    // Runs of ASCII non-space bytes are copied whole (no ASCII letter is a confusable, and the
-    // ASCII chars that `char::is_whitespace` accepts are exactly tab, LF, VT, FF, CR and space);
-    // only non-ASCII chars are decoded.
+    // Runs of ASCII non-space bytes (joined by single spaces) are copied whole: no ASCII letter
+    // is a confusable, and the ASCII chars that `char::is_whitespace` accepts are exactly tab,
+    // LF, VT, FF, CR and space. Only non-ASCII chars are decoded.
     let b = s.as_bytes();
     let is_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
     let mut i = 0;
@@ -212,9 +212,20 @@ pub(crate) fn normalize(s: &str) -> String {
                 i += 1;
                 continue;
             }
+            // A single space between two ASCII non-space bytes is copied as it is, so ordinary
+            // prose goes out in one piece per stretch of ASCII.
             let start = i;
-            while i < b.len() && b[i] < 0x80 && !is_space(b[i]) {
-                i += 1;
+            loop {
+                while i < b.len() && b[i] < 0x80 && !is_space(b[i]) {
+                    i += 1;
+                }
+                if b.get(i) == Some(&b' ')
+                    && b.get(i + 1).is_some_and(|&n| n < 0x80 && !is_space(n))
+                {
+                    i += 1;
+                    continue;
+                }
+                break;
             }
             if space && !out.is_empty() {
                 out.push(' ');

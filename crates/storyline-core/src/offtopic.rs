@@ -205,11 +205,25 @@ pub fn scores(docs: &[Document], index: &StoryIndex) -> Vec<OffTopicScore> {
 /// are neither empty nor boilerplate: a real article next to two crawl notices must not look
 /// "unrelated" because its neighbours are junk. Near-identical documents (cosine ≥ 0.9) count as
 /// one voice, so two copies of one page cannot outvote the article beside them.
+///
+/// `index` must be the one built from `docs`: with the default thresholds the result is
+/// memoised in it, since the off-topic stage and the scorer's features both ask for it.
 pub fn scores_with(
     docs: &[Document],
     index: &StoryIndex,
     config: &OffTopicConfig,
 ) -> Vec<OffTopicScore> {
+    if *config == OffTopicConfig::default() {
+        return index
+            .offtopic_memo()
+            .get_or_init(|| compute(docs, index, config))
+            .clone();
+    }
+    compute(docs, index, config)
+}
+
+/// [`scores_with`] without the memo.
+fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Vec<OffTopicScore> {
     let n = docs.len();
     let boilerplate: Vec<f32> = docs.iter().map(boilerplate_share).collect();
     let live: Vec<usize> = (0..n)

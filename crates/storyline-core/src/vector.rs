@@ -5,10 +5,13 @@
 //! a merge of two sorted lists. Weights are tf·idf with idf computed over the story's sentences (or
 //! documents), which is what LexRank-style centrality and near-duplicate detection need.
 //!
-//! Building the term lists is on the hot path of every story, so [`Vocab`] remembers, for each
-//! lower-cased word it has seen, the id of its stem (or that it is a stopword): a word that recurs in
-//! the story is stemmed once. Ids are still handed out in order of the first occurrence of each
-//! stem, so the cache changes nothing but the time.
+//! Building the term lists is on the hot path of every story. Turning a word into its term
+//! (lower-case, stopword test, Porter stem) is a pure function of the word, so each thread keeps a
+//! bounded cache from the word as written to a thread-wide term id: a word seen in any earlier story
+//! on this thread costs one hash look-up. A [`Vocab`] still hands out its own story-local ids in
+//! order of the first occurrence of each stem, so the cache changes nothing but the time.
+
+use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
@@ -19,67 +22,168 @@ use storyline_text::token::{is_stopword, lowercase_into, words};
 /// Interns terms of one story.
 #[derive(Debug, Default, Clone)]
 pub struct Vocab {
-    /// Stem → id.
-    ids: FxHashMap<String, u32>,
-    /// Lower-cased word → id of its stem, or [`STOPWORD`].
-    words: FxHashMap<String, u32>,
+    /// Thread-wide term id ([`WordCache`]) → story-local id.
+    local: FxHashMap<u32, u32>,
+    /// Stem → story-local id, for stems the thread cache had no room for.
+    overflow: FxHashMap<String, u32>,
+    /// The stem of each story-local id.
+    terms: Vec<String>,
 }
 
-/// Marks a stopword in [`Vocab`]'s word cache.
+/// Marks a stopword in [`WordCache`].
 const STOPWORD: u32 = u32::MAX;
 
+/// Words (and stems) a thread's cache holds at most; past it, new words are stemmed every time.
+/// Never cleared, so thread-wide ids stay valid for every live [`Vocab`] of the thread. A few
+/// hundred thousand short strings: some tens of megabytes per thread at worst.
+const CACHE_CAPACITY: usize = 1 << 18;
+
+/// Per-thread memo of the pure word → term function.
+#[derive(Default)]
+struct WordCache {
+    /// Word as written → thread-wide id of its stem, or [`STOPWORD`].
+    words: FxHashMap<Box<str>, u32>,
+    /// Stem → thread-wide id.
+    stems: FxHashMap<Box<str>, u32>,
+    /// Stem of each thread-wide id.
+    terms: Vec<Box<str>>,
+    /// Scratch buffer for lower-casing.
+    lower: String,
+}
+
+/// What a word maps to.
+enum Term<'a> {
+    /// A stopword.
+    Stop,
+    /// A stem with a thread-wide id.
+    Cached(u32),
+    /// A stem the cache had no room for.
+    Uncached(&'a str),
+}
+
+impl WordCache {
+    /// The thread-wide id of `stem`, adding it when there is room.
+    fn stem_id(&mut self, stem: &str) -> Option<u32> {
+        if let Some(&id) = self.stems.get(stem) {
+            return Some(id);
+        }
+        if self.terms.len() >= CACHE_CAPACITY {
+            return None;
+        }
+        let id = self.terms.len() as u32;
+        self.terms.push(stem.into());
+        self.stems.insert(stem.into(), id);
+        Some(id)
+    }
+
+    /// The term of `word`; `out` receives the stem when it could not be cached.
+    fn term<'a>(&mut self, word: &str, out: &'a mut String) -> Term<'a> {
+        if let Some(&id) = self.words.get(word) {
+            return if id == STOPWORD {
+                Term::Stop
+            } else {
+                Term::Cached(id)
+            };
+        }
+        let mut lower = std::mem::take(&mut self.lower);
+        lower.clear();
+        lowercase_into(word, &mut lower);
+        let result = if is_stopword(&lower) {
+            Some(STOPWORD)
+        } else {
+            let stemmed = stem(&lower);
+            let id = self.stem_id(&stemmed);
+            if id.is_none() {
+                out.clear();
+                out.push_str(&stemmed);
+            }
+            id
+        };
+        self.lower = lower;
+        match result {
+            Some(id) => {
+                if self.words.len() < CACHE_CAPACITY {
+                    self.words.insert(word.into(), id);
+                }
+                if id == STOPWORD {
+                    Term::Stop
+                } else {
+                    Term::Cached(id)
+                }
+            }
+            None => Term::Uncached(out),
+        }
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
+}
+
 impl Vocab {
+    /// The story-local id of the thread-wide id `id`.
+    fn local_of(&mut self, id: u32, cache: &WordCache) -> u32 {
+        let next = self.terms.len() as u32;
+        let local = *self.local.entry(id).or_insert(next);
+        if local == next {
+            self.terms.push(cache.terms[id as usize].to_string());
+        }
+        local
+    }
+
+    /// The story-local id of a stem that has no thread-wide id.
+    fn local_of_uncached(&mut self, stem: &str) -> u32 {
+        if let Some(&local) = self.overflow.get(stem) {
+            return local;
+        }
+        let local = self.terms.len() as u32;
+        self.overflow.insert(stem.to_string(), local);
+        self.terms.push(stem.to_string());
+        local
+    }
+
     /// The id of `term`, adding it when new.
     pub fn intern(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
-        }
-        let id = self.ids.len() as u32;
-        self.ids.insert(term.to_string(), id);
-        id
+        CACHE.with(|c| {
+            let mut cache = c.borrow_mut();
+            match cache.stem_id(term) {
+                Some(id) => self.local_of(id, &cache),
+                None => self.local_of_uncached(term),
+            }
+        })
     }
 
     /// Number of distinct terms.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.terms.len()
     }
 
     /// True when no term was interned.
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.terms.is_empty()
     }
 
     /// The interned terms, indexed by id.
     pub fn into_terms(self) -> Vec<String> {
-        let mut terms = vec![String::new(); self.ids.len()];
-        for (term, id) in self.ids {
-            terms[id as usize] = term;
-        }
-        terms
+        self.terms
     }
 
     /// Content-term ids of `text[span]` in order (lower-cased, stopwords dropped, stemmed).
     pub fn terms(&mut self, text: &str, span: Span) -> Vec<u32> {
-        let mut out = Vec::new();
-        let mut lower = String::new();
-        for w in words(text, span) {
-            lower.clear();
-            lowercase_into(w.slice(text), &mut lower);
-            let id = if let Some(&id) = self.words.get(lower.as_str()) {
-                id
-            } else {
-                let id = if is_stopword(&lower) {
-                    STOPWORD
-                } else {
-                    self.intern(&stem(&lower))
+        // About one content term per eight bytes of news text: one allocation for most sentences.
+        let mut out = Vec::with_capacity(span.len() / 8);
+        let mut uncached = String::new();
+        CACHE.with(|c| {
+            let mut cache = c.borrow_mut();
+            for w in words(text, span) {
+                let id = match cache.term(w.slice(text), &mut uncached) {
+                    Term::Stop => continue,
+                    Term::Cached(id) => self.local_of(id, &cache),
+                    Term::Uncached(stem) => self.local_of_uncached(stem),
                 };
-                self.words.insert(lower.clone(), id);
-                id
-            };
-            if id != STOPWORD {
                 out.push(id);
             }
-        }
+        });
         out
     }
 }
@@ -187,10 +291,41 @@ pub fn idf(units: &[Vec<u32>], vocab_len: usize) -> Vec<f32> {
             df[t as usize] += 1;
         }
     }
-    let n = units.len().max(1) as f32;
+    idf_of_df(&df, units.len())
+}
+
+/// `ln(1 + N / df)` for each term, given document frequencies over `n` units.
+fn idf_of_df(df: &[u32], n: usize) -> Vec<f32> {
+    let n = n.max(1) as f32;
     df.iter()
         .map(|&d| (1.0 + n / d.max(1) as f32).ln())
         .collect()
+}
+
+/// Sorted `(id, tf)` entries of `terms` (sorted in place), counting each entry once in `df`.
+/// [`TermVec::from_terms`] without the weights, so one sort serves both the document frequencies
+/// and the vector.
+fn counted(terms: &mut [u32], df: &mut [u32]) -> Vec<(u32, f32)> {
+    terms.sort_unstable();
+    let mut entries: Vec<(u32, f32)> = Vec::with_capacity(terms.len());
+    for &t in &*terms {
+        match entries.last_mut() {
+            Some((id, tf)) if *id == t => *tf += 1.0,
+            _ => entries.push((t, 1.0)),
+        }
+    }
+    for &(t, _) in &entries {
+        df[t as usize] += 1;
+    }
+    entries
+}
+
+/// The vector of `counted` entries weighted by `idf`.
+fn weighted(mut entries: Vec<(u32, f32)>, idf: &[f32]) -> TermVec {
+    for (id, w) in &mut entries {
+        *w *= idf.get(*id as usize).copied().unwrap_or(1.0);
+    }
+    TermVec::from_entries(entries)
 }
 
 #[cfg(test)]
@@ -237,10 +372,14 @@ pub struct StoryIndex {
     pub vocab_len: usize,
     /// The stemmed term of each id (`vocab[id]`), for lookups in learned term priors.
     pub vocab: Vec<String>,
+    /// [`crate::offtopic::scores`] of the documents, computed on first use: the off-topic stage
+    /// and the scorer's features both need it.
+    offtopic: std::sync::OnceLock<Vec<crate::offtopic::OffTopicScore>>,
 }
 
 impl StoryIndex {
-    /// Builds the index of `docs`.
+    /// Builds the index of `docs`. The index belongs to those documents (it memoises evidence
+    /// derived from them), so pass it only together with them.
     pub fn build(docs: &[crate::model::Document]) -> Self {
         let mut vocab = Vocab::default();
         let terms: Vec<Vec<Vec<u32>>> = docs
@@ -252,29 +391,54 @@ impl StoryIndex {
                     .collect()
             })
             .collect();
-        let all: Vec<Vec<u32>> = terms.iter().flatten().cloned().collect();
-        let sent_idf = idf(&all, vocab.len());
-        let sentences = terms
+        // One sorted copy per sentence gives both its document frequencies and its vector (the
+        // same arithmetic as `idf` + `TermVec::from_terms`, so the weights are bit-identical).
+        let vocab_len = vocab.len();
+        let mut sent_df = vec![0u32; vocab_len];
+        let mut doc_df = vec![0u32; vocab_len];
+        let mut scratch = Vec::new();
+        let mut n_sentences = 0;
+        let mut doc_entries = Vec::with_capacity(terms.len());
+        let sent_entries: Vec<Vec<Vec<(u32, f32)>>> = terms
             .iter()
             .map(|doc| {
+                n_sentences += doc.len();
+                let mut all: Vec<u32> = doc.concat();
+                doc_entries.push(counted(&mut all, &mut doc_df));
                 doc.iter()
-                    .map(|t| TermVec::from_terms(t, &sent_idf))
+                    .map(|t| {
+                        scratch.clear();
+                        scratch.extend_from_slice(t);
+                        counted(&mut scratch, &mut sent_df)
+                    })
                     .collect()
             })
             .collect();
-        let doc_terms: Vec<Vec<u32>> = terms.iter().map(|d| d.concat()).collect();
-        let doc_idf = idf(&doc_terms, vocab.len());
-        let documents = doc_terms
-            .iter()
-            .map(|t| TermVec::from_terms(t, &doc_idf))
+        let sent_idf = idf_of_df(&sent_df, n_sentences);
+        let sentences = sent_entries
+            .into_iter()
+            .map(|doc| doc.into_iter().map(|e| weighted(e, &sent_idf)).collect())
+            .collect();
+        let doc_idf = idf_of_df(&doc_df, terms.len());
+        let documents = doc_entries
+            .into_iter()
+            .map(|e| weighted(e, &doc_idf))
             .collect();
         Self {
             terms,
             sentences,
             documents,
-            vocab_len: vocab.len(),
+            vocab_len,
             vocab: vocab.into_terms(),
+            offtopic: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The memo of the default-configuration off-topic evidence.
+    pub(crate) fn offtopic_memo(
+        &self,
+    ) -> &std::sync::OnceLock<Vec<crate::offtopic::OffTopicScore>> {
+        &self.offtopic
     }
 
     /// The vector of one sentence.

@@ -198,23 +198,45 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
 pub(crate) fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    if s.is_ascii() {
-        // The same loop without decoding UTF-8: no ASCII letter is a confusable.
-        for piece in s.split(|c: char| c.is_whitespace()) {
-            if piece.is_empty() {
+    // Runs of ASCII non-space bytes (joined by single spaces) are copied whole: no ASCII letter
+    // is a confusable, and the ASCII chars that `char::is_whitespace` accepts are exactly tab,
+    // LF, VT, FF, CR and space. Only non-ASCII chars are decoded.
+    let b = s.as_bytes();
+    let is_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if is_space(c) {
                 space = true;
+                i += 1;
                 continue;
+            }
+            // A single space between two ASCII non-space bytes is copied as it is, so ordinary
+            // prose goes out in one piece per stretch of ASCII.
+            let start = i;
+            loop {
+                while i < b.len() && b[i] < 0x80 && !is_space(b[i]) {
+                    i += 1;
+                }
+                if b.get(i) == Some(&b' ')
+                    && b.get(i + 1).is_some_and(|&n| n < 0x80 && !is_space(n))
+                {
+                    i += 1;
+                    continue;
+                }
+                break;
             }
             if space && !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(piece);
-            space = true;
+            space = false;
+            out.push_str(&s[start..i]);
+            continue;
         }
-        return out;
-    }
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        i += ch.len_utf8();
+        if ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}' {
             space = true;
             continue;
         }
@@ -222,7 +244,7 @@ pub(crate) fn normalize(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.push(lexicon::fold_confusable(c));
+        out.push(lexicon::fold_confusable(ch));
     }
     out
 }
@@ -312,6 +334,14 @@ fn has_clock(s: &str) -> bool {
 
 /// A numeric date such as `12/03/2016`, `2016-03-12` or `12.03.2016`.
 fn has_numeric_date(s: &str) -> bool {
+    // Such a date always holds a digit, a separator and a digit in a row: most lines have none,
+    // and the token-by-token test below is the slow part of a line's features.
+    let digit_sep_digit = s.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
+    });
+    if !digit_sep_digit {
+        return false;
+    }
     s.split(|c: char| c.is_whitespace() || c == ',').any(|tok| {
         let tok = tok.trim_matches(|c: char| !c.is_ascii_digit());
         let parts: Vec<&str> = tok.split(['/', '-', '.']).collect();

@@ -273,15 +273,25 @@ fn caption(line: &Line) -> Option<&'static str> {
 /// Number of sentences: sentence ends (`.`, `!`, `?` then a space and an upper-case letter or a
 /// quote) plus one. A period after a lone capital (`Sergey V. Lavrov`) is an initial, not an end.
 fn sentence_count(norm: &str) -> usize {
-    let c: Vec<char> = norm.chars().collect();
-    let ends = (1..c.len().saturating_sub(2))
+    if norm.is_ascii() {
+        // Bytes are chars here: no char buffer.
+        sentence_count_of(norm.as_bytes())
+    } else {
+        sentence_count_of(&norm.chars().collect::<Vec<char>>())
+    }
+}
+
+/// [`sentence_count`] over the chars of the text (bytes when it is ASCII).
+fn sentence_count_of<C: Copy + Into<char>>(chars: &[C]) -> usize {
+    let at = |i: usize| -> char { chars[i].into() };
+    let ends = (1..chars.len().saturating_sub(2))
         .filter(|&i| {
             let initial =
-                c[i] == '.' && c[i - 1].is_uppercase() && (i < 2 || !c[i - 2].is_alphabetic());
-            matches!(c[i], '.' | '!' | '?')
+                at(i) == '.' && at(i - 1).is_uppercase() && (i < 2 || !at(i - 2).is_alphabetic());
+            matches!(at(i), '.' | '!' | '?')
                 && !initial
-                && c[i + 1] == ' '
-                && (c[i + 2].is_uppercase() || matches!(c[i + 2], '“' | '"'))
+                && at(i + 1) == ' '
+                && (at(i + 2).is_uppercase() || matches!(at(i + 2), '“' | '"'))
         })
         .count();
     1 + ends
@@ -450,33 +460,31 @@ fn widget(line: &Line) -> Option<&'static str> {
 
 /// Number of items when the line is a list of short names separated by `,` `|` `;` or bullets.
 pub(crate) fn list_items(norm: &str) -> Option<usize> {
-    let items: Vec<&str> = norm
-        .split([',', '|', ';', '•', '·'])
-        .map(str::trim)
-        .collect();
-    if items.len() < 3 || items.iter().any(|i| i.is_empty()) {
-        return None;
-    }
-    let mut total = 0;
-    for item in &items {
-        let words: Vec<&str> = item.split_whitespace().collect();
-        if words.len() > 5 {
+    // Every condition must hold for every item, so the first failing item decides and nothing is
+    // collected (most lines tested here are prose with a long first item).
+    let (mut items, mut total) = (0usize, 0usize);
+    for item in norm.split([',', '|', ';', '•', '·']) {
+        let item = item.trim();
+        if item.is_empty() {
             return None;
         }
-        let function = words
-            .iter()
-            .filter(|w| {
-                let l = w.to_lowercase();
-                lexicon::contains(FUNCTION_WORDS, &l)
-                    && !matches!(l.as_str(), "of" | "and" | "the" | "for")
-            })
-            .count();
-        if function > 0 {
-            return None;
+        let mut words = 0;
+        for w in item.split_whitespace() {
+            words += 1;
+            if words > 5 {
+                return None;
+            }
+            let l = w.to_lowercase();
+            if lexicon::contains(FUNCTION_WORDS, &l)
+                && !matches!(l.as_str(), "of" | "and" | "the" | "for")
+            {
+                return None;
+            }
         }
-        total += words.len();
+        items += 1;
+        total += words;
     }
-    (total <= items.len() * 3).then_some(items.len())
+    (items >= 3 && total <= items * 3).then_some(items)
 }
 
 /// True for navigation paths such as `Home > World > Middle East`.

@@ -290,6 +290,8 @@ impl Tagger {
             return Vec::new();
         }
         let sentences = sentences(slice);
+        // Mentions often share a sentence: its tokens are made once.
+        let mut toks: Option<(Span, Vec<(Span, String)>)> = None;
         let mut out: Vec<Mention> = raw
             .into_iter()
             .map(|(s, e, form)| {
@@ -298,10 +300,14 @@ impl Tagger {
                     .copied()
                     .find(|x| x.start <= s && e <= x.end)
                     .unwrap_or(Span::new(0, slice.len()));
+                if toks.as_ref().is_none_or(|(at, _)| *at != sent) {
+                    toks = Some((sent, tokens(slice, sent)));
+                }
+                let sent_toks = toks.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
                 Mention {
                     span: Span::new(span.start + s, span.start + e),
                     form,
-                    tense: tense(slice, sent, Span::new(s, e), self.config.tense_window),
+                    tense: tense(sent_toks, Span::new(s, e), self.config.tense_window),
                     lead: lead(&slice[..s]),
                     sentence: Span::new(span.start + sent.start, span.start + sent.end),
                     value: None,
@@ -333,6 +339,12 @@ impl Cues {
     const DAY: u16 = 1 << 5;
     const QUARTER: u16 = 1 << 6;
     const DIGITS: u16 = 1 << 7;
+    /// With [`Cues::DIGITS`]: a digit, `-` and `0`/`1` in a row, which an ISO date needs.
+    const ISO: u16 = 1 << 8;
+    /// With [`Cues::DIGITS`]: a digit, `/` and a digit in a row, which a US date needs.
+    const SLASH: u16 = 1 << 9;
+    /// With [`Cues::DIGITS`]: `0s` or `0'`, which a decade needs.
+    const DECADE: u16 = 1 << 10;
 
     fn of(s: &str) -> Self {
         static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> = LazyLock::new(|| {
@@ -365,8 +377,40 @@ impl Cues {
         });
         let (ac, bits) = &*WORDS;
         let mut cues = 0;
+        // Every pattern gated on a month name has it as a whole word, and every pattern gated on
+        // `18`/`19`/`20` starts its year after a word boundary (all with ASCII `\b`, as in `re`):
+        // a cue inside a word (`market`, `mayor`, `120`) gates nothing.
+        let b = s.as_bytes();
+        let word = |i: usize| {
+            b.get(i)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+        };
         for m in ac.find_overlapping_iter(s) {
-            cues |= bits[m.pattern().as_usize()];
+            let bit = bits[m.pattern().as_usize()];
+            let starts_word = m.start() == 0 || !word(m.start() - 1);
+            let whole = starts_word && !word(m.end());
+            if (bit == Cues::MONTH && !whole) || (bit == Cues::DIGITS && !starts_word) {
+                continue;
+            }
+            cues |= bit;
+        }
+        if cues & Cues::DIGITS != 0 {
+            // Byte shapes the numeric patterns cannot match without: three patterns are skipped
+            // on the many blocks that only mention a year or a number.
+            for w in b.windows(3) {
+                if w[0].is_ascii_digit() {
+                    if w[1] == b'-' && matches!(w[2], b'0' | b'1') {
+                        cues |= Cues::ISO;
+                    } else if w[1] == b'/' && w[2].is_ascii_digit() {
+                        cues |= Cues::SLASH;
+                    }
+                }
+            }
+            if b.windows(2)
+                .any(|w| w[0] == b'0' && matches!(w[1], b's' | b'\''))
+            {
+                cues |= Cues::DECADE;
+            }
         }
         Self(cues)
     }
@@ -398,7 +442,7 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
     for c in run(Cues::MONTH, &MDY).chain(run(Cues::MONTH, &DMY)) {
         push(&c, day_form(&c));
     }
-    for c in run(Cues::DIGITS, &ISO).chain(run(Cues::DIGITS, &US)) {
+    for c in run(Cues::ISO, &ISO).chain(run(Cues::SLASH, &US)) {
         push(&c, day_form(&c));
     }
     for c in run(Cues::MONTH, &MY) {
@@ -415,7 +459,7 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
     for c in run(Cues::DIGITS, &YEAR) {
         push(&c, year_form(s, &c));
     }
-    for c in run(Cues::DIGITS, &DECADE) {
+    for c in run(Cues::DECADE, &DECADE) {
         let form = c["dec"]
             .parse()
             .ok()
@@ -779,7 +823,12 @@ fn tokens(s: &str, range: Span) -> Vec<(Span, String)> {
             (true, None) => cur = Some(i),
             (false, Some(st)) => {
                 let raw = slice[st..i].trim_matches(|c| c == '\'' || c == '’');
-                let mut w = raw.to_lowercase().replace('’', "'");
+                // An ASCII word has no `’` and lower-cases byte by byte: one allocation.
+                let mut w = if raw.is_ascii() {
+                    raw.to_ascii_lowercase()
+                } else {
+                    raw.to_lowercase().replace('’', "'")
+                };
                 if raw == "May" {
                     w = "^may".to_string();
                 }
@@ -862,10 +911,10 @@ fn cue(toks: &[(Span, String)], i: usize) -> Option<Tense> {
     None
 }
 
-/// The tense of the clause around `expr` (relative spans into `s`): the nearest cue on the left
-/// (the verb usually precedes its date) unless a cue on the right is more than twice as near.
-fn tense(s: &str, sent: Span, expr: Span, window: usize) -> Tense {
-    let toks = tokens(s, sent);
+/// The tense of the clause around `expr`, given the [`tokens`] of its sentence (spans relative to
+/// the same text): the nearest cue on the left (the verb usually precedes its date) unless a cue
+/// on the right is more than twice as near.
+fn tense(toks: &[(Span, String)], expr: Span, window: usize) -> Tense {
     let first_after = toks.partition_point(|t| t.0.end <= expr.start);
     let first_right = toks.partition_point(|t| t.0.start < expr.end);
     let scan = |it: &mut dyn Iterator<Item = usize>| -> Option<(usize, Tense)> {
@@ -873,7 +922,7 @@ fn tense(s: &str, sent: Span, expr: Span, window: usize) -> Tense {
             if CLAUSE_STOPS.contains(&toks[i].1.as_str()) {
                 return None;
             }
-            if let Some(t) = cue(&toks, i) {
+            if let Some(t) = cue(toks, i) {
                 return Some((d + 1, t));
             }
         }

@@ -2,7 +2,7 @@
 #![allow(missing_docs)]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use storyline_core::{Article, ArticleId, Engine, EngineConfig};
+use storyline_core::{Article, Engine, EngineConfig};
 
 const EXAMPLE: [&str; 5] = [
     include_str!("../../../examples/lavrov-kerry-syria/000_06f3b143683ddee3.txt"),
@@ -13,15 +13,7 @@ const EXAMPLE: [&str; 5] = [
 ];
 
 fn articles() -> Vec<Article> {
-    EXAMPLE
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article {
-            id: ArticleId(i as u32),
-            text: (*t).to_string(),
-            ..Article::default()
-        })
-        .collect()
+    Article::from_texts(EXAMPLE)
 }
 
 fn bench(c: &mut Criterion) {

@@ -676,15 +676,7 @@ mod tests {
 
     fn story(texts: &[&str]) -> Story {
         let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| crate::Article {
-                id: crate::ArticleId(i as u32),
-                text: (*t).to_string(),
-                ..crate::Article::default()
-            })
-            .collect();
+        let articles = crate::Article::from_texts(texts.iter().copied());
         engine.story(engine.prepare(articles)).0
     }
 

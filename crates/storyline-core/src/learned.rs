@@ -436,18 +436,10 @@ mod tests {
     fn compiled_trees_give_the_same_margins_as_the_model() {
         let m = Learned::default_model().expect("the committed model loads");
         let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
-        let articles = [
+        let articles = crate::Article::from_texts([
             "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said.",
             "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. Sign up for our newsletter",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| crate::Article {
-            id: crate::ArticleId(i as u32),
-            text: (*t).to_string(),
-            ..crate::Article::default()
-        })
-        .collect();
+        ]);
         let story = engine.story(engine.prepare(articles)).0;
         assert!(story.candidates.len() >= 4);
         let rows = features::extract(&story, m.model().priors.as_ref());

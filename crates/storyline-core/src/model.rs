@@ -59,6 +59,27 @@ pub struct Article {
     pub supplied: SuppliedMeta,
 }
 
+impl Article {
+    /// Articles of bare texts (no origin, no metadata), numbered in order: what a dataset record
+    /// or a test hands the engine.
+    ///
+    /// ```
+    /// let a = storyline_core::Article::from_texts(["One.", "Two."]);
+    /// assert_eq!((a[1].id.0, a[1].text.as_str()), (1, "Two."));
+    /// ```
+    pub fn from_texts<S: Into<String>>(texts: impl IntoIterator<Item = S>) -> Vec<Article> {
+        texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| Article {
+                id: ArticleId(i as u32),
+                text: t.into(),
+                ..Article::default()
+            })
+            .collect()
+    }
+}
+
 /// How a publication date was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -2,19 +2,11 @@
 //! cited bytes.
 
 use proptest::prelude::*;
-use storyline_core::{Article, ArticleId, Engine, EngineConfig};
+use storyline_core::{Article, Engine, EngineConfig};
 
 fn check(texts: &[String]) {
     let engine = Engine::new(EngineConfig::default()).unwrap();
-    let articles: Vec<Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article {
-            id: ArticleId(i as u32),
-            text: t.clone(),
-            ..Article::default()
-        })
-        .collect();
+    let articles = Article::from_texts(texts.iter().cloned());
     let brief = engine.brief(articles, Vec::new());
     let valid = |source: u32, start: usize, end: usize| {
         let t = &texts[(source - 1) as usize];
@@ -79,17 +71,7 @@ fn output_is_deterministic() {
         "Kerry met Lavrov in New York on Sunday. The ceasefire was discussed. Aid convoys were bombed on Monday.".to_string(),
     ];
     let engine = Engine::new(EngineConfig::default()).unwrap();
-    let make = || {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article {
-                id: ArticleId(i as u32),
-                text: t.clone(),
-                ..Article::default()
-            })
-            .collect::<Vec<_>>()
-    };
+    let make = || Article::from_texts(texts.iter().cloned());
     let a = serde_json::to_string(&engine.brief(make(), Vec::new())).unwrap();
     let b = serde_json::to_string(&engine.brief(make(), Vec::new())).unwrap();
     assert_eq!(a, b);

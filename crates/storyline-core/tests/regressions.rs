@@ -28,15 +28,7 @@ fn according_to_at_sentence_end_does_not_panic() {
 
 fn brief_of_all(texts: &[&str]) -> storyline_core::Brief {
     let engine = Engine::new(EngineConfig::default()).unwrap();
-    let articles = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article {
-            id: ArticleId(i as u32),
-            text: (*t).to_string(),
-            ..Article::default()
-        })
-        .collect();
+    let articles = Article::from_texts(texts.iter().copied());
     engine.brief(articles, Vec::new())
 }
 

@@ -1,21 +1,13 @@
 //! Summary stages on small hand-made stories: near-duplicates, duplicate articles, off-topic pages,
 //! budget and citations.
 
-use storyline_core::{Article, ArticleId, Brief, Engine, EngineConfig};
+use storyline_core::{Article, Brief, Engine, EngineConfig};
 
 fn brief(texts: &[&str], words: usize) -> Brief {
     let mut config = EngineConfig::default();
     config.words = words;
     let engine = Engine::new(config).unwrap();
-    let articles = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article {
-            id: ArticleId(i as u32),
-            text: (*t).to_string(),
-            ..Article::default()
-        })
-        .collect();
+    let articles = Article::from_texts(texts.iter().copied());
     engine.brief(articles, Vec::new())
 }
 

@@ -33,7 +33,7 @@ use storyline_core::prior::{PriorCounts, TermPriors};
 use storyline_core::score::{Scorer, word_count};
 use storyline_core::select::{self, SelectConfig};
 use storyline_core::vector::Vocab;
-use storyline_core::{Article, ArticleId, Engine, EngineConfig, Story};
+use storyline_core::{Article, Engine, EngineConfig, Story};
 use storyline_text::Span;
 
 use crate::Error;
@@ -122,16 +122,7 @@ pub struct Example {
 
 /// Articles of a cluster, as the benchmark hands them to the engine.
 pub fn articles(cluster: &Cluster) -> Vec<Article> {
-    cluster
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(i, text)| Article {
-            id: ArticleId(i as u32),
-            text: text.clone(),
-            ..Article::default()
-        })
-        .collect()
+    Article::from_texts(cluster.documents.iter().cloned())
 }
 
 /// The engine configuration used for training and validation (benchmark budget, no analyses).

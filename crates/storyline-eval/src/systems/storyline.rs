@@ -7,7 +7,7 @@
 //! breaks inside a sentence become spaces, so ROUGE-Lsum sees one sentence a line). Timeline,
 //! actor, quote and contradiction analyses are switched off: they do not change the summary.
 
-use storyline_core::{Article, ArticleId, Engine, EngineConfig};
+use storyline_core::{Article, Engine, EngineConfig};
 
 use super::{ClusterView, Summarizer};
 use crate::dataset::Cluster;
@@ -30,16 +30,7 @@ impl Storyline {
     }
 
     fn articles(cluster: &Cluster) -> Vec<Article> {
-        cluster
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, text)| Article {
-                id: ArticleId(i as u32),
-                text: text.clone(),
-                ..Article::default()
-            })
-            .collect()
+        Article::from_texts(cluster.documents.iter().cloned())
     }
 
     /// Which documents the engine leaves out of the story (off-topic or duplicate), with why.

@@ -69,7 +69,6 @@ impl TermPriors {
 #[derive(Clone, Debug, Default)]
 pub struct PriorCounts {
     counts: std::collections::BTreeMap<String, (u32, u32)>,
-    rare: (u64, u64),
 }
 
 impl PriorCounts {
@@ -86,21 +85,22 @@ impl PriorCounts {
     /// The priors: terms seen in the sources of at least `min_stories` stories, rate smoothed as
     /// `(hits + m * base) / (stories + m)` with `base` the rate over all term occurrences. Rarer terms
     /// share one `unknown` rate, counted over them.
-    pub fn priors(mut self, min_stories: u32, m: f32) -> TermPriors {
+    pub fn priors(self, min_stories: u32, m: f32) -> TermPriors {
         let (mut all_n, mut all_hit) = (0u64, 0u64);
+        let (mut rare_n, mut rare_hit) = (0u64, 0u64);
         for (n, hit) in self.counts.values() {
             all_n += u64::from(*n);
             all_hit += u64::from(*hit);
             if *n < min_stories {
-                self.rare.0 += u64::from(*n);
-                self.rare.1 += u64::from(*hit);
+                rare_n += u64::from(*n);
+                rare_hit += u64::from(*hit);
             }
         }
         let base = all_hit as f32 / all_n.max(1) as f32;
-        let unknown = if self.rare.0 == 0 {
+        let unknown = if rare_n == 0 {
             base
         } else {
-            self.rare.1 as f32 / self.rare.0 as f32
+            rare_hit as f32 / rare_n as f32
         };
         // Three decimals are plenty for a feature and keep the model file small.
         let round = |p: f32| (p * 1000.0).round() / 1000.0;

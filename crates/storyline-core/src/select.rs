@@ -5,10 +5,14 @@
 //! too similar (cosine above [`SelectConfig::redundancy`]) to one already taken, or one that would
 //! overflow the word budget, is passed over. On overflow the default is to skip it and keep looking
 //! for a shorter one; the benchmark protocol's rule (stop at the first sentence that does not fit)
-//! is [`Overflow::Stop`]. A sentence that starts inside a quotation opened before it
-//! ([`fragment`]) is never taken. A sentence that opens with a pronoun ("He said it was …") is skipped unless the sentence before it
-//! in its article is already in the summary: out of context the reader cannot tell who "he" is. The
-//! chosen sentences are then put in reading order: by their article's publication date, then by
+//! is [`Overflow::Stop`].
+//!
+//! Some sentences are never taken: fragments ([`fragment`]: one that starts inside a quotation
+//! opened before it, or an opening adverbial with only a subordinate clause after it), and a
+//! sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
+//! article is already in the summary: out of context the reader cannot tell who "he" is.
+//!
+//! The chosen sentences are then put in reading order: by their article's publication date, then by
 //! earliest position in any source (leads first), then by source, so the summary reads like a news
 //! story rather than a ranked list.
 

@@ -37,6 +37,7 @@ use crate::model::{SentenceRef, Story};
 use crate::offtopic;
 use crate::prior::TermPriors;
 use crate::vector::TermVec;
+use crate::wording::WordWeights;
 
 /// A group of features, dropped together in the ablation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,11 +66,13 @@ pub enum Family {
     Form,
     /// Learned rates at which summaries use the sentence's terms ([`crate::prior`]).
     Prior,
+    /// Learned weights of the sentence's words, function words included ([`crate::wording`]).
+    Wording,
 }
 
 impl Family {
     /// Every family, in column order.
-    pub const ALL: [Family; 12] = [
+    pub const ALL: [Family; 13] = [
         Family::Position,
         Family::Support,
         Family::Centrality,
@@ -82,6 +85,7 @@ impl Family {
         Family::Cluster,
         Family::Form,
         Family::Prior,
+        Family::Wording,
     ];
 
     /// Lower-case name (used on the command line and in docs).
@@ -99,6 +103,7 @@ impl Family {
             Family::Cluster => "cluster",
             Family::Form => "form",
             Family::Prior => "prior",
+            Family::Wording => "wording",
         }
     }
 
@@ -156,6 +161,7 @@ pub const FEATURES: &[(&str, Family)] = &[
     ("prior_sum", Family::Prior),
     ("prior_recurring", Family::Prior),
     ("prior_df", Family::Prior),
+    ("wording", Family::Wording),
 ];
 
 /// Number of feature columns.
@@ -170,8 +176,13 @@ pub fn column(name: &str) -> Option<usize> {
 const CLOSE: f32 = 0.3;
 
 /// Feature rows of every candidate: `rows[i * N_FEATURES + j]` is feature `j` of candidate `i`.
-/// Without `priors` the [`Family::Prior`] columns are zero.
-pub fn extract(story: &Story, priors: Option<&TermPriors>) -> Vec<f32> {
+/// Without `priors` the [`Family::Prior`] columns are zero, without `wording` the
+/// [`Family::Wording`] column.
+pub fn extract(
+    story: &Story,
+    priors: Option<&TermPriors>,
+    wording: Option<&WordWeights>,
+) -> Vec<f32> {
     let n = story.candidates.len();
     let mut rows = vec![0.0f32; n * N_FEATURES];
     if n == 0 {
@@ -255,6 +266,7 @@ pub fn extract(story: &Story, priors: Option<&TermPriors>) -> Vec<f32> {
 
     let mut best_other = vec![0.0f32; story.documents.len()];
     let mut distinct: Vec<u32> = Vec::new();
+    let mut words: Vec<u64> = Vec::new();
     for i in 0..n {
         let c = &story.candidates[i];
         let rep = c.rep;
@@ -420,6 +432,9 @@ pub fn extract(story: &Story, priors: Option<&TermPriors>) -> Vec<f32> {
                 .sum::<f32>()
                 / n_kept as f32,
         );
+
+        // Wording.
+        put("wording", wording.map_or(0.0, |w| w.score(text, &mut words)));
     }
     rows
 }
@@ -696,7 +711,7 @@ mod tests {
             "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours. Sign up for our newsletter",
             "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful.",
         ]);
-        let rows = extract(&s, None);
+        let rows = extract(&s, None, None);
         assert_eq!(rows.len(), s.candidates.len() * N_FEATURES);
         assert!(get(&s, &rows, "Lavrov met Kerry", "lead") > 0.5);
         assert!(get(&s, &rows, "six hours", "lead") < 0.5);
@@ -711,7 +726,7 @@ mod tests {
         ]);
         assert_eq!(lower.candidates.len(), s.candidates.len());
         assert_eq!(
-            extract(&lower, None),
+            extract(&lower, None, None),
             rows,
             "features must not depend on casing"
         );

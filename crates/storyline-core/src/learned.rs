@@ -23,9 +23,11 @@ use crate::features;
 use crate::model::Story;
 use crate::prior::TermPriors;
 use crate::score::Scorer;
+use crate::wording::WordWeights;
 
-/// Current model format version. Version 1 (no term priors) still loads; newer versions are refused.
-pub const FORMAT_VERSION: u32 = 2;
+/// Current model format version. Versions 1 (no term priors) and 2 (no wording weights) still load;
+/// newer versions are refused.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The committed default model (`models/default.json` at the repository root).
 pub const DEFAULT_MODEL: &str = include_str!("../../../models/default.json");
@@ -229,6 +231,9 @@ pub struct ModelFile {
     /// Term priors read by the [`features::Family::Prior`] columns (format version 2).
     #[serde(default)]
     pub priors: Option<TermPriors>,
+    /// Word weights read by the [`features::Family::Wording`] column (format version 3).
+    #[serde(default)]
+    pub wording: Option<WordWeights>,
 }
 
 impl ModelFile {
@@ -259,6 +264,10 @@ impl ModelFile {
         if let Some(p) = &mut model.priors {
             p.prepare();
         }
+        if model.wording.as_ref().is_some_and(|w| !w.is_valid()) {
+            return Err(bad("wording weights must be sorted, unique and finite".into()));
+        }
+
         Ok(model)
     }
 
@@ -371,7 +380,7 @@ pub fn cluster_features(story: &Story) -> Vec<f32> {
 
 impl Scorer for Learned {
     fn score(&self, story: &Story) -> Vec<f32> {
-        let rows = features::extract(story, self.model.priors.as_ref());
+        let rows = features::extract(story, self.model.priors.as_ref(), self.model.wording.as_ref());
         let words_col = features::column("words").unwrap_or(0);
         let m = &self.model;
         self.margins(&rows)
@@ -442,7 +451,7 @@ mod tests {
         ]);
         let story = engine.story(engine.prepare(articles)).0;
         assert!(story.candidates.len() >= 4);
-        let rows = features::extract(&story, m.model().priors.as_ref());
+        let rows = features::extract(&story, m.model().priors.as_ref(), m.model().wording.as_ref());
         let columns: Vec<usize> = (m.model().scorer.features.iter())
             .filter_map(|f| features::column(f))
             .collect();

@@ -39,6 +39,7 @@ pub mod score;
 pub mod select;
 pub mod timeline;
 pub mod vector;
+pub mod wording;
 
 pub use engine::{Engine, EngineConfig, ScorerChoice};
 pub use error::Error;

@@ -26,5 +26,6 @@ pub mod harness;
 pub mod rouge;
 pub mod systems;
 pub mod train;
+pub mod wording;
 
 pub use error::Error;

@@ -33,10 +33,12 @@ use storyline_core::prior::{PriorCounts, TermPriors};
 use storyline_core::score::{Scorer, word_count};
 use storyline_core::select::{self, SelectConfig};
 use storyline_core::vector::Vocab;
+use storyline_core::wording::WordWeights;
 use storyline_core::{Article, Engine, EngineConfig, Story};
 use storyline_text::Span;
 
 use crate::Error;
+use crate::wording::WordingConfig;
 use crate::dataset::{Cluster, split_sentences};
 use crate::rouge::{Rouge, RougeConfig, Score, Scratch, Tokenizer};
 
@@ -73,6 +75,11 @@ pub struct TrainConfig {
     pub prior_clusters: usize,
     /// Terms seen in fewer clusters' sources share the unknown-term rate. Default 20.
     pub prior_min_clusters: u32,
+    /// Clusters (after the training sample in the seeded order: the prior clusters and the rest)
+    /// whose oracle-labelled sentences fit the wording weights. Default 30,000; 0 = no wording.
+    pub wording_clusters: usize,
+    /// Settings of the wording fit.
+    pub wording: WordingConfig,
 }
 
 impl Default for TrainConfig {
@@ -92,6 +99,8 @@ impl Default for TrainConfig {
             min_budget: 150,
             prior_clusters: 20_000,
             prior_min_clusters: 20,
+            wording_clusters: 30_000,
+            wording: WordingConfig::default(),
         }
     }
 }
@@ -182,13 +191,13 @@ pub fn examples(
     engine: &Engine,
     clusters: &[&Cluster],
     budget: usize,
-    priors: Option<&TermPriors>,
+    lexicon: (Option<&TermPriors>, Option<&WordWeights>),
     tick: &(dyn Fn() + Sync),
 ) -> Vec<Example> {
     clusters
         .par_iter()
         .map(|c| {
-            let e = example(engine, c, budget, priors);
+            let e = example(engine, c, budget, lexicon);
             tick();
             e
         })
@@ -200,10 +209,19 @@ pub fn example(
     engine: &Engine,
     cluster: &Cluster,
     budget: usize,
-    priors: Option<&TermPriors>,
+    (priors, wording): (Option<&TermPriors>, Option<&WordWeights>),
 ) -> Example {
     let docs = engine.prepare(articles(cluster));
     let (story, _) = engine.story(docs);
+    let mut e = labelled(&story, cluster, budget);
+    e.rows = features::extract(&story, priors, wording);
+    e.cluster = learned::cluster_features(&story);
+    e
+}
+
+/// The candidates of `story` with oracle labels and gains against `cluster`'s reference (no
+/// feature rows).
+fn labelled(story: &Story, cluster: &Cluster, budget: usize) -> Example {
     let mut tok = Tokenizer::new(RougeConfig::default());
     let mut reference = Vec::new();
     tok.push_tokens(&cluster.summary, &mut reference);
@@ -217,7 +235,7 @@ pub fn example(
         })
         .collect();
     let words: Vec<usize> = (0..story.candidates.len())
-        .map(|i| word_count(&story, i))
+        .map(|i| word_count(story, i))
         .collect();
     let mut scratch = Scratch::default();
     let chosen = greedy_oracle(&mut scratch, &candidates, &words, &reference, budget);
@@ -234,14 +252,40 @@ pub fn example(
         })
         .collect();
     Example {
-        rows: features::extract(&story, priors),
+        rows: Vec::new(),
         labels,
         gains,
-        cluster: learned::cluster_features(&story),
+        cluster: Vec::new(),
         reference,
         candidates,
         words,
     }
+}
+
+/// The candidate sentences of `clusters` with their oracle labels (in parallel, in cluster order),
+/// the data of the wording fit; `tick` is called once per cluster.
+pub fn labelled_sentences(
+    engine: &Engine,
+    clusters: &[&Cluster],
+    budget: usize,
+    tick: &(dyn Fn() + Sync),
+) -> Vec<(String, f32)> {
+    let per: Vec<Vec<(String, f32)>> = clusters
+        .par_iter()
+        .map(|c| {
+            let docs = engine.prepare(articles(c));
+            let (story, _) = engine.story(docs);
+            let e = labelled(&story, c, budget);
+            tick();
+            story
+                .candidates
+                .iter()
+                .zip(e.labels)
+                .map(|(cand, y)| (story.sentence_text(cand.rep).to_string(), y))
+                .collect()
+        })
+        .collect();
+    per.into_iter().flatten().collect()
 }
 
 /// ROUGE-1 F1 + ROUGE-2 F1 of token ids against a reference.
@@ -355,7 +399,7 @@ fn boost(
 pub fn fit(
     examples: &[Example],
     config: &TrainConfig,
-    priors: Option<&TermPriors>,
+    (priors, wording): (Option<&TermPriors>, Option<&WordWeights>),
     tick: &(dyn Fn(&str) + Sync),
 ) -> Result<ModelFile, Error> {
     let columns = kept_columns(&config.drop)?;
@@ -434,6 +478,7 @@ pub fn fit(
         },
         length: None,
         priors: priors.cloned(),
+        wording: wording.cloned(),
     };
     if config.length {
         tick("fitting the length model");

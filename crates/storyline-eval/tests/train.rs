@@ -9,6 +9,7 @@ use storyline_core::learned::Learned;
 use storyline_core::score::Scorer;
 use storyline_eval::dataset::read_clusters;
 use storyline_eval::train::{self, TrainConfig};
+use storyline_eval::wording::WordingConfig;
 
 fn fixture() -> Vec<storyline_eval::dataset::Cluster> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/train/tiny.jsonl");
@@ -34,8 +35,22 @@ fn train_once() -> String {
     let config = config();
     let engine = Engine::new(train::engine_config(config.budget)).expect("engine");
     let priors = train::priors(&refs, 1, &|| {});
-    let examples = train::examples(&engine, &refs, config.budget, Some(&priors), &|| {});
-    train::fit(&examples, &config, Some(&priors), &|_| {})
+    // The fixture is tiny: the wording weights learn from the same clusters (in real training they
+    // come from clusters outside the sample).
+    let sentences = train::labelled_sentences(&engine, &refs, config.budget, &|| {});
+    let wording = storyline_eval::wording::fit(
+        &sentences,
+        &WordingConfig {
+            min_sentences: 2,
+            keep: 0.0,
+            ..WordingConfig::default()
+        },
+    )
+    .expect("wording fit");
+    assert!(!wording.words.is_empty());
+    let lexicon = (Some(&priors), Some(&wording));
+    let examples = train::examples(&engine, &refs, config.budget, lexicon, &|| {});
+    train::fit(&examples, &config, lexicon, &|_| {})
         .expect("fit")
         .to_json()
 }
@@ -53,6 +68,7 @@ fn trained_model_loads_and_prefers_story_sentences_over_boilerplate() {
     let json = train_once();
     let learned = Learned::from_json("tiny", &json).expect("model loads");
     assert!(learned.model().length.is_some());
+    assert!(learned.model().wording.is_some());
     let engine = Engine::new(train::engine_config(40)).expect("engine");
     let clusters = fixture();
     let (mut story_wins, mut total) = (0, 0);

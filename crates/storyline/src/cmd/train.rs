@@ -6,6 +6,7 @@ use std::time::Instant;
 use anyhow::Context;
 use storyline_core::learned::Learned;
 use storyline_core::prior::TermPriors;
+use storyline_core::wording::WordWeights;
 use storyline_core::score::{Centrality, Scorer};
 use storyline_core::select::{Overflow, SelectConfig};
 use storyline_core::{Engine, Story};
@@ -52,6 +53,10 @@ pub struct Args {
     /// Do not learn the summary length.
     #[arg(long)]
     pub no_length: bool,
+    /// Clusters outside the sample whose oracle-labelled sentences fit the wording weights; 0 = a
+    /// model without them
+    #[arg(long, default_value_t = 30_000)]
+    pub wording_clusters: usize,
     /// Validation data: after training, report ROUGE of centrality and the new model on it.
     #[arg(long)]
     pub val: Option<PathBuf>,
@@ -95,6 +100,7 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         learning_rate: args.learning_rate,
         label: args.label.clone(),
         length: !args.no_length,
+        wording_clusters: args.wording_clusters,
         ..TrainConfig::default()
     };
     let pool = thread_pool(args.jobs)?;
@@ -138,13 +144,42 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
     };
 
     let engine = Engine::new(train::engine_config(config.budget))?;
+    // Wording weights, like the priors, come from clusters outside the sample.
+    let rest = &order[take..(take + config.wording_clusters).min(order.len())];
+    let wording = if rest.is_empty() {
+        eprintln!("no clusters left outside the sample: training without wording weights");
+        None
+    } else {
+        let word_clusters: Vec<&Cluster> = rest.iter().map(|&i| &loaded.clusters[i]).collect();
+        let bar = progress_bar(
+            word_clusters.len() as u64,
+            "labelling sentences for the wording weights",
+            true,
+        );
+        let sentences =
+            train::labelled_sentences(&engine, &word_clusters, config.budget, &|| bar.inc(1));
+        bar.finish_and_clear();
+        let spinner = progress_bar(0, "fitting the wording weights", true);
+        spinner.enable_steady_tick(std::time::Duration::from_millis(200));
+        let w = storyline_eval::wording::fit(&sentences, &config.wording)?;
+        spinner.finish_and_clear();
+        eprintln!(
+            "wording weights: {} words from {} sentences of {} clusters",
+            w.words.len(),
+            sentences.len(),
+            word_clusters.len()
+        );
+        Some(w)
+    };
+    let lexicon = (priors.as_ref(), wording.as_ref());
+
     let bar = progress_bar(
         clusters.len() as u64,
         "labelling (engine + greedy oracle)",
         true,
     );
     let tick = || bar.inc(1);
-    let examples = train::examples(&engine, &clusters, config.budget, priors.as_ref(), &tick);
+    let examples = train::examples(&engine, &clusters, config.budget, lexicon, &tick);
     bar.finish_and_clear();
     let labelled = started.elapsed().as_secs_f64();
     let candidates: usize = examples.iter().map(|e| e.labels.len()).sum();
@@ -152,7 +187,7 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
 
     let spinner = progress_bar(0, "fitting", true);
     spinner.enable_steady_tick(std::time::Duration::from_millis(200));
-    let model = train::fit(&examples, config, priors.as_ref(), &|stage| {
+    let model = train::fit(&examples, config, lexicon, &|stage| {
         spinner.set_message(stage.to_string());
     })?;
     spinner.finish_and_clear();
@@ -216,7 +251,7 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
         ablation(
             &examples,
             config,
-            priors.as_ref(),
+            lexicon,
             &stories,
             &val,
             &mut rows,
@@ -235,7 +270,7 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
 fn ablation(
     examples: &[train::Example],
     config: &TrainConfig,
-    priors: Option<&TermPriors>,
+    lexicon: (Option<&TermPriors>, Option<&WordWeights>),
     stories: &[Story],
     val: &[Cluster],
     rows: &mut Vec<(String, Means)>,
@@ -251,7 +286,7 @@ fn ablation(
         let mut c = config.clone();
         c.drop = vec![family.name().to_string()];
         c.length = false;
-        let model = train::fit(examples, &c, priors, &|_| {})?;
+        let model = train::fit(examples, &c, lexicon, &|_| {})?;
         let m = train::validate(stories, val, &Learned::new(model), &select, false);
         rows.push((format!("learned without {} (skip)", family.name()), m));
         bar.inc(1);

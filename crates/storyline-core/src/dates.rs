@@ -49,6 +49,16 @@ struct Candidate {
 
 /// Picks the publication date of one article from its supplied metadata and cleaned text.
 pub fn publication_date(article: &Article, cleaned: &Cleaned) -> (Published, Option<AnchorDate>) {
+    let (published, anchor, _) = publication_date_found(article, cleaned);
+    (published, anchor)
+}
+
+/// [`publication_date`], also returning the date mentions it found in the article, so that
+/// [`refine_with_found`] resolves them again instead of finding them again.
+pub fn publication_date_found(
+    article: &Article,
+    cleaned: &Cleaned,
+) -> (Published, Option<AnchorDate>, FoundDates) {
     let tagger = Tagger::default();
     let text = article.text.as_str();
     let mut cands: Vec<Candidate> = Vec::new();
@@ -90,7 +100,8 @@ pub fn publication_date(article: &Article, cleaned: &Cleaned) -> (Published, Opt
         }
     }
 
-    let evidence = Evidence::gather(&tagger, text, cleaned, None);
+    let found = FoundDates::find(&tagger, text, cleaned);
+    let evidence = Evidence::from_found(&tagger, text, found.clone(), None);
     if let Some(c) = dateline(&tagger, text, cleaned, evidence.reference) {
         cands.push(c);
     }
@@ -117,7 +128,8 @@ pub fn publication_date(article: &Article, cleaned: &Cleaned) -> (Published, Opt
     if let Some(c) = evidence.infer() {
         cands.push(c);
     }
-    choose(cands, rejected)
+    let (published, anchor) = choose(cands, rejected);
+    (published, anchor, found)
 }
 
 /// Orders the candidates by source and confidence and renders the winner.
@@ -314,6 +326,44 @@ pub fn session_year(text: &str) -> Option<(i32, Span)> {
     })
 }
 
+/// The temporal expressions of one article's content and caption blocks as the tagger found them
+/// (resolved without an anchor), and the UN session year the text names. Finding them is most of
+/// the cost of dating an article; [`refine_with_found`] resolves them again against the story's
+/// date instead of finding them a second time.
+#[derive(Clone, Debug, Default)]
+pub struct FoundDates {
+    /// The mentions of each content or caption block, in text order.
+    per_block: Vec<Vec<Mention>>,
+    /// The year of the "Nth UN General Assembly" named in those blocks, with its span.
+    session: Option<(i32, Span)>,
+}
+
+impl FoundDates {
+    /// Tags the content and caption blocks of `cleaned` (the whole text when it has none).
+    fn find(tagger: &Tagger, text: &str, cleaned: &Cleaned) -> Self {
+        let blocks: Vec<Span> = cleaned
+            .blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Content | BlockKind::Caption))
+            .map(|b| b.span)
+            .collect();
+        let blocks = if blocks.is_empty() && !text.trim().is_empty() {
+            vec![Span::new(0, text.len())]
+        } else {
+            blocks
+        };
+        let per_block = blocks
+            .iter()
+            .map(|&b| tagger.mentions(text, b, None))
+            .collect();
+        let session = blocks.iter().find_map(|&b| {
+            session_year(b.slice(text))
+                .map(|(y, s)| (y, Span::new(b.start + s.start, b.start + s.end)))
+        });
+        Self { per_block, session }
+    }
+}
+
 /// Dates found in the content and captions of one article.
 struct Evidence {
     /// The date used to give years to month-day mentions, and how it was found.
@@ -329,22 +379,21 @@ impl Evidence {
     /// Tags content and caption blocks. `story_ref`, when given, supplies the year instead of the
     /// text.
     fn gather(tagger: &Tagger, text: &str, cleaned: &Cleaned, story_ref: Option<Date>) -> Self {
-        let blocks: Vec<Span> = cleaned
-            .blocks
-            .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Content | BlockKind::Caption))
-            .map(|b| b.span)
-            .collect();
-        let blocks = if blocks.is_empty() && !text.trim().is_empty() {
-            vec![Span::new(0, text.len())]
-        } else {
-            blocks
-        };
-        // Found once per block; re-resolved below when a reference date turns up.
-        let mut per_block: Vec<Vec<Mention>> = blocks
-            .iter()
-            .map(|&b| tagger.mentions(text, b, None))
-            .collect();
+        Self::from_found(
+            tagger,
+            text,
+            FoundDates::find(tagger, text, cleaned),
+            story_ref,
+        )
+    }
+
+    /// [`Evidence::gather`] from mentions already found (re-resolved here when a reference date
+    /// turns up).
+    fn from_found(tagger: &Tagger, text: &str, found: FoundDates, story_ref: Option<Date>) -> Self {
+        let FoundDates {
+            mut per_block,
+            session,
+        } = found;
         let full_day = |ms: &[Vec<Mention>], past_only: bool| {
             ms.iter()
                 .flatten()
@@ -355,10 +404,6 @@ impl Evidence {
                 })
                 .max()
         };
-        let session = blocks.iter().find_map(|&b| {
-            session_year(b.slice(text))
-                .map(|(y, s)| (y, Span::new(b.start + s.start, b.start + s.end)))
-        });
         let (reference, base_confidence) = if let Some(r) = story_ref {
             (Some(r), 0.3)
         } else if let Some(d) = full_day(&per_block, true).or_else(|| full_day(&per_block, false)) {
@@ -504,6 +549,18 @@ fn story_reference(dates: &[Date]) -> Option<Date> {
 /// own month-day mentions, with the year taken from the other articles of the same story (the
 /// day-precise date most of their dates lie near). Call it after every document is prepared.
 pub fn refine_with_story(docs: &mut [Document]) {
+    refine(docs, None);
+}
+
+/// [`refine_with_story`] with the mentions [`publication_date_found`] returned for each document
+/// (`found[i]` for `docs[i]`): the same result without tagging the articles again.
+pub fn refine_with_found(docs: &mut [Document], mut found: Vec<FoundDates>) {
+    assert_eq!(docs.len(), found.len(), "one FoundDates per document");
+    refine(docs, Some(&mut found));
+}
+
+/// [`refine_with_story`], taking each document's mentions from `found` when given.
+fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
     let tagger = Tagger::default();
     let known: Vec<(usize, Date)> = docs
         .iter()
@@ -534,7 +591,16 @@ pub fn refine_with_story(docs: &mut [Document]) {
         };
         let doc = &docs[j];
         // Keep a coarse date that the story contradicts? Only refine within it.
-        let evidence = Evidence::gather(&tagger, &doc.article.text, &doc.cleaned, Some(reference));
+        let text = doc.article.text.as_str();
+        let evidence = match found.as_deref_mut() {
+            Some(found) => Evidence::from_found(
+                &tagger,
+                text,
+                std::mem::take(&mut found[j]),
+                Some(reference),
+            ),
+            None => Evidence::gather(&tagger, text, &doc.cleaned, Some(reference)),
+        };
         let Some(c) = evidence.infer().filter(|c| {
             c.date.precision == Precision::Day && (c.date.days() - reference.days()).abs() <= 200
         }) else {

@@ -3,11 +3,21 @@
 use storyline_text::clean::{BlockKind, Cleaner};
 use storyline_text::segment::Segmenter;
 
-use crate::dates::publication_date;
+use crate::dates::{FoundDates, publication_date_found};
 use crate::model::{Article, Document, Sentence};
 
 /// Cleans and segments one article and extracts its metadata.
 pub fn prepare(article: Article, cleaner: &Cleaner, segmenter: &Segmenter) -> Document {
+    prepare_found(article, cleaner, segmenter).0
+}
+
+/// [`prepare`], also returning the date mentions found while dating the article, for
+/// [`crate::dates::refine_with_found`].
+pub fn prepare_found(
+    article: Article,
+    cleaner: &Cleaner,
+    segmenter: &Segmenter,
+) -> (Document, FoundDates) {
     let cleaned = cleaner.clean(&article.text);
     let mut sentences = Vec::new();
     for (b, block) in cleaned.blocks.iter().enumerate() {
@@ -35,8 +45,8 @@ pub fn prepare(article: Article, cleaner: &Cleaner, segmenter: &Segmenter) -> Do
         .clone()
         .or_else(|| article.origin.url.as_deref().and_then(outlet_from_url))
         .or_else(|| cleaned.meta.outlets.first().map(|o| o.name.clone()));
-    let (published, anchor) = publication_date(&article, &cleaned);
-    Document {
+    let (published, anchor, found) = publication_date_found(&article, &cleaned);
+    let doc = Document {
         article,
         cleaned,
         sentences,
@@ -44,7 +54,8 @@ pub fn prepare(article: Article, cleaner: &Cleaner, segmenter: &Segmenter) -> Do
         outlet,
         published,
         anchor,
-    }
+    };
+    (doc, found)
 }
 
 /// The host of a URL without `www.`, as an outlet name (`https://www.bbc.co.uk/x` → `bbc.co.uk`).

@@ -130,11 +130,13 @@ impl Engine {
     /// Publication dates still unknown or weak after each article alone are refined from the other
     /// articles of the same story.
     pub fn prepare(&self, articles: Vec<Article>) -> Vec<Document> {
-        let mut docs: Vec<Document> = articles
+        // The date mentions each article was tagged with go to the story pass, which resolves
+        // them again instead of tagging the undated articles a second time.
+        let (mut docs, found): (Vec<Document>, Vec<_>) = articles
             .into_par_iter()
-            .map(|a| document::prepare(a, &self.cleaner, &self.segmenter))
-            .collect();
-        dates::refine_with_story(&mut docs);
+            .map(|a| document::prepare_found(a, &self.cleaner, &self.segmenter))
+            .unzip();
+        dates::refine_with_found(&mut docs, found);
         docs
     }
 

@@ -4,7 +4,9 @@
 use std::fmt::Write as _;
 
 use serde::Deserialize;
-use storyline_core::dates::{publication_date, refine_with_story};
+use storyline_core::dates::{
+    publication_date, publication_date_found, refine_with_found, refine_with_story,
+};
 use storyline_core::model::{Article, ArticleId, DateSource, Document, SuppliedMeta};
 use storyline_text::Span;
 use storyline_text::clean::{Block, BlockKind, Cleaned, TextMeta};
@@ -162,4 +164,48 @@ fn story_sources_give_a_year_to_an_article_without_one() {
         Some("2018-03-08")
     );
     assert_eq!(docs[2].published.date, None);
+}
+
+#[test]
+fn refining_from_found_mentions_equals_refining_from_the_text() {
+    let texts = [
+        (
+            "Ceasefire collapses\nMarch 10, 2018, 9:00 am\nThe ceasefire collapsed on Thursday.",
+            Some("March 10, 2018, 9:00 am"),
+        ),
+        (
+            "The ceasefire collapsed on March 8 after a week of shelling, officials said. Talks \
+             resume next Monday, two days after the vote.",
+            None,
+        ),
+        (
+            "Leaders met at the 71st UN General Assembly on Tuesday.",
+            None,
+        ),
+        ("Nothing here has a date at all, officials said.", None),
+    ];
+    let mut from_text: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (t, d))| document(i as u32, t, *d))
+        .collect();
+    let mut found = Vec::new();
+    let mut from_found: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (t, d))| {
+            let mut doc = document(i as u32, t, *d);
+            let (published, anchor, f) = publication_date_found(&doc.article, &doc.cleaned);
+            (doc.published, doc.anchor) = (published, anchor);
+            found.push(f);
+            doc
+        })
+        .collect();
+    refine_with_story(&mut from_text);
+    refine_with_found(&mut from_found, found);
+    for (a, b) in from_text.iter().zip(&from_found) {
+        assert_eq!(format!("{:?}", a.published), format!("{:?}", b.published));
+        assert_eq!(a.anchor, b.anchor);
+    }
+    assert_eq!(from_found[1].published.date.as_deref(), Some("2018-03-08"));
 }

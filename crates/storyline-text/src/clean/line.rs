@@ -176,15 +176,17 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
     } else {
         capital as f32 / content as f32
     };
-    let has_date = lists.iter().any(|l| l & list::MONTH != 0) || has_numeric_date(&norm);
+    let digits = digit_shapes(&norm);
+    let has_date = lists.iter().any(|l| l & list::MONTH != 0)
+        || digits.digit_sep_digit && has_numeric_date(&norm);
     Line {
         span,
         final_punct: ends_sentence(&norm),
         function_words,
         title_ratio,
-        has_clock: has_clock(&norm),
+        has_clock: digits.clock,
         has_date,
-        has_year: has_year(&norm),
+        has_year: digits.year,
         norm,
         words,
         lower,
@@ -260,55 +262,65 @@ pub(crate) fn split_words(norm: &str) -> Vec<&str> {
 }
 
 /// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run).
+///
+/// One pass over the bytes: a run of ASCII lower-case letters inside a word (most of any text)
+/// is taken in a tight loop, and only other chars are decoded and tested one by one.
 fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
-    if norm.is_ascii() {
-        // Bytes are chars here: no decoding and no char buffer.
-        word_ranges_of(norm.as_bytes())
-    } else {
-        word_ranges_of(&norm.chars().collect::<Vec<char>>())
-    }
-}
-
-/// [`word_ranges`] over the chars of the text (bytes when it is ASCII).
-fn word_ranges_of<C: Copy + Into<char>>(chars: &[C]) -> Vec<(usize, usize)> {
+    let b = norm.as_bytes();
+    let char_at = |i: usize| match b.get(i) {
+        Some(&c) if c < 0x80 => Some(char::from(c)),
+        Some(_) => norm[i..].chars().next(),
+        None => None,
+    };
     let mut words = Vec::new();
     // Byte start and length in chars of the word being read.
     let mut cur: Option<usize> = None;
     let mut cur_chars = 0usize;
     let mut prev: Option<char> = None;
-    let mut pos = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        let c: char = c.into();
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
+        if cur.is_some() && c.is_ascii_lowercase() {
+            let run = b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+            cur_chars += run;
+            i += run;
+            prev = Some(char::from(b[i - 1]));
+            continue;
+        }
+        let next = i + c.len_utf8();
         let inner_joiner = matches!(c, '\'' | '’' | '-')
             && cur.is_some()
-            && chars.get(i + 1).is_some_and(|&n| n.into().is_alphabetic());
+            && char_at(next).is_some_and(char::is_alphabetic);
         if c.is_alphabetic() || inner_joiner {
             // Split only when a capitalised word of 4+ letters follows, so brand names such as
             // `WhatsApp` or `LinkedIn` stay whole.
             if c.is_uppercase()
                 && prev.is_some_and(char::is_lowercase)
                 && cur_chars >= 4
-                && chars
-                    .get(i + 1..i + 4)
-                    .is_some_and(|n| n.iter().all(|&c| c.into().is_lowercase()))
+                && three_lower(&norm[next..])
                 && let Some(start) = cur.take()
             {
-                words.push((start, pos));
+                words.push((start, i));
                 cur_chars = 0;
             }
-            cur.get_or_insert(pos);
+            cur.get_or_insert(i);
             cur_chars += 1;
         } else if let Some(start) = cur.take() {
-            words.push((start, pos));
+            words.push((start, i));
             cur_chars = 0;
         }
         prev = Some(c);
-        pos += c.len_utf8();
+        i = next;
     }
     if let Some(start) = cur {
-        words.push((start, pos));
+        words.push((start, b.len()));
     }
     words
+}
+
+/// True when `s` starts with three lower-case chars.
+fn three_lower(s: &str) -> bool {
+    let mut chars = s.chars();
+    (0..3).all(|_| chars.next().is_some_and(char::is_lowercase))
 }
 
 /// True when `s` ends like a sentence: `.`, `!`, `?` or `…`, optionally followed by closing quotes
@@ -320,28 +332,52 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…'])
 }
 
-/// A clock time: `H:MM` or `HH:MM` with digits on both sides of the colon.
-fn has_clock(s: &str) -> bool {
+/// The digit patterns of a line, found in one pass that stops only at ASCII digits (most bytes
+/// are not).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct DigitShapes {
+    /// A clock time: `H:MM` or `HH:MM` with digits on both sides of the colon.
+    clock: bool,
+    /// A year 1900–2099 written as four digits not glued to other digits.
+    year: bool,
+    /// A digit, `/`, `-` or `.`, and a digit in a row, which a numeric date needs.
+    digit_sep_digit: bool,
+}
+
+/// The [`DigitShapes`] of `s`.
+fn digit_shapes(s: &str) -> DigitShapes {
     let b = s.as_bytes();
-    b.windows(4).enumerate().any(|(i, w)| {
-        w[0].is_ascii_digit()
-            && w[1] == b':'
-            && w[2].is_ascii_digit()
-            && w[3].is_ascii_digit()
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
-    })
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut out = DigitShapes::default();
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        let next = b.get(i + 1).copied();
+        if next == Some(b':') && digit(i + 2) && digit(i + 3) && !digit(i + 4) {
+            out.clock = true;
+        }
+        if matches!(next, Some(b'/' | b'-' | b'.')) && digit(i + 2) {
+            out.digit_sep_digit = true;
+        }
+        if matches!((c, next), (b'1', Some(b'9')) | (b'2', Some(b'0')))
+            && digit(i + 2)
+            && digit(i + 3)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && !digit(i + 4)
+        {
+            out.year = true;
+        }
+    }
+    out
 }
 
 /// A numeric date such as `12/03/2016`, `2016-03-12` or `12.03.2016`.
+///
+/// Such a date always holds a digit, a separator and a digit in a row
+/// ([`DigitShapes::digit_sep_digit`]): most lines have none, and the caller tests that first
+/// because this token-by-token test is the slow part of a line's features.
 fn has_numeric_date(s: &str) -> bool {
-    // Such a date always holds a digit, a separator and a digit in a row: most lines have none,
-    // and the token-by-token test below is the slow part of a line's features.
-    let digit_sep_digit = s.as_bytes().windows(3).any(|w| {
-        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
-    });
-    if !digit_sep_digit {
-        return false;
-    }
     s.split(|c: char| c.is_whitespace() || c == ',').any(|tok| {
         let tok = tok.trim_matches(|c: char| !c.is_ascii_digit());
         let parts: Vec<&str> = tok.split(['/', '-', '.']).collect();
@@ -353,8 +389,10 @@ fn has_numeric_date(s: &str) -> bool {
     })
 }
 
-/// A year 1900–2099 written as four digits not glued to other digits.
-pub(crate) fn has_year(s: &str) -> bool {
+/// A year 1900–2099 written as four digits not glued to other digits ([`DigitShapes::year`]
+/// byte by byte, the reference the one-pass scan is tested against).
+#[cfg(test)]
+fn has_year(s: &str) -> bool {
     let b = s.as_bytes();
     (0..b.len().saturating_sub(3)).any(|i| {
         b[i..i + 4].iter().all(u8::is_ascii_digit)
@@ -393,5 +431,79 @@ mod tests {
     fn glued_gmt_year_is_a_year() {
         assert!(has_year("00:44 GMT19 May 2021"));
         assert!(!has_year("12345"));
+        assert!(digit_shapes("00:44 GMT19 May 2021").year);
+        assert!(!digit_shapes("12345").year);
+    }
+
+    /// A clock time: `H:MM` or `HH:MM` with digits on both sides of the colon, window by window
+    /// (the reference for [`DigitShapes::clock`]).
+    fn has_clock(s: &str) -> bool {
+        let b = s.as_bytes();
+        b.windows(4).enumerate().any(|(i, w)| {
+            w[0].is_ascii_digit()
+                && w[1] == b':'
+                && w[2].is_ascii_digit()
+                && w[3].is_ascii_digit()
+                && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+        })
+    }
+
+    /// [`word_ranges`] over a buffer of chars, one char at a time: the reference for the
+    /// one-pass version.
+    fn word_ranges_by_char(norm: &str) -> Vec<(usize, usize)> {
+        let chars: Vec<char> = norm.chars().collect();
+        let mut words = Vec::new();
+        let mut cur: Option<usize> = None;
+        let mut cur_chars = 0usize;
+        let mut prev: Option<char> = None;
+        let mut pos = 0;
+        for (i, &c) in chars.iter().enumerate() {
+            let inner_joiner = matches!(c, '\'' | '’' | '-')
+                && cur.is_some()
+                && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+            if c.is_alphabetic() || inner_joiner {
+                if c.is_uppercase()
+                    && prev.is_some_and(char::is_lowercase)
+                    && cur_chars >= 4
+                    && chars
+                        .get(i + 1..i + 4)
+                        .is_some_and(|n| n.iter().all(|c| c.is_lowercase()))
+                    && let Some(start) = cur.take()
+                {
+                    words.push((start, pos));
+                    cur_chars = 0;
+                }
+                cur.get_or_insert(pos);
+                cur_chars += 1;
+            } else if let Some(start) = cur.take() {
+                words.push((start, pos));
+                cur_chars = 0;
+            }
+            prev = Some(c);
+            pos += c.len_utf8();
+        }
+        if let Some(start) = cur {
+            words.push((start, pos));
+        }
+        words
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        /// The one-pass word splitter and digit scan agree with their char-by-char references.
+        #[test]
+        fn one_pass_scans_match_their_references(
+            s in "([a-zA-Z]{1,7}|[A-Z][a-z]{3,6}|[’'\\-]|[0-9]{1,5}|[:/.,-]|[ ]|é|É|ж|Ж|\u{a0}|[^ ]){0,24}",
+        ) {
+            proptest::prop_assert_eq!(word_ranges(&s), word_ranges_by_char(&s));
+            let d = digit_shapes(&s);
+            proptest::prop_assert_eq!(d.clock, has_clock(&s));
+            proptest::prop_assert_eq!(d.year, has_year(&s));
+            let sep = s.as_bytes().windows(3).any(|w| {
+                w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
+            });
+            proptest::prop_assert_eq!(d.digit_sep_digit, sep);
+        }
     }
 }

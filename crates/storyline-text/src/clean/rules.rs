@@ -156,7 +156,7 @@ pub(crate) fn classify(text: &str, line: &Line) -> Local {
     if URL_ONLY.is_match(norm) {
         return Local::Fixed(BlockKind::Widget, "bare URL");
     }
-    if let Some((first_end, second_start)) = doubled(text, line.span) {
+    if let Some((first_end, second_start)) = doubled(text, line.span, norm) {
         return Local::Doubled {
             first_end,
             second_start,
@@ -507,15 +507,15 @@ fn is_breadcrumb(norm: &str, line: &Line) -> bool {
 /// the normalised line comes first: normalising the line is normalising the part before a split,
 /// then one space if that part ends in whitespace, then the part after it (which starts with the
 /// first char, not a space). Two equal parts therefore make the normalised line `x x` or `xx`,
-/// with `x` its first half; a line that is neither cannot be doubled.
-fn doubled(text: &str, span: Span) -> Option<(usize, usize)> {
+/// with `x` its first half; a line that is neither cannot be doubled. `target` is the line
+/// normalised ([`Line::norm`], which the line features already made).
+fn doubled(text: &str, span: Span, target: &str) -> Option<(usize, usize)> {
     let s = span.slice(text);
     if s.len() < 40 || s.len() > 3000 {
         return None;
     }
     let first = s.chars().next()?;
-    let target = normalize(s);
-    if !is_space_like(first) && !halves_repeat(&target) {
+    if !is_space_like(first) && !halves_repeat(target) {
         return None;
     }
     let (lo, hi) = (s.len() / 3, s.len() * 2 / 3);
@@ -666,11 +666,11 @@ mod tests {
         let once = "Demonstrators gather outside the parliament building in Kyiv";
         for sep in ["", " ", "\u{a0} \n"] {
             let s = format!("{once}{sep}{once}");
-            let (end, start) = doubled(&s, Span::new(0, s.len())).expect("doubled");
+            let (end, start) = doubled(&s, Span::new(0, s.len()), &normalize(&s)).expect("doubled");
             assert_eq!((&s[..end], &s[start..]), (once, once), "{sep:?}");
         }
         let s = format!("{once} and then {once}");
-        assert_eq!(doubled(&s, Span::new(0, s.len())), None);
+        assert_eq!(doubled(&s, Span::new(0, s.len()), &normalize(&s)), None);
     }
 
     #[test]

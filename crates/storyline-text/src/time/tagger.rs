@@ -3,6 +3,7 @@
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
+use rustc_hash::FxHashMap;
 
 use super::lexicon;
 use super::{Date, Precision, TimeExpr, Weekday};
@@ -322,11 +323,11 @@ impl Tagger {
     }
 }
 
-/// Which families of patterns can match at all: one case-insensitive Aho-Corasick pass over the
-/// text for the words each family needs (a month name, a weekday, `today`, a year's first digits,
-/// …). A family whose words are absent is not run: most blocks contain no date at all, and a
-/// dozen full regex scans per block made this the most expensive stage of the pipeline. The
-/// gate only skips work; it never changes what a pattern finds.
+/// Which families of patterns can match at all: one pass over the ASCII words of the text for the
+/// words each family needs (a month name, a weekday, `today`, a year's first digits, …). A family
+/// whose words are absent is not run: most blocks contain no date at all, and a dozen full regex
+/// scans per block made this the most expensive stage of the pipeline. The gate only skips work;
+/// it never changes what a pattern finds.
 #[derive(Clone, Copy, Default)]
 struct Cues(u16);
 
@@ -345,74 +346,108 @@ impl Cues {
     const SLASH: u16 = 1 << 9;
     /// With [`Cues::DIGITS`]: `0s` or `0'`, which a decade needs.
     const DECADE: u16 = 1 << 10;
+    /// With [`Cues::MONTH`]: an ASCII digit anywhere, which a month with a day or a year needs
+    /// (the day and year are parsed as ASCII numbers, so a match without one gives nothing).
+    const MONTH_NUMBER: u16 = 1 << 11;
 
+    /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
+    /// `\b` the patterns use (see `re`): a month name or abbreviation, a weekday, `today`, a unit
+    /// (`week`, `weekend`, `quarter`, …), a direction (`ago`, `after`, …) or `day`, each preceded
+    /// and followed by a non-word byte; a year starts a word with `18`, `19` or `20`. So one scan
+    /// of the text's words (maximal runs of `[0-9A-Za-z_]`), compared ASCII-case-insensitively with
+    /// [`cue_of`], finds them, where an Aho-Corasick pass over every substring cost more than all
+    /// the patterns it gated.
+    ///
+    /// The patterns fold case the Unicode way, under which `ſ` (long s) and `K` (Kelvin sign) are
+    /// `s` and `k`. The gate never looked through those two, and used to fire on a cue inside a
+    /// longer word (`week` in `weekly`), so a text holding either char keeps exactly that older
+    /// gate ([`Cues::substring_gate`]): what the patterns find there stays as it was too.
     fn of(s: &str) -> Self {
-        static WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> = LazyLock::new(|| {
-            let mut words: Vec<(&str, u16)> = Vec::new();
-            for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
-                words.push((m, Cues::MONTH));
-            }
-            for d in WD.split('|') {
-                words.push((d, Cues::WEEKDAY));
-            }
-            for w in ["today", "tonight", "yesterday", "tomorrow"] {
-                words.push((w, Cues::REL_WORD));
-            }
-            for w in ["week", "month", "year"] {
-                words.push((w, Cues::UNIT));
-            }
-            words.push(("quarter", Cues::UNIT | Cues::QUARTER));
-            for w in ["ago", "earlier", "later", "before", "after", "from"] {
-                words.push((w, Cues::DIRECTION));
-            }
-            words.push(("day", Cues::DAY));
-            for w in ["18", "19", "20"] {
-                words.push((w, Cues::DIGITS));
-            }
-            let ac = aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(words.iter().map(|(w, _)| w))
-                .expect("static date cue words");
-            (ac, words.iter().map(|(_, b)| *b).collect())
-        });
-        let (ac, bits) = &*WORDS;
-        let mut cues = 0;
-        // Every pattern gated on a month name has it as a whole word, and every pattern gated on
-        // `18`/`19`/`20` starts its year after a word boundary (all with ASCII `\b`, as in `re`):
-        // a cue inside a word (`market`, `mayor`, `120`) gates nothing.
         let b = s.as_bytes();
-        let word = |i: usize| {
-            b.get(i)
-                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
-        };
-        for m in ac.find_overlapping_iter(s) {
-            let bit = bits[m.pattern().as_usize()];
-            let starts_word = m.start() == 0 || !word(m.start() - 1);
-            let whole = starts_word && !word(m.end());
-            if (bit == Cues::MONTH && !whole) || (bit == Cues::DIGITS && !starts_word) {
+        let mut cues = 0;
+        let mut non_ascii = false;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if !WORD_BYTE[usize::from(c)] {
+                non_ascii |= c >= 0x80;
+                i += 1;
                 continue;
             }
-            cues |= bit;
+            let start = i;
+            i += 1;
+            while i < b.len() && WORD_BYTE[usize::from(b[i])] {
+                i += 1;
+            }
+            if i - start >= 2 {
+                cues |= cue_of(&b[start..i]);
+            }
         }
-        if cues & Cues::DIGITS != 0 {
+        if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
+            cues = (cues & (Self::MONTH | Self::DIGITS)) | Self::substring_gate(s);
+        }
+        if cues & Self::MONTH != 0 && b.iter().any(u8::is_ascii_digit) {
+            cues |= Self::MONTH_NUMBER;
+        }
+        if cues & Self::DIGITS != 0 {
             // Byte shapes the numeric patterns cannot match without: three patterns are skipped
             // on the many blocks that only mention a year or a number.
             for w in b.windows(3) {
                 if w[0].is_ascii_digit() {
                     if w[1] == b'-' && matches!(w[2], b'0' | b'1') {
-                        cues |= Cues::ISO;
+                        cues |= Self::ISO;
                     } else if w[1] == b'/' && w[2].is_ascii_digit() {
-                        cues |= Cues::SLASH;
+                        cues |= Self::SLASH;
                     }
                 }
             }
             if b.windows(2)
                 .any(|w| w[0] == b'0' && matches!(w[1], b's' | b'\''))
             {
-                cues |= Cues::DECADE;
+                cues |= Self::DECADE;
             }
         }
         Self(cues)
+    }
+
+    /// The bits other than [`Cues::MONTH`] and [`Cues::DIGITS`] as the gate used to set them: the
+    /// cue word anywhere in the text, inside a longer word too (ASCII case-insensitive).
+    fn substring_gate(s: &str) -> u16 {
+        const WORDS: [(&str, u16); 20] = [
+            ("monday", Cues::WEEKDAY),
+            ("tuesday", Cues::WEEKDAY),
+            ("wednesday", Cues::WEEKDAY),
+            ("thursday", Cues::WEEKDAY),
+            ("friday", Cues::WEEKDAY),
+            ("saturday", Cues::WEEKDAY),
+            ("sunday", Cues::WEEKDAY),
+            ("today", Cues::REL_WORD),
+            ("tonight", Cues::REL_WORD),
+            ("yesterday", Cues::REL_WORD),
+            ("tomorrow", Cues::REL_WORD),
+            ("week", Cues::UNIT),
+            ("month", Cues::UNIT),
+            ("year", Cues::UNIT),
+            ("quarter", Cues::UNIT | Cues::QUARTER),
+            ("ago", Cues::DIRECTION),
+            ("earlier", Cues::DIRECTION),
+            ("later", Cues::DIRECTION),
+            ("before", Cues::DIRECTION),
+            ("day", Cues::DAY),
+        ];
+        let lower = s.to_ascii_lowercase();
+        let mut cues = 0;
+        for (w, bit) in WORDS {
+            if lower.contains(w) {
+                cues |= bit;
+            }
+        }
+        for w in ["after", "from"] {
+            if lower.contains(w) {
+                cues |= Cues::DIRECTION;
+            }
+        }
+        cues
     }
 
     fn has(self, bit: u16) -> bool {
@@ -420,10 +455,82 @@ impl Cues {
     }
 }
 
+/// The bytes of an ASCII word (`[0-9A-Za-z_]`, what ASCII `\b` separates).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    t
+};
+
+/// The [`Cues`] bits a whole ASCII word stands for (0: none), compared case-insensitively.
+///
+/// A word of up to nine bytes is packed into a key, its first eight bytes in a `u64` and the ninth
+/// apart, each byte with bit `0x20` set: that lower-cases ASCII letters and leaves digits as they
+/// are (`_` becomes `0x7f`, which no cue word holds), so one hash lookup per word answers, with
+/// no copy and no comparison of strings.
+fn cue_of(word: &[u8]) -> u16 {
+    static CUES: LazyLock<FxHashMap<(u64, u8), u16>> = LazyLock::new(|| {
+        let mut words: Vec<(&str, u16)> = Vec::new();
+        for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
+            words.push((m, Cues::MONTH));
+        }
+        for d in WD.split('|') {
+            words.push((d, Cues::WEEKDAY));
+        }
+        for w in ["today", "tonight", "yesterday", "tomorrow"] {
+            words.push((w, Cues::REL_WORD));
+        }
+        for w in ["week", "weekend", "month", "year"] {
+            words.push((w, Cues::UNIT));
+        }
+        words.push(("quarter", Cues::UNIT | Cues::QUARTER));
+        for w in ["ago", "earlier", "later", "before", "after", "from"] {
+            words.push((w, Cues::DIRECTION));
+        }
+        words.push(("day", Cues::DAY));
+        let mut map = FxHashMap::default();
+        for (w, bit) in words {
+            *map.entry(cue_key(w.as_bytes())).or_insert(0) |= bit;
+        }
+        map
+    });
+    let first = word[0];
+    if first.is_ascii_digit() {
+        return if word.len() >= 2 && matches!(&word[..2], b"18" | b"19" | b"20") {
+            Cues::DIGITS
+        } else {
+            0
+        };
+    }
+    // Cue words have three (`ago`, `may`, `day`) to nine letters (`wednesday`, `september`, `yesterday`).
+    if !(3..=9).contains(&word.len()) {
+        return 0;
+    }
+    CUES.get(&cue_key(word)).copied().unwrap_or(0)
+}
+
+/// The lookup key of a word of at most nine bytes (see [`cue_of`]).
+fn cue_key(word: &[u8]) -> (u64, u8) {
+    let mut head = 0u64;
+    for (j, &c) in word.iter().take(8).enumerate() {
+        head |= u64::from(c | 0x20) << (8 * j);
+    }
+    (head, word.get(8).map_or(0, |&c| c | 0x20))
+}
+
 /// Raw matches of every pattern, overlaps removed (longest first, then earliest).
 fn find(s: &str) -> Vec<(usize, usize, Form)> {
+    find_gated(s, Cues::of(s))
+}
+
+/// [`find`] running only the pattern families `cues` lets through.
+fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
     let mut all: Vec<(usize, usize, Form)> = Vec::new();
-    let cues = Cues::of(s);
     if cues.0 == 0 {
         return all;
     }
@@ -439,13 +546,13 @@ fn find(s: &str) -> Vec<(usize, usize, Form)> {
             all.push((m.start(), m.end(), form));
         }
     };
-    for c in run(Cues::MONTH, &MDY).chain(run(Cues::MONTH, &DMY)) {
+    for c in run(Cues::MONTH_NUMBER, &MDY).chain(run(Cues::MONTH_NUMBER, &DMY)) {
         push(&c, day_form(&c));
     }
     for c in run(Cues::ISO, &ISO).chain(run(Cues::SLASH, &US)) {
         push(&c, day_form(&c));
     }
-    for c in run(Cues::MONTH, &MY) {
+    for c in run(Cues::MONTH_NUMBER, &MY) {
         let form = (|| {
             let month = lexicon::month(c.name("mon")?.as_str())?;
             let year = c.name("year")?.as_str().parse().ok()?;
@@ -1140,4 +1247,135 @@ pub(super) fn parse_line(line: &str) -> Option<Date> {
         .filter(|w| !w.is_empty())
         .count();
     (others <= 4).then_some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Every pattern family let through.
+    const UNGATED: Cues = Cues(u16::MAX);
+
+    /// Words and pieces that make or nearly make the tagger's expressions.
+    const VOCAB: &[&str] = &[
+        "May",
+        "may",
+        "MAY",
+        "March",
+        "march",
+        "Sept.",
+        "sep",
+        "Septembers",
+        "Monday",
+        "Mondays",
+        "monday",
+        "Friday's",
+        "Friday’s",
+        "the",
+        "The",
+        "next",
+        "following",
+        "day",
+        "days",
+        "Mayday",
+        "after",
+        "before",
+        "ago",
+        "Chicago",
+        "earlier",
+        "later",
+        "from",
+        "now",
+        "two",
+        "one",
+        "a",
+        "2015",
+        "1990s",
+        "1990's",
+        "19th",
+        "2016-09-23",
+        "2016-09-23T10:00Z",
+        "3/4/2016",
+        "post-2015",
+        "$2015",
+        "120",
+        "9",
+        "12",
+        "31st",
+        "of",
+        "in",
+        "last",
+        "this",
+        "coming",
+        "week",
+        "weekend",
+        "weekly",
+        "midweek",
+        "month",
+        "months",
+        "year",
+        "years",
+        "quarter",
+        "quarters",
+        "third",
+        "3rd",
+        "latest",
+        "today",
+        "Today",
+        "yesterday",
+        "tomorrow's",
+        "tonight",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "_",
+        "x19",
+        "19x",
+        "morning",
+        "\u{a0}",
+        "é",
+        "émay",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// The cue gate only skips pattern families that cannot match: finding with it gives what
+        /// running every pattern gives.
+        #[test]
+        fn the_cue_gate_never_hides_an_expression(
+            words in prop::collection::vec(
+                (prop::sample::select(VOCAB), prop::sample::select(&[" ", " ", ", ", "", "-", "\n", ". "][..])),
+                0..14,
+            ),
+        ) {
+            let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
+            prop_assert_eq!(find(&s), find_gated(&s, UNGATED), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn cue_words_are_whole_ascii_words() {
+        for (s, bits) in [
+            ("on Monday", Cues::WEEKDAY),
+            ("Mondays", 0),
+            ("the weekend", Cues::UNIT),
+            ("weekly", 0),
+            ("in Chicago", 0),
+            ("two days ago", Cues::DIRECTION),
+            ("in 1990", Cues::DIGITS),
+            ("x1990", 0),
+            ("mayor", 0),
+            ("SEPT. 9", Cues::MONTH | Cues::MONTH_NUMBER),
+            ("it may be", Cues::MONTH),
+            ("the third quarter", Cues::UNIT | Cues::QUARTER),
+        ] {
+            assert_eq!(Cues::of(s).0, bits, "{s:?}");
+        }
+        // With a long s the older substring gate decides (`week` inside `weekly`).
+        assert_eq!(Cues::of("weekly laſt").0, Cues::UNIT);
+    }
 }

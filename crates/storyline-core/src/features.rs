@@ -492,27 +492,86 @@ const FIRST: u8 = 8;
 const SECOND: u8 = 16;
 const BOILERPLATE: u8 = 32;
 const PRONOUN: u8 = 64;
+/// The word `per`, a money/percent marker only in a sentence that says `per cent`.
+const PER: u8 = 128;
 
 /// The classes of a lower-cased word (one `match`, which the compiler turns into a few length and
 /// byte comparisons: this runs on every word of every candidate).
-fn word_class(word: &str) -> u8 {
+fn word_class(word: &[u8]) -> u8 {
     match word {
-        "said" | "says" | "say" | "told" | "tells" | "according" | "added" | "explained"
-        | "claimed" | "stated" => ATTRIBUTION,
-        "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen" => NUMBER_WORD,
-        "percent" | "per" | "dollars" | "cents" | "pounds" | "euros" => MONEY_PCT,
-        "i" | "me" | "my" | "mine" | "we" | "us" | "our" | "ours" | "i'm" | "we're" | "i've" => {
-            FIRST
-        }
-        "you" | "your" | "yours" | "you're" | "you've" => SECOND,
-        "photo" | "photos" | "image" | "images" | "getty" | "copyright" | "caption" | "click"
-        | "subscribe" | "newsletter" | "advertisement" | "cookies" | "javascript" | "browser"
-        | "share" | "facebook" | "twitter" | "email" | "e-mail" | "sign" | "login" | "video"
-        | "playback" | "watch" | "read" | "ap" | "reuters" | "afp" | "file" | "credit"
-        | "comments" | "follow" => BOILERPLATE,
-        "he" | "she" | "it" | "they" | "this" | "that" | "these" | "those" | "his" | "her"
-        | "their" | "its" | "but" | "and" => PRONOUN,
+        b"said" | b"says" | b"say" | b"told" | b"tells" | b"according" | b"added"
+        | b"explained" | b"claimed" | b"stated" => ATTRIBUTION,
+        b"million" | b"billion" | b"trillion" | b"thousand" | b"hundred" | b"dozen" => NUMBER_WORD,
+        b"per" => MONEY_PCT | PER,
+        b"percent" | b"dollars" | b"cents" | b"pounds" | b"euros" => MONEY_PCT,
+        b"i" | b"me" | b"my" | b"mine" | b"we" | b"us" | b"our" | b"ours" | b"i'm" | b"we're"
+        | b"i've" => FIRST,
+        b"you" | b"your" | b"yours" | b"you're" | b"you've" => SECOND,
+        b"photo" | b"photos" | b"image" | b"images" | b"getty" | b"copyright" | b"caption"
+        | b"click" | b"subscribe" | b"newsletter" | b"advertisement" | b"cookies"
+        | b"javascript" | b"browser" | b"share" | b"facebook" | b"twitter" | b"email"
+        | b"e-mail" | b"sign" | b"login" | b"video" | b"playback" | b"watch" | b"read" | b"ap"
+        | b"reuters" | b"afp" | b"file" | b"credit" | b"comments" | b"follow" => BOILERPLATE,
+        b"he" | b"she" | b"it" | b"they" | b"this" | b"that" | b"these" | b"those" | b"his"
+        | b"her" | b"their" | b"its" | b"but" | b"and" => PRONOUN,
         _ => 0,
+    }
+}
+
+/// The classes of a whitespace word as written: trimmed of everything but letters, digits and
+/// apostrophes, then lower-cased.
+fn general_class(raw: &str) -> u8 {
+    let mut word = String::new();
+    storyline_text::token::lowercase_into(
+        raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+        &mut word,
+    );
+    word_class(word.as_bytes())
+}
+
+/// [`general_class`] of an ASCII word, trimmed and lower-cased byte by byte on the stack.
+fn ascii_class(raw: &[u8]) -> u8 {
+    /// Longest word lower-cased on the stack; longer ones (rare, and never a class word) take the
+    /// general path.
+    const LONGEST: usize = 16;
+    let keep = |c: &u8| BYTE_CLASS[usize::from(*c)] & B_ALNUM != 0 || *c == b'\'';
+    let start = raw.iter().position(keep).unwrap_or(raw.len());
+    let end = raw.iter().rposition(keep).map_or(start, |e| e + 1);
+    let w = &raw[start..end];
+    if w.len() > LONGEST {
+        return std::str::from_utf8(raw).map_or(0, general_class);
+    }
+    let mut buf = [0u8; LONGEST];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
+    word_class(&buf[..w.len()])
+}
+
+/// True for the ASCII bytes that `char::is_whitespace` accepts.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+}
+
+/// Calls `f` on each word of `text` exactly as `str::split_whitespace` yields them. ASCII text
+/// (nearly all news text) is split byte by byte, without decoding characters.
+pub(crate) fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    if !text.is_ascii() {
+        text.split_whitespace().for_each(f);
+        return;
+    }
+    let mut start = None;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if is_ascii_space(b) {
+            if let Some(s) = start.take() {
+                f(&text[s..i]);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
     }
 }
 
@@ -521,12 +580,14 @@ impl Lexical {
     pub fn of(text: &str) -> Self {
         let mut lex = Lexical::default();
         let mut inside = false;
-        let mut word = String::new();
-        for (k, raw) in text.split_whitespace().enumerate() {
+        let all_ascii = text.is_ascii();
+        for_each_word(text, |raw| {
+            let first = lex.words == 0;
             lex.words += 1;
             // Most words are ASCII: one pass over their bytes gives every flag; other words take
             // the general path with the same meaning.
-            let w = if raw.is_ascii() {
+            let ascii = all_ascii || raw.is_ascii();
+            let w = if ascii {
                 WordFlags::ascii(raw)
             } else {
                 WordFlags::general(raw)
@@ -540,26 +601,25 @@ impl Lexical {
             }
             lex.money_pct += usize::from(w.money);
             lex.web_debris += usize::from(w.web);
-            word.clear();
-            storyline_text::token::lowercase_into(
-                raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
-                &mut word,
-            );
-            let class = word_class(&word);
+            let class = if ascii {
+                ascii_class(raw.as_bytes())
+            } else {
+                general_class(raw)
+            };
             if w.digit || class & NUMBER_WORD != 0 {
                 lex.numbers += 1;
             }
-            if class & MONEY_PCT != 0 && (word != "per" || text.contains("per cent")) {
+            if class & MONEY_PCT != 0 && (class & PER == 0 || text.contains("per cent")) {
                 lex.money_pct += 1;
             }
             lex.attribution += usize::from(class & ATTRIBUTION != 0);
             lex.first_person += usize::from(class & FIRST != 0);
             lex.second_person += usize::from(class & SECOND != 0);
             lex.boilerplate += usize::from(class & BOILERPLATE != 0);
-            if k == 0 && class & PRONOUN != 0 {
+            if first && class & PRONOUN != 0 {
                 lex.pronoun_start = true;
             }
-        }
+        });
         let end = text.trim_end_matches(['"', '”', '\'', ' ', ')', '’', '\n']);
         lex.question = end.ends_with('?');
         lex.unfinished = !end.ends_with(['.', '?', '!', ':', ';', '…']);
@@ -600,7 +660,9 @@ impl WordFlags {
         }
     }
 
-    /// An ASCII word, in one pass over its bytes (same result as [`WordFlags::general`]).
+    /// An ASCII word, in one pass over its bytes (same result as [`WordFlags::general`]). Most
+    /// bytes only add their [`BYTE_CLASS`] bits; the few that start a quotation mark or a web
+    /// marker take a closer look.
     fn ascii(raw: &str) -> Self {
         let b = raw.as_bytes();
         let mut f = WordFlags {
@@ -608,36 +670,65 @@ impl WordFlags {
             web: matches!(b.first(), Some(b'@' | b'#')),
             ..WordFlags::default()
         };
+        let mut seen = 0u8;
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
-            match c {
-                b'"' => f.marks += 1,
-                b'`' | b'\'' if b.get(i + 1) == Some(&c) => {
-                    f.marks += 1;
-                    i += 1;
-                }
-                b'$' | b'%' => f.money = true,
-                b'0'..=b'9' => {
-                    f.digit = true;
-                    f.alphanumeric = true;
-                }
-                b'a'..=b'z' | b'A'..=b'Z' => {
-                    f.alphanumeric = true;
-                    if (c == b'h' && b[i..].starts_with(b"http"))
-                        || (c == b'w' && b[i..].starts_with(b"www."))
-                    {
-                        f.web = true;
+            let class = BYTE_CLASS[usize::from(c)];
+            seen |= class;
+            if class & B_RARE != 0 {
+                match c {
+                    b'"' => f.marks += 1,
+                    b'`' | b'\'' if b.get(i + 1) == Some(&c) => {
+                        f.marks += 1;
+                        i += 1;
                     }
+                    b'h' if b[i..].starts_with(b"http") => f.web = true,
+                    b'w' if b[i..].starts_with(b"www.") => f.web = true,
+                    b'.' if b[i..].starts_with(b".com") => f.web = true,
+                    _ => {}
                 }
-                b'.' if b[i..].starts_with(b".com") => f.web = true,
-                _ => {}
             }
             i += 1;
         }
+        f.alphanumeric = seen & B_ALNUM != 0;
+        f.digit = seen & B_DIGIT != 0;
+        f.money = seen & B_MONEY != 0;
         f
     }
 }
+
+/// Byte classes of [`WordFlags::ascii`]: letter or digit, digit, `$` or `%`, and the bytes that
+/// may start a quotation mark or a web marker (`"`, `` ` ``, `'`, `h`, `w`, `.`).
+const B_ALNUM: u8 = 1;
+const B_DIGIT: u8 = 2;
+const B_MONEY: u8 = 4;
+const B_RARE: u8 = 8;
+
+/// [`B_ALNUM`] and friends of every byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        let mut k = 0;
+        if b.is_ascii_alphanumeric() {
+            k |= B_ALNUM;
+        }
+        if b.is_ascii_digit() {
+            k |= B_DIGIT;
+        }
+        if b == b'$' || b == b'%' {
+            k |= B_MONEY;
+        }
+        if matches!(b, b'"' | b'`' | b'\'' | b'h' | b'w' | b'.') {
+            k |= B_RARE;
+        }
+        t[c] = k;
+        c += 1;
+    }
+    t
+};
 
 /// Quotation marks in one word: `"`, `“`, `”`, `«`, `»`, and the pairs ` `` ` and `''`
 /// (non-overlapping, as `str::matches` counts them).
@@ -761,6 +852,58 @@ mod tests {
             "'`'",
         ] {
             assert_eq!(WordFlags::ascii(w), WordFlags::general(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_splitting_and_classes_match_the_general_paths() {
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "byte {b}");
+        }
+        for text in [
+            "",
+            "  ",
+            "a",
+            " Lavrov\tmet\x0bKerry\x0c in\r\nGeneva. ",
+            "caf\u{e9} \u{a0}na\u{ef}ve\u{2003}word",
+            "x\u{1c}y",
+        ] {
+            let mut words = Vec::new();
+            for_each_word(text, |w| words.push(w));
+            assert_eq!(
+                words,
+                text.split_whitespace().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+        for raw in [
+            "Said,",
+            "\"PER",
+            "(Percent)",
+            "I'M",
+            "you've.",
+            "E-Mail",
+            "''",
+            "--",
+            "a",
+            "'it'",
+            "ADVERTISEMENTS",
+            "advertisement!!",
+            "x-very-long-hyphenated-word",
+            "caf\u{e9}",
+            "\u{212a}",
+            "Getty\u{2019}s",
+            "\u{201c}Said",
+        ] {
+            let mut word = String::new();
+            storyline_text::token::lowercase_into(
+                raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+                &mut word,
+            );
+            assert_eq!(general_class(raw), word_class(word.as_bytes()), "{raw}");
+            if raw.is_ascii() {
+                assert_eq!(ascii_class(raw.as_bytes()), general_class(raw), "{raw}");
+            }
         }
     }
 

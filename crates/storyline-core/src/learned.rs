@@ -396,10 +396,8 @@ pub fn cluster_features(story: &Story) -> Vec<f32> {
     let words: Vec<usize> = kept
         .iter()
         .map(|&d| {
-            let doc = &story.documents[d];
-            doc.sentences
-                .iter()
-                .map(|s| doc.slice(s.span).split_whitespace().count())
+            (story.index.word_counts[d].iter())
+                .map(|&c| c as usize)
                 .sum()
         })
         .collect();

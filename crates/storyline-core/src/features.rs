@@ -36,7 +36,7 @@
 use crate::model::{SentenceRef, Story};
 use crate::offtopic;
 use crate::prior::TermPriors;
-use crate::vector::TermVec;
+use crate::vector::{DenseVec, TermVec};
 use crate::wording::WordWeights;
 
 /// A group of features, dropped together in the ablation.
@@ -195,14 +195,39 @@ pub fn extract(
     let reps: Vec<SentenceRef> = story.candidates.iter().map(|c| c.rep).collect();
     let vecs: Vec<&TermVec> = reps.iter().map(|&r| story.index.sentence(r)).collect();
 
-    // Candidate similarity graph, shared by LexRank and the soft-support features.
+    // Lead sentence per document: the headline stand-in.
+    let leads: Vec<Option<&TermVec>> = (0..story.documents.len())
+        .map(|d| story.index.sentences[d].first())
+        .collect();
+
+    // Candidate similarity graph, shared by LexRank and the soft-support features, and each
+    // candidate's similarity to its own article's lead and to the other articles' leads: every
+    // cosine of a candidate is taken while its dense form is loaded.
     let mut sim = vec![0.0f32; n * n];
+    let mut headline_cos = vec![0.0f32; n];
+    let mut leads_cos = vec![0.0f32; n];
+    let mut dense = DenseVec::default();
     for i in 0..n {
+        dense.load(vecs[i]);
         for j in i + 1..n {
-            let s = vecs[i].cosine(vecs[j]);
+            let s = dense.cosine(vecs[j]);
             sim[i * n + j] = s;
             sim[j * n + i] = s;
         }
+        let d = reps[i].doc as usize;
+        headline_cos[i] = leads[d].map_or(0.0, |h| dense.cosine(h));
+        let (mut lead_sum, mut lead_n) = (0.0f32, 0usize);
+        for &k in &kept_docs {
+            if let Some(l) = leads[k].filter(|_| k != d) {
+                lead_sum += dense.cosine(l);
+                lead_n += 1;
+            }
+        }
+        leads_cos[i] = if lead_n == 0 {
+            0.0
+        } else {
+            lead_sum / lead_n as f32
+        };
     }
     let lr = lexrank(&sim, n);
     let mut by_lr: Vec<usize> = (0..n).collect();
@@ -216,18 +241,26 @@ pub fn extract(
     let centroid = kept_docs.iter().fold(TermVec::default(), |acc, &d| {
         acc.add(&story.index.documents[d], 1.0)
     });
+    dense.load(&centroid);
+    let centroid_cos: Vec<f32> = vecs.iter().map(|v| dense.cosine(v)).collect();
+    // Each candidate's similarity to its own article, one article loaded at a time.
+    let mut own_doc_cos = vec![0.0f32; n];
+    for (d, doc) in story.index.documents.iter().enumerate() {
+        if !reps.iter().any(|r| r.doc as usize == d) {
+            continue;
+        }
+        dense.load(doc);
+        for i in 0..n {
+            if reps[i].doc as usize == d {
+                own_doc_cos[i] = dense.cosine(vecs[i]);
+            }
+        }
+    }
     let off = offtopic::scores(&story.documents, &story.index);
 
     // Words per kept document and in the story.
-    let doc_words: Vec<usize> = story
-        .documents
-        .iter()
-        .map(|d| {
-            d.sentences
-                .iter()
-                .map(|s| d.slice(s.span).split_whitespace().count())
-                .sum()
-        })
+    let doc_words: Vec<usize> = (story.index.word_counts.iter())
+        .map(|w| w.iter().map(|&c| c as usize).sum())
         .collect();
     let story_words: usize = kept_docs.iter().map(|&d| doc_words[d]).sum();
 
@@ -258,11 +291,6 @@ pub fn extract(
         Some(p) => story.index.vocab.iter().map(|t| p.get(t)).collect(),
         None => vec![0.0; story.index.vocab_len],
     };
-
-    // Lead sentence per document: the headline stand-in.
-    let leads: Vec<Option<&TermVec>> = (0..story.documents.len())
-        .map(|d| story.index.sentences[d].first())
-        .collect();
 
     let mut best_other = vec![0.0f32; story.documents.len()];
     let mut distinct: Vec<u32> = Vec::new();
@@ -330,31 +358,16 @@ pub fn extract(
         // Centrality.
         put("lexrank", lr[i]);
         put("lexrank_rank", lr_rank[i]);
-        put("centroid_cos", vecs[i].cosine(&centroid));
-        put("own_doc_cos", vecs[i].cosine(&story.index.documents[d]));
+        put("centroid_cos", centroid_cos[i]);
+        put("own_doc_cos", own_doc_cos[i]);
         let terms = &story.index.terms[d][rep.sent as usize];
         let prob: f32 =
             terms.iter().map(|&t| tf[t as usize] as f32).sum::<f32>() / total_terms.max(1) as f32;
         put("term_prob", prob / terms.len().max(1) as f32 * 100.0);
 
         // Headline.
-        let head = leads[d];
-        put("headline_cos", head.map_or(0.0, |h| vecs[i].cosine(h)));
-        let (mut lead_sum, mut lead_n) = (0.0f32, 0usize);
-        for &k in &kept_docs {
-            if let Some(l) = leads[k].filter(|_| k != d) {
-                lead_sum += vecs[i].cosine(l);
-                lead_n += 1;
-            }
-        }
-        put(
-            "leads_cos",
-            if lead_n == 0 {
-                0.0
-            } else {
-                lead_sum / lead_n as f32
-            },
-        );
+        put("headline_cos", headline_cos[i]);
+        put("leads_cos", leads_cos[i]);
 
         // Length.
         let lex = Lexical::of(text);
@@ -507,27 +520,108 @@ const FIRST: u8 = 8;
 const SECOND: u8 = 16;
 const BOILERPLATE: u8 = 32;
 const PRONOUN: u8 = 64;
+/// The word `per`, a money/percent marker only in a sentence that says `per cent`.
+const PER: u8 = 128;
 
 /// The classes of a lower-cased word (one `match`, which the compiler turns into a few length and
 /// byte comparisons: this runs on every word of every candidate).
-fn word_class(word: &str) -> u8 {
+fn word_class(word: &[u8]) -> u8 {
     match word {
-        "said" | "says" | "say" | "told" | "tells" | "according" | "added" | "explained"
-        | "claimed" | "stated" => ATTRIBUTION,
-        "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen" => NUMBER_WORD,
-        "percent" | "per" | "dollars" | "cents" | "pounds" | "euros" => MONEY_PCT,
-        "i" | "me" | "my" | "mine" | "we" | "us" | "our" | "ours" | "i'm" | "we're" | "i've" => {
-            FIRST
-        }
-        "you" | "your" | "yours" | "you're" | "you've" => SECOND,
-        "photo" | "photos" | "image" | "images" | "getty" | "copyright" | "caption" | "click"
-        | "subscribe" | "newsletter" | "advertisement" | "cookies" | "javascript" | "browser"
-        | "share" | "facebook" | "twitter" | "email" | "e-mail" | "sign" | "login" | "video"
-        | "playback" | "watch" | "read" | "ap" | "reuters" | "afp" | "file" | "credit"
-        | "comments" | "follow" => BOILERPLATE,
-        "he" | "she" | "it" | "they" | "this" | "that" | "these" | "those" | "his" | "her"
-        | "their" | "its" | "but" | "and" => PRONOUN,
+        b"said" | b"says" | b"say" | b"told" | b"tells" | b"according" | b"added"
+        | b"explained" | b"claimed" | b"stated" => ATTRIBUTION,
+        b"million" | b"billion" | b"trillion" | b"thousand" | b"hundred" | b"dozen" => NUMBER_WORD,
+        b"per" => MONEY_PCT | PER,
+        b"percent" | b"dollars" | b"cents" | b"pounds" | b"euros" => MONEY_PCT,
+        b"i" | b"me" | b"my" | b"mine" | b"we" | b"us" | b"our" | b"ours" | b"i'm" | b"we're"
+        | b"i've" => FIRST,
+        b"you" | b"your" | b"yours" | b"you're" | b"you've" => SECOND,
+        b"photo" | b"photos" | b"image" | b"images" | b"getty" | b"copyright" | b"caption"
+        | b"click" | b"subscribe" | b"newsletter" | b"advertisement" | b"cookies"
+        | b"javascript" | b"browser" | b"share" | b"facebook" | b"twitter" | b"email"
+        | b"e-mail" | b"sign" | b"login" | b"video" | b"playback" | b"watch" | b"read" | b"ap"
+        | b"reuters" | b"afp" | b"file" | b"credit" | b"comments" | b"follow" => BOILERPLATE,
+        b"he" | b"she" | b"it" | b"they" | b"this" | b"that" | b"these" | b"those" | b"his"
+        | b"her" | b"their" | b"its" | b"but" | b"and" => PRONOUN,
         _ => 0,
+    }
+}
+
+/// The classes of a whitespace word as written: trimmed of everything but letters, digits and
+/// apostrophes, then lower-cased.
+fn general_class(raw: &str) -> u8 {
+    let mut word = String::new();
+    storyline_text::token::lowercase_into(
+        raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+        &mut word,
+    );
+    word_class(word.as_bytes())
+}
+
+/// [`general_class`] of an ASCII word, trimmed and lower-cased byte by byte on the stack.
+fn ascii_class(raw: &[u8]) -> u8 {
+    /// Longest word lower-cased on the stack; longer ones (rare, and never a class word) take the
+    /// general path.
+    const LONGEST: usize = 16;
+    let keep = |c: &u8| BYTE_CLASS[usize::from(*c)] & B_ALNUM != 0 || *c == b'\'';
+    let start = raw.iter().position(keep).unwrap_or(raw.len());
+    let end = raw.iter().rposition(keep).map_or(start, |e| e + 1);
+    let w = &raw[start..end];
+    if w.len() > LONGEST {
+        return std::str::from_utf8(raw).map_or(0, general_class);
+    }
+    let mut buf = [0u8; LONGEST];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
+    word_class(&buf[..w.len()])
+}
+
+/// True for the ASCII bytes that `char::is_whitespace` accepts: space, and `\t` `\n` `\x0b`
+/// `\x0c` `\r` (9 to 13), written as comparisons so that loops over bytes vectorise.
+fn is_ascii_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(b'\t') < 5)
+}
+
+/// `text.split_whitespace().count()`. ASCII text is counted as the bytes that start a word (not
+/// whitespace, after whitespace), in blocks of 128 byte pairs with a `u8` tally each, which the
+/// compiler turns into 16-byte vector operations.
+pub(crate) fn count_words(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let b = text.as_bytes();
+    let word = |c: u8| u8::from(!is_ascii_space(c));
+    let mut n = usize::from(b.first().is_some_and(|&c| word(c) == 1));
+    let pairs = b.len().saturating_sub(1);
+    for (prev, next) in b[..pairs].chunks(128).zip(b[1.min(b.len())..].chunks(128)) {
+        let mut starts = 0u8;
+        for (&p, &c) in prev.iter().zip(next) {
+            starts += (word(p) ^ 1) & word(c);
+        }
+        n += usize::from(starts);
+    }
+    n
+}
+
+/// Calls `f` on each word of `text` exactly as `str::split_whitespace` yields them. ASCII text
+/// (nearly all news text) is split byte by byte, without decoding characters.
+pub(crate) fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    if !text.is_ascii() {
+        text.split_whitespace().for_each(f);
+        return;
+    }
+    let mut start = None;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if is_ascii_space(b) {
+            if let Some(s) = start.take() {
+                f(&text[s..i]);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
     }
 }
 
@@ -536,12 +630,14 @@ impl Lexical {
     pub fn of(text: &str) -> Self {
         let mut lex = Lexical::default();
         let mut inside = false;
-        let mut word = String::new();
-        for (k, raw) in text.split_whitespace().enumerate() {
+        let all_ascii = text.is_ascii();
+        for_each_word(text, |raw| {
+            let first = lex.words == 0;
             lex.words += 1;
             // Most words are ASCII: one pass over their bytes gives every flag; other words take
             // the general path with the same meaning.
-            let w = if raw.is_ascii() {
+            let ascii = all_ascii || raw.is_ascii();
+            let w = if ascii {
                 WordFlags::ascii(raw)
             } else {
                 WordFlags::general(raw)
@@ -555,26 +651,25 @@ impl Lexical {
             }
             lex.money_pct += usize::from(w.money);
             lex.web_debris += usize::from(w.web);
-            word.clear();
-            storyline_text::token::lowercase_into(
-                raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
-                &mut word,
-            );
-            let class = word_class(&word);
+            let class = if ascii {
+                ascii_class(raw.as_bytes())
+            } else {
+                general_class(raw)
+            };
             if w.digit || class & NUMBER_WORD != 0 {
                 lex.numbers += 1;
             }
-            if class & MONEY_PCT != 0 && (word != "per" || text.contains("per cent")) {
+            if class & MONEY_PCT != 0 && (class & PER == 0 || text.contains("per cent")) {
                 lex.money_pct += 1;
             }
             lex.attribution += usize::from(class & ATTRIBUTION != 0);
             lex.first_person += usize::from(class & FIRST != 0);
             lex.second_person += usize::from(class & SECOND != 0);
             lex.boilerplate += usize::from(class & BOILERPLATE != 0);
-            if k == 0 && class & PRONOUN != 0 {
+            if first && class & PRONOUN != 0 {
                 lex.pronoun_start = true;
             }
-        }
+        });
         let end = text.trim_end_matches(['"', '”', '\'', ' ', ')', '’', '\n']);
         lex.question = end.ends_with('?');
         lex.unfinished = !end.ends_with(['.', '?', '!', ':', ';', '…']);
@@ -615,7 +710,9 @@ impl WordFlags {
         }
     }
 
-    /// An ASCII word, in one pass over its bytes (same result as [`WordFlags::general`]).
+    /// An ASCII word, in one pass over its bytes (same result as [`WordFlags::general`]). Most
+    /// bytes only add their [`BYTE_CLASS`] bits; the few that start a quotation mark or a web
+    /// marker take a closer look.
     fn ascii(raw: &str) -> Self {
         let b = raw.as_bytes();
         let mut f = WordFlags {
@@ -623,36 +720,65 @@ impl WordFlags {
             web: matches!(b.first(), Some(b'@' | b'#')),
             ..WordFlags::default()
         };
+        let mut seen = 0u8;
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
-            match c {
-                b'"' => f.marks += 1,
-                b'`' | b'\'' if b.get(i + 1) == Some(&c) => {
-                    f.marks += 1;
-                    i += 1;
-                }
-                b'$' | b'%' => f.money = true,
-                b'0'..=b'9' => {
-                    f.digit = true;
-                    f.alphanumeric = true;
-                }
-                b'a'..=b'z' | b'A'..=b'Z' => {
-                    f.alphanumeric = true;
-                    if (c == b'h' && b[i..].starts_with(b"http"))
-                        || (c == b'w' && b[i..].starts_with(b"www."))
-                    {
-                        f.web = true;
+            let class = BYTE_CLASS[usize::from(c)];
+            seen |= class;
+            if class & B_RARE != 0 {
+                match c {
+                    b'"' => f.marks += 1,
+                    b'`' | b'\'' if b.get(i + 1) == Some(&c) => {
+                        f.marks += 1;
+                        i += 1;
                     }
+                    b'h' if b[i..].starts_with(b"http") => f.web = true,
+                    b'w' if b[i..].starts_with(b"www.") => f.web = true,
+                    b'.' if b[i..].starts_with(b".com") => f.web = true,
+                    _ => {}
                 }
-                b'.' if b[i..].starts_with(b".com") => f.web = true,
-                _ => {}
             }
             i += 1;
         }
+        f.alphanumeric = seen & B_ALNUM != 0;
+        f.digit = seen & B_DIGIT != 0;
+        f.money = seen & B_MONEY != 0;
         f
     }
 }
+
+/// Byte classes of [`WordFlags::ascii`]: letter or digit, digit, `$` or `%`, and the bytes that
+/// may start a quotation mark or a web marker (`"`, `` ` ``, `'`, `h`, `w`, `.`).
+const B_ALNUM: u8 = 1;
+const B_DIGIT: u8 = 2;
+const B_MONEY: u8 = 4;
+const B_RARE: u8 = 8;
+
+/// [`B_ALNUM`] and friends of every byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        let mut k = 0;
+        if b.is_ascii_alphanumeric() {
+            k |= B_ALNUM;
+        }
+        if b.is_ascii_digit() {
+            k |= B_DIGIT;
+        }
+        if b == b'$' || b == b'%' {
+            k |= B_MONEY;
+        }
+        if matches!(b, b'"' | b'`' | b'\'' | b'h' | b'w' | b'.') {
+            k |= B_RARE;
+        }
+        t[c] = k;
+        c += 1;
+    }
+    t
+};
 
 /// Quotation marks in one word: `"`, `“`, `”`, `«`, `»`, and the pairs ` `` ` and `''`
 /// (non-overlapping, as `str::matches` counts them).
@@ -776,6 +902,59 @@ mod tests {
             "'`'",
         ] {
             assert_eq!(WordFlags::ascii(w), WordFlags::general(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_splitting_and_classes_match_the_general_paths() {
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "byte {b}");
+        }
+        for text in [
+            "",
+            "  ",
+            "a",
+            " Lavrov\tmet\x0bKerry\x0c in\r\nGeneva. ",
+            "caf\u{e9} \u{a0}na\u{ef}ve\u{2003}word",
+            "x\u{1c}y",
+        ] {
+            let mut words = Vec::new();
+            for_each_word(text, |w| words.push(w));
+            assert_eq!(count_words(text), words.len(), "{text:?}");
+            assert_eq!(
+                words,
+                text.split_whitespace().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+        for raw in [
+            "Said,",
+            "\"PER",
+            "(Percent)",
+            "I'M",
+            "you've.",
+            "E-Mail",
+            "''",
+            "--",
+            "a",
+            "'it'",
+            "ADVERTISEMENTS",
+            "advertisement!!",
+            "x-very-long-hyphenated-word",
+            "caf\u{e9}",
+            "\u{212a}",
+            "Getty\u{2019}s",
+            "\u{201c}Said",
+        ] {
+            let mut word = String::new();
+            storyline_text::token::lowercase_into(
+                raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+                &mut word,
+            );
+            assert_eq!(general_class(raw), word_class(word.as_bytes()), "{raw}");
+            if raw.is_ascii() {
+                assert_eq!(ascii_class(raw.as_bytes()), general_class(raw), "{raw}");
+            }
         }
     }
 

@@ -127,74 +127,130 @@ impl Ensemble {
     }
 }
 
-/// An [`Ensemble`] laid out for fast evaluation: one flat node array for all trees, `f32`
-/// thresholds, and the row's columns resolved at build time. Gives exactly the sums of
+/// An [`Ensemble`] laid out for fast evaluation: one flat array of 16-byte nodes for all trees,
+/// `f32` thresholds, and the row's columns resolved at build time. Gives exactly the sums of
 /// [`Ensemble::predict`] (each threshold is the smallest `f32` not below the `f64` one, so
 /// `x < t` is decided the same for every `f32` input).
+///
+/// Most rows have no NaN in any column the trees read, and in trained trees every child comes
+/// after its parent, so such a walk ends by itself: those rows take a walk with neither the NaN
+/// test nor the step bound. Other rows (or trees) take the checked walk, which routes NaN to the
+/// missing child and bounds the steps as [`Ensemble::predict`] does.
 #[derive(Clone, Debug, Default)]
 struct Compiled {
-    /// Per node: input column (into the full feature row), or `u32::MAX` for a leaf.
-    column: Vec<u32>,
-    threshold: Vec<f32>,
-    /// Per node: left, right and missing children (absolute indices), or the leaf value's index.
-    children: Vec<[u32; 3]>,
+    nodes: Vec<FastNode>,
+    /// Per node: the child for a NaN input (absolute index).
+    missing: Vec<u32>,
+    /// Per node: the leaf value (0 for a split).
     value: Vec<f64>,
     roots: Vec<u32>,
     base: f64,
     depth: usize,
+    /// Row columns any split reads, sorted and unique.
+    columns: Vec<u32>,
+    /// Every child index is greater than its parent's, so walks end without a bound.
+    forward: bool,
 }
+
+/// One node of [`Compiled`]: a split on `column` (into the full feature row), or a leaf when
+/// `column` is [`LEAF`]. Children are absolute indices.
+#[derive(Clone, Copy, Debug, Default)]
+struct FastNode {
+    column: u32,
+    threshold: f32,
+    left: u32,
+    right: u32,
+}
+
+/// [`FastNode::column`] of a leaf.
+const LEAF: u32 = u32::MAX;
 
 impl Compiled {
     /// Compiles `e`, whose feature `k` is read from column `columns[k]` of the row.
     fn new(e: &Ensemble, columns: &[usize]) -> Self {
         let mut c = Compiled {
             base: e.base,
+            forward: true,
             ..Compiled::default()
         };
         for tree in &e.trees {
-            let offset = c.column.len() as u32;
+            let offset = c.nodes.len() as u32;
             c.roots.push(offset);
             c.depth = c.depth.max(tree.len());
-            for &Node(f, t, l, r, m, v) in tree {
+            for (k, &Node(f, t, l, r, m, v)) in tree.iter().enumerate() {
                 if f < 0 {
-                    c.column.push(u32::MAX);
-                    c.threshold.push(0.0);
-                    c.children.push([0; 3]);
+                    c.nodes.push(FastNode {
+                        column: LEAF,
+                        ..FastNode::default()
+                    });
+                    c.missing.push(0);
                 } else {
                     let mut t32 = t as f32;
                     if f64::from(t32) < t {
                         t32 = t32.next_up();
                     }
-                    c.column.push(columns[f as usize] as u32);
-                    c.threshold.push(t32);
-                    c.children.push([offset + l, offset + r, offset + m]);
+                    let column = columns[f as usize] as u32;
+                    c.columns.push(column);
+                    c.forward &= [l, r, m].iter().all(|&child| child as usize > k);
+                    c.nodes.push(FastNode {
+                        column,
+                        threshold: t32,
+                        left: offset + l,
+                        right: offset + r,
+                    });
+                    c.missing.push(offset + m);
                 }
                 c.value.push(v);
             }
         }
+        c.columns.sort_unstable();
+        c.columns.dedup();
         c
     }
 
     /// Sum of the trees on a full feature `row`.
     fn predict(&self, row: &[f32]) -> f64 {
+        if !self.forward || self.columns.iter().any(|&c| row[c as usize].is_nan()) {
+            return self.predict_checked(row);
+        }
         let mut sum = self.base;
         for &root in &self.roots {
             let mut i = root as usize;
-            // Bounded walk, as in `Ensemble::predict`.
-            for _ in 0..=self.depth {
-                let col = self.column[i];
-                if col == u32::MAX {
+            loop {
+                let n = self.nodes[i];
+                if n.column == LEAF {
                     sum += self.value[i];
                     break;
                 }
-                let x = row[col as usize];
-                let [l, r, m] = self.children[i];
-                i = if x.is_nan() {
-                    m
-                } else if x < self.threshold[i] {
-                    l
+                i = if row[n.column as usize] < n.threshold {
+                    n.left
                 } else {
-                    r
+                    n.right
+                } as usize;
+            }
+        }
+        sum
+    }
+
+    /// [`Compiled::predict`] for any row and any trees: NaN goes to the missing child, and the
+    /// walk is bounded, as in [`Ensemble::predict`].
+    fn predict_checked(&self, row: &[f32]) -> f64 {
+        let mut sum = self.base;
+        for &root in &self.roots {
+            let mut i = root as usize;
+            for _ in 0..=self.depth {
+                let n = self.nodes[i];
+                if n.column == LEAF {
+                    sum += self.value[i];
+                    break;
+                }
+                let x = row[n.column as usize];
+                i = if x.is_nan() {
+                    self.missing[i]
+                } else if x < n.threshold {
+                    n.left
+                } else {
+                    n.right
                 } as usize;
             }
         }
@@ -349,10 +405,8 @@ pub fn cluster_features(story: &Story) -> Vec<f32> {
     let words: Vec<usize> = kept
         .iter()
         .map(|&d| {
-            let doc = &story.documents[d];
-            doc.sentences
-                .iter()
-                .map(|s| doc.slice(s.span).split_whitespace().count())
+            (story.index.word_counts[d].iter())
+                .map(|&c| c as usize)
                 .sum()
         })
         .collect();
@@ -418,6 +472,10 @@ mod tests {
         assert_eq!(m.model().format_version, FORMAT_VERSION);
         assert!(!m.model().scorer.trees.is_empty());
         assert_eq!(m.compiled.roots.len(), m.model().scorer.trees.len());
+        assert!(
+            m.compiled.forward,
+            "trained trees store children after parents"
+        );
         let known = m.model().scorer.features.iter();
         assert!(known.clone().all(|f| features::column(f).is_some()));
     }
@@ -476,7 +534,15 @@ mod tests {
             ]],
         };
         let c = Compiled::new(&e, &[0]);
-        for x in [0.1f32, 0.1f32.next_down(), 0.1f32.next_up(), 0.0, 1.0] {
+        assert!(c.forward);
+        for x in [
+            0.1f32,
+            0.1f32.next_down(),
+            0.1f32.next_up(),
+            0.0,
+            1.0,
+            f32::NAN,
+        ] {
             assert_eq!(
                 c.predict(&[x]).to_bits(),
                 e.predict(&[x]).to_bits(),
@@ -500,5 +566,45 @@ mod tests {
         assert!((e.predict(&[3.0]) + 0.5).abs() < 1e-12);
         assert!((e.predict(&[10.0]) - 1.5).abs() < 1e-12);
         assert!((e.predict(&[f32::NAN]) - 7.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn compiled_trees_route_nan_and_backward_children_as_the_model() {
+        // In the second tree a child comes before its parent: the checked walk.
+        let backward = Ensemble {
+            features: vec!["words".into(), "terms".into()],
+            base: 0.25,
+            trees: vec![
+                vec![
+                    Node(1, 2.0, 1, 2, 3, 0.0),
+                    Node(-1, 0.0, 0, 0, 0, -1.0),
+                    Node(-1, 0.0, 0, 0, 0, 1.0),
+                    Node(-1, 0.0, 0, 0, 0, 7.0),
+                ],
+                vec![
+                    Node(0, 10.0, 2, 1, 2, 0.0),
+                    Node(-1, 0.0, 0, 0, 0, 0.5),
+                    Node(1, 2.0, 1, 3, 3, 0.0),
+                    Node(-1, 0.0, 0, 0, 0, 3.0),
+                ],
+            ],
+        };
+        let mut forward = backward.clone();
+        forward.trees[1] = vec![
+            Node(0, 10.0, 1, 2, 2, 0.0),
+            Node(-1, 0.0, 0, 0, 0, 0.5),
+            Node(-1, 0.0, 0, 0, 0, 3.0),
+        ];
+        for (e, is_forward) in [(&backward, false), (&forward, true)] {
+            let c = Compiled::new(e, &[0, 1]);
+            assert_eq!(c.forward, is_forward);
+            for row in [[3.0, 1.0], [10.0, 2.0], [f32::NAN, 1.0], [11.0, f32::NAN]] {
+                assert_eq!(
+                    c.predict(&row).to_bits(),
+                    e.predict(&row).to_bits(),
+                    "{row:?}"
+                );
+            }
+        }
     }
 }

@@ -115,12 +115,9 @@ pub fn support(story: &Story, i: usize) -> usize {
     docs.len()
 }
 
-/// Whitespace word count of a candidate's representative sentence.
+/// Whitespace word count of a candidate's representative sentence (counted once, by the index).
 pub fn word_count(story: &Story, i: usize) -> usize {
-    story
-        .sentence_text(story.candidates[i].rep)
-        .split_whitespace()
-        .count()
+    story.index.word_count(story.candidates[i].rep)
 }
 
 impl Scorer for Centrality {

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Story;
 use crate::score::word_count;
+use crate::vector::DenseVec;
 
 /// What to do when the next-best sentence does not fit the budget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +74,7 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
         .filter(|&i| scores[i] > 0.0 && !fragment(story.sentence_text(story.candidates[i].rep)))
         .collect();
     let words: Vec<usize> = (0..n).map(|i| word_count(story, i)).collect();
+    let mut dense = DenseVec::default();
     // Closest cosine of each candidate to the chosen set, updated as the set grows.
     let mut closest = vec![0.0f32; n];
     let mut used = 0;
@@ -103,9 +105,9 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
         }
         used += words[i];
         chosen.push(i);
-        let v = story.index.sentence(story.candidates[i].rep);
+        dense.load(story.index.sentence(story.candidates[i].rep));
         for &j in &open {
-            let c = v.cosine(story.index.sentence(story.candidates[j].rep));
+            let c = dense.cosine(story.index.sentence(story.candidates[j].rep));
             closest[j] = closest[j].max(c);
         }
     }

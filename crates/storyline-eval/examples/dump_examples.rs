@@ -11,10 +11,10 @@
 use std::io::Write;
 
 use rayon::prelude::*;
+use storyline_core::Engine;
 use storyline_core::features::{self, FEATURES};
 use storyline_core::learned::Learned;
 use storyline_core::score::Scorer;
-use storyline_core::Engine;
 use storyline_eval::dataset::read_clusters;
 use storyline_eval::train;
 

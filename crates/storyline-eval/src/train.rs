@@ -38,9 +38,9 @@ use storyline_core::{Article, Engine, EngineConfig, Story};
 use storyline_text::Span;
 
 use crate::Error;
-use crate::wording::WordingConfig;
 use crate::dataset::{Cluster, split_sentences};
 use crate::rouge::{Rouge, RougeConfig, Score, Scratch, Tokenizer};
+use crate::wording::WordingConfig;
 
 /// Settings of a training run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -197,7 +197,10 @@ mod tests {
         for i in 0..40 {
             data.push((format!("the minister says talks {i} will go on"), 1.0));
             data.push((format!("updated photo {i} file email"), 0.0));
-            data.push((format!("the talks {i} go on"), if i % 2 == 0 { 1.0 } else { 0.0 }));
+            data.push((
+                format!("the talks {i} go on"),
+                if i % 2 == 0 { 1.0 } else { 0.0 },
+            ));
         }
         let config = WordingConfig {
             min_sentences: 2,

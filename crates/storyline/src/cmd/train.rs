@@ -6,9 +6,9 @@ use std::time::Instant;
 use anyhow::Context;
 use storyline_core::learned::Learned;
 use storyline_core::prior::TermPriors;
-use storyline_core::wording::WordWeights;
 use storyline_core::score::{Centrality, Scorer};
 use storyline_core::select::{Overflow, SelectConfig};
+use storyline_core::wording::WordWeights;
 use storyline_core::{Engine, Story};
 use storyline_eval::dataset::{Cluster, read_clusters};
 use storyline_eval::train::{self, Means, TrainConfig};
@@ -123,14 +123,19 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
         clusters.len()
     );
 
-    // Term priors come from clusters after the sample in the seeded order: never the ones whose
-    // sentences the trees learn from.
-    let rest = &order[take..(take + config.prior_clusters).min(order.len())];
-    let priors = if rest.is_empty() {
+    // Term priors and wording weights come from clusters after the sample in the seeded order:
+    // never the ones whose sentences the trees learn from.
+    let outside = |n: usize| -> Vec<&Cluster> {
+        order[take..(take + n).min(order.len())]
+            .iter()
+            .map(|&i| &loaded.clusters[i])
+            .collect()
+    };
+    let prior_clusters = outside(config.prior_clusters);
+    let priors = if prior_clusters.is_empty() {
         eprintln!("no clusters left outside the sample: training without term priors");
         None
     } else {
-        let prior_clusters: Vec<&Cluster> = rest.iter().map(|&i| &loaded.clusters[i]).collect();
         let bar = progress_bar(prior_clusters.len() as u64, "counting term priors", true);
         let p = train::priors(&prior_clusters, config.prior_min_clusters, &|| bar.inc(1));
         bar.finish_and_clear();
@@ -144,13 +149,11 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
     };
 
     let engine = Engine::new(train::engine_config(config.budget))?;
-    // Wording weights, like the priors, come from clusters outside the sample.
-    let rest = &order[take..(take + config.wording_clusters).min(order.len())];
-    let wording = if rest.is_empty() {
+    let word_clusters = outside(config.wording_clusters);
+    let wording = if word_clusters.is_empty() {
         eprintln!("no clusters left outside the sample: training without wording weights");
         None
     } else {
-        let word_clusters: Vec<&Cluster> = rest.iter().map(|&i| &loaded.clusters[i]).collect();
         let bar = progress_bar(
             word_clusters.len() as u64,
             "labelling sentences for the wording weights",
@@ -248,14 +251,7 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
         }
     }
     if args.ablation {
-        ablation(
-            &examples,
-            config,
-            lexicon,
-            &stories,
-            &val,
-            &mut rows,
-        )?;
+        ablation(&examples, config, lexicon, &stories, &val, &mut rows)?;
     }
     println!("| system | n | R1 | R2 | RLsum | words |\n|---|---|---|---|---|---|");
     for (name, m) in &rows {

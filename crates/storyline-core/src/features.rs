@@ -447,7 +447,10 @@ pub fn extract(
         );
 
         // Wording.
-        put("wording", wording.map_or(0.0, |w| w.score(text, &mut words)));
+        put(
+            "wording",
+            wording.map_or(0.0, |w| w.score(text, &mut words)),
+        );
     }
     rows
 }

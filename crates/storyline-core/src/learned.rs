@@ -321,7 +321,9 @@ impl ModelFile {
             p.prepare();
         }
         if model.wording.as_ref().is_some_and(|w| !w.is_valid()) {
-            return Err(bad("wording weights must be sorted, unique and finite".into()));
+            return Err(bad(
+                "wording weights must be sorted, unique and finite".into()
+            ));
         }
 
         Ok(model)
@@ -434,7 +436,11 @@ pub fn cluster_features(story: &Story) -> Vec<f32> {
 
 impl Scorer for Learned {
     fn score(&self, story: &Story) -> Vec<f32> {
-        let rows = features::extract(story, self.model.priors.as_ref(), self.model.wording.as_ref());
+        let rows = features::extract(
+            story,
+            self.model.priors.as_ref(),
+            self.model.wording.as_ref(),
+        );
         let words_col = features::column("words").unwrap_or(0);
         let m = &self.model;
         self.margins(&rows)
@@ -509,7 +515,11 @@ mod tests {
         ]);
         let story = engine.story(engine.prepare(articles)).0;
         assert!(story.candidates.len() >= 4);
-        let rows = features::extract(&story, m.model().priors.as_ref(), m.model().wording.as_ref());
+        let rows = features::extract(
+            &story,
+            m.model().priors.as_ref(),
+            m.model().wording.as_ref(),
+        );
         let columns: Vec<usize> = (m.model().scorer.features.iter())
             .filter_map(|f| features::column(f))
             .collect();

@@ -97,8 +97,9 @@ const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// 64-bit FNV-1a hash of a (lower-cased) word's bytes: the key of [`WordWeights`]' lookup.
 pub fn word_hash(word: &str) -> u64 {
-    word.bytes()
-        .fold(FNV_OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+    word.bytes().fold(FNV_OFFSET, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    })
 }
 
 /// Appends to `out` (after clearing it) the [`word_hash`] of every word of `text`, as
@@ -177,12 +178,18 @@ mod tests {
     fn words_are_lower_cased_alphanumeric_runs() {
         let mut got = Vec::new();
         let mut buf = String::new();
-        for_each_word("The AP's report: 2,000 Été-goers — says Kerry.", &mut buf, |w| {
-            got.push(w.to_string());
-        });
+        for_each_word(
+            "The AP's report: 2,000 Été-goers — says Kerry.",
+            &mut buf,
+            |w| {
+                got.push(w.to_string());
+            },
+        );
         assert_eq!(
             got,
-            ["the", "ap", "s", "report", "2", "000", "été", "goers", "says", "kerry"]
+            [
+                "the", "ap", "s", "report", "2", "000", "été", "goers", "says", "kerry"
+            ]
         );
     }
 

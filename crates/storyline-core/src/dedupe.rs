@@ -54,6 +54,7 @@ fn term_set(terms: &[u32]) -> Vec<u32> {
     s
 }
 
+#[cfg(test)]
 fn intersection(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -71,6 +72,43 @@ fn intersection(a: &[u32], b: &[u32]) -> usize {
 }
 
 /// True when both documents have a publication date and they are too far apart to report one event.
+/// One term set marked in a dense array, so that its intersection with each of many sets costs
+/// one look-up per term of the other set instead of a merge of both sorted lists (the count is
+/// the same because both sets are de-duplicated).
+#[derive(Default)]
+struct Marks {
+    /// Whether each term id is in the marked set.
+    marked: Vec<bool>,
+}
+
+impl Marks {
+    /// Marks the terms of `set` (the array only grows).
+    fn mark(&mut self, set: &[u32]) {
+        if let Some(&max) = set.iter().max()
+            && max as usize >= self.marked.len()
+        {
+            self.marked.resize(max as usize + 1, false);
+        }
+        for &t in set {
+            self.marked[t as usize] = true;
+        }
+    }
+
+    /// Unmarks the terms of `set`, last passed to [`Marks::mark`].
+    fn clear(&mut self, set: &[u32]) {
+        for &t in set {
+            self.marked[t as usize] = false;
+        }
+    }
+
+    /// How many terms of the de-duplicated `set` are marked.
+    fn count_in(&self, set: &[u32]) -> usize {
+        set.iter()
+            .filter(|&&t| self.marked.get(t as usize).copied().unwrap_or(false))
+            .count()
+    }
+}
+
 fn far_apart(docs: &[Document], a: usize, b: usize, config: &DedupeConfig) -> bool {
     match (docs[a].anchor, docs[b].anchor) {
         (Some(x), Some(y)) => (x.date.days() - y.date.days()).abs() > config.max_days_apart,
@@ -87,6 +125,7 @@ pub fn candidates(
 ) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let mut rep_sets: Vec<Vec<u32>> = Vec::new();
+    let mut marks = Marks::default();
     for (d, doc) in docs.iter().enumerate() {
         if !kept[d] {
             continue;
@@ -100,6 +139,7 @@ pub fn candidates(
             let mut best: Option<(usize, f32)> = None;
             if set.len() >= config.min_terms {
                 let v = index.sentence(r);
+                marks.mark(&set);
                 for (c, rep_set) in rep_sets.iter().enumerate() {
                     if rep_set.len() < config.min_terms
                         || far_apart(docs, d, out[c].rep.doc as usize, config)
@@ -107,7 +147,7 @@ pub fn candidates(
                         continue;
                     }
                     let smaller = set.len().min(rep_set.len()) as f32;
-                    let contain = intersection(&set, rep_set) as f32 / smaller;
+                    let contain = marks.count_in(rep_set) as f32 / smaller;
                     if contain < config.containment {
                         continue;
                     }
@@ -116,6 +156,7 @@ pub fn candidates(
                         best = Some((c, cos));
                     }
                 }
+                marks.clear(&set);
             }
             if let Some((c, _)) = best {
                 out[c].members.push(r);
@@ -165,4 +206,22 @@ pub fn duplicate_articles(
                 .max_by_key(|&i| (shared[j][i], std::cmp::Reverse(i)))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marked_count_equals_merged_intersection() {
+        let sets: [&[u32]; 5] = [&[], &[0], &[1, 3, 5, 7], &[0, 1, 2, 3, 90], &[5, 7, 200]];
+        let mut marks = Marks::default();
+        for a in sets {
+            marks.mark(a);
+            for b in sets {
+                assert_eq!(marks.count_in(b), intersection(a, b), "{a:?} and {b:?}");
+            }
+            marks.clear(a);
+        }
+    }
 }

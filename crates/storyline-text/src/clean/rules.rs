@@ -254,13 +254,15 @@ fn caption(line: &Line) -> Option<&'static str> {
     if CAPTION_BY.is_match(norm) {
         return Some("photo credit (Photo by, file photo, picture agency)");
     }
-    if CAPTION_BRACKET_AGENCY.is_match(norm) && n <= 60 {
+    // The credit patterns below are anchored at the end; checking the end byte first spares the
+    // search on most lines and, for `[...]`, the costly construction of its Unicode automaton.
+    if n <= 60 && norm.ends_with(']') && CAPTION_BRACKET_AGENCY.is_match(norm) {
         return Some("ends with a bracketed agency credit");
     }
-    if CAPTION_PAREN_CREDIT.is_match(norm) && n <= 60 {
+    if n <= 60 && norm.ends_with(')') && CAPTION_PAREN_CREDIT.is_match(norm) {
         return Some("ends with a parenthesised photo credit");
     }
-    if !line.final_punct && n <= 60 && CAPTION_SLASH_CREDIT.is_match(norm) {
+    if !line.final_punct && n <= 60 && norm.contains('/') && CAPTION_SLASH_CREDIT.is_match(norm) {
         return Some("ends with an Agency/Name photo credit");
     }
     let quoted = norm.contains(['“', '"', '«', '”']);
@@ -324,7 +326,7 @@ fn byline(line: &Line) -> Option<&'static str> {
     if n <= 20 && CONTRIBUTED.is_match(norm) {
         return Some("contributor credit");
     }
-    if n <= 14 && line.has_date && BY_NAME_AT_END.is_match(norm) {
+    if n <= 14 && line.has_date && has_by(norm) && BY_NAME_AT_END.is_match(norm) {
         return Some("date and author line");
     }
     if n <= 40 && BYLINE_CREDITS.is_match(norm) {
@@ -343,6 +345,9 @@ fn byline(line: &Line) -> Option<&'static str> {
 /// it is one name followed by `in City`, 0 otherwise. One name with a city also reads like a
 /// headline (`Obama Meets Putin in Beijing`), so the caller uses 1 only as weak evidence.
 pub(crate) fn byline_names(norm: &str) -> u8 {
+    if !may_be_names(norm) {
+        return 0;
+    }
     let Some(c) = BYLINE_NAMES.captures(norm) else {
         return 0;
     };
@@ -351,6 +356,41 @@ pub(crate) fn byline_names(norm: &str) -> u8 {
     } else {
         u8::from(c.name("first").is_some_and(|m| m.as_str().contains(" in ")))
     }
+}
+
+/// False when [`BYLINE_NAMES`] cannot match `norm`: it starts with an upper-case letter, ends with
+/// a letter, `'`, `’` or `-`, and its ASCII chars are letters or `'-., &`. Most lines fail this at
+/// once, which spares the regex search (and, in a short run, building its Unicode automaton).
+/// Non-ASCII chars are left to the regex, so Unicode tables never need to agree.
+fn may_be_names(norm: &str) -> bool {
+    let (Some(first), Some(last)) = (norm.chars().next(), norm.chars().next_back()) else {
+        return false;
+    };
+    may_be_upper(first)
+        && (may_be_letter(last) || matches!(last, '\'' | '-'))
+        && norm.bytes().all(|b| {
+            !b.is_ascii()
+                || b.is_ascii_alphabetic()
+                || matches!(b, b'\'' | b'-' | b'.' | b',' | b' ' | b'&')
+        })
+}
+
+/// False for an ASCII char that is not an upper-case letter (so not `\p{Lu}`); true otherwise.
+fn may_be_upper(c: char) -> bool {
+    !c.is_ascii() || c.is_ascii_uppercase()
+}
+
+/// False for an ASCII char that is not a letter (so not `\p{L}`); true otherwise.
+fn may_be_letter(c: char) -> bool {
+    !c.is_ascii() || c.is_ascii_alphabetic()
+}
+
+/// True when `norm` holds `by` in any case, which [`BY_NAME_AT_END`] needs (no non-ASCII char
+/// case-folds to `b` or `y`).
+fn has_by(norm: &str) -> bool {
+    norm.as_bytes()
+        .windows(2)
+        .any(|w| w[0].eq_ignore_ascii_case(&b'b') && w[1].eq_ignore_ascii_case(&b'y'))
 }
 
 /// Outlet named by a byline (`TBP and Agencies` → `TBP`, `By Jane Doe, Reuters` → `Reuters`).
@@ -560,6 +600,13 @@ re!(
 /// `(Agency)`, then a dash, colon or `/AGENCY/`. Needs an agency, or a place of 4+ letters written
 /// in capitals, so ordinary sentences starting with an acronym are not cut.
 fn dateline(raw: &str, span: Span) -> Option<Dateline> {
+    // The place is an upper-case letter followed by another or by `'`, `’`, `.` or `-`; ordinary
+    // sentences fail on their second char, before the regex (and building it) is needed.
+    let mut chars = raw.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    if !may_be_upper(first) || !(may_be_upper(second) || matches!(second, '\'' | '.' | '-')) {
+        return None;
+    }
     let caps = DATELINE.captures(raw)?;
     let whole = caps.get(0)?;
     let rest = raw[whole.end()..].trim_start();

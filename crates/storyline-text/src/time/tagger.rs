@@ -346,8 +346,8 @@ impl Cues {
     const SLASH: u16 = 1 << 9;
     /// With [`Cues::DIGITS`]: `0s` or `0'`, which a decade needs.
     const DECADE: u16 = 1 << 10;
-    /// With [`Cues::MONTH`]: an ASCII digit anywhere, which a month with a day or a year needs
-    /// (the day and year are parsed as ASCII numbers, so a match without one gives nothing).
+    /// With [`Cues::MONTH`]: a month word with an ASCII number next to it, which a month with a
+    /// day or a year needs (see [`number_next_to`]).
     const MONTH_NUMBER: u16 = 1 << 11;
 
     /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
@@ -366,6 +366,7 @@ impl Cues {
         let b = s.as_bytes();
         let mut cues = 0;
         let mut non_ascii = false;
+        let mut month_number = false;
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -380,13 +381,19 @@ impl Cues {
                 i += 1;
             }
             if i - start >= 2 {
-                cues |= cue_of(&b[start..i]);
+                let cue = cue_of(&b[start..i]);
+                month_number |=
+                    cue & Self::MONTH != 0 && !month_number && number_next_to(s, start, i);
+                cues |= cue;
             }
         }
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
             cues = (cues & (Self::MONTH | Self::DIGITS)) | Self::substring_gate(s);
+            // Month names spelt with those chars are not seen by the word scan either: any ASCII
+            // digit lets the day and year patterns run, as before the finer test.
+            month_number = b.iter().any(u8::is_ascii_digit);
         }
-        if cues & Self::MONTH != 0 && b.iter().any(u8::is_ascii_digit) {
+        if cues & Self::MONTH != 0 && month_number {
             cues |= Self::MONTH_NUMBER;
         }
         if cues & Self::DIGITS != 0 {
@@ -512,6 +519,32 @@ fn cue_of(word: &[u8]) -> u16 {
         return 0;
     }
     CUES.get(&cue_key(word)).copied().unwrap_or(0)
+}
+
+/// True when the month word at `start..end` of `s` has an ASCII number next to it the way the day
+/// and year patterns need one; without such a word none of them yields a date, so they are skipped
+/// (in lower-cased text the modal `may` is a month word, and a digit anywhere used to let all
+/// three run).
+///
+/// After the word (`MDY`, `MY`): `.`, `,` and whitespace, maybe `of` and whitespace, then a digit.
+/// Before it (`DMY`): whitespace, and before that a digit, an ordinal suffix or `of`. The day and
+/// year are parsed as ASCII numbers, so a match with another digit gives nothing; the patterns'
+/// `\s` and Rust's `char::is_whitespace` are both Unicode `White_Space`.
+fn number_next_to(s: &str, start: usize, end: usize) -> bool {
+    let after = s[end..].trim_start_matches(|c: char| c == '.' || c == ',' || c.is_whitespace());
+    let after = after
+        .strip_prefix("of")
+        .map_or(after, |r| r.trim_start_matches(char::is_whitespace));
+    if after.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let head = &s[..start];
+    let before = head.trim_end_matches(char::is_whitespace);
+    before.len() < head.len()
+        && (before.ends_with(|c: char| c.is_ascii_digit())
+            || ["st", "nd", "rd", "th", "of"]
+                .iter()
+                .any(|x| before.ends_with(x)))
 }
 
 /// The lookup key of a word of at most nine bytes (see [`cue_of`]).
@@ -1338,6 +1371,8 @@ mod tests {
         "\u{a0}",
         "é",
         "émay",
+        "\u{663}",
+        "th",
     ];
 
     proptest! {
@@ -1371,6 +1406,14 @@ mod tests {
             ("mayor", 0),
             ("SEPT. 9", Cues::MONTH | Cues::MONTH_NUMBER),
             ("it may be", Cues::MONTH),
+            ("it may be 3", Cues::MONTH),
+            ("it may 3", Cues::MONTH | Cues::MONTH_NUMBER),
+            ("3rd\u{a0}May", Cues::MONTH | Cues::MONTH_NUMBER),
+            (
+                "May of 2015",
+                Cues::MONTH | Cues::MONTH_NUMBER | Cues::DIGITS,
+            ),
+            ("5 may", Cues::MONTH | Cues::MONTH_NUMBER),
             ("the third quarter", Cues::UNIT | Cues::QUARTER),
         ] {
             assert_eq!(Cues::of(s).0, bits, "{s:?}");

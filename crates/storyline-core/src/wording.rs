@@ -110,28 +110,54 @@ pub fn word_hashes(text: &str, out: &mut Vec<u64>) {
         ascii_word_hashes(text.as_bytes(), out);
         return;
     }
-    let mut h = FNV_OFFSET;
-    let mut in_word = false;
+    let mut run = HashRun::default();
     let mut utf8 = [0u8; 4];
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
-            h = (h ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(FNV_PRIME);
-            in_word = true;
+            run.byte(c.to_ascii_lowercase() as u8);
         } else if !c.is_ascii() && c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 for &b in l.encode_utf8(&mut utf8).as_bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    run.byte(b);
                 }
             }
-            in_word = true;
-        } else if in_word {
-            out.push(h);
-            h = FNV_OFFSET;
-            in_word = false;
+        } else {
+            run.end(out);
         }
     }
-    if in_word {
-        out.push(h);
+    run.end(out);
+}
+
+/// The FNV-1a hash of the word being read; [`HashRun::end`] pushes it when a word was read.
+struct HashRun {
+    h: u64,
+    in_word: bool,
+}
+
+impl Default for HashRun {
+    fn default() -> Self {
+        Self {
+            h: FNV_OFFSET,
+            in_word: false,
+        }
+    }
+}
+
+impl HashRun {
+    /// Adds one (lower-cased) byte of the current word.
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.h = (self.h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        self.in_word = true;
+    }
+
+    /// Ends the current word, if any, pushing its hash.
+    #[inline]
+    fn end(&mut self, out: &mut Vec<u64>) {
+        if self.in_word {
+            out.push(self.h);
+            *self = Self::default();
+        }
     }
 }
 
@@ -153,22 +179,14 @@ const ASCII_WORD_BYTE: [u8; 128] = {
 /// text; this runs on every candidate). For ASCII, `char::is_alphanumeric` is
 /// `u8::is_ascii_alphanumeric` and lower-casing is one byte, so the hashes are the same.
 fn ascii_word_hashes(text: &[u8], out: &mut Vec<u64>) {
-    let mut h = FNV_OFFSET;
-    let mut in_word = false;
+    let mut run = HashRun::default();
     for &b in text {
-        let l = ASCII_WORD_BYTE[usize::from(b & 0x7f)];
-        if l != 0 {
-            h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
-            in_word = true;
-        } else if in_word {
-            out.push(h);
-            h = FNV_OFFSET;
-            in_word = false;
+        match ASCII_WORD_BYTE[usize::from(b & 0x7f)] {
+            0 => run.end(out),
+            l => run.byte(l),
         }
     }
-    if in_word {
-        out.push(h);
-    }
+    run.end(out);
 }
 
 /// Calls `f` with every word of `text`, lower-cased, in order. `buf` is reused.

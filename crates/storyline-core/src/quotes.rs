@@ -7,11 +7,13 @@
 //! **Direct quotes** are found per block: curly pairs `“…”`, and straight `"` marks paired in order.
 //! A quote left open at the end of a block runs to the block's end (news opens every paragraph of a
 //! multi-paragraph quote and closes only the last). Quotes of fewer than two words are scare quotes
-//! and skipped. The speaker is looked for, in order: right after the closing mark (`…,” Kerry said`,
-//! `…,” said Kerry`, `…,” she said`); before the opening mark in the same sentence, at the last
-//! speech verb (`Kerry said there was “a little bit of progress”`, `…, adding that: “…”` takes the
-//! subject of the verb it hangs on); and, for a quote with no attribution of its own, the speaker of
-//! the quote before it in the block, or of the previous block when the quote opens its block.
+//! and skipped, and so are unattributed quotes of two or three words inside a running sentence
+//! (`reached a “tacit agreement” on …`): a borrowed term, not speech. The speaker is looked for, in
+//! order: right after the closing mark (`…,” Kerry said`, `…,” said Kerry`, `…,” she said`);
+//! before the opening mark in the same sentence, at the last speech verb (`Kerry said there was “a
+//! little bit of progress”`, `…, adding that: “…”` takes the subject of the verb it hangs on); and,
+//! for a quote with no attribution of its own, the speaker of the quote before it in the block, or
+//! of the previous block when the quote opens its block.
 //!
 //! **Reported speech** is found per sentence, outside quotation marks: `X said (that) …`,
 //! `X told Reuters that …`, `…, X said.`, `…, X has told the UN.`, `Terrorism, X stated, requires …`,
@@ -118,7 +120,15 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                     }
                 }
             }
-            if word_count(q.inner.slice(text)) >= 2 {
+            let words = word_count(q.inner.slice(text));
+            // A short phrase in marks inside a running sentence, with no speaker, is a scare quote
+            // or a term the writer borrows (`have reached a “tacit agreement” on`), not speech.
+            let borrowed = resolved.is_none()
+                && words < 4
+                && text[block.start..q.outer.start]
+                    .trim_end()
+                    .ends_with(char::is_alphanumeric);
+            if words >= 2 && !borrowed {
                 out.push(Quote {
                     speaker: resolved.map(|a| ctx.actors[a].name.clone()),
                     text: q.inner.slice(text).to_string(),

@@ -167,6 +167,12 @@ fn find_quote(t: &str) -> Option<usize> {
     })
 }
 
+/// True for the first kind of [`fragment`]: an opening adverbial followed only by a subordinate
+/// clause (`On October 4, one day after the US announced it is halting talks.`).
+pub fn adverbial_fragment(text: &str) -> bool {
+    adverbials_only(text.trim_start())
+}
+
 fn adverbials_only(t: &str) -> bool {
     const OPENERS: &[&str] = &["on", "in", "at", "by", "since", "until", "early", "late"];
     const SUBORDINATORS: &[&str] = &["after", "before", "since", "when", "while", "until"];

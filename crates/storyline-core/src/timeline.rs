@@ -77,10 +77,20 @@ pub fn timeline(story: &Story) -> Vec<TimelineEntry> {
         let cite = |r: SentenceRef, span: Span| {
             CitedSpan::from(SourceSpan::new(story.documents[r.doc as usize].id(), span))
         };
+        let shown = shown_span(story, c.rep);
         let mut spans: Vec<CitedSpan> = c
             .members
             .iter()
-            .map(|&r| cite(r, story.sentence(r).span))
+            .map(|&r| {
+                cite(
+                    r,
+                    if r == c.rep {
+                        shown
+                    } else {
+                        story.sentence(r).span
+                    },
+                )
+            })
             .collect();
         spans[1..].sort_unstable();
         let mut date_spans: Vec<CitedSpan> = dated
@@ -103,7 +113,7 @@ pub fn timeline(story: &Story) -> Vec<TimelineEntry> {
             TimelineEntry {
                 date: date.to_string(),
                 precision: date.precision,
-                text: story.sentence_text(c.rep).to_string(),
+                text: story.documents[c.rep.doc as usize].slice(shown).to_string(),
                 sources,
                 spans,
                 date_spans,
@@ -112,6 +122,42 @@ pub fn timeline(story: &Story) -> Vec<TimelineEntry> {
     }
     entries.sort_by_key(|e| e.0);
     entries.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The source text a timeline entry shows for sentence `r`: the sentence itself, or, when it
+/// cannot stand alone ([`crate::select::fragment`]), the sentence joined to the ones before it in
+/// the same paragraph, so that the reader sees what happened on that date. An opening adverbial
+/// without a main clause (`On October 4, one day after the US announced …`) takes the one sentence
+/// before it; a sentence that starts inside a quotation (`… this solution,” Shaaban said late
+/// Wednesday.`) goes back to the sentence that opens the quotation, at most three back. When no
+/// such sentence is found the sentence stays alone. The result is one contiguous slice of the
+/// article, so the entry still cites exact bytes.
+fn shown_span(story: &Story, r: SentenceRef) -> Span {
+    const BACK: usize = 3;
+    let doc = &story.documents[r.doc as usize];
+    let here = &doc.sentences[r.sent as usize];
+    let text = doc.slice(here.span);
+    if !crate::select::fragment(text) {
+        return here.span;
+    }
+    let adverbial = crate::select::adverbial_fragment(text);
+    let i = r.sent as usize;
+    for start in (i.saturating_sub(BACK)..i).rev() {
+        let prev = &doc.sentences[start];
+        if doc.sentences[start..=i]
+            .iter()
+            .any(|s| s.block != here.block)
+        {
+            break;
+        }
+        if adverbial || doc.slice(prev.span).contains(['“', '"', '«']) {
+            return Span {
+                start: prev.span.start,
+                end: here.span.end,
+            };
+        }
+    }
+    here.span
 }
 
 static ACTOR: LazyLock<Regex> = LazyLock::new(|| {

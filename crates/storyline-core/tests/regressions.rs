@@ -60,3 +60,64 @@ fn two_copies_of_one_page_do_not_outvote_a_real_article() {
     ]);
     assert_eq!(b.sources[0].dropped, None, "{:?}", b.sources);
 }
+
+/// The seeds' timeline showed `On October 4, one day after the US announced it is halting
+/// ceasefire talks with Russia.` and `… to reach this solution,” Shaaban said late Wednesday.` alone:
+/// fragments whose subject is in the sentence before. The timeline now shows the sentence joined to
+/// the one that completes it, as one exact slice of the source.
+#[test]
+fn timeline_fragments_show_the_sentence_that_completes_them() {
+    let text = "The mayor said in a speech in Lyon that the plan would go ahead. On March 4, one day after the council voted to halt the project. \
+                “We will find the money. There is a quiet agreement with the region to pay for it,” Anna Morel said on March 5. \
+                The council meets again on March 20.";
+    let engine = Engine::new(EngineConfig::default()).unwrap();
+    let mut article = Article {
+        id: ArticleId(0),
+        text: text.to_string(),
+        ..Article::default()
+    };
+    article.supplied.published = Some("2016-03-06".to_string());
+    let b = engine.brief(vec![article], Vec::new());
+    let entry = |needle: &str| {
+        b.timeline
+            .iter()
+            .find(|e| e.text.contains(needle))
+            .unwrap_or_else(|| panic!("no entry with {needle:?}: {:#?}", b.timeline))
+    };
+    let adverbial = entry("one day after the council voted");
+    assert!(
+        adverbial
+            .text
+            .starts_with("The mayor said in a speech in Lyon"),
+        "{}",
+        adverbial.text
+    );
+    let quote = entry("Anna Morel said");
+    assert!(
+        quote.text.starts_with("“We will find the money."),
+        "{}",
+        quote.text
+    );
+    for e in &b.timeline {
+        let s = &e.spans[0];
+        assert_eq!(
+            &text[s.start..s.end],
+            e.text,
+            "the entry cites its exact bytes"
+        );
+    }
+}
+
+/// `have reached a “tacit agreement” on ending …` was listed as an unattributed quote of its own: a
+/// term the writer borrows, not speech. Short unattributed quotes inside a running sentence are
+/// skipped; attributed short quotes and quotes that open a sentence stay.
+#[test]
+fn borrowed_terms_in_marks_are_not_quotes() {
+    let text = "The two sides have reached a “tacit agreement” on the border, diplomats said. \
+                Kerry called the talks “very productive indeed” on Friday. \
+                “Not now,” an aide replied.";
+    let b = brief_of(text);
+    let texts: Vec<&str> = b.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert!(!texts.contains(&"tacit agreement"), "{texts:?}");
+    assert!(texts.contains(&"Not now"), "{texts:?}");
+}

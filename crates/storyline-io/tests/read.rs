@@ -213,16 +213,41 @@ fn html_pages_yield_main_content_and_meta() {
     insta::assert_snapshot!(dump);
 }
 
+/// `invalid-utf8.txt` is windows-1252 text with no declaration (`Caf\xe9`): read as windows-1252,
+/// with a warning that it was a guess, instead of losing the accents to U+FFFD.
 #[test]
-fn invalid_utf8_is_lossy_and_binary_is_skipped() {
+fn invalid_utf8_is_read_as_windows_1252_and_binary_is_skipped() {
     let (input, dump) = check(&["invalid-utf8.txt", "binary.png"]);
     let arts = &input.clusters[0].articles;
     assert_eq!(arts.len(), 1);
-    assert!(arts[0].text.starts_with("Caf\u{fffd} owners"));
+    assert!(arts[0].text.starts_with("Caf\u{e9} owners"));
     assert_eq!(input.diagnostics.len(), 2);
     assert_eq!(input.diagnostics[0].severity, Severity::Warning);
+    assert!(input.diagnostics[0].message.contains("windows-1252"));
     assert_eq!(input.diagnostics[1].severity, Severity::Error);
     insta::assert_snapshot!(dump);
+}
+
+/// A windows-1252 page that says so in its meta tag: curly quotes, dashes and accents survive and
+/// nothing is reported.
+#[test]
+fn declared_windows_1252_page_keeps_its_quotes_and_accents() {
+    let (input, _) = check(&["legacy-windows-1252.html"]);
+    let art = &input.clusters[0].articles[0];
+    assert!(input.diagnostics.is_empty(), "{:?}", input.diagnostics);
+    assert!(
+        art.text.contains(
+            "\u{201c}We lost everything below the till,\u{201d} said Ren\u{e9}e Dupr\u{e9}"
+        ),
+        "{}",
+        art.text
+    );
+    assert!(
+        art.text.contains("through the night \u{2013} and"),
+        "{}",
+        art.text
+    );
+    assert!(!art.text.contains('\u{fffd}'));
 }
 
 #[test]

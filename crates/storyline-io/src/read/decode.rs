@@ -1,10 +1,17 @@
-//! Bytes to text: byte-order marks, binary detection and lossy UTF-8.
+//! Bytes to text: byte-order marks, binary detection, legacy charsets and lossy UTF-8.
 //!
-//! Written by hand because the decisions are small and specific: a UTF-8 BOM is dropped, UTF-16
-//! with a BOM is transcoded (lossily), and a buffer is called binary when its first 8 KiB hold a NUL
-//! byte, more than 10% C0 control bytes other than tab, newline, carriage return, form feed and
-//! escape, or more than a third of bytes that are not valid UTF-8. Anything else is UTF-8, decoded
-//! lossily: each invalid sequence becomes U+FFFD and a note names the first bad byte.
+//! The decisions are written here because they are small and specific; the legacy charsets
+//! themselves are decoded by `encoding_rs` (the WHATWG Encoding Standard, as browsers do it). A
+//! UTF-8 BOM is dropped, UTF-16 with a BOM is transcoded (lossily), and a buffer is called binary
+//! when its first 8 KiB hold a NUL byte, more than 10% C0 control bytes other than tab, newline,
+//! carriage return, form feed and escape, or more than a third of bytes that are not valid UTF-8.
+//! Valid UTF-8 is taken as UTF-8, whatever a page declares. Bytes that are not valid UTF-8 are
+//! decoded in the charset the file declares in its first 8 KiB (`<meta charset="windows-1252">`,
+//! `content="text/html; charset=iso-8859-1"`, `<?xml … encoding="…"?>`) when it names a legacy
+//! one; with no declaration and not a single valid multi-byte UTF-8 sequence, as windows-1252 (the
+//! standard's default for western legacy pages; ISO-8859-1 is its subset), with a note that this
+//! was a guess. Anything else is UTF-8 decoded lossily: each invalid sequence becomes U+FFFD and a
+//! note names the first bad byte.
 
 /// How many leading bytes the binary test looks at.
 const SNIFF_LEN: usize = 8192;
@@ -28,7 +35,9 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
         return Ok(utf16(rest, u16::from_be_bytes, "UTF-16BE"));
     }
-    if let Some(why) = binary(bytes) {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let declared = declared_charset(head).filter(|&e| e != encoding_rs::UTF_8);
+    if let Some(why) = binary(bytes, declared.is_some()) {
         return Err(why);
     }
     match std::str::from_utf8(bytes) {
@@ -37,6 +46,9 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             note: None,
         }),
         Err(e) => {
+            if let Some(decoded) = legacy(bytes, declared) {
+                return Ok(decoded);
+            }
             let bad = bytes
                 .utf8_chunks()
                 .filter(|c| !c.invalid().is_empty())
@@ -51,6 +63,54 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             })
         }
     }
+}
+
+/// Bytes that are not UTF-8, decoded in a declared legacy charset or, with no declaration and no
+/// UTF-8 sequence at all, as windows-1252; `None` when UTF-8 (lossy) is still the better reading.
+fn legacy(bytes: &[u8], declared: Option<&'static encoding_rs::Encoding>) -> Option<Decoded> {
+    let (encoding, guessed) = match declared {
+        Some(e) => (e, false),
+        None if bytes.utf8_chunks().all(|c| c.valid().is_ascii()) => {
+            (encoding_rs::WINDOWS_1252, true)
+        }
+        None => return None,
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let note = match (guessed, had_errors) {
+        (false, false) => None,
+        (false, true) => Some(format!(
+            "decoded as declared {}; some bytes are not valid in it and became U+FFFD",
+            encoding.name()
+        )),
+        (true, _) => Some(format!(
+            "not UTF-8 and no charset declared; decoded as {}",
+            encoding.name()
+        )),
+    };
+    Some(Decoded {
+        text: text.into_owned(),
+        note,
+    })
+}
+
+/// The charset a file declares near its top: the label after `charset=` (HTML meta or an HTTP-style
+/// content type) or in `encoding="…"` (XML declaration), if `encoding_rs` knows it.
+fn declared_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    const KEYS: [&[u8]; 2] = [b"charset=", b"encoding="];
+    let lower = head.to_ascii_lowercase();
+    KEYS.iter().find_map(|key| {
+        let at = lower.windows(key.len()).position(|w| w == *key)? + key.len();
+        let rest = &lower[at..];
+        let rest = rest
+            .strip_prefix(b"\"")
+            .or_else(|| rest.strip_prefix(b"'"))
+            .unwrap_or(rest);
+        let end = rest
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':')))
+            .unwrap_or(rest.len());
+        encoding_rs::Encoding::for_label(&rest[..end])
+    })
 }
 
 /// Transcodes UTF-16 code units (after the BOM) to a string, lossily.
@@ -80,8 +140,9 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, label: &str) -> Decoded {
     }
 }
 
-/// Why the bytes look binary, if they do.
-fn binary(bytes: &[u8]) -> Option<String> {
+/// Why the bytes look binary, if they do. Invalid UTF-8 is no evidence when the file declares a
+/// legacy charset (`legacy`): in windows-1251 or -1253 most letters are such bytes.
+fn binary(bytes: &[u8], legacy: bool) -> Option<String> {
     let head = &bytes[..bytes.len().min(SNIFF_LEN)];
     if head.is_empty() {
         return None;
@@ -99,6 +160,9 @@ fn binary(bytes: &[u8]) -> Option<String> {
             control * 100 / head.len(),
             head.len()
         ));
+    }
+    if legacy {
+        return None;
     }
     // A multi-byte character cut by the sniff window is not evidence of anything.
     let invalid: usize = head
@@ -136,10 +200,54 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_is_lossy_with_offset() {
+    fn invalid_utf8_among_valid_utf8_is_lossy_with_offset() {
+        let mut bytes = "caf\u{e9} cr\u{e8}me, th".as_bytes().to_vec();
+        bytes.push(0xe9);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, "caf\u{e9} cr\u{e8}me, th\u{fffd}");
+        assert!(d.note.unwrap().contains("byte 16"));
+    }
+
+    #[test]
+    fn declared_legacy_charset_is_decoded_silently() {
+        let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head>\
+                     <body><p>\x93We will go,\x94 the caf\xe9 owner said \x96 twice.</p></body></html>";
+        let d = decode(page).unwrap();
+        assert!(
+            d.text
+                .contains("\u{201c}We will go,\u{201d} the caf\u{e9} owner said \u{2013} twice.")
+        );
+        assert!(d.note.is_none());
+        let d = decode(b"<meta charset='ISO-8859-1'><p>Z\xfcrich</p>").unwrap();
+        assert!(d.text.contains("Z\u{fc}rich"), "{}", d.text);
+    }
+
+    #[test]
+    fn undeclared_high_bytes_are_read_as_windows_1252_with_a_note() {
         let d = decode(b"caf\xe9 au lait").unwrap();
-        assert_eq!(d.text, "caf\u{fffd} au lait");
-        assert!(d.note.unwrap().contains("byte 3"));
+        assert_eq!(d.text, "caf\u{e9} au lait");
+        assert!(d.note.unwrap().contains("windows-1252"));
+    }
+
+    #[test]
+    fn declared_cyrillic_is_not_binary() {
+        // "Москва" in windows-1251: every letter is a byte that is not UTF-8.
+        let d = decode(b"<meta charset=\"windows-1251\"><p>\xcc\xee\xf1\xea\xe2\xe0</p>").unwrap();
+        assert!(
+            d.text
+                .contains("\u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{430}"),
+            "{}",
+            d.text
+        );
+        assert!(decode(b"<p>\xcc\xee\xf1\xea\xe2\xe0</p>").is_err());
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_declaration() {
+        let page = "<meta charset=\"windows-1252\"><p>caf\u{e9}</p>";
+        let d = decode(page.as_bytes()).unwrap();
+        assert_eq!(d.text, page);
+        assert!(d.note.is_none());
     }
 
     #[test]

@@ -8,9 +8,13 @@
 //! 2. **Decompression.** Bytes that start with the gzip magic number (or a name ending in `.gz`) are
 //!    gunzipped with `flate2`; the name without `.gz` is used for format detection.
 //! 3. **Decoding** (module `decode`). A UTF-8 byte-order mark is dropped, UTF-16 with a byte-order mark is
-//!    transcoded, a file that looks binary (NUL bytes, or more than 10% control bytes or a third of
-//!    invalid UTF-8 in its first 8 KiB) is skipped with an error diagnostic, and invalid UTF-8 is
-//!    decoded lossily (U+FFFD) with a warning that gives the first bad byte offset.
+//!    transcoded, a file that looks binary (NUL bytes, or more than 10% control bytes or, with no
+//!    legacy charset declared, a third of invalid UTF-8 in its first 8 KiB) is skipped with an error
+//!    diagnostic. Bytes that are not UTF-8 are decoded with `encoding_rs` in the charset the file
+//!    declares (`<meta charset=…>`, `charset=` in a content type, an XML `encoding=`), or, when
+//!    nothing is declared and no valid multi-byte UTF-8 occurs, as windows-1252 with a warning;
+//!    otherwise invalid UTF-8 is decoded lossily (U+FFFD) with a warning that gives the first bad
+//!    byte offset.
 //! 4. **Format.** An explicit [`InputFormat`] wins. Otherwise the extension decides (`.jsonl`,
 //!    `.ndjson`, `.json` → JSONL; `.html`, `.htm`, `.xhtml` → HTML; `.txt` → text), and without a known
 //!    extension the content is sniffed: `<!doctype html`, `<html`, or a leading tag followed by

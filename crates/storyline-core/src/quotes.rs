@@ -8,8 +8,7 @@
 //! A quote left open at the end of a block runs to the block's end (news opens every paragraph of a
 //! multi-paragraph quote and closes only the last). Quotes of fewer than two words are scare quotes
 //! and skipped, and so are unattributed quotes of two or three words inside a running sentence
-//! (`reached a “tacit agreement” on …`): a borrowed term, not speech. A direct quote inside reported
-//! speech of the same speaker is shown once, as the reported quote. The speaker is looked for, in
+//! (`reached a “tacit agreement” on …`): a borrowed term, not speech. The speaker is looked for, in
 //! order: right after the closing mark (`…,” Kerry said`, `…,” said Kerry`, `…,” she said`);
 //! before the opening mark in the same sentence, at the last speech verb (`Kerry said there was “a
 //! little bit of progress”`, `…, adding that: “…”` takes the subject of the verb it hangs on); and,
@@ -49,32 +48,7 @@ pub fn quotes(story: &Story, actors: &[Actor]) -> Vec<Quote> {
         };
         doc_quotes(&ctx, &mut out);
     }
-    drop_nested(&mut out);
     out
-}
-
-/// Drops a direct quote that lies inside reported speech of the same speaker in the same source
-/// (`Kerry said there was “a little bit of progress” on Syria`): the reported quote already shows
-/// those words, marks included, and listing them again only repeats the speaker.
-fn drop_nested(quotes: &mut Vec<Quote>) {
-    let nested: Vec<bool> = quotes
-        .iter()
-        .map(|q| {
-            q.kind == QuoteKind::Direct
-                && quotes.iter().any(|r| {
-                    r.kind == QuoteKind::Reported
-                        && r.source == q.source
-                        && r.speaker == q.speaker
-                        && r.span.start <= q.span.start
-                        && q.span.end <= r.span.end
-                })
-        })
-        .collect();
-    let mut i = 0;
-    quotes.retain(|_| {
-        i += 1;
-        !nested[i - 1]
-    });
 }
 
 /// A quotation in a block: the marks and the quoted text.

@@ -121,25 +121,3 @@ fn borrowed_terms_in_marks_are_not_quotes() {
     assert!(!texts.contains(&"tacit agreement"), "{texts:?}");
     assert!(texts.contains(&"Not now"), "{texts:?}");
 }
-
-/// The seeds listed `Kerry said … there was “a little bit of progress”` twice: once as reported
-/// speech and once as the direct quote inside it. The direct quote inside reported speech of the
-/// same speaker is now dropped; a direct quote of its own stays.
-#[test]
-fn a_direct_quote_inside_reported_speech_is_listed_once() {
-    let text = "Finance Minister Lena Ortiz said on Monday that there had been “real movement on the budget” after the talks. \
-                “We will publish the numbers next week,” Ortiz said.";
-    let b = brief_of(text);
-    let texts: Vec<&str> = b.quotes.iter().map(|q| q.text.as_str()).collect();
-    assert!(!texts.contains(&"real movement on the budget"), "{texts:?}");
-    assert!(
-        texts
-            .iter()
-            .any(|t| t.contains("“real movement on the budget”")),
-        "{texts:?}"
-    );
-    assert!(
-        texts.contains(&"We will publish the numbers next week"),
-        "{texts:?}"
-    );
-}

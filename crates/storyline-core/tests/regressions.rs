@@ -121,3 +121,20 @@ fn borrowed_terms_in_marks_are_not_quotes() {
     assert!(!texts.contains(&"tacit agreement"), "{texts:?}");
     assert!(texts.contains(&"Not now"), "{texts:?}");
 }
+
+/// `she said` went to the most recently named person, a man (`Mr Baker`). A pronoun now skips a
+/// person the text shows as the other gender (honorifics, pronouns after a lone mention).
+#[test]
+fn she_said_is_not_given_to_a_man() {
+    let text = "Finance Minister Anna Morel met the union leader John Baker on Monday. \
+                Ms Morel has led the talks since March. \
+                Mr Baker said the strike would go ahead. \
+                “We are not there yet, but we are close,” she said.";
+    let b = brief_of(text);
+    let q = b
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("We are not there yet"))
+        .unwrap_or_else(|| panic!("{:#?}", b.quotes));
+    assert_eq!(q.speaker.as_deref(), Some("Anna Morel"), "{:#?}", b.quotes);
+}

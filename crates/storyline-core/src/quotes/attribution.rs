@@ -3,7 +3,8 @@
 //! Shared by quotes and contradictions. The subject is read leftwards from the verb over auxiliaries
 //! and adverbs (`has also said`): an actor mention there is the speaker unless it is the object of a
 //! preposition (`an adviser to President Assad said` names no speaker); `he`/`she` is the person
-//! named most recently in this or the two previous paragraphs; `it` the most recent organisation;
+//! named most recently in this or the two previous paragraphs whose gender, as the text shows it
+//! (honorifics, pronouns after a lone mention), does not contradict the pronoun; `it` the most recent organisation;
 //! `the ministry` (a lower-case organisation noun) the most recent organisation actor whose name has
 //! that noun; `the Syrian government` the country of the demonym. Anything else before the verb
 //! (`Activists`, `Russian officials`) is a generic speaker: not an actor.
@@ -14,10 +15,34 @@ use crate::actors::lexicon::{country_code, demonym_code, is_role_head, is_role_m
 use crate::actors::text::{Tok, joined_by_space, starts_upper, tokens};
 use crate::model::{Actor, Document, Story};
 
-/// Mentions of the output actors, per document, from the actors' spans.
+/// Grammatical gender of a person, as the text shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// `Mr`, `he`, `his`.
+    Male,
+    /// `Mrs`, `Ms`, `she`, `her`.
+    Female,
+}
+
+impl Gender {
+    /// The gender of a third-person pronoun or honorific (lower-case, no period).
+    pub fn of_word(lower: &str) -> Option<Self> {
+        match lower {
+            "he" | "him" | "his" | "himself" | "mr" | "sir" | "lord" => Some(Self::Male),
+            "she" | "her" | "hers" | "herself" | "mrs" | "ms" | "miss" | "dame" | "lady" => {
+                Some(Self::Female)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Mentions of the output actors, per document, from the actors' spans, and the gender the text
+/// shows for each person.
 #[derive(Clone, Debug, Default)]
 pub struct MentionIndex {
     per_doc: Vec<Vec<(Span, usize)>>,
+    gender: Vec<Option<Gender>>,
 }
 
 impl MentionIndex {
@@ -44,7 +69,13 @@ impl MentionIndex {
         for v in &mut per_doc {
             v.sort_unstable_by_key(|(s, a)| (s.start, s.end, *a));
         }
-        Self { per_doc }
+        let gender = genders(story, actors, &per_doc);
+        Self { per_doc, gender }
+    }
+
+    /// The gender the text shows for actor `a`, if it shows one.
+    pub fn gender(&self, a: usize) -> Option<Gender> {
+        self.gender.get(a).copied().flatten()
     }
 
     /// Mentions of document `doc`, in text order.
@@ -76,6 +107,66 @@ impl MentionIndex {
             .filter(move |(s, _)| span.contains(*s))
             .copied()
     }
+}
+
+/// The gender each person actor is given by the text, without a names list (names carry no sure
+/// gender, and a list would be one more thing to ship and keep fair): an honorific right before a
+/// mention (`Mr Lavrov`, `Ms. Shaaban`) counts three votes; a third-person pronoun later in a
+/// sentence whose only person mention is this actor (`Kerry said he …`, `Shaaban told her …`)
+/// counts one. A gender needs twice the votes of the other; otherwise, or with no votes, it is
+/// unknown and a pronoun of either gender may refer to the person.
+fn genders(story: &Story, actors: &[Actor], per_doc: &[Vec<(Span, usize)>]) -> Vec<Option<Gender>> {
+    let mut votes = vec![[0u32; 2]; actors.len()];
+    let mut vote = |a: usize, g: Gender, n: u32| votes[a][usize::from(g == Gender::Female)] += n;
+    let person = |a: usize| actors[a].kind == "person";
+    for (d, mentions) in per_doc.iter().enumerate() {
+        let doc = &story.documents[d];
+        let text = doc.article.text.as_str();
+        for &(m, a) in mentions.iter().filter(|(_, a)| person(*a)) {
+            let before = text[..m.start].trim_end().trim_end_matches('.');
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if word.len() <= 5
+                && let Some(g) = Gender::of_word(&word.to_lowercase())
+            {
+                vote(a, g, 3);
+            }
+        }
+        for s in &doc.sentences {
+            let people: Vec<(Span, usize)> = mentions
+                .iter()
+                .filter(|(m, a)| s.span.contains(*m) && person(*a))
+                .copied()
+                .collect();
+            let Some(&(first, a)) = people.first() else {
+                continue;
+            };
+            if people.iter().any(|&(_, b)| b != a) {
+                continue;
+            }
+            let after = Span::new(first.end, s.span.end);
+            if let Some(g) = tokens(text, after).iter().find_map(|t| match t.text(text) {
+                w @ ("he" | "him" | "his" | "she" | "her") => Gender::of_word(w),
+                _ => None,
+            }) {
+                vote(a, g, 1);
+            }
+        }
+    }
+    votes
+        .iter()
+        .map(|&[m, f]| {
+            if m > 0 && m >= 2 * f {
+                Some(Gender::Male)
+            } else if f > 0 && f >= 2 * m {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 /// What stands before a verb.
@@ -132,8 +223,14 @@ impl DocCtx<'_> {
 
     /// `he`/`she` at `pos`: the most recent sentence naming a person, and in it the first person
     /// named (the subject, usually: `Maria Lind met Peter Holt. She …` is Lind).
-    pub fn recent_person(&self, pos: usize) -> Subject {
-        let Some(last) = self.recent_mention(pos, |a| a.kind == "person") else {
+    pub fn recent_person(&self, pos: usize, pronoun: &str) -> Subject {
+        // `she` never refers to a person the text shows as male, nor `he` to a female one.
+        let want = Gender::of_word(pronoun);
+        let fits = |a: usize| {
+            self.actors[a].kind == "person"
+                && (want.is_none() || self.mentions.gender(a).is_none_or(|g| Some(g) == want))
+        };
+        let Some(last) = self.recent_mention_of(pos, fits) else {
             return Subject::Generic;
         };
         let sentence = self
@@ -146,21 +243,19 @@ impl DocCtx<'_> {
             .mentions
             .doc(self.index)
             .iter()
-            .find(|(m, a)| {
-                sentence.contains(*m) && m.end <= pos && self.actors[*a].kind == "person"
-            })
+            .find(|(m, a)| sentence.contains(*m) && m.end <= pos && fits(*a))
             .map(|(_, a)| *a);
         first.map_or(Subject::Generic, Subject::Actor)
     }
 
-    fn recent_mention(&self, pos: usize, pred: impl Fn(&Actor) -> bool) -> Option<Span> {
+    fn recent_mention_of(&self, pos: usize, pred: impl Fn(usize) -> bool) -> Option<Span> {
         let from = self.window_start(pos);
         self.mentions
             .doc(self.index)
             .iter()
             .rev()
             .filter(|(s, _)| s.end <= pos && s.start >= from)
-            .find(|(_, a)| pred(&self.actors[*a]))
+            .find(|(_, a)| pred(*a))
             .map(|(s, _)| *s)
     }
 
@@ -215,7 +310,7 @@ impl DocCtx<'_> {
         }
         let lw = last.text(text).to_lowercase();
         match lw.as_str() {
-            "he" | "she" => return self.recent_person(last.span.start),
+            "he" | "she" => return self.recent_person(last.span.start, &lw),
             "it" => {
                 return self
                     .recent(last.span.start, |a| a.kind == "organization")
@@ -315,7 +410,7 @@ impl DocCtx<'_> {
         }
         let lw = first.text(text).to_lowercase();
         if lw == "he" || lw == "she" {
-            return self.recent_person(first.span.start);
+            return self.recent_person(first.span.start, &lw);
         }
         if lw == "the"
             && let Some(second) = toks.get(1)

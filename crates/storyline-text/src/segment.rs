@@ -235,7 +235,7 @@ enum Next {
 
 /// How the word that a period closes behaves before a capitalised word.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum WordClass {
+pub(crate) enum WordClass {
     /// Not an abbreviation: the period ends the sentence.
     Plain,
     /// Precedes a name (`Dr.`, `Gen.`): never ends a sentence before a capitalised word.
@@ -776,7 +776,7 @@ impl Scan<'_> {
 
 /// Classifies the word a period closes (without that period). Abbreviations that are also
 /// ordinary words (`no`, `ill`, `sun`) count only when capitalised, unless `any_case`.
-fn classify(w: &str, any_case: bool) -> WordClass {
+pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return WordClass::Plain;

@@ -9,6 +9,8 @@
 //!   `More on this:` or `Watch:` at the start of a paragraph or sentence (or inside `[ ]`), not introducing a quote,
 //!   up to the end of the headline (its `]`, its final `.`/`?`/`!`, or an opening quote);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
+//! - a **photo caption** ending in a credit (`( associated press )`, `(AP Photo/Name)`,
+//!   `(Photo: …)`), from the previous credit or the last sentence start;
 //! - an **embedded post signature**: a dash, a name, an `@handle` in parentheses and a date
 //!   (`— Christine Teigen (@chrissyteigen) August 5, 2012`), or `A post shared by Name (@handle)
 //!   on Nov 17, 2017 at 5:27pm PST`, together with a `pic.twitter.com/…` or `t.co/…` link right
@@ -18,6 +20,7 @@
 //! punctuation (`( @handle )`).
 
 use super::BlockKind;
+use crate::segment::{WordClass, classify};
 
 /// A leftover found inside a paragraph: byte range relative to the paragraph, kind and reason.
 pub(crate) type Cut = (usize, usize, BlockKind, &'static str);
@@ -71,7 +74,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     // Cheap pre-check: most paragraphs hold none of the bytes every pattern needs.
     if !b
         .iter()
-        .any(|&c| c == b':' || c == b'@' || c == b'-' || c == b'/')
+        .any(|&c| matches!(c, b':' | b'@' | b'-' | b'/' | b'('))
     {
         return Vec::new();
     }
@@ -81,6 +84,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     text_size(&lower, &mut cuts);
     signatures(&lower, &mut cuts);
     image_links(&lower, &mut cuts);
+    captions(s, &lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -420,6 +424,109 @@ fn image_links(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// A caption longer than this many words is taken for prose that happens to end in a credit;
+/// then only the credit is cut.
+const CAPTION_MAX_WORDS: usize = 60;
+
+/// Photo credits that end a caption: `( associated press )`, `(AP Photo/Name)`, `( photo: … )`,
+/// `(Photo by …)`; byte ranges in `l`, runs of adjacent credits merged. The bare agency tag of a
+/// dateline (`IGUALA, Mexico (AP) —`) is not a credit.
+fn credits(l: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some(off) = l[from..].find('(') {
+        let open = from + off;
+        from = open + 1;
+        let inner = l[open + 1..].trim_start();
+        let credit = inner.starts_with("associated press")
+            || inner.starts_with("ap photo")
+            || inner.starts_with("photo:")
+            || inner.starts_with("photo by ");
+        if !credit {
+            continue;
+        }
+        let mut w_end = l.len().min(open + 100);
+        while !l.is_char_boundary(w_end) {
+            w_end -= 1;
+        }
+        let window = &l[open + 1..w_end];
+        let Some(close) = window.find(')') else {
+            continue;
+        };
+        if window[..close].contains('(') {
+            continue;
+        }
+        let end = open + 1 + close + 1;
+        match out.last_mut() {
+            Some(last) if l[last.1..open].trim().is_empty() => last.1 = end,
+            _ => out.push((open, end)),
+        }
+        from = end;
+    }
+    out
+}
+
+/// Start of the sentence that ends at `end` (not before `limit`): after the last `.`/`?`/`!`
+/// that is followed by a space and a capital in the original text `s` and does not close a title
+/// or an initial (`Sen. Ted`, `J. Trump`).
+fn caption_start(s: &str, limit: usize, end: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = end;
+    while i > limit {
+        i -= 1;
+        if !matches!(b[i], b'.' | b'?' | b'!') {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < end && matches!(b[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        if j >= end || b[j] != b' ' {
+            continue;
+        }
+        let next = s[j..end].trim_start();
+        if !next.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // After an acronym or a state (`in the u.s. John`, `huntsville, ala. Gingrich`) the
+        // capital starts a caption more often than not; after a title or an initial it is a name.
+        let word = s[limit..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        if b[i] == b'.'
+            && matches!(
+                classify(word.trim_start_matches(['(', '"']), true),
+                WordClass::Title | WordClass::Initial | WordClass::Never
+            )
+        {
+            continue;
+        }
+        return end - next.len();
+    }
+    limit
+}
+
+/// Photo captions glued into a paragraph, found by the credit that ends them (AP galleries in
+/// Multi-News: `… sept. 14,... ( associated press ) president barack obama pauses … ( associated
+/// press )`). The caption starts after the previous credit or at the last sentence start.
+fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
+    let mut limit = 0;
+    for (cs, ce) in credits(l) {
+        let start = caption_start(s, limit, cs);
+        let start = start + (l[start..cs].len() - l[start..cs].trim_start().len());
+        let start = if l[start..cs].split_whitespace().count() <= CAPTION_MAX_WORDS {
+            start
+        } else {
+            cs
+        };
+        cuts.push((
+            start,
+            ce,
+            BlockKind::Caption,
+            "photo caption ending in a credit ((AP Photo/…), (Associated Press))",
+        ));
+        limit = ce;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,6 +586,37 @@ mod tests {
         assert!(cut("A statement read: \"we are sad\".").is_empty());
         assert!(cut("Read: \"we are sad\" was the message.").is_empty());
         assert!(cut("what we see: the water rises").is_empty());
+    }
+
+    #[test]
+    fn captions_end_at_their_credit() {
+        let s = "A man was held. Carry teams move cases of the remains, friday, sept. 14,... \
+                 ( associated press ) president obama pauses near the podium. ( ap photo/carolyn \
+                 kaster ) ( associated press ) iguala, mexico ( ap ) — a grave was found.";
+        assert_eq!(
+            cut(s),
+            [
+                (
+                    "Carry teams move cases of the remains, friday, sept. 14,... ( associated press )",
+                    BlockKind::Caption
+                ),
+                (
+                    "president obama pauses near the podium. ( ap photo/carolyn kaster ) ( associated press )",
+                    BlockKind::Caption
+                ),
+            ]
+        );
+        assert_eq!(
+            cut(
+                "The S&P fell. Traders work on the floor in New York on Friday. (AP Photo/Richard Drew) It rose."
+            ),
+            [(
+                "Traders work on the floor in New York on Friday. (AP Photo/Richard Drew)",
+                BlockKind::Caption
+            )]
+        );
+        // A dateline's agency tag is not a credit.
+        assert!(cut("IGUALA, Mexico (AP) — A grave was found.").is_empty());
     }
 
     #[test]

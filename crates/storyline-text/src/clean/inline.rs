@@ -11,6 +11,8 @@
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //! - a **photo caption** ending in a credit (`( associated press )`, `(AP Photo/Name)`,
 //!   `(Photo: …)`), from the previous credit or the last sentence start;
+//! - a **subheading glued to its paragraph** when the paragraph repeats its words
+//!   (`Early retirement the early retirement offer…`);
 //! - an **embedded post signature**: a dash, a name, an `@handle` in parentheses and a date
 //!   (`— Christine Teigen (@chrissyteigen) August 5, 2012`), or `A post shared by Name (@handle)
 //!   on Nov 17, 2017 at 5:27pm PST`, together with a `pic.twitter.com/…` or `t.co/…` link right
@@ -70,14 +72,6 @@ const MONTHS: [&str; 24] = [
 
 /// Finds the leftovers in `s` (one content paragraph), in order and not overlapping.
 pub(crate) fn find(s: &str) -> Vec<Cut> {
-    let b = s.as_bytes();
-    // Cheap pre-check: most paragraphs hold none of the bytes every pattern needs.
-    if !b
-        .iter()
-        .any(|&c| matches!(c, b':' | b'@' | b'-' | b'/' | b'('))
-    {
-        return Vec::new();
-    }
     let lower = s.to_ascii_lowercase();
     let mut cuts = Vec::new();
     teasers(&lower, &mut cuts);
@@ -85,6 +79,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     signatures(&lower, &mut cuts);
     image_links(&lower, &mut cuts);
     captions(s, &lower, &mut cuts);
+    doubled_subheads(s, &lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -527,6 +522,56 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// A subheading glued to its paragraph shows when the paragraph opens with the same words again
+/// (`Early retirement the early retirement offer, which…`, `Rocky mountain spotted fever rocky
+/// mountain spotted fever is…`): two to five words without punctuation at a capitalised sentence
+/// start, repeated right after (an article may come between). Without the repeat there is no
+/// reliable sign where a glued subheading ends, so those stay.
+fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>) {
+    let starts = std::iter::once(0).chain(l.match_indices(['.', '?', '!']).map(|(i, _)| i + 1));
+    for p0 in starts {
+        let p = p0 + (l[p0..].len() - l[p0..].trim_start().len());
+        if p >= l.len() || !s[p..].starts_with(char::is_uppercase) || !sentence_start(l, p) {
+            continue;
+        }
+        let mut words: Vec<(usize, &str)> = Vec::with_capacity(11);
+        let mut at = p;
+        for w in l[p..].split(' ').take(11) {
+            if !w.is_empty() {
+                words.push((at, w));
+            }
+            at += w.len() + 1;
+        }
+        let plain = |w: &str| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '\'' || c == '-')
+        };
+        for k in (2..=5).rev() {
+            // `Love love love love`: one word over and over is emphasis, not a heading.
+            if words.len() < 2 * k
+                || !words[..k].iter().all(|(_, w)| plain(w))
+                || words[1..k].iter().all(|(_, w)| *w == words[0].1)
+            {
+                continue;
+            }
+            let article = usize::from(matches!(words[k].1, "the" | "a" | "an"));
+            let Some(again) = words.get(k + article..2 * k + article) else {
+                continue;
+            };
+            if words[..k].iter().zip(again).all(|(a, b)| a.1 == b.1) {
+                let (last_at, last) = words[k - 1];
+                cuts.push((
+                    p,
+                    last_at + last.len(),
+                    BlockKind::SectionLabel,
+                    "subheading glued to its paragraph (the paragraph repeats its words)",
+                ));
+                break;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -617,6 +662,24 @@ mod tests {
         );
         // A dateline's agency tag is not a credit.
         assert!(cut("IGUALA, Mexico (AP) — A grave was found.").is_empty());
+    }
+
+    #[test]
+    fn subhead_repeated_by_its_paragraph() {
+        assert_eq!(
+            cut(
+                "Costs rose. Early retirement the early retirement offer, which is based on age, is new."
+            ),
+            [("Early retirement", BlockKind::SectionLabel)]
+        );
+        assert_eq!(
+            cut(
+                "Rocky mountain spotted fever rocky mountain spotted fever is a reportable disease."
+            ),
+            [("Rocky mountain spotted fever", BlockKind::SectionLabel)]
+        );
+        assert!(cut("Yeah, yeah, that's enough, he said.").is_empty());
+        assert!(cut("They said that that was all.").is_empty());
     }
 
     #[test]

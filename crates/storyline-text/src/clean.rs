@@ -10,7 +10,7 @@
 //! # How it decides
 //!
 //! There is no list of known junk strings: every decision comes from the shape of a line and from
-//! where it sits in the page, so it carries over to outlets it has never seen. It runs in four passes.
+//! where it sits in the page, so it carries over to outlets it has never seen. It runs in five passes.
 //!
 //! 1. **Lines and features.** The text is cut into trimmed non-blank lines (hard-wrapped lines are
 //!    re-joined when a long line without final punctuation is followed by one starting in lower
@@ -45,7 +45,12 @@
 //!    short lines are subheadings unless two or more come in a row (a related list) or follow a
 //!    `Related …` header; weak prose is content. In the tail, short lines are related headlines,
 //!    tag lists or footers.
-//! 4. **Repeats.** Two content blocks are compared by the share of one's adjacent word pairs found in
+//! 4. **Inside paragraphs** (see `inline.rs`). Leftovers glued into a content paragraph (and all
+//!    of Multi-News, which has no line breaks) are cut out as blocks of their own: `Read:`/`See:`/
+//!    `Related:` teasers up to the end of their headline, `Text size - + reset` widgets, and
+//!    embedded post signatures (`— Name (@handle) August 5, 2012`, `A post shared by …`) with the
+//!    `pic.twitter.com/…` link before them. The prose around them stays content.
+//! 5. **Repeats.** Two content blocks are compared by the share of one's adjacent word pairs found in
 //!    the other (see `dup.rs`), which ignores NBSPs, punctuation and a dateline prefix. When 80% or
 //!    more of a block's word pairs recur in another, the block without a dateline (else the later or
 //!    the contained one) is a [`BlockKind::Duplicate`]. Any block repeating an earlier caption
@@ -55,6 +60,7 @@
 //! as long as it ends like a sentence or reads like prose. The rules err towards keeping text.
 
 mod dup;
+mod inline;
 mod lexicon;
 mod line;
 mod rules;
@@ -269,6 +275,7 @@ impl Cleaner {
                 &mut out,
             );
         }
+        cut_inline_leftovers(text, &mut out.blocks);
         self.mark_repeats(text, &mut out.blocks);
         finish_meta(text, &lines, &mut out);
         out
@@ -520,6 +527,54 @@ impl Cleaner {
                 );
             }
         }
+    }
+}
+
+/// Cuts leftovers glued inside content paragraphs (teasers, text-size widgets, embedded post
+/// signatures; see `inline.rs`) out as removed blocks of their own; the prose around each stays
+/// content.
+fn cut_inline_leftovers(text: &str, blocks: &mut Vec<Block>) {
+    let mut out: Option<Vec<Block>> = None;
+    for (i, block) in blocks.iter().enumerate() {
+        let cuts = match block.kind {
+            BlockKind::Content => inline::find(block.span.slice(text)),
+            // A line the layout took for a label or caption may be a widget or signature on its
+            // own (`Text size - + reset`): give it the more telling reason.
+            BlockKind::SectionLabel | BlockKind::Caption => {
+                let mut cuts = inline::find(block.span.slice(text));
+                cuts.retain(|c| c.0 == 0 && c.1 == block.span.len());
+                cuts
+            }
+            _ => Vec::new(),
+        };
+        if cuts.is_empty() {
+            if let Some(out) = out.as_mut() {
+                out.push(block.clone());
+            }
+            continue;
+        }
+        let out = out.get_or_insert_with(|| blocks[..i].to_vec());
+        let base = block.span.start;
+        let mut at = base;
+        let mut push = |span: Span, kind: BlockKind, reason: &str| {
+            let span = span.trim(text);
+            if !span.is_empty() {
+                out.push(Block {
+                    span,
+                    kind,
+                    reason: reason.to_string(),
+                });
+            }
+        };
+        for (from, to, kind, reason) in cuts {
+            push(Span::new(at, base + from), block.kind, &block.reason);
+            push(Span::new(base + from, base + to), kind, reason);
+            at = base + to;
+        }
+        push(Span::new(at, block.span.end), block.kind, &block.reason);
+    }
+    if let Some(out) = out {
+        *blocks = out;
     }
 }
 

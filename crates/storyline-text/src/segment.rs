@@ -20,6 +20,11 @@
 //!   is a boundary because lower-cased data (Multi-News) has those.
 //! - **Ellipses** (`...`, `…`, `. . .`) end a sentence only before an upper-case word or a quote.
 //! - A closing quote directly followed by an opening one (`dangerous." "It is`) is a boundary.
+//! - **Quotes decide over case** after a period that closes a plain word: a closing quote
+//!   (`hurtful. " the announcement`) or a clearly opening one (`event. "as the questioner`,
+//!   `“as`, `'as` but not `'em`) ends the sentence before a lower-case word, which lower-cased
+//!   data (Multi-News) needs. A spaced straight `"` opens when it is attached to the next word or
+//!   the last quote closed after an attribution (`it, " he said. " bullets`), whatever the parity.
 //! - Punctuation that cannot start a sentence (`,;:)]%`) never follows a boundary.
 //! - **A period** followed by a digit or a lower-case word does not end a sentence (`Sept. 9`,
 //!   `No. 10`, `3 p.m. on Friday`, `e.g. the`), unless the previous word is a plain word or
@@ -230,7 +235,7 @@ enum Next {
 
 /// How the word that a period closes behaves before a capitalised word.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum WordClass {
+pub(crate) enum WordClass {
     /// Not an abbreviation: the period ends the sentence.
     Plain,
     /// Precedes a name (`Dr.`, `Gen.`): never ends a sentence before a capitalised word.
@@ -356,7 +361,8 @@ impl Scan<'_> {
         }
         // Closers after spaces still close this sentence (tokenised text spaces them:
         // `dangerous . "`, `( d-fla. )`, PTB `said . ''`). A straight `"` closes only when the
-        // sentence has an odd number of them so far; otherwise it opens the next sentence.
+        // sentence has an odd number of them so far and it is not attached to the next word;
+        // otherwise it opens the next sentence.
         loop {
             let k = skip_hspace(b, j);
             if k == j || k >= b.len() {
@@ -365,7 +371,16 @@ impl Scan<'_> {
             let len = match b[k] {
                 b')' | b']' => 1,
                 b'\'' if b.get(k + 1) == Some(&b'\'') => 2,
-                b'"' if self.straight_quotes(sent_start, j) % 2 == 1 => 1,
+                // A `"` attached to the next word opens a quote whatever the parity says
+                // (`event. "as the questioner`), and so does one after an attribution
+                // (`it, " he said. " bullets first`): the count is off when a quote spans
+                // sentences.
+                b'"' if !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
+                    && self.straight_quotes(sent_start, j) % 2 == 1
+                    && !self.last_quote_closed(sent_start, i) =>
+                {
+                    1
+                }
                 // ” »
                 0xE2 if b.get(k + 1..k + 3) == Some(&[0x80, 0x9D]) => 3,
                 0xC2 if b.get(k + 1) == Some(&0xBB) => 2,
@@ -404,6 +419,17 @@ impl Scan<'_> {
         let count = base + self.b[from..end].iter().filter(|&&c| c == b'"').count();
         self.quotes.set((sent_start, end, count));
         count
+    }
+
+    /// True when the last `"` in `text[sent_start..end]` closed a quote: it follows a comma,
+    /// `?` or `!` (`it, " he said`). Looks back at most 200 bytes so the scan stays linear.
+    fn last_quote_closed(&self, sent_start: usize, end: usize) -> bool {
+        let from = sent_start.max(end.saturating_sub(200));
+        let Some(q) = self.b[from..end].iter().rposition(|&c| c == b'"') else {
+            return false;
+        };
+        let before = self.b[from..from + q].trim_ascii_end();
+        matches!(before.last(), Some(b',' | b'?' | b'!'))
     }
 
     /// True when the char before byte `i` is whitespace (the terminator is a stand-alone token).
@@ -555,6 +581,18 @@ impl Scan<'_> {
                     // `dangerous." "it is`: a quote closes and another opens (lower-cased data).
                     return true;
                 }
+                // A quotation mark after the period settles it whatever the case of the next
+                // word, which lower-cased data (Multi-News) has lost: one that closes the quote
+                // the period is in (`hurtful. " the announcement`) or one that clearly opens a
+                // new quote (`after the event. "as the questioner`). Titles (`Mr. "Tony"`),
+                // initials, dotted acronyms and abbreviations in any case (`inc. " we are`) stay
+                // with the next word.
+                if matches!(classify(w, true), WordClass::Plain | WordClass::Final)
+                    && !w.is_empty()
+                    && (self.closes_quote(run) || (opened && self.opens_quote(k)))
+                {
+                    return true;
+                }
                 match next {
                     Next::Lower => false,
                     Next::Digit => {
@@ -574,6 +612,45 @@ impl Scan<'_> {
                     },
                 }
             }
+        }
+    }
+
+    /// True when the closers of `run` include a quotation mark (not only brackets).
+    fn closes_quote(&self, run: &Run) -> bool {
+        self.s[run.term_end..run.end].contains(['"', '\'', '”', '’', '»'])
+    }
+
+    /// True when the opening quotation mark at `k` clearly opens a quote: a curly `“`/`‘` or `«`;
+    /// a straight `"` that the run did not take as a closer (so it opens by the sentence's quote
+    /// parity); or a straight `'` attached to a word that is not an elision (`'em`, `'90s`),
+    /// since Multi-News spaces single quotes on both sides whether they open or close.
+    fn opens_quote(&self, k: usize) -> bool {
+        match self.b[k] {
+            b'"' => true,
+            b'\'' => {
+                let w = self.word_at(k + 1);
+                !w.is_empty()
+                    && !matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "s" | "t"
+                            | "d"
+                            | "m"
+                            | "ll"
+                            | "re"
+                            | "ve"
+                            | "em"
+                            | "tis"
+                            | "til"
+                            | "twas"
+                            | "cause"
+                            | "n"
+                            | "round"
+                            | "bout"
+                            | "nuff"
+                            | "cos"
+                    )
+            }
+            _ => opener_len(self.b, k) > 1,
         }
     }
 
@@ -699,7 +776,7 @@ impl Scan<'_> {
 
 /// Classifies the word a period closes (without that period). Abbreviations that are also
 /// ordinary words (`no`, `ill`, `sun`) count only when capitalised, unless `any_case`.
-fn classify(w: &str, any_case: bool) -> WordClass {
+pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return WordClass::Plain;
@@ -988,6 +1065,39 @@ mod tests {
         let text = "a.b.".repeat(100_000) + &"x. \" ".repeat(50_000);
         let got = Segmenter::default().split(&text, Span::new(0, text.len()));
         assert!(!got.is_empty());
+    }
+
+    fn scan(s: &str) -> Scan<'_> {
+        Scan {
+            s,
+            b: s.as_bytes(),
+            policy: NewlinePolicy::Heuristic,
+            quotes: std::cell::Cell::new((0, 0, 0)),
+        }
+    }
+
+    #[test]
+    fn clearly_opening_quotes() {
+        let text = "x \"as 'as 'em ‘as “as ( «as";
+        let sc = scan(text);
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert!(sc.opens_quote(at("\"as")));
+        assert!(sc.opens_quote(at("'as")));
+        assert!(!sc.opens_quote(at("'em")));
+        assert!(sc.opens_quote(at("‘as")));
+        assert!(sc.opens_quote(at("“as")));
+        assert!(sc.opens_quote(at("«as")));
+        assert!(!sc.opens_quote(at("( ")));
+    }
+
+    #[test]
+    fn quote_after_attribution_has_closed() {
+        let text = "i mean it, \" he said. \" next";
+        let period = text.find(". ").unwrap();
+        assert!(scan(text).last_quote_closed(0, period));
+        let text = "he called it \" dangerous. \" next";
+        let period = text.find(". ").unwrap();
+        assert!(!scan(text).last_quote_closed(0, period));
     }
 
     #[test]

@@ -39,6 +39,17 @@ fn after_abbreviation(doc: &str, p: usize) -> bool {
         && (word.chars().count() <= 3 || word.contains('.'))
 }
 
+/// True when the boundary at `p` sits at a quotation mark before a lower-case word
+/// (`hurtful. " |the announcement`, `the event. |"as the list`): the rule only sees boundaries
+/// before an upper-case letter, which Multi-News' re-capitalisation never put after a quote, so
+/// these boundaries are outside what it can judge and are reported separately.
+fn quote_before_lowercase(doc: &str, p: usize) -> bool {
+    let before = doc[..p].trim_end();
+    let after = doc[p..].trim_start_matches(['"', '“', '\'', '‘', ' ']);
+    let quoted = before.ends_with(['"', '”', '\'', '’']) || after.len() < doc.len() - p;
+    quoted && after.chars().next().is_some_and(char::is_lowercase)
+}
+
 /// Byte offsets where the README's rule starts a new sentence.
 fn rule_starts(doc: &str) -> BTreeSet<usize> {
     let b = doc.as_bytes();
@@ -80,6 +91,8 @@ fn agrees_with_multinews_rule_on_val() {
     let (mut tp, mut fp, mut fn_, mut bytes, mut docs) = (0usize, 0usize, 0usize, 0usize, 0usize);
     // Rule boundaries after abbreviations: (found by the segmenter, total).
     let (mut abbr_found, mut abbr_total) = (0usize, 0usize);
+    // Segmenter boundaries at a quote before a lower-case word, which the rule cannot mark.
+    let mut quote_lower = 0usize;
     let mut seg_time = std::time::Duration::ZERO;
     let mut examples = Vec::new();
     for line in reader.lines().take(limit) {
@@ -103,7 +116,10 @@ fn agrees_with_multinews_rule_on_val() {
             }
             for (set, other, label) in [(&mine, &rule, "extra"), (&rule, &mine, "missed")] {
                 for &p in set.difference(other) {
-                    if label == "extra" {
+                    if label == "extra" && quote_before_lowercase(doc, p) {
+                        quote_lower += 1;
+                        continue;
+                    } else if label == "extra" {
                         fp += 1;
                     } else {
                         fn_ += 1;
@@ -132,7 +148,9 @@ fn agrees_with_multinews_rule_on_val() {
     eprintln!(
         "  of the rule's boundaries, {abbr_total} follow a short/dotted word (mr., u.s., p.m., j.): \
          segmenter agrees on {abbr_found}; recall on the other rule boundaries {recall_plain:.4} \
-         ({abbr_missed} of the {fn_} misses are after such words)"
+         ({abbr_missed} of the {fn_} misses are after such words); {quote_lower} more \
+         boundaries at a quote before a lower-case word, which the rule cannot mark, are not \
+         counted"
     );
     for e in &examples {
         eprintln!("  {e}");

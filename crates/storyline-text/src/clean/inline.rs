@@ -1,0 +1,733 @@
+//! Leftovers inside a content paragraph: page furniture that a scraper glued into the prose (and
+//! that Multi-News, which has no line breaks at all, keeps in the middle of its documents). Each
+//! is cut out of the paragraph as its own removed block, so the prose around it stays content and
+//! its sentences start and end where the leftover was.
+//!
+//! Like the line rules, these go by shape, not by a list of known strings:
+//!
+//! - a **teaser**: `Read:`, `Read more:`, `Also read:`, `See:`, `See also:`, `Related:`,
+//!   `More on this:` or `Watch:` at the start of a paragraph or sentence (or inside `[ ]`), not introducing a quote,
+//!   up to the end of the headline (its `]`, its final `.`/`?`/`!`, or an opening quote);
+//! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
+//! - a **photo caption** ending in a credit (`( associated press )`, `(AP Photo/Name)`,
+//!   `(Photo: …)`), from the previous credit or the last sentence start;
+//! - a **subheading glued to its paragraph** when the paragraph repeats its words
+//!   (`Early retirement the early retirement offer…`);
+//! - an **embedded post signature**: a dash, a name, an `@handle` in parentheses and a date
+//!   (`— Christine Teigen (@chrissyteigen) August 5, 2012`), or `A post shared by Name (@handle)
+//!   on Nov 17, 2017 at 5:27pm PST`, together with a `pic.twitter.com/…` or `t.co/…` link right
+//!   before it; a `pic.twitter.com/…` link alone is an image link.
+//!
+//! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
+//! punctuation (`( @handle )`).
+
+use super::BlockKind;
+use crate::segment::{WordClass, classify};
+
+/// A leftover found inside a paragraph: byte range relative to the paragraph, kind and reason.
+pub(crate) type Cut = (usize, usize, BlockKind, &'static str);
+
+/// Teaser labels, longest first so `read more` wins over `read`.
+const TEASER_LABELS: [&str; 9] = [
+    "more on this",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "watch",
+    "read",
+    "see",
+];
+
+/// A teaser longer than this many words is not a headline (or runs into a whole paragraph).
+const TEASER_MAX_WORDS: usize = 60;
+
+const MONTHS: [&str; 24] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Finds the leftovers in `s` (one content paragraph), in order and not overlapping.
+pub(crate) fn find(s: &str) -> Vec<Cut> {
+    let lower = s.to_ascii_lowercase();
+    let mut cuts = Vec::new();
+    teasers(&lower, &mut cuts);
+    text_size(&lower, &mut cuts);
+    signatures(&lower, &mut cuts);
+    image_links(&lower, &mut cuts);
+    captions(s, &lower, &mut cuts);
+    doubled_subheads(s, &lower, &mut cuts);
+    cuts.sort_unstable_by_key(|c| c.0);
+    let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
+    for c in cuts {
+        match out.last_mut() {
+            Some(last) if c.0 < last.1 => last.1 = last.1.max(c.1),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// True when position `p` starts a sentence: the paragraph start, or after a terminator (and
+/// closing quotes/brackets) and whitespace.
+fn sentence_start(l: &str, p: usize) -> bool {
+    let before = l[..p].trim_end();
+    if before.is_empty() {
+        return true;
+    }
+    if before.len() == l[..p].len() {
+        return false;
+    }
+    let before = before
+        .trim_end_matches(['"', '\'', ')', ']', '”', '’', '»'])
+        .trim_end();
+    before.ends_with(['.', '?', '!', '…'])
+}
+
+fn teasers(l: &str, cuts: &mut Vec<Cut>) {
+    let b = l.as_bytes();
+    let mut from = 0;
+    while let Some(off) = l[from..].find(':') {
+        let colon = from + off;
+        from = colon + 1;
+        let head = l[..colon].trim_end();
+        let Some(label) = TEASER_LABELS.iter().find(|w| {
+            head.ends_with(*w)
+                && !head[..head.len() - w.len()]
+                    .ends_with(|c: char| c.is_alphanumeric() || c == '\'')
+        }) else {
+            continue;
+        };
+        let start = head.len() - label.len();
+        // `[ related: … ]`, `( see also: … )`; but `(read: lazy)` is an aside, so a
+        // parenthesis needs a label that only teasers use.
+        let opener = l[..start].trim_end();
+        let bracket = opener.ends_with('[')
+            || (opener.ends_with('(') && !matches!(*label, "read" | "see" | "watch"));
+        if !bracket && !sentence_start(l, start) {
+            continue;
+        }
+        // `The statement read: "We are sad"` quotes; a teaser names a headline.
+        let rest = l[colon + 1..].trim_start();
+        let body = colon + 1 + (l.len() - colon - 1 - rest.len());
+        // `Related: [Markets in turmoil]`: the brackets hold the headline.
+        if !bracket
+            && rest.starts_with('[')
+            && let Some(e) = rest.find(']')
+            && rest[..e].split_whitespace().count() <= TEASER_MAX_WORDS
+        {
+            let end = body + e + 1;
+            cuts.push((
+                start,
+                end,
+                BlockKind::RelatedList,
+                "teaser link to another article (Related: [headline])",
+            ));
+            from = end;
+            continue;
+        }
+        if !rest.starts_with(|c: char| c.is_alphanumeric() || c == '*') {
+            continue;
+        }
+        let end = if bracket {
+            let open = l[..start].trim_end().len() - 1;
+            let close_char = if b[open] == b'[' { ']' } else { ')' };
+            match l[body..].find(close_char) {
+                Some(e) if l[body..body + e].split_whitespace().count() <= TEASER_MAX_WORDS => {
+                    cuts.push((
+                        open,
+                        body + e + 1,
+                        BlockKind::RelatedList,
+                        "teaser link to another article ([Related: headline])",
+                    ));
+                    from = body + e + 1;
+                    continue;
+                }
+                _ => continue,
+            }
+        } else {
+            teaser_end(l, body)
+        };
+        if let Some(end) = end {
+            cuts.push((
+                start,
+                end,
+                BlockKind::RelatedList,
+                "teaser link to another article (Read:/See:/Related: + headline)",
+            ));
+            from = end;
+        }
+    }
+}
+
+/// End of a teaser headline that starts at `body`: after its final `.`/`?`/`!`, before an
+/// opening quote that starts the prose glued to it, or the paragraph end; `None` when that is
+/// more than [`TEASER_MAX_WORDS`] words away.
+fn teaser_end(l: &str, body: usize) -> Option<usize> {
+    let b = l.as_bytes();
+    let mut words = 0;
+    let mut i = body;
+    while i < b.len() {
+        // One whitespace-separated token.
+        let t_start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let tok = &l[t_start..i];
+        words += 1;
+        if words > TEASER_MAX_WORDS {
+            return None;
+        }
+        if words > 3 && (tok.starts_with('"') || tok.starts_with('“')) && tok.len() > 1 {
+            return Some(l[..t_start].trim_end().len());
+        }
+        let bare = tok.trim_end_matches(['"', '\'', ')', '”', '’']);
+        if bare.ends_with(['.', '?', '!']) && words > 1 {
+            // Not the period of an abbreviation or initial (`u.s.`, `j.`).
+            let w = bare.trim_end_matches(['.', '?', '!']);
+            if bare.ends_with(['?', '!']) || (w.len() > 1 && !w.contains('.')) || tok == "." {
+                return Some(i);
+            }
+        }
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+    }
+    Some(l.trim_end().len())
+}
+
+fn text_size(l: &str, cuts: &mut Vec<Cut>) {
+    for label in ["text size", "font size"] {
+        let mut from = 0;
+        while let Some(off) = l[from..].find(label) {
+            let start = from + off;
+            from = start + label.len();
+            let mut end = from;
+            let mut controls = 0;
+            let mut rest = &l[from..];
+            loop {
+                let r = rest.trim_start();
+                let tok_len = r.find(char::is_whitespace).unwrap_or(r.len());
+                let tok = &r[..tok_len];
+                if tok.is_empty() || !matches!(tok, "-" | "+" | "–" | "a" | "a-" | "a+" | "reset")
+                {
+                    break;
+                }
+                controls += 1;
+                end = l.len() - r.len() + tok_len;
+                rest = &r[tok_len..];
+            }
+            if controls >= 2 {
+                cuts.push((
+                    start,
+                    end,
+                    BlockKind::Widget,
+                    "text-size widget (Text size - + reset)",
+                ));
+                from = end;
+            }
+        }
+    }
+}
+
+/// `( @handle )` at `open` (the `(`): the end of the `)`.
+fn handle_at(l: &str, open: usize) -> Option<usize> {
+    let r = l[open + 1..].trim_start();
+    let r = r.strip_prefix('@')?;
+    let n = r
+        .bytes()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        .count();
+    if n == 0 {
+        return None;
+    }
+    let after = r[n..].trim_start();
+    let after = after.strip_prefix(')')?;
+    Some(l.len() - after.len())
+}
+
+/// A date `month day, year` (or `month day year`) at the start of `r`: its length.
+fn date_len(r: &str) -> Option<usize> {
+    let month = MONTHS
+        .iter()
+        .filter(|m| r.starts_with(*m) && !r[m.len()..].starts_with(|c: char| c.is_alphabetic()))
+        .max_by_key(|m| m.len())?;
+    let t = r[month.len()..].trim_start_matches('.').trim_start();
+    let day = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&day) {
+        return None;
+    }
+    let i = r.len() - t.len() + day;
+    let t = r[i..].trim_start().trim_start_matches(',').trim_start();
+    let year = t.bytes().take_while(u8::is_ascii_digit).count();
+    if year != 4 {
+        return None;
+    }
+    Some(r.len() - t.len() + 4)
+}
+
+fn signatures(l: &str, cuts: &mut Vec<Cut>) {
+    let b = l.as_bytes();
+    let mut from = 0;
+    while let Some(off) = l[from..].find('@') {
+        let at = from + off;
+        from = at + 1;
+        // The `(` before the handle.
+        let before = l[..at].trim_end();
+        if !before.ends_with('(') {
+            continue;
+        }
+        let open = before.len() - 1;
+        let Some(close) = handle_at(l, open) else {
+            continue;
+        };
+        let after = l[close..].trim_start();
+        let after_at = l.len() - after.len();
+        // Twitter: `— name ( @handle ) month day, year`.
+        let name_part = l[..open].trim_end();
+        let dash = name_part
+            .char_indices()
+            .rev()
+            .take(80)
+            .find(|&(_, c)| matches!(c, '—' | '–' | '-'))
+            .map(|(p, _)| p)
+            .filter(|&p| {
+                let name = &name_part[p..].trim_start_matches(['—', '–', '-']);
+                let words = name.split_whitespace().count();
+                // `-vivian toumeh`: a dash glued to the name is fine, one inside a word is not.
+                (1..=6).contains(&words)
+                    && (p == 0 || !b[p - 1].is_ascii_alphanumeric() || b[p] != b'-')
+                    && !name.contains([',', '"', ':', '?', '!'])
+            });
+        if let Some(dash) = dash
+            && let Some(n) = date_len(after)
+        {
+            let start = link_before(l, dash);
+            let end = after_at + n;
+            cuts.push((
+                start,
+                end,
+                BlockKind::Caption,
+                "embedded tweet signature (— name (@handle) date)",
+            ));
+            from = end;
+            continue;
+        }
+        // Instagram: `a post shared by name ( @handle ) on month day, year at 5: 27pm pst`.
+        if let Some(p) = name_part.rfind("a post shared by")
+            && name_part[p..].split_whitespace().count() <= 10
+            && sentence_start(l, p)
+            && let Some(r) = after.strip_prefix("on ")
+            && let Some(n) = date_len(r)
+        {
+            let mut end = l.len() - r.len() + n;
+            // ` at 5: 27pm pst`
+            let t = &l[end..];
+            if let Some(t2) = t.trim_start().strip_prefix("at ") {
+                let toks: Vec<&str> = t2.split_whitespace().take(4).collect();
+                let mut used = 0;
+                for tok in &toks {
+                    let is_clock = tok.bytes().all(|c| {
+                        c.is_ascii_digit() || matches!(c, b':' | b'a' | b'p' | b'm' | b'.')
+                    });
+                    let is_zone = tok.len() <= 4
+                        && tok.ends_with('t')
+                        && tok.bytes().all(|c| c.is_ascii_lowercase());
+                    if is_clock || is_zone {
+                        used += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if used > 0 {
+                    let last = toks[used - 1];
+                    let at_pos = l.len() - t2.len();
+                    end = at_pos + t2.find(last).unwrap_or(0) + last.len();
+                }
+            }
+            cuts.push((
+                p,
+                end,
+                BlockKind::Caption,
+                "embedded post signature (A post shared by name (@handle) on date)",
+            ));
+            from = end;
+        }
+    }
+}
+
+/// Start of a `pic.twitter.com/…` or `t.co/…` link directly before `p` (after whitespace), else `p`.
+fn link_before(l: &str, p: usize) -> usize {
+    let before = l[..p].trim_end();
+    let tok_start = before.rfind(char::is_whitespace).map_or(0, |w| w + 1);
+    let tok = &before[tok_start..];
+    if is_post_link(tok) { tok_start } else { p }
+}
+
+fn is_post_link(tok: &str) -> bool {
+    let t = tok
+        .trim_start_matches(['(', '"'])
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    // `readypic.twitter.com/…`: the link glued to the tweet's last word.
+    t.contains("pic.twitter.com/") || t.starts_with("t.co/")
+}
+
+fn image_links(l: &str, cuts: &mut Vec<Cut>) {
+    let mut from = 0;
+    while let Some(off) = l[from..].find("pic.twitter.com/") {
+        let p = from + off;
+        let tok_start = l[..p].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+        let tok_end = l[p..].find(char::is_whitespace).map_or(l.len(), |e| p + e);
+        from = tok_end;
+        // Only the link itself: a word glued in front of it (`readypic.twitter.com`) is the
+        // tweet's, so cut from `pic`.
+        let start = if l[tok_start..p].chars().all(|c| !c.is_alphanumeric()) {
+            tok_start
+        } else {
+            p
+        };
+        cuts.push((
+            start,
+            tok_end,
+            BlockKind::ImageSlug,
+            "embedded tweet image link (pic.twitter.com/…)",
+        ));
+    }
+}
+
+/// A caption longer than this many words is taken for prose that happens to end in a credit;
+/// then only the credit is cut.
+const CAPTION_MAX_WORDS: usize = 60;
+
+/// Photo credits that end a caption: `( associated press )`, `(AP Photo/Name)`, `( photo: … )`,
+/// `(Photo by …)`; byte ranges in `l`, runs of adjacent credits merged. The bare agency tag of a
+/// dateline (`IGUALA, Mexico (AP) —`) is not a credit.
+fn credits(l: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some(off) = l[from..].find('(') {
+        let open = from + off;
+        from = open + 1;
+        let inner = l[open + 1..].trim_start();
+        let credit = inner.starts_with("associated press")
+            || inner.starts_with("ap photo")
+            || inner.starts_with("photo:")
+            || inner.starts_with("photo by ");
+        if !credit {
+            continue;
+        }
+        let mut w_end = l.len().min(open + 100);
+        while !l.is_char_boundary(w_end) {
+            w_end -= 1;
+        }
+        let window = &l[open + 1..w_end];
+        let Some(close) = window.find(')') else {
+            continue;
+        };
+        if window[..close].contains('(') {
+            continue;
+        }
+        let end = open + 1 + close + 1;
+        match out.last_mut() {
+            Some(last) if l[last.1..open].trim().is_empty() => last.1 = end,
+            _ => out.push((open, end)),
+        }
+        from = end;
+    }
+    out
+}
+
+/// Start of the sentence that ends at `end` (not before `limit`): after the last `.`/`?`/`!`
+/// that is followed by a space and a capital in the original text `s` and does not close a title
+/// or an initial (`Sen. Ted`, `J. Trump`).
+fn caption_start(s: &str, limit: usize, end: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = end;
+    while i > limit {
+        i -= 1;
+        if !matches!(b[i], b'.' | b'?' | b'!') {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < end && matches!(b[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        if j >= end || b[j] != b' ' {
+            continue;
+        }
+        let next = s[j..end].trim_start();
+        if !next.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // After an acronym or a state (`in the u.s. John`, `huntsville, ala. Gingrich`) the
+        // capital starts a caption more often than not; after a title or an initial it is a name.
+        let word = s[limit..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        if b[i] == b'.'
+            && matches!(
+                classify(word.trim_start_matches(['(', '"']), true),
+                WordClass::Title | WordClass::Initial | WordClass::Never
+            )
+        {
+            continue;
+        }
+        return end - next.len();
+    }
+    limit
+}
+
+/// Photo captions glued into a paragraph, found by the credit that ends them (AP galleries in
+/// Multi-News: `… sept. 14,... ( associated press ) president barack obama pauses … ( associated
+/// press )`). The caption starts after the previous credit or at the last sentence start.
+fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
+    let mut limit = 0;
+    for (cs, ce) in credits(l) {
+        let start = caption_start(s, limit, cs);
+        let start = start + (l[start..cs].len() - l[start..cs].trim_start().len());
+        let start = if l[start..cs].split_whitespace().count() <= CAPTION_MAX_WORDS {
+            start
+        } else {
+            cs
+        };
+        cuts.push((
+            start,
+            ce,
+            BlockKind::Caption,
+            "photo caption ending in a credit ((AP Photo/…), (Associated Press))",
+        ));
+        limit = ce;
+    }
+}
+
+/// A subheading glued to its paragraph shows when the paragraph opens with the same words again
+/// (`Early retirement the early retirement offer, which…`, `Rocky mountain spotted fever rocky
+/// mountain spotted fever is…`): two to five words without punctuation at a capitalised sentence
+/// start, repeated right after (an article may come between). Without the repeat there is no
+/// reliable sign where a glued subheading ends, so those stay.
+fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>) {
+    let starts = std::iter::once(0).chain(l.match_indices(['.', '?', '!']).map(|(i, _)| i + 1));
+    for p0 in starts {
+        let p = p0 + (l[p0..].len() - l[p0..].trim_start().len());
+        if p >= l.len() || !s[p..].starts_with(char::is_uppercase) || !sentence_start(l, p) {
+            continue;
+        }
+        let mut words: Vec<(usize, &str)> = Vec::with_capacity(11);
+        let mut at = p;
+        for w in l[p..].split(' ').take(11) {
+            if !w.is_empty() {
+                words.push((at, w));
+            }
+            at += w.len() + 1;
+        }
+        let plain = |w: &str| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '\'' || c == '-')
+        };
+        for k in (2..=5).rev() {
+            // `Love love love love`: one word over and over is emphasis, not a heading.
+            if words.len() < 2 * k
+                || !words[..k].iter().all(|(_, w)| plain(w))
+                || words[1..k].iter().all(|(_, w)| *w == words[0].1)
+            {
+                continue;
+            }
+            let article = usize::from(matches!(words[k].1, "the" | "a" | "an"));
+            let Some(again) = words.get(k + article..2 * k + article) else {
+                continue;
+            };
+            if words[..k].iter().zip(again).all(|(a, b)| a.1 == b.1) {
+                let (last_at, last) = words[k - 1];
+                cuts.push((
+                    p,
+                    last_at + last.len(),
+                    BlockKind::SectionLabel,
+                    "subheading glued to its paragraph (the paragraph repeats its words)",
+                ));
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(s: &str) -> Vec<(&str, BlockKind)> {
+        find(s)
+            .into_iter()
+            .map(|(a, b, k, _)| (&s[a..b], k))
+            .collect()
+    }
+
+    #[test]
+    fn teaser_lines_and_inline_teasers() {
+        assert_eq!(
+            cut("Read: What happens after the S&P 500 falls 9 days in a row?"),
+            [(
+                "Read: What happens after the S&P 500 falls 9 days in a row?",
+                BlockKind::RelatedList
+            )]
+        );
+        assert_eq!(
+            cut(
+                "the end. Related: sanders: trump enticing his supporters \"when you are, \" she said."
+            ),
+            [(
+                "Related: sanders: trump enticing his supporters",
+                BlockKind::RelatedList
+            )]
+        );
+        assert_eq!(
+            cut("this is real. [ related: how to turn a campaign into a career ] it's unclear."),
+            [(
+                "[ related: how to turn a campaign into a career ]",
+                BlockKind::RelatedList
+            )]
+        );
+        assert_eq!(
+            cut("He said so. Related: [Markets in turmoil as election nears] The index fell."),
+            [(
+                "Related: [Markets in turmoil as election nears]",
+                BlockKind::RelatedList
+            )]
+        );
+        assert!(cut("we asked them (read: begged them) to stay.").is_empty());
+        assert_eq!(
+            cut("Read: depp and paradis living separate lives. the next one."),
+            [(
+                "Read: depp and paradis living separate lives.",
+                BlockKind::RelatedList
+            )]
+        );
+    }
+
+    #[test]
+    fn quotes_and_mid_sentence_labels_are_not_teasers() {
+        assert!(cut("The characters read: \" arirang \".").is_empty());
+        assert!(cut("A statement read: \"we are sad\".").is_empty());
+        assert!(cut("Read: \"we are sad\" was the message.").is_empty());
+        assert!(cut("what we see: the water rises").is_empty());
+    }
+
+    #[test]
+    fn captions_end_at_their_credit() {
+        let s = "A man was held. Carry teams move cases of the remains, friday, sept. 14,... \
+                 ( associated press ) president obama pauses near the podium. ( ap photo/carolyn \
+                 kaster ) ( associated press ) iguala, mexico ( ap ) — a grave was found.";
+        assert_eq!(
+            cut(s),
+            [
+                (
+                    "Carry teams move cases of the remains, friday, sept. 14,... ( associated press )",
+                    BlockKind::Caption
+                ),
+                (
+                    "president obama pauses near the podium. ( ap photo/carolyn kaster ) ( associated press )",
+                    BlockKind::Caption
+                ),
+            ]
+        );
+        assert_eq!(
+            cut(
+                "The S&P fell. Traders work on the floor in New York on Friday. (AP Photo/Richard Drew) It rose."
+            ),
+            [(
+                "Traders work on the floor in New York on Friday. (AP Photo/Richard Drew)",
+                BlockKind::Caption
+            )]
+        );
+        // A dateline's agency tag is not a credit.
+        assert!(cut("IGUALA, Mexico (AP) — A grave was found.").is_empty());
+    }
+
+    #[test]
+    fn subhead_repeated_by_its_paragraph() {
+        assert_eq!(
+            cut(
+                "Costs rose. Early retirement the early retirement offer, which is based on age, is new."
+            ),
+            [("Early retirement", BlockKind::SectionLabel)]
+        );
+        assert_eq!(
+            cut(
+                "Rocky mountain spotted fever rocky mountain spotted fever is a reportable disease."
+            ),
+            [("Rocky mountain spotted fever", BlockKind::SectionLabel)]
+        );
+        assert!(cut("Yeah, yeah, that's enough, he said.").is_empty());
+        assert!(cut("They said that that was all.").is_empty());
+    }
+
+    #[test]
+    fn text_size_widget() {
+        assert_eq!(
+            cut("a great big shock. \" text size - + reset 2012 field piles on"),
+            [("text size - + reset", BlockKind::Widget)]
+        );
+        assert!(cut("the text size of the sign was small").is_empty());
+    }
+
+    #[test]
+    fn tweet_and_post_signatures() {
+        assert_eq!(
+            cut("so happy — christine teigen ( @chrissyteigen ) august 5, 2012 she added"),
+            [(
+                "— christine teigen ( @chrissyteigen ) august 5, 2012",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("#haboob pic.twitter.com/dqtdi1hfnb — tony squieri ( @tsquieri ) july 26, 2014 we"),
+            [(
+                "pic.twitter.com/dqtdi1hfnb — tony squieri ( @tsquieri ) july 26, 2014",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("So happy — Christine Teigen (@chrissyteigen) August 5, 2012"),
+            [(
+                "— Christine Teigen (@chrissyteigen) August 5, 2012",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut(
+                "A post shared by serena williams ( @serenawilliams ) on nov 17, 2017 at 5: 27pm pst as we"
+            ),
+            [(
+                "A post shared by serena williams ( @serenawilliams ) on nov 17, 2017 at 5: 27pm pst",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("i think we're readypic.twitter.com/phj6zafykw"),
+            [("pic.twitter.com/phj6zafykw", BlockKind::ImageSlug)]
+        );
+        // A handle in prose is not a signature.
+        assert!(cut("the singer ( @rihanna ) posted on monday.").is_empty());
+    }
+}

@@ -481,8 +481,13 @@ static WORD_BYTE: [bool; 256] = {
 /// apart, each byte with bit `0x20` set: that lower-cases ASCII letters and leaves digits as they
 /// are (`_` becomes `0x7f`, which no cue word holds), so one hash lookup per word answers, with
 /// no copy and no comparison of strings.
+///
+/// Before the lookup, a table of the lengths that cue words starting with each letter have turns
+/// most words away (`the`, `and`, `said`, ...): a word with the same key as a cue word has the
+/// same first byte once `0x20` is set, and the same length.
 fn cue_of(word: &[u8]) -> u16 {
-    static CUES: LazyLock<FxHashMap<(u64, u8), u16>> = LazyLock::new(|| {
+    type Table = (FxHashMap<(u64, u8), u16>, [u16; 32]);
+    static CUES: LazyLock<Table> = LazyLock::new(|| {
         let mut words: Vec<(&str, u16)> = Vec::new();
         for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
             words.push((m, Cues::MONTH));
@@ -502,10 +507,12 @@ fn cue_of(word: &[u8]) -> u16 {
         }
         words.push(("day", Cues::DAY));
         let mut map = FxHashMap::default();
+        let mut lengths = [0u16; 32];
         for (w, bit) in words {
             *map.entry(cue_key(w.as_bytes())).or_insert(0) |= bit;
+            lengths[first_slot(w.as_bytes()[0])] |= 1 << w.len();
         }
-        map
+        (map, lengths)
     });
     let first = word[0];
     if first.is_ascii_digit() {
@@ -519,7 +526,17 @@ fn cue_of(word: &[u8]) -> u16 {
     if !(3..=9).contains(&word.len()) {
         return 0;
     }
-    CUES.get(&cue_key(word)).copied().unwrap_or(0)
+    let (map, lengths) = &*CUES;
+    if lengths[first_slot(first)] & (1 << word.len()) == 0 {
+        return 0;
+    }
+    map.get(&cue_key(word)).copied().unwrap_or(0)
+}
+
+/// The slot of [`cue_of`]'s length table for a word's first byte (its low five bits once `0x20`
+/// is set, as in [`cue_key`]).
+fn first_slot(b: u8) -> usize {
+    usize::from((b | 0x20) & 0x1f)
 }
 
 /// True when the month word at `start..end` of `s` has an ASCII number next to it the way the day

@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon;
 use super::{Date, Precision, TimeExpr, Weekday};
@@ -292,7 +292,7 @@ impl Tagger {
         }
         let sentences = sentences(slice);
         // Mentions often share a sentence: its tokens are made once.
-        let mut toks: Option<(Span, Vec<(Span, String)>)> = None;
+        let mut toks: Option<(Span, Tokens)> = None;
         let mut out: Vec<Mention> = raw
             .into_iter()
             .map(|(s, e, form)| {
@@ -304,7 +304,8 @@ impl Tagger {
                 if toks.as_ref().is_none_or(|(at, _)| *at != sent) {
                     toks = Some((sent, tokens(slice, sent)));
                 }
-                let sent_toks = toks.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
+                let empty = Tokens::default();
+                let sent_toks = toks.as_ref().map_or(&empty, |(_, t)| t);
                 Mention {
                     span: Span::new(span.start + s, span.start + e),
                     form,
@@ -480,8 +481,13 @@ static WORD_BYTE: [bool; 256] = {
 /// apart, each byte with bit `0x20` set: that lower-cases ASCII letters and leaves digits as they
 /// are (`_` becomes `0x7f`, which no cue word holds), so one hash lookup per word answers, with
 /// no copy and no comparison of strings.
+///
+/// Before the lookup, a table of the lengths that cue words starting with each letter have turns
+/// most words away (`the`, `and`, `said`, ...): a word with the same key as a cue word has the
+/// same first byte once `0x20` is set, and the same length.
 fn cue_of(word: &[u8]) -> u16 {
-    static CUES: LazyLock<FxHashMap<(u64, u8), u16>> = LazyLock::new(|| {
+    type Table = (FxHashMap<(u64, u8), u16>, [u16; 32]);
+    static CUES: LazyLock<Table> = LazyLock::new(|| {
         let mut words: Vec<(&str, u16)> = Vec::new();
         for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
             words.push((m, Cues::MONTH));
@@ -501,10 +507,12 @@ fn cue_of(word: &[u8]) -> u16 {
         }
         words.push(("day", Cues::DAY));
         let mut map = FxHashMap::default();
+        let mut lengths = [0u16; 32];
         for (w, bit) in words {
             *map.entry(cue_key(w.as_bytes())).or_insert(0) |= bit;
+            lengths[first_slot(w.as_bytes()[0])] |= 1 << w.len();
         }
-        map
+        (map, lengths)
     });
     let first = word[0];
     if first.is_ascii_digit() {
@@ -518,7 +526,17 @@ fn cue_of(word: &[u8]) -> u16 {
     if !(3..=9).contains(&word.len()) {
         return 0;
     }
-    CUES.get(&cue_key(word)).copied().unwrap_or(0)
+    let (map, lengths) = &*CUES;
+    if lengths[first_slot(first)] & (1 << word.len()) == 0 {
+        return 0;
+    }
+    map.get(&cue_key(word)).copied().unwrap_or(0)
+}
+
+/// The slot of [`cue_of`]'s length table for a word's first byte (its low five bits once `0x20`
+/// is set, as in [`cue_key`]).
+fn first_slot(b: u8) -> usize {
+    usize::from((b | 0x20) & 0x1f)
 }
 
 /// True when the month word at `start..end` of `s` has an ASCII number next to it the way the day
@@ -947,13 +965,50 @@ fn sentences(s: &str) -> Vec<Span> {
     out
 }
 
+/// The [`tokens`] of one sentence: each token's span and its lower-cased text, the texts kept
+/// end to end in one string (a token costs no allocation of its own; this runs on every sentence
+/// that holds a date).
+#[derive(Default)]
+struct Tokens {
+    /// Every token's text, one after the other.
+    text: String,
+    /// Per token: its span and the range of its text in [`Tokens::text`].
+    items: Vec<(Span, u32, u32)>,
+}
+
+impl Tokens {
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let (_, a, b) = self.items[i];
+        &self.text[a as usize..b as usize]
+    }
+
+    /// Adds a token whose text was just appended to [`Tokens::text`] from byte `from` on.
+    fn push(&mut self, span: Span, from: usize) {
+        self.items.push((span, from as u32, self.text.len() as u32));
+    }
+}
+
 /// Words (letters and apostrophes) and clause stops (`;`) in `range` of `s`.
-fn tokens(s: &str, range: Span) -> Vec<(Span, String)> {
+fn tokens(s: &str, range: Span) -> Tokens {
     // Lower-cased words; a word written with a capital keeps a leading `^` so `May` (month)
     // is not taken for `may` (modal).
-    let mut out = Vec::new();
-    let mut cur: Option<usize> = None;
+    let mut out = Tokens::default();
     let slice = &s[range.range()];
+    if slice.is_ascii() {
+        ascii_tokens(slice, range.start, &mut out);
+    } else {
+        any_tokens(slice, range.start, &mut out);
+    }
+    out
+}
+
+/// [`tokens`] of any `slice` (at `base` in the text), char by char.
+fn any_tokens(slice: &str, base: usize, out: &mut Tokens) {
+    let mut cur: Option<usize> = None;
     for (i, ch) in slice
         .char_indices()
         .chain(std::iter::once((slice.len(), ' ')))
@@ -963,30 +1018,71 @@ fn tokens(s: &str, range: Span) -> Vec<(Span, String)> {
             (true, None) => cur = Some(i),
             (false, Some(st)) => {
                 let raw = slice[st..i].trim_matches(|c| c == '\'' || c == '’');
-                // An ASCII word has no `’` and lower-cases byte by byte: one allocation.
-                let mut w = if raw.is_ascii() {
-                    raw.to_ascii_lowercase()
-                } else {
-                    raw.to_lowercase().replace('’', "'")
-                };
+                let from = out.text.len();
                 if raw == "May" {
-                    w = "^may".to_string();
+                    out.text.push_str("^may");
+                } else if raw.is_ascii() {
+                    // An ASCII word has no `’` and lower-cases byte by byte.
+                    out.text.push_str(raw);
+                    out.text[from..].make_ascii_lowercase();
+                } else {
+                    out.text.push_str(&raw.to_lowercase().replace('’', "'"));
                 }
-                if !w.is_empty() {
-                    out.push((Span::new(range.start + st, range.start + i), w));
+                if out.text.len() > from {
+                    out.push(Span::new(base + st, base + i), from);
                 }
                 cur = None;
             }
             _ => {}
         }
         if matches!(ch, ';' | ':') && i < slice.len() {
-            out.push((
-                Span::new(range.start + i, range.start + i + 1),
-                ";".to_string(),
-            ));
+            let from = out.text.len();
+            out.text.push(';');
+            out.push(Span::new(base + i, base + i + 1), from);
         }
     }
-    out
+}
+
+/// [`lexicon::IRREGULAR_PAST`] and [`lexicon::NOT_PAST_ED`] as sets: [`cue`] asks about every
+/// token in the window around every date, and a scan of the lists cost more than the rest of the
+/// tense guess.
+static IRREGULAR_PAST: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lexicon::IRREGULAR_PAST.iter().copied().collect());
+static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lexicon::NOT_PAST_ED.iter().copied().collect());
+
+/// [`tokens`] of an ASCII `slice` (at `base` in the text), byte by byte: no `’` to trim or
+/// replace, and every word lower-cases in place.
+fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
+    let b = slice.as_bytes();
+    let mut cur: Option<usize> = None;
+    for i in 0..=b.len() {
+        let c = b.get(i).copied().unwrap_or(b' ');
+        let word_ch = c.is_ascii_alphanumeric() || c == b'\'';
+        match (word_ch, cur) {
+            (true, None) => cur = Some(i),
+            (false, Some(st)) => {
+                let raw = slice[st..i].trim_matches('\'');
+                let from = out.text.len();
+                if raw == "May" {
+                    out.text.push_str("^may");
+                } else {
+                    out.text.push_str(raw);
+                    out.text[from..].make_ascii_lowercase();
+                }
+                if out.text.len() > from {
+                    out.push(Span::new(base + st, base + i), from);
+                }
+                cur = None;
+            }
+            _ => {}
+        }
+        if matches!(c, b';' | b':') {
+            let from = out.text.len();
+            out.text.push(';');
+            out.push(Span::new(base + i, base + i + 1), from);
+        }
+    }
 }
 
 const CLAUSE_STOPS: &[&str] = &[
@@ -997,10 +1093,10 @@ const MODALS: &[&str] = &[
 ];
 
 /// The tense cue at token `i`, looking at its neighbours for verb groups.
-fn cue(toks: &[(Span, String)], i: usize) -> Option<Tense> {
-    let w = toks[i].1.as_str();
-    let prev = |k: usize| i.checked_sub(k).map(|j| toks[j].1.as_str());
-    let next = |k: usize| toks.get(i + k).map(|t| t.1.as_str());
+fn cue(toks: &Tokens, i: usize) -> Option<Tense> {
+    let w = toks.word(i);
+    let prev = |k: usize| i.checked_sub(k).map(|j| toks.word(j));
+    let next = |k: usize| (i + k < toks.len()).then(|| toks.word(i + k));
     let modal_before = || {
         (1..=2).any(|k| prev(k).is_some_and(|p| MODALS.contains(&p)))
             && !(1..=2).any(|k| prev(k).is_some_and(|p| matches!(p, "have" | "has" | "had")))
@@ -1031,11 +1127,11 @@ fn cue(toks: &[(Span, String)], i: usize) -> Option<Tense> {
     if w == "ago" {
         return Some(Tense::Past);
     }
-    let past_like = lexicon::IRREGULAR_PAST.contains(&w)
+    let past_like = IRREGULAR_PAST.contains(w)
         || (w.len() >= 4
             && w.ends_with("ed")
             && w.chars().all(char::is_alphabetic)
-            && !lexicon::NOT_PAST_ED.contains(&w));
+            && !NOT_PAST_ED.contains(w));
     if past_like {
         if modal_before() {
             return Some(Tense::Future);
@@ -1043,7 +1139,7 @@ fn cue(toks: &[(Span, String)], i: usize) -> Option<Tense> {
         if matches!(prev(1), Some("is" | "are" | "am")) {
             return Some(Tense::Present);
         }
-        if lexicon::NOT_PAST_ED.contains(&w) {
+        if NOT_PAST_ED.contains(w) {
             return None;
         }
         return Some(Tense::Past);
@@ -1054,12 +1150,12 @@ fn cue(toks: &[(Span, String)], i: usize) -> Option<Tense> {
 /// The tense of the clause around `expr`, given the [`tokens`] of its sentence (spans relative to
 /// the same text): the nearest cue on the left (the verb usually precedes its date) unless a cue
 /// on the right is more than twice as near.
-fn tense(toks: &[(Span, String)], expr: Span, window: usize) -> Tense {
-    let first_after = toks.partition_point(|t| t.0.end <= expr.start);
-    let first_right = toks.partition_point(|t| t.0.start < expr.end);
+fn tense(toks: &Tokens, expr: Span, window: usize) -> Tense {
+    let first_after = toks.items.partition_point(|t| t.0.end <= expr.start);
+    let first_right = toks.items.partition_point(|t| t.0.start < expr.end);
     let scan = |it: &mut dyn Iterator<Item = usize>| -> Option<(usize, Tense)> {
         for (d, i) in it.take(window).enumerate() {
-            if CLAUSE_STOPS.contains(&toks[i].1.as_str()) {
+            if CLAUSE_STOPS.contains(&toks.word(i)) {
                 return None;
             }
             if let Some(t) = cue(toks, i) {
@@ -1389,6 +1485,26 @@ mod tests {
         ) {
             let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
             prop_assert_eq!(find(&s), find_gated(&s, UNGATED), "{:?}", s);
+        }
+    }
+
+    fn token_list(t: &Tokens) -> Vec<(Span, String)> {
+        (0..t.len())
+            .map(|i| (t.items[i].0, t.word(i).to_string()))
+            .collect()
+    }
+
+    proptest! {
+        /// The byte-by-byte tokens of ASCII text are the char-by-char ones.
+        #[test]
+        fn ascii_tokens_match_the_general_path(
+            s in "[ a-zA-Z0-9';:,.\"\n-]{0,50}|(May|may|'May'|''|don't|He said;|it:) {0,3}",
+            base in 0usize..5,
+        ) {
+            let (mut a, mut b) = (Tokens::default(), Tokens::default());
+            ascii_tokens(&s, base, &mut a);
+            any_tokens(&s, base, &mut b);
+            prop_assert_eq!(token_list(&a), token_list(&b));
         }
     }
 

@@ -24,6 +24,9 @@ struct Tally {
     /// Characters of photo captions found by the credit that ends them inside a paragraph
     /// (`… ( associated press )`): AP galleries glued into many documents the annotators kept.
     credit_captions: usize,
+    /// Characters of CNN `Story highlights` boxes (bullets repeating the article, up to the lead's
+    /// `( cnn )` credit) glued before the lead of documents the annotators kept.
+    highlights: usize,
 }
 
 impl Tally {
@@ -39,6 +42,9 @@ impl Tally {
                 && b.reason.starts_with("photo caption ending in a credit")
             {
                 self.credit_captions += n;
+            }
+            if b.reason.starts_with("story highlights") {
+                self.highlights += n;
             }
         }
         let content = cleaned
@@ -57,9 +63,13 @@ impl Tally {
         self.removed as f64 / self.chars.max(1) as f64
     }
 
-    /// Share of characters removed as anything but credit-ended captions.
+    /// Share of characters removed as anything but credit-ended captions and highlights boxes.
     fn share_without_credit_captions(&self) -> f64 {
-        (self.removed - self.credit_captions) as f64 / self.chars.max(1) as f64
+        (self.removed - self.credit_captions - self.highlights) as f64 / self.chars.max(1) as f64
+    }
+
+    fn highlights_share(&self) -> f64 {
+        self.highlights as f64 / self.chars.max(1) as f64
     }
 
     fn credit_caption_share(&self) -> f64 {
@@ -68,11 +78,12 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
             100.0 * self.credit_caption_share(),
+            100.0 * self.highlights_share(),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -113,7 +124,8 @@ fn multinews_val_real_documents_keep_their_text() {
     assert!(clean.docs > 1000);
     // Real documents lose almost nothing: under 1% of their characters, apart from AP photo
     // galleries (`caption... ( associated press )` strings) glued into documents the annotators
-    // kept as a whole; those captions are page furniture, bounded separately.
+    // kept as a whole; those captions are page furniture, bounded separately. So are CNN
+    // `Story highlights` boxes: bullets that repeat the article, cut up to the lead's credit.
     assert!(
         clean.share_without_credit_captions() < 0.01,
         "removed {:.3}% of real text",
@@ -123,5 +135,10 @@ fn multinews_val_real_documents_keep_their_text() {
         clean.credit_caption_share() < 0.025,
         "removed {:.3}% of real text as captions ending in a credit",
         100.0 * clean.credit_caption_share()
+    );
+    assert!(
+        clean.highlights_share() < 0.002,
+        "removed {:.3}% of real text as story highlights",
+        100.0 * clean.highlights_share()
     );
 }

@@ -80,6 +80,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     image_links(&lower, &mut cuts);
     captions(s, &lower, &mut cuts);
     doubled_subheads(s, &lower, &mut cuts);
+    highlights(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -572,6 +573,53 @@ fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words a highlights list runs for before the lead's `( cnn )` credit, at most.
+const HIGHLIGHTS_MAX_WORDS: usize = 80;
+
+/// CNN's `Story highlights` box glued before the lead: bullets without punctuation between them,
+/// then the dateline and its `( cnn )` credit (`story highlights trump cites … washington ( cnn )
+/// donald trump said…`). The bullets end where the credit's dateline starts, which the text does
+/// not show, so the cut runs through the credit and its dash; without a credit in reach only the
+/// label is cut.
+fn highlights(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "story highlights";
+    let mut from = 0;
+    while let Some(off) = l[from..].find(LABEL) {
+        let start = from + off;
+        from = start + LABEL.len();
+        // Also right after a photo credit (`( photo: … ) story highlights`).
+        if !sentence_start(l, start) && !l[..start].trim_end().ends_with(')') {
+            continue;
+        }
+        let body = &l[from..];
+        let credit = body.find("( cnn )").or_else(|| body.find("(cnn)"));
+        let end = match credit {
+            Some(c) if body[..c].split_whitespace().count() <= HIGHLIGHTS_MAX_WORDS => {
+                let close = from + c + body[c..].find(')').map_or(0, |e| e + 1);
+                let rest = l[close..].trim_start();
+                let rest2 = rest.trim_start_matches(['-', '—', '–']);
+                if rest2.len() < rest.len() {
+                    l.len() - rest2.len()
+                } else {
+                    close
+                }
+            }
+            _ => from,
+        };
+        cuts.push((
+            start,
+            end,
+            BlockKind::RelatedList,
+            if end == from {
+                "story highlights label (Story highlights)"
+            } else {
+                "story highlights bullets up to the lead's ( CNN ) credit"
+            },
+        ));
+        from = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -680,6 +728,33 @@ mod tests {
         );
         assert!(cut("Yeah, yeah, that's enough, he said.").is_empty());
         assert!(cut("They said that that was all.").is_empty());
+    }
+
+    #[test]
+    fn story_highlights_up_to_the_credit() {
+        assert_eq!(
+            cut(
+                "Story highlights trump cites carson's book carson campaign responds \
+                 washington ( cnn ) -- donald trump said thursday."
+            ),
+            [(
+                "Story highlights trump cites carson's book carson campaign responds \
+                 washington ( cnn ) --",
+                BlockKind::RelatedList
+            )]
+        );
+        assert_eq!(
+            cut("story highlights parts of iowa hit with snow a major storm left eight dead."),
+            [("story highlights", BlockKind::RelatedList)]
+        );
+        assert!(cut("the story highlights a problem ( cnn ) said.").is_empty());
+        assert_eq!(
+            cut("He stands there. ( photo: m. s. ) story highlights a philosopher is here."),
+            [
+                ("He stands there. ( photo: m. s. )", BlockKind::Caption),
+                ("story highlights", BlockKind::RelatedList)
+            ]
+        );
     }
 
     #[test]

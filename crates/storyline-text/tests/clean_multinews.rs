@@ -27,6 +27,10 @@ struct Tally {
     /// Characters of CNN `Story highlights` boxes (bullets repeating the article, up to the lead's
     /// `( cnn )` credit) glued before the lead of documents the annotators kept.
     highlights: usize,
+    /// Characters of BBC photo and video labels (`Media playback is unsupported on your device`,
+    /// `Media caption`, `Image copyright getty images`, `Image caption`), kept as furniture in
+    /// the same way.
+    media_labels: usize,
 }
 
 impl Tally {
@@ -46,6 +50,16 @@ impl Tally {
             if b.reason.starts_with("story highlights") {
                 self.highlights += n;
             }
+            if [
+                "video player notice",
+                "caption label",
+                "photo credit (Image copyright",
+            ]
+            .iter()
+            .any(|p| b.reason.starts_with(p))
+            {
+                self.media_labels += n;
+            }
         }
         let content = cleaned
             .blocks
@@ -63,9 +77,15 @@ impl Tally {
         self.removed as f64 / self.chars.max(1) as f64
     }
 
-    /// Share of characters removed as anything but credit-ended captions and highlights boxes.
+    /// Share of characters removed as anything but credit-ended captions, highlights boxes and
+    /// media labels.
     fn share_without_credit_captions(&self) -> f64 {
-        (self.removed - self.credit_captions - self.highlights) as f64 / self.chars.max(1) as f64
+        (self.removed - self.credit_captions - self.highlights - self.media_labels) as f64
+            / self.chars.max(1) as f64
+    }
+
+    fn media_label_share(&self) -> f64 {
+        self.media_labels as f64 / self.chars.max(1) as f64
     }
 
     fn highlights_share(&self) -> f64 {
@@ -78,12 +98,13 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
             100.0 * self.credit_caption_share(),
             100.0 * self.highlights_share(),
+            100.0 * self.media_label_share(),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -125,7 +146,8 @@ fn multinews_val_real_documents_keep_their_text() {
     // Real documents lose almost nothing: under 1% of their characters, apart from AP photo
     // galleries (`caption... ( associated press )` strings) glued into documents the annotators
     // kept as a whole; those captions are page furniture, bounded separately. So are CNN
-    // `Story highlights` boxes: bullets that repeat the article, cut up to the lead's credit.
+    // `Story highlights` boxes: bullets that repeat the article, cut up to the lead's credit; and
+    // BBC media labels (`Image copyright afp image caption`), labels and credits only.
     assert!(
         clean.share_without_credit_captions() < 0.01,
         "removed {:.3}% of real text",
@@ -140,5 +162,10 @@ fn multinews_val_real_documents_keep_their_text() {
         clean.highlights_share() < 0.002,
         "removed {:.3}% of real text as story highlights",
         100.0 * clean.highlights_share()
+    );
+    assert!(
+        clean.media_label_share() < 0.002,
+        "removed {:.3}% of real text as media labels",
+        100.0 * clean.media_label_share()
     );
 }

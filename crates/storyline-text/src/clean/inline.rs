@@ -81,6 +81,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     captions(s, &lower, &mut cuts);
     doubled_subheads(s, &lower, &mut cuts);
     highlights(&lower, &mut cuts);
+    media_labels(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -620,6 +621,86 @@ fn highlights(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// BBC media labels, in the order a page shows them.
+const MEDIA_LABELS: [(&str, BlockKind, &str); 4] = [
+    (
+        "media playback is unsupported on your device",
+        BlockKind::Widget,
+        "video player notice (Media playback is unsupported on your device)",
+    ),
+    (
+        "media caption",
+        BlockKind::Caption,
+        "caption label (Media caption)",
+    ),
+    (
+        "image copyright",
+        BlockKind::Caption,
+        "photo credit (Image copyright + agency)",
+    ),
+    (
+        "image caption",
+        BlockKind::Caption,
+        "caption label (Image caption)",
+    ),
+];
+
+/// A credit after `Image copyright` longer than this many words is not one.
+const MEDIA_CREDIT_MAX_WORDS: usize = 6;
+
+/// BBC photo and video labels glued into the prose: `Media playback is unsupported on your
+/// device`, `Media caption`, `Image copyright getty images`, `Image caption`. A label counts at a
+/// sentence start, after a `)` or right after another label. The credit after `Image copyright`
+/// runs to the `Image caption` label when one follows within a few words; otherwise it is taken
+/// as one word (`reuters`, `afp/getty`) and `images` after it. The caption text itself has no
+/// mark where it ends and the lead begins, so it stays.
+fn media_labels(l: &str, cuts: &mut Vec<Cut>) {
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, (label, _, _)) in MEDIA_LABELS.iter().enumerate() {
+        for (p, _) in l.match_indices(label) {
+            let end = p + label.len();
+            if !l[end..].starts_with(|c: char| c.is_ascii_whitespace()) && end != l.len() {
+                continue;
+            }
+            found.push((p, end, i));
+        }
+    }
+    found.sort_unstable();
+    let mut last_end = None;
+    let mut k = 0;
+    while k < found.len() {
+        let (p, mut end, i) = found[k];
+        k += 1;
+        let before = l[..p].trim_end();
+        let ok = sentence_start(l, p) || before.ends_with(')') || last_end == Some(before.len());
+        if !ok {
+            continue;
+        }
+        if MEDIA_LABELS[i].0 == "image copyright" {
+            let rest = &l[end..];
+            let caption = found.get(k).filter(|&&(q, _, j)| {
+                MEDIA_LABELS[j].0 == "image caption"
+                    && l[end..q].split_whitespace().count() <= MEDIA_CREDIT_MAX_WORDS
+            });
+            if let Some(&(_, cap_end, _)) = caption {
+                end = cap_end;
+                k += 1;
+            } else {
+                let mut toks = rest.split_whitespace();
+                if let Some(t) = toks.next() {
+                    end = l.len() - rest.trim_start()[t.len()..].len();
+                    if toks.next() == Some("images") {
+                        end = end + l[end..].find("images").unwrap_or(0) + "images".len();
+                    }
+                }
+            }
+        }
+        let (_, kind, why) = MEDIA_LABELS[i];
+        cuts.push((p, end, kind, why));
+        last_end = Some(end);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -754,6 +835,38 @@ mod tests {
                 ("He stands there. ( photo: m. s. )", BlockKind::Caption),
                 ("story highlights", BlockKind::RelatedList)
             ]
+        );
+    }
+
+    #[test]
+    fn bbc_media_labels() {
+        assert_eq!(
+            cut("Image copyright pa image caption the queen arrived the queen has appealed."),
+            [("Image copyright pa image caption", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Image copyright getty images a quebec father has sued."),
+            [("Image copyright getty images", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "Media playback is unsupported on your device media caption the bbc's jim muir: \
+                 \" there are thousands \" the un has called for help."
+            ),
+            [
+                (
+                    "Media playback is unsupported on your device",
+                    BlockKind::Widget
+                ),
+                ("media caption", BlockKind::Caption)
+            ]
+        );
+        assert_eq!(
+            cut("It was sunny. Image caption the star said he formed wings the band split."),
+            [("Image caption", BlockKind::Caption)]
+        );
+        assert!(
+            cut("the image copyright belongs to him and the image caption was wrong.").is_empty()
         );
     }
 

@@ -82,6 +82,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     doubled_subheads(s, &lower, &mut cuts);
     highlights(&lower, &mut cuts);
     media_labels(&lower, &mut cuts);
+    ad_markers(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -701,6 +702,87 @@ fn media_labels(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// What follows an ad slot's `Advertisement` label on news pages.
+const AD_CONTINUATIONS: [&str; 4] = [
+    "continue reading the main story",
+    "continue reading below",
+    "story continues below",
+    "skip",
+];
+
+/// Words after `Advertisement` that make it a noun in a sentence (`Advertisement for…`,
+/// `Advertisement was…`), not an ad slot's label.
+const AD_NOUN_FOLLOWERS: [&str; 14] = [
+    ":", ",", "for", "of", "was", "is", "were", "are", "has", "had", "says", "said", "and", "that",
+];
+
+/// The label of an ad slot left in the prose: `Advertisement` at a sentence start (`Advertisement
+/// the survey found…`), or anywhere when a `continue reading` line follows it (`he said
+/// advertisement - continue reading below instead…`), with that line.
+fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "advertisement";
+    const BEFORE: &str = "story continues below";
+    let mut from = 0;
+    let mut last_end = None;
+    while let Some(off) = l[from..].find(LABEL) {
+        let mut start = from + off;
+        let mut end = start + LABEL.len();
+        from = end;
+        if l[..start].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        // `Advertisementskip`: the label glued to the ad's skip link.
+        let mut rest = &l[end..];
+        let mut continued = false;
+        let dashed = rest.trim_start().trim_start_matches(['-', '—', '–']);
+        for c in AD_CONTINUATIONS {
+            let r = if c == "skip" {
+                rest
+            } else {
+                dashed.trim_start()
+            };
+            if let Some(after) = r.strip_prefix(c)
+                && !after.starts_with(|c: char| c.is_alphanumeric())
+            {
+                end = l.len() - after.len();
+                rest = after;
+                continued = true;
+                break;
+            }
+        }
+        // `Story continues below advertisement`: the line before the label.
+        let head = l[..start].trim_end();
+        if head.ends_with(BEFORE) && sentence_start(l, head.len() - BEFORE.len()) {
+            start = head.len() - BEFORE.len();
+            continued = true;
+        }
+        if !continued {
+            if rest.starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            // `Advertisement advertisement`: two slots in a row.
+            let after_slot = last_end == Some(head.len());
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let next_word = next.trim_end_matches([',', ':']);
+            if !(sentence_start(l, start) || after_slot)
+                || AD_NOUN_FOLLOWERS.contains(&next_word)
+                || next.starts_with([':', ','])
+                || rest.starts_with([':', ','])
+            {
+                continue;
+            }
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Widget,
+            "ad slot label (Advertisement, Continue reading the main story)",
+        ));
+        from = end;
+        last_end = Some(end);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -868,6 +950,43 @@ mod tests {
         assert!(
             cut("the image copyright belongs to him and the image caption was wrong.").is_empty()
         );
+    }
+
+    #[test]
+    fn ad_slot_labels() {
+        assert_eq!(
+            cut("Advertisement the survey found 579 species."),
+            [("Advertisement", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("It rose. Advertisement continue reading the main story the units moved."),
+            [(
+                "Advertisement continue reading the main story",
+                BlockKind::Widget
+            )]
+        );
+        assert_eq!(
+            cut("he said advertisement - continue reading below instead, he walked."),
+            [("advertisement - continue reading below", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("Advertisementskip and the negligence was compounded."),
+            [("Advertisementskip", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("Two men fought. Advertisement advertisement tmz reports it."),
+            [
+                ("Advertisement", BlockKind::Widget),
+                ("advertisement", BlockKind::Widget)
+            ]
+        );
+        assert_eq!(
+            cut("Story continues below advertisement his brother ran."),
+            [("Story continues below advertisement", BlockKind::Widget)]
+        );
+        assert!(cut("Advertisement for the show ran in May.").is_empty());
+        assert!(cut("The advertisement ran in May. Advertisement, he said, pays.").is_empty());
+        assert!(cut("Advertisements ran in May.").is_empty());
     }
 
     #[test]

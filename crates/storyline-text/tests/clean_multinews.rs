@@ -28,8 +28,8 @@ struct Tally {
     /// `( cnn )` credit) glued before the lead of documents the annotators kept.
     highlights: usize,
     /// Characters of BBC photo and video labels (`Media playback is unsupported on your device`,
-    /// `Media caption`, `Image copyright getty images`, `Image caption`), kept as furniture in
-    /// the same way.
+    /// `Media caption`, `Image copyright getty images`, `Image caption`) and `Name/Getty Images`
+    /// photo credits, kept as furniture in the same way.
     media_labels: usize,
 }
 
@@ -54,6 +54,7 @@ impl Tally {
                 "video player notice",
                 "caption label",
                 "photo credit (Image copyright",
+                "photo credit (Name/Getty",
             ]
             .iter()
             .any(|p| b.reason.starts_with(p))
@@ -147,7 +148,8 @@ fn multinews_val_real_documents_keep_their_text() {
     // galleries (`caption... ( associated press )` strings) glued into documents the annotators
     // kept as a whole; those captions are page furniture, bounded separately. So are CNN
     // `Story highlights` boxes: bullets that repeat the article, cut up to the lead's credit; and
-    // BBC media labels (`Image copyright afp image caption`), labels and credits only.
+    // photo/video labels and credits (`Image copyright afp image caption`, `Photo by Name/Getty
+    // Images`), labels and credits only.
     assert!(
         clean.share_without_credit_captions() < 0.01,
         "removed {:.3}% of real text",

@@ -83,6 +83,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     highlights(&lower, &mut cuts);
     media_labels(&lower, &mut cuts);
     ad_markers(&lower, &mut cuts);
+    getty_credits(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -783,6 +784,72 @@ fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Labels that open a photo credit (`Photo by Name/Getty Images`).
+const CREDIT_LABELS: [&str; 6] = [
+    "photo by",
+    "photographer:",
+    "credit:",
+    "photo:",
+    "&#124;",
+    "|",
+];
+
+/// Words of a photographer's name before `/getty images`, at most.
+const CREDIT_NAME_MAX_WORDS: usize = 4;
+
+/// Photo credits `Name/Getty Images` (`Name/AFP/Getty Images`) glued into the prose: in
+/// parentheses, after a credit label (`Photo by`, `Photographer:`, `|`), or opening a sentence.
+/// Elsewhere the name's start does not show, so nothing is cut.
+fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
+    const AGENCY: &str = "getty images";
+    let mut from = 0;
+    while let Some(off) = l[from..].find(AGENCY) {
+        let g = from + off;
+        let mut end = g + AGENCY.len();
+        from = end;
+        // `name/getty images`, `name / afp/getty images`.
+        if !l[..g].trim_end().ends_with('/') {
+            continue;
+        }
+        // Up to a few words back: `(`, a label, or a sentence start.
+        let mut start = None;
+        let mut p = l[..g].trim_end().len() - 1;
+        for _ in 0..=CREDIT_NAME_MAX_WORDS {
+            let head = l[..p].trim_end();
+            if head.ends_with('(') {
+                let close = l[end..].trim_start();
+                if close.starts_with(')') {
+                    start = Some(head.len() - 1);
+                    end = l.len() - close.len() + 1;
+                }
+                break;
+            }
+            if let Some(label) = CREDIT_LABELS.iter().find(|lab| head.ends_with(*lab)) {
+                start = Some(head.len() - label.len());
+                break;
+            }
+            let word_start = head.rfind(char::is_whitespace).map_or(0, |w| w + 1);
+            if sentence_start(l, word_start) {
+                start = Some(word_start);
+                break;
+            }
+            if word_start == 0 {
+                break;
+            }
+            p = word_start;
+        }
+        if let Some(start) = start {
+            cuts.push((
+                start,
+                end,
+                BlockKind::Caption,
+                "photo credit (Name/Getty Images)",
+            ));
+            from = end;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -987,6 +1054,26 @@ mod tests {
         assert!(cut("Advertisement for the show ran in May.").is_empty());
         assert!(cut("The advertisement ran in May. Advertisement, he said, pays.").is_empty());
         assert!(cut("Advertisements ran in May.").is_empty());
+    }
+
+    #[test]
+    fn getty_credits_in_the_prose() {
+        assert_eq!(
+            cut("It ended. Joe robbins/getty images this glitch of me was odd."),
+            [("Joe robbins/getty images", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("after five years. ( kevork djansezian/getty images ) in more than four"),
+            [("( kevork djansezian/getty images )", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Photo by andrew burton/getty images martin shkreli was arrested."),
+            [("Photo by andrew burton/getty images", BlockKind::Caption)]
+        );
+        assert!(cut("a deal with getty images was signed by the company").is_empty());
+        assert!(
+            cut("the men said the photographer sold it to afp/getty images on monday").is_empty()
+        );
     }
 
     #[test]

@@ -24,6 +24,13 @@ struct Tally {
     /// Characters of photo captions found by the credit that ends them inside a paragraph
     /// (`… ( associated press )`): AP galleries glued into many documents the annotators kept.
     credit_captions: usize,
+    /// Characters of CNN `Story highlights` boxes (bullets repeating the article, up to the lead's
+    /// `( cnn )` credit) glued before the lead of documents the annotators kept.
+    highlights: usize,
+    /// Characters of BBC photo and video labels (`Media playback is unsupported on your device`,
+    /// `Media caption`, `Image copyright getty images`, `Image caption`) and `Name/Getty Images`
+    /// photo credits, kept as furniture in the same way.
+    media_labels: usize,
 }
 
 impl Tally {
@@ -39,6 +46,20 @@ impl Tally {
                 && b.reason.starts_with("photo caption ending in a credit")
             {
                 self.credit_captions += n;
+            }
+            if b.reason.starts_with("story highlights") {
+                self.highlights += n;
+            }
+            if [
+                "video player notice",
+                "caption label",
+                "photo credit (Image copyright",
+                "photo credit (Name/Getty",
+            ]
+            .iter()
+            .any(|p| b.reason.starts_with(p))
+            {
+                self.media_labels += n;
             }
         }
         let content = cleaned
@@ -57,9 +78,19 @@ impl Tally {
         self.removed as f64 / self.chars.max(1) as f64
     }
 
-    /// Share of characters removed as anything but credit-ended captions.
+    /// Share of characters removed as anything but credit-ended captions, highlights boxes and
+    /// media labels.
     fn share_without_credit_captions(&self) -> f64 {
-        (self.removed - self.credit_captions) as f64 / self.chars.max(1) as f64
+        (self.removed - self.credit_captions - self.highlights - self.media_labels) as f64
+            / self.chars.max(1) as f64
+    }
+
+    fn media_label_share(&self) -> f64 {
+        self.media_labels as f64 / self.chars.max(1) as f64
+    }
+
+    fn highlights_share(&self) -> f64 {
+        self.highlights as f64 / self.chars.max(1) as f64
     }
 
     fn credit_caption_share(&self) -> f64 {
@@ -68,11 +99,13 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
             100.0 * self.credit_caption_share(),
+            100.0 * self.highlights_share(),
+            100.0 * self.media_label_share(),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -113,7 +146,10 @@ fn multinews_val_real_documents_keep_their_text() {
     assert!(clean.docs > 1000);
     // Real documents lose almost nothing: under 1% of their characters, apart from AP photo
     // galleries (`caption... ( associated press )` strings) glued into documents the annotators
-    // kept as a whole; those captions are page furniture, bounded separately.
+    // kept as a whole; those captions are page furniture, bounded separately. So are CNN
+    // `Story highlights` boxes: bullets that repeat the article, cut up to the lead's credit; and
+    // photo/video labels and credits (`Image copyright afp image caption`, `Photo by Name/Getty
+    // Images`), labels and credits only.
     assert!(
         clean.share_without_credit_captions() < 0.01,
         "removed {:.3}% of real text",
@@ -123,5 +159,15 @@ fn multinews_val_real_documents_keep_their_text() {
         clean.credit_caption_share() < 0.025,
         "removed {:.3}% of real text as captions ending in a credit",
         100.0 * clean.credit_caption_share()
+    );
+    assert!(
+        clean.highlights_share() < 0.002,
+        "removed {:.3}% of real text as story highlights",
+        100.0 * clean.highlights_share()
+    );
+    assert!(
+        clean.media_label_share() < 0.002,
+        "removed {:.3}% of real text as media labels",
+        100.0 * clean.media_label_share()
     );
 }

@@ -80,6 +80,10 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     image_links(&lower, &mut cuts);
     captions(s, &lower, &mut cuts);
     doubled_subheads(s, &lower, &mut cuts);
+    highlights(&lower, &mut cuts);
+    media_labels(&lower, &mut cuts);
+    ad_markers(&lower, &mut cuts);
+    getty_credits(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -572,6 +576,280 @@ fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words a highlights list runs for before the lead's `( cnn )` credit, at most.
+const HIGHLIGHTS_MAX_WORDS: usize = 80;
+
+/// CNN's `Story highlights` box glued before the lead: bullets without punctuation between them,
+/// then the dateline and its `( cnn )` credit (`story highlights trump cites … washington ( cnn )
+/// donald trump said…`). The bullets end where the credit's dateline starts, which the text does
+/// not show, so the cut runs through the credit and its dash; without a credit in reach only the
+/// label is cut.
+fn highlights(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "story highlights";
+    let mut from = 0;
+    while let Some(off) = l[from..].find(LABEL) {
+        let start = from + off;
+        from = start + LABEL.len();
+        // Also right after a photo credit (`( photo: … ) story highlights`).
+        if !sentence_start(l, start) && !l[..start].trim_end().ends_with(')') {
+            continue;
+        }
+        let body = &l[from..];
+        let credit = body.find("( cnn )").or_else(|| body.find("(cnn)"));
+        let end = match credit {
+            Some(c) if body[..c].split_whitespace().count() <= HIGHLIGHTS_MAX_WORDS => {
+                let close = from + c + body[c..].find(')').map_or(0, |e| e + 1);
+                let rest = l[close..].trim_start();
+                let rest2 = rest.trim_start_matches(['-', '—', '–']);
+                if rest2.len() < rest.len() {
+                    l.len() - rest2.len()
+                } else {
+                    close
+                }
+            }
+            _ => from,
+        };
+        cuts.push((
+            start,
+            end,
+            BlockKind::RelatedList,
+            if end == from {
+                "story highlights label (Story highlights)"
+            } else {
+                "story highlights bullets up to the lead's ( CNN ) credit"
+            },
+        ));
+        from = end;
+    }
+}
+
+/// BBC media labels, in the order a page shows them.
+const MEDIA_LABELS: [(&str, BlockKind, &str); 4] = [
+    (
+        "media playback is unsupported on your device",
+        BlockKind::Widget,
+        "video player notice (Media playback is unsupported on your device)",
+    ),
+    (
+        "media caption",
+        BlockKind::Caption,
+        "caption label (Media caption)",
+    ),
+    (
+        "image copyright",
+        BlockKind::Caption,
+        "photo credit (Image copyright + agency)",
+    ),
+    (
+        "image caption",
+        BlockKind::Caption,
+        "caption label (Image caption)",
+    ),
+];
+
+/// A credit after `Image copyright` longer than this many words is not one.
+const MEDIA_CREDIT_MAX_WORDS: usize = 6;
+
+/// BBC photo and video labels glued into the prose: `Media playback is unsupported on your
+/// device`, `Media caption`, `Image copyright getty images`, `Image caption`. A label counts at a
+/// sentence start, after a `)` or right after another label. The credit after `Image copyright`
+/// runs to the `Image caption` label when one follows within a few words; otherwise it is taken
+/// as one word (`reuters`, `afp/getty`) and `images` after it. The caption text itself has no
+/// mark where it ends and the lead begins, so it stays.
+fn media_labels(l: &str, cuts: &mut Vec<Cut>) {
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, (label, _, _)) in MEDIA_LABELS.iter().enumerate() {
+        for (p, _) in l.match_indices(label) {
+            let end = p + label.len();
+            if !l[end..].starts_with(|c: char| c.is_ascii_whitespace()) && end != l.len() {
+                continue;
+            }
+            found.push((p, end, i));
+        }
+    }
+    found.sort_unstable();
+    let mut last_end = None;
+    let mut k = 0;
+    while k < found.len() {
+        let (p, mut end, i) = found[k];
+        k += 1;
+        let before = l[..p].trim_end();
+        let ok = sentence_start(l, p) || before.ends_with(')') || last_end == Some(before.len());
+        if !ok {
+            continue;
+        }
+        if MEDIA_LABELS[i].0 == "image copyright" {
+            let rest = &l[end..];
+            let caption = found.get(k).filter(|&&(q, _, j)| {
+                MEDIA_LABELS[j].0 == "image caption"
+                    && l[end..q].split_whitespace().count() <= MEDIA_CREDIT_MAX_WORDS
+            });
+            if let Some(&(_, cap_end, _)) = caption {
+                end = cap_end;
+                k += 1;
+            } else {
+                let mut toks = rest.split_whitespace();
+                if let Some(t) = toks.next() {
+                    end = l.len() - rest.trim_start()[t.len()..].len();
+                    if toks.next() == Some("images") {
+                        end = end + l[end..].find("images").unwrap_or(0) + "images".len();
+                    }
+                }
+            }
+        }
+        let (_, kind, why) = MEDIA_LABELS[i];
+        cuts.push((p, end, kind, why));
+        last_end = Some(end);
+    }
+}
+
+/// What follows an ad slot's `Advertisement` label on news pages.
+const AD_CONTINUATIONS: [&str; 4] = [
+    "continue reading the main story",
+    "continue reading below",
+    "story continues below",
+    "skip",
+];
+
+/// Words after `Advertisement` that make it a noun in a sentence (`Advertisement for…`,
+/// `Advertisement was…`), not an ad slot's label.
+const AD_NOUN_FOLLOWERS: [&str; 14] = [
+    ":", ",", "for", "of", "was", "is", "were", "are", "has", "had", "says", "said", "and", "that",
+];
+
+/// The label of an ad slot left in the prose: `Advertisement` at a sentence start (`Advertisement
+/// the survey found…`), or anywhere when a `continue reading` line follows it (`he said
+/// advertisement - continue reading below instead…`), with that line.
+fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "advertisement";
+    const BEFORE: &str = "story continues below";
+    let mut from = 0;
+    let mut last_end = None;
+    while let Some(off) = l[from..].find(LABEL) {
+        let mut start = from + off;
+        let mut end = start + LABEL.len();
+        from = end;
+        if l[..start].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        // `Advertisementskip`: the label glued to the ad's skip link.
+        let mut rest = &l[end..];
+        let mut continued = false;
+        let dashed = rest.trim_start().trim_start_matches(['-', '—', '–']);
+        for c in AD_CONTINUATIONS {
+            let r = if c == "skip" {
+                rest
+            } else {
+                dashed.trim_start()
+            };
+            if let Some(after) = r.strip_prefix(c)
+                && !after.starts_with(|c: char| c.is_alphanumeric())
+            {
+                end = l.len() - after.len();
+                rest = after;
+                continued = true;
+                break;
+            }
+        }
+        // `Story continues below advertisement`: the line before the label.
+        let head = l[..start].trim_end();
+        if head.ends_with(BEFORE) && sentence_start(l, head.len() - BEFORE.len()) {
+            start = head.len() - BEFORE.len();
+            continued = true;
+        }
+        if !continued {
+            if rest.starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            // `Advertisement advertisement`: two slots in a row.
+            let after_slot = last_end == Some(head.len());
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let next_word = next.trim_end_matches([',', ':']);
+            if !(sentence_start(l, start) || after_slot)
+                || AD_NOUN_FOLLOWERS.contains(&next_word)
+                || next.starts_with([':', ','])
+                || rest.starts_with([':', ','])
+            {
+                continue;
+            }
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Widget,
+            "ad slot label (Advertisement, Continue reading the main story)",
+        ));
+        from = end;
+        last_end = Some(end);
+    }
+}
+
+/// Labels that open a photo credit (`Photo by Name/Getty Images`).
+const CREDIT_LABELS: [&str; 6] = [
+    "photo by",
+    "photographer:",
+    "credit:",
+    "photo:",
+    "&#124;",
+    "|",
+];
+
+/// Words of a photographer's name before `/getty images`, at most.
+const CREDIT_NAME_MAX_WORDS: usize = 4;
+
+/// Photo credits `Name/Getty Images` (`Name/AFP/Getty Images`) glued into the prose: in
+/// parentheses, after a credit label (`Photo by`, `Photographer:`, `|`), or opening a sentence.
+/// Elsewhere the name's start does not show, so nothing is cut.
+fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
+    const AGENCY: &str = "getty images";
+    let mut from = 0;
+    while let Some(off) = l[from..].find(AGENCY) {
+        let g = from + off;
+        let mut end = g + AGENCY.len();
+        from = end;
+        // `name/getty images`, `name / afp/getty images`.
+        if !l[..g].trim_end().ends_with('/') {
+            continue;
+        }
+        // Up to a few words back: `(`, a label, or a sentence start.
+        let mut start = None;
+        let mut p = l[..g].trim_end().len() - 1;
+        for _ in 0..=CREDIT_NAME_MAX_WORDS {
+            let head = l[..p].trim_end();
+            if head.ends_with('(') {
+                let close = l[end..].trim_start();
+                if close.starts_with(')') {
+                    start = Some(head.len() - 1);
+                    end = l.len() - close.len() + 1;
+                }
+                break;
+            }
+            if let Some(label) = CREDIT_LABELS.iter().find(|lab| head.ends_with(*lab)) {
+                start = Some(head.len() - label.len());
+                break;
+            }
+            let word_start = head.rfind(char::is_whitespace).map_or(0, |w| w + 1);
+            if sentence_start(l, word_start) {
+                start = Some(word_start);
+                break;
+            }
+            if word_start == 0 {
+                break;
+            }
+            p = word_start;
+        }
+        if let Some(start) = start {
+            cuts.push((
+                start,
+                end,
+                BlockKind::Caption,
+                "photo credit (Name/Getty Images)",
+            ));
+            from = end;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -680,6 +958,122 @@ mod tests {
         );
         assert!(cut("Yeah, yeah, that's enough, he said.").is_empty());
         assert!(cut("They said that that was all.").is_empty());
+    }
+
+    #[test]
+    fn story_highlights_up_to_the_credit() {
+        assert_eq!(
+            cut(
+                "Story highlights trump cites carson's book carson campaign responds \
+                 washington ( cnn ) -- donald trump said thursday."
+            ),
+            [(
+                "Story highlights trump cites carson's book carson campaign responds \
+                 washington ( cnn ) --",
+                BlockKind::RelatedList
+            )]
+        );
+        assert_eq!(
+            cut("story highlights parts of iowa hit with snow a major storm left eight dead."),
+            [("story highlights", BlockKind::RelatedList)]
+        );
+        assert!(cut("the story highlights a problem ( cnn ) said.").is_empty());
+        assert_eq!(
+            cut("He stands there. ( photo: m. s. ) story highlights a philosopher is here."),
+            [
+                ("He stands there. ( photo: m. s. )", BlockKind::Caption),
+                ("story highlights", BlockKind::RelatedList)
+            ]
+        );
+    }
+
+    #[test]
+    fn bbc_media_labels() {
+        assert_eq!(
+            cut("Image copyright pa image caption the queen arrived the queen has appealed."),
+            [("Image copyright pa image caption", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Image copyright getty images a quebec father has sued."),
+            [("Image copyright getty images", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "Media playback is unsupported on your device media caption the bbc's jim muir: \
+                 \" there are thousands \" the un has called for help."
+            ),
+            [
+                (
+                    "Media playback is unsupported on your device",
+                    BlockKind::Widget
+                ),
+                ("media caption", BlockKind::Caption)
+            ]
+        );
+        assert_eq!(
+            cut("It was sunny. Image caption the star said he formed wings the band split."),
+            [("Image caption", BlockKind::Caption)]
+        );
+        assert!(
+            cut("the image copyright belongs to him and the image caption was wrong.").is_empty()
+        );
+    }
+
+    #[test]
+    fn ad_slot_labels() {
+        assert_eq!(
+            cut("Advertisement the survey found 579 species."),
+            [("Advertisement", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("It rose. Advertisement continue reading the main story the units moved."),
+            [(
+                "Advertisement continue reading the main story",
+                BlockKind::Widget
+            )]
+        );
+        assert_eq!(
+            cut("he said advertisement - continue reading below instead, he walked."),
+            [("advertisement - continue reading below", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("Advertisementskip and the negligence was compounded."),
+            [("Advertisementskip", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("Two men fought. Advertisement advertisement tmz reports it."),
+            [
+                ("Advertisement", BlockKind::Widget),
+                ("advertisement", BlockKind::Widget)
+            ]
+        );
+        assert_eq!(
+            cut("Story continues below advertisement his brother ran."),
+            [("Story continues below advertisement", BlockKind::Widget)]
+        );
+        assert!(cut("Advertisement for the show ran in May.").is_empty());
+        assert!(cut("The advertisement ran in May. Advertisement, he said, pays.").is_empty());
+        assert!(cut("Advertisements ran in May.").is_empty());
+    }
+
+    #[test]
+    fn getty_credits_in_the_prose() {
+        assert_eq!(
+            cut("It ended. Joe robbins/getty images this glitch of me was odd."),
+            [("Joe robbins/getty images", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("after five years. ( kevork djansezian/getty images ) in more than four"),
+            [("( kevork djansezian/getty images )", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Photo by andrew burton/getty images martin shkreli was arrested."),
+            [("Photo by andrew burton/getty images", BlockKind::Caption)]
+        );
+        assert!(cut("a deal with getty images was signed by the company").is_empty());
+        assert!(
+            cut("the men said the photographer sold it to afp/getty images on monday").is_empty()
+        );
     }
 
     #[test]

@@ -667,22 +667,28 @@ impl Lexical {
             } else {
                 general_class(raw)
             };
-            if w.digit || class & NUMBER_WORD != 0 {
-                lex.numbers += 1;
-            }
-            if class & MONEY_PCT != 0 && (class & PER == 0 || text.contains("per cent")) {
-                lex.money_pct += 1;
-            }
-            lex.attribution += usize::from(class & ATTRIBUTION != 0);
-            lex.first_person += usize::from(class & FIRST != 0);
-            lex.second_person += usize::from(class & SECOND != 0);
-            lex.boilerplate += usize::from(class & BOILERPLATE != 0);
-            if first && class & PRONOUN != 0 {
-                lex.pronoun_start = true;
-            }
+            lex.count_word(class, w.digit, first, text);
         });
         lex.finish(text);
         lex
+    }
+
+    /// Counts one word of `text` by its word class (and whether it has a digit); `first` marks the
+    /// sentence's first word. Shared by the ASCII byte pass and the general path.
+    fn count_word(&mut self, class: u8, digit: bool, first: bool, text: &str) {
+        if digit || class & NUMBER_WORD != 0 {
+            self.numbers += 1;
+        }
+        if class & MONEY_PCT != 0 && (class & PER == 0 || text.contains("per cent")) {
+            self.money_pct += 1;
+        }
+        self.attribution += usize::from(class & ATTRIBUTION != 0);
+        self.first_person += usize::from(class & FIRST != 0);
+        self.second_person += usize::from(class & SECOND != 0);
+        self.boilerplate += usize::from(class & BOILERPLATE != 0);
+        if first && class & PRONOUN != 0 {
+            self.pronoun_start = true;
+        }
     }
 
     /// The sentence-end flags of `text`.
@@ -769,19 +775,7 @@ impl Lexical {
             } else {
                 0
             };
-            if seen & B_DIGIT != 0 || class & NUMBER_WORD != 0 {
-                lex.numbers += 1;
-            }
-            if class & MONEY_PCT != 0 && (class & PER == 0 || text.contains("per cent")) {
-                lex.money_pct += 1;
-            }
-            lex.attribution += usize::from(class & ATTRIBUTION != 0);
-            lex.first_person += usize::from(class & FIRST != 0);
-            lex.second_person += usize::from(class & SECOND != 0);
-            lex.boilerplate += usize::from(class & BOILERPLATE != 0);
-            if first && class & PRONOUN != 0 {
-                lex.pronoun_start = true;
-            }
+            lex.count_word(class, seen & B_DIGIT != 0, first, text);
         }
         lex.finish(text);
         lex

@@ -144,10 +144,8 @@ fn shown_span(story: &Story, r: SentenceRef) -> Span {
     let i = r.sent as usize;
     for start in (i.saturating_sub(BACK)..i).rev() {
         let prev = &doc.sentences[start];
-        if doc.sentences[start..=i]
-            .iter()
-            .any(|s| s.block != here.block)
-        {
+        // Walking back one sentence at a time, the ones in between are already in this block.
+        if prev.block != here.block {
             break;
         }
         if adverbial || doc.slice(prev.span).contains(['“', '"', '«']) {

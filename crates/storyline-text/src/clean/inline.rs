@@ -16,7 +16,9 @@
 //! - an **embedded post signature**: a dash, a name, an `@handle` in parentheses and a date
 //!   (`— Christine Teigen (@chrissyteigen) August 5, 2012`), or `A post shared by Name (@handle)
 //!   on Nov 17, 2017 at 5:27pm PST`, together with a `pic.twitter.com/…` or `t.co/…` link right
-//!   before it; a `pic.twitter.com/…` link alone is an image link.
+//!   before it; a `pic.twitter.com/…` link alone is an image link;
+//! - a **wire photo credit**: `Reuters/Name` (`…/File Photo`, `…/Handout via Reuters`) opening a
+//!   sentence or in parentheses, but not a `Reuters/Ipsos poll`.
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
@@ -84,6 +86,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     media_labels(&lower, &mut cuts);
     ad_markers(&lower, &mut cuts);
     getty_credits(&lower, &mut cuts);
+    wire_credits(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -862,6 +865,186 @@ fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// The whitespace-separated tokens of `l` from byte `from` on, with their start offsets.
+fn tokens(l: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    l[from..]
+        .split(|c: char| c.is_ascii_whitespace())
+        .scan(from, |at, t| {
+            let start = *at;
+            *at += t.len() + 1;
+            Some((start, t))
+        })
+        .filter(|(_, t)| !t.is_empty())
+}
+
+/// Names in a wire photo credit that stand alone (`Reuters/KCNA`, `Reuters/Stringer`,
+/// `…/Files`), without a second word.
+const ONE_WORD_CREDITS: [&str; 8] = [
+    "kcna",
+    "stringer",
+    "handout",
+    "pool",
+    "files",
+    "illustration",
+    "reuters",
+    "afp",
+];
+
+/// Pollsters and index makers that Reuters names its polls and indexes with (`Reuters/Ipsos
+/// poll`, `Reuters/University of Michigan survey`): prose, not a photo credit.
+const WIRE_PARTNERS: [&str; 4] = ["ipsos", "zogby", "university", "jefferies"];
+
+/// A credit link token: `ernst/file`, `force/capt.`, `/`; not a number like `24/7` or `9/11`.
+fn is_credit_link(t: &str) -> bool {
+    t.contains('/') && !t.contains(|c: char| c.is_ascii_digit()) && !t.contains("://")
+}
+
+/// End of a wire photo credit's names starting at `from` (after `reuters/`): `jonathan ernst`,
+/// `kim hong-ji/file photo`, `u.s. air force/capt. raymond geoffroy/handout via reuters`,
+/// `aaron p. bernstein - rtsaf6q`. Names joined by `/` or `via` run on; the last one is one word
+/// when it is a one-word credit (`kcna`, `files`, `file photo`), else two (three with a middle
+/// initial). `None` for a poll or index (`reuters/ipsos poll`).
+fn wire_credit_end(l: &str, from: usize) -> Option<usize> {
+    let toks: Vec<(usize, &str)> = tokens(l, from).take(24).collect();
+    let first = toks.first()?.1;
+    if WIRE_PARTNERS
+        .iter()
+        .any(|w| first.trim_start_matches('/').starts_with(w))
+    {
+        return None;
+    }
+    // The last link (`/` or `via`) among the names, each within four words of the one before;
+    // `reuters/` itself is the first.
+    let mut last: Option<usize> = None;
+    for (k, &(_, t)) in toks.iter().enumerate() {
+        let gap = k - last.map_or(0, |x| x + 1);
+        if gap >= 4 {
+            break;
+        }
+        if is_credit_link(t)
+            || (t == "via" && toks.get(k + 1).is_some_and(|n| n.1.starts_with("reuters")))
+        {
+            last = Some(k);
+        }
+    }
+    // The final name: from the part after the last `/` (or the word after `via`/a trailing `/`).
+    let (mut k, mut words) = match last {
+        None => (0, 0),
+        Some(k) => {
+            let t = toks[k].1;
+            let tail = if t == "via" {
+                ""
+            } else {
+                t.rsplit('/').next().unwrap_or("")
+            };
+            if tail.is_empty() {
+                (k + 1, 0)
+            } else {
+                (k + 1, 1)
+            }
+        }
+    };
+    let name_first = if words == 1 {
+        toks[k - 1].1.rsplit('/').next().unwrap_or("")
+    } else {
+        toks.get(k)?.1
+    };
+    let next = |i: usize| toks.get(i).map_or("", |t| t.1);
+    let want = if ONE_WORD_CREDITS.contains(&name_first) {
+        1 + usize::from(name_first == "reuters" && next(k + 1 - words) == "tv")
+    } else if name_first == "file" {
+        1 + usize::from(matches!(
+            next(k + 1 - words),
+            "photo" | "photos" | "picture"
+        ))
+    } else {
+        // `aaron p. bernstein`, `j pat carter`: a middle or first initial adds a word.
+        let second = next(k + 1 - words);
+        let initial = |w: &str| w.trim_end_matches('.').len() == 1;
+        2 + usize::from(initial(second) || initial(name_first))
+    };
+    while words < want {
+        let t = next(k);
+        if t.is_empty() && words > 0 {
+            break;
+        }
+        if !t.starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        words += 1;
+        k += 1;
+    }
+    // `lean daval jr.`, `jim peaco/national park service`.
+    if matches!(next(k), "jr." | "jr" | "sr." | "service") {
+        k += 1;
+    }
+    let (at, t) = toks[k - 1];
+    let mut end = at + t.len();
+    // `reuters/ipsos poll`, a name that runs into `poll`: prose after all.
+    if matches!(next(k), "poll" | "polls" | "survey" | "index" | "data") {
+        return None;
+    }
+    // Reuters' picture code: `- rtsaf6q`.
+    let code = next(k + 1);
+    if next(k) == "-"
+        && code.starts_with("rt")
+        && (6..=10).contains(&code.len())
+        && code.bytes().all(|c| c.is_ascii_alphanumeric())
+    {
+        let (at, t) = toks[k + 1];
+        end = at + t.len();
+    }
+    Some(end)
+}
+
+/// Reuters photo credits glued into the prose: `Reuters/Name` opening a sentence (between a
+/// photo caption and the lead: `… january 19, 2011. Reuters/kevin lamarque hu's four-day state
+/// visit…`) or in parentheses (`( reuters/kevin lamarque )`). A sentence that names a Reuters
+/// poll (`Reuters/Ipsos poll`) is prose.
+fn wire_credits(l: &str, cuts: &mut Vec<Cut>) {
+    const AGENCY: &str = "reuters/";
+    let mut from = 0;
+    while let Some(off) = l[from..].find(AGENCY) {
+        let start = from + off;
+        from = start + AGENCY.len();
+        let head = l[..start].trim_end();
+        if head.ends_with('(') {
+            // `( reuters/kevin lamarque )`: the parenthesis holds the credit.
+            let Some(close) = l[from..].find(')') else {
+                continue;
+            };
+            let inner = &l[from..from + close];
+            if inner.contains('(')
+                || inner.split_whitespace().count() > 8
+                || wire_credit_end(l, from).is_none()
+            {
+                continue;
+            }
+            let end = from + close + 1;
+            cuts.push((
+                head.len() - 1,
+                end,
+                BlockKind::Caption,
+                "photo credit (Reuters/Name)",
+            ));
+            from = end;
+            continue;
+        }
+        if !sentence_start(l, start) {
+            continue;
+        }
+        if let Some(end) = wire_credit_end(l, from) {
+            cuts.push((
+                start,
+                end,
+                BlockKind::Caption,
+                "photo credit (Reuters/Name)",
+            ));
+            from = end;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1135,5 +1318,52 @@ mod tests {
         );
         // A handle in prose is not a signature.
         assert!(cut("the singer ( @rihanna ) posted on monday.").is_empty());
+    }
+
+    #[test]
+    fn reuters_photo_credits() {
+        assert_eq!(
+            cut(
+                "Hu speaks in washington january 19, 2011. Reuters/kevin lamarque hu's visit began."
+            ),
+            [("Reuters/kevin lamarque", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "A flag flies in geneva. Reuters/denis balibouse/file photo the test-firing was new."
+            ),
+            [("Reuters/denis balibouse/file photo", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("It was shown. Reuters/kcna seoul ( reuters ) - north korea said."),
+            [("Reuters/kcna", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("It said so. Reuters/aaron p. bernstein - rtsaf6q schlafly died."),
+            [("Reuters/aaron p. bernstein - rtsaf6q", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "He spoke. Reuters/chicago police department/handout via reuters the four men were held."
+            ),
+            [(
+                "Reuters/chicago police department/handout via reuters",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("He said. ( reuters/kevin lamarque ) sen. rand paul said."),
+            [("( reuters/kevin lamarque )", BlockKind::Caption)]
+        );
+    }
+
+    #[test]
+    fn reuters_polls_and_mid_sentence_mentions_are_prose() {
+        assert!(cut("Her lead narrowed, according to a reuters/ipsos poll.").is_empty());
+        assert!(cut("Reuters/Ipsos polling showed her lead narrowing.").is_empty());
+        assert!(cut("Reuters/University of Michigan sentiment rose in may.").is_empty());
+        assert!(cut("The thomson reuters/core commodity index fell.").is_empty());
+        assert!(cut("Washington ( reuters ) - the senate voted.").is_empty());
+        assert!(cut("( reuters/ipsos ) the poll closed.").is_empty());
     }
 }

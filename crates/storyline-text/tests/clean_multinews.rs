@@ -34,6 +34,9 @@ struct Tally {
     /// Characters of Reuters photo credits (`Reuters/Name`, `( reuters/name )`) between a photo
     /// caption and the lead.
     wire_credits: usize,
+    /// Characters of NPR photo widgets (`Enlarge this image toggle caption Name/AP Name/AP`)
+    /// with the page headline glued before them.
+    photo_widgets: usize,
 }
 
 impl Tally {
@@ -55,6 +58,11 @@ impl Tally {
             }
             if b.reason.starts_with("photo credit (Reuters/") {
                 self.wire_credits += n;
+            }
+            if b.reason.starts_with("photo widget")
+                || b.reason.starts_with("page headline before a photo widget")
+            {
+                self.photo_widgets += n;
             }
             if [
                 "video player notice",
@@ -85,13 +93,14 @@ impl Tally {
     }
 
     /// Share of characters removed as anything but the kinds bounded on their own: credit-ended
-    /// captions, highlights boxes, media labels and wire credits.
+    /// captions, highlights boxes, media labels, wire credits and photo widgets.
     fn share_without_credit_captions(&self) -> f64 {
         (self.removed
             - self.credit_captions
             - self.highlights
             - self.media_labels
-            - self.wire_credits) as f64
+            - self.wire_credits
+            - self.photo_widgets) as f64
             / self.chars.max(1) as f64
     }
 
@@ -113,7 +122,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.4}% as wire credits); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -121,6 +130,7 @@ impl Tally {
             100.0 * self.highlights_share(),
             100.0 * self.media_label_share(),
             100.0 * self.part(self.wire_credits),
+            100.0 * self.part(self.photo_widgets),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -185,9 +195,12 @@ fn multinews_val_real_documents_keep_their_text() {
         "removed {:.3}% of real text as media labels",
         100.0 * clean.media_label_share()
     );
-    // Reuters photo credits (`Reuters/Name` before the lead; 0.0166% measured): every cut read
-    // on these documents was furniture.
-    for (what, n, bound) in [("wire credits", clean.wire_credits, 0.0002)] {
+    // Reuters photo credits (`Reuters/Name` before the lead; 0.0166% measured) and NPR photo
+    // widgets with their headline (0.0970%): every cut read on these documents was furniture.
+    for (what, n, bound) in [
+        ("wire credits", clean.wire_credits, 0.0002),
+        ("photo widgets", clean.photo_widgets, 0.0011),
+    ] {
         assert!(
             clean.part(n) < bound,
             "removed {:.4}% of real text as {what}",

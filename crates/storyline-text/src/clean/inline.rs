@@ -18,7 +18,9 @@
 //!   on Nov 17, 2017 at 5:27pm PST`, together with a `pic.twitter.com/…` or `t.co/…` link right
 //!   before it; a `pic.twitter.com/…` link alone is an image link;
 //! - a **wire photo credit**: `Reuters/Name` (`…/File Photo`, `…/Handout via Reuters`) opening a
-//!   sentence or in parentheses, but not a `Reuters/Ipsos poll`.
+//!   sentence or in parentheses, but not a `Reuters/Ipsos poll`;
+//! - an **NPR photo widget**: `Enlarge this image toggle caption` and the credit shown twice
+//!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it.
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
@@ -87,6 +89,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     ad_markers(&lower, &mut cuts);
     getty_credits(&lower, &mut cuts);
     wire_credits(&lower, &mut cuts);
+    caption_toggles(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -1045,6 +1048,97 @@ fn wire_credits(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// A page headline this many words long at most.
+const HEADLINE_MAX_WORDS: usize = 30;
+
+/// `l[..end]` read as the page's headline glued before a widget at `end`: two to
+/// [`HEADLINE_MAX_WORDS`] words, no sentence break (a `.` after a word of four letters or more)
+/// inside, not ending in a period or comma.
+fn headline_before(l: &str, end: usize) -> bool {
+    let h = l[..end].trim_end();
+    let n = h.split_whitespace().count();
+    if !(2..=HEADLINE_MAX_WORDS).contains(&n) || h.ends_with([',', ':', ';', '.']) {
+        return false;
+    }
+    !h.split_whitespace().rev().skip(1).any(|w| {
+        w.strip_suffix('.')
+            .is_some_and(|w| w.len() >= 4 && !w.contains('.'))
+    })
+}
+
+/// NPR's photo widget: `Enlarge this image toggle caption Name/AP Name/AP` (the credit shown
+/// twice; `i i` where the icons were), glued between the headline and the lead. The cut runs
+/// through the repeated credit, or through a single `name/agency` credit; the headline before it
+/// at the paragraph start goes too.
+fn caption_toggles(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "toggle caption";
+    const ENLARGE: &str = "enlarge this image";
+    /// Words of a credit shown twice, at most.
+    const CREDIT_MAX_WORDS: usize = 8;
+    let mut from = 0;
+    let mut first = true;
+    while let Some(off) = l[from..].find(LABEL) {
+        let p = from + off;
+        from = p + LABEL.len();
+        if !l[from..].starts_with(|c: char| c.is_ascii_whitespace()) {
+            continue;
+        }
+        let head = l[..p].trim_end();
+        let mut start = p;
+        if head.ends_with(ENLARGE) {
+            start = head.len() - ENLARGE.len();
+        } else {
+            // `says i itoggle caption`: the icons' alt text, glued or not.
+            let mut h = &l[..p];
+            if h.ends_with('i') && h[..h.len() - 1].ends_with(' ') {
+                h = &h[..h.len() - 1];
+            }
+            while let Some(rest) = h.trim_end().strip_suffix(" i") {
+                h = rest;
+            }
+            if h.len() < p {
+                start = h.trim_end().len() + 1;
+            } else if !sentence_start(l, p) {
+                continue;
+            }
+        }
+        // The credit, shown twice (`wade payne/ap wade payne/ap`), or once with a `/`.
+        let toks: Vec<(usize, &str)> = tokens(l, from).take(2 * CREDIT_MAX_WORDS).collect();
+        let twice = (1..=CREDIT_MAX_WORDS)
+            .filter(|&k| toks.len() >= 2 * k)
+            .find(|&k| (0..k).all(|i| toks[i].1 == toks[k + i].1));
+        let end = if let Some(k) = twice {
+            toks[2 * k - 1].0 + toks[2 * k - 1].1.len()
+        } else if let Some(i) = toks.iter().take(5).position(|t| is_credit_link(t.1)) {
+            let (at, t) = toks[i];
+            match toks.get(i + 1) {
+                Some(&(at2, "images")) if t.ends_with("getty") => at2 + "images".len(),
+                _ => at + t.len(),
+            }
+        } else {
+            from
+        };
+        // Only the first widget can follow the headline (`… enlarge this image … updated 3: 15
+        // a.m. et enlarge this image …`).
+        if first && start > 0 && headline_before(l, start) {
+            cuts.push((
+                0,
+                l[..start].trim_end().len(),
+                BlockKind::Headline,
+                "page headline before a photo widget",
+            ));
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Caption,
+            "photo widget and credit (Enlarge this image toggle caption Name/AP Name/AP)",
+        ));
+        from = end;
+        first = false;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1365,5 +1459,48 @@ mod tests {
         assert!(cut("The thomson reuters/core commodity index fell.").is_empty());
         assert!(cut("Washington ( reuters ) - the senate voted.").is_empty());
         assert!(cut("( reuters/ipsos ) the poll closed.").is_empty());
+    }
+
+    #[test]
+    fn npr_photo_widget_with_its_credit_and_headline() {
+        assert_eq!(
+            cut(
+                "Mobb deep's prodigy dies at 42 enlarge this image toggle caption bryan bedder/getty \
+                 images bryan bedder/getty images prodigy has died."
+            ),
+            [
+                ("Mobb deep's prodigy dies at 42", BlockKind::Headline),
+                (
+                    "enlarge this image toggle caption bryan bedder/getty images bryan bedder/getty images",
+                    BlockKind::Caption
+                )
+            ]
+        );
+        assert_eq!(
+            cut(
+                "America oldest woman dies at 116 i itoggle caption ap ap last week she turned 116."
+            ),
+            [
+                ("America oldest woman dies at 116", BlockKind::Headline),
+                ("i itoggle caption ap ap", BlockKind::Caption)
+            ]
+        );
+        // A sentence before the widget is not a headline; a single credit ends at its `/`.
+        assert_eq!(
+            cut(
+                "The bill passed. Nobody is happy toggle caption jeff gentner/ap investigators said."
+            ),
+            []
+        );
+        assert_eq!(
+            cut("The bill passed on monday. Toggle caption jeff gentner/ap investigators said."),
+            [("Toggle caption jeff gentner/ap", BlockKind::Caption)]
+        );
+    }
+
+    #[test]
+    fn caption_toggle_in_prose_is_not_a_widget() {
+        assert!(cut("The app lets you toggle caption settings on and off.").is_empty());
+        assert!(cut("Readers can enlarge this image by tapping it.").is_empty());
     }
 }

@@ -20,7 +20,8 @@
 //! - a **wire photo credit**: `Reuters/Name` (`…/File Photo`, `…/Handout via Reuters`) opening a
 //!   sentence or in parentheses, but not a `Reuters/Ipsos poll`;
 //! - an **NPR photo widget**: `Enlarge this image toggle caption` and the credit shown twice
-//!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it.
+//!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it;
+//! - an **`Email this` button** right after the page headline, with that headline.
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
@@ -90,6 +91,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     getty_credits(&lower, &mut cuts);
     wire_credits(&lower, &mut cuts);
     caption_toggles(&lower, &mut cuts);
+    email_widgets(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -1139,6 +1141,46 @@ fn caption_toggles(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words after `Email this` that make it an instruction in a sentence (`email this to…`), not a
+/// share button.
+const EMAIL_OBJECTS: [&str; 10] = [
+    "to", "address", "form", "link", "page", "story", "article", "post", "photo", "video",
+];
+
+/// Words that end a sentence's lead-in to `email this` (`please email this…`).
+const EMAIL_LEAD_INS: [&str; 8] = ["please", "to", "and", "or", "you", "can", "just", "then"];
+
+/// An `Email this` share button between the page headline and the lead (`Ricki lake sued for
+/// starting house fire email this ricki lake is…`): at most [`HEADLINE_MAX_WORDS`] words into
+/// the paragraph; the headline before it goes too.
+fn email_widgets(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "email this";
+    let Some(p) = l.find(LABEL) else {
+        return;
+    };
+    let end = p + LABEL.len();
+    if p == 0 || !l[..p].ends_with(' ') || !headline_before(l, p) {
+        return;
+    }
+    // `email this's playboy interview`: a link's text before `'s` was lost.
+    let rest = &l[end..];
+    if !(rest.starts_with([' ', '\'']) || rest.is_empty()) {
+        return;
+    }
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let last = l[..p].split_whitespace().next_back().unwrap_or("");
+    if EMAIL_OBJECTS.contains(&next) || EMAIL_LEAD_INS.contains(&last) {
+        return;
+    }
+    cuts.push((
+        0,
+        l[..p].trim_end().len(),
+        BlockKind::Headline,
+        "page headline before a share widget",
+    ));
+    cuts.push((p, end, BlockKind::Widget, "share widget (Email this)"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1502,5 +1544,35 @@ mod tests {
     fn caption_toggle_in_prose_is_not_a_widget() {
         assert!(cut("The app lets you toggle caption settings on and off.").is_empty());
         assert!(cut("Readers can enlarge this image by tapping it.").is_empty());
+    }
+
+    #[test]
+    fn email_this_button_after_the_headline() {
+        assert_eq!(
+            cut("Ricki lake sued for starting house fire email this ricki lake is being sued."),
+            [
+                (
+                    "Ricki lake sued for starting house fire",
+                    BlockKind::Headline
+                ),
+                ("email this", BlockKind::Widget)
+            ]
+        );
+        assert_eq!(
+            cut("Justin timberlake defends britney email this's interview reveals he did."),
+            [
+                ("Justin timberlake defends britney", BlockKind::Headline),
+                ("email this", BlockKind::Widget)
+            ]
+        );
+    }
+
+    #[test]
+    fn email_this_in_a_sentence_is_prose() {
+        assert!(cut("Please email this to your friends.").is_empty());
+        assert!(cut("If you have a tip, please email this address today.").is_empty());
+        assert!(cut("To report a problem, email this desk.").is_empty());
+        assert!(cut("The report was false, officials said. Then email this reporter.").is_empty());
+        assert!(cut("Readers can email this story to a friend.").is_empty());
     }
 }

@@ -39,6 +39,9 @@ struct Tally {
     photo_widgets: usize,
     /// Characters of `Email this` share buttons with the page headline glued before them.
     share_widgets: usize,
+    /// Characters of Getty credits without a name (`Photo: Getty Images`, `View full image
+    /// Getty Images`) or shown twice (`Name, Getty Images Name, Getty Images`).
+    getty_forms: usize,
 }
 
 impl Tally {
@@ -65,6 +68,11 @@ impl Tally {
                 || b.reason.starts_with("page headline before a photo widget")
             {
                 self.photo_widgets += n;
+            }
+            if b.reason.starts_with("photo credit without a name")
+                || b.reason.starts_with("photo credit shown twice")
+            {
+                self.getty_forms += n;
             }
             if b.reason.starts_with("share widget (Email")
                 || b.reason.starts_with("page headline before a share widget")
@@ -100,7 +108,7 @@ impl Tally {
     }
 
     /// Share of characters removed as anything but the kinds bounded on their own: credit-ended
-    /// captions, highlights boxes, media labels, wire credits, photo and share widgets.
+    /// captions, highlights boxes, media labels, wire credits, photo and share widgets, nameless and doubled Getty credits.
     fn share_without_credit_captions(&self) -> f64 {
         (self.removed
             - self.credit_captions
@@ -108,7 +116,8 @@ impl Tally {
             - self.media_labels
             - self.wire_credits
             - self.photo_widgets
-            - self.share_widgets) as f64
+            - self.share_widgets
+            - self.getty_forms) as f64
             / self.chars.max(1) as f64
     }
 
@@ -130,7 +139,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -140,6 +149,7 @@ impl Tally {
             100.0 * self.part(self.wire_credits),
             100.0 * self.part(self.photo_widgets),
             100.0 * self.part(self.share_widgets),
+            100.0 * self.part(self.getty_forms),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -205,12 +215,14 @@ fn multinews_val_real_documents_keep_their_text() {
         100.0 * clean.media_label_share()
     );
     // Reuters photo credits (`Reuters/Name` before the lead; 0.0166% measured), NPR photo
-    // widgets with their headline (0.0970%) and `Email this` buttons with their headline
-    // (0.0145%): every cut read on these documents was furniture.
+    // widgets with their headline (0.0977%), `Email this` buttons with their headline (0.0145%)
+    // and Getty credits without a name or shown twice (0.0065%): every cut read on these
+    // documents was furniture.
     for (what, n, bound) in [
         ("wire credits", clean.wire_credits, 0.0002),
         ("photo widgets", clean.photo_widgets, 0.0011),
         ("share widgets", clean.share_widgets, 0.0002),
+        ("nameless or doubled getty credits", clean.getty_forms, 0.0001),
     ] {
         assert!(
             clean.part(n) < bound,

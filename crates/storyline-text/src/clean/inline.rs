@@ -804,40 +804,138 @@ fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
-/// Labels that open a photo credit (`Photo by Name/Getty Images`).
-const CREDIT_LABELS: [&str; 6] = [
+/// Labels that open a photo credit (`Photo by Name/Getty Images`, `Photo: Getty Images`), and
+/// photo widgets' text before one (`View full image Getty Images`); longest first where one ends
+/// another.
+const CREDIT_LABELS: [&str; 11] = [
     "photo by",
     "photographer:",
+    "image credit:",
     "credit:",
+    "photos:",
     "photo:",
+    "view full image",
+    "enlarge image close",
+    "[ + ] enlarge",
     "&#124;",
     "|",
 ];
 
+/// The first this many [`CREDIT_LABELS`] also stand before `getty images` without a name.
+const NAMELESS_LABELS: usize = 8;
+
 /// Words of a photographer's name before `/getty images`, at most.
 const CREDIT_NAME_MAX_WORDS: usize = 4;
 
-/// Photo credits `Name/Getty Images` (`Name/AFP/Getty Images`) glued into the prose: in
-/// parentheses, after a credit label (`Photo by`, `Photographer:`, `|`), or opening a sentence.
-/// Elsewhere the name's start does not show, so nothing is cut.
+/// How a photographer's name is joined to `getty images`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CreditJoin {
+    /// `name/getty images`, `name/2016 getty images`, `name/afp via getty images`.
+    Slash,
+    /// `name, getty images` and `name via getty images`: only in parentheses or after a label.
+    Word,
+}
+
+/// The join between a name and `getty images` at the end of `head` (the text before it), and
+/// where that join starts.
+fn credit_join(head: &str) -> Option<(CreditJoin, usize)> {
+    if let Some(h) = head.strip_suffix('/') {
+        return Some((CreditJoin::Slash, h.len()));
+    }
+    // `justin sullivan/2016 getty images`
+    let b = head.as_bytes();
+    if b.len() > 5 && b[b.len() - 5] == b'/' && b[b.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return Some((CreditJoin::Slash, head.len() - 5));
+    }
+    if let Some(h) = head.strip_suffix(',') {
+        return Some((CreditJoin::Word, h.len()));
+    }
+    let h = head.strip_suffix(" via")?;
+    // `philippe huguen/afp via getty images`: the agency's `/` makes it a credit anywhere.
+    let last = h.rsplit(char::is_whitespace).next().unwrap_or("");
+    let join = if is_credit_link(last) {
+        CreditJoin::Slash
+    } else {
+        CreditJoin::Word
+    };
+    Some((join, h.len()))
+}
+
+/// Photo credits `Name/Getty Images` (`Name/AFP/Getty Images`, `Name, Getty Images`, `Name/AFP
+/// via Getty Images`) glued into the prose: in parentheses, after a credit label (`Photo by`,
+/// `Photographer:`, `|`), opening a sentence (the `/` forms only), or shown twice (`amy sussman,
+/// getty images amy sussman, getty images`). `Photo: Getty Images` has no name. Elsewhere the
+/// name's start does not show, so nothing is cut.
 fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "getty images";
+    /// Bytes between a credit and its repeat, at most.
+    const REPEAT_MAX: usize = 60;
     let mut from = 0;
     while let Some(off) = l[from..].find(AGENCY) {
         let g = from + off;
         let mut end = g + AGENCY.len();
         from = end;
-        // `name/getty images`, `name / afp/getty images`.
-        if !l[..g].trim_end().ends_with('/') {
+        let head = l[..g].trim_end();
+        // `Photo: getty images`, `View full image getty images`, `( image credit: getty images )`.
+        if let Some(label) = CREDIT_LABELS
+            .iter()
+            .take(NAMELESS_LABELS)
+            .find(|lab| head.ends_with(*lab))
+        {
+            let mut start = head.len() - label.len();
+            let open = l[..start].trim_end();
+            let close = l[end..].trim_start();
+            if open.ends_with('(') && close.starts_with(')') {
+                start = open.len() - 1;
+                end = l.len() - close.len() + 1;
+            }
+            cuts.push((
+                start,
+                end,
+                BlockKind::Caption,
+                "photo credit without a name (Photo: Getty Images)",
+            ));
+            from = end;
             continue;
+        }
+        let Some((join, join_at)) = credit_join(head) else {
+            continue;
+        };
+        // The credit shown twice: what follows up to the next `getty images` is the name and
+        // join just before this one.
+        let rest = &l[end..];
+        if let Some(q) = rest
+            .get(..REPEAT_MAX.min(rest.len()))
+            .and_then(|r| r.find(AGENCY))
+        {
+            let again = rest[..q].trim();
+            if !again.is_empty()
+                && again.split_whitespace().count() <= 2 * CREDIT_NAME_MAX_WORDS
+                && head.ends_with(again)
+                && credit_join(again).is_some()
+                && !head[..head.len() - again.len()].ends_with(|c: char| c.is_alphanumeric())
+            {
+                let end2 = end + q + AGENCY.len();
+                cuts.push((
+                    head.len() - again.len(),
+                    end2,
+                    BlockKind::Caption,
+                    "photo credit shown twice (Name, Getty Images Name, Getty Images)",
+                ));
+                from = end2;
+                continue;
+            }
         }
         // Up to a few words back: `(`, a label, or a sentence start.
         let mut start = None;
-        let mut p = l[..g].trim_end().len() - 1;
-        for _ in 0..=CREDIT_NAME_MAX_WORDS {
+        let mut p = join_at;
+        let mut words = 0;
+        while words <= CREDIT_NAME_MAX_WORDS {
             let head = l[..p].trim_end();
             if head.ends_with('(') {
+                // `( john moore, getty images / )`
                 let close = l[end..].trim_start();
+                let close = close.strip_prefix('/').map_or(close, str::trim_start);
                 if close.starts_with(')') {
                     start = Some(head.len() - 1);
                     end = l.len() - close.len() + 1;
@@ -849,12 +947,16 @@ fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
                 break;
             }
             let word_start = head.rfind(char::is_whitespace).map_or(0, |w| w + 1);
-            if sentence_start(l, word_start) {
+            if join == CreditJoin::Slash && sentence_start(l, word_start) {
                 start = Some(word_start);
                 break;
             }
             if word_start == 0 {
                 break;
+            }
+            // `mauro fermariello / science photo library/getty images`: a bare `/` is no word.
+            if &head[word_start..] != "/" {
+                words += 1;
             }
             p = word_start;
         }
@@ -1405,6 +1507,61 @@ mod tests {
         assert!(
             cut("the men said the photographer sold it to afp/getty images on monday").is_empty()
         );
+    }
+
+    #[test]
+    fn getty_credits_with_a_comma_via_a_label_or_shown_twice() {
+        assert_eq!(
+            cut("It ended. ( john moore, getty images / ) washington — the drive began."),
+            [("( john moore, getty images / )", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("in new york. Amy sussman, getty images amy sussman, getty images popscene: pics"),
+            [(
+                "Amy sussman, getty images amy sussman, getty images",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("over the shooting david becker/getty images david becker/getty images mgm filed"),
+            [(
+                "david becker/getty images david becker/getty images",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("He has details. Photo: getty images beijing — china is planning tariffs."),
+            [("Photo: getty images", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Markets fell. Photographer: philippe huguen/afp via getty images the plant shut."),
+            [(
+                "Photographer: philippe huguen/afp via getty images",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("That's weird... Photo: justin sullivan/2016 getty images donald trump is."),
+            [(
+                "Photo: justin sullivan/2016 getty images",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("A surgeon. Mauro fermariello / science photo library/getty images \"all of it\"."),
+            [(
+                "Mauro fermariello / science photo library/getty images",
+                BlockKind::Caption
+            )]
+        );
+    }
+
+    #[test]
+    fn getty_images_named_in_a_sentence_is_prose() {
+        assert!(cut("The photos were distributed via getty images on monday.").is_empty());
+        assert!(cut("Shares of the agency, getty images, rose 4 percent.").is_empty());
+        assert!(cut("Getty images said on monday it would cut jobs.").is_empty());
+        assert!(cut("It bought the pictures from getty images and afp.").is_empty());
     }
 
     #[test]

@@ -42,6 +42,8 @@ struct Tally {
     /// Characters of Getty credits without a name (`Photo: Getty Images`, `View full image
     /// Getty Images`) or shown twice (`Name, Getty Images Name, Getty Images`).
     getty_forms: usize,
+    /// Characters of audio players (`Listen to article 4: 26`, with the share buttons after it).
+    audio_widgets: usize,
 }
 
 impl Tally {
@@ -73,6 +75,9 @@ impl Tally {
                 || b.reason.starts_with("photo credit shown twice")
             {
                 self.getty_forms += n;
+            }
+            if b.reason.starts_with("audio player") {
+                self.audio_widgets += n;
             }
             if b.reason.starts_with("share widget (Email")
                 || b.reason.starts_with("page headline before a share widget")
@@ -108,7 +113,7 @@ impl Tally {
     }
 
     /// Share of characters removed as anything but the kinds bounded on their own: credit-ended
-    /// captions, highlights boxes, media labels, wire credits, photo and share widgets, nameless and doubled Getty credits.
+    /// captions, highlights boxes, media labels, wire credits, photo, share and audio widgets, nameless and doubled Getty credits.
     fn share_without_credit_captions(&self) -> f64 {
         (self.removed
             - self.credit_captions
@@ -117,7 +122,8 @@ impl Tally {
             - self.wire_credits
             - self.photo_widgets
             - self.share_widgets
-            - self.getty_forms) as f64
+            - self.getty_forms
+            - self.audio_widgets) as f64
             / self.chars.max(1) as f64
     }
 
@@ -139,7 +145,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -150,6 +156,7 @@ impl Tally {
             100.0 * self.part(self.photo_widgets),
             100.0 * self.part(self.share_widgets),
             100.0 * self.part(self.getty_forms),
+            100.0 * self.part(self.audio_widgets),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -215,14 +222,19 @@ fn multinews_val_real_documents_keep_their_text() {
         100.0 * clean.media_label_share()
     );
     // Reuters photo credits (`Reuters/Name` before the lead; 0.0166% measured), NPR photo
-    // widgets with their headline (0.0977%), `Email this` buttons with their headline (0.0145%)
-    // and Getty credits without a name or shown twice (0.0065%): every cut read on these
-    // documents was furniture.
+    // widgets with their headline (0.0977%), `Email this` buttons with their headline (0.0145%),
+    // Getty credits without a name or shown twice (0.0065%) and audio players (0.0034%): every
+    // cut read on these documents was furniture.
     for (what, n, bound) in [
         ("wire credits", clean.wire_credits, 0.0002),
         ("photo widgets", clean.photo_widgets, 0.0011),
         ("share widgets", clean.share_widgets, 0.0002),
-        ("nameless or doubled getty credits", clean.getty_forms, 0.0001),
+        (
+            "nameless or doubled getty credits",
+            clean.getty_forms,
+            0.0001,
+        ),
+        ("audio players", clean.audio_widgets, 0.00005),
     ] {
         assert!(
             clean.part(n) < bound,

@@ -21,7 +21,9 @@
 //!   sentence or in parentheses, but not a `Reuters/Ipsos poll`;
 //! - an **NPR photo widget**: `Enlarge this image toggle caption` and the credit shown twice
 //!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it;
-//! - an **`Email this` button** right after the page headline, with that headline.
+//! - an **`Email this` button** right after the page headline, with that headline;
+//! - an **audio player**: `Listen to article 4:26` (and the `Share this article facebook twitter
+//!   …` buttons after it).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
@@ -92,6 +94,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     wire_credits(&lower, &mut cuts);
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
+    audio_widgets(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -1283,6 +1286,69 @@ fn email_widgets(l: &str, cuts: &mut Vec<Cut>) {
     cuts.push((p, end, BlockKind::Widget, "share widget (Email this)"));
 }
 
+/// The share buttons' names after `Share this article`.
+const SHARE_BUTTONS: [&str; 7] = [
+    "facebook",
+    "twitter",
+    "linkedin",
+    "email",
+    "reddit",
+    "whatsapp",
+    "pinterest",
+];
+
+/// Length of a clock reading `4:26` or `4: 26` (minutes and seconds) at the start of `r`.
+fn duration_len(r: &str) -> Option<usize> {
+    let m = r.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&m) {
+        return None;
+    }
+    let t = r[m..].strip_prefix(':')?;
+    let t2 = t.trim_start_matches(' ');
+    let sec = t2.bytes().take_while(u8::is_ascii_digit).count();
+    if sec != 2 || t2[sec..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(r.len() - t2.len() + sec)
+}
+
+/// Bloomberg's audio player glued before the lead: `Listen to article 4: 26`, with the `Share
+/// this article facebook twitter linkedin email` buttons that follow it. The playing time makes
+/// it a widget wherever it stands.
+fn audio_widgets(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "listen to article ";
+    const SHARE: &str = "share this article";
+    let mut from = 0;
+    while let Some(off) = l[from..].find(LABEL) {
+        let start = from + off;
+        from = start + LABEL.len();
+        if l[..start].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(n) = duration_len(&l[from..]) else {
+            continue;
+        };
+        let mut end = from + n;
+        let rest = l[end..].trim_start();
+        if let Some(buttons) = rest.strip_prefix(SHARE) {
+            end = l.len() - buttons.len();
+            for (at, t) in tokens(l, end).take(SHARE_BUTTONS.len()) {
+                if !SHARE_BUTTONS.contains(&t) {
+                    break;
+                }
+                end = at + t.len();
+            }
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Widget,
+            "audio player (Listen to article 4: 26)",
+        ));
+        from = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1731,5 +1797,24 @@ mod tests {
         assert!(cut("To report a problem, email this desk.").is_empty());
         assert!(cut("The report was false, officials said. Then email this reporter.").is_empty());
         assert!(cut("Readers can email this story to a friend.").is_empty());
+    }
+
+    #[test]
+    fn audio_player_with_its_share_buttons() {
+        assert_eq!(
+            cut(
+                "Listen to article 4: 26 share this article facebook twitter linkedin email president trump ordered it."
+            ),
+            [(
+                "Listen to article 4: 26 share this article facebook twitter linkedin email",
+                BlockKind::Widget
+            )]
+        );
+        assert_eq!(
+            cut("Read more opinion listen to article 2:48 one of the trendsetters"),
+            [("listen to article 2:48", BlockKind::Widget)]
+        );
+        assert!(cut("Listen to article 5 of the treaty, he said.").is_empty());
+        assert!(cut("I urge you to listen to article 4: it is clear.").is_empty());
     }
 }

@@ -76,6 +76,17 @@ impl Tally {
             {
                 self.getty_forms += n;
             }
+            // A repeat of a caption that ends in a bare AP credit (`( name/ap )`) counts with
+            // that caption.
+            if b.kind == BlockKind::Duplicate
+                && let Some(at) = b.reason.strip_prefix("repeats the caption at byte ")
+                && let Ok(at) = at.parse::<usize>()
+                && cleaned
+                    .removed()
+                    .any(|c| c.span.start == at && c.reason.contains("Name/AP"))
+            {
+                self.credit_captions += n;
+            }
             if b.reason.starts_with("audio player") {
                 self.audio_widgets += n;
             }

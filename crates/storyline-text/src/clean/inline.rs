@@ -439,22 +439,20 @@ fn image_links(l: &str, cuts: &mut Vec<Cut>) {
 const CAPTION_MAX_WORDS: usize = 60;
 
 /// Photo credits that end a caption: `( associated press )`, `(AP Photo/Name)`, `( photo: … )`,
-/// `(Photo by …)`; byte ranges in `l`, runs of adjacent credits merged. The bare agency tag of a
-/// dateline (`IGUALA, Mexico (AP) —`) is not a credit.
-fn credits(l: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+/// `(Photo by …)`, `( name/ap )`, `( name via ap )`; byte ranges in `l`, runs of adjacent credits
+/// merged, and whether a run has a bare AP credit (`( name/ap )`). The bare agency tag of a
+/// dateline (`IGUALA, Mexico (AP) —`, `Washington ( cbsla.com/ap ) —`) is not a credit.
+fn credits(l: &str) -> Vec<(usize, usize, bool)> {
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
     let mut from = 0;
     while let Some(off) = l[from..].find('(') {
         let open = from + off;
         from = open + 1;
         let inner = l[open + 1..].trim_start();
-        let credit = inner.starts_with("associated press")
+        let labelled = inner.starts_with("associated press")
             || inner.starts_with("ap photo")
             || inner.starts_with("photo:")
             || inner.starts_with("photo by ");
-        if !credit {
-            continue;
-        }
         let mut w_end = l.len().min(open + 100);
         while !l.is_char_boundary(w_end) {
             w_end -= 1;
@@ -466,15 +464,40 @@ fn credits(l: &str) -> Vec<(usize, usize)> {
         if window[..close].contains('(') {
             continue;
         }
+        if !labelled && !ap_credit(window[..close].trim(), &l[open + 1 + close + 1..]) {
+            continue;
+        }
         let end = open + 1 + close + 1;
         match out.last_mut() {
-            Some(last) if l[last.1..open].trim().is_empty() => last.1 = end,
-            _ => out.push((open, end)),
+            Some(last) if l[last.1..open].trim().is_empty() => {
+                last.1 = end;
+                last.2 |= !labelled;
+            }
+            _ => out.push((open, end, !labelled)),
         }
         from = end;
     }
     out
 }
+
+/// A photographer's credit to AP in parentheses: `inner` is `name/ap`, `name/invision/ap` or
+/// `name via ap`, of at most [`AP_CREDIT_MAX_WORDS`] words. A dateline's agency tag
+/// (`Washington ( cbsla.com/ap ) — …`) is followed by a dash (`after`) and is not a credit.
+fn ap_credit(inner: &str, after: &str) -> bool {
+    let Some(name) = inner
+        .strip_suffix("/ap")
+        .or_else(|| inner.strip_suffix(" via ap"))
+    else {
+        return false;
+    };
+    !name.trim().is_empty()
+        && inner.split_whitespace().count() <= AP_CREDIT_MAX_WORDS
+        && !after.trim_start().starts_with(['—', '–', '-'])
+}
+
+/// Words of an AP photo credit in parentheses, at most (`( tamir kalifa/austin
+/// american-statesman via ap )`).
+const AP_CREDIT_MAX_WORDS: usize = 8;
 
 /// Start of the sentence that ends at `end` (not before `limit`): after the last `.`/`?`/`!`
 /// that is followed by a space and a capital in the original text `s` and does not close a title
@@ -519,7 +542,7 @@ fn caption_start(s: &str, limit: usize, end: usize) -> usize {
 /// press )`). The caption starts after the previous credit or at the last sentence start.
 fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     let mut limit = 0;
-    for (cs, ce) in credits(l) {
+    for (cs, ce, ap) in credits(l) {
         let start = caption_start(s, limit, cs);
         let start = start + (l[start..cs].len() - l[start..cs].trim_start().len());
         let start = if l[start..cs].split_whitespace().count() <= CAPTION_MAX_WORDS {
@@ -531,7 +554,11 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
             start,
             ce,
             BlockKind::Caption,
-            "photo caption ending in a credit ((AP Photo/…), (Associated Press))",
+            if ap {
+                "photo caption ending in a credit (( Name/AP ), ( Name via AP ))"
+            } else {
+                "photo caption ending in a credit ((AP Photo/…), (Associated Press))"
+            },
         ));
         limit = ce;
     }
@@ -1439,6 +1466,33 @@ mod tests {
         );
         // A dateline's agency tag is not a credit.
         assert!(cut("IGUALA, Mexico (AP) — A grave was found.").is_empty());
+        assert!(cut("Washington ( cbsla.com/ap ) — the president was told.").is_empty());
+        assert!(cut("Roselle park, n.j. ( cbsnewyork/ap ) - a council member said.").is_empty());
+    }
+
+    #[test]
+    fn captions_end_at_a_name_ap_credit() {
+        assert_eq!(
+            cut(
+                "He said so. Nunn is running against david perdue. ( david tulis/ap ) the race is on."
+            ),
+            [(
+                "Nunn is running against david perdue. ( david tulis/ap )",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("It opened on friday. ( disney-pixar via ap ) inside out is a thriller."),
+            [(
+                "It opened on friday. ( disney-pixar via ap )",
+                BlockKind::Caption
+            )]
+        );
+        // Not a credit: an aside, or a name with too many words.
+        assert!(cut("He met the press ( and the ap ) on monday.").is_empty());
+        assert!(
+            cut("( a group that includes many members of the board of the ap ) met.").is_empty()
+        );
     }
 
     #[test]

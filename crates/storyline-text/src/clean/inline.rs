@@ -16,7 +16,14 @@
 //! - an **embedded post signature**: a dash, a name, an `@handle` in parentheses and a date
 //!   (`— Christine Teigen (@chrissyteigen) August 5, 2012`), or `A post shared by Name (@handle)
 //!   on Nov 17, 2017 at 5:27pm PST`, together with a `pic.twitter.com/…` or `t.co/…` link right
-//!   before it; a `pic.twitter.com/…` link alone is an image link.
+//!   before it; a `pic.twitter.com/…` link alone is an image link;
+//! - a **wire photo credit**: `Reuters/Name` (`…/File Photo`, `…/Handout via Reuters`) opening a
+//!   sentence or in parentheses, but not a `Reuters/Ipsos poll`;
+//! - an **NPR photo widget**: `Enlarge this image toggle caption` and the credit shown twice
+//!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it;
+//! - an **`Email this` button** right after the page headline, with that headline;
+//! - an **audio player**: `Listen to article 4:26` (and the `Share this article facebook twitter
+//!   …` buttons after it).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
@@ -71,6 +78,9 @@ const MONTHS: [&str; 24] = [
 ];
 
 /// Finds the leftovers in `s` (one content paragraph), in order and not overlapping.
+///
+/// Each pass that looks for a label first asks `contains`, which has a SIMD fast path that
+/// `find` lacks: most documents hold none of the labels, and then each pass costs one fast scan.
 pub(crate) fn find(s: &str) -> Vec<Cut> {
     let lower = s.to_ascii_lowercase();
     let mut cuts = Vec::new();
@@ -84,6 +94,10 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     media_labels(&lower, &mut cuts);
     ad_markers(&lower, &mut cuts);
     getty_credits(&lower, &mut cuts);
+    wire_credits(&lower, &mut cuts);
+    caption_toggles(&lower, &mut cuts);
+    email_widgets(&lower, &mut cuts);
+    audio_widgets(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
@@ -225,6 +239,9 @@ fn teaser_end(l: &str, body: usize) -> Option<usize> {
 
 fn text_size(l: &str, cuts: &mut Vec<Cut>) {
     for label in ["text size", "font size"] {
+        if !l.contains(label) {
+            continue;
+        }
         let mut from = 0;
         while let Some(off) = l[from..].find(label) {
             let start = from + off;
@@ -401,6 +418,9 @@ fn is_post_link(tok: &str) -> bool {
 }
 
 fn image_links(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.contains("pic.twitter.com/") {
+        return;
+    }
     let mut from = 0;
     while let Some(off) = l[from..].find("pic.twitter.com/") {
         let p = from + off;
@@ -428,22 +448,20 @@ fn image_links(l: &str, cuts: &mut Vec<Cut>) {
 const CAPTION_MAX_WORDS: usize = 60;
 
 /// Photo credits that end a caption: `( associated press )`, `(AP Photo/Name)`, `( photo: … )`,
-/// `(Photo by …)`; byte ranges in `l`, runs of adjacent credits merged. The bare agency tag of a
-/// dateline (`IGUALA, Mexico (AP) —`) is not a credit.
-fn credits(l: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+/// `(Photo by …)`, `( name/ap )`, `( name via ap )`; byte ranges in `l`, runs of adjacent credits
+/// merged, and whether a run has a bare AP credit (`( name/ap )`). The bare agency tag of a
+/// dateline (`IGUALA, Mexico (AP) —`, `Washington ( cbsla.com/ap ) —`) is not a credit.
+fn credits(l: &str) -> Vec<(usize, usize, bool)> {
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
     let mut from = 0;
     while let Some(off) = l[from..].find('(') {
         let open = from + off;
         from = open + 1;
         let inner = l[open + 1..].trim_start();
-        let credit = inner.starts_with("associated press")
+        let labelled = inner.starts_with("associated press")
             || inner.starts_with("ap photo")
             || inner.starts_with("photo:")
             || inner.starts_with("photo by ");
-        if !credit {
-            continue;
-        }
         let mut w_end = l.len().min(open + 100);
         while !l.is_char_boundary(w_end) {
             w_end -= 1;
@@ -455,15 +473,40 @@ fn credits(l: &str) -> Vec<(usize, usize)> {
         if window[..close].contains('(') {
             continue;
         }
+        if !labelled && !ap_credit(window[..close].trim(), &l[open + 1 + close + 1..]) {
+            continue;
+        }
         let end = open + 1 + close + 1;
         match out.last_mut() {
-            Some(last) if l[last.1..open].trim().is_empty() => last.1 = end,
-            _ => out.push((open, end)),
+            Some(last) if l[last.1..open].trim().is_empty() => {
+                last.1 = end;
+                last.2 |= !labelled;
+            }
+            _ => out.push((open, end, !labelled)),
         }
         from = end;
     }
     out
 }
+
+/// A photographer's credit to AP in parentheses: `inner` is `name/ap`, `name/invision/ap` or
+/// `name via ap`, of at most [`AP_CREDIT_MAX_WORDS`] words. A dateline's agency tag
+/// (`Washington ( cbsla.com/ap ) — …`) is followed by a dash (`after`) and is not a credit.
+fn ap_credit(inner: &str, after: &str) -> bool {
+    let Some(name) = inner
+        .strip_suffix("/ap")
+        .or_else(|| inner.strip_suffix(" via ap"))
+    else {
+        return false;
+    };
+    !name.trim().is_empty()
+        && inner.split_whitespace().count() <= AP_CREDIT_MAX_WORDS
+        && !after.trim_start().starts_with(['—', '–', '-'])
+}
+
+/// Words of an AP photo credit in parentheses, at most (`( tamir kalifa/austin
+/// american-statesman via ap )`).
+const AP_CREDIT_MAX_WORDS: usize = 8;
 
 /// Start of the sentence that ends at `end` (not before `limit`): after the last `.`/`?`/`!`
 /// that is followed by a space and a capital in the original text `s` and does not close a title
@@ -508,7 +551,7 @@ fn caption_start(s: &str, limit: usize, end: usize) -> usize {
 /// press )`). The caption starts after the previous credit or at the last sentence start.
 fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     let mut limit = 0;
-    for (cs, ce) in credits(l) {
+    for (cs, ce, ap) in credits(l) {
         let start = caption_start(s, limit, cs);
         let start = start + (l[start..cs].len() - l[start..cs].trim_start().len());
         let start = if l[start..cs].split_whitespace().count() <= CAPTION_MAX_WORDS {
@@ -520,7 +563,11 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
             start,
             ce,
             BlockKind::Caption,
-            "photo caption ending in a credit ((AP Photo/…), (Associated Press))",
+            if ap {
+                "photo caption ending in a credit (( Name/AP ), ( Name via AP ))"
+            } else {
+                "photo caption ending in a credit ((AP Photo/…), (Associated Press))"
+            },
         ));
         limit = ce;
     }
@@ -593,6 +640,9 @@ const HIGHLIGHTS_MAX_WORDS: usize = 80;
 /// label is cut.
 fn highlights(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "story highlights";
+    if !l.contains(LABEL) {
+        return;
+    }
     let mut from = 0;
     while let Some(off) = l[from..].find(LABEL) {
         let start = from + off;
@@ -735,6 +785,9 @@ const AD_NOUN_FOLLOWERS: [&str; 14] = [
 fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "advertisement";
     const BEFORE: &str = "story continues below";
+    if !l.contains(LABEL) {
+        return;
+    }
     let mut from = 0;
     let mut last_end = None;
     while let Some(off) = l[from..].find(LABEL) {
@@ -796,40 +849,141 @@ fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
-/// Labels that open a photo credit (`Photo by Name/Getty Images`).
-const CREDIT_LABELS: [&str; 6] = [
+/// Labels that open a photo credit (`Photo by Name/Getty Images`, `Photo: Getty Images`), and
+/// photo widgets' text before one (`View full image Getty Images`); longest first where one ends
+/// another.
+const CREDIT_LABELS: [&str; 11] = [
     "photo by",
     "photographer:",
+    "image credit:",
     "credit:",
+    "photos:",
     "photo:",
+    "view full image",
+    "enlarge image close",
+    "[ + ] enlarge",
     "&#124;",
     "|",
 ];
 
+/// The first this many [`CREDIT_LABELS`] also stand before `getty images` without a name.
+const NAMELESS_LABELS: usize = 8;
+
 /// Words of a photographer's name before `/getty images`, at most.
 const CREDIT_NAME_MAX_WORDS: usize = 4;
 
-/// Photo credits `Name/Getty Images` (`Name/AFP/Getty Images`) glued into the prose: in
-/// parentheses, after a credit label (`Photo by`, `Photographer:`, `|`), or opening a sentence.
-/// Elsewhere the name's start does not show, so nothing is cut.
+/// How a photographer's name is joined to `getty images`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CreditJoin {
+    /// `name/getty images`, `name/2016 getty images`, `name/afp via getty images`.
+    Slash,
+    /// `name, getty images` and `name via getty images`: only in parentheses or after a label.
+    Word,
+}
+
+/// The join between a name and `getty images` at the end of `head` (the text before it), and
+/// where that join starts.
+fn credit_join(head: &str) -> Option<(CreditJoin, usize)> {
+    if let Some(h) = head.strip_suffix('/') {
+        return Some((CreditJoin::Slash, h.len()));
+    }
+    // `justin sullivan/2016 getty images`
+    let b = head.as_bytes();
+    if b.len() > 5 && b[b.len() - 5] == b'/' && b[b.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return Some((CreditJoin::Slash, head.len() - 5));
+    }
+    if let Some(h) = head.strip_suffix(',') {
+        return Some((CreditJoin::Word, h.len()));
+    }
+    let h = head.strip_suffix(" via")?;
+    // `philippe huguen/afp via getty images`: the agency's `/` makes it a credit anywhere.
+    let last = h.rsplit(char::is_whitespace).next().unwrap_or("");
+    let join = if is_credit_link(last) {
+        CreditJoin::Slash
+    } else {
+        CreditJoin::Word
+    };
+    Some((join, h.len()))
+}
+
+/// Photo credits `Name/Getty Images` (`Name/AFP/Getty Images`, `Name, Getty Images`, `Name/AFP
+/// via Getty Images`) glued into the prose: in parentheses, after a credit label (`Photo by`,
+/// `Photographer:`, `|`), opening a sentence (the `/` forms only), or shown twice (`amy sussman,
+/// getty images amy sussman, getty images`). `Photo: Getty Images` has no name. Elsewhere the
+/// name's start does not show, so nothing is cut.
 fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "getty images";
+    /// Bytes between a credit and its repeat, at most.
+    const REPEAT_MAX: usize = 60;
+    if !l.contains(AGENCY) {
+        return;
+    }
     let mut from = 0;
     while let Some(off) = l[from..].find(AGENCY) {
         let g = from + off;
         let mut end = g + AGENCY.len();
         from = end;
-        // `name/getty images`, `name / afp/getty images`.
-        if !l[..g].trim_end().ends_with('/') {
+        let head = l[..g].trim_end();
+        // `Photo: getty images`, `View full image getty images`, `( image credit: getty images )`.
+        if let Some(label) = CREDIT_LABELS
+            .iter()
+            .take(NAMELESS_LABELS)
+            .find(|lab| head.ends_with(*lab))
+        {
+            let mut start = head.len() - label.len();
+            let open = l[..start].trim_end();
+            let close = l[end..].trim_start();
+            if open.ends_with('(') && close.starts_with(')') {
+                start = open.len() - 1;
+                end = l.len() - close.len() + 1;
+            }
+            cuts.push((
+                start,
+                end,
+                BlockKind::Caption,
+                "photo credit without a name (Photo: Getty Images)",
+            ));
+            from = end;
             continue;
+        }
+        let Some((join, join_at)) = credit_join(head) else {
+            continue;
+        };
+        // The credit shown twice: what follows up to the next `getty images` is the name and
+        // join just before this one.
+        let rest = &l[end..];
+        if let Some(q) = rest
+            .get(..REPEAT_MAX.min(rest.len()))
+            .and_then(|r| r.find(AGENCY))
+        {
+            let again = rest[..q].trim();
+            if !again.is_empty()
+                && again.split_whitespace().count() <= 2 * CREDIT_NAME_MAX_WORDS
+                && head.ends_with(again)
+                && credit_join(again).is_some()
+                && !head[..head.len() - again.len()].ends_with(|c: char| c.is_alphanumeric())
+            {
+                let end2 = end + q + AGENCY.len();
+                cuts.push((
+                    head.len() - again.len(),
+                    end2,
+                    BlockKind::Caption,
+                    "photo credit shown twice (Name, Getty Images Name, Getty Images)",
+                ));
+                from = end2;
+                continue;
+            }
         }
         // Up to a few words back: `(`, a label, or a sentence start.
         let mut start = None;
-        let mut p = l[..g].trim_end().len() - 1;
-        for _ in 0..=CREDIT_NAME_MAX_WORDS {
+        let mut p = join_at;
+        let mut words = 0;
+        while words <= CREDIT_NAME_MAX_WORDS {
             let head = l[..p].trim_end();
             if head.ends_with('(') {
+                // `( john moore, getty images / )`
                 let close = l[end..].trim_start();
+                let close = close.strip_prefix('/').map_or(close, str::trim_start);
                 if close.starts_with(')') {
                     start = Some(head.len() - 1);
                     end = l.len() - close.len() + 1;
@@ -841,12 +995,16 @@ fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
                 break;
             }
             let word_start = head.rfind(char::is_whitespace).map_or(0, |w| w + 1);
-            if sentence_start(l, word_start) {
+            if join == CreditJoin::Slash && sentence_start(l, word_start) {
                 start = Some(word_start);
                 break;
             }
             if word_start == 0 {
                 break;
+            }
+            // `mauro fermariello / science photo library/getty images`: a bare `/` is no word.
+            if &head[word_start..] != "/" {
+                words += 1;
             }
             p = word_start;
         }
@@ -859,6 +1017,392 @@ fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
             ));
             from = end;
         }
+    }
+}
+
+/// The whitespace-separated tokens of `l` from byte `from` on, with their start offsets.
+fn tokens(l: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    l[from..]
+        .split(|c: char| c.is_ascii_whitespace())
+        .scan(from, |at, t| {
+            let start = *at;
+            *at += t.len() + 1;
+            Some((start, t))
+        })
+        .filter(|(_, t)| !t.is_empty())
+}
+
+/// Names in a wire photo credit that stand alone (`Reuters/KCNA`, `Reuters/Stringer`,
+/// `…/Files`), without a second word.
+const ONE_WORD_CREDITS: [&str; 8] = [
+    "kcna",
+    "stringer",
+    "handout",
+    "pool",
+    "files",
+    "illustration",
+    "reuters",
+    "afp",
+];
+
+/// Pollsters and index makers that Reuters names its polls and indexes with (`Reuters/Ipsos
+/// poll`, `Reuters/University of Michigan survey`): prose, not a photo credit.
+const WIRE_PARTNERS: [&str; 4] = ["ipsos", "zogby", "university", "jefferies"];
+
+/// A credit link token: `ernst/file`, `force/capt.`, `/`; not a number like `24/7` or `9/11`.
+fn is_credit_link(t: &str) -> bool {
+    t.contains('/') && !t.contains(|c: char| c.is_ascii_digit()) && !t.contains("://")
+}
+
+/// End of a wire photo credit's names starting at `from` (after `reuters/`): `jonathan ernst`,
+/// `kim hong-ji/file photo`, `u.s. air force/capt. raymond geoffroy/handout via reuters`,
+/// `aaron p. bernstein - rtsaf6q`. Names joined by `/` or `via` run on; the last one is one word
+/// when it is a one-word credit (`kcna`, `files`, `file photo`), else two (three with a middle
+/// initial). `None` for a poll or index (`reuters/ipsos poll`).
+fn wire_credit_end(l: &str, from: usize) -> Option<usize> {
+    let toks: Vec<(usize, &str)> = tokens(l, from).take(24).collect();
+    let first = toks.first()?.1;
+    if WIRE_PARTNERS
+        .iter()
+        .any(|w| first.trim_start_matches('/').starts_with(w))
+    {
+        return None;
+    }
+    // The last link (`/` or `via`) among the names, each within four words of the one before;
+    // `reuters/` itself is the first.
+    let mut last: Option<usize> = None;
+    for (k, &(_, t)) in toks.iter().enumerate() {
+        let gap = k - last.map_or(0, |x| x + 1);
+        if gap >= 4 {
+            break;
+        }
+        if is_credit_link(t)
+            || (t == "via" && toks.get(k + 1).is_some_and(|n| n.1.starts_with("reuters")))
+        {
+            last = Some(k);
+        }
+    }
+    // The final name: from the part after the last `/` (or the word after `via`/a trailing `/`).
+    let (mut k, mut words) = match last {
+        None => (0, 0),
+        Some(k) => {
+            let t = toks[k].1;
+            let tail = if t == "via" {
+                ""
+            } else {
+                t.rsplit('/').next().unwrap_or("")
+            };
+            if tail.is_empty() {
+                (k + 1, 0)
+            } else {
+                (k + 1, 1)
+            }
+        }
+    };
+    let name_first = if words == 1 {
+        toks[k - 1].1.rsplit('/').next().unwrap_or("")
+    } else {
+        toks.get(k)?.1
+    };
+    let next = |i: usize| toks.get(i).map_or("", |t| t.1);
+    let want = if ONE_WORD_CREDITS.contains(&name_first) {
+        1 + usize::from(name_first == "reuters" && next(k + 1 - words) == "tv")
+    } else if name_first == "file" {
+        1 + usize::from(matches!(
+            next(k + 1 - words),
+            "photo" | "photos" | "picture"
+        ))
+    } else {
+        // `aaron p. bernstein`, `j pat carter`: a middle or first initial adds a word.
+        let second = next(k + 1 - words);
+        let initial = |w: &str| w.trim_end_matches('.').len() == 1;
+        2 + usize::from(initial(second) || initial(name_first))
+    };
+    while words < want {
+        let t = next(k);
+        if t.is_empty() && words > 0 {
+            break;
+        }
+        if !t.starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        words += 1;
+        k += 1;
+    }
+    // `lean daval jr.`, `jim peaco/national park service`.
+    if matches!(next(k), "jr." | "jr" | "sr." | "service") {
+        k += 1;
+    }
+    let (at, t) = toks[k - 1];
+    let mut end = at + t.len();
+    // `reuters/ipsos poll`, a name that runs into `poll`: prose after all.
+    if matches!(next(k), "poll" | "polls" | "survey" | "index" | "data") {
+        return None;
+    }
+    // Reuters' picture code: `- rtsaf6q`.
+    let code = next(k + 1);
+    if next(k) == "-"
+        && code.starts_with("rt")
+        && (6..=10).contains(&code.len())
+        && code.bytes().all(|c| c.is_ascii_alphanumeric())
+    {
+        let (at, t) = toks[k + 1];
+        end = at + t.len();
+    }
+    Some(end)
+}
+
+/// Reuters photo credits glued into the prose: `Reuters/Name` opening a sentence (between a
+/// photo caption and the lead: `… january 19, 2011. Reuters/kevin lamarque hu's four-day state
+/// visit…`) or in parentheses (`( reuters/kevin lamarque )`). A sentence that names a Reuters
+/// poll (`Reuters/Ipsos poll`) is prose.
+fn wire_credits(l: &str, cuts: &mut Vec<Cut>) {
+    const AGENCY: &str = "reuters/";
+    if !l.contains(AGENCY) {
+        return;
+    }
+    let mut from = 0;
+    while let Some(off) = l[from..].find(AGENCY) {
+        let start = from + off;
+        from = start + AGENCY.len();
+        let head = l[..start].trim_end();
+        if head.ends_with('(') {
+            // `( reuters/kevin lamarque )`: the parenthesis holds the credit.
+            let Some(close) = l[from..].find(')') else {
+                continue;
+            };
+            let inner = &l[from..from + close];
+            if inner.contains('(')
+                || inner.split_whitespace().count() > 8
+                || wire_credit_end(l, from).is_none()
+            {
+                continue;
+            }
+            let end = from + close + 1;
+            cuts.push((
+                head.len() - 1,
+                end,
+                BlockKind::Caption,
+                "photo credit (Reuters/Name)",
+            ));
+            from = end;
+            continue;
+        }
+        if !sentence_start(l, start) {
+            continue;
+        }
+        if let Some(end) = wire_credit_end(l, from) {
+            cuts.push((
+                start,
+                end,
+                BlockKind::Caption,
+                "photo credit (Reuters/Name)",
+            ));
+            from = end;
+        }
+    }
+}
+
+/// A page headline this many words long at most.
+const HEADLINE_MAX_WORDS: usize = 30;
+
+/// `l[..end]` read as the page's headline glued before a widget at `end`: two to
+/// [`HEADLINE_MAX_WORDS`] words, no sentence break (a `.` after a word of four letters or more)
+/// inside, not ending in a period or comma.
+fn headline_before(l: &str, end: usize) -> bool {
+    let h = l[..end].trim_end();
+    let n = h.split_whitespace().count();
+    if !(2..=HEADLINE_MAX_WORDS).contains(&n) || h.ends_with([',', ':', ';', '.']) {
+        return false;
+    }
+    !h.split_whitespace().rev().skip(1).any(|w| {
+        w.strip_suffix('.')
+            .is_some_and(|w| w.len() >= 4 && !w.contains('.'))
+    })
+}
+
+/// NPR's photo widget: `Enlarge this image toggle caption Name/AP Name/AP` (the credit shown
+/// twice; `i i` where the icons were), glued between the headline and the lead. The cut runs
+/// through the repeated credit, or through a single `name/agency` credit; the headline before it
+/// at the paragraph start goes too.
+fn caption_toggles(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "toggle caption";
+    const ENLARGE: &str = "enlarge this image";
+    /// Words of a credit shown twice, at most.
+    const CREDIT_MAX_WORDS: usize = 8;
+    if !l.contains(LABEL) {
+        return;
+    }
+    let mut from = 0;
+    let mut first = true;
+    while let Some(off) = l[from..].find(LABEL) {
+        let p = from + off;
+        from = p + LABEL.len();
+        if !l[from..].starts_with(|c: char| c.is_ascii_whitespace()) {
+            continue;
+        }
+        let head = l[..p].trim_end();
+        let mut start = p;
+        if head.ends_with(ENLARGE) {
+            start = head.len() - ENLARGE.len();
+        } else {
+            // `says i itoggle caption`: the icons' alt text, glued or not.
+            let mut h = &l[..p];
+            if h.ends_with('i') && h[..h.len() - 1].ends_with(' ') {
+                h = &h[..h.len() - 1];
+            }
+            while let Some(rest) = h.trim_end().strip_suffix(" i") {
+                h = rest;
+            }
+            if h.len() < p {
+                start = h.trim_end().len() + 1;
+            } else if !sentence_start(l, p) {
+                continue;
+            }
+        }
+        // The credit, shown twice (`wade payne/ap wade payne/ap`), or once with a `/`.
+        let toks: Vec<(usize, &str)> = tokens(l, from).take(2 * CREDIT_MAX_WORDS).collect();
+        let twice = (1..=CREDIT_MAX_WORDS)
+            .filter(|&k| toks.len() >= 2 * k)
+            .find(|&k| (0..k).all(|i| toks[i].1 == toks[k + i].1));
+        let end = if let Some(k) = twice {
+            toks[2 * k - 1].0 + toks[2 * k - 1].1.len()
+        } else if let Some(i) = toks.iter().take(5).position(|t| is_credit_link(t.1)) {
+            let (at, t) = toks[i];
+            match toks.get(i + 1) {
+                Some(&(at2, "images")) if t.ends_with("getty") => at2 + "images".len(),
+                _ => at + t.len(),
+            }
+        } else {
+            from
+        };
+        // Only the first widget can follow the headline (`… enlarge this image … updated 3: 15
+        // a.m. et enlarge this image …`).
+        if first && start > 0 && headline_before(l, start) {
+            cuts.push((
+                0,
+                l[..start].trim_end().len(),
+                BlockKind::Headline,
+                "page headline before a photo widget",
+            ));
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Caption,
+            "photo widget and credit (Enlarge this image toggle caption Name/AP Name/AP)",
+        ));
+        from = end;
+        first = false;
+    }
+}
+
+/// Words after `Email this` that make it an instruction in a sentence (`email this to…`), not a
+/// share button.
+const EMAIL_OBJECTS: [&str; 10] = [
+    "to", "address", "form", "link", "page", "story", "article", "post", "photo", "video",
+];
+
+/// Words that end a sentence's lead-in to `email this` (`please email this…`).
+const EMAIL_LEAD_INS: [&str; 8] = ["please", "to", "and", "or", "you", "can", "just", "then"];
+
+/// An `Email this` share button between the page headline and the lead (`Ricki lake sued for
+/// starting house fire email this ricki lake is…`): at most [`HEADLINE_MAX_WORDS`] words into
+/// the paragraph; the headline before it goes too.
+fn email_widgets(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "email this";
+    if !l.contains(LABEL) {
+        return;
+    }
+    let Some(p) = l.find(LABEL) else {
+        return;
+    };
+    let end = p + LABEL.len();
+    if p == 0 || !l[..p].ends_with(' ') || !headline_before(l, p) {
+        return;
+    }
+    // `email this's playboy interview`: a link's text before `'s` was lost.
+    let rest = &l[end..];
+    if !(rest.starts_with([' ', '\'']) || rest.is_empty()) {
+        return;
+    }
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let last = l[..p].split_whitespace().next_back().unwrap_or("");
+    if EMAIL_OBJECTS.contains(&next) || EMAIL_LEAD_INS.contains(&last) {
+        return;
+    }
+    cuts.push((
+        0,
+        l[..p].trim_end().len(),
+        BlockKind::Headline,
+        "page headline before a share widget",
+    ));
+    cuts.push((p, end, BlockKind::Widget, "share widget (Email this)"));
+}
+
+/// The share buttons' names after `Share this article`.
+const SHARE_BUTTONS: [&str; 7] = [
+    "facebook",
+    "twitter",
+    "linkedin",
+    "email",
+    "reddit",
+    "whatsapp",
+    "pinterest",
+];
+
+/// Length of a clock reading `4:26` or `4: 26` (minutes and seconds) at the start of `r`.
+fn duration_len(r: &str) -> Option<usize> {
+    let m = r.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&m) {
+        return None;
+    }
+    let t = r[m..].strip_prefix(':')?;
+    let t2 = t.trim_start_matches(' ');
+    let sec = t2.bytes().take_while(u8::is_ascii_digit).count();
+    if sec != 2 || t2[sec..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(r.len() - t2.len() + sec)
+}
+
+/// Bloomberg's audio player glued before the lead: `Listen to article 4: 26`, with the `Share
+/// this article facebook twitter linkedin email` buttons that follow it. The playing time makes
+/// it a widget wherever it stands.
+fn audio_widgets(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "listen to article ";
+    const SHARE: &str = "share this article";
+    if !l.contains(LABEL) {
+        return;
+    }
+    let mut from = 0;
+    while let Some(off) = l[from..].find(LABEL) {
+        let start = from + off;
+        from = start + LABEL.len();
+        if l[..start].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(n) = duration_len(&l[from..]) else {
+            continue;
+        };
+        let mut end = from + n;
+        let rest = l[end..].trim_start();
+        if let Some(buttons) = rest.strip_prefix(SHARE) {
+            end = l.len() - buttons.len();
+            for (at, t) in tokens(l, end).take(SHARE_BUTTONS.len()) {
+                if !SHARE_BUTTONS.contains(&t) {
+                    break;
+                }
+                end = at + t.len();
+            }
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Widget,
+            "audio player (Listen to article 4: 26)",
+        ));
+        from = end;
     }
 }
 
@@ -952,6 +1496,33 @@ mod tests {
         );
         // A dateline's agency tag is not a credit.
         assert!(cut("IGUALA, Mexico (AP) — A grave was found.").is_empty());
+        assert!(cut("Washington ( cbsla.com/ap ) — the president was told.").is_empty());
+        assert!(cut("Roselle park, n.j. ( cbsnewyork/ap ) - a council member said.").is_empty());
+    }
+
+    #[test]
+    fn captions_end_at_a_name_ap_credit() {
+        assert_eq!(
+            cut(
+                "He said so. Nunn is running against david perdue. ( david tulis/ap ) the race is on."
+            ),
+            [(
+                "Nunn is running against david perdue. ( david tulis/ap )",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("It opened on friday. ( disney-pixar via ap ) inside out is a thriller."),
+            [(
+                "It opened on friday. ( disney-pixar via ap )",
+                BlockKind::Caption
+            )]
+        );
+        // Not a credit: an aside, or a name with too many words.
+        assert!(cut("He met the press ( and the ap ) on monday.").is_empty());
+        assert!(
+            cut("( a group that includes many members of the board of the ap ) met.").is_empty()
+        );
     }
 
     #[test]
@@ -1089,6 +1660,61 @@ mod tests {
     }
 
     #[test]
+    fn getty_credits_with_a_comma_via_a_label_or_shown_twice() {
+        assert_eq!(
+            cut("It ended. ( john moore, getty images / ) washington — the drive began."),
+            [("( john moore, getty images / )", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("in new york. Amy sussman, getty images amy sussman, getty images popscene: pics"),
+            [(
+                "Amy sussman, getty images amy sussman, getty images",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("over the shooting david becker/getty images david becker/getty images mgm filed"),
+            [(
+                "david becker/getty images david becker/getty images",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("He has details. Photo: getty images beijing — china is planning tariffs."),
+            [("Photo: getty images", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Markets fell. Photographer: philippe huguen/afp via getty images the plant shut."),
+            [(
+                "Photographer: philippe huguen/afp via getty images",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("That's weird... Photo: justin sullivan/2016 getty images donald trump is."),
+            [(
+                "Photo: justin sullivan/2016 getty images",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("A surgeon. Mauro fermariello / science photo library/getty images \"all of it\"."),
+            [(
+                "Mauro fermariello / science photo library/getty images",
+                BlockKind::Caption
+            )]
+        );
+    }
+
+    #[test]
+    fn getty_images_named_in_a_sentence_is_prose() {
+        assert!(cut("The photos were distributed via getty images on monday.").is_empty());
+        assert!(cut("Shares of the agency, getty images, rose 4 percent.").is_empty());
+        assert!(cut("Getty images said on monday it would cut jobs.").is_empty());
+        assert!(cut("It bought the pictures from getty images and afp.").is_empty());
+    }
+
+    #[test]
     fn text_size_widget() {
         assert_eq!(
             cut("a great big shock. \" text size - + reset 2012 field piles on"),
@@ -1135,5 +1761,144 @@ mod tests {
         );
         // A handle in prose is not a signature.
         assert!(cut("the singer ( @rihanna ) posted on monday.").is_empty());
+    }
+
+    #[test]
+    fn reuters_photo_credits() {
+        assert_eq!(
+            cut(
+                "Hu speaks in washington january 19, 2011. Reuters/kevin lamarque hu's visit began."
+            ),
+            [("Reuters/kevin lamarque", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "A flag flies in geneva. Reuters/denis balibouse/file photo the test-firing was new."
+            ),
+            [("Reuters/denis balibouse/file photo", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("It was shown. Reuters/kcna seoul ( reuters ) - north korea said."),
+            [("Reuters/kcna", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("It said so. Reuters/aaron p. bernstein - rtsaf6q schlafly died."),
+            [("Reuters/aaron p. bernstein - rtsaf6q", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "He spoke. Reuters/chicago police department/handout via reuters the four men were held."
+            ),
+            [(
+                "Reuters/chicago police department/handout via reuters",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("He said. ( reuters/kevin lamarque ) sen. rand paul said."),
+            [("( reuters/kevin lamarque )", BlockKind::Caption)]
+        );
+    }
+
+    #[test]
+    fn reuters_polls_and_mid_sentence_mentions_are_prose() {
+        assert!(cut("Her lead narrowed, according to a reuters/ipsos poll.").is_empty());
+        assert!(cut("Reuters/Ipsos polling showed her lead narrowing.").is_empty());
+        assert!(cut("Reuters/University of Michigan sentiment rose in may.").is_empty());
+        assert!(cut("The thomson reuters/core commodity index fell.").is_empty());
+        assert!(cut("Washington ( reuters ) - the senate voted.").is_empty());
+        assert!(cut("( reuters/ipsos ) the poll closed.").is_empty());
+    }
+
+    #[test]
+    fn npr_photo_widget_with_its_credit_and_headline() {
+        assert_eq!(
+            cut(
+                "Mobb deep's prodigy dies at 42 enlarge this image toggle caption bryan bedder/getty \
+                 images bryan bedder/getty images prodigy has died."
+            ),
+            [
+                ("Mobb deep's prodigy dies at 42", BlockKind::Headline),
+                (
+                    "enlarge this image toggle caption bryan bedder/getty images bryan bedder/getty images",
+                    BlockKind::Caption
+                )
+            ]
+        );
+        assert_eq!(
+            cut(
+                "America oldest woman dies at 116 i itoggle caption ap ap last week she turned 116."
+            ),
+            [
+                ("America oldest woman dies at 116", BlockKind::Headline),
+                ("i itoggle caption ap ap", BlockKind::Caption)
+            ]
+        );
+        // A sentence before the widget is not a headline; a single credit ends at its `/`.
+        assert_eq!(
+            cut(
+                "The bill passed. Nobody is happy toggle caption jeff gentner/ap investigators said."
+            ),
+            []
+        );
+        assert_eq!(
+            cut("The bill passed on monday. Toggle caption jeff gentner/ap investigators said."),
+            [("Toggle caption jeff gentner/ap", BlockKind::Caption)]
+        );
+    }
+
+    #[test]
+    fn caption_toggle_in_prose_is_not_a_widget() {
+        assert!(cut("The app lets you toggle caption settings on and off.").is_empty());
+        assert!(cut("Readers can enlarge this image by tapping it.").is_empty());
+    }
+
+    #[test]
+    fn email_this_button_after_the_headline() {
+        assert_eq!(
+            cut("Ricki lake sued for starting house fire email this ricki lake is being sued."),
+            [
+                (
+                    "Ricki lake sued for starting house fire",
+                    BlockKind::Headline
+                ),
+                ("email this", BlockKind::Widget)
+            ]
+        );
+        assert_eq!(
+            cut("Justin timberlake defends britney email this's interview reveals he did."),
+            [
+                ("Justin timberlake defends britney", BlockKind::Headline),
+                ("email this", BlockKind::Widget)
+            ]
+        );
+    }
+
+    #[test]
+    fn email_this_in_a_sentence_is_prose() {
+        assert!(cut("Please email this to your friends.").is_empty());
+        assert!(cut("If you have a tip, please email this address today.").is_empty());
+        assert!(cut("To report a problem, email this desk.").is_empty());
+        assert!(cut("The report was false, officials said. Then email this reporter.").is_empty());
+        assert!(cut("Readers can email this story to a friend.").is_empty());
+    }
+
+    #[test]
+    fn audio_player_with_its_share_buttons() {
+        assert_eq!(
+            cut(
+                "Listen to article 4: 26 share this article facebook twitter linkedin email president trump ordered it."
+            ),
+            [(
+                "Listen to article 4: 26 share this article facebook twitter linkedin email",
+                BlockKind::Widget
+            )]
+        );
+        assert_eq!(
+            cut("Read more opinion listen to article 2:48 one of the trendsetters"),
+            [("listen to article 2:48", BlockKind::Widget)]
+        );
+        assert!(cut("Listen to article 5 of the treaty, he said.").is_empty());
+        assert!(cut("I urge you to listen to article 4: it is clear.").is_empty());
     }
 }

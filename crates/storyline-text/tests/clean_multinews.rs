@@ -31,6 +31,9 @@ struct Tally {
     /// `Media caption`, `Image copyright getty images`, `Image caption`) and `Name/Getty Images`
     /// photo credits, kept as furniture in the same way.
     media_labels: usize,
+    /// Characters of site notices to the reader (`Sign up to follow, and we'll e-mail you free
+    /// updates`, `Please try again later.`) glued between the sentences of kept documents.
+    notices: usize,
 }
 
 impl Tally {
@@ -61,6 +64,9 @@ impl Tally {
             {
                 self.media_labels += n;
             }
+            if b.kind == BlockKind::Notice {
+                self.notices += n;
+            }
         }
         let content = cleaned
             .blocks
@@ -78,15 +84,20 @@ impl Tally {
         self.removed as f64 / self.chars.max(1) as f64
     }
 
-    /// Share of characters removed as anything but credit-ended captions, highlights boxes and
-    /// media labels.
+    /// Share of characters removed as anything but credit-ended captions, highlights boxes, media
+    /// labels and site notices.
     fn share_without_credit_captions(&self) -> f64 {
-        (self.removed - self.credit_captions - self.highlights - self.media_labels) as f64
+        (self.removed - self.credit_captions - self.highlights - self.media_labels - self.notices)
+            as f64
             / self.chars.max(1) as f64
     }
 
     fn media_label_share(&self) -> f64 {
         self.media_labels as f64 / self.chars.max(1) as f64
+    }
+
+    fn notice_share(&self) -> f64 {
+        self.notices as f64 / self.chars.max(1) as f64
     }
 
     fn highlights_share(&self) -> f64 {
@@ -99,13 +110,14 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.3}% as site notices); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
             100.0 * self.credit_caption_share(),
             100.0 * self.highlights_share(),
             100.0 * self.media_label_share(),
+            100.0 * self.notice_share(),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -149,7 +161,8 @@ fn multinews_val_real_documents_keep_their_text() {
     // kept as a whole; those captions are page furniture, bounded separately. So are CNN
     // `Story highlights` boxes: bullets that repeat the article, cut up to the lead's credit; and
     // photo/video labels and credits (`Image copyright afp image caption`, `Photo by Name/Getty
-    // Images`), labels and credits only.
+    // Images`), labels and credits only; and site notices to the reader (sign-up, login and
+    // cookie prompts between the sentences).
     assert!(
         clean.share_without_credit_captions() < 0.01,
         "removed {:.3}% of real text",
@@ -169,5 +182,10 @@ fn multinews_val_real_documents_keep_their_text() {
         clean.media_label_share() < 0.002,
         "removed {:.3}% of real text as media labels",
         100.0 * clean.media_label_share()
+    );
+    assert!(
+        clean.notice_share() < 0.001,
+        "removed {:.3}% of real text as site notices",
+        100.0 * clean.notice_share()
     );
 }

@@ -16,7 +16,8 @@
 //! - an **embedded post signature**: a dash, a name, an `@handle` in parentheses and a date
 //!   (`— Christine Teigen (@chrissyteigen) August 5, 2012`), or `A post shared by Name (@handle)
 //!   on Nov 17, 2017 at 5:27pm PST`, together with a `pic.twitter.com/…` or `t.co/…` link right
-//!   before it; a `pic.twitter.com/…` link alone is an image link.
+//!   before it; a `pic.twitter.com/…` link alone is an image link;
+//! - a **site notice** to the reader (sign-up, login, cookie or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
@@ -84,6 +85,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     media_labels(&lower, &mut cuts);
     ad_markers(&lower, &mut cuts);
     getty_credits(&lower, &mut cuts);
+    super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {

@@ -952,7 +952,7 @@ mod tests {
     fn every_column_is_written_in_order_and_means_what_it_says() {
         // The per-column name check in `extract` is a debug assertion: this test runs it.
         let s = story(&[
-            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours. Sign up for our newsletter",
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours. Share it on Facebook and our newsletter",
             "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful.",
         ]);
         let rows = extract(&s, None, None);
@@ -965,7 +965,7 @@ mod tests {
         assert!(get(&s, &rows, "six hours", "numbers") < 0.5);
         // Multi-News casing: lower-cased, re-capitalised at sentence starts.
         let lower = story(&[
-            "Lavrov met kerry in geneva on sunday. The talks on syria lasted six hours. Sign up for our newsletter",
+            "Lavrov met kerry in geneva on sunday. The talks on syria lasted six hours. Share it on Facebook and our newsletter",
             "Kerry and lavrov met in geneva on sunday. Both said the talks on syria were useful.",
         ]);
         assert_eq!(lower.candidates.len(), s.candidates.len());

@@ -16,6 +16,8 @@
 //! Empty documents are dropped as such. Thresholds were tuned on Multi-News val against the
 //! Multi-News+ noise votes (see `docs/benchmarks.md`).
 
+use storyline_text::clean::BlockKind;
+
 use crate::model::Document;
 use crate::vector::{StoryIndex, TermVec};
 
@@ -132,8 +134,18 @@ static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::Lazy
         .expect("boilerplate phrases build an automaton")
 });
 
+/// Share of the document's sentences that are web-page boilerplate. Site notices the cleaner cut
+/// from between its sentences ([`BlockKind::Notice`]) count as such sentences: a page that is a
+/// newsletter prompt and a cookie line is boilerplate, even once the prompt is cut out of it.
 fn boilerplate_share(doc: &Document) -> f32 {
-    if doc.sentences.is_empty() {
+    let notices = doc
+        .cleaned
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Notice)
+        .count();
+    let total = doc.sentences.len() + notices;
+    if total == 0 {
         return 0.0;
     }
     let hits = doc
@@ -141,7 +153,7 @@ fn boilerplate_share(doc: &Document) -> f32 {
         .iter()
         .filter(|s| has_boilerplate(doc.slice(s.span)))
         .count();
-    hits as f32 / doc.sentences.len() as f32
+    (hits + notices) as f32 / total as f32
 }
 
 /// Single words that are web-page furniture in a crawl notice or cookie banner but ordinary

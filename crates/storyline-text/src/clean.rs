@@ -63,6 +63,7 @@ mod dup;
 mod inline;
 mod lexicon;
 mod line;
+mod notices;
 mod rules;
 
 use std::collections::BTreeSet;
@@ -109,6 +110,9 @@ pub enum BlockKind {
     Footer,
     /// A repeat of an earlier block or sentence of the same article.
     Duplicate,
+    /// A site's notice to the reader glued between an article's sentences (`Sign up to follow,
+    /// and we'll e-mail you free updates`, `Please try again later.`).
+    Notice,
 }
 
 impl BlockKind {
@@ -135,6 +139,7 @@ impl BlockKind {
             Self::ImageSlug => "image slug",
             Self::Footer => "footer",
             Self::Duplicate => "duplicate",
+            Self::Notice => "site notice",
         }
     }
 }

@@ -44,6 +44,9 @@ struct Tally {
     getty_forms: usize,
     /// Characters of audio players (`Listen to article 4: 26`, with the share buttons after it).
     audio_widgets: usize,
+    /// Characters of site notices to the reader (`Sign up to follow, and we'll e-mail you free
+    /// updates`, `Please try again later.`) glued between the sentences of kept documents.
+    notices: usize,
 }
 
 impl Tally {
@@ -106,6 +109,9 @@ impl Tally {
             {
                 self.media_labels += n;
             }
+            if b.kind == BlockKind::Notice {
+                self.notices += n;
+            }
         }
         let content = cleaned
             .blocks
@@ -124,7 +130,8 @@ impl Tally {
     }
 
     /// Share of characters removed as anything but the kinds bounded on their own: credit-ended
-    /// captions, highlights boxes, media labels, wire credits, photo, share and audio widgets, nameless and doubled Getty credits.
+    /// captions, highlights boxes, media labels, wire credits, photo, share and audio widgets, nameless and doubled Getty credits, and
+    /// site notices.
     fn share_without_credit_captions(&self) -> f64 {
         (self.removed
             - self.credit_captions
@@ -134,7 +141,8 @@ impl Tally {
             - self.photo_widgets
             - self.share_widgets
             - self.getty_forms
-            - self.audio_widgets) as f64
+            - self.audio_widgets
+            - self.notices) as f64
             / self.chars.max(1) as f64
     }
 
@@ -156,7 +164,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights, {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -168,6 +176,7 @@ impl Tally {
             100.0 * self.part(self.share_widgets),
             100.0 * self.part(self.getty_forms),
             100.0 * self.part(self.audio_widgets),
+            100.0 * self.part(self.notices),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -234,8 +243,8 @@ fn multinews_val_real_documents_keep_their_text() {
     );
     // Reuters photo credits (`Reuters/Name` before the lead; 0.0166% measured), NPR photo
     // widgets with their headline (0.0977%), `Email this` buttons with their headline (0.0145%),
-    // Getty credits without a name or shown twice (0.0065%) and audio players (0.0034%): every
-    // cut read on these documents was furniture.
+    // Getty credits without a name or shown twice (0.0065%), audio players (0.0034%) and site
+    // notices to the reader (0.060%): every cut read on these documents was furniture.
     for (what, n, bound) in [
         ("wire credits", clean.wire_credits, 0.0002),
         ("photo widgets", clean.photo_widgets, 0.0011),
@@ -246,6 +255,7 @@ fn multinews_val_real_documents_keep_their_text() {
             0.0001,
         ),
         ("audio players", clean.audio_widgets, 0.00005),
+        ("site notices", clean.notices, 0.001),
     ] {
         assert!(
             clean.part(n) < bound,

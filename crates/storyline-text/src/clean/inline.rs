@@ -23,7 +23,8 @@
 //!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it;
 //! - an **`Email this` button** right after the page headline, with that headline;
 //! - an **audio player**: `Listen to article 4:26` (and the `Share this article facebook twitter
-//!   …` buttons after it).
+//!   …` buttons after it);
+//! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
@@ -98,6 +99,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
     audio_widgets(&lower, &mut cuts);
+    super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {

@@ -22,39 +22,31 @@ const MON_ABBR: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /// give up on any non-ASCII haystack and fall back to a backtracker, which made the tagger the
 /// most expensive stage of the pipeline. Dates are written in ASCII digits and English words, so
 /// an ASCII boundary finds the same expressions.
-///
-/// Built without the literal prefilters `regex::Regex` looks for (see [`Pattern`]).
 fn re(pattern: &str) -> Pattern {
-    Pattern::new(pattern, false)
-}
-
-/// [`re`] with the literal prefilters: for the patterns whose prefilter saves more search time
-/// than it costs to build (measured: the numeric `ISO` and `US`, which key on `-` and `/`, and
-/// the short word lists of `REL_WORD`, `DAY_REL` and `THE_QUARTER`).
-fn re_prefiltered(pattern: &str) -> Pattern {
-    Pattern::new(pattern, true)
+    Pattern::new(pattern)
 }
 
 /// A date pattern: the regex crate's own engine (`regex_automata::meta`, what `regex::Regex`
 /// wraps) with `regex::Regex`'s settings, so it finds exactly the same matches and groups.
 ///
-/// The one setting that differs is whether literal prefilters are built. Extracting the literals
-/// of these case-insensitive alternations of month, weekday and unit names (every case variant,
-/// crossed with the optional words in front) cost more than compiling the automata, about 60% of
-/// the 60 M instructions compiling all the patterns took; and on most of them the lazy DFA scans
-/// news text as fast without a prefilter. A prefilter only chooses where a search starts
-/// looking; it never changes what is found.
+/// The one setting that differs: no literal prefilters. Extracting the literals of these
+/// case-insensitive alternations of month, weekday and unit names (every case variant, crossed
+/// with the optional words in front) cost more than compiling the automata, about 60% of the
+/// 60 M instructions compiling all the patterns took; and on the blocks the tagger's gate lets
+/// through, the lazy DFA finds the dates in fewer instructions without them (measured over 300
+/// val clusters, also for the numeric `ISO` and `US`, whose prefilters pay on ungated text). A
+/// prefilter only chooses where a search starts looking; it never changes what is found.
 struct Pattern(meta::Regex);
 
 impl Pattern {
-    fn new(pattern: &str, prefilter: bool) -> Self {
+    fn new(pattern: &str) -> Self {
         // `regex::Regex::new`'s configuration (regex 1.x `builders.rs`).
         let config = meta::Config::new()
             .nfa_size_limit(Some(10 * (1 << 20)))
             .hybrid_cache_capacity(2 * (1 << 20))
             .match_kind(MatchKind::LeftmostFirst)
             .utf8_empty(true)
-            .auto_prefilter(prefilter);
+            .auto_prefilter(false);
         let re = meta::Builder::new()
             .configure(config)
             .syntax(syntax::Config::new().utf8(true))
@@ -174,14 +166,12 @@ static MY: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 static ISO: LazyLock<Pattern> = LazyLock::new(|| {
-    re_prefiltered(
+    re(
         r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?|\b)",
     )
 });
 static US: LazyLock<Pattern> = LazyLock::new(|| {
-    re_prefiltered(
-        r"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)\b",
-    )
+    re(r"\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)\b")
 });
 static MONTH: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
@@ -199,7 +189,7 @@ static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 static REL_WORD: LazyLock<Pattern> =
-    LazyLock::new(|| re_prefiltered(r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow))\b"));
+    LazyLock::new(|| re(r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow))\b"));
 static REL_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b(?:(?i:earlier|later|early|late)\s+)?(?P<m>(?i:this|last|next|coming))\s+(?P<u>(?i:week|month|year|quarter|weekend))\b",
@@ -211,7 +201,7 @@ static SHIFT: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 static DAY_REL: LazyLock<Pattern> = LazyLock::new(|| {
-    re_prefiltered(
+    re(
         r"\b(?i:the)\s+(?:(?P<a>(?i:next|following|previous))\s+(?i:day)|(?i:day)\s+(?P<b>(?i:before|after)))\b",
     )
 });
@@ -222,9 +212,7 @@ static QUARTER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static THE_QUARTER: LazyLock<Pattern> = LazyLock::new(|| {
-    re_prefiltered(
-        r"\b(?i:the)\s+(?:(?P<m>(?i:latest|most\s+recent|recent|past|current))\s+)?(?i:quarter)\b",
-    )
+    re(r"\b(?i:the)\s+(?:(?P<m>(?i:latest|most\s+recent|recent|past|current))\s+)?(?i:quarter)\b")
 });
 
 // Stand-alone lines: the day may be glued to a clock or offset (`GMT19 May 2021`).

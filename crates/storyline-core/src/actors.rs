@@ -112,7 +112,32 @@ fn actor_blocks(doc: &crate::model::Document) -> impl Iterator<Item = Span> + '_
                     || t.starts_with("File photo")
                     || t.starts_with("Credit")))
         })
-        .map(|b| b.span)
+        .map(|b| {
+            if b.kind == BlockKind::Caption {
+                without_credit(&doc.article.text, b.span)
+            } else {
+                b.span
+            }
+        })
+}
+
+/// A caption without the credit that ends it (`… the day they announced the cease-fire. Photo by
+/// Kevin Lamarque`): the credit names the photographer, who is not an actor of the story.
+fn without_credit(text: &str, span: Span) -> Span {
+    const CREDITS: [&str; 6] = [
+        "photo by ",
+        "photograph by ",
+        "photo: ",
+        "photograph: ",
+        "credit: ",
+        "picture: ",
+    ];
+    let lower = span.slice(text).to_ascii_lowercase();
+    // ASCII patterns in an ASCII-lowered copy: the offset is a char boundary of the original.
+    match CREDITS.iter().filter_map(|c| lower.rfind(c)).max() {
+        Some(p) if p > 0 => Span::new(span.start, span.start + p),
+        _ => span,
+    }
 }
 
 /// Detects, types and merges the actor mentions of the story's kept documents.
@@ -299,4 +324,33 @@ fn dedupe_roles(roles: &[String]) -> Vec<String> {
 /// Collapses inner whitespace (a name may wrap a line).
 fn clean_surface(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod credit_tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_credit_is_not_read_for_actors() {
+        let text = "Kerry, left, with Lavrov in Geneva. Photo by Kevin Lamarque";
+        let span = without_credit(text, Span::new(0, text.len()));
+        assert_eq!(span.slice(text), "Kerry, left, with Lavrov in Geneva. ");
+        let plain = "Kerry, left, with Lavrov in Geneva.";
+        assert_eq!(
+            without_credit(plain, Span::new(0, plain.len())).slice(plain),
+            plain
+        );
+    }
+
+    #[test]
+    fn the_photographer_of_a_caption_is_not_an_actor() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = crate::Article::from_texts([
+            "Talks in Geneva\n\nSecretary of State John Kerry met Sergey Lavrov in Geneva on Friday to discuss a cease-fire in Syria.\n\nJohn Kerry, left, with Sergey V. Lavrov, the Russian foreign minister, in Geneva on Sept. 9. Photo by Kevin Lamarque\n\nThe talks lasted more than thirteen hours, and Lavrov said the two sides had agreed on a plan.",
+        ]);
+        let story = engine.story(engine.prepare(articles)).0;
+        let names: Vec<String> = actors(&story).into_iter().map(|a| a.name).collect();
+        assert!(names.iter().any(|n| n == "John Kerry"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Lamarque")), "{names:?}");
+    }
 }

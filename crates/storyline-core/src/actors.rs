@@ -134,8 +134,12 @@ fn without_credit(text: &str, span: Span) -> Span {
     ];
     let lower = span.slice(text).to_ascii_lowercase();
     // ASCII patterns in an ASCII-lowered copy: the offset is a char boundary of the original.
+    // A credit ends the caption and is a name or two (`FILE PHOTO: The European Union flag …`
+    // opens with a label, not a credit).
     match CREDITS.iter().filter_map(|c| lower.rfind(c)).max() {
-        Some(p) if p > 0 => Span::new(span.start, span.start + p),
+        Some(p) if p > 0 && lower[p..].split_whitespace().count() <= 6 => {
+            Span::new(span.start, span.start + p)
+        }
         _ => span,
     }
 }

@@ -144,7 +144,40 @@ fn to_reader(w: &str) -> bool {
     )
 }
 
+/// First words of [`OPENERS`]: a sentence that starts with none of them and has no `you` or
+/// `please` in it can be neither kind of notice, so most sentences are let go after two substring
+/// scans, without splitting them into words.
+const OPENER_FIRST: &[&str] = &[
+    "please",
+    "sign",
+    "subscribe",
+    "click",
+    "tap",
+    "enable",
+    "verify",
+    "log",
+    "thank",
+    "thanks",
+    "visit",
+    "get",
+    "download",
+    "follow",
+    "like",
+];
+
+fn may_be_notice(s: &str) -> bool {
+    let first = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    OPENER_FIRST.contains(&first) || s.contains("you") || s.contains("please")
+}
+
 fn is_notice(s: &str) -> bool {
+    if !may_be_notice(s) {
+        return false;
+    }
     let w = words(s);
     if w.len() < 2 || w.len() > MAX_WORDS {
         return false;

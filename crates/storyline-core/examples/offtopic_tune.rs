@@ -60,6 +60,7 @@ fn main() {
                     boilerplate_share: b,
                     centroid_cosine: c,
                     max_cosine: m,
+                    ..OffTopicConfig::default()
                 };
                 let (_, _, f) = prf(&pairs, &cfg);
                 if f > best.0 {

@@ -104,11 +104,10 @@ fn sentence_ends(l: &str) -> Vec<usize> {
 }
 
 /// The sentence's words with surrounding punctuation trimmed (inner `'`, `-`, `.` kept).
-fn words(s: &str) -> Vec<&str> {
+fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// How many words of the site-function term starting at `w[i]` (0 when none does). Plurals of
@@ -144,41 +143,19 @@ fn to_reader(w: &str) -> bool {
     )
 }
 
-/// First words of [`OPENERS`]: a sentence that starts with none of them and has no `you` or
-/// `please` in it can be neither kind of notice, so most sentences are let go after two substring
-/// scans, without splitting them into words.
-const OPENER_FIRST: &[&str] = &[
-    "please",
-    "sign",
-    "subscribe",
-    "click",
-    "tap",
-    "enable",
-    "verify",
-    "log",
-    "thank",
-    "thanks",
-    "visit",
-    "get",
-    "download",
-    "follow",
-    "like",
-];
-
+/// A sentence that starts with no [`OPENERS`] word and has no `you` or `please` in it can be
+/// neither kind of notice, so most sentences are let go after two substring scans, without
+/// splitting them into words.
 fn may_be_notice(s: &str) -> bool {
-    let first = s
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    OPENER_FIRST.contains(&first) || s.contains("you") || s.contains("please")
+    let first = words(s).next().unwrap_or("");
+    OPENERS.iter().any(|o| o[0] == first) || s.contains("you") || s.contains("please")
 }
 
 fn is_notice(s: &str) -> bool {
     if !may_be_notice(s) {
         return false;
     }
-    let w = words(s);
+    let w: Vec<&str> = words(s).collect();
     if w.len() < 2 || w.len() > MAX_WORDS {
         return false;
     }

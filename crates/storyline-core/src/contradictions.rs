@@ -15,6 +15,8 @@
 //!   in a person's role (`Russian Foreign Minister`), a demonym-prefixed organisation (`Russian Air
 //!   Force`), or a seat of government (`the White House`, `Moscow`). A conflict is flagged for an
 //!   event when one party is blamed by another and either denies it or blames the other back.
+//!   `They blamed … on each other` is one claim (`A and B blame each other`), never one sentence
+//!   cited on both sides; on its own it is a disagreement already.
 //! - **Quantity** ([`quantity`]): `N <people|troops|…> (were) killed|wounded|…` and `killing N
 //!   <people|…>`, keyed by event (an event noun, else the place named in the sentence), count noun
 //!   class and outcome. Values with qualifiers are ranges

@@ -459,7 +459,7 @@ pub struct Contradiction {
     pub kind: String,
     /// What the disagreement is about, in a few words.
     pub topic: String,
-    /// The claims, at least two.
+    /// The claims: at least two, or one sentence saying the parties blame each other.
     pub claims: Vec<Claim>,
 }
 

@@ -122,4 +122,10 @@ fn mutual_blame_is_flagged() {
     ]);
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert_eq!(cs[0].kind, "blame");
+    // The one sentence is one claim stating both sides, not the same sentence cited twice.
+    assert_eq!(cs[0].claims.len(), 1, "{cs:#?}");
+    assert!(
+        cs[0].claims[0].value.ends_with("blame each other"),
+        "{cs:#?}"
+    );
 }

@@ -19,8 +19,18 @@ enum Party {
 
 #[derive(Clone, Debug)]
 enum Stance {
-    Blames { agent: Party, targets: Vec<Party> },
-    Denies { party: Party },
+    Blames {
+        agent: Party,
+        targets: Vec<Party>,
+    },
+    /// `they blamed … on each other`: one sentence states both sides, and is one claim.
+    Mutual {
+        a: Party,
+        b: Party,
+    },
+    Denies {
+        party: Party,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -156,13 +166,9 @@ fn stances(ctx: &DocCtx<'_>, si: usize) -> Vec<Stance> {
                     && lower.get(k + 2).is_some_and(|x| x == "other"));
                 if each_other {
                     if let [a, b] = mutual_parties(ctx, si, &toks, verb_at).as_slice() {
-                        out.push(Stance::Blames {
-                            agent: a.clone(),
-                            targets: vec![b.clone()],
-                        });
-                        out.push(Stance::Blames {
-                            agent: b.clone(),
-                            targets: vec![a.clone()],
+                        out.push(Stance::Mutual {
+                            a: a.clone(),
+                            b: b.clone(),
                         });
                     }
                     continue;
@@ -321,6 +327,11 @@ pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
                             .collect::<Vec<_>>()
                             .join(" and ")
                     ),
+                    Stance::Mutual { a, b } => format!(
+                        "{} and {} blame each other",
+                        party_name(actors, a),
+                        party_name(actors, b)
+                    ),
                     Stance::Denies { party } => {
                         format!("{} denies responsibility", party_name(actors, party))
                     }
@@ -340,8 +351,10 @@ pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
     let mut out = Vec::new();
     for (event, items) in by_event {
         let blames = |a: &Party, t: &Party| {
-            items.iter().any(|f| {
-                matches!(&f.stance, Stance::Blames { agent, targets } if agent == a && targets.contains(t))
+            items.iter().any(|f| match &f.stance {
+                Stance::Blames { agent, targets } => agent == a && targets.contains(t),
+                Stance::Mutual { a: x, b: y } => (x == a && y == t) || (x == t && y == a),
+                Stance::Denies { .. } => false,
             })
         };
         let denies = |p: &Party| {
@@ -352,13 +365,16 @@ pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
         // Parties in conflict: blamed by someone and denying it or blaming back.
         let mut involved: Vec<Party> = Vec::new();
         for f in &items {
-            if let Stance::Blames { agent, targets } = &f.stance {
-                for t in targets {
-                    if denies(t) || blames(t, agent) {
-                        for p in [agent, t] {
-                            if !involved.contains(p) {
-                                involved.push(p.clone());
-                            }
+            let pairs: Vec<(&Party, &Party)> = match &f.stance {
+                Stance::Blames { agent, targets } => targets.iter().map(|t| (agent, t)).collect(),
+                Stance::Mutual { a, b } => vec![(a, b)],
+                Stance::Denies { .. } => Vec::new(),
+            };
+            for (agent, t) in pairs {
+                if denies(t) || blames(t, agent) {
+                    for p in [agent, t] {
+                        if !involved.contains(p) {
+                            involved.push(p.clone());
                         }
                     }
                 }
@@ -373,6 +389,7 @@ pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
                 Stance::Blames { agent, targets } => {
                     involved.contains(agent) && targets.iter().any(|t| involved.contains(t))
                 }
+                Stance::Mutual { a, b } => involved.contains(a) && involved.contains(b),
                 Stance::Denies { party } => involved.contains(party),
             };
             if relevant
@@ -386,7 +403,11 @@ pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
         claims.sort_by(|a, b| {
             (a.source, a.span.start, &a.value).cmp(&(b.source, b.span.start, &b.value))
         });
-        if claims.len() >= 2 {
+        // One sentence saying both blame each other is a disagreement on its own.
+        let mutual = items
+            .iter()
+            .any(|f| matches!(f.stance, Stance::Mutual { .. }));
+        if claims.len() >= 2 || mutual {
             out.push(Contradiction {
                 kind: "blame".into(),
                 topic: format!("who is to blame for {event}"),

@@ -293,6 +293,17 @@ fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Ve
 /// Documents at least this similar (tf·idf cosine) count as one voice in the topical test.
 const SAME_VOICE: f32 = 0.9;
 
+/// The thresholds [`verdict`] uses in a story of `documents` sources: the cosine thresholds
+/// scaled by [`OffTopicConfig::many_scale`] from [`OffTopicConfig::many_documents`] sources on.
+pub fn for_story(config: &OffTopicConfig, documents: usize) -> OffTopicConfig {
+    let mut scaled = config.clone();
+    if documents >= config.many_documents {
+        scaled.centroid_cosine *= config.many_scale;
+        scaled.max_cosine *= config.many_scale;
+    }
+    scaled
+}
+
 /// Why each document should be dropped (`None` = keep). Topical distance never drops every
 /// remaining document: when it would, the story is what those documents share, and all are kept.
 pub fn off_topic(
@@ -301,11 +312,7 @@ pub fn off_topic(
     config: &OffTopicConfig,
 ) -> Vec<Option<String>> {
     let scores = scores_with(docs, index, config);
-    let mut scaled = config.clone();
-    if docs.len() >= config.many_documents {
-        scaled.centroid_cosine *= config.many_scale;
-        scaled.max_cosine *= config.many_scale;
-    }
+    let scaled = for_story(config, docs.len());
     let mut out: Vec<Option<String>> = scores.iter().map(|s| verdict(s, &scaled)).collect();
     let junk = |s: &OffTopicScore| s.words == 0 || s.boilerplate >= config.boilerplate_share;
     let any_kept = out.iter().any(Option::is_none);

@@ -278,7 +278,8 @@ fn source_info(d: &Document, dropped: Option<String>, duplicate_of: Option<usize
     }
 }
 
-/// The story title: the title shared by most kept sources' words, else the first kept title.
+/// The story title: the title of the first kept source that has one (sources keep their input
+/// order), else `Untitled story`.
 fn story_title(story: &Story) -> String {
     story
         .documents

@@ -17,7 +17,8 @@
 //!
 //! **Reported speech** is found per sentence, outside quotation marks: `X said (that) …`,
 //! `X told Reuters that …`, `…, X said.`, `…, X has told the UN.`, `Terrorism, X stated, requires …`,
-//! `…, stating that …`, and `according to X`. Weaker verbs (`added`, `warned`, `confirmed`) need a
+//! `…, stating that …`, and `according to X`. `asked` reports nothing (a question or a request is not a
+//! statement); it only tags a direct quote (`“…?” she asked`). Weaker verbs (`added`, `warned`, `confirmed`) need a
 //! `that` clause; `said in a speech in Brussels.` with no clause is no report.
 //!
 //! Speakers are resolved by [`attribution`]: the actor mention right before the verb unless it is a
@@ -474,6 +475,11 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
         let Some(strength) = speech_verb(t.text(text)) else {
             continue;
         };
+        if w == "asked" {
+            // `I asked Robert Gates if he'd …`, `Obama asked him to remain …`, `…, I asked him
+            // why.`: a question or a request, not a statement; `asked` only tags a direct quote.
+            continue;
+        }
         if k > 0
             && matches!(
                 toks[k - 1].text(text).to_lowercase().as_str(),

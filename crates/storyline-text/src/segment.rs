@@ -24,7 +24,9 @@
 //!   (`hurtful. " the announcement`) or a clearly opening one (`event. "as the questioner`,
 //!   `“as`, `'as` but not `'em`) ends the sentence before a lower-case word, which lower-cased
 //!   data (Multi-News) needs. A spaced straight `"` opens when it is attached to the next word or
-//!   the last quote closed after an attribution (`it, " he said. " bullets`), whatever the parity.
+//!   the last quote closed after an attribution (`it, " he said. " bullets`), whatever the parity;
+//!   a `"` after `he replied,` reopens the quote, so there the parity decides
+//!   (`" are inconceivable to me. " over`).
 //! - Punctuation that cannot start a sentence (`,;:)]%`) never follows a boundary.
 //! - **A period** followed by a digit or a lower-case word does not end a sentence (`Sept. 9`,
 //!   `No. 10`, `3 p.m. on Friday`, `e.g. the`), unless the previous word is a plain word or
@@ -429,7 +431,21 @@ impl Scan<'_> {
             return false;
         };
         let before = self.b[from..from + q].trim_ascii_end();
-        matches!(before.last(), Some(b',' | b'?' | b'!'))
+        match before.last() {
+            Some(b'?' | b'!') => true,
+            // `it, " he said` closed; `" the circumstances, " he replied, " are …` reopened
+            // after the attribution, so that mark opens (the parity sees it).
+            Some(b',') => {
+                let words = before[..before.len() - 1].trim_ascii_end();
+                let start = words
+                    .iter()
+                    .rposition(|c| !c.is_ascii_alphabetic())
+                    .map_or(0, |p| p + 1);
+                let word = std::str::from_utf8(&words[start..]).unwrap_or("");
+                !is_speech_verb(&word.to_ascii_lowercase())
+            }
+            _ => false,
+        }
     }
 
     /// True when the char before byte `i` is whitespace (the terminator is a stand-alone token).
@@ -1098,6 +1114,26 @@ mod tests {
         let text = "he called it \" dangerous. \" next";
         let period = text.find(". ").unwrap();
         assert!(!scan(text).last_quote_closed(0, period));
+        // Reopened after the attribution: the mark after `replied,` opens.
+        let text = "\" the circumstances, \" he replied, \" are inconceivable to me. \" over";
+        let period = text.find(". ").unwrap();
+        assert!(!scan(text).last_quote_closed(0, period));
+    }
+
+    #[test]
+    fn a_quote_reopened_after_its_attribution_closes_at_the_period() {
+        let text = "But gates was hostile to the notion. \" the circumstances under which i would \
+                    do that, \" he replied, \" are inconceivable to me. \" over the next months, \
+                    he repeated the line.";
+        let seg = Segmenter::default();
+        let got: Vec<&str> = seg
+            .split(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(got[1].ends_with("to me. \""), "{got:#?}");
+        assert!(got[2].starts_with("over the next"), "{got:#?}");
     }
 
     #[test]

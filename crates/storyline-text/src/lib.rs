@@ -25,6 +25,7 @@
 pub mod clean;
 /// The error type of the text layer.
 pub mod error;
+mod pattern;
 pub mod segment;
 mod span;
 pub mod stem;

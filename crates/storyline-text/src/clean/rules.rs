@@ -3,12 +3,11 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::BlockKind;
 use super::lexicon::{self, BYLINE_WORDS, FUNCTION_WORDS, list};
 use super::line::{Line, normalize};
 use crate::Span;
+use crate::pattern::Pattern;
 
 /// What one line looks like on its own.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,7 +46,7 @@ pub(crate) struct Dateline {
 
 macro_rules! re {
     ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> = LazyLock::new(|| Regex::new($pat).expect("valid regex"));
+        static $name: LazyLock<Pattern> = LazyLock::new(|| Pattern::new($pat));
     };
 }
 

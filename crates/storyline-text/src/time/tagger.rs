@@ -1,16 +1,13 @@
 //! The temporal-expression tagger (see the parent module for the method).
 
-use std::ops::Index;
 use std::sync::LazyLock;
 
-use regex_automata::util::captures::Captures as Groups;
-use regex_automata::util::syntax;
-use regex_automata::{MatchKind, meta};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon;
 use super::{Date, Precision, TimeExpr, Weekday};
 use crate::Span;
+use crate::pattern::{Captures, Pattern};
 
 const WD: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const MON_FULL: &str =
@@ -22,125 +19,15 @@ const MON_ABBR: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /// give up on any non-ASCII haystack and fall back to a backtracker, which made the tagger the
 /// most expensive stage of the pipeline. Dates are written in ASCII digits and English words, so
 /// an ASCII boundary finds the same expressions.
-fn re(pattern: &str) -> Pattern {
-    Pattern::new(pattern)
-}
-
-/// A date pattern: the regex crate's own engine (`regex_automata::meta`, what `regex::Regex`
-/// wraps) with `regex::Regex`'s settings, so it finds exactly the same matches and groups.
 ///
-/// The one setting that differs: no literal prefilters. Extracting the literals of these
-/// case-insensitive alternations of month, weekday and unit names (every case variant, crossed
-/// with the optional words in front) cost more than compiling the automata, about 60% of the
-/// 60 M instructions compiling all the patterns took; and on the blocks the tagger's gate lets
+/// The patterns are built without literal prefilters (see [`Pattern`]): extracting the literals
+/// of these case-insensitive alternations of month, weekday and unit names (every case variant,
+/// crossed with the optional words in front) cost more than compiling the automata, about 60% of
+/// the 60 M instructions compiling all the patterns took; and on the blocks the tagger's gate lets
 /// through, the lazy DFA finds the dates in fewer instructions without them (measured over 300
-/// val clusters, also for the numeric `ISO` and `US`, whose prefilters pay on ungated text). A
-/// prefilter only chooses where a search starts looking; it never changes what is found.
-struct Pattern(meta::Regex);
-
-impl Pattern {
-    fn new(pattern: &str) -> Self {
-        // `regex::Regex::new`'s configuration (regex 1.x `builders.rs`).
-        let config = meta::Config::new()
-            .nfa_size_limit(Some(10 * (1 << 20)))
-            .hybrid_cache_capacity(2 * (1 << 20))
-            .match_kind(MatchKind::LeftmostFirst)
-            .utf8_empty(true)
-            .auto_prefilter(false);
-        let re = meta::Builder::new()
-            .configure(config)
-            .syntax(syntax::Config::new().utf8(true))
-            .build(&pattern.replace(r"\b", r"(?-u:\b)"))
-            .expect("static date pattern is valid");
-        Self(re)
-    }
-
-    /// Every non-overlapping match with its groups, as `regex::Regex::captures_iter`.
-    fn captures_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = Captures<'h>> + 'h {
-        self.0
-            .captures_iter(hay)
-            .map(move |groups| Captures { hay, groups })
-    }
-
-    /// The first match with its groups, as `regex::Regex::captures`.
-    fn captures<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
-        let mut groups = self.0.create_captures();
-        self.0.captures(hay, &mut groups);
-        groups.is_match().then_some(Captures { hay, groups })
-    }
-
-    /// `hay` with every non-overlapping match replaced by `with`, as `regex::Regex::replace_all`
-    /// with a replacement holding no `$`.
-    fn replace_all(&self, hay: &str, with: &str) -> String {
-        let mut out = String::with_capacity(hay.len());
-        let mut last = 0;
-        for m in self.0.find_iter(hay) {
-            out.push_str(&hay[last..m.start()]);
-            out.push_str(with);
-            last = m.end();
-        }
-        out.push_str(&hay[last..]);
-        out
-    }
-}
-
-/// The groups of one match of a [`Pattern`] (the parts of `regex::Captures` the tagger uses).
-struct Captures<'h> {
-    hay: &'h str,
-    groups: Groups,
-}
-
-/// One matched group.
-#[derive(Clone, Copy)]
-struct Group<'h> {
-    hay: &'h str,
-    start: usize,
-    end: usize,
-}
-
-impl<'h> Group<'h> {
-    fn as_str(&self) -> &'h str {
-        &self.hay[self.start..self.end]
-    }
-
-    fn start(&self) -> usize {
-        self.start
-    }
-
-    fn end(&self) -> usize {
-        self.end
-    }
-}
-
-impl<'h> Captures<'h> {
-    fn group(&self, span: Option<regex_automata::Span>) -> Option<Group<'h>> {
-        span.map(|sp| Group {
-            hay: self.hay,
-            start: sp.start,
-            end: sp.end,
-        })
-    }
-
-    /// Group `i` (0: the whole match), when it took part in the match.
-    fn get(&self, i: usize) -> Option<Group<'h>> {
-        self.group(self.groups.get_group(i))
-    }
-
-    /// The named group, when it took part in the match.
-    fn name(&self, name: &str) -> Option<Group<'h>> {
-        self.group(self.groups.get_group_by_name(name))
-    }
-}
-
-impl Index<&str> for Captures<'_> {
-    type Output = str;
-
-    /// The named group's text; panics when it did not take part in the match, as `regex` does.
-    fn index(&self, name: &str) -> &str {
-        self.name(name)
-            .unwrap_or_else(|| panic!("no group named '{name}'"))
-            .as_str()
-    }
+/// val clusters, also for the numeric `ISO` and `US`, whose prefilters pay on ungated text).
+fn re(pattern: &str) -> Pattern {
+    Pattern::new(&pattern.replace(r"\b", r"(?-u:\b)"))
 }
 
 fn mon() -> String {

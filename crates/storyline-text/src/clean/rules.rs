@@ -44,9 +44,15 @@ pub(crate) struct Dateline {
     pub outlet: Option<(String, Span)>,
 }
 
+/// `re!(NAME, pattern)` declares a pattern built on first use; `re!(NAME, latin_first, pattern)`
+/// one with large Unicode classes (`\p{L}`, `\p{Lu}`) that only lines passing a cheap check reach,
+/// built for Latin text first (see [`Pattern::latin_first`]).
 macro_rules! re {
     ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Pattern> = LazyLock::new(|| Pattern::new($pat));
+        re!($name, new, $pat);
+    };
+    ($name:ident, $build:ident, $pat:expr) => {
+        static $name: LazyLock<Pattern> = LazyLock::new(|| Pattern::$build($pat));
     };
 }
 
@@ -72,13 +78,19 @@ re!(
     CAPTION_BY,
     r"(?i)\b(?:photo(?:graph)?|picture|image)s?\s*(?:by|courtesy(?:\s+of)?|credit)\b|\b(?:photo|image|picture)s?\s*:\s*\S|\bfile (?:photo|picture|image)\b|\b(?:getty images|shutterstock|afp photo|ap photo|epa photo|reuters photo|photo agency)\b"
 );
-re!(CAPTION_BRACKET_AGENCY, r"\[\p{Lu}[\p{L}/ .]{1,30}\]$");
+re!(
+    CAPTION_BRACKET_AGENCY,
+    latin_first,
+    r"\[\p{Lu}[\p{L}/ .]{1,30}\]$"
+);
 re!(
     CAPTION_PAREN_CREDIT,
+    latin_first,
     r"\((?:[^()]*\b(?:Photos?|PHOTOS?|Images?|IMAGES?|Pictures?)\b[^()]*|\p{Lu}[\p{L}.]*\s*/\s*\p{Lu}[^()]*)\)$"
 );
 re!(
     CAPTION_SLASH_CREDIT,
+    latin_first,
     r"\b\p{Lu}[\p{L}.]+\s*/\s*\p{Lu}\p{Ll}+(?:[ \u{a0}]+\p{Lu}[\p{L}.]*){0,3}$"
 );
 re!(
@@ -116,6 +128,7 @@ re!(
 re!(SOURCE_LINE, r"(?i)^sources?\s*:\s*");
 re!(
     BYLINE_NAMES,
+    latin_first,
     r"^(?P<first>\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?)(?P<more>(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?)*)$"
 );
 re!(
@@ -124,6 +137,7 @@ re!(
 );
 re!(
     BY_NAME_AT_END,
+    latin_first,
     r"\b(?i:by)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$"
 );
 re!(
@@ -254,7 +268,7 @@ fn caption(line: &Line) -> Option<&'static str> {
         return Some("photo credit (Photo by, file photo, picture agency)");
     }
     // The credit patterns below are anchored at the end; checking the end byte first spares the
-    // search on most lines and, for `[...]`, the costly construction of its Unicode automaton.
+    // search on most lines and, until a line needs one, the construction of their automata.
     if n <= 60 && norm.ends_with(']') && CAPTION_BRACKET_AGENCY.is_match(norm) {
         return Some("ends with a bracketed agency credit");
     }
@@ -592,6 +606,7 @@ fn is_space_like(c: char) -> bool {
 
 re!(
     DATELINE,
+    latin_first,
     r"^(?P<place>\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.](?:[ \u{a0}]+\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.]){0,3})(?:,[ \u{a0}]*\p{Lu}[\p{L}.]*(?:[ \u{a0}]+[\p{L}\d.]+){0,3})*[ \u{a0}]*(?:\((?P<agency>[^()\n]{2,40})\))?[ \u{a0}]*(?:(?P<dash>--|[-–—:])|\.?[ \u{a0}]*/(?P<slash>\p{L}[\p{L} .\-]{1,20})/\.?)[ \u{a0}]+"
 );
 

@@ -13,15 +13,19 @@
 //!   tagger's patterns took; and on the text the callers let through, the lazy DFA finds the
 //!   matches in about as few instructions without them. A prefilter only chooses where a search
 //!   starts looking; it never changes what is found.
-//! - [`Pattern::latin_first`] builds a pattern with its character classes cut to [`LATIN`] and
-//!   uses it on every haystack whose chars all lie in [`LATIN`]; the pattern as written is built
-//!   only when a haystack holds some other char. A class such as `\p{L}` or `\p{Lu}` is hundreds
-//!   of ranges all over Unicode, and the automaton compiles every one of them into UTF-8 byte
-//!   sequences, forwards and backwards, once per occurrence (`[\p{L} .]{1,20}` is twenty): the
-//!   cleaner's dateline pattern took 53 M instructions to build, 6 M with its classes cut. A
-//!   search only ever asks whether a haystack char is in a class, so on a haystack of [`LATIN`]
-//!   chars a class and its cut answer alike at every step, and the two automata go through the
-//!   same states and report the same matches and groups.
+//! - [`Pattern::gated`], for patterns with big Unicode classes that only the lines passing a cheap
+//!   check reach, builds the pattern with its character classes cut to [`LATIN`] and uses it on
+//!   every haystack whose chars all lie in [`LATIN`]; the pattern as written is built only when a
+//!   haystack holds some other char. A class such as `\p{L}` or `\p{Lu}` is hundreds of ranges all
+//!   over Unicode, and the automaton compiles every one of them into UTF-8 byte sequences,
+//!   forwards and backwards, once per occurrence (`[\p{L} .]{1,20}` is twenty): the cleaner's
+//!   dateline pattern took 53 M instructions to build, 4 M with its classes cut and no lazy DFA.
+//!   A search only ever asks whether a haystack char is in a class, so on a haystack of
+//!   [`LATIN`] chars a class and its cut answer alike at every step, and the two automata go
+//!   through the same states and report the same matches and groups. Such a pattern is also
+//!   built without the lazy DFA, which needs the automaton built a second time backwards and
+//!   pays only over many searches; the bounded backtracker and the PikeVM it leaves find the same
+//!   matches.
 
 use std::ops::Index;
 use std::sync::OnceLock;
@@ -33,15 +37,15 @@ use regex_syntax::hir::{
     Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition,
 };
 
-/// The chars a [`Pattern::latin_first`] pattern is first built for: Basic Latin, Latin-1 and Latin
-/// Extended-A and -B (English text and the names in it), general punctuation (curly quotes,
-/// dashes, ellipsis), super- and subscripts and currency signs, `™`, the byte-order mark and the
-/// replacement char. Over 2,000 Multi-News val clusters about one line in a hundred holds another
-/// char, and few of those reach a pattern built this way.
+/// The chars a [`Pattern::gated`] pattern is first built for: Basic Latin, Latin-1 and Latin
+/// Extended-A and -B (English text and the names in it), U+2000 to U+2BFF (general punctuation
+/// such as curly quotes and dashes, currency and letter-like signs, arrows, maths, shapes,
+/// dingbats: few letters, so cheap to keep), the byte-order mark and the replacement char. Over
+/// 2,000 Multi-News val clusters about one line in two hundred holds another char (Arabic,
+/// Kannada, Hebrew), and none of those reaches a gated pattern.
 pub(crate) const LATIN: &[(char, char)] = &[
     ('\0', '\u{24F}'),
-    ('\u{2000}', '\u{20CF}'),
-    ('\u{2122}', '\u{2122}'),
+    ('\u{2000}', '\u{2BFF}'),
     ('\u{FEFF}', '\u{FEFF}'),
     ('\u{FFFD}', '\u{FFFD}'),
 ];
@@ -49,9 +53,9 @@ pub(crate) const LATIN: &[(char, char)] = &[
 /// A compiled pattern (see the module doc for how it differs from `regex::Regex`: only in what it
 /// costs to build).
 pub(crate) struct Pattern {
-    /// The engine, or with [`Pattern::latin_first`], the engine for haystacks of [`LATIN`] chars.
+    /// The engine, or with [`Pattern::gated`], the engine for haystacks of [`LATIN`] chars.
     main: meta::Regex,
-    /// With [`Pattern::latin_first`]: the pattern as written, and its engine once a haystack with
+    /// With [`Pattern::gated`]: the pattern as written, and its engine once a haystack with
     /// a char outside [`LATIN`] needed it.
     full: Option<(Hir, OnceLock<meta::Regex>)>,
 }
@@ -61,27 +65,28 @@ impl Pattern {
     /// the literal prefilter. Panics on an invalid pattern: every pattern here is a constant.
     pub(crate) fn new(pattern: &str) -> Self {
         Self {
-            main: build(&parse(pattern)),
+            main: build(&parse(pattern), Engines::All),
             full: None,
         }
     }
 
-    /// As [`Pattern::new`], but builds the pattern with its classes cut to [`LATIN`] and builds it
-    /// as written only when a haystack holds a char outside [`LATIN`] (see the module doc). For
-    /// patterns with large Unicode classes that only see a few lines; on other lines the check
-    /// of the haystack's chars would cost more than it saves.
-    pub(crate) fn latin_first(pattern: &str) -> Self {
+    /// As [`Pattern::new`], but for a pattern with big Unicode classes that only the lines passing
+    /// a cheap check reach: builds it with its classes cut to [`LATIN`], as written only when a
+    /// haystack holds a char outside [`LATIN`], and without the lazy DFA (see the module doc).
+    /// Not for patterns searched on every line: checking each haystack's chars, and searching
+    /// without the lazy DFA, would cost more there than the building saves.
+    pub(crate) fn gated(pattern: &str) -> Self {
         let hir = parse(pattern);
         let latin = ClassUnicode::new(LATIN.iter().map(|&(a, b)| ClassUnicodeRange::new(a, b)));
         let cut = cut_classes(&hir, &latin);
         if cut == hir {
             return Self {
-                main: build(&hir),
+                main: build(&hir, Engines::Gated),
                 full: None,
             };
         }
         Self {
-            main: build(&cut),
+            main: build(&cut, Engines::Gated),
             full: Some((hir, OnceLock::new())),
         }
     }
@@ -89,7 +94,7 @@ impl Pattern {
     /// The engine that answers for `hay`.
     fn engine(&self, hay: &str) -> &meta::Regex {
         match &self.full {
-            Some((hir, full)) if !is_latin(hay) => full.get_or_init(|| build(hir)),
+            Some((hir, full)) if !is_latin(hay) => full.get_or_init(|| build(hir, Engines::Gated)),
             _ => &self.main,
         }
     }
@@ -146,15 +151,25 @@ fn parse(pattern: &str) -> Hir {
     syntax::parse_with(pattern, &syntax::Config::new().utf8(true)).expect("static pattern is valid")
 }
 
+/// Which search engines [`build`] prepares.
+#[derive(Clone, Copy)]
+enum Engines {
+    /// All that `regex::Regex` prepares.
+    All,
+    /// All but the lazy DFA (for [`Pattern::gated`]).
+    Gated,
+}
+
 /// The engine for `hir`, with `regex::Regex::new`'s configuration (regex 1.x `builders.rs`) minus
-/// the literal prefilter.
-fn build(hir: &Hir) -> meta::Regex {
+/// the literal prefilter, and minus the lazy DFA for [`Engines::Gated`].
+fn build(hir: &Hir, engines: Engines) -> meta::Regex {
     let config = meta::Config::new()
         .nfa_size_limit(Some(10 * (1 << 20)))
         .hybrid_cache_capacity(2 * (1 << 20))
         .match_kind(MatchKind::LeftmostFirst)
         .utf8_empty(true)
-        .auto_prefilter(false);
+        .auto_prefilter(false)
+        .hybrid(matches!(engines, Engines::All));
     meta::Builder::new()
         .configure(config)
         .build_from_hir(hir)
@@ -266,7 +281,7 @@ mod tests {
 
     use super::*;
 
-    /// Patterns with the kinds of classes [`Pattern::latin_first`] cuts: Unicode letters and
+    /// Patterns with the kinds of classes [`Pattern::gated`] cuts: Unicode letters and
     /// capitals, `\w`, `\s`, `\d`, a negated class, case-insensitive words, Unicode word
     /// boundaries, bounded repetitions and named groups (shortened from the cleaner's).
     const PATTERNS: &[&str] = &[
@@ -276,11 +291,11 @@ mod tests {
         r"(?i)\b\w+\s*\d+\b",
     ];
 
-    /// Each pattern built Latin-first and as written.
+    /// Each pattern built gated and as written.
     static BUILT: LazyLock<Vec<(Pattern, Pattern)>> = LazyLock::new(|| {
         PATTERNS
             .iter()
-            .map(|p| (Pattern::latin_first(p), Pattern::new(p)))
+            .map(|p| (Pattern::gated(p), Pattern::new(p)))
             .collect()
     });
 
@@ -296,9 +311,9 @@ mod tests {
     }
 
     #[test]
-    fn latin_first_cuts_only_patterns_whose_classes_reach_past_latin() {
-        assert!(BUILT.iter().all(|(latin, _)| latin.full.is_some()));
-        assert!(Pattern::latin_first(r"^(?i:by) [a-z]+\.$").full.is_none());
+    fn gated_cuts_only_patterns_whose_classes_reach_past_latin() {
+        assert!(BUILT.iter().all(|(gated, _)| gated.full.is_some()));
+        assert!(Pattern::gated(r"^(?i:by) [a-z]+\.$").full.is_none());
     }
 
     #[test]
@@ -312,16 +327,16 @@ mod tests {
         .into_iter()
         .enumerate()
         {
-            let (latin, full) = &BUILT[i];
-            assert!(!spans(latin, hay).is_empty(), "{hay}");
+            let (gated, full) = &BUILT[i];
+            assert!(!spans(gated, hay).is_empty(), "{hay}");
             let other = hay.replace('a', "ж");
-            assert_eq!(spans(latin, &other), spans(full, &other), "{other}");
+            assert_eq!(spans(gated, &other), spans(full, &other), "{other}");
         }
     }
 
     #[test]
-    fn latin_first_builds_the_pattern_as_written_for_other_text() {
-        let p = Pattern::latin_first(r"^\p{Lu}\p{L}+$");
+    fn gated_builds_the_pattern_as_written_for_other_text() {
+        let p = Pattern::gated(r"^\p{Lu}\p{L}+$");
         assert!(p.is_match("Łukasz"));
         assert!(
             p.full
@@ -339,14 +354,14 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
 
-        /// On Latin text and on any other, a pattern built Latin-first finds the same matches
-        /// and groups as the pattern built as written.
+        /// On Latin text and on any other, a gated pattern finds the same matches and groups as
+        /// the pattern built as written.
         #[test]
-        fn latin_first_finds_what_the_pattern_as_written_finds(
+        fn gated_finds_what_the_pattern_as_written_finds(
             s in "([A-Z]{1,6}|[A-Z][a-z]{2,6}|[a-z]{1,5}|É|é|Ł|ł|ſ|K|Ж|ж|Δ|中|[’'./:,()-]|–|—| |\u{a0}|[0-9]{1,3}|by|By){0,16}",
         ) {
-            for (latin, full) in BUILT.iter() {
-                proptest::prop_assert_eq!(spans(latin, &s), spans(full, &s));
+            for (gated, full) in BUILT.iter() {
+                proptest::prop_assert_eq!(spans(gated, &s), spans(full, &s));
             }
         }
     }

@@ -44,9 +44,9 @@ pub(crate) struct Dateline {
     pub outlet: Option<(String, Span)>,
 }
 
-/// `re!(NAME, pattern)` declares a pattern built on first use; `re!(NAME, latin_first, pattern)`
-/// one with large Unicode classes (`\p{L}`, `\p{Lu}`) that only lines passing a cheap check reach,
-/// built for Latin text first (see [`Pattern::latin_first`]).
+/// `re!(NAME, pattern)` declares a pattern built on first use; `re!(NAME, gated, pattern)` one with
+/// big Unicode classes (`\p{L}`, `\p{Lu}`) that only lines passing a cheap check reach, built for
+/// Latin text first (see [`Pattern::gated`]).
 macro_rules! re {
     ($name:ident, $pat:expr) => {
         re!($name, new, $pat);
@@ -80,17 +80,17 @@ re!(
 );
 re!(
     CAPTION_BRACKET_AGENCY,
-    latin_first,
+    gated,
     r"\[\p{Lu}[\p{L}/ .]{1,30}\]$"
 );
 re!(
     CAPTION_PAREN_CREDIT,
-    latin_first,
+    gated,
     r"\((?:[^()]*\b(?:Photos?|PHOTOS?|Images?|IMAGES?|Pictures?)\b[^()]*|\p{Lu}[\p{L}.]*\s*/\s*\p{Lu}[^()]*)\)$"
 );
 re!(
     CAPTION_SLASH_CREDIT,
-    latin_first,
+    gated,
     r"\b\p{Lu}[\p{L}.]+\s*/\s*\p{Lu}\p{Ll}+(?:[ \u{a0}]+\p{Lu}[\p{L}.]*){0,3}$"
 );
 re!(
@@ -128,7 +128,7 @@ re!(
 re!(SOURCE_LINE, r"(?i)^sources?\s*:\s*");
 re!(
     BYLINE_NAMES,
-    latin_first,
+    gated,
     r"^(?P<first>\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?)(?P<more>(?:(?:,| and| &) \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?)*)$"
 );
 re!(
@@ -137,7 +137,7 @@ re!(
 );
 re!(
     BY_NAME_AT_END,
-    latin_first,
+    gated,
     r"\b(?i:by)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$"
 );
 re!(
@@ -606,7 +606,7 @@ fn is_space_like(c: char) -> bool {
 
 re!(
     DATELINE,
-    latin_first,
+    gated,
     r"^(?P<place>\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.](?:[ \u{a0}]+\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.]){0,3})(?:,[ \u{a0}]*\p{Lu}[\p{L}.]*(?:[ \u{a0}]+[\p{L}\d.]+){0,3})*[ \u{a0}]*(?:\((?P<agency>[^()\n]{2,40})\))?[ \u{a0}]*(?:(?P<dash>--|[-–—:])|\.?[ \u{a0}]*/(?P<slash>\p{L}[\p{L} .\-]{1,20})/\.?)[ \u{a0}]+"
 );
 

@@ -635,11 +635,23 @@ fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>) {
 /// Words a highlights list runs for before the lead's `( cnn )` credit, at most.
 const HIGHLIGHTS_MAX_WORDS: usize = 80;
 
+/// Words of a highlights list without a credit and the lead sentence glued to it, at most.
+const HIGHLIGHTS_RUN_MAX_WORDS: usize = 130;
+
 /// CNN's `Story highlights` box glued before the lead: bullets without punctuation between them,
 /// then the dateline and its `( cnn )` credit (`story highlights trump cites … washington ( cnn )
 /// donald trump said…`). The bullets end where the credit's dateline starts, which the text does
-/// not show, so the cut runs through the credit and its dash; without a credit in reach only the
-/// label is cut.
+/// not show, so the cut runs through the credit and its dash.
+///
+/// Without a credit in reach (CNN pages without a dateline, USA Today's box) nothing shows where
+/// the bullets end either, and the lead's first sentence is glued to them: `story highlights
+/// parts of iowa hit with more than a foot of snow death toll spans 5 states a major snowstorm
+/// … left at least eight people dead.` That run reads as one sentence of 40 to 100 words, which a
+/// summary would quote whole, so the cut runs to its end (the first `.`, `?` or `!` that ends a
+/// sentence: not after an abbreviation or an initial). The article's first sentence goes with
+/// it; its facts are in the bullets and the sentences after. A dateline's dash inside the run
+/// ends the cut instead, and the lead stays. Without such an end within
+/// [`HIGHLIGHTS_RUN_MAX_WORDS`] words only the label is cut.
 fn highlights(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "story highlights";
     if !l.contains(LABEL) {
@@ -655,31 +667,102 @@ fn highlights(l: &str, cuts: &mut Vec<Cut>) {
         }
         let body = &l[from..];
         let credit = body.find("( cnn )").or_else(|| body.find("(cnn)"));
-        let end = match credit {
+        let (end, reason) = match credit {
             Some(c) if body[..c].split_whitespace().count() <= HIGHLIGHTS_MAX_WORDS => {
                 let close = from + c + body[c..].find(')').map_or(0, |e| e + 1);
                 let rest = l[close..].trim_start();
                 let rest2 = rest.trim_start_matches(['-', '—', '–']);
-                if rest2.len() < rest.len() {
+                let end = if rest2.len() < rest.len() {
                     l.len() - rest2.len()
                 } else {
                     close
-                }
+                };
+                (
+                    end,
+                    "story highlights bullets up to the lead's ( CNN ) credit",
+                )
             }
-            _ => from,
-        };
-        cuts.push((
-            start,
-            end,
-            BlockKind::RelatedList,
-            if end == from {
-                "story highlights label (Story highlights)"
-            } else {
-                "story highlights bullets up to the lead's ( CNN ) credit"
+            _ => match first_sentence_end(l, from, HIGHLIGHTS_RUN_MAX_WORDS) {
+                // A dateline's dash inside the run (`… says he will study physics fort
+                // washington, md. -- the 13-year-old…`) ends the bullets as the credit does.
+                Some(end) => match dateline_dash(l, from, end) {
+                    Some(dash) => (
+                        dash,
+                        "story highlights bullets up to the lead's dateline (no credit)",
+                    ),
+                    None => (
+                        end,
+                        "story highlights bullets run into the lead's first sentence (no credit)",
+                    ),
+                },
+                None => (from, "story highlights label (Story highlights)"),
             },
-        ));
+        };
+        cuts.push((start, end, BlockKind::RelatedList, reason));
         from = end;
     }
+}
+
+/// End of the first dateline dash in `l[from..end]` (`fort washington, md. --`, `washington,
+/// d.c. —`): a standalone dash with a comma in the three words before it. A dash without one is
+/// more often a parenthesis inside the lead (`hurricane arthur -- or what's left of it --`).
+fn dateline_dash(l: &str, from: usize, end: usize) -> Option<usize> {
+    [" -- ", " — ", " – "]
+        .iter()
+        .filter_map(|d| {
+            let at = from + l[from..end].find(d)?;
+            let head = l[from..at].split_whitespace().rev().take(3);
+            head.into_iter()
+                .any(|w| w.ends_with(','))
+                .then_some(at + d.len() - 1)
+        })
+        .min()
+}
+
+/// End of the first sentence of `l` after `from` (just past its `.`, `?` or `!` and closing
+/// quotes), when it ends within `max_words` words and before the paragraph ends. A period after
+/// an abbreviation, a title, an initial or a dotted acronym (`mt.`, `sen.`, `u.s.`) does not end
+/// it: lower-cased text gives no capital to tell them apart, so the safe reading is taken.
+fn first_sentence_end(l: &str, from: usize, max_words: usize) -> Option<usize> {
+    let b = l.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut word_start = from;
+    for i in from..b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            word_start = i;
+            words += 1;
+            if words > max_words {
+                return None;
+            }
+        }
+        if !matches!(c, b'.' | b'?' | b'!') {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        if j < b.len() && !b[j].is_ascii_whitespace() {
+            continue;
+        }
+        if c == b'.'
+            && !matches!(
+                classify(l[word_start..i].trim_start_matches(['(', '"', '\'']), true),
+                WordClass::Plain | WordClass::Final
+            )
+        {
+            continue;
+        }
+        return (j < b.len()).then_some(j);
+    }
+    None
 }
 
 /// BBC media labels, in the order a page shows them.
@@ -1561,6 +1644,33 @@ mod tests {
         assert_eq!(
             cut("story highlights parts of iowa hit with snow a major storm left eight dead."),
             [("story highlights", BlockKind::RelatedList)]
+        );
+        // Without a credit the bullets run into the lead's first sentence, which ends the cut
+        // (not at `mt.` or `u.s.`); the next sentence stays. A dash in the lead is not a
+        // dateline's.
+        assert_eq!(
+            cut(
+                "Story highlights president barack obama has sent his turkeys to mt. Vernon \
+                 a pardon just means the birds aren't eaten the u.s. Tradition is old each \
+                 year, an american president pardons a turkey. The birds live at the estate."
+            ),
+            [(
+                "Story highlights president barack obama has sent his turkeys to mt. Vernon \
+                 a pardon just means the birds aren't eaten the u.s. Tradition is old each \
+                 year, an american president pardons a turkey.",
+                BlockKind::RelatedList
+            )]
+        );
+        assert_eq!(
+            cut(
+                "story highlights arthur ended up having minimal impact hurricane arthur -- or \
+                 what's left of it -- has rained on many a parade. It is weak."
+            ),
+            [(
+                "story highlights arthur ended up having minimal impact hurricane arthur -- or \
+                 what's left of it -- has rained on many a parade.",
+                BlockKind::RelatedList
+            )]
         );
         assert!(cut("the story highlights a problem ( cnn ) said.").is_empty());
         assert_eq!(

@@ -14,10 +14,18 @@
 //! like to sign up for coverage under the health care law, you're out of luck until November.`
 //! stays.
 //!
+//! A short sentence that ends with a stop (at most [`SHORT_WORDS`] words) needs less: an
+//! instruction may run on (`Click here to see the cities where the most people smoke.`), `click
+//! here` instructs wherever it stands (`To receive the magazine, click here to subscribe.`), and
+//! one site function said to the reader is enough (`Would you like to proceed to legacy
+//! twitter?`, `sorry, but you can only react up to 3 times!`) unless prose uses the word too
+//! (`account`, `website`).
+//!
 //! A notice glued to the article without a stop between them (`Please enable JavaScript to watch
-//! this video Arvada, Colo. -- an Arvada woman said …`) is left alone: more than
+//! this video Arvada, Colo. -- an Arvada woman said …`) is not cut whole: more than
 //! [`MAX_TAIL_WORDS`] words after the last word addressed to the reader are prose, and cutting the
-//! sentence would cut the lead with it.
+//! sentence would cut the lead with it. Only a label with a known end goes: a lone `Subscribe`
+//! button, the video player's prompt through `video`, a sign-up prompt through `here`.
 //!
 //! Written here rather than taken from a crate: no crate classifies such sentences, and the
 //! cleaner's other passes already work on the same lower-cased paragraph.
@@ -30,6 +38,19 @@ const MAX_WORDS: usize = 30;
 
 /// Words after the last reader-directed word beyond which the sentence is prose glued to a notice.
 const MAX_TAIL_WORDS: usize = 6;
+
+/// A sentence of at most this many words that ends with a stop is whole: no lead is glued to it,
+/// so an instruction may run on past [`MAX_TAIL_WORDS`] (`Click here to see the cities where the
+/// most people smoke.`), `click here` instructs wherever it stands (`To receive the magazine,
+/// click here to subscribe.`), and one site function said to the reader is enough (`Would you
+/// like to proceed to legacy twitter?`).
+const SHORT_WORDS: usize = 12;
+
+/// Words after an instruction's opener that make the opener itself a site function (`Click
+/// here`, `Subscribe to`, `Sign up for`, `Sign up be the first to know`).
+const OPENER_FOLLOWERS: &[&str] = &[
+    "here", "to", "for", "on", "below", "now", "up", "in", "or", "and", "be", "",
+];
 
 /// Openings that instruct the reader (a sentence starting so is an instruction, not a report).
 const OPENERS: &[&[&str]] = &[
@@ -71,6 +92,13 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
                 start + lead + body.len(),
                 BlockKind::Notice,
                 "addressed to the reader (sign-up, login or script prompt)",
+            ));
+        } else if let Some(n) = label_len(body) {
+            cuts.push((
+                start + lead,
+                start + lead + n,
+                BlockKind::Notice,
+                "site label glued before the lead (Subscribe, Please enable JavaScript to watch this video)",
             ));
         }
         start = end;
@@ -120,7 +148,8 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         | "subscribing" | "subscriber" | "subscription" | "login" | "account" | "registration"
         | "registering" | "password" | "notification" | "click" | "clicking" | "robot"
         | "update" | "website" | "reaction" => 1,
-        "sign" | "signing" if next(1) == "up" => 2,
+        // `react up to 3 times`: the page's reaction buttons.
+        "sign" | "signing" | "react" if next(1) == "up" => 2,
         "sign" if next(1) == "in" && matches!(next(2), "to" | "using" | "") => 2,
         "log" if matches!(next(1), "in" | "into") => 2,
         "email" | "e-mail" if next(1) == "address" => 2,
@@ -128,11 +157,37 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         "term" if next(1) == "of" && matches!(next(2), "service" | "use") => 3,
         "tap" if next(1) == "here" => 2,
         "try" if next(1) == "again" => 2,
+        "legacy" if next(1) == "twitter" => 2,
         "this" | "our" if matches!(next(1), "page" | "video" | "site") => 2,
         "web" if next(1) == "site" => 2,
         "comment" if next(1) == "form" => 2,
         _ => 0,
     }
+}
+
+/// True for the first word of a site-function term that news prose also uses of things other
+/// than this site (`you can only use the code once per account`, `why are you selling baby
+/// clothes on your website?`): alone in a short sentence to the reader, it makes no notice.
+fn is_weak_term(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "account"
+            | "website"
+            | "web"
+            | "update"
+            | "password"
+            | "notification"
+            | "this"
+            | "our"
+            | "robot"
+            | "reaction"
+            | "comment"
+            | "email"
+            | "e-mail"
+            | "privacy"
+            | "term"
+            | "try"
+    )
 }
 
 /// True for a word that addresses the reader.
@@ -143,12 +198,15 @@ fn to_reader(w: &str) -> bool {
     )
 }
 
-/// A sentence that starts with no [`OPENERS`] word and has no `you` or `please` in it can be
-/// neither kind of notice, so most sentences are let go after two substring scans, without
-/// splitting them into words.
+/// A sentence that starts with no [`OPENERS`] word and has no `you`, `please` or `click here` in
+/// it can be no kind of notice, so most sentences are let go after three substring scans,
+/// without splitting them into words.
 fn may_be_notice(s: &str) -> bool {
     let first = words(s).next().unwrap_or("");
-    OPENERS.iter().any(|o| o[0] == first) || s.contains("you") || s.contains("please")
+    OPENERS.iter().any(|o| o[0] == first)
+        || s.contains("you")
+        || s.contains("please")
+        || s.contains("click here")
 }
 
 fn is_notice(s: &str) -> bool {
@@ -173,17 +231,19 @@ fn is_notice(s: &str) -> bool {
     let mut i = opener;
     if opener > 0
         && ui_terms(&w, 0) > 0
-        && matches!(
-            w.get(opener).copied().unwrap_or(""),
-            "here" | "to" | "for" | "on" | "below" | "now" | "up" | "in" | "or" | "and" | ""
-        )
+        && OPENER_FOLLOWERS.contains(&w.get(opener).copied().unwrap_or(""))
     {
         terms += 1;
     }
+    // `…, click here.`: the link instructs wherever it stands in a short sentence.
+    let mut click_here = false;
+    let mut strong = 0;
     while i < w.len() {
         let n = ui_terms(&w, i);
+        click_here |= matches!(w[i], "click" | "tap") && w.get(i + 1) == Some(&"here");
         if n > 0 {
             terms += 1;
+            strong += usize::from(!is_weak_term(w[i]));
             last = last.max(i + n);
             i += n;
             continue;
@@ -194,9 +254,63 @@ fn is_notice(s: &str) -> bool {
         }
         i += 1;
     }
-    let instructs = opener > 0 && terms >= 1;
-    let addresses = terms >= 2 && reader;
-    (instructs || addresses) && w.len() - last <= MAX_TAIL_WORDS
+    let whole = w.len() <= SHORT_WORDS && ends_with_stop(s);
+    let instructs = (opener > 0 || whole && click_here) && terms >= 1;
+    let addresses = (terms >= 2 || whole && strong >= 1) && reader;
+    (instructs || addresses) && (whole || w.len() - last <= MAX_TAIL_WORDS)
+}
+
+/// Words a label glued before the lead runs for, at most (`Please enable javascript to watch
+/// this video`, `Sign up for more newsletters here`).
+const MAX_LABEL_WORDS: usize = 8;
+
+/// Byte length of a site label that opens `s` and runs straight into the article's lead, which
+/// is too long for the whole sentence to be a notice: a lone `Subscribe` button (`Subscribe
+/// washington — martin shkreli…`, `Subscribe a minnesota couple has been charged…`), a video
+/// player's `Please enable javascript to watch this video` (through `video`), or a sign-up
+/// prompt ending in `here` (`sign up here dewdney passed away…`). `Subscribe to`, `Subscribe
+/// today` and `Click here to …` go on as instructions and are not labels; neither is `Sign up` on
+/// its own, which is also prose (`Sign up a two-hour standoff ensued…`).
+fn label_len(s: &str) -> Option<usize> {
+    let first = words(s).next()?;
+    if !OPENERS.iter().any(|o| o[0] == first) {
+        return None;
+    }
+    let w: Vec<&str> = words(s).take(MAX_LABEL_WORDS + 2).collect();
+    let end_of = |k: usize| w[k].as_ptr() as usize - s.as_ptr() as usize + w[k].len();
+    if w.len() < 3 {
+        return None;
+    }
+    if w[0] == "subscribe" && !OPENER_FOLLOWERS.contains(&w[1]) && w[1] != "today" {
+        return Some(end_of(0));
+    }
+    if w.starts_with(&["please", "enable", "javascript"])
+        || w.starts_with(&["enable", "javascript"])
+    {
+        return w
+            .iter()
+            .take(MAX_LABEL_WORDS)
+            .position(|x| matches!(*x, "video" | "videos" | "content"))
+            .map(end_of);
+    }
+    // `sign up here <lead>`, `sign up for more newsletters here <lead>`; but `click here to see
+    // …` names what the link shows, and what follows is not a lead.
+    if ui_terms(&w, 0) > 0 && w[0] != "click" && w[0] != "tap" {
+        let here = w.iter().take(MAX_LABEL_WORDS).position(|x| *x == "here")?;
+        if !matches!(
+            w.get(here + 1).copied(),
+            Some("to" | "for" | "and" | "or" | "is" | "are")
+        ) {
+            return Some(end_of(here));
+        }
+    }
+    None
+}
+
+/// True when `s` ends with `.`, `?` or `!` (inside closing quotes or brackets).
+fn ends_with_stop(s: &str) -> bool {
+    s.trim_end_matches(['"', '\'', ')', ']', ' '])
+        .ends_with(['.', '?', '!'])
 }
 
 #[cfg(test)]
@@ -252,6 +366,69 @@ mod tests {
     }
 
     #[test]
+    fn cuts_short_notices_with_one_site_word() {
+        for s in [
+            "Sign up be the first to know.",
+            "Would you like to proceed to legacy twitter?",
+            "sorry, but you can only react up to 3 times!",
+            "To receive the magazine, click here to subscribe.",
+            "And while you're here, why don't you sign up to.",
+            "Click here to see the cities where the most people smoke.",
+            "Sign up for our ongoing coverage of hurricane harvey's aftermath.",
+            "WOULD YOU LIKE TO PROCEED TO LEGACY TWITTER?",
+        ] {
+            assert_eq!(cut(s), [s], "{s}");
+        }
+    }
+
+    #[test]
+    fn cuts_only_the_label_glued_before_a_lead() {
+        for (s, label) in [
+            (
+                "Subscribe washington — martin shkreli has invoked the fifth amendment.",
+                "Subscribe",
+            ),
+            (
+                "Subscribe A Minnesota couple has been charged in the killing, authorities said.",
+                "Subscribe",
+            ),
+            (
+                "Please enable JavaScript to watch this video At least nine people were injured \
+                 after a van plowed into a crowd, the fire department said.",
+                "Please enable JavaScript to watch this video",
+            ),
+            (
+                "sign up here dewdney passed away at her home in vermont on september 3 after a \
+                 15-month fight against brain cancer.",
+                "sign up here",
+            ),
+            (
+                "Sign up for more newsletters here Baldwin's portrayal of Trump is his first in \
+                 more than a month.",
+                "Sign up for more newsletters here",
+            ),
+        ] {
+            assert_eq!(cut(s), [label], "{s}");
+        }
+    }
+
+    #[test]
+    fn keeps_short_news_sentences_about_sign_ups() {
+        for s in [
+            "If workers don't sign up, their medical coverage will jump by $ 50 a month.",
+            "Subscribers can update the app next week.",
+            "Click here to learn more about safety in thermal areas \"yellowstone's thermal \
+             features are dangerous,\" said superintendent dan wenk in a news release.",
+            "How will you react?",
+            "Just choose carefully; you can only use the code once per account.",
+            "\" completely understand your concern, \" walmart tweeted from its official company account.",
+            "@walmart why are you selling impeach 45 baby clothes on your website?????",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
     fn a_bracketed_notice_ends_at_its_bracket() {
         let s = "\" [ subscribe to our free morning newsletter and get the latest headlines in your \
                  inbox ] it was the third fire this year.";
@@ -269,9 +446,10 @@ mod tests {
                  gobbling up a piece of raw dough when making cookies, or letting your children \
                  scrape the bowl?";
         assert!(cut(s).is_empty());
+        // Only the player's label goes.
         let s = "Please enable javascript to watch this video clinton, utah -- a trip to wal-mart \
                  ended in a bathroom brawl for a father protecting his children.";
-        assert!(cut(s).is_empty());
+        assert_eq!(cut(s), ["Please enable javascript to watch this video"]);
         // A lower-cased dateline's abbreviation ends the "sentence": the notice goes with the
         // dateline, the lead stays.
         let s = "Please enable javascript to watch this video arvada, colo. -- an arvada woman said \

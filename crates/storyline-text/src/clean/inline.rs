@@ -24,6 +24,10 @@
 //! - an **`Email this` button** right after the page headline, with that headline;
 //! - an **audio player**: `Listen to article 4:26` (and the `Share this article facebook twitter
 //!   …` buttons after it);
+//! - an **AP file-photo caption**: a sentence opening with `File -` (`File - in this Nov. 18,
+//!   2013 file photo, …`), to its end;
+//! - a **CNN photo gallery**: `Hide caption 3 of 28` and the slide caption after it;
+//! - an **AP credit opening a sentence**: `&#124; AP Photo`, `Name/AP Photo`, `AP Photo/Name`;
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
@@ -96,6 +100,9 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     ad_markers(&lower, &mut cuts);
     getty_credits(&lower, &mut cuts);
     wire_credits(&lower, &mut cuts);
+    file_captions(&lower, &mut cuts);
+    gallery_captions(&lower, &mut cuts);
+    ap_photo_labels(&lower, &mut cuts);
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
     audio_widgets(&lower, &mut cuts);
@@ -724,6 +731,14 @@ fn dateline_dash(l: &str, from: usize, end: usize) -> Option<usize> {
 /// an abbreviation, a title, an initial or a dotted acronym (`mt.`, `sen.`, `u.s.`) does not end
 /// it: lower-cased text gives no capital to tell them apart, so the safe reading is taken.
 fn first_sentence_end(l: &str, from: usize, max_words: usize) -> Option<usize> {
+    sentence_end(l, from, max_words, false)
+}
+
+/// [`first_sentence_end`], where `state_ends` lets a state, company or dotted abbreviation end
+/// the sentence (`… in hialeah, fla.`, `… in pierre, s.d.`, as photo captions end; a caption cut
+/// short leaves its rest, one cut too long would take the next sentence), and where a period before a number
+/// (`nov. 18`, `no. 1`) never ends it.
+fn sentence_end(l: &str, from: usize, max_words: usize, state_ends: bool) -> Option<usize> {
     let b = l.as_bytes();
     let mut words = 0;
     let mut in_word = false;
@@ -752,13 +767,20 @@ fn first_sentence_end(l: &str, from: usize, max_words: usize) -> Option<usize> {
         if j < b.len() && !b[j].is_ascii_whitespace() {
             continue;
         }
-        if c == b'.'
-            && !matches!(
-                classify(l[word_start..i].trim_start_matches(['(', '"', '\'']), true),
-                WordClass::Plain | WordClass::Final
-            )
-        {
-            continue;
+        if c == b'.' {
+            let class = classify(l[word_start..i].trim_start_matches(['(', '"', '\'']), true);
+            let ends = match class {
+                WordClass::Plain | WordClass::Final => true,
+                WordClass::Ambiguous => state_ends,
+                _ => false,
+            };
+            if !ends
+                || l[j..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
         }
         return (j < b.len()).then_some(j);
     }
@@ -1288,6 +1310,154 @@ fn wire_credits(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words of a photo caption glued into the prose, at most.
+const PHOTO_CAPTION_MAX_WORDS: usize = 70;
+
+/// AP's file-photo captions glued into the prose: a sentence opening with `File -` (`File - in
+/// this Nov. 18, 2013 file photo, actor-comedian Bill Cosby poses for a portrait in New York.`,
+/// `FILE - This May 11, 2017, file photo shows…`), AP's mark for a caption of an older photo.
+/// Prose never opens a sentence so. It may also follow the credit of the caption before it. The
+/// caption runs to its sentence's end, which may be a state
+/// abbreviation (`… in Hialeah, Fla.`); without an end within [`PHOTO_CAPTION_MAX_WORDS`] words
+/// only the `File -` mark is cut.
+fn file_captions(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.contains("file") {
+        return;
+    }
+    for (p, _) in l.match_indices("file") {
+        // Also right after a gallery's credit (`… ( associated press ) file - in this …`).
+        if !sentence_start(l, p) && !l[..p].trim_end().ends_with(')') {
+            continue;
+        }
+        let rest = l[p + 4..].trim_start();
+        let dash = ["--", "-", "—", "–"].iter().find(|d| rest.starts_with(*d));
+        let Some(dash) = dash else {
+            continue;
+        };
+        let body = l.len() - rest.len() + dash.len();
+        // `File -in this`: glued is fine; `file-sharing` is a word.
+        if *dash == "-" && !l[body..].starts_with([' ', 'i', 't']) {
+            continue;
+        }
+        let end = sentence_end(l, body, PHOTO_CAPTION_MAX_WORDS, true).or_else(|| {
+            (l[body..].split_whitespace().count() <= PHOTO_CAPTION_MAX_WORDS).then_some(l.len())
+        });
+        let (end, reason) = match end {
+            Some(e) => (e, "file photo caption (File - in this … file photo, …)"),
+            None => (body, "file photo mark (File -)"),
+        };
+        cuts.push((p, end, BlockKind::Caption, reason));
+    }
+}
+
+/// Length of a gallery counter `N of M` at the start of `r` (`3 of 28`).
+fn counter_len(r: &str) -> Option<usize> {
+    let mut t = r.splitn(4, ' ');
+    let (a, of, b) = (t.next()?, t.next()?, t.next()?);
+    let num = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+    (num(a) && of == "of" && num(b)).then(|| a.len() + of.len() + b.len() + 2)
+}
+
+/// CNN's photo gallery glued into the prose: each slide's `Hide caption 3 of 28` button, then
+/// the next slide's `photos: <gallery title> – <caption>`. Text between two buttons is a slide's
+/// caption and goes with them; after the last button the caption runs to its sentence's end.
+fn gallery_captions(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "hide caption";
+    if !l.contains(LABEL) {
+        return;
+    }
+    let marks: Vec<(usize, usize)> = l
+        .match_indices(LABEL)
+        .filter_map(|(p, _)| {
+            let r = l[p + LABEL.len()..].trim_start();
+            let n = counter_len(r)?;
+            Some((p, l.len() - r.len() + n))
+        })
+        .collect();
+    for (k, &(p, after)) in marks.iter().enumerate() {
+        let next = marks.get(k + 1).map(|m| m.0);
+        let end = match next {
+            Some(n) if l[after..n].split_whitespace().count() <= PHOTO_CAPTION_MAX_WORDS => n,
+            _ if l[after..].trim_start().starts_with("photos:") => {
+                sentence_end(l, after, PHOTO_CAPTION_MAX_WORDS, true).unwrap_or(after)
+            }
+            _ => after,
+        };
+        let end = l[..end].trim_end().len();
+        cuts.push((
+            p,
+            end,
+            BlockKind::Caption,
+            "photo gallery caption (Hide caption N of M)",
+        ));
+    }
+}
+
+/// AP photo credits that open a paragraph or sentence (Politico's `&#124; AP Photo`, `&#124;
+/// Name/AP Photo`, `AP Photo/Name`, `Credit: AP Photo/Name`), glued before a headline or lead.
+/// Only the credit is cut: nothing marks where a headline after it ends.
+fn ap_photo_labels(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "ap photo";
+    if !l.contains(LABEL) {
+        return;
+    }
+    let mut from = 0;
+    while let Some(off) = l[from..].find(LABEL) {
+        let at = from + off;
+        from = at + LABEL.len();
+        // `kyusung gong/ap photo`: a name of at most four words, joined by `/`.
+        let head = l[..at].trim_end();
+        let mut start = at;
+        if head.ends_with('/') {
+            let name_start = head.rfind(['.', '?', '!', ';', '|']).map_or(0, |i| i + 1);
+            let name = &head[name_start..];
+            let name = name.strip_prefix("&#124").unwrap_or(name);
+            if name.split_whitespace().count() > CREDIT_NAME_MAX_WORDS {
+                continue;
+            }
+            start = l[..head.len() - name.len()].len() + (name.len() - name.trim_start().len());
+        }
+        let before = l[..start].trim_end();
+        let marked = ["&#124;", "|", "credit:"]
+            .iter()
+            .find_map(|m| before.strip_suffix(m));
+        if let Some(b) = marked {
+            start = b.trim_end().len();
+            start += l[start..].len() - l[start..].trim_start().len();
+        }
+        if !sentence_start(l, start) && !l[..start].trim_end().ends_with(')') {
+            continue;
+        }
+        let mut end = at + LABEL.len();
+        // `ap photo/chris miller; ap photo/charles arbogast`: the names after a slash.
+        while l[end..].starts_with('/') {
+            match wire_credit_end(l, end) {
+                Some(e) => end = e,
+                None => break,
+            }
+            let r = l[end..].trim_start_matches([';', ',']).trim_start();
+            if let Some(r2) = r.strip_prefix(LABEL) {
+                end = l.len() - r2.len();
+            }
+        }
+        // `Ap photo close`: the caption's close button.
+        if let Some(r2) = l[end..].trim_start().strip_prefix("close ") {
+            end = l.len() - r2.len() - 1;
+        }
+        // `ap photographer` is a word; the credit stands before more text.
+        if !l[end..].starts_with(char::is_whitespace) {
+            continue;
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Caption,
+            "photo credit opening the text (AP Photo)",
+        ));
+        from = end;
+    }
+}
+
 /// A page headline this many words long at most.
 const HEADLINE_MAX_WORDS: usize = 30;
 
@@ -1680,6 +1850,116 @@ mod tests {
                 ("story highlights", BlockKind::RelatedList)
             ]
         );
+    }
+
+    #[test]
+    fn ap_file_photo_captions() {
+        assert_eq!(
+            cut(
+                "The deal closed. File - in this feb. 26, 2013 file photo, sen. Craig tieszen, \
+                 r-rapid city, talks to the committee in pierre, s.d. He died on monday."
+            ),
+            [(
+                "File - in this feb. 26, 2013 file photo, sen. Craig tieszen, r-rapid city, \
+                 talks to the committee in pierre, s.d.",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut(
+                "The deal closed. FILE - In this Nov. 18, 2013 file photo, actor-comedian Bill \
+                 Cosby poses for a portrait in New York. Cosby was charged."
+            ),
+            [(
+                "FILE - In this Nov. 18, 2013 file photo, actor-comedian Bill Cosby poses for a \
+                 portrait in New York.",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut(
+                "Sales fell. File - this may 11, 2017, file photo shows an ihop sign at a \
+                 restaurant in hialeah, fla. The chain said sales rose."
+            ),
+            [(
+                "File - this may 11, 2017, file photo shows an ihop sign at a restaurant in \
+                 hialeah, fla.",
+                BlockKind::Caption
+            )]
+        );
+        for s in [
+            "He said the file-sharing site was down.",
+            "The lawyers will file - and win - a motion.",
+            "Profile - in this role he thrives.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn cnn_gallery_captions() {
+        assert_eq!(
+            cut(
+                "Click through the gallery. Hide caption 1 of 28 photos: photos: armstrong's \
+                 rise and fall – armstrong, 17, competes in 1988. He became a pro. Hide caption 2 \
+                 of 28 photos: armstrong's rise and fall – armstrong wins in 1995. He finished \
+                 36th. The agency said on monday."
+            ),
+            [
+                (
+                    "Hide caption 1 of 28 photos: photos: armstrong's rise and fall – armstrong, \
+                     17, competes in 1988. He became a pro.",
+                    BlockKind::Caption
+                ),
+                (
+                    "Hide caption 2 of 28 photos: armstrong's rise and fall – armstrong wins in \
+                     1995.",
+                    BlockKind::Caption
+                )
+            ]
+        );
+        assert_eq!(
+            cut("hide caption 4 of 28 armstrong was stripped of his titles."),
+            [("hide caption 4 of 28", BlockKind::Caption)]
+        );
+        assert!(cut("Click hide caption to hide the caption.").is_empty());
+    }
+
+    #[test]
+    fn ap_photo_credits_opening_the_text() {
+        for (s, credit) in [
+            (
+                "Ap photo hillary in bold: hillvetica typeface goes viral hillary clinton has \
+                 been a first lady, a senator and a diplomat.",
+                "Ap photo",
+            ),
+            (
+                "&#124; kyusung gong/ap photo elections rouda defeats rohrabacher in southern \
+                 california democrat harley rouda on saturday claimed victory.",
+                "&#124; kyusung gong/ap photo",
+            ),
+            (
+                "Ap photo/chris miller; ap photo/charles arbogast a girlfriend's overbearing \
+                 mother, implications of blackmail and a forced breakup.",
+                "Ap photo/chris miller; ap photo/charles arbogast",
+            ),
+            (
+                "AP Photo close President Obama sat for an interview with Rolling Stone for \
+                 next month's issue.",
+                "AP Photo close",
+            ),
+        ] {
+            assert_eq!(cut(s), [(credit, BlockKind::Caption)], "{s}");
+        }
+        assert_eq!(
+            cut(
+                "There could be an event next week. &#124; ap photo rnc suspends partnership with \
+                 nbc the rnc has suspended plans to partner with nbc news."
+            ),
+            [("&#124; ap photo", BlockKind::Caption)]
+        );
+        assert!(cut("Reporters asked about the ap photo of the president.").is_empty());
+        assert!(cut("Ap photographer evan vucci took the picture.").is_empty());
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     media_labels(&lower, &mut cuts);
     ad_markers(&lower, &mut cuts);
     getty_credits(&lower, &mut cuts);
-    wire_credits(&lower, &mut cuts);
+    wire_credits(s, &lower, &mut cuts);
     file_captions(&lower, &mut cuts);
     gallery_captions(&lower, &mut cuts);
     ap_photo_labels(&lower, &mut cuts);
@@ -1262,13 +1262,15 @@ fn wire_credit_end(l: &str, from: usize) -> Option<usize> {
 /// Reuters photo credits glued into the prose: `Reuters/Name` opening a sentence (between a
 /// photo caption and the lead: `… january 19, 2011. Reuters/kevin lamarque hu's four-day state
 /// visit…`) or in parentheses (`( reuters/kevin lamarque )`). A sentence that names a Reuters
-/// poll (`Reuters/Ipsos poll`) is prose.
-fn wire_credits(l: &str, cuts: &mut Vec<Cut>) {
+/// poll (`Reuters/Ipsos poll`) is prose. The dated caption before a credit goes too
+/// ([`reuters_caption`]).
+fn wire_credits(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "reuters/";
     if !l.contains(AGENCY) {
         return;
     }
     let mut from = 0;
+    let mut limit = 0;
     while let Some(off) = l[from..].find(AGENCY) {
         let start = from + off;
         from = start + AGENCY.len();
@@ -1286,6 +1288,7 @@ fn wire_credits(l: &str, cuts: &mut Vec<Cut>) {
                 continue;
             }
             let end = from + close + 1;
+            reuters_caption(s, l, limit, head.len() - 1, cuts);
             cuts.push((
                 head.len() - 1,
                 end,
@@ -1293,12 +1296,14 @@ fn wire_credits(l: &str, cuts: &mut Vec<Cut>) {
                 "photo credit (Reuters/Name)",
             ));
             from = end;
+            limit = end;
             continue;
         }
         if !sentence_start(l, start) {
             continue;
         }
         if let Some(end) = wire_credit_end(l, from) {
+            reuters_caption(s, l, limit, start, cuts);
             cuts.push((
                 start,
                 end,
@@ -1306,8 +1311,53 @@ fn wire_credits(l: &str, cuts: &mut Vec<Cut>) {
                 "photo credit (Reuters/Name)",
             ));
             from = end;
+            limit = end;
         }
     }
+}
+
+/// A caption's last sentence this short is the stub an abbreviation split off (`Louis, Missouri,
+/// March 11, 2016.`).
+const CAPTION_STUB_WORDS: usize = 5;
+
+/// The caption sentence that a Reuters credit at `credit` closes (`A relative of a missing
+/// passenger cries at a port in Jindo April 26, 2014. REUTERS/Kim Kyung-Hoon`), found as the
+/// sentence before the credit (not before `limit`, the previous credit's end). It is cut only
+/// when it reads as a Reuters caption: it carries the photo's date (`April 26, 2014`) or says
+/// `Picture taken …` or `file photo`; then a `Picture taken June 24, 2011.` or a stub of at most
+/// [`CAPTION_STUB_WORDS`] words takes the sentence before it along. Without these marks the sentence may be the article's prose, and stays.
+fn reuters_caption(s: &str, l: &str, limit: usize, credit: usize, cuts: &mut Vec<Cut>) {
+    let end = l[..credit].trim_end().len();
+    let mut start = caption_start(s, limit, end);
+    start += l[start..end].len() - l[start..end].trim_start().len();
+    let sentence = &l[start..end];
+    let dated = |t: &str| {
+        t.contains("picture taken")
+            || t.contains("file photo")
+            || tokens(t, 0).any(|(at, _)| date_len(&t[at..]).is_some())
+    };
+    if start >= end
+        || sentence.split_whitespace().count() > CAPTION_MAX_WORDS
+        || !sentence.ends_with(['.', ')'])
+        || !dated(sentence)
+    {
+        return;
+    }
+    // `… in St. Louis, Missouri, March 11, 2016.`: a stub that is only the date and place is the
+    // end of a caption that an abbreviation split.
+    let stub = sentence.split_whitespace().count() <= CAPTION_STUB_WORDS;
+    if (stub || sentence.starts_with("picture taken")) && start > limit {
+        let prev = caption_start(s, limit, l[..start].trim_end().len());
+        if l[prev..start].split_whitespace().count() <= CAPTION_MAX_WORDS {
+            start = prev + (l[prev..start].len() - l[prev..start].trim_start().len());
+        }
+    }
+    cuts.push((
+        start,
+        end,
+        BlockKind::Caption,
+        "photo caption before a Reuters credit (dated)",
+    ));
 }
 
 /// Words of a photo caption glued into the prose, at most.
@@ -2161,7 +2211,13 @@ mod tests {
             cut(
                 "Hu speaks in washington january 19, 2011. Reuters/kevin lamarque hu's visit began."
             ),
-            [("Reuters/kevin lamarque", BlockKind::Caption)]
+            [
+                (
+                    "Hu speaks in washington january 19, 2011.",
+                    BlockKind::Caption
+                ),
+                ("Reuters/kevin lamarque", BlockKind::Caption)
+            ]
         );
         assert_eq!(
             cut(
@@ -2188,6 +2244,58 @@ mod tests {
         );
         assert_eq!(
             cut("He said. ( reuters/kevin lamarque ) sen. rand paul said."),
+            [("( reuters/kevin lamarque )", BlockKind::Caption)]
+        );
+    }
+
+    #[test]
+    fn dated_captions_before_reuters_credits() {
+        assert_eq!(
+            cut(
+                "Officials met on monday. A relative of a missing passenger cries at a port in \
+                 jindo april 26, 2014. Reuters/kim kyung-hoon the boy was found."
+            ),
+            [
+                (
+                    "A relative of a missing passenger cries at a port in jindo april 26, 2014.",
+                    BlockKind::Caption
+                ),
+                ("Reuters/kim kyung-hoon", BlockKind::Caption)
+            ]
+        );
+        assert_eq!(
+            cut(
+                "Bears roam the park. A grizzly bear walks near Swan Lake in Yellowstone. Picture \
+                 taken June 24, 2011. REUTERS/Jim Urquhart Cindy Butler saw one."
+            ),
+            [
+                (
+                    "A grizzly bear walks near Swan Lake in Yellowstone. Picture taken June 24, \
+                     2011.",
+                    BlockKind::Caption
+                ),
+                ("REUTERS/Jim Urquhart", BlockKind::Caption)
+            ]
+        );
+        assert_eq!(
+            cut(
+                "Crowds gathered. Protesters march in St. Louis, Missouri, March 11, 2016. \
+                 REUTERS/Jim Young The rally ended."
+            ),
+            [
+                (
+                    "Protesters march in St. Louis, Missouri, March 11, 2016.",
+                    BlockKind::Caption
+                ),
+                ("REUTERS/Jim Young", BlockKind::Caption)
+            ]
+        );
+        // Without the photo's date the sentence may be prose: only the credit goes.
+        assert_eq!(
+            cut(
+                "Rand paul is for normalization, advisers say. ( reuters/kevin lamarque ) sen. \
+                 rand paul said."
+            ),
             [("( reuters/kevin lamarque )", BlockKind::Caption)]
         );
     }

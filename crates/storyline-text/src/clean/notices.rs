@@ -86,6 +86,13 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
         {
             body = &body[..=close];
         }
+        // Most sentences are let go here, after a look at their first word and three substring
+        // scans, without being split into words.
+        let opens = opens_as_instruction(body);
+        if !opens && !addresses_reader(body) {
+            start = end;
+            continue;
+        }
         if is_notice(body) {
             cuts.push((
                 start + lead,
@@ -93,7 +100,7 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
                 BlockKind::Notice,
                 "addressed to the reader (sign-up, login or script prompt)",
             ));
-        } else if let Some(n) = label_len(body) {
+        } else if opens && let Some(n) = label_len(body) {
             cuts.push((
                 start + lead,
                 start + lead + n,
@@ -198,21 +205,20 @@ fn to_reader(w: &str) -> bool {
     )
 }
 
-/// A sentence that starts with no [`OPENERS`] word and has no `you`, `please` or `click here` in
-/// it can be no kind of notice, so most sentences are let go after three substring scans,
-/// without splitting them into words.
-fn may_be_notice(s: &str) -> bool {
+/// True when the sentence's first word opens one of the [`OPENERS`].
+fn opens_as_instruction(s: &str) -> bool {
     let first = words(s).next().unwrap_or("");
     OPENERS.iter().any(|o| o[0] == first)
-        || s.contains("you")
-        || s.contains("please")
-        || s.contains("click here")
 }
 
+/// True when the sentence has `you`, `please` or `click here` in it. A sentence that neither
+/// does nor [`opens_as_instruction`] can be no kind of notice.
+fn addresses_reader(s: &str) -> bool {
+    s.contains("you") || s.contains("please") || s.contains("click here")
+}
+
+/// True for a notice; `s` has passed [`opens_as_instruction`] or [`addresses_reader`].
 fn is_notice(s: &str) -> bool {
-    if !may_be_notice(s) {
-        return false;
-    }
     let w: Vec<&str> = words(s).collect();
     if w.len() < 2 || w.len() > MAX_WORDS {
         return false;
@@ -270,12 +276,9 @@ const MAX_LABEL_WORDS: usize = 8;
 /// player's `Please enable javascript to watch this video` (through `video`), or a sign-up
 /// prompt ending in `here` (`sign up here dewdney passed away…`). `Subscribe to`, `Subscribe
 /// today` and `Click here to …` go on as instructions and are not labels; neither is `Sign up` on
-/// its own, which is also prose (`Sign up a two-hour standoff ensued…`).
+/// its own, which is also prose (`Sign up a two-hour standoff ensued…`). Asked only of a sentence
+/// that [`opens_as_instruction`].
 fn label_len(s: &str) -> Option<usize> {
-    let first = words(s).next()?;
-    if !OPENERS.iter().any(|o| o[0] == first) {
-        return None;
-    }
     let w: Vec<&str> = words(s).take(MAX_LABEL_WORDS + 2).collect();
     let end_of = |k: usize| w[k].as_ptr() as usize - s.as_ptr() as usize + w[k].len();
     if w.len() < 3 {

@@ -287,7 +287,7 @@ fn multinews_val_real_documents_keep_their_text() {
     // widgets with their headline (0.0977%), `Email this` buttons with their headline (0.0145%),
     // Getty credits without a name or shown twice (0.0065%), audio players (0.0034%) and site
     // notices to the reader (0.098%, of which labels glued before the lead such as `Subscribe`
-    // and `Please enable javascript to watch this video` 0.0119%): every cut read on these
+    // and `Please enable javascript to watch this video` 0.0127%): every cut read on these
     // documents was furniture.
     // Dated photo captions before a Reuters credit (0.0789%, 60 read, all captions).
     // AP file-photo captions, CNN gallery captions and AP credits opening a sentence (0.247%;

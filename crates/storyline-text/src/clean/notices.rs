@@ -272,10 +272,10 @@ const MAX_LABEL_WORDS: usize = 8;
 
 /// Byte length of a site label that opens `s` and runs straight into the article's lead, which
 /// is too long for the whole sentence to be a notice: a lone `Subscribe` button (`Subscribe
-/// washington — martin shkreli…`, `Subscribe a minnesota couple has been charged…`), a video
+/// washington — martin shkreli…`, `Subscribe today he was arrested…`), a video
 /// player's `Please enable javascript to watch this video` (through `video`), or a sign-up
 /// prompt ending in `here` (`sign up here dewdney passed away…`). `Subscribe to`, `Subscribe
-/// today` and `Click here to …` go on as instructions and are not labels; neither is `Sign up` on
+/// today to` and `Click here to …` go on as instructions and are not labels; neither is `Sign up` on
 /// its own, which is also prose (`Sign up a two-hour standoff ensued…`). Asked only of a sentence
 /// that [`opens_as_instruction`].
 fn label_len(s: &str) -> Option<usize> {
@@ -284,8 +284,13 @@ fn label_len(s: &str) -> Option<usize> {
     if w.len() < 3 {
         return None;
     }
-    if w[0] == "subscribe" && !OPENER_FOLLOWERS.contains(&w[1]) && w[1] != "today" {
-        return Some(end_of(0));
+    if w[0] == "subscribe" {
+        // `Subscribe today he was arrested…`: the button's second word, then the lead.
+        let k = usize::from(matches!(w[1], "today" | "now"));
+        if !OPENER_FOLLOWERS.contains(&w[k + 1]) {
+            return Some(end_of(k));
+        }
+        return None;
     }
     if w.starts_with(&["please", "enable", "javascript"])
         || w.starts_with(&["enable", "javascript"])
@@ -396,6 +401,11 @@ mod tests {
                 "Subscribe",
             ),
             (
+                "Subscribe today he was arrested in the case in april 2016 and had been held in \
+                 the county jail since.",
+                "Subscribe today",
+            ),
+            (
                 "Please enable JavaScript to watch this video At least nine people were injured \
                  after a van plowed into a crowd, the fire department said.",
                 "Please enable JavaScript to watch this video",
@@ -464,6 +474,7 @@ mod tests {
         let s = "Sign up a two-hour standoff ensued as the suspect barricaded himself in the home \
                  with children.";
         assert!(cut(s).is_empty());
+        // `Subscribe today for …` may go on as an instruction.
         let s = "Subscribe today \"for trespassing, \" an officer replies.";
         assert!(cut(s).is_empty());
     }

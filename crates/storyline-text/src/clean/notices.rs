@@ -107,6 +107,13 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
                 BlockKind::Notice,
                 "site label glued before the lead (Subscribe, Please enable JavaScript to watch this video)",
             ));
+        } else if let Some(n) = send_to_friend_len(body) {
+            cuts.push((
+                start + lead,
+                start + lead + n,
+                BlockKind::Notice,
+                "send-to-a-friend form glued before the lead (a friend wanted you to see this item)",
+            ));
         }
         start = end;
     }
@@ -154,7 +161,7 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         "javascript" | "browser" | "newsletter" | "e-newsletter" | "inbox" | "subscribe"
         | "subscribing" | "subscriber" | "subscription" | "login" | "account" | "registration"
         | "registering" | "password" | "notification" | "click" | "clicking" | "robot"
-        | "update" | "website" | "reaction" => 1,
+        | "update" | "website" | "reaction" | "url" => 1,
         // `react up to 3 times`: the page's reaction buttons.
         "sign" | "signing" | "react" if next(1) == "up" => 2,
         "sign" if next(1) == "in" && matches!(next(2), "to" | "using" | "") => 2,
@@ -166,6 +173,8 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         "try" if next(1) == "again" => 2,
         "legacy" if next(1) == "twitter" => 2,
         "this" | "our" if matches!(next(1), "page" | "video" | "site") => 2,
+        // An error page: `Sorry, the page you requested was not found.`
+        "page" if matches!(next(1), "you" | "not") => 1,
         "web" if next(1) == "site" => 2,
         "comment" if next(1) == "form" => 2,
         _ => 0,
@@ -315,6 +324,37 @@ fn label_len(s: &str) -> Option<usize> {
     None
 }
 
+/// Byte length of a send-to-a-friend form flattened before the lead, through the short link it
+/// sends and a dash after it: `You must enter the characters with black color that stand out from
+/// the other characters message: * a friend wanted you to see this item from wral.com:
+/// http://wr.al/ym27 — the fbi and wilson county authorities are investigating …`. The form's
+/// words must open the sentence (within [`MAX_WORDS`] words of its start) and the link follow
+/// within a few words, so a report that quotes such a message is left alone.
+fn send_to_friend_len(s: &str) -> Option<usize> {
+    const FORM: &str = "wanted you to see this item";
+    let at = s.find(FORM)?;
+    if words(&s[..at]).count() > MAX_WORDS {
+        return None;
+    }
+    let after = at + FORM.len();
+    let link = after + s[after..].find("http")?;
+    if words(&s[after..link]).count() > 4 {
+        return None;
+    }
+    let mut end = link
+        + s[link..]
+            .find(char::is_whitespace)
+            .unwrap_or(s.len() - link);
+    let rest = s[end..].trim_start();
+    for dash in ["—", "--", "–", "-"] {
+        if let Some(r) = rest.strip_prefix(dash) {
+            end = s.len() - r.len();
+            break;
+        }
+    }
+    Some(end)
+}
+
 /// True when `s` ends with `.`, `?` or `!` (inside closing quotes or brackets).
 fn ends_with_stop(s: &str) -> bool {
     s.trim_end_matches(['"', '\'', ')', ']', ' '])
@@ -345,6 +385,31 @@ mod tests {
                 "Please try again later."
             ]
         );
+    }
+
+    #[test]
+    fn cuts_error_pages_and_send_to_friend_forms() {
+        for s in [
+            "Sorry, the page you requested was not found.",
+            "Sorry, the page you requested could not be found.",
+            "Please check the URL for proper spelling and capitalization.",
+        ] {
+            assert_eq!(cut(s), [s], "{s}");
+        }
+        let s = "You must enter the characters with black color that stand out from the other \
+                 characters message: * a friend wanted you to see this item from wral.com: \
+                 http://wr.al/ym27 — the fbi and wilson county authorities are investigating the \
+                 theft of gold, the sheriff's office says.";
+        let form = &s[..s.find(" the fbi").unwrap()];
+        assert_eq!(cut(s), [form]);
+        // Prose about pages and about a message sent to a friend stays.
+        for s in [
+            "The page you see first on the site was redesigned last year, the company said.",
+            "She wrote that a friend wanted you to see this item, but the link in the email was broken and never worked for anyone who clicked.",
+            "The URL shortener was bought by a rival in 2014.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! A quote left open at the end of a block runs to the block's end (news opens every paragraph of a
 //! multi-paragraph quote and closes only the last). Quotes of fewer than two words are scare quotes
 //! and skipped, and so are unattributed quotes of two or three words inside a running sentence
-//! (`reached a “tacit agreement” on …`): a borrowed term, not speech. The speaker is looked for, in
+//! (`reached a “tacit agreement” on …`): a borrowed term, not speech; a two-word quote inside
+//! reported speech is listed only within it (`his “good friend” Kerry`). The speaker is looked for, in
 //! order: right after the closing mark (`…,” Kerry said`, `…,” said Kerry`, `…,” she said`);
 //! before the opening mark in the same sentence, at the last speech verb (`Kerry said there was “a
 //! little bit of progress”`, `…, adding that: “…”` takes the subject of the verb it hangs on); and,
@@ -49,7 +50,27 @@ pub fn quotes(story: &Story, actors: &[Actor]) -> Vec<Quote> {
         };
         doc_quotes(&ctx, &mut out);
     }
+    drop_phrases_inside_reports(&mut out);
     out
+}
+
+/// A two-word phrase in marks inside reported speech (`Lavrov said his “good friend” Kerry had
+/// …`) is shown by the reported quote around it; listed again on its own it is a fragment. Longer
+/// quotes inside reported speech stay listed on their own as well (`it would “punish working
+/// families”`): they are the speaker's own words.
+fn drop_phrases_inside_reports(quotes: &mut Vec<Quote>) {
+    let reports: Vec<CitedSpan> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Reported)
+        .map(|q| q.span)
+        .collect();
+    quotes.retain(|q| {
+        q.kind != QuoteKind::Direct
+            || word_count(&q.text) > 2
+            || !reports.iter().any(|r| {
+                r.source == q.span.source && r.start <= q.span.start && q.span.end <= r.end
+            })
+    });
 }
 
 /// A quotation in a block: the marks and the quoted text.

@@ -674,6 +674,17 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
         ) {
             v.org += 1.0;
         }
+        // `the Tariq al-Bab neighborhood`, `Idlib province`: a lower-case place noun after the name.
+        if is_place_noun_after(&next) {
+            v.place += 2.0;
+        }
+        // `White Helmet volunteers`, `Hezbollah fighters`: members of a group, not one person.
+        if matches!(
+            next.as_str(),
+            "volunteers" | "fighters" | "militants" | "rebels" | "members" | "troops" | "gunmen"
+        ) {
+            v.org += 2.0;
+        }
     }
     // `the minister, Ali Rahimi,`: a role noun right before, across a comma.
     if a > 0 {
@@ -684,6 +695,30 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     }
     let _ = sentence;
     v
+}
+
+/// Lower-case nouns that, right after a name, make it a place (`the Tariq al-Bab neighborhood`,
+/// `Idlib province`, `the Aleppo countryside`).
+fn is_place_noun_after(lower: &str) -> bool {
+    matches!(
+        lower,
+        "neighborhood"
+            | "neighbourhood"
+            | "neighborhoods"
+            | "neighbourhoods"
+            | "district"
+            | "province"
+            | "governorate"
+            | "suburb"
+            | "suburbs"
+            | "region"
+            | "county"
+            | "village"
+            | "town"
+            | "township"
+            | "countryside"
+            | "outskirts"
+    )
 }
 
 /// A lower-case role right before a name: `his US counterpart`, `Russian foreign minister`.

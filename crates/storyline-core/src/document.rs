@@ -19,12 +19,17 @@ pub fn prepare_found(
     segmenter: &Segmenter,
 ) -> (Document, FoundDates) {
     let cleaned = cleaner.clean(&article.text);
+    let straight_marks = storyline_text::marks::straight_quotes(&article.text);
+    let marked = straight_marks.as_deref().unwrap_or(&article.text);
     let mut sentences = Vec::new();
     for (b, block) in cleaned.blocks.iter().enumerate() {
         if block.kind != BlockKind::Content {
             continue;
         }
-        for span in segmenter.split(&article.text, block.span) {
+        for mut span in segmenter.split(marked, block.span) {
+            if straight_marks.is_some() {
+                span.end = storyline_text::marks::end_past_closing_pair(&article.text, span.end);
+            }
             let position = sentences.len() as u32;
             sentences.push(Sentence {
                 span,
@@ -54,6 +59,7 @@ pub fn prepare_found(
         outlet,
         published,
         anchor,
+        straight_marks,
     };
     (doc, found)
 }

@@ -180,12 +180,23 @@ pub struct Document {
     pub published: Published,
     /// The publication date as an anchor for relative dates (when known).
     pub anchor: Option<AnchorDate>,
+    /// The article text with LaTeX-style quotation marks (` ``…'' `) made straight, offsets
+    /// unchanged ([`storyline_text::marks::straight_quotes`]); `None` when it has none.
+    pub straight_marks: Option<String>,
 }
 
 impl Document {
     /// The text of a span of this document.
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.article.text)
+    }
+
+    /// The text the stages that read quotation marks work on: the article text, or its copy
+    /// with straight marks. The same byte offsets; what is shown is sliced from the article text.
+    pub fn marked_text(&self) -> &str {
+        self.straight_marks
+            .as_deref()
+            .unwrap_or(self.article.text.as_str())
     }
 
     /// The article id.
@@ -257,6 +268,13 @@ impl Story {
     pub fn sentence_text(&self, r: SentenceRef) -> &str {
         let d = &self.documents[r.doc as usize];
         d.slice(d.sentences[r.sent as usize].span)
+    }
+
+    /// The text of a sentence as the stages that read quotation marks see it
+    /// ([`Document::marked_text`]).
+    pub fn sentence_marked_text(&self, r: SentenceRef) -> &str {
+        let d = &self.documents[r.doc as usize];
+        d.sentences[r.sent as usize].span.slice(d.marked_text())
     }
 
     /// The sentence record.

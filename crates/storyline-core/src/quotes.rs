@@ -4,7 +4,10 @@
 //! Rules over the content blocks of each kept document; a statistical quote attributor would need
 //! annotated news we cannot ship, and the news forms are few and regular.
 //!
-//! **Direct quotes** are found per block: curly pairs `“…”`, and straight `"` marks paired in order.
+//! **Direct quotes** are found per block: curly pairs `“…”`, and straight `"` marks paired in order;
+//! LaTeX-style pairs (` ``…'' `, the LDC newswire corpora's convention) are read as straight marks
+//! on the document's [`crate::model::Document::marked_text`], and the quoted words are shown from the
+//! article text itself.
 //! A quote left open at the end of a block runs to the block's end (news opens every paragraph of a
 //! multi-paragraph quote and closes only the last). Quotes of fewer than two words are scare quotes
 //! and skipped, and so are unattributed quotes of two or three words inside a running sentence
@@ -86,7 +89,7 @@ struct Marked {
 
 fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
     let doc = ctx.doc;
-    let text = doc.article.text.as_str();
+    let text = doc.marked_text();
     let source = doc.id().0 + 1;
     let mut previous_block_speaker: Option<Option<usize>> = None;
     let mut pending_open: Option<usize> = None;
@@ -153,7 +156,7 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
             if words >= 2 && !borrowed {
                 out.push(Quote {
                     speaker: resolved.map(|a| ctx.actors[a].name.clone()),
-                    text: q.inner.slice(text).to_string(),
+                    text: doc.slice(q.inner).to_string(),
                     kind: QuoteKind::Direct,
                     source,
                     span: cited(source, q.inner),
@@ -317,7 +320,7 @@ enum Strength {
 
 /// `…,” Kerry said` / `…,” said Kerry` / `…,” she said.`
 fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
-    let text = ctx.doc.article.text.as_str();
+    let text = ctx.doc.marked_text();
     if !q.closed {
         return Subject::Nothing;
     }
@@ -379,7 +382,7 @@ fn short_tag(text: &str, from: usize, limit: usize) -> bool {
 
 /// The speaker from a speech verb before the opening mark in the same sentence.
 fn leading_speaker(ctx: &DocCtx<'_>, marks: &[Marked], qi: usize, block: Span) -> Subject {
-    let text = ctx.doc.article.text.as_str();
+    let text = ctx.doc.marked_text();
     let q = &marks[qi];
     let start = sentence_start(text, block, q.outer.start, marks);
     let toks: Vec<Tok> = tokens(text, Span::new(start, q.outer.start))
@@ -457,7 +460,7 @@ fn sentence_start(text: &str, block: Span, pos: usize, marks: &[Marked]) -> usiz
 /// The first actor in a sentence that is not a prepositional object (the subject of a participle
 /// clause: `On Friday, Lavrov addressed the Assembly, stating that …`).
 fn first_subject(ctx: &DocCtx<'_>, start: usize, end: usize) -> Subject {
-    let text = ctx.doc.article.text.as_str();
+    let text = ctx.doc.marked_text();
     for (m, a) in ctx.mentions.within(ctx.index, Span::new(start, end)) {
         let kind = ctx.actors[a].kind.as_str();
         if !matches!(kind, "person" | "organization" | "country") {
@@ -478,7 +481,7 @@ fn first_subject(ctx: &DocCtx<'_>, start: usize, end: usize) -> Subject {
 
 /// Reported speech in one sentence, if any.
 fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote> {
-    let text = ctx.doc.article.text.as_str();
+    let text = ctx.doc.marked_text();
     let source = ctx.doc.id().0 + 1;
     let sentence = sentence.trim(text);
     let toks = tokens(text, sentence);
@@ -763,7 +766,7 @@ fn according_to(
     k: usize,
     end: usize,
 ) -> Option<Quote> {
-    let text = ctx.doc.article.text.as_str();
+    let text = ctx.doc.marked_text();
     let source = ctx.doc.id().0 + 1;
     let after_to = toks[k + 1].span.end;
     if after_to >= end {
@@ -780,7 +783,7 @@ fn according_to(
 }
 
 fn make(ctx: &DocCtx<'_>, source: u32, subject: Subject, content: Span) -> Option<Quote> {
-    let text = ctx.doc.article.text.as_str();
+    let text = ctx.doc.marked_text();
     let content = content.trim(text);
     if word_count(content.slice(text)) < 3 {
         return None;
@@ -791,7 +794,7 @@ fn make(ctx: &DocCtx<'_>, source: u32, subject: Subject, content: Span) -> Optio
     };
     Some(Quote {
         speaker,
-        text: content.slice(text).to_string(),
+        text: ctx.doc.slice(content).to_string(),
         kind: QuoteKind::Reported,
         source,
         span: cited(source, content),

@@ -71,7 +71,9 @@ impl Default for SelectConfig {
 pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize> {
     let n = scores.len();
     let mut open: Vec<usize> = (0..n)
-        .filter(|&i| scores[i] > 0.0 && !fragment(story.sentence_text(story.candidates[i].rep)))
+        .filter(|&i| {
+            scores[i] > 0.0 && !fragment(story.sentence_marked_text(story.candidates[i].rep))
+        })
         .collect();
     let words: Vec<usize> = (0..n).map(|i| word_count(story, i)).collect();
     let mut dense = DenseVec::default();

@@ -136,7 +136,7 @@ fn shown_span(story: &Story, r: SentenceRef) -> Span {
     const BACK: usize = 3;
     let doc = &story.documents[r.doc as usize];
     let here = &doc.sentences[r.sent as usize];
-    let text = doc.slice(here.span);
+    let text = here.span.slice(doc.marked_text());
     if !crate::select::fragment(text) {
         return here.span;
     }
@@ -148,7 +148,7 @@ fn shown_span(story: &Story, r: SentenceRef) -> Span {
         if prev.block != here.block {
             break;
         }
-        if adverbial || doc.slice(prev.span).contains(['“', '"', '«']) {
+        if adverbial || prev.span.slice(doc.marked_text()).contains(['“', '"', '«']) {
             return Span {
                 start: prev.span.start,
                 end: here.span.end,

@@ -136,6 +136,7 @@ fn document(id: u32, text: &str, date_line: Option<&str>) -> Document {
         outlet: None,
         published,
         anchor,
+        straight_marks: None,
     }
 }
 

@@ -279,6 +279,7 @@ fn document(id: u32, p: &Parsed) -> Document {
         outlet: None,
         published: Published::unknown(),
         anchor: None,
+        straight_marks: None,
     }
 }
 

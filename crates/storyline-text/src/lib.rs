@@ -25,6 +25,7 @@
 pub mod clean;
 /// The error type of the text layer.
 pub mod error;
+pub mod marks;
 mod pattern;
 pub mod segment;
 mod span;

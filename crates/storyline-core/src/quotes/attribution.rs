@@ -121,7 +121,7 @@ fn genders(story: &Story, actors: &[Actor], per_doc: &[Vec<(Span, usize)>]) -> V
     let person = |a: usize| actors[a].kind == "person";
     for (d, mentions) in per_doc.iter().enumerate() {
         let doc = &story.documents[d];
-        let text = doc.article.text.as_str();
+        let text = doc.marked_text();
         for &(m, a) in mentions.iter().filter(|(_, a)| person(*a)) {
             let before = text[..m.start].trim_end().trim_end_matches('.');
             let word = before
@@ -194,7 +194,7 @@ pub struct DocCtx<'a> {
 
 impl DocCtx<'_> {
     fn text(&self) -> &str {
-        &self.doc.article.text
+        self.doc.marked_text()
     }
 
     /// Start of the window for pronoun resolution: the start of the content block two blocks before

@@ -252,8 +252,17 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Escapes article text for inline Markdown on one line.
+/// Escapes article text for inline Markdown on one line. LaTeX-style quotation marks (` ``…'' `,
+/// as LDC newswire corpora write them) are shown as the curly marks they stand for: escaped
+/// backticks are unreadable, and the JSON keeps the exact bytes.
 fn escape(text: &str) -> String {
+    let curly;
+    let text = if text.contains("``") {
+        curly = text.replace("``", "“").replace("''", "”");
+        curly.as_str()
+    } else {
+        text
+    };
     let mut out = String::with_capacity(text.len() + 8);
     for (i, word) in text.split_whitespace().enumerate() {
         if i > 0 {
@@ -338,6 +347,11 @@ mod tests {
         assert_eq!(escape("multi\nline\n\ntext"), "multi line text");
         assert_eq!(escape("U.S. snake_case"), r"U.S. snake\_case");
         assert_eq!(escape("2016 was"), "2016 was");
+        assert_eq!(
+            escape("``It was a bomb,'' he said of the `device'."),
+            r"“It was a bomb,” he said of the \`device'."
+        );
+        assert_eq!(escape("rock 'n'' roll"), "rock 'n'' roll");
     }
 
     #[test]

@@ -193,13 +193,14 @@ impl Engine {
         let documents = self.prepare(articles);
         let (story, dropped, duplicates) = self.story_with_duplicates(documents);
         let chosen = self.summarize(&story);
-        let summary = chosen
+        let mut summary: Vec<SummarySentence> = chosen
             .iter()
             .map(|&i| summary_sentence(&story, i))
             .collect();
         let (timeline, actors, quotes, contradictions) = if self.config.analyses {
             let actors = actors::actors(&story);
             let quotes = quotes::quotes(&story, &actors);
+            quotes::name_summary_speakers(&story, &quotes, &mut summary);
             let contradictions = contradictions::contradictions(&story, &actors);
             (timeline::timeline(&story), actors, quotes, contradictions)
         } else {
@@ -247,6 +248,7 @@ fn summary_sentence(story: &Story, i: usize) -> SummarySentence {
         text: story.sentence_text(c.rep).to_string(),
         sources,
         spans,
+        speaker: None,
     }
 }
 

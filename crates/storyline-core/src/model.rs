@@ -373,6 +373,10 @@ pub struct SummarySentence {
     pub sources: Vec<u32>,
     /// One span per supporting sentence (source ids here are 1-based too).
     pub spans: Vec<CitedSpan>,
+    /// Who speaks, when the sentence is a quotation that does not name its speaker
+    /// (`“We have done that.”`) and the quotes stage found one (full briefs only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
 }
 
 /// A span in a source, with a 1-based source id as rendered.

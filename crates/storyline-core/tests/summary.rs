@@ -104,3 +104,24 @@ fn the_same_words_a_year_apart_are_not_merged() {
         b.summary
     );
 }
+
+/// A summary sentence that is a quotation without its own speaker (`“We have done that.”`) names
+/// the speaker the quotes stage found; one that names its speaker does not repeat it.
+#[test]
+fn a_quoted_sentence_without_its_speaker_names_it() {
+    let text = "President Bill Clinton spoke in the Rose Garden on Wednesday about the boy's case.\n\n``I told you I would keep the decision out of politics,'' Clinton told reporters. ``We have done that.''\n\nThe boy will stay with relatives in Miami for now, immigration officials said.\n";
+    let b = brief(&[text], 400);
+    let quoted = b
+        .summary
+        .iter()
+        .find(|s| s.text.starts_with("``We have done"))
+        .unwrap_or_else(|| panic!("{:#?}", b.summary));
+    assert_eq!(quoted.text, "``We have done that.''");
+    assert_eq!(quoted.speaker.as_deref(), Some("Bill Clinton"));
+    let tagged = b
+        .summary
+        .iter()
+        .find(|s| s.text.starts_with("``I told you"))
+        .unwrap_or_else(|| panic!("{:#?}", b.summary));
+    assert_eq!(tagged.speaker, None);
+}

@@ -33,7 +33,11 @@ pub(super) fn render(brief: &Brief) -> String {
     if !brief.summary.is_empty() {
         section(&mut out, "Summary");
         for s in &brief.summary {
-            let _ = writeln!(out, "- {}{}", escape(&s.text), cites(&s.sources));
+            let speaker = s
+                .speaker
+                .as_ref()
+                .map_or(String::new(), |p| format!(" (speaker: {})", escape(p)));
+            let _ = writeln!(out, "- {}{speaker}{}", escape(&s.text), cites(&s.sources));
         }
     }
 

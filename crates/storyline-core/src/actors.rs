@@ -35,7 +35,7 @@ pub mod mention;
 pub mod merge;
 pub mod text;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use storyline_text::Span;
 use storyline_text::clean::BlockKind;
@@ -229,9 +229,54 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
             group: g,
         });
     }
+    name_parts_of_persons(&mut groups);
     ActorAnalysis {
         groups: groups.into_iter().map(GroupAcc::finish).collect(),
         mentions,
+    }
+}
+
+/// A one-word name that is the first or last word of a person's full name in the same story
+/// (`Elian` beside `Elian Gonzalez`, `Gonzalez` beside four Gonzalezes it cannot be merged with)
+/// is a person too, unless its own cues say otherwise with some strength: the weak locative and
+/// article cues (`of Elian`, `the Gonzalez family`) add up over many mentions and made the
+/// boy of a 79-mention story a place.
+fn name_parts_of_persons(groups: &mut [GroupAcc]) {
+    let mut parts: HashSet<&str> = HashSet::new();
+    for g in groups.iter() {
+        // A person by more than the shape of its name (`Florida State`, `Airbus Industrie` are
+        // title-case pairs too): a role, a speech verb or a cue of that weight per mention.
+        let mentions: u32 = g.spellings.values().sum();
+        if g.country
+            || g.fixed_kind.is_some()
+            || kind_of(g.votes) != "person"
+            || (g.roles.is_empty() && g.votes.person < mentions as f32 + 0.75)
+        {
+            continue;
+        }
+        for s in g.spellings.keys() {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            if words.len() >= 2 {
+                parts.insert(words[0]);
+                parts.insert(words[words.len() - 1]);
+            }
+        }
+    }
+    let forced: Vec<bool> = groups
+        .iter()
+        .map(|g| {
+            let mentions: u32 = g.spellings.values().sum();
+            !g.country
+                && g.fixed_kind.is_none()
+                && kind_of(g.votes) != "person"
+                && g.spellings.keys().all(|s| parts.contains(s.as_str()))
+                && g.votes.place.max(g.votes.org) < 0.5 * mentions as f32
+        })
+        .collect();
+    for (g, f) in groups.iter_mut().zip(forced) {
+        if f {
+            g.fixed_kind = Some("person");
+        }
     }
 }
 

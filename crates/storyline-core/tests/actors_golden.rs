@@ -53,6 +53,11 @@ fn golden_actors_merge_type_and_carry_roles() {
                 format!("apart {pair} -> {a:?} {b:?}"),
             );
         }
+        for alias in case["absent"].as_array().into_iter().flatten() {
+            let alias = alias.as_str().unwrap();
+            let got = actor_of(&actors, alias).map(|(_, a)| a.name.clone());
+            check(got.is_none(), format!("{alias} is no actor: {got:?}"));
+        }
         for (alias, kind) in case["kinds"].as_object().into_iter().flatten() {
             let got = actor_of(&actors, alias).map(|(_, a)| a.kind.clone());
             check(

@@ -76,6 +76,35 @@ pub fn demonym_code(word: &str) -> Option<&'static str> {
     countries().demonyms.get(&word.to_lowercase()).copied()
 }
 
+/// A people or region adjective on its own, singular or plural (`Russian`, `Americans`, `South
+/// Africans`, `African`, `Europeans`): never an actor by itself.
+pub fn is_demonym(word: &str) -> bool {
+    let l = word.to_lowercase();
+    demonym_code(&l).is_some()
+        || l.strip_suffix('s')
+            .is_some_and(|s| s.len() > 3 && demonym_code(s).is_some())
+        || matches!(
+            l.strip_suffix('s').unwrap_or(&l),
+            "african"
+                | "european"
+                | "asian"
+                | "arab"
+                | "latino"
+                | "hispanic"
+                | "westerner"
+                | "latin american"
+                | "north american"
+                | "south american"
+                | "central american"
+                | "middle eastern"
+                | "scandinavian"
+                | "caribbean"
+                | "balkan"
+                | "nordic"
+                | "baltic"
+        )
+}
+
 /// A readable short name for a country code.
 pub fn country_name(code: &str) -> Option<&'static str> {
     countries().first_name.get(code).copied()

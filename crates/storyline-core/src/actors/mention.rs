@@ -6,8 +6,8 @@ use storyline_text::Span;
 
 use super::lexicon::{
     country_code, demonym_code, is_acronym, is_calendar_word, is_capital, is_common_word,
-    is_honorific, is_name_particle, is_org_head, is_place_head, is_pronoun, is_role_head,
-    is_role_modifier, strip_article_prefix,
+    is_demonym, is_honorific, is_name_particle, is_org_head, is_place_head, is_pronoun,
+    is_role_head, is_role_modifier, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -356,7 +356,11 @@ fn process_run(
 ) {
     let run = &toks[a..b];
     let words: Vec<String> = run.iter().map(|t| lower(text, t)).collect();
-    // Demonym or country adjective compounds alone (`Russian`, `US-Russian`) are no actors.
+    // Demonym or country adjective compounds alone (`Russian`, `US-Russian`, `South Africans`)
+    // are no actors.
+    if run.len() == 2 && is_demonym(Span::new(run[0].span.start, run[1].span.end).slice(text)) {
+        return;
+    }
     if run.len() == 1 {
         let w = run[0].text(text);
         let parts: Vec<&str> = w.split(['-', '‐']).collect();
@@ -367,7 +371,7 @@ fn process_run(
         {
             return;
         }
-        if demonym_code(w).is_some() {
+        if is_demonym(w) {
             return;
         }
     }
@@ -549,7 +553,7 @@ fn push_simple(
 ) {
     let last = part[part.len() - 1].span;
     let span = Span::new(part[0].span.start, strip_possessive(text, last).end);
-    if demonym_code(span.slice(text)).is_some() {
+    if is_demonym(span.slice(text)) {
         return;
     }
     let votes = cues(text, toks, first, first + part.len(), sentence);
@@ -584,6 +588,29 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     }
     if is_capital(name) {
         v.place += 3.0;
+    }
+    // `South Florida`, `Northern Virginia`, `Central Asia`: a compass word before a name.
+    if words.len() >= 2
+        && matches!(
+            words[0].as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "upper"
+                | "lower"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        )
+    {
+        v.place += 2.0;
     }
     if words.len() == 1 && is_acronym(toks[a].text(text)) {
         v.org += 2.0;
@@ -906,6 +933,10 @@ mod tests {
     #[test]
     fn adjectives_and_demonyms_are_not_mentions() {
         let got = run("The US-led coalition and Russian-US talks, Russian officials said.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = run(
+            "No South Africans were hurt, and Americans and Cubans left most major African cities.",
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -239,11 +239,22 @@ impl DocCtx<'_> {
             .iter()
             .find(|s| s.span.start <= last.start && last.end <= s.span.end)
             .map_or(last, |s| s.span);
-        let first = self
-            .mentions
-            .doc(self.index)
+        let in_sentence = |m: &Span, a: usize| sentence.contains(*m) && m.end <= pos && fits(a);
+        // The subject is named in the narrative: not inside a quotation (`“Elian tells me …,”
+        // said Delfin Gonzalez`) and not as a possessive (`another of Elian's great-uncles`).
+        let text = self.text();
+        let narrative = |m: &Span| {
+            let before = &text[sentence.start..m.start];
+            let quoted = before.matches('"').count() % 2 == 1
+                || before.matches('“').count() > before.matches('”').count();
+            let rest = &text[m.end..];
+            !quoted && !rest.starts_with("'s") && !rest.starts_with("’s")
+        };
+        let mentions = self.mentions.doc(self.index);
+        let first = mentions
             .iter()
-            .find(|(m, a)| sentence.contains(*m) && m.end <= pos && fits(*a))
+            .find(|(m, a)| in_sentence(m, *a) && narrative(m))
+            .or_else(|| mentions.iter().find(|(m, a)| in_sentence(m, *a)))
             .map(|(_, a)| *a);
         first.map_or(Subject::Generic, Subject::Actor)
     }

@@ -485,11 +485,12 @@ impl Cleaner {
         let content: Vec<usize> = (0..blocks.len())
             .filter(|&i| blocks[i].kind.is_content())
             .collect();
-        let toks: Vec<Vec<String>> = content
+        let mut words = dup::Words::default();
+        let toks: Vec<Vec<u32>> = content
             .iter()
-            .map(|&i| dup::tokens(blocks[i].span.slice(text)))
+            .map(|&i| words.tokens(blocks[i].span.slice(text)))
             .collect();
-        let grams: Vec<_> = toks.iter().map(|t| dup::bigrams(t)).collect();
+        let grams: Vec<Vec<u64>> = toks.iter().map(|t| dup::bigrams(t)).collect();
         let dated: Vec<bool> = content
             .iter()
             .map(|&i| i > 0 && blocks[i - 1].kind == BlockKind::Dateline)
@@ -505,8 +506,9 @@ impl Cleaner {
                 if na.min(nb) < self.config.duplicate_min_words {
                     continue;
                 }
-                let a_in_b = dup::containment(&grams[a], &grams[b]);
-                let b_in_a = dup::containment(&grams[b], &grams[a]);
+                let shared = dup::shared(&grams[a], &grams[b]);
+                let a_in_b = dup::containment(shared, grams[a].len());
+                let b_in_a = dup::containment(shared, grams[b].len());
                 let (loser, share) = if a_in_b >= threshold && b_in_a >= threshold {
                     // Same text twice: keep the copy with the dateline, else the first.
                     if dated[b] && !dated[a] {

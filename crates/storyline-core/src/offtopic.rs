@@ -16,6 +16,7 @@
 //! Empty documents are dropped as such. Thresholds were tuned on Multi-News val against the
 //! Multi-News+ noise votes (see `docs/benchmarks.md`).
 
+use rustc_hash::FxHashMap;
 use storyline_text::clean::BlockKind;
 
 use crate::model::Document;
@@ -135,16 +136,6 @@ const BOILERPLATE: &[&str] = &[
     "shipping",
 ];
 
-/// One automaton for the whole vocabulary, built once: a document is scanned in one pass per
-/// sentence instead of one pass per phrase.
-static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .build(BOILERPLATE)
-        .expect("boilerplate phrases build an automaton")
-});
-
 /// Share of the document's sentences that are web-page boilerplate. Site notices the cleaner cut
 /// from between its sentences ([`BlockKind::Notice`]) count as such sentences: a page that is a
 /// newsletter prompt and a cookie line is boilerplate, even once the prompt is cut out of it.
@@ -201,23 +192,124 @@ const WEAK: &[&str] = &[
 
 /// True when `text` contains a boilerplate phrase with non-alphanumeric characters (or the ends)
 /// around it: one of the unambiguous ones, or two of the [`WEAK`] words.
+///
+/// Every phrase opens with an ASCII letter or digit and needs a char that is not alphanumeric
+/// before it, so a phrase can only start where a run of ASCII letters and digits starts, and
+/// then that run is the phrase's first run (the phrase goes on with a char that is not one, or
+/// ends, where it must be followed by one that is not alphanumeric either). So the text is read
+/// run by run and only the few phrases whose first run this is are compared: the same matches
+/// as looking for every phrase at every byte (ASCII case-insensitively), in a fraction of the
+/// time of an automaton over every byte of every sentence.
 fn has_boilerplate(text: &str) -> bool {
+    let b = text.as_bytes();
+    let phrases = &*PHRASES;
     let mut weak = 0;
-    MATCHER.find_overlapping_iter(text).any(|m| {
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
-        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-            return false;
+    let mut i = 0;
+    while i < b.len() {
+        if !ASCII_ALNUM[usize::from(b[i])] {
+            i += 1;
+            continue;
         }
-        let phrase = BOILERPLATE[m.pattern().as_usize()];
-        if WEAK.binary_search(&phrase).is_ok() {
+        let start = i;
+        i += 1;
+        while i < b.len() && ASCII_ALNUM[usize::from(b[i])] {
+            i += 1;
+        }
+        let Some(candidates) = phrases.starting_with(&b[start..i]) else {
+            continue;
+        };
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        for &k in candidates {
+            let phrase = BOILERPLATE[k].as_bytes();
+            let end = start + phrase.len();
+            if end > b.len()
+                || !b[start..end].eq_ignore_ascii_case(phrase)
+                || text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            if !phrases.weak[k] {
+                return true;
+            }
             weak += 1;
-            weak >= 2
-        } else {
-            true
+            if weak >= 2 {
+                return true;
+            }
         }
-    })
+    }
+    false
 }
+
+/// `u8::is_ascii_alphanumeric` of every byte, as a table the run loop reads with one load.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+/// The phrases of [`BOILERPLATE`] by their first run of ASCII letters and digits, lower-cased.
+struct Phrases {
+    /// First run → indices into [`BOILERPLATE`].
+    by_first: FxHashMap<&'static [u8], Vec<usize>>,
+    /// Bit `n` of slot `c`: some first run of `n` bytes starts with byte `c` (lower-cased); most
+    /// words of a sentence are turned away by this before any hashing.
+    lengths: [u32; 128],
+    /// Whether each phrase is one of the [`WEAK`] words.
+    weak: Vec<bool>,
+}
+
+impl Phrases {
+    /// The phrases whose first run is `run` (any ASCII case).
+    fn starting_with(&self, run: &[u8]) -> Option<&[usize]> {
+        const LONGEST: usize = 31;
+        let first = usize::from(run[0].to_ascii_lowercase());
+        if run.len() > LONGEST || self.lengths[first] & (1 << run.len()) == 0 {
+            return None;
+        }
+        let mut buf = [0u8; LONGEST];
+        for (d, c) in buf.iter_mut().zip(run) {
+            *d = c.to_ascii_lowercase();
+        }
+        self.by_first.get(&buf[..run.len()]).map(Vec::as_slice)
+    }
+}
+
+static PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
+    let mut by_first: FxHashMap<&'static [u8], Vec<usize>> = FxHashMap::default();
+    let mut lengths = [0u32; 128];
+    for (k, phrase) in BOILERPLATE.iter().enumerate() {
+        let b = phrase.as_bytes();
+        let n = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        assert!(
+            n > 0 && n < 32 && b.iter().all(|c| !c.is_ascii_uppercase()),
+            "boilerplate phrases open with a lower-case ASCII run: {phrase:?}"
+        );
+        by_first.entry(&b[..n]).or_default().push(k);
+        lengths[usize::from(b[0])] |= 1 << n;
+    }
+    let weak = BOILERPLATE
+        .iter()
+        .map(|p| WEAK.binary_search(p).is_ok())
+        .collect();
+    Phrases {
+        by_first,
+        lengths,
+        weak,
+    }
+});
 
 /// The evidence for every document, with the default thresholds.
 pub fn scores(docs: &[Document], index: &StoryIndex) -> Vec<OffTopicScore> {
@@ -401,5 +493,72 @@ mod tests {
         assert!(!has_boilerplate("cookiesx and accounting"));
         assert!(has_boilerplate("Please try again later."));
         assert!(!has_boilerplate("The talks in New York ended."));
+    }
+
+    /// [`has_boilerplate`] as first written: every occurrence of every phrase (ASCII
+    /// case-insensitively), checked for alphanumeric chars on either side.
+    fn has_boilerplate_by_scan(text: &str) -> bool {
+        let mut weak = 0;
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for phrase in BOILERPLATE {
+                let end = start + phrase.len();
+                if !text
+                    .as_bytes()
+                    .get(start..end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
+                {
+                    continue;
+                }
+                let before = text[..start].chars().next_back();
+                let after = text[end..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                if WEAK.binary_search(phrase).is_err() {
+                    return true;
+                }
+                weak += 1;
+                if weak >= 2 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn run_lookup_finds_what_a_scan_finds() {
+        for text in [
+            "Log in or sign up.",
+            "LOGIN to your ACCOUNT, or create an account",
+            "cookies cookie",
+            "écookie and cookieé url",
+            "url urls, 404; 4040 x404",
+            "archive-it archive-items Archive-It",
+            "third-party applications and third-party apps",
+            "page not found",
+            "Your Inbox",
+            "website\u{a0}password",
+            "the domain\u{e9} and the password",
+            "",
+            "é",
+        ] {
+            assert_eq!(
+                has_boilerplate(text),
+                has_boilerplate_by_scan(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn run_lookup_finds_what_a_scan_finds_on_arbitrary_text(
+            text in "(cookies?|url|urls|404|log|in|sign|up|archive|-it|third|-party|applications|account|website|password|not|found|page|[ a-zA-Z0-9.,'\u{e9}\u{a0}\u{2019}-]){0,12}"
+        ) {
+            proptest::prop_assert_eq!(has_boilerplate(&text), has_boilerplate_by_scan(&text));
+        }
     }
 }

@@ -198,6 +198,9 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
 /// Collapses whitespace (any Unicode space, including NBSP) to single spaces and folds look-alike
 /// Cyrillic/Greek letters to Latin.
 pub(crate) fn normalize(s: &str) -> String {
+    if is_normal(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     // Runs of ASCII non-space bytes (joined by single spaces) are copied whole: no ASCII letter
@@ -251,6 +254,25 @@ pub(crate) fn normalize(s: &str) -> String {
     out
 }
 
+/// True when [`normalize`] leaves `s` as it is: ASCII (no confusable, no Unicode space) whose only
+/// whitespace is single spaces between other chars. Most lines of news text are; they are copied
+/// whole instead of run by run.
+fn is_normal(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    // Flags gathered as bytes rather than tested with `||`, which would end each scan at the
+    // first hit and keep it from vectorising.
+    let other = b.iter().fold(0u8, |acc, &c| {
+        acc | u8::from(c >= 0x80) | u8::from(c.wrapping_sub(b'\t') < 5)
+    });
+    let doubled = b.windows(2).fold(0u8, |acc, w| {
+        acc | (u8::from(w[0] == b' ') & u8::from(w[1] == b' '))
+    });
+    other == 0 && doubled == 0
+}
+
 /// Alphabetic words of normalised text. Apostrophes and hyphens inside a word are kept; a word that
 /// changes from lower to upper case in the middle (`standardsDiscussion`, `FacebookComment`) is split
 /// there, because scrapers glue adjacent page elements together that way.
@@ -263,8 +285,9 @@ pub(crate) fn split_words(norm: &str) -> Vec<&str> {
 
 /// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run).
 ///
-/// One pass over the bytes: a run of ASCII lower-case letters inside a word (most of any text)
-/// is taken in a tight loop, and only other chars are decoded and tested one by one.
+/// One pass over the bytes: a run of ASCII lower-case letters (most of any text) is taken in a
+/// tight loop, an ASCII byte that is neither a letter nor a joiner (`'`, `-`) just ends the word,
+/// and only other chars are decoded and tested one by one.
 fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
     let b = norm.as_bytes();
     let char_at = |i: usize| match b.get(i) {
@@ -272,18 +295,32 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
         Some(_) => norm[i..].chars().next(),
         None => None,
     };
-    let mut words = Vec::new();
-    // Byte start and length in chars of the word being read.
+    // About one word per six bytes of news text: one allocation for most lines.
+    let mut words = Vec::with_capacity(b.len() / 6 + 1);
+    // Byte start and length in chars of the word being read (no word: `None` and 0).
     let mut cur: Option<usize> = None;
     let mut cur_chars = 0usize;
     let mut prev: Option<char> = None;
     let mut i = 0;
     while let Some(c) = char_at(i) {
-        if cur.is_some() && c.is_ascii_lowercase() {
+        if c.is_ascii_lowercase() {
+            // Alphabetic and never where a word is split (that needs a capital): it starts a
+            // word or continues one, as do the lower-case letters after it.
+            cur.get_or_insert(i);
             let run = b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
             cur_chars += run;
             i += run;
             prev = Some(char::from(b[i - 1]));
+            continue;
+        }
+        if c.is_ascii() && !c.is_ascii_alphabetic() && !matches!(c, '\'' | '-') {
+            // Not alphabetic and not a joiner: ends the word being read.
+            if let Some(start) = cur.take() {
+                words.push((start, i));
+                cur_chars = 0;
+            }
+            prev = Some(c);
+            i += 1;
             continue;
         }
         let next = i + c.len_utf8();
@@ -448,6 +485,42 @@ mod tests {
         })
     }
 
+    /// [`normalize`] without its shortcut for lines that need nothing: the run-by-run path.
+    fn normalize_by_runs(s: &str) -> String {
+        let mut out = String::new();
+        for (i, w) in s
+            .split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+            .filter(|w| !w.is_empty())
+            .enumerate()
+        {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.extend(w.chars().map(lexicon::fold_confusable));
+        }
+        out
+    }
+
+    #[test]
+    fn lines_that_need_nothing_are_copied_as_they_are() {
+        for s in [
+            "plain text, one space.",
+            " leading",
+            "trailing ",
+            "two  spaces",
+            "tab\there",
+            "line\nbreak",
+            "nbsp\u{a0}here",
+            "caf\u{e9}",
+            "",
+            "x",
+        ] {
+            assert_eq!(normalize(s), normalize_by_runs(s), "{s:?}");
+        }
+        assert!(is_normal("plain text, one space."));
+        assert!(!is_normal("two  spaces") && !is_normal("tab\there") && !is_normal(" x"));
+    }
+
     /// [`word_ranges`] over a buffer of chars, one char at a time: the reference for the
     /// one-pass version.
     fn word_ranges_by_char(norm: &str) -> Vec<(usize, usize)> {
@@ -497,6 +570,9 @@ mod tests {
             s in "([a-zA-Z]{1,7}|[A-Z][a-z]{3,6}|[’'\\-]|[0-9]{1,5}|[:/.,-]|[ ]|é|É|ж|Ж|\u{a0}|[^ ]){0,24}",
         ) {
             proptest::prop_assert_eq!(word_ranges(&s), word_ranges_by_char(&s));
+            if is_normal(&s) {
+                proptest::prop_assert_eq!(normalize_by_runs(&s), s.clone());
+            }
             let d = digit_shapes(&s);
             proptest::prop_assert_eq!(d.clock, has_clock(&s));
             proptest::prop_assert_eq!(d.year, has_year(&s));

@@ -43,7 +43,11 @@ const CACHE_CAPACITY: usize = 1 << 18;
 /// Per-thread memo of the pure word → term function.
 #[derive(Default)]
 struct WordCache {
-    /// Word as written → thread-wide id of its stem, or [`STOPWORD`].
+    /// Word as written, of at most 16 bytes, packed by [`short_key`] → thread-wide id of its
+    /// stem, or [`STOPWORD`]. Nearly every word is this short, and then a look-up hashes and
+    /// compares one integer instead of a string.
+    short: FxHashMap<u128, u32>,
+    /// Longer words as written → thread-wide id of its stem, or [`STOPWORD`].
     words: FxHashMap<Box<str>, u32>,
     /// Stem → thread-wide id.
     stems: FxHashMap<Box<str>, u32>,
@@ -80,7 +84,12 @@ impl WordCache {
 
     /// The term of `word`; `out` receives the stem when it could not be cached.
     fn term<'a>(&mut self, word: &str, out: &'a mut String) -> Term<'a> {
-        if let Some(&id) = self.words.get(word) {
+        let key = short_key(word);
+        let known = match key {
+            Some(k) => self.short.get(&k),
+            None => self.words.get(word),
+        };
+        if let Some(&id) = known {
             return if id == STOPWORD {
                 Term::Stop
             } else {
@@ -104,8 +113,11 @@ impl WordCache {
         self.lower = lower;
         match result {
             Some(id) => {
-                if self.words.len() < CACHE_CAPACITY {
-                    self.words.insert(word.into(), id);
+                if self.short.len() + self.words.len() < CACHE_CAPACITY {
+                    match key {
+                        Some(k) => self.short.insert(k, id),
+                        None => self.words.insert(word.into(), id),
+                    };
                 }
                 if id == STOPWORD {
                     Term::Stop
@@ -116,6 +128,19 @@ impl WordCache {
             None => Term::Uncached(out),
         }
     }
+}
+
+/// `word`'s bytes as one little-endian integer, when it has at most 16: the bytes of a word
+/// (an alphanumeric run, see [`words`]) are never zero, so the integer tells its length too and
+/// two words have the same key exactly when they are equal.
+fn short_key(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(buf))
 }
 
 thread_local! {
@@ -424,6 +449,25 @@ mod tests {
                 assert_eq!(d.cosine(b).to_bits(), b.cosine(a).to_bits());
             }
         }
+    }
+
+    #[test]
+    fn short_keys_are_equal_exactly_when_words_are() {
+        let words = [
+            "a",
+            "ab",
+            "abc",
+            "Abc",
+            "\u{e9}t\u{e9}",
+            "0123456789abcdef",
+            "0123456789abcdeg",
+        ];
+        for x in words {
+            for y in words {
+                assert_eq!(short_key(x) == short_key(y), x == y, "{x:?} {y:?}");
+            }
+        }
+        assert_eq!(short_key("0123456789abcdefg"), None);
     }
 
     #[test]

@@ -55,32 +55,55 @@ impl Words<'_> {
         (c.is_alphanumeric(), c.len_utf8())
     }
 
-    /// First index at or after `i` whose char's alphanumeric-ness equals `want` (ASCII fast path;
-    /// only ever advances by whole chars, so every index is a char boundary).
+    /// First index at or after `i` whose char's alphanumeric-ness equals `want` (ASCII fast path
+    /// by a byte table; only ever advances by whole chars, so every index is a char boundary).
     #[inline]
     fn seek(&self, mut i: usize, want: bool) -> usize {
         let b = self.text.as_bytes();
+        let want_kind = u8::from(want);
         while let Some(&c) = b.get(i) {
-            if c < 0x80 {
-                if c.is_ascii_alphanumeric() == want {
-                    return i;
-                }
-                i += 1;
-            } else {
+            let kind = BYTE_KIND[usize::from(c)];
+            if kind == want_kind {
+                return i;
+            }
+            if kind == NON_ASCII {
                 let (alnum, len) = self.decode(i);
                 if alnum == want {
                     return i;
                 }
                 i += len;
+            } else {
+                i += 1;
             }
         }
         i
     }
 }
 
+/// [`BYTE_KIND`] of a byte that starts or continues a non-ASCII char (decoded to be tested).
+const NON_ASCII: u8 = 2;
+
+/// Per byte: 1 for an ASCII letter or digit, 0 for another ASCII byte, [`NON_ASCII`] otherwise.
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = if c >= 0x80 {
+            NON_ASCII
+        } else if (c as u8).is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
 impl Iterator for Words<'_> {
     type Item = Span;
 
+    #[inline]
     fn next(&mut self) -> Option<Span> {
         let start = self.seek(self.pos, true);
         if start >= self.text.len() {

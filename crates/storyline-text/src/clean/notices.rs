@@ -27,6 +27,20 @@
 //! sentence would cut the lead with it. Only a label with a known end goes: a lone `Subscribe`
 //! button, the video player's prompt through `video`, a sign-up prompt through `here`.
 //!
+//! The page may also state what it needs or sells without speaking to anyone: a video player's
+//! `Media requires javascript to play.` or `This slideshow requires javascript.`, a paywall's
+//! `Re-enter zip code or sign up for digital access.`. A short sentence that ends with a stop (at
+//! most [`STATEMENT_WORDS`] words) is such a statement when it names javascript with a word of
+//! need (`requires`, `enabled`, …), or names two site functions of which one is unmistakable
+//! (`sign up`, `digital access`, `subscription`; not `account`, `zip code`), and neither quotes
+//! nor reports (`said`, `according`).
+//!
+//! A headline glued before a notice (`Tony hayward says bp was ' not prepared ' for the gulf oil
+//! spill please turn on javascript.`) is too long for the whole sentence to be one; then the
+//! notice at its end goes (from `please` or `click here`) when it is a notice on its own and
+//! names an unmistakable site function, and the words before it do not end in a function word
+//! or a comma (`he asked them to please sign up for the program.` is prose).
+//!
 //! Written here rather than taken from a crate: no crate classifies such sentences, and the
 //! cleaner's other passes already work on the same lower-cased paragraph.
 
@@ -45,6 +59,11 @@ const MAX_TAIL_WORDS: usize = 6;
 /// click here to subscribe.`), and one site function said to the reader is enough (`Would you
 /// like to proceed to legacy twitter?`).
 const SHORT_WORDS: usize = 12;
+
+/// A statement by the page of what it needs or sells (`Media requires javascript to play.`,
+/// `Sorry, this zipcode is not in our deliverable area for this subscription service.`) is
+/// short and ends with a stop: at most this many words.
+const STATEMENT_WORDS: usize = 15;
 
 /// Words after an instruction's opener that make the opener itself a site function (`Click
 /// here`, `Subscribe to`, `Sign up for`, `Sign up be the first to know`).
@@ -89,16 +108,21 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
         // Most sentences are let go here, after a look at their first word and three substring
         // scans, without being split into words.
         let opens = opens_as_instruction(body);
-        if !opens && !addresses_reader(body) {
+        if !opens && !addresses_reader(body) && !names_site_need(body) {
             start = end;
             continue;
         }
-        if is_notice(body) {
+        let r = reading(body);
+        if let Some(r) = r.as_ref().filter(|r| r.notice) {
             cuts.push((
                 start + lead,
                 start + lead + body.len(),
                 BlockKind::Notice,
-                "addressed to the reader (sign-up, login or script prompt)",
+                if r.statement {
+                    "the page's statement of what it needs or sells (Media requires javascript to play.)"
+                } else {
+                    "addressed to the reader (sign-up, login or script prompt)"
+                },
             ));
         } else if opens && let Some(n) = label_len(body) {
             cuts.push((
@@ -113,6 +137,13 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
                 start + lead + n,
                 BlockKind::Notice,
                 "send-to-a-friend form glued before the lead (a friend wanted you to see this item)",
+            ));
+        } else if let Some(n) = notice_tail(body) {
+            cuts.push((
+                start + lead + n,
+                start + lead + body.len(),
+                BlockKind::Notice,
+                "site notice at the end of a headline (… please turn on javascript.)",
             ));
         }
         start = end;
@@ -161,9 +192,12 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         "javascript" | "browser" | "newsletter" | "e-newsletter" | "inbox" | "subscribe"
         | "subscribing" | "subscriber" | "subscription" | "login" | "account" | "registration"
         | "registering" | "password" | "notification" | "click" | "clicking" | "robot"
-        | "update" | "website" | "reaction" | "url" => 1,
+        | "update" | "website" | "reaction" | "url" | "zipcode" => 1,
         // `react up to 3 times`: the page's reaction buttons.
         "sign" | "signing" | "react" if next(1) == "up" => 2,
+        // A paywall: `Re-enter zip code or sign up for digital access.`
+        "digital" if next(1) == "access" => 2,
+        "zip" if next(1) == "code" => 2,
         "sign" if next(1) == "in" && matches!(next(2), "to" | "using" | "") => 2,
         "log" if matches!(next(1), "in" | "into") => 2,
         "email" | "e-mail" if next(1) == "address" => 2,
@@ -203,6 +237,8 @@ fn is_weak_term(w: &str) -> bool {
             | "privacy"
             | "term"
             | "try"
+            | "zip"
+            | "zipcode"
     )
 }
 
@@ -226,17 +262,52 @@ fn addresses_reader(s: &str) -> bool {
     s.contains("you") || s.contains("please") || s.contains("click here")
 }
 
-/// True for a notice; `s` has passed [`opens_as_instruction`] or [`addresses_reader`].
-fn is_notice(s: &str) -> bool {
+/// True when the sentence names javascript or a paywall (`digital access`, `zip code`): it may be
+/// the page's statement of what it needs or sells, addressed to no one.
+fn names_site_need(s: &str) -> bool {
+    s.contains("javascript") || s.contains("digital access") || s.contains("zip")
+}
+
+/// Words that say a page needs something (`Media requires javascript to play.`, `javascript is
+/// disabled`).
+fn is_need(w: &str) -> bool {
+    matches!(
+        w,
+        "requires"
+            | "required"
+            | "require"
+            | "needs"
+            | "enable"
+            | "enabled"
+            | "disabled"
+            | "support"
+            | "supported"
+    )
+}
+
+/// What [`reading`] found in a sentence.
+struct Reading {
+    /// The sentence is a notice.
+    notice: bool,
+    /// It is one only as the page's statement of what it needs or sells, addressed to no one.
+    statement: bool,
+    /// How many of its site functions are unmistakable ([`is_weak_term`] is false).
+    strong: usize,
+}
+
+/// Reads `s` as a possible notice; `None` when it is too short or too long to be one. `s` has
+/// passed [`opens_as_instruction`], [`addresses_reader`] or [`names_site_need`].
+fn reading(s: &str) -> Option<Reading> {
     let w: Vec<&str> = words(s).collect();
     if w.len() < 2 || w.len() > MAX_WORDS {
-        return false;
+        return None;
     }
     let opener = OPENERS
         .iter()
         .find(|o| w.starts_with(o))
         .map_or(0, |o| o.len());
     let mut terms = 0;
+    let mut strong = 0;
     let mut reader = false;
     // Index just past the last word that is a site function or addresses the reader.
     let mut last = opener;
@@ -249,10 +320,10 @@ fn is_notice(s: &str) -> bool {
         && OPENER_FOLLOWERS.contains(&w.get(opener).copied().unwrap_or(""))
     {
         terms += 1;
+        strong += usize::from(!is_weak_term(w[0]));
     }
     // `…, click here.`: the link instructs wherever it stands in a short sentence.
     let mut click_here = false;
-    let mut strong = 0;
     while i < w.len() {
         let n = ui_terms(&w, i);
         click_here |= matches!(w[i], "click" | "tap") && w.get(i + 1) == Some(&"here");
@@ -272,7 +343,51 @@ fn is_notice(s: &str) -> bool {
     let whole = w.len() <= SHORT_WORDS && ends_with_stop(s);
     let instructs = (opener > 0 || whole && click_here) && terms >= 1;
     let addresses = (terms >= 2 || whole && strong >= 1) && reader;
-    (instructs || addresses) && (whole || w.len() - last <= MAX_TAIL_WORDS)
+    // `Media requires javascript to play.`, `Re-enter zip code or sign up for digital access.`
+    // An instruction is read as one above (`Please enable javascript to watch this video` may
+    // be a label glued to a quote); a quote is someone's words, and a sentence with `said` a
+    // report.
+    let statement = opener == 0
+        && !s.contains('"')
+        && !w
+            .iter()
+            .any(|x| matches!(*x, "said" | "says" | "told" | "according"))
+        && w.len() <= STATEMENT_WORDS
+        && ends_with_stop(s)
+        && (w.contains(&"javascript") && w.iter().any(|x| is_need(x)) || terms >= 2 && strong >= 1);
+    let speaks = (instructs || addresses) && (whole || w.len() - last <= MAX_TAIL_WORDS);
+    Some(Reading {
+        notice: speaks || statement,
+        statement: statement && !speaks,
+        strong,
+    })
+}
+
+/// Byte offset in `s` where a notice glued after a headline starts (`… for the gulf oil spill
+/// please turn on javascript.`, `Bill gallo for news click here to see some of bill gallo's most
+/// memorable cartoons.`): at a `please` or `click here` after the first word, from which on the
+/// rest is a notice that names an unmistakable site function, with a word before it that is no
+/// function word and ends in no comma or bracket.
+fn notice_tail(s: &str) -> Option<usize> {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let mut at = 0;
+    for (k, w) in ws.iter().enumerate() {
+        let offset = w.as_ptr() as usize - s.as_ptr() as usize;
+        let prev = ws.get(k.wrapping_sub(1)).copied().unwrap_or("");
+        // `( click here )` is a parenthesis, not a headline's end.
+        let prev = prev.trim_matches(|c: char| !c.is_alphanumeric() && c != ',');
+        let opens = *w == "please" || *w == "click" && ws.get(k + 1) == Some(&"here");
+        if !prev.is_empty()
+            && opens
+            && !prev.ends_with(',')
+            && !crate::token::is_stopword(prev.trim_matches(|c: char| !c.is_alphanumeric()))
+            && reading(&s[offset..]).is_some_and(|r| r.notice && r.strong >= 1)
+        {
+            at = offset;
+            break;
+        }
+    }
+    (at > 0).then_some(at)
 }
 
 /// Words a label glued before the lead runs for, at most (`Please enable javascript to watch
@@ -503,6 +618,50 @@ mod tests {
             "@walmart why are you selling impeach 45 baby clothes on your website?????",
         ] {
             assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn cuts_what_the_page_says_it_needs_or_sells() {
+        for s in [
+            "Media requires javascript to play.",
+            "This slideshow requires javascript.",
+            "Re-enter zip code or sign up for digital access.",
+            "Sorry, this zipcode is not in our deliverable area for this subscription service.",
+        ] {
+            assert_eq!(cut(s), [s], "{s}");
+        }
+        // Reports of the same things stay.
+        for s in [
+            "The attack required javascript, researchers said.",
+            "The researchers mapped air pollution down to individual zip codes.",
+            "Wealthy zip codes saw more sign ups for digital access, the study says.",
+            "\" the site requires javascript, \" she said.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+
+    #[test]
+    fn cuts_a_notice_at_the_end_of_a_headline() {
+        for (s, notice) in [
+            (
+                "Tony hayward says bp was ' not prepared ' for the gulf oil spill please turn on \
+                 javascript.",
+                "please turn on javascript.",
+            ),
+            (
+                "Bill gallo for news click here to see some of bill gallo's most memorable cartoons.",
+                "click here to see some of bill gallo's most memorable cartoons.",
+            ),
+        ] {
+            assert_eq!(cut(s), [notice], "{s}");
+        }
+        for s in [
+            "He asked the volunteers to please sign up for the program before the deadline passes.",
+            "For more on the flooding, click here to see the photos we took on saturday morning.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }
     }
 

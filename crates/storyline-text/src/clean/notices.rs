@@ -41,6 +41,13 @@
 //! names an unmistakable site function, and the words before it do not end in a function word
 //! or a comma (`he asked them to please sign up for the program.` is prose).
 //!
+//! `Click here` instructs wherever it stands in parentheses (`( click here to see the flyer )`,
+//! `( for more on the storm, click here. )`): the parenthesis goes, the sentence around it stays.
+//! A sentence that opens with `Click here` and runs into a quote or through an aside of its own
+//! (`Click here to learn more about safety in thermal areas "yellowstone's thermal features
+//! are dangerous," said …`) loses the instruction up to there. Elsewhere nothing shows where an
+//! instruction glued to the lead ends, and the sentence stays.
+//!
 //! Written here rather than taken from a crate: no crate classifies such sentences, and the
 //! cleaner's other passes already work on the same lower-cased paragraph.
 
@@ -94,6 +101,9 @@ const OPENERS: &[&[&str]] = &[
 
 /// Finds site notices in the lower-cased paragraph `l`, one cut per sentence.
 pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
+    if l.contains("click here") {
+        click_here_asides(l, cuts);
+    }
     let mut start = 0;
     for end in sentence_ends(l) {
         let s = &l[start..end];
@@ -138,6 +148,13 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
                 BlockKind::Notice,
                 "send-to-a-friend form glued before the lead (a friend wanted you to see this item)",
             ));
+        } else if let Some(n) = click_here_len(body) {
+            cuts.push((
+                start + lead,
+                start + lead + n,
+                BlockKind::Notice,
+                "click-here instruction glued to a quote or an aside (Click here to … \")",
+            ));
         } else if let Some(n) = notice_tail(body) {
             cuts.push((
                 start + lead + n,
@@ -148,6 +165,65 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
         }
         start = end;
     }
+}
+
+/// Words inside a parenthesised click-here instruction, at most (`( for more on "gaga for gaga:
+/// sex, gender, and identity, " click here. )`).
+const ASIDE_MAX_WORDS: usize = 25;
+
+/// Click-here instructions in parentheses, wherever they stand (`… medical expenses. ( click
+/// here to see the flyer ) coach magwood has…`, `These are the recalled products ( click here to
+/// see the package labels ): 1-lb.`): the parenthesis goes, the prose around it stays.
+fn click_here_asides(l: &str, cuts: &mut Vec<Cut>) {
+    for (at, _) in l.match_indices("click here") {
+        let Some(open) = l[..at]
+            .rfind(['(', ')'])
+            .filter(|&o| l.as_bytes()[o] == b'(')
+        else {
+            continue;
+        };
+        let Some(close) = l[at..].find(['(', ')']).map(|c| at + c) else {
+            continue;
+        };
+        if l.as_bytes()[close] != b')' || words(&l[open..close]).count() > ASIDE_MAX_WORDS {
+            continue;
+        }
+        cuts.push((
+            open,
+            close + 1,
+            BlockKind::Notice,
+            "click-here instruction in parentheses (( click here to see the flyer ))",
+        ));
+    }
+}
+
+/// Words of a click-here instruction glued to a quote or a parenthesis, at most.
+const CLICK_MAX_WORDS: usize = 20;
+
+/// Byte length of a click-here instruction that opens `s` and runs into a quote (`Click here to
+/// learn more about safety in thermal areas "yellowstone's thermal features are dangerous, "
+/// said…`) or through a parenthesis of its own (`Click here to help send darrell's dad to rio (
+/// published saturday, july 30, 2016 ) retired and disabled, hill drives…`): the prose after it
+/// stays. Without such a mark nothing shows where the instruction ends.
+fn click_here_len(s: &str) -> Option<usize> {
+    let mut w = words(s);
+    if !matches!(w.next(), Some("click" | "tap")) || w.next() != Some("here") {
+        return None;
+    }
+    let ws: Vec<&str> = s.split_whitespace().take(CLICK_MAX_WORDS + 1).collect();
+    let offset = |t: &str| t.as_ptr() as usize - s.as_ptr() as usize;
+    for (k, t) in ws.iter().enumerate().skip(3) {
+        if t.starts_with(['"', '“']) {
+            return Some(s[..offset(t)].trim_end().len());
+        }
+        if *t == "(" || t.starts_with('(') {
+            let close = offset(t) + s[offset(t)..].find(')')?;
+            let inside = &s[offset(t)..close];
+            return (k + words(inside).count() <= CLICK_MAX_WORDS && !inside[1..].contains('('))
+                .then_some(close + 1);
+        }
+    }
+    None
 }
 
 /// Byte offsets just after each sentence of `l`: after `.`, `?` or `!` (and closing quotes or
@@ -610,8 +686,6 @@ mod tests {
         for s in [
             "If workers don't sign up, their medical coverage will jump by $ 50 a month.",
             "Subscribers can update the app next week.",
-            "Click here to learn more about safety in thermal areas \"yellowstone's thermal \
-             features are dangerous,\" said superintendent dan wenk in a news release.",
             "How will you react?",
             "Just choose carefully; you can only use the code once per account.",
             "\" completely understand your concern, \" walmart tweeted from its official company account.",
@@ -660,6 +734,51 @@ mod tests {
         for s in [
             "He asked the volunteers to please sign up for the program before the deadline passes.",
             "For more on the flooding, click here to see the photos we took on saturday morning.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+
+    #[test]
+    fn cuts_click_here_asides_and_keeps_the_prose_glued_to_them() {
+        for (s, notice) in [
+            (
+                "The park staff will host a fundraiser on saturday. ( click here to see the flyer ) \
+                 coach magwood has devoted countless hours to the youth.",
+                "( click here to see the flyer )",
+            ),
+            (
+                "These are the recalled products ( click here to see the package labels ): turkey \
+                 and beef.",
+                "( click here to see the package labels )",
+            ),
+            (
+                "Another night image ( click here ) shows the border zone looking southeast from \
+                 the himalaya.",
+                "( click here )",
+            ),
+            (
+                "Click here to learn more about safety in thermal areas \"yellowstone's thermal \
+                 features are dangerous,\" said superintendent dan wenk in a news release.",
+                "Click here to learn more about safety in thermal areas",
+            ),
+            (
+                "Click here to help send darrell's dad to rio ( published saturday, july 30, 2016 ) \
+                 retired and disabled, hill drives for uber and bakes in his free time.",
+                "Click here to help send darrell's dad to rio ( published saturday, july 30, 2016 )",
+            ),
+        ] {
+            assert_eq!(cut(s), [notice], "{s}");
+        }
+        // A long aside that mentions clicking and an instruction without a mark where the lead
+        // starts stay.
+        for s in [
+            "The senator ( who once told voters to click here for answers in a campaign ad that \
+             ran for months, drawing ridicule from his rivals and from late-night hosts alike ) \
+             lost the race.",
+            "New yorkers: click here to see whether you live in a hurricane evacuation zone mayor \
+             bloomberg said he'd make a decision about evacuations in low-lying areas in all five \
+             boroughs as soon as saturday.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }

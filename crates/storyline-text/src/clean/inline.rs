@@ -657,8 +657,10 @@ const HIGHLIGHTS_RUN_MAX_WORDS: usize = 130;
 /// summary would quote whole, so the cut runs to its end (the first `.`, `?` or `!` that ends a
 /// sentence: not after an abbreviation or an initial). The article's first sentence goes with
 /// it; its facts are in the bullets and the sentences after. A dateline's dash inside the run
-/// ends the cut instead, and the lead stays. Without such an end within
-/// [`HIGHLIGHTS_RUN_MAX_WORDS`] words only the label is cut.
+/// (within [`HIGHLIGHTS_RUN_MAX_WORDS`] words when no sentence ends there) ends the cut instead,
+/// and the lead stays. A run with no stop before the paragraph's end (a document cut off inside
+/// its lead) goes whole; one that runs on past [`HIGHLIGHTS_RUN_MAX_WORDS`] words with neither
+/// keeps all but the label.
 fn highlights(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "story highlights";
     if !l.contains(LABEL) {
@@ -689,41 +691,93 @@ fn highlights(l: &str, cuts: &mut Vec<Cut>) {
                     "story highlights bullets up to the lead's ( CNN ) credit",
                 )
             }
-            _ => match first_sentence_end(l, from, HIGHLIGHTS_RUN_MAX_WORDS) {
+            _ => {
+                let sentence = first_sentence_end(l, from, HIGHLIGHTS_RUN_MAX_WORDS);
+                // Without a sentence end the run is looked at as far as the word limit, or to
+                // the paragraph's end (a document cut off inside the lead).
+                let reach = sentence.unwrap_or_else(|| {
+                    tokens(l, from)
+                        .nth(HIGHLIGHTS_RUN_MAX_WORDS)
+                        .map_or(l.len(), |(at, _)| at)
+                });
                 // A dateline's dash inside the run (`… says he will study physics fort
                 // washington, md. -- the 13-year-old…`) ends the bullets as the credit does.
-                Some(end) => match dateline_dash(l, from, end) {
-                    Some(dash) => (
+                match (dateline_dash(l, from, reach), sentence) {
+                    (Some(dash), _) => (
                         dash,
                         "story highlights bullets up to the lead's dateline (no credit)",
                     ),
-                    None => (
+                    (None, Some(end)) => (
                         end,
                         "story highlights bullets run into the lead's first sentence (no credit)",
                     ),
-                },
-                None => (from, "story highlights label (Story highlights)"),
-            },
+                    // No stop before the paragraph ends: the bullets and the start of a lead
+                    // that the document's truncation cut off, one run a summary would quote.
+                    (None, None) if reach == l.len() => (
+                        l.trim_end().len(),
+                        "story highlights bullets run to the paragraph's end (no sentence end)",
+                    ),
+                    (None, None) => (from, "story highlights label (Story highlights)"),
+                }
+            }
         };
         cuts.push((start, end, BlockKind::RelatedList, reason));
         from = end;
     }
 }
 
+/// Words after a dash within which a second dash makes the pair a parenthesis.
+const DASH_PAIR_WORDS: usize = 12;
+
 /// End of the first dateline dash in `l[from..end]` (`fort washington, md. --`, `washington,
-/// d.c. —`): a standalone dash with a comma in the three words before it. A dash without one is
-/// more often a parenthesis inside the lead (`hurricane arthur -- or what's left of it --`).
+/// d.c. —`, `atlanta —`): a standalone dash with a comma in the three words before it, or an
+/// em dash between a word that is no function word and one that is none either (or `the`),
+/// with no other dash within [`DASH_PAIR_WORDS`] words either side. A pair of dashes is a parenthesis
+/// inside the lead (`hurricane arthur -- or what's left of it --`), and a dash before `a`, `by`
+/// or `which` opens a clause of it (`hit a new low -- by sexualizing breast cancer`).
 fn dateline_dash(l: &str, from: usize, end: usize) -> Option<usize> {
-    [" -- ", " — ", " – "]
-        .iter()
-        .filter_map(|d| {
-            let at = from + l[from..end].find(d)?;
-            let head = l[from..at].split_whitespace().rev().take(3);
-            head.into_iter()
-                .any(|w| w.ends_with(','))
-                .then_some(at + d.len() - 1)
-        })
-        .min()
+    const DASHES: [&str; 3] = [" -- ", " — ", " – "];
+    let mut first: Option<usize> = None;
+    for d in DASHES {
+        let mut at = from;
+        while let Some(off) = l[at..end].find(d) {
+            let dash = at + off;
+            at = dash + d.len() - 1;
+            let mut head = l[from..dash].split_whitespace().rev();
+            let before = head.next().unwrap_or("");
+            let comma = before.ends_with(',') || head.take(2).any(|w| w.ends_with(','));
+            let is_dash = |w: &str| DASHES.iter().any(|d2| w == d2.trim());
+            let paired = l[at..]
+                .split_whitespace()
+                .take(DASH_PAIR_WORDS)
+                .any(is_dash)
+                || l[from..dash]
+                    .split_whitespace()
+                    .rev()
+                    .take(DASH_PAIR_WORDS)
+                    .any(is_dash);
+            let word = before.trim_matches(|c: char| !c.is_alphanumeric());
+            // `— a role the archbishop called evil`, `-- by sexualizing it`: a clause of the
+            // lead; a dateline's lead opens with its subject (`washington — john brennan's…`,
+            // `washington — the obama administration…`).
+            let next = l[at..].split_whitespace().next().unwrap_or("");
+            let clause = next != "the" && crate::token::is_stopword(next);
+            // Only an em dash: `--` and `–` in a lead are mostly asides (`hung in a home for
+            // nearly 40 years --`), while the em dash without a comma is USA Today's dateline.
+            let em = d == " — ";
+            if comma
+                || (em
+                    && !paired
+                    && !clause
+                    && !word.is_empty()
+                    && !crate::token::is_stopword(word))
+            {
+                first = Some(first.map_or(at, |f| f.min(at)));
+                break;
+            }
+        }
+    }
+    first
 }
 
 /// End of the first sentence of `l` after `from` (just past its `.`, `?` or `!` and closing
@@ -1861,9 +1915,39 @@ mod tests {
                 BlockKind::RelatedList
             )]
         );
+        // No stop before the paragraph's end: the whole run goes, bullets and the lead the
+        // document's truncation left.
         assert_eq!(
-            cut("story highlights parts of iowa hit with snow a major storm left eight dead."),
-            [("story highlights", BlockKind::RelatedList)]
+            cut("story highlights parts of iowa hit with snow a major storm left eight dead"),
+            [(
+                "story highlights parts of iowa hit with snow a major storm left eight dead",
+                BlockKind::RelatedList
+            )]
+        );
+        // A dateline without a comma ends the bullets too; a pair of dashes is an aside.
+        assert_eq!(
+            cut(
+                "story highlights paul says concern over brennan is not partisan reid said vote \
+                 could come thursday washington — john brennan's nomination was delayed \
+                 wednesday by a filibuster. It went on."
+            ),
+            [(
+                "story highlights paul says concern over brennan is not partisan reid said vote \
+                 could come thursday washington —",
+                BlockKind::RelatedList
+            )]
+        );
+        // A dash that opens a clause of the lead (`-- by …`) is no dateline's.
+        assert_eq!(
+            cut(
+                "story highlights the ad aimed to break through clutter survivors say campaigns \
+                 have hit a new low — by sexualizing breast cancer. It ran."
+            ),
+            [(
+                "story highlights the ad aimed to break through clutter survivors say campaigns \
+                 have hit a new low — by sexualizing breast cancer.",
+                BlockKind::RelatedList
+            )]
         );
         // Without a credit the bullets run into the lead's first sentence, which ends the cut
         // (not at `mt.` or `u.s.`); the next sentence stays. A dash in the lead is not a
@@ -1893,11 +1977,15 @@ mod tests {
             )]
         );
         assert!(cut("the story highlights a problem ( cnn ) said.").is_empty());
+        // After a photo credit too; the run ends with the paragraph, so all of it goes.
         assert_eq!(
             cut("He stands there. ( photo: m. s. ) story highlights a philosopher is here."),
             [
                 ("He stands there. ( photo: m. s. )", BlockKind::Caption),
-                ("story highlights", BlockKind::RelatedList)
+                (
+                    "story highlights a philosopher is here.",
+                    BlockKind::RelatedList
+                )
             ]
         );
     }

@@ -9,8 +9,11 @@
 //!   otherwise it is rejected with the gap ("page-top stamp 4 years after the latest date in the
 //!   text");
 //! - content inference (0.2–0.45): explicit dates in the content and captions, with the year taken
-//!   from a full date or from an anchor such as "the 71st UN General Assembly" (session N opens in
-//!   September of 1945 + N). The publication date is on or after the latest date the text reports
+//!   from a full date in the lead (the first two blocks; further down a full date is as often
+//!   background) or from an anchor such as "the 71st UN General Assembly" (session N opens in
+//!   September of 1945 + N). A full date before a year the text reports in the past tense
+//!   (`signed on April 4, 1949` … `expanded in 1993`) is history, and the end of a term (`due`,
+//!   `ending`, `expires` before a date) is no evidence at all. The publication date is on or after the latest date the text reports
 //!   in the past tense and before the first date it reports in the future tense; a weekday the text
 //!   uses in the present tense ("is the main topic of the Wednesday talks") moves it to that
 //!   weekday. With only an upper bound, the latest past-tense weekday before it is used.
@@ -385,6 +388,18 @@ impl FoundDates {
     }
 }
 
+/// True when the text before a date names the end of a term: `due (on)`, `ending`, `expires
+/// (on)`, `expiring`, `maturing (on)`, `matures (on)`.
+fn ends_a_term(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "due" | "ending" | "expires" | "expiring" | "maturing" | "matures"
+    )
+}
+
 /// Dates found in the content and captions of one article.
 struct Evidence {
     /// The date used to give years to month-day mentions, and how it was found.
@@ -415,6 +430,23 @@ impl Evidence {
             mut per_block,
             session,
         } = found;
+        // A term's end (`debentures due March 1, 2011`, `the year ending June 30`, `expires on
+        // Dec. 31`) says nothing about when the article was written.
+        for ms in &mut per_block {
+            ms.retain(|m| !ends_a_term(&text[..m.span.start]));
+        }
+        // A year the text reports in the past tense (`expanded NATO in 1993`) is no later than
+        // publication, so a full date before it is history (`signed on April 4, 1949` in a 1999
+        // anniversary piece), not a reference for the year of `March 12` or `Friday`.
+        let latest_past_year = per_block
+            .iter()
+            .flatten()
+            .filter(|m| m.tense == Tense::Past)
+            .filter_map(|m| match m.form {
+                Form::Absolute(d) => Some(d.year),
+                _ => None,
+            })
+            .max();
         let full_day = |ms: &[Vec<Mention>], past_only: bool| {
             ms.iter()
                 .flatten()
@@ -423,11 +455,16 @@ impl Evidence {
                     Form::Absolute(d) if d.precision == Precision::Day => Some(d),
                     _ => None,
                 })
+                .filter(|d| latest_past_year.is_none_or(|y| d.year >= y))
                 .max()
         };
+        // Only a full date in the lead (the first two blocks) dates the article: one further down
+        // is as often the background (`his capture on March 26, 1996`, `due Nov. 1, 2004`), and on
+        // the 256 TempEval-3 documents every date inferred from such a mention was wrong.
+        let lead = &per_block[..per_block.len().min(2)];
         let (reference, base_confidence) = if let Some(r) = story_ref {
             (Some(r), 0.3)
-        } else if let Some(d) = full_day(&per_block, true).or_else(|| full_day(&per_block, false)) {
+        } else if let Some(d) = full_day(lead, true).or_else(|| full_day(lead, false)) {
             (Some(d), 0.45)
         } else if let Some((y, _)) = session {
             (Date::ymd(y, 9, 20), 0.35)

@@ -33,8 +33,10 @@
 //!    caption. Everything else is *prose* (ends like a sentence, or is long running text), *weak
 //!    prose* (a few sentence-case words with function words but no final stop) or *short* (an
 //!    unpunctuated, mostly Title-Case line: headline, label or related headline). Prose may start
-//!    with a dateline (`NEW YORK (Agency) –`, `CITY, Date (Agency) --`, `VOV.VN -`, `CITY. /TASS/.`),
-//!    which becomes its own block.
+//!    with a dateline (`NEW YORK (Agency) –`, `CITY, Date (Agency) --`, `CITY (AP) _`, `VOV.VN -`,
+//!    `CITY. /TASS/.`), which becomes its own block; a dateline with an agency on a line of its own
+//!    (`NAIROBI, Kenya (AP) _` above the lead, as newswire corpora print it) is a dateline block, not
+//!    a headline, and names the outlet.
 //! 3. **Zones.** The first and last prose lines split the page into a *top zone*, the *body* and a
 //!    *tail*; a comment control seen after the body has started opens the *comment zone*, and
 //!    everything from there down is a comment however content-like it is. In the top zone the most
@@ -328,7 +330,19 @@ impl Cleaner {
             return;
         }
         match local {
-            Local::Fixed(kind, reason) => push(span, *kind, reason),
+            Local::Fixed(kind, reason) => {
+                push(span, *kind, reason);
+                if *kind == BlockKind::Dateline
+                    && let Some(d) = rules::dateline_alone(span.slice(text), span)
+                    && let Some((name, ospan)) = d.outlet
+                {
+                    out.meta.outlets.push(Outlet {
+                        name,
+                        span: ospan,
+                        from: OutletSource::Dateline,
+                    });
+                }
+            }
             Local::Doubled {
                 first_end,
                 second_start,

@@ -220,6 +220,9 @@ pub(crate) fn classify(text: &str, line: &Line) -> Local {
     if is_breadcrumb(norm, line) {
         return Local::Fixed(BlockKind::SectionLabel, "breadcrumb navigation");
     }
+    if n <= 10 && raw.contains('(') && dateline_alone(raw, line.span).is_some() {
+        return Local::Fixed(BlockKind::Dateline, "dateline on a line of its own");
+    }
     prose_or_short(raw, line)
 }
 
@@ -607,7 +610,7 @@ fn is_space_like(c: char) -> bool {
 re!(
     DATELINE,
     gated,
-    r"^(?P<place>\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.](?:[ \u{a0}]+\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.]){0,3})(?:,[ \u{a0}]*\p{Lu}[\p{L}.]*(?:[ \u{a0}]+[\p{L}\d.]+){0,3})*[ \u{a0}]*(?:\((?P<agency>[^()\n]{2,40})\))?[ \u{a0}]*(?:(?P<dash>--|[-–—:])|\.?[ \u{a0}]*/(?P<slash>\p{L}[\p{L} .\-]{1,20})/\.?)[ \u{a0}]+"
+    r"^(?P<place>\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.](?:[ \u{a0}]+\p{Lu}[\p{Lu}'’.\-]*[\p{Lu}.]){0,3})(?:,[ \u{a0}]*\p{Lu}[\p{L}.]*(?:[ \u{a0}]+[\p{L}\d.]+){0,3})*[ \u{a0}]*(?:\((?P<agency>[^()\n]{2,40})\))?[ \u{a0}]*(?:(?P<dash>--|[-–—:_])|\.?[ \u{a0}]*/(?P<slash>\p{L}[\p{L} .\-]{1,20})/\.?)[ \u{a0}]+"
 );
 
 /// A dateline at the start of a prose line: an upper-case place (and maybe a date), an optional
@@ -659,6 +662,19 @@ fn dateline(raw: &str, span: Span) -> Option<Dateline> {
     })
 }
 
+/// A line that is only a dateline with an agency, as newswire corpora print it above the lead
+/// (`NAIROBI, Kenya (AP) _`, `JOHANNESBURG, August 7 (Xinhua) --`, `INDEPENDENCE, MO. (AP)--`):
+/// the same pattern as [`dateline`], with nothing after the dash.
+pub(crate) fn dateline_alone(raw: &str, span: Span) -> Option<Dateline> {
+    let line = raw.trim_end();
+    if !line.ends_with(['-', '–', '—', '_', ':']) {
+        return None;
+    }
+    let probe = format!("{line} Lead sentence follows.");
+    let d = dateline(&probe, span)?;
+    (d.span.end - span.start == line.len() && d.outlet.is_some()).then_some(d)
+}
+
 /// `VOV.VN`, `XINHUANET.COM`: a name with a dot followed by 2+ letters.
 fn is_domain_like(s: &str) -> bool {
     s.rsplit_once('.').is_some_and(|(head, tld)| {
@@ -677,6 +693,33 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_on_its_own_line_is_a_dateline() {
+        for (s, outlet) in [
+            ("NAIROBI, Kenya (AP) _", "AP"),
+            ("JOHANNESBURG, August 7 (Xinhua) --", "Xinhua"),
+            ("INDEPENDENCE, MO. (AP)--", "AP"),
+            ("HAVANA (AP ) --", "AP"),
+        ] {
+            assert_eq!(
+                local(s),
+                Local::Fixed(BlockKind::Dateline, "dateline on a line of its own"),
+                "{s}"
+            );
+            let d = dateline_alone(s, Span::new(0, s.len())).unwrap();
+            assert_eq!(d.outlet.map(|o| o.0).as_deref(), Some(outlet));
+        }
+        // A headline with parentheses is not one.
+        assert_eq!(
+            dateline_alone("Syria Talks (Update 2) -", Span::new(0, 24)),
+            None
+        );
+        assert_ne!(
+            local("Lavrov, Kerry to Meet (Again) in Geneva"),
+            Local::Fixed(BlockKind::Dateline, "dateline on a line of its own")
+        );
+    }
+
+    #[test]
     fn datelines_with_agency_or_capital_place() {
         for (s, outlet) in [
             (
@@ -692,6 +735,10 @@ mod tests {
                 Some("TASS"),
             ),
             ("GENEVA — Talks resumed on Monday after a pause.", None),
+            (
+                "NAIROBI, Kenya (AP) _ Suspected bombs exploded outside the embassies.",
+                Some("AP"),
+            ),
         ] {
             let Local::Prose(Some(d)) = local(s) else {
                 panic!("no dateline in {s:?}: {:?}", local(s))

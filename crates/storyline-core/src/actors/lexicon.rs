@@ -709,6 +709,12 @@ pub fn is_calendar_word(lower: &str) -> bool {
             | "christmas"
             | "easter"
             | "ramadan"
+            | "thanksgiving"
+            | "hanukkah"
+            | "passover"
+            | "eid"
+            | "diwali"
+            | "halloween"
     )
 }
 

@@ -938,5 +938,7 @@ mod tests {
             "No South Africans were hurt, and Americans and Cubans left most major African cities.",
         );
         assert!(got.is_empty(), "{got:?}");
+        let got = run("The boy was found at sea on Thanksgiving Day and on Christmas Eve.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -54,23 +54,6 @@ fn term_set(terms: &[u32]) -> Vec<u32> {
     s
 }
 
-#[cfg(test)]
-fn intersection(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// True when both documents have a publication date and they are too far apart to report one event.
 /// One term set marked in a dense array, so that its intersection with each of many sets costs
 /// one look-up per term of the other set instead of a merge of both sorted lists (the count is
@@ -219,7 +202,11 @@ mod tests {
         for a in sets {
             marks.mark(a);
             for b in sets {
-                assert_eq!(marks.count_in(b), intersection(a, b), "{a:?} and {b:?}");
+                assert_eq!(
+                    marks.count_in(b),
+                    storyline_text::token::sorted_intersection(a, b),
+                    "{a:?} and {b:?}"
+                );
             }
             marks.clear(a);
         }

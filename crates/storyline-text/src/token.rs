@@ -220,6 +220,23 @@ pub fn content_words(text: &str, span: Span) -> impl Iterator<Item = (Span, Cow<
     })
 }
 
+/// How many items two sorted lists without repeats have in common (one merge pass).
+pub fn sorted_intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

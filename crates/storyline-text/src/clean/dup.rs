@@ -78,19 +78,7 @@ pub(crate) fn bigrams(tokens: &[u32]) -> Vec<u64> {
 
 /// Number of word pairs `a` and `b` share (both sorted without repeats).
 pub(crate) fn shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    crate::token::sorted_intersection(a, b)
 }
 
 /// Share of the `pairs` word pairs of a block that the other block has too, given how many they

@@ -391,18 +391,7 @@ impl Scratch {
         keys(reference, &mut self.keys_b);
         let (a, b) = (&self.keys_a, &self.keys_b);
         // Merge of two sorted multisets: the size of their intersection is the clipped count.
-        let (mut i, mut j, mut hits) = (0, 0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    hits += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let hits = storyline_text::token::sorted_intersection(a, b);
         Score::from_counts(hits, a.len(), b.len())
     }
 

@@ -220,7 +220,8 @@ pub fn content_words(text: &str, span: Span) -> impl Iterator<Item = (Span, Cow<
     })
 }
 
-/// How many items two sorted lists without repeats have in common (one merge pass).
+/// How many items two sorted lists have in common, in one merge pass; with repeats, the clipped
+/// count (an item twice in one list and three times in the other counts twice).
 pub fn sorted_intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {

@@ -257,10 +257,17 @@ fn main() {
                     .map(|s| format!("{}={}", s.span.slice(&doc.text), s.value))
                     .collect();
                 if !got.iter().any(|x| x.ends_with(&format!("={}", g.value))) {
+                    let (lo, hi) = (
+                        doc.text
+                            .floor_char_boundary(g.span.start.saturating_sub(90)),
+                        doc.text
+                            .ceil_char_boundary((g.span.end + 60).min(doc.text.len())),
+                    );
                     misses.push(format!(
-                        "{:?} gold={} got={got:?}",
+                        "{:?} gold={} got={got:?} dct={dct} | {}",
                         g.span.slice(&doc.text),
-                        g.value
+                        g.value,
+                        doc.text[lo..hi].replace('\n', " ")
                     ));
                 }
             }

@@ -1104,9 +1104,21 @@ fn cue(toks: &Tokens, i: usize) -> Option<Tense> {
     let w = toks.word(i);
     let prev = |k: usize| i.checked_sub(k).map(|j| toks.word(j));
     let next = |k: usize| (i + k < toks.len()).then(|| toks.word(i + k));
+    // A modal governs a participle through `be`, `not` or an adverb (`will be held`, `could not
+    // be charged`), never across a noun: in `the ambassador to Venezuela said`, `to` is a
+    // preposition and `said` is past.
     let modal_before = || {
-        (1..=2).any(|k| prev(k).is_some_and(|p| MODALS.contains(&p)))
-            && !(1..=2).any(|k| prev(k).is_some_and(|p| matches!(p, "have" | "has" | "had")))
+        for k in 1..=3 {
+            match prev(k) {
+                Some("have" | "has" | "had") | None => return false,
+                Some("to") => return k > 1 && prev(k - 1) == Some("be"),
+                Some(p) if MODALS.contains(&p) => return true,
+                Some("be" | "not" | "also" | "still" | "then" | "never") => {}
+                Some(p) if k < 3 && p.len() > 4 && p.ends_with("ly") => {}
+                Some(_) => return false,
+            }
+        }
+        false
     };
     match w {
         "will" | "shall" | "would" | "upcoming" | "may" | "might" => return Some(Tense::Future),

@@ -617,6 +617,22 @@ struct Layout {
     headline_runs: Vec<bool>,
 }
 
+/// A line that ends in a colon introduces what follows (`The New York Times says in an
+/// editorial on Thursday, Jan. 6:`, `Here is the full statement:`); it is not a headline. Trailing
+/// SGML entity leftovers (`&amp;QL;`) are looked through.
+fn introduces(norm: &str) -> bool {
+    let mut t = norm.trim_end();
+    while let Some(last) = t.rsplit(' ').next()
+        && last.len() > 2
+        && last.starts_with('&')
+        && last.ends_with(';')
+        && t.len() > last.len()
+    {
+        t = t[..t.len() - last.len()].trim_end();
+    }
+    t.ends_with(':')
+}
+
 impl Layout {
     fn find(lines: &[Line], locals: &mut [Local]) -> Self {
         let is_prose = |l: &Local| matches!(l, Local::Prose(_));
@@ -633,7 +649,7 @@ impl Layout {
                 Local::WeakProse => l.n_words() <= 20,
                 _ => false,
             };
-            shape && rules::byline_names(&l.norm) == 0
+            shape && rules::byline_names(&l.norm) == 0 && !introduces(&l.norm)
         };
         // The most Title-Case candidate wins (ties: the earlier); a line of four or more words is
         // preferred to a three-word label such as a section or story tag.

@@ -138,3 +138,25 @@ fn she_said_is_not_given_to_a_man() {
         .unwrap_or_else(|| panic!("{:#?}", b.quotes));
     assert_eq!(q.speaker.as_deref(), Some("Anna Morel"), "{:#?}", b.quotes);
 }
+
+/// Newswire archives (TempEval-3's AQUAINT stories) and Multi-News carry no titles: every brief
+/// was `Untitled story`. The title is now the opening clause of the summary's lead sentence, in
+/// the source's own words.
+#[test]
+fn a_story_without_titles_is_titled_from_its_lead() {
+    let lead = "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian \
+                capitals Friday, killing dozens of people, witnesses said.";
+    let text = format!(
+        "NAIROBI, Kenya (AP) _\n\n{lead} The American ambassador to Kenya was among hundreds \
+         injured, a local TV said. No one has claimed responsibility for the blasts."
+    );
+    let b = brief_of(&text);
+    assert!(b.sources.iter().all(|s| s.title.is_none()));
+    assert_eq!(
+        b.title,
+        "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday"
+    );
+    assert!(lead.starts_with(&b.title));
+    // With nothing to summarise there is still no title to invent.
+    assert_eq!(brief_of("").title, "Untitled story");
+}

@@ -441,14 +441,35 @@ pub struct Actor {
 pub struct Quote {
     /// Canonical actor name of the speaker, or `None` when it could not be attributed.
     pub speaker: Option<String>,
-    /// The quoted/reported text.
+    /// The quoted/reported text: the source text at `span`, or, when an attribution tag interrupts
+    /// the words, the source text of each of `parts` joined by [`Quote::PART_JOINER`].
     pub text: String,
     /// `direct` or `reported`.
     pub kind: QuoteKind,
     /// 1-based source id.
     pub source: u32,
-    /// Span of the quoted text in the source.
+    /// Span of the quoted text in the source (from the first part's start to the last part's end
+    /// when there are parts: the tag lies inside it).
     pub span: CitedSpan,
+    /// The pieces of the words when an attribution tag interrupts them (`Terrorism, Lavrov stated,
+    /// requires …`, `“We will,” he said, “go on.”`), in order, the tag left out; empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub parts: Vec<CitedSpan>,
+}
+
+impl Quote {
+    /// What joins the texts of [`Quote::parts`] in [`Quote::text`]: an ellipsis, as for any words
+    /// left out of a quotation.
+    pub const PART_JOINER: &'static str = " … ";
+
+    /// The spans whose source text makes up [`Quote::text`]: the parts, or the span alone.
+    pub fn pieces(&self) -> &[CitedSpan] {
+        if self.parts.is_empty() {
+            std::slice::from_ref(&self.span)
+        } else {
+            &self.parts
+        }
+    }
 }
 
 /// Kind of a [`Quote`].

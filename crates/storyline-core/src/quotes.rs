@@ -11,8 +11,10 @@
 //! A quote left open at the end of a block runs to the block's end (news opens every paragraph of a
 //! multi-paragraph quote and closes only the last). Quotes of fewer than two words are scare quotes
 //! and skipped, and so are unattributed quotes of two or three words inside a running sentence
-//! (`reached a “tacit agreement” on …`): a borrowed term, not speech; a two-word quote inside
-//! reported speech is listed only within it (`his “good friend” Kerry`). The speaker is looked for, in
+//! (`reached a “tacit agreement” on …`): a borrowed term, not speech; a quote inside reported
+//! speech is listed only within it (`his “good friend” Kerry`, `it was “now essential to prevent a
+//! disruption”`). A quote interrupted by its tag (`“We will,” he said, “go on.”`) is one quote in two
+//! [`Quote::parts`], the tag left out. The speaker is looked for, in
 //! order: right after the closing mark (`…,” Kerry said`, `…,” said Kerry`, `…,” she said`);
 //! before the opening mark in the same sentence, at the last speech verb (`Kerry said there was “a
 //! little bit of progress”`, `…, adding that: “…”` takes the subject of the verb it hangs on); and,
@@ -20,7 +22,8 @@
 //! of the previous block when the quote opens its block.
 //!
 //! **Reported speech** is found per sentence, outside quotation marks: `X said (that) …`,
-//! `X told Reuters that …`, `…, X said.`, `…, X has told the UN.`, `Terrorism, X stated, requires …`,
+//! `X told Reuters that …`, `…, X said.`, `…, X has told the UN.`, `Terrorism, X stated, requires …`
+//! (two parts, the tag left out),
 //! `…, stating that …`, and `according to X`. `asked` reports nothing (a question or a request is not a
 //! statement); it only tags a direct quote (`“…?” she asked`). Weaker verbs (`added`, `warned`, `confirmed`) need a
 //! `that` clause; `said in a speech in Brussels.` with no clause is no report.
@@ -31,7 +34,7 @@
 
 pub mod attribution;
 
-use storyline_text::Span;
+use storyline_text::{Span, marks};
 
 use crate::actors::text::{Tok, tokens};
 use crate::model::{Actor, CitedSpan, Quote, QuoteKind, Story, SummarySentence};
@@ -93,10 +96,10 @@ fn unattributed_quote(text: &str) -> bool {
             .any(|w| w == "according" || speech_verb(&w.to_lowercase()).is_some())
 }
 
-/// A two-word phrase in marks inside reported speech (`Lavrov said his “good friend” Kerry had
-/// …`) is shown by the reported quote around it; listed again on its own it is a fragment. Longer
-/// quotes inside reported speech stay listed on their own as well (`it would “punish working
-/// families”`): they are the speaker's own words.
+/// Words in marks inside reported speech (`Lavrov said his “good friend” Kerry had …`, `Lavrov
+/// said it was “now essential to prevent a disruption” of …`) are shown by the reported quote
+/// around it, marks and all; listed again on their own they are a fragment of the same sentence,
+/// read twice.
 fn drop_phrases_inside_reports(quotes: &mut Vec<Quote>) {
     let reports: Vec<CitedSpan> = quotes
         .iter()
@@ -105,7 +108,6 @@ fn drop_phrases_inside_reports(quotes: &mut Vec<Quote>) {
         .collect();
     quotes.retain(|q| {
         q.kind != QuoteKind::Direct
-            || word_count(&q.text) > 2
             || !reports.iter().any(|r| {
                 r.source == q.span.source && r.start <= q.span.start && q.span.end <= r.end
             })
@@ -133,6 +135,8 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
     for block in blocks {
         let marks = find_quotes(text, block);
         let mut last_speaker: Option<Option<usize>> = None;
+        // The entry in `out` of the quote before, if it was listed.
+        let mut previous_out: Option<usize> = None;
         for (qi, q) in marks.iter().enumerate() {
             let mut speaker = trailing_speaker(ctx, q, block);
             if speaker == Subject::Nothing {
@@ -181,6 +185,28 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                     }
                 }
             }
+            if qi > 0 && continues_across_tag(text, &marks[qi - 1], q) {
+                // `“We will,” he said, “go on.”`: one quote in two parts, the tag left out.
+                let first = marks[qi - 1].inner;
+                let pieces = [first, q.inner];
+                let merged = Quote {
+                    speaker: resolved.map(|a| ctx.actors[a].name.clone()),
+                    text: joined_text(doc, &pieces),
+                    kind: QuoteKind::Direct,
+                    source,
+                    span: cited(source, Span::new(first.start, q.inner.end)),
+                    parts: pieces.iter().map(|p| cited(source, *p)).collect(),
+                };
+                if let Some(i) = previous_out {
+                    let speaker = out[i].speaker.take().or(merged.speaker.clone());
+                    out[i] = Quote { speaker, ..merged };
+                } else {
+                    out.push(merged);
+                    previous_out = Some(out.len() - 1);
+                }
+                continue;
+            }
+            previous_out = None;
             let words = word_count(q.inner.slice(text));
             // A short phrase in marks inside a running sentence, with no speaker, is a scare quote
             // or a term the writer borrows (`have reached a “tacit agreement” on`), not speech.
@@ -196,7 +222,9 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                     kind: QuoteKind::Direct,
                     source,
                     span: cited(source, q.inner),
+                    parts: Vec::new(),
                 });
+                previous_out = Some(out.len() - 1);
             }
         }
         // A quote left open at the block's end continues in the next block, whose attribution
@@ -216,6 +244,29 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
         }
     }
     out.sort_by_key(|q| (q.source, q.span.start, q.span.end));
+}
+
+/// True when quote `q` goes on with the sentence of quote `prev` across a short tag between them:
+/// `“We will,” he said, “go on.”` (the first part ends in a comma, the tag holds a speech verb and
+/// ends in a comma, the second part opens in lower case).
+fn continues_across_tag(text: &str, prev: &Marked, q: &Marked) -> bool {
+    if !prev.closed || q.outer.start < prev.outer.end {
+        return false;
+    }
+    let comma_inside = text[..prev.outer.end]
+        .trim_end_matches(['”', '"', '»'])
+        .ends_with(',');
+    let between = &text[prev.outer.end..q.outer.start];
+    let tag = between.trim_start_matches([',', ' ']).trim_end();
+    let opens_lower = q.inner.slice(text).starts_with(char::is_lowercase);
+    (comma_inside || between.starts_with(','))
+        && opens_lower
+        && tag.ends_with(',')
+        && !tag.contains(['.', ';', ':', '!', '?', '“', '”', '"', '\n'])
+        && (1..=6).contains(&word_count(tag))
+        && tag
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| speech_verb(w).is_some())
 }
 
 fn joined(text: &str, a: &Tok, b: &Tok) -> bool {
@@ -527,6 +578,38 @@ fn first_subject(ctx: &DocCtx<'_>, start: usize, end: usize) -> Subject {
     Subject::Nothing
 }
 
+/// The subject of the first verb of a coordination (`X compared … and said …`): an actor named
+/// at the opening of the sentence (before any comma, mark or preposition), whatever its kind: the
+/// one right before a past-tense verb in `-ed` (the coordinated verbs share `said`'s tense), else
+/// the first. `The Communist Party daily Granma compared Elian with … and said` is the newspaper
+/// (typed `other`), not the party nor the first person named. With no such actor, [`first_subject`].
+fn coordination_subject(ctx: &DocCtx<'_>, start: usize, end: usize) -> Subject {
+    let text = ctx.doc.marked_text();
+    let opening: Vec<(Span, usize)> = ctx
+        .mentions
+        .within(ctx.index, Span::new(start, end))
+        .take_while(|(m, _)| {
+            let before = &text[start..m.start];
+            word_count(before) <= 6
+                && !before.contains([',', ';', ':', '"', '“'])
+                && !before
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| is_preposition(&w.to_lowercase()))
+        })
+        .filter(|&(_, a)| ctx.actors[a].kind != "place")
+        .collect();
+    let before_verb = opening.iter().find(|(m, _)| {
+        text[m.end..end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && w.ends_with("ed"))
+    });
+    match before_verb.or(opening.first()) {
+        Some(&(_, a)) => Subject::Actor(a),
+        None => first_subject(ctx, start, end),
+    }
+}
+
 /// Reported speech in one sentence, if any.
 fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote> {
     let text = ctx.doc.marked_text();
@@ -607,7 +690,7 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
             if sub == Subject::Nothing && after_and {
                 // `called the budget “a disgrace” and said …`: the subject of the first verb.
                 if last_subject == Subject::Nothing {
-                    first_subject(ctx, sentence.start, t.span.start)
+                    coordination_subject(ctx, sentence.start, t.span.start)
                 } else {
                     last_subject
                 }
@@ -656,10 +739,21 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
                 continue;
             }
             let tail_words = word_count(tail);
-            let content = if tail.trim_start().starts_with(',') && tail_words >= 3 {
-                Span::new(sentence.start, end)
-            } else if tail_words <= 10 && !tail.contains(" that ") {
-                Span::new(sentence.start, sentence.start + comma)
+            if tail.trim_start().starts_with(',') && tail_words >= 3 {
+                // `Terrorism, Lavrov stated, requires …`: the words on both sides of the tag, without
+                // it.
+                let rest = t.span.end + (tail.len() - tail.trim_start_matches([',', ' ']).len());
+                let pieces = [Span::new(sentence.start, at), Span::new(rest, end)];
+                if marks
+                    .iter()
+                    .any(|m| m.outer.contains(Span::new(sentence.start, end).trim(text)))
+                {
+                    continue;
+                }
+                return make_parts(ctx, source, sub, &pieces);
+            }
+            let content = if tail_words <= 10 && !tail.contains(" that ") {
+                Span::new(sentence.start, at)
             } else {
                 continue;
             };
@@ -754,13 +848,43 @@ fn forward_content(
         return None;
     }
     let nw = next.text(text).to_lowercase();
+    let day = matches!(
+        nw.as_str(),
+        "today"
+            | "tonight"
+            | "yesterday"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    );
     let start = if nw == "that" {
         toks.get(j + 1)?.span.start
+    } else if day
+        && strength == Strength::Strong
+        && toks.get(j + 1).is_some_and(|t| {
+            t.text(text) != "that" && text[next.span.end..t.span.start].trim().is_empty()
+        })
+    {
+        // `said Friday the INS did the right thing`: the day is when, not what.
+        toks[j + 1].span.start
     } else if is_preposition(&nw)
         || matches!(
             nw.as_str(),
-            "this" | "last" | "earlier" | "later" | "today" | "yesterday" | "again" | "repeatedly"
+            "this"
+                | "last"
+                | "earlier"
+                | "later"
+                | "today"
+                | "tonight"
+                | "yesterday"
+                | "again"
+                | "repeatedly"
         )
+        || day
     {
         // `said in an interview on Wednesday that …`: a `that` within reach.
         let p = toks[j..]
@@ -831,9 +955,29 @@ fn according_to(
 }
 
 fn make(ctx: &DocCtx<'_>, source: u32, subject: Subject, content: Span) -> Option<Quote> {
+    make_parts(ctx, source, subject, &[content])
+}
+
+/// A reported quote of the words in `pieces` (one span, or the two sides of a tag).
+fn make_parts(ctx: &DocCtx<'_>, source: u32, subject: Subject, pieces: &[Span]) -> Option<Quote> {
     let text = ctx.doc.marked_text();
-    let content = content.trim(text);
-    if word_count(content.slice(text)) < 3 {
+    let original = &ctx.doc.article.text;
+    let pieces: Vec<Span> = pieces
+        .iter()
+        .map(|p| {
+            let p = p.trim(text);
+            // A report ending in a closing ` '' ` shows the whole pair.
+            Span::new(p.start, marks::end_past_closing_pair(original, p.end))
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    let (first, last) = (pieces.first()?, pieces.last()?);
+    if pieces
+        .iter()
+        .map(|p| word_count(p.slice(text)))
+        .sum::<usize>()
+        < 3
+    {
         return None;
     }
     let speaker = match subject {
@@ -842,9 +986,23 @@ fn make(ctx: &DocCtx<'_>, source: u32, subject: Subject, content: Span) -> Optio
     };
     Some(Quote {
         speaker,
-        text: ctx.doc.slice(content).to_string(),
+        text: joined_text(ctx.doc, &pieces),
         kind: QuoteKind::Reported,
         source,
-        span: cited(source, content),
+        span: cited(source, Span::new(first.start, last.end)),
+        parts: if pieces.len() > 1 {
+            pieces.iter().map(|p| cited(source, *p)).collect()
+        } else {
+            Vec::new()
+        },
     })
+}
+
+/// The source text of `pieces`, joined by [`Quote::PART_JOINER`].
+fn joined_text(doc: &crate::model::Document, pieces: &[Span]) -> String {
+    pieces
+        .iter()
+        .map(|p| doc.slice(*p))
+        .collect::<Vec<_>>()
+        .join(Quote::PART_JOINER)
 }

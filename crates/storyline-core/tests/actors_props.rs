@@ -1,5 +1,5 @@
 //! Property tests: actors, quotes and contradictions take arbitrary text without panicking, and every
-//! span they cite lies inside the article on char boundaries, with quote text equal to its span.
+//! span they cite lies inside the article on char boundaries, with quote text equal to its span (or its parts, joined).
 
 use proptest::prelude::*;
 use storyline_core::document::prepare;
@@ -52,7 +52,15 @@ fn check(texts: &[String]) -> Result<(), TestCaseError> {
     for q in storyline_core::quotes::quotes(&story, &actors) {
         prop_assert!(valid(&story, &q.span), "quote span {:?}", q.span);
         let doc = &story.documents[q.source as usize - 1];
-        prop_assert_eq!(&doc.article.text[q.span.start..q.span.end], q.text.as_str());
+        let pieces: Vec<&str> = q
+            .pieces()
+            .iter()
+            .map(|p| &doc.article.text[p.start..p.end])
+            .collect();
+        prop_assert_eq!(
+            pieces.join(storyline_core::Quote::PART_JOINER),
+            q.text.as_str()
+        );
     }
     for c in storyline_core::contradictions::contradictions(&story, &actors) {
         let mutual = c

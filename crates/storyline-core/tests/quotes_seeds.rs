@@ -44,6 +44,16 @@ fn seed_quote_spans_match_their_text() {
     let (story, quotes) = seed_quotes();
     for q in &quotes {
         let doc = &story.documents[q.source as usize - 1];
-        assert_eq!(&doc.article.text[q.span.start..q.span.end], q.text);
+        let pieces: Vec<&str> = q
+            .pieces()
+            .iter()
+            .map(|p| &doc.article.text[p.start..p.end])
+            .collect();
+        assert_eq!(pieces.join(Quote::PART_JOINER), q.text);
+        assert!(
+            q.pieces()
+                .iter()
+                .all(|p| q.span.start <= p.start && p.end <= q.span.end)
+        );
     }
 }

@@ -459,6 +459,10 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
         let connector = (l == "of" || l == "for" || l == "the")
             && j >= 2
             && starts_upper(toks[j - 2].text(text));
+        // A capitalised preposition opens the sentence (`In Havana, …`); it is no part of a name.
+        if is_preposition(&l) && !connector {
+            break;
+        }
         if starts_upper(w) || is_role_head(&l) || is_role_modifier(&l) || connector {
             j -= 1;
         } else {

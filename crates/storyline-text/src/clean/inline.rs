@@ -9,6 +9,11 @@
 //!   `More on this:` or `Watch:` at the start of a paragraph or sentence (or inside `[ ]`), not introducing a quote,
 //!   up to the end of the headline (its `]`, its final `.`/`?`/`!`, or an opening quote);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
+//!   on Politico's pages the video and audio headlines after it up to the blog label `politico
+//!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`);
+//! - a **`Continue reading` button**: `continue reading the main story` wherever it stands, and
+//!   `continue reading below` or a bare `continue reading` opening a sentence, with BBC's
+//!   `related stories` label after it;
 //! - a **photo caption** ending in a credit (`( associated press )`, `(AP Photo/Name)`,
 //!   `(Photo: …)`), from the previous credit or the last sentence start;
 //! - a **subheading glued to its paragraph** when the paragraph repeats its words
@@ -106,6 +111,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
     audio_widgets(&lower, &mut cuts);
+    continue_buttons(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -278,8 +284,104 @@ fn text_size(l: &str, cuts: &mut Vec<Cut>) {
                     "text-size widget (Text size - + reset)",
                 ));
                 from = end;
+                if let Some(label_end) = blog_label_after(l, end) {
+                    cuts.push((
+                        l.len() - l[end..].trim_start().len(),
+                        label_end,
+                        BlockKind::RelatedList,
+                        "video headlines and blog label after a text-size widget (video: … politico 44)",
+                    ));
+                    from = label_end;
+                }
             }
         }
+    }
+}
+
+/// Words between a text-size widget and the blog label after it, at most (20 seen in val).
+const BLOG_LABEL_MAX_WORDS: usize = 24;
+
+/// End of Politico's blog label `politico 44` when it follows the text-size widget ending at
+/// `from` within [`BLOG_LABEL_MAX_WORDS`] words: the page's column of video and audio headlines
+/// (`video: weiner's teary presser`, `audio: catanese on shutdown`) sits between the two, and
+/// the lead starts right after the label. Without the label nothing shows where the headlines
+/// end, and they stay.
+fn blog_label_after(l: &str, from: usize) -> Option<usize> {
+    const LABEL: &str = "politico 44";
+    let rest = &l[from..];
+    let at = rest.find(LABEL)?;
+    if rest[..at].split_whitespace().count() > BLOG_LABEL_MAX_WORDS
+        || !(at == 0 || rest[..at].ends_with(char::is_whitespace))
+    {
+        return None;
+    }
+    let end = from + at + LABEL.len();
+    (!l[end..].starts_with(|c: char| c.is_alphanumeric())).then_some(end)
+}
+
+/// What a `Continue reading` button may say after those two words, longest first (`Continue
+/// reading the main story`, NYT and BBC; `Continue reading below`; `Continue reading more on
+/// this story`), with BBC's `Related stories` label that may follow.
+const CONTINUE_SUFFIXES: [&str; 3] = ["the main story", "more on this story", "below"];
+
+/// Words after a bare `continue reading` that make it an instruction in a sentence (`continue
+/// reading to find out`, `continue reading the report`), not a button.
+const CONTINUE_OBJECTS: [&str; 16] = [
+    "to", "about", "the", "this", "that", "these", "his", "her", "their", "its", "our", "your",
+    "my", "a", "an", "for",
+];
+
+/// `Continue reading` buttons left in the prose: `continue reading the main story` wherever it
+/// stands (`… inside and outside court continue reading the main story related stories a court
+/// in bangladesh…`), and at a sentence start `continue reading below` or a bare `continue
+/// reading` before the next sentence (`… in a statement. continue reading below the incision
+/// stretched…`); with a following `related stories` label, and cut short at the paragraph's
+/// end (`advertisement continue reading the main`). `Subscribe to continue reading.` is no
+/// button (the words do not start its sentence).
+fn continue_buttons(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "continue reading";
+    if !l.contains(LABEL) {
+        return;
+    }
+    for (start, _) in l.match_indices(LABEL) {
+        if l[..start].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let mut end = start + LABEL.len();
+        let rest = l[end..].trim_start();
+        let at_start = sentence_start(l, start);
+        if let Some(suffix) = CONTINUE_SUFFIXES.iter().find(|x| {
+            rest.strip_prefix(**x)
+                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric()))
+        }) {
+            if !at_start && *suffix != "the main story" {
+                continue;
+            }
+            end = l.len() - rest.len() + suffix.len();
+        } else if !rest.is_empty() && "the main story".starts_with(rest) {
+            // The paragraph ends inside the button.
+            end = l.len();
+        } else {
+            let next = rest.split_whitespace().next().unwrap_or("");
+            if !at_start
+                || CONTINUE_OBJECTS.contains(&next)
+                || rest.starts_with([',', ':', ';', '?', '!', '-'])
+            {
+                continue;
+            }
+        }
+        let after = l[end..].trim_start();
+        if let Some(a) = after.strip_prefix("related stories")
+            && !a.starts_with(|c: char| c.is_alphanumeric() || c == ':')
+        {
+            end = l.len() - a.len();
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Widget,
+            "continue-reading button (Continue reading the main story, Related stories)",
+        ));
     }
 }
 
@@ -2251,6 +2353,73 @@ mod tests {
             [("text size - + reset", BlockKind::Widget)]
         );
         assert!(cut("the text size of the sign was small").is_empty());
+    }
+
+    #[test]
+    fn politico_video_headlines_after_the_text_size_widget() {
+        assert_eq!(
+            cut(
+                "three years. Text size - + reset video: weiner's teary presser politico 44 for now, his vow stands."
+            ),
+            [
+                ("Text size - + reset", BlockKind::Widget),
+                (
+                    "video: weiner's teary presser politico 44",
+                    BlockKind::RelatedList
+                )
+            ]
+        );
+        assert_eq!(
+            cut("ago. Text size - + reset politico 44 and while romney hasn't built it."),
+            [
+                ("Text size - + reset", BlockKind::Widget),
+                ("politico 44", BlockKind::RelatedList)
+            ]
+        );
+        // Without the blog label nothing shows where the headlines end.
+        assert_eq!(
+            cut(
+                "ago. Text size - + reset dnc chair calls for weiner to step down \"that is under consideration, \" said a source."
+            ),
+            [("Text size - + reset", BlockKind::Widget)]
+        );
+    }
+
+    #[test]
+    fn continue_reading_buttons() {
+        assert_eq!(
+            cut(
+                "outside court continue reading the main story related stories a court in bangladesh has sentenced them."
+            ),
+            [(
+                "continue reading the main story related stories",
+                BlockKind::Widget
+            )]
+        );
+        assert_eq!(
+            cut(
+                "in a statement. continue reading below the incision stretched from the breast bone."
+            ),
+            [("continue reading below", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut(
+                "high school student victoria brown. continue reading finished with her sat tests, she was ready."
+            ),
+            [("continue reading", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("said mr. gold's mother. advertisement continue reading the main"),
+            [
+                ("advertisement", BlockKind::Widget),
+                ("continue reading the main", BlockKind::Widget)
+            ]
+        );
+        // An instruction in a sentence, a paywall notice and a reader who goes on reading stay.
+        assert!(cut("Please continue reading to find out more about the plan.").is_empty());
+        assert!(cut("Purchase a subscription to continue reading.").is_empty());
+        assert!(cut("He said. Continue reading the report, she told him.").is_empty());
+        assert!(cut("She would continue reading below the surface of things.").is_empty());
     }
 
     #[test]

@@ -41,6 +41,12 @@
 //! names an unmistakable site function, and the words before it do not end in a function word
 //! or a comma (`he asked them to please sign up for the program.` is prose).
 //!
+//! A sentence between two notices is the rest of the same form when it speaks of the site too (a
+//! site function, the reader or an `error`), ends with a stop and neither quotes nor reports:
+//! `Sign up you agree to receive occasional updates and special offers for the new york times's
+//! products and services.`, `An error has occurred.` between `Thank you for subscribing.` and
+//! `Please try again later.`.
+//!
 //! `Click here` instructs wherever it stands in parentheses (`( click here to see the flyer )`,
 //! `( for more on the storm, click here. )`): the parenthesis goes, the sentence around it stays.
 //! A sentence that opens with `Click here` and runs into a quote or through an aside of its own
@@ -105,6 +111,9 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
         click_here_asides(l, cuts);
     }
     let mut start = 0;
+    // Each sentence's span and whether it was cut whole as a notice, for the sentences between
+    // two notices.
+    let mut sentences: Vec<(usize, usize, bool)> = Vec::new();
     for end in sentence_ends(l) {
         let s = &l[start..end];
         let lead = s.len() - s.trim_start().len();
@@ -119,10 +128,16 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
         // scans, without being split into words.
         let opens = opens_as_instruction(body);
         if !opens && !addresses_reader(body) && !names_site_need(body) {
+            sentences.push((start + lead, start + lead + body.len(), false));
             start = end;
             continue;
         }
         let r = reading(body);
+        sentences.push((
+            start + lead,
+            start + lead + body.len(),
+            r.as_ref().is_some_and(|r| r.notice),
+        ));
         if let Some(r) = r.as_ref().filter(|r| r.notice) {
             cuts.push((
                 start + lead,
@@ -164,6 +179,42 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
             ));
         }
         start = end;
+    }
+    between_notices(l, &sentences, cuts);
+}
+
+/// Sentences between two notices that speak of the site themselves: the rest of a sign-up form
+/// (`… you must select a newsletter to subscribe to. Sign up you agree to receive occasional
+/// updates and special offers for the new york times's products and services. Thank you for
+/// subscribing. An error has occurred. Please try again later.`). Each is short, ends with a
+/// stop, neither quotes nor reports, and names a site function, addresses the reader or
+/// reports an `error`; a sentence of the article between two notices (`… disabled in your
+/// browser. He was released on bail. Please try again later.`) does none of these and stays.
+fn between_notices(l: &str, sentences: &[(usize, usize, bool)], cuts: &mut Vec<Cut>) {
+    for k in 1..sentences.len().saturating_sub(1) {
+        let (a, b, notice) = sentences[k];
+        if notice || !sentences[k - 1].2 || !sentences[k + 1].2 {
+            continue;
+        }
+        let s = &l[a..b];
+        let w: Vec<&str> = words(s).collect();
+        let site = (0..w.len()).any(|i| ui_terms(&w, i) > 0)
+            || w.iter().any(|x| to_reader(x) || *x == "error");
+        if w.len() > MAX_WORDS
+            || !ends_with_stop(s)
+            || s.contains('"')
+            || w.iter()
+                .any(|x| matches!(*x, "said" | "says" | "told" | "according"))
+            || !site
+        {
+            continue;
+        }
+        cuts.push((
+            a,
+            b,
+            BlockKind::Notice,
+            "between two site notices (Sign up you agree to receive occasional updates…)",
+        ));
     }
 }
 
@@ -273,6 +324,17 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         "sign" | "signing" | "react" if next(1) == "up" => 2,
         // A paywall: `Re-enter zip code or sign up for digital access.`
         "digital" if next(1) == "access" => 2,
+        // A subscription offer: `Digital access or digital and print delivery.`
+        "print" if next(1) == "delivery" => 2,
+        // An alert: `you'll get an email delivered to your inbox`, `get email notifications`.
+        "email" | "e-mail"
+            if matches!(
+                next(1),
+                "delivered" | "notification" | "notifications" | "alert" | "alerts"
+            ) =>
+        {
+            2
+        }
         "zip" if next(1) == "code" => 2,
         "sign" if next(1) == "in" && matches!(next(2), "to" | "using" | "") => 2,
         "log" if matches!(next(1), "in" | "into") => 2,
@@ -315,6 +377,7 @@ fn is_weak_term(w: &str) -> bool {
             | "try"
             | "zip"
             | "zipcode"
+            | "print"
     )
 }
 
@@ -560,6 +623,7 @@ mod tests {
         let l = s.to_ascii_lowercase();
         let mut cuts = Vec::new();
         find(&l, &mut cuts);
+        cuts.sort_unstable_by_key(|c| c.0);
         cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
     }
 
@@ -576,6 +640,49 @@ mod tests {
                 "Please try again later."
             ]
         );
+    }
+
+    #[test]
+    fn cuts_the_rest_of_a_sign_up_form_between_notices() {
+        let s = "You must select a newsletter to subscribe to. Sign up you agree to receive \
+                 occasional updates and special offers for the new york times's products and \
+                 services. Thank you for subscribing. An error has occurred. Please try again later.";
+        assert_eq!(
+            cut(s),
+            [
+                "You must select a newsletter to subscribe to.",
+                "Sign up you agree to receive occasional updates and special offers for the new york times's products and services.",
+                "Thank you for subscribing.",
+                "An error has occurred.",
+                "Please try again later."
+            ]
+        );
+        // One notice on one side only, or an article sentence between two: it stays.
+        assert_eq!(
+            cut(
+                "The fire spread fast. You agree to receive updates, he told residents. Please try again later."
+            ),
+            ["Please try again later."]
+        );
+    }
+
+    #[test]
+    fn cuts_subscription_offers_and_email_alerts() {
+        assert_eq!(
+            cut("Choose the plan. Digital access or digital and print delivery."),
+            ["Digital access or digital and print delivery."]
+        );
+        assert_eq!(
+            cut(
+                "Whenever jennifer hawes posts new content, you ' ll get an email delivered to your inbox with a link."
+            ),
+            [
+                "Whenever jennifer hawes posts new content, you ' ll get an email delivered to your inbox with a link."
+            ]
+        );
+        // Prose about print delivery or an emailed alert names one site function, not two.
+        assert!(cut("The paper ended print delivery on three days a week in 2012.").is_empty());
+        assert!(cut("Residents got an email alert from the county after the fire.").is_empty());
     }
 
     #[test]

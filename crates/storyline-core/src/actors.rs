@@ -144,6 +144,46 @@ fn without_credit(text: &str, span: Span) -> Span {
     }
 }
 
+/// The places of a wire dateline (`DAR ES SALAAM, Tanzania (AP) _`, `NEW YORK (Sputnik) –`): the
+/// comma-separated parts before the agency in parentheses. The dateline is where the story is
+/// reported from, and its all-caps city merges with the cased spelling of the body text. A dateline
+/// without an agency in parentheses (`VOV.VN -`) may be the agency itself, so it is not read.
+fn dateline_mentions(text: &str, span: Span, out: &mut Vec<RawMention>) {
+    let line = span.slice(text);
+    let Some(open) = line.find('(') else {
+        return;
+    };
+    let mut at = 0;
+    for part in line[..open].split(',') {
+        let start = at + (part.len() - part.trim_start().len());
+        at += part.len() + 1;
+        let name = part.trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let name_like = !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+                    && (w.chars().next().is_some_and(char::is_uppercase)
+                        || lexicon::is_name_particle(w))
+            });
+        if !name_like {
+            continue;
+        }
+        let s = Span::new(span.start + start, span.start + start + name.len());
+        out.push(RawMention {
+            span: s,
+            outer_start: s.start,
+            role: None,
+            votes: Votes {
+                place: 2.0,
+                ..Votes::default()
+            },
+            acronym_of: None,
+        });
+    }
+}
+
 /// Detects, types and merges the actor mentions of the story's kept documents.
 pub fn analyse(story: &Story) -> ActorAnalysis {
     let kept: Vec<usize> = (0..story.documents.len())
@@ -164,6 +204,14 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
         let mut ms = Vec::new();
         for b in actor_blocks(doc) {
             block_mentions(text, b, &ev, &mut ms);
+        }
+        for b in doc
+            .cleaned
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Dateline)
+        {
+            dateline_mentions(text, b.span, &mut ms);
         }
         for m in &ms {
             if let Some(e) = m.acronym_of {
@@ -305,12 +353,12 @@ impl GroupAcc {
             .iter()
             .max_by(|a, b| {
                 let ka = (
-                    !lexicon::is_acronym(a.0),
+                    spelling_rank(a.0),
                     a.0.split_whitespace().count() >= 2,
                     *a.1,
                 );
                 let kb = (
-                    !lexicon::is_acronym(b.0),
+                    spelling_rank(b.0),
                     b.0.split_whitespace().count() >= 2,
                     *b.1,
                 );
@@ -329,6 +377,18 @@ impl GroupAcc {
             mentions: self.per_source.into_iter().collect(),
             spans: self.spans,
         }
+    }
+}
+
+/// How well a spelling serves as the actor's name: a cased one (`Dar es Salaam`) over an all-caps
+/// one from a dateline (`DAR ES SALAAM`) over an acronym (`NATO`, which the full name explains).
+fn spelling_rank(s: &str) -> u8 {
+    if lexicon::is_acronym(s) {
+        0
+    } else if s.chars().any(char::is_lowercase) {
+        2
+    } else {
+        1
     }
 }
 

@@ -645,6 +645,7 @@ pub fn is_name_particle(lower: &str) -> bool {
             | "al"
             | "el"
             | "ez"
+            | "es"
             | "ul"
             | "abu"
             | "dos"

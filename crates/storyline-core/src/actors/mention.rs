@@ -401,6 +401,41 @@ fn process_run(
             prefix_end = h;
         }
     }
+    // `ambassador to Kenya Prudence Bushnell`, `envoy for Syria Staffan de Mistura`: a country that
+    // completes a lower-case role before the run, followed by a name of two words or more, is the
+    // role's complement, not the person's first name.
+    if prefix_end == 1
+        && run.len() >= 3
+        && country_code(strip_possessive(text, run[0].span).slice(text)).is_some()
+        && !words[1..].iter().any(|w| {
+            is_role_head(w)
+                || is_role_modifier(w)
+                || is_honorific(w)
+                || is_org_head(w)
+                || is_place_head(w)
+        })
+        && a >= 2
+        && matches!(lower(text, &toks[a - 1]).as_str(), "to" | "for" | "of")
+        && joined_by_space(text, toks[a - 1].span, toks[a].span)
+        && let Some(r) = role_before(text, toks, a - 1)
+    {
+        push_simple(text, &run[..1], a, toks, sentence, out);
+        let name = &run[1..];
+        let mut votes = cues(text, toks, a + 1, b, sentence);
+        votes.person += 3.0;
+        let span = Span::new(
+            name[0].span.start,
+            strip_possessive(text, name[name.len() - 1].span).end,
+        );
+        out.push(RawMention {
+            span,
+            outer_start: r.start,
+            role: Some(Span::new(r.start, run[0].span.end)),
+            votes,
+            acronym_of: None,
+        });
+        return;
+    }
     let mut head_seen = false;
     let mut honorific = false;
     while k < run.len() {

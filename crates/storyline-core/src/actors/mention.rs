@@ -685,7 +685,13 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
             .iter()
             .any(|w| is_org_head(w) || is_place_head(w) || w == "of" || w == "for" || w == "the")
     {
-        v.person += TITLE_CASE_PERSON;
+        // An adjective at either end (`Red Cross`, `Amnesty International`) names a body, not a
+        // person: the same weak vote goes to an organisation.
+        if is_name_adjective(&words[0]) || is_name_adjective(last) {
+            v.org += TITLE_CASE_PERSON;
+        } else {
+            v.person += TITLE_CASE_PERSON;
+        }
     }
     // Right context: a speech verb (after adverbs) suggests a speaker.
     let mut c = b;
@@ -757,6 +763,33 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     }
     let _ = sentence;
     v
+}
+
+/// Adjectives that open or close names of bodies and eras (`Red Cross`, `Red Crescent`,
+/// `Human Rights Watch`, `Amnesty International`, `Cold War`) and are neither given names nor
+/// common surnames: a name with one at either end lacks the shape of a person's name. Colours that
+/// are surnames (`Gordon Brown`, `Barry White`) are left out.
+fn is_name_adjective(lower: &str) -> bool {
+    matches!(
+        lower,
+        "red"
+            | "blue"
+            | "human"
+            | "international"
+            | "national"
+            | "federal"
+            | "royal"
+            | "united"
+            | "holy"
+            | "cold"
+            | "iron"
+            | "free"
+            | "supreme"
+            | "civil"
+            | "democratic"
+            | "islamic"
+            | "catholic"
+    )
 }
 
 /// Lower-case nouns that, right after a name, make it a place (`the Tariq al-Bab neighborhood`,

@@ -368,6 +368,11 @@ impl GroupAcc {
             })
             .map(|(s, _)| s.clone())
             .unwrap_or_default();
+        let name = if matches!(kind, "place" | "country") {
+            title_case_capitals(name)
+        } else {
+            name
+        };
         self.spans.sort_unstable();
         Actor {
             name,
@@ -378,6 +383,39 @@ impl GroupAcc {
             spans: self.spans,
         }
     }
+}
+
+/// A place known only in capitals (a wire dateline's `HAVANA`, `JOHANNESBURG`) is named in title
+/// case (`Havana`), name particles in lower case (`DAR ES SALAAM` → `Dar es Salaam`); the
+/// capitals stay among its spellings. Three letters or fewer (`UAE`, `DRC`) are left alone.
+fn title_case_capitals(name: String) -> String {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 3 || name.chars().any(char::is_lowercase) {
+        return name;
+    }
+    name.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            if i > 0 && lexicon::is_name_particle(&lower) {
+                return lower;
+            }
+            // Each part of a hyphenated or apostrophised word opens in capitals (`Dar-Es-Salaam`
+            // is not written so, but `Bosnia-Herzegovina` and `N'Djamena` are).
+            let mut out = String::with_capacity(w.len());
+            let mut open = true;
+            for c in lower.chars() {
+                if open {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.push(c);
+                }
+                open = matches!(c, '-' | '\'' | '’');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How well a spelling serves as the actor's name: a cased one (`Dar es Salaam`) over an all-caps
@@ -461,5 +499,20 @@ mod credit_tests {
         let names: Vec<String> = actors(&story).into_iter().map(|a| a.name).collect();
         assert!(names.iter().any(|n| n == "John Kerry"), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Lamarque")), "{names:?}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_case_capitals;
+
+    #[test]
+    fn places_known_only_in_capitals_are_named_in_title_case() {
+        let t = |s: &str| title_case_capitals(s.to_string());
+        assert_eq!(t("HAVANA"), "Havana");
+        assert_eq!(t("DAR ES SALAAM"), "Dar es Salaam");
+        assert_eq!(t("BOSNIA-HERZEGOVINA"), "Bosnia-Herzegovina");
+        assert_eq!(t("UAE"), "UAE");
+        assert_eq!(t("New York"), "New York");
     }
 }

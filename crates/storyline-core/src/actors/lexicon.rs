@@ -80,6 +80,25 @@ pub fn demonym_code(word: &str) -> Option<&'static str> {
 /// Africans`, `African`, `Europeans`): never an actor by itself.
 pub fn is_demonym(word: &str) -> bool {
     let l = word.to_lowercase();
+    // `Central European`, `West African`, `Eastern European`: a region of a people.
+    if let Some((first, rest)) = l.split_once(' ')
+        && matches!(
+            first,
+            "central"
+                | "east"
+                | "west"
+                | "north"
+                | "south"
+                | "eastern"
+                | "western"
+                | "northern"
+                | "southern"
+        )
+        && !rest.contains(' ')
+        && is_demonym(rest)
+    {
+        return true;
+    }
     demonym_code(&l).is_some()
         || l.strip_suffix('s')
             .is_some_and(|s| s.len() > 3 && demonym_code(s).is_some())
@@ -102,6 +121,10 @@ pub fn is_demonym(word: &str) -> bool {
                 | "balkan"
                 | "nordic"
                 | "baltic"
+                | "western"
+                | "eastern"
+                | "northern"
+                | "southern"
         )
 }
 

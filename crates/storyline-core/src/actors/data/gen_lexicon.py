@@ -40,6 +40,10 @@ SUPPLEMENT = {
     "PS": ["Palestine"], "VA": ["Vatican"], "MM": ["Burma"], "CI": ["Ivory Coast"],
     "TR": ["Turkey"], "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"],
     "TL": ["East Timor"], "AE": ["UAE"], "NL": ["Holland"],
+    # Former countries (ISO 3166-3) that news still writes about: history is background to most
+    # stories (the Cold War, NATO enlargement, the Balkan wars).
+    "SU": ["Soviet Union", "USSR", "U.S.S.R."], "CS": ["Czechoslovakia"], "YU": ["Yugoslavia"],
+    "DD": ["East Germany"],
 }
 
 

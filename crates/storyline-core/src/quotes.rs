@@ -558,20 +558,42 @@ fn sentence_start(text: &str, block: Span, pos: usize, marks: &[Marked]) -> usiz
 
 /// The first actor in a sentence that is not a prepositional object (the subject of a participle
 /// clause: `On Friday, Lavrov addressed the Assembly, stating that …`).
+///
+/// The word that decides is the last lower-case one before the name, looking past a capitalised
+/// title (`to Attorney General Janet Reno`), and a name joined by `and`/`or` to a prepositional
+/// object is one too (`sent letters to … Janet Reno and President Clinton and said`).
 fn first_subject(ctx: &DocCtx<'_>, start: usize, end: usize) -> Subject {
     let text = ctx.doc.marked_text();
+    let mut object_end: Option<usize> = None;
+    let mut prev_end = start;
     for (m, a) in ctx.mentions.within(ctx.index, Span::new(start, end)) {
         let kind = ctx.actors[a].kind.as_str();
+        // Titles are looked past, other names are not (`The mayor of Lyon, Gregory Doucet`).
+        let before = text[prev_end.min(m.start)..m.start].trim_end();
+        prev_end = prev_end.max(m.end);
+        let prev = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty() && !w.starts_with(char::is_uppercase))
+            .unwrap_or("")
+            .to_lowercase();
+        let joined_to_object = object_end.is_some_and(|e| {
+            let words: Vec<&str> = text[e.min(m.start)..m.start]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.iter().any(|w| matches!(*w, "and" | "or"))
+                && words
+                    .iter()
+                    .all(|w| matches!(*w, "and" | "or") || w.starts_with(char::is_uppercase))
+        });
+        if is_preposition(&prev) || joined_to_object {
+            object_end = Some(m.end);
+            continue;
+        }
         if !matches!(kind, "person" | "organization" | "country") {
             continue;
         }
-        let before = text[start..m.start].trim_end();
-        let prev = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if !is_preposition(&prev) && prev != "the" {
+        if prev != "the" {
             return Subject::Actor(a);
         }
     }

@@ -498,6 +498,7 @@ pub fn is_org_head(lower: &str) -> bool {
             | "administration"
             | "coalition"
             | "alliance"
+            | "pact"
             | "league"
             | "federation"
             | "association"

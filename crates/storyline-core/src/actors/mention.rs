@@ -687,7 +687,9 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     {
         // An adjective at either end (`Red Cross`, `Amnesty International`) names a body, not a
         // person: the same weak vote goes to an organisation.
-        if is_name_adjective(&words[0]) || is_name_adjective(last) {
+        if is_event_head(last) {
+            // `Cold War`, `World War`, `Orange Revolution`: an era or event, neither.
+        } else if is_name_adjective(&words[0]) || is_name_adjective(last) {
             v.org += TITLE_CASE_PERSON;
         } else {
             v.person += TITLE_CASE_PERSON;
@@ -762,7 +764,20 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
         }
     }
     let _ = sentence;
+    if title_case && words.len() >= 2 && is_event_head(last) {
+        // An era or event is told by its head noun whatever its context (`the Cold War`).
+        return Votes::default();
+    }
     v
+}
+
+/// Nouns that end names of eras and events (`Cold War`, `Velvet Revolution`, `Arab Spring`,
+/// `Olympic Games`): such a name is no person and no body.
+fn is_event_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "war" | "wars" | "revolution" | "uprising" | "crisis" | "spring" | "games" | "olympics"
+    )
 }
 
 /// Adjectives that open or close names of bodies and eras (`Red Cross`, `Red Crescent`,

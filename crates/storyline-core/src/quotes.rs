@@ -870,19 +870,8 @@ fn forward_content(
         return None;
     }
     let nw = next.text(text).to_lowercase();
-    let day = matches!(
-        nw.as_str(),
-        "today"
-            | "tonight"
-            | "yesterday"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    );
+    let day = matches!(nw.as_str(), "today" | "tonight" | "yesterday")
+        || storyline_text::time::Weekday::from_name(&nw).is_some();
     let start = if nw == "that" {
         toks.get(j + 1)?.span.start
     } else if day

@@ -101,6 +101,11 @@ impl Weekday {
         self as u8
     }
 
+    /// The weekday a full English name stands for (`Friday`, `friday`), case-insensitive.
+    pub fn from_name(word: &str) -> Option<Self> {
+        lexicon::weekday(word)
+    }
+
     /// The weekday with index `i % 7` (0 = Monday).
     pub fn from_index(i: i64) -> Self {
         Self::ALL[i.rem_euclid(7) as usize]

@@ -317,7 +317,7 @@ fn story_title(story: &Story, chosen: &[usize]) -> String {
 /// U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people, witnesses
 /// said.` → `Suspected bombs … capitals Friday`), at most 16 words (longer: the first 14 and `…`),
 /// without its closing stop, first letter capitalised. Nothing is added but the ellipsis.
-pub(crate) fn headline_from(sentence: &str) -> Option<String> {
+fn headline_from(sentence: &str) -> Option<String> {
     const MIN_WORDS: usize = 6;
     const MAX_WORDS: usize = 16;
     const KEEP_WORDS: usize = 14;
@@ -458,81 +458,77 @@ fn date_range(sources: &[SourceInfo], kept: &[bool]) -> Option<(String, String)>
 mod tests {
     use super::headline_from;
 
-    #[test]
-    fn headline_is_the_opening_clause_of_the_sentence() {
-        assert_eq!(
-            headline_from(
-                "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian \
-                 capitals Friday, killing dozens of people, witnesses said."
-            )
-            .as_deref(),
+    /// (sentence, headline) pairs: what [`headline_from`] keeps, cuts and drops.
+    const CASES: &[(&str, Option<&str>)] = &[
+        // The opening clause, cut at a comma after six words.
+        (
+            "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian \
+             capitals Friday, killing dozens of people, witnesses said.",
             Some(
-                "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday"
-            )
-        );
+                "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday",
+            ),
+        ),
         // Too early a comma is not a cut; a short sentence is kept whole, without its stop.
-        assert_eq!(
-            headline_from("On Friday, the council approved the new flood barrier.").as_deref(),
-            Some("On Friday, the council approved the new flood barrier")
-        );
+        (
+            "On Friday, the council approved the new flood barrier.",
+            Some("On Friday, the council approved the new flood barrier"),
+        ),
         // Lower-cased text (Multi-News) gets a capital first letter.
-        assert_eq!(
-            headline_from("the senate passed the bill on tuesday.").as_deref(),
-            Some("The senate passed the bill on tuesday")
-        );
-        assert_eq!(
-            headline_from("Talks resumed in Geneva with the U.S.").as_deref(),
-            Some("Talks resumed in Geneva with the U.S.")
-        );
-    }
+        (
+            "the senate passed the bill on tuesday.",
+            Some("The senate passed the bill on tuesday"),
+        ),
+        // The dot of a closing abbreviation stays.
+        (
+            "Talks resumed in Geneva with the U.S.",
+            Some("Talks resumed in Geneva with the U.S."),
+        ),
+        // A long clause: the first 14 words and an ellipsis.
+        (
+            "One two three four five six seven eight nine ten eleven twelve thirteen fourteen \
+             fifteen sixteen seventeen eighteen.",
+            Some(
+                "One two three four five six seven eight nine ten eleven twelve thirteen fourteen…",
+            ),
+        ),
+        // Never a cut inside a quotation.
+        (
+            "The minister called the strike \"an act of war, plain and simple\" on Monday.",
+            Some("The minister called the strike \"an act of war, plain and simple\" on Monday"),
+        ),
+        ("   ", None),
+        // Wire datelines and credits go.
+        (
+            "washington ( cnn ) -- after months of campaigning, the senator quit.",
+            Some("After months of campaigning, the senator quit"),
+        ),
+        (
+            "( cnn ) seven sailors are missing at sea.",
+            Some("Seven sailors are missing at sea"),
+        ),
+        (
+            "tokyo ( cnn ) seven sailors are missing at sea.",
+            Some("Seven sailors are missing at sea"),
+        ),
+        // A photo position is no credit.
+        (
+            "Benioff ( left ) and Weiss will get their own Star Wars film.",
+            Some("Benioff ( left ) and Weiss will get their own Star Wars film"),
+        ),
+        // A list comma is no cut, and the ellipsis follows a content word.
+        (
+            "Secretary of State Madeleine Albright has invited the foreign ministers of Poland, \
+             the Czech Republic and Hungary to a ceremony in Independence, Mo., on March 12.",
+            Some(
+                "Secretary of State Madeleine Albright has invited the foreign ministers of Poland…",
+            ),
+        ),
+    ];
 
     #[test]
-    fn headline_of_a_long_clause_is_cut_with_an_ellipsis_and_never_inside_a_quote() {
-        let long = "One two three four five six seven eight nine ten eleven twelve thirteen \
-                    fourteen fifteen sixteen seventeen eighteen.";
-        assert_eq!(
-            headline_from(long).as_deref(),
-            Some(
-                "One two three four five six seven eight nine ten eleven twelve thirteen fourteen…"
-            )
-        );
-        assert_eq!(
-            headline_from(
-                "The minister called the strike \"an act of war, plain and simple\" on Monday."
-            )
-            .as_deref(),
-            Some("The minister called the strike \"an act of war, plain and simple\" on Monday")
-        );
-        assert_eq!(headline_from("   "), None);
-        assert_eq!(
-            headline_from("washington ( cnn ) -- after months of campaigning, the senator quit.")
-                .as_deref(),
-            Some("After months of campaigning, the senator quit")
-        );
-        assert_eq!(
-            headline_from("( cnn ) seven sailors are missing at sea.").as_deref(),
-            Some("Seven sailors are missing at sea")
-        );
-        assert_eq!(
-            headline_from("tokyo ( cnn ) seven sailors are missing at sea.").as_deref(),
-            Some("Seven sailors are missing at sea")
-        );
-        assert_eq!(
-            headline_from("Benioff ( left ) and Weiss will get their own Star Wars film.")
-                .as_deref(),
-            Some("Benioff ( left ) and Weiss will get their own Star Wars film")
-        );
-        // A list comma is no cut, and the ellipsis follows a content word.
-        assert_eq!(
-            headline_from(
-                "Secretary of State Madeleine Albright has invited the foreign ministers of \
-                 Poland, the Czech Republic and Hungary to a ceremony in Independence, Mo., on \
-                 March 12."
-            )
-            .as_deref(),
-            Some(
-                "Secretary of State Madeleine Albright has invited the foreign ministers of Poland…"
-            )
-        );
+    fn headline_is_the_opening_clause_of_the_sentence_in_its_own_words() {
+        for (sentence, want) in CASES {
+            assert_eq!(headline_from(sentence).as_deref(), *want, "{sentence}");
+        }
     }
 }

@@ -687,9 +687,7 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     {
         // An adjective at either end (`Red Cross`, `Amnesty International`) names a body, not a
         // person: the same weak vote goes to an organisation.
-        if is_event_head(last) {
-            // `Cold War`, `World War`, `Orange Revolution`: an era or event, neither.
-        } else if is_name_adjective(&words[0]) || is_name_adjective(last) {
+        if is_name_adjective(&words[0]) || is_name_adjective(last) {
             v.org += TITLE_CASE_PERSON;
         } else {
             v.person += TITLE_CASE_PERSON;

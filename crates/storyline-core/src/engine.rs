@@ -15,7 +15,8 @@ use crate::score::{Centrality, Scorer};
 use crate::select::{Overflow, SelectConfig};
 use crate::vector::StoryIndex;
 use crate::{
-    Error, actors, contradictions, dates, dedupe, document, offtopic, quotes, select, timeline,
+    Error, actors, contradictions, dates, dedupe, document, headline, offtopic, quotes, select,
+    timeline,
 };
 
 /// Which sentence scorer the summary uses.
@@ -281,7 +282,7 @@ fn source_info(d: &Document, dropped: Option<String>, duplicate_of: Option<usize
 }
 
 /// The story title: the title of the first kept source that has one (sources keep their input
-/// order); else a headline cut from the summary's first lead sentence ([`headline_from`]); else
+/// order); else a headline cut from the summary's first lead sentence ([`headline::headline_from`]); else
 /// `Untitled story`. Newswire archives and research datasets often carry no titles at all, and
 /// `Untitled story` over every brief of a dataset tells a reader nothing.
 fn story_title(story: &Story, chosen: &[usize]) -> String {
@@ -308,139 +309,8 @@ fn story_title(story: &Story, chosen: &[usize]) -> String {
         .filter(|&i| !opens_quote(text(i)))
         .find(|&i| is_lead(i))
         .or_else(|| chosen.iter().copied().find(|&i| !opens_quote(text(i))))
-        .and_then(|i| headline_from(text(i)))
+        .and_then(|i| headline::headline_from(text(i)))
         .unwrap_or_else(|| "Untitled story".to_string())
-}
-
-/// A headline made of a sentence's own words: its opening clause, cut at the first comma,
-/// semicolon, colon or dash once six words have been read (`Suspected bombs exploded outside the
-/// U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people, witnesses
-/// said.` → `Suspected bombs … capitals Friday`), at most 16 words (longer: the first 14 and `…`),
-/// without its closing stop, first letter capitalised. Nothing is added but the ellipsis.
-fn headline_from(sentence: &str) -> Option<String> {
-    const MIN_WORDS: usize = 6;
-    const MAX_WORDS: usize = 16;
-    const KEEP_WORDS: usize = 14;
-    let mut words: Vec<&str> = sentence.split_whitespace().collect();
-    // A wire dateline glued to the lead (`WASHINGTON (CNN) -- After months …`, `Dubai, United
-    // Arab Emirates (AP) _`) is no part of a headline: up to eight words, a parenthesised credit,
-    // a dash; or a credit that opens the sentence (`(CNN) Seven sailors are missing …`).
-    if let Some(close) = words.iter().take(10).position(|w| w.ends_with(')'))
-        && let Some(open) = words[..=close].iter().position(|w| w.starts_with('('))
-        && close + 2 < words.len()
-    {
-        if words
-            .get(close + 1)
-            .is_some_and(|w| matches!(*w, "--" | "—" | "–" | "-" | "_"))
-        {
-            words.drain(..close + 2);
-        } else if close <= 5
-            && (open == 0
-                || (close - open <= 3
-                    && !words[open..=close].iter().any(|w| {
-                        let w = w.trim_matches(['(', ')']).to_lowercase();
-                        matches!(
-                            w.as_str(),
-                            "left"
-                                | "right"
-                                | "center"
-                                | "centre"
-                                | "pictured"
-                                | "above"
-                                | "below"
-                                | "top"
-                                | "bottom"
-                                | "file"
-                                | "photo"
-                                | "inset"
-                        )
-                    })
-                    && !matches!(
-                        words[close + 1].to_lowercase().as_str(),
-                        "and"
-                            | "or"
-                            | "of"
-                            | "who"
-                            | "which"
-                            | "is"
-                            | "are"
-                            | "was"
-                            | "were"
-                            | "has"
-                            | "have"
-                            | "said"
-                            | "says"
-                            | "'s"
-                            | "in"
-                            | "on"
-                            | "at"
-                    )))
-        {
-            words.drain(..=close);
-        }
-    }
-    // A cut must not leave a quotation open.
-    let balanced = |ws: &[&str]| {
-        let t = ws.join(" ");
-        t.matches('"').count().is_multiple_of(2) && t.matches('“').count() <= t.matches('”').count()
-    };
-    // A comma that opens a list (`of Poland, the Czech Republic and Hungary`) is no cut: an
-    // `and`/`or` follows within four words, before any other comma.
-    let opens_list = |i: usize| {
-        words[i].ends_with(',')
-            && words[i + 1..]
-                .iter()
-                .take(4)
-                .take_while(|w| !w.ends_with([',', ';', ':', '.']))
-                .any(|w| matches!(*w, "and" | "or"))
-    };
-    let cut = (MIN_WORDS - 1..words.len().saturating_sub(1))
-        .find(|&i| {
-            (words[i].ends_with([',', ';', ':']) || matches!(words[i + 1], "—" | "–" | "--" | "-"))
-                && !opens_list(i)
-                && balanced(&words[..=i])
-        })
-        .map_or(words.len(), |i| i + 1);
-    let (kept, ellipsis) = if cut > MAX_WORDS {
-        // Cut after a content word: not inside a list, not on `the`, `of`, `that he`.
-        let mut end = KEEP_WORDS;
-        while end > MIN_WORDS
-            && (words[end - 1].ends_with(',')
-                || storyline_text::token::is_stopword_any_case(words[end - 1]))
-        {
-            end -= 1;
-        }
-        while end > MIN_WORDS && !balanced(&words[..end]) {
-            end -= 1;
-        }
-        // … and not inside a list whose `and` falls after the cut.
-        if let Some(i) = (MIN_WORDS - 1..end.saturating_sub(1)).find(|&i| {
-            opens_list(i) && !words[i + 1..end].iter().any(|w| matches!(*w, "and" | "or"))
-        }) {
-            end = i + 1;
-        }
-        (&words[..end], true)
-    } else {
-        (&words[..cut], false)
-    };
-    let mut out = kept.join(" ");
-    out.truncate(out.trim_end_matches([',', ';', ':', '!']).len());
-    // A closing stop goes; the dot of a closing abbreviation (`U.S.`) stays.
-    if let Some(last) = out.split(' ').next_back()
-        && last.ends_with('.')
-        && last.matches('.').count() == 1
-    {
-        out.pop();
-    }
-    if out.is_empty() {
-        return None;
-    }
-    if ellipsis {
-        out.push('…');
-    }
-    let mut chars = out.chars();
-    let first = chars.next()?;
-    Some(first.to_uppercase().chain(chars).collect())
 }
 
 fn date_range(sources: &[SourceInfo], kept: &[bool]) -> Option<(String, String)> {
@@ -452,83 +322,4 @@ fn date_range(sources: &[SourceInfo], kept: &[bool]) -> Option<(String, String)>
         .collect();
     dates.sort_unstable();
     Some(((*dates.first()?).to_string(), (*dates.last()?).to_string()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::headline_from;
-
-    /// (sentence, headline) pairs: what [`headline_from`] keeps, cuts and drops.
-    const CASES: &[(&str, Option<&str>)] = &[
-        // The opening clause, cut at a comma after six words.
-        (
-            "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian \
-             capitals Friday, killing dozens of people, witnesses said.",
-            Some(
-                "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday",
-            ),
-        ),
-        // Too early a comma is not a cut; a short sentence is kept whole, without its stop.
-        (
-            "On Friday, the council approved the new flood barrier.",
-            Some("On Friday, the council approved the new flood barrier"),
-        ),
-        // Lower-cased text (Multi-News) gets a capital first letter.
-        (
-            "the senate passed the bill on tuesday.",
-            Some("The senate passed the bill on tuesday"),
-        ),
-        // The dot of a closing abbreviation stays.
-        (
-            "Talks resumed in Geneva with the U.S.",
-            Some("Talks resumed in Geneva with the U.S."),
-        ),
-        // A long clause: the first 14 words and an ellipsis.
-        (
-            "One two three four five six seven eight nine ten eleven twelve thirteen fourteen \
-             fifteen sixteen seventeen eighteen.",
-            Some(
-                "One two three four five six seven eight nine ten eleven twelve thirteen fourteen…",
-            ),
-        ),
-        // Never a cut inside a quotation.
-        (
-            "The minister called the strike \"an act of war, plain and simple\" on Monday.",
-            Some("The minister called the strike \"an act of war, plain and simple\" on Monday"),
-        ),
-        ("   ", None),
-        // Wire datelines and credits go.
-        (
-            "washington ( cnn ) -- after months of campaigning, the senator quit.",
-            Some("After months of campaigning, the senator quit"),
-        ),
-        (
-            "( cnn ) seven sailors are missing at sea.",
-            Some("Seven sailors are missing at sea"),
-        ),
-        (
-            "tokyo ( cnn ) seven sailors are missing at sea.",
-            Some("Seven sailors are missing at sea"),
-        ),
-        // A photo position is no credit.
-        (
-            "Benioff ( left ) and Weiss will get their own Star Wars film.",
-            Some("Benioff ( left ) and Weiss will get their own Star Wars film"),
-        ),
-        // A list comma is no cut, and the ellipsis follows a content word.
-        (
-            "Secretary of State Madeleine Albright has invited the foreign ministers of Poland, \
-             the Czech Republic and Hungary to a ceremony in Independence, Mo., on March 12.",
-            Some(
-                "Secretary of State Madeleine Albright has invited the foreign ministers of Poland…",
-            ),
-        ),
-    ];
-
-    #[test]
-    fn headline_is_the_opening_clause_of_the_sentence_in_its_own_words() {
-        for (sentence, want) in CASES {
-            assert_eq!(headline_from(sentence).as_deref(), *want, "{sentence}");
-        }
-    }
 }

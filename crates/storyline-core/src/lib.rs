@@ -30,6 +30,7 @@ pub mod document;
 mod engine;
 mod error;
 pub mod features;
+mod headline;
 pub mod learned;
 pub mod model;
 pub mod offtopic;

@@ -1,0 +1,406 @@
+//! A story title made of a summary sentence's own words, for stories whose sources carry no title
+//! (newswire archives, research datasets): `Untitled story` over every brief of a dataset tells a
+//! reader nothing, and a title written by the engine would be text no source carries.
+
+/// A headline made of a sentence's own words: its opening clause, cut at the first comma,
+/// semicolon, colon or dash once six words have been read (`Suspected bombs exploded outside the
+/// U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people, witnesses
+/// said.` → `Suspected bombs … capitals Friday`), at most 16 words (longer: the first 14 and `…`),
+/// without its closing stop, first letter capitalised. Nothing is added but the ellipsis.
+pub(crate) fn headline_from(sentence: &str) -> Option<String> {
+    const MIN_WORDS: usize = 6;
+    const MAX_WORDS: usize = 16;
+    const KEEP_WORDS: usize = 14;
+    let mut words: Vec<&str> = sentence.split_whitespace().collect();
+    // A wire dateline glued to the lead (`WASHINGTON (CNN) -- After months …`, `Dubai, United
+    // Arab Emirates (AP) _`) is no part of a headline: up to eight words, a parenthesised credit,
+    // a dash; or a credit that opens the sentence (`(CNN) Seven sailors are missing …`).
+    if let Some(close) = words.iter().take(10).position(|w| w.ends_with(')'))
+        && let Some(open) = words[..=close].iter().position(|w| w.starts_with('('))
+        && close + 2 < words.len()
+    {
+        if words
+            .get(close + 1)
+            .is_some_and(|w| matches!(*w, "--" | "—" | "–" | "-" | "_"))
+        {
+            words.drain(..close + 2);
+        } else if close <= 5
+            && (open == 0
+                || (close - open <= 3
+                    && !words[open..=close].iter().any(|w| {
+                        let w = w.trim_matches(['(', ')']).to_lowercase();
+                        matches!(
+                            w.as_str(),
+                            "left"
+                                | "right"
+                                | "center"
+                                | "centre"
+                                | "pictured"
+                                | "above"
+                                | "below"
+                                | "top"
+                                | "bottom"
+                                | "file"
+                                | "photo"
+                                | "inset"
+                        )
+                    })
+                    && !matches!(
+                        words[close + 1].to_lowercase().as_str(),
+                        "and"
+                            | "or"
+                            | "of"
+                            | "who"
+                            | "which"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "said"
+                            | "says"
+                            | "'s"
+                            | "in"
+                            | "on"
+                            | "at"
+                    )))
+        {
+            words.drain(..=close);
+        }
+    }
+    // An opening adverbial (`On Wednesday,`, `According to the New York Times,`, `For the first
+    // time in this long campaign,`) is no headline: the clause after its comma is, when it has
+    // six words or more.
+    if words.first().is_some_and(|w| is_opener(w))
+        && let Some(i) = (0..words.len().min(INTRO_WORDS)).find(|&i| words[i].ends_with(','))
+        && words.len() - (i + 1) >= MIN_WORDS
+        && !is_pronoun(words[i + 1])
+        && !opens_list(&words, i)
+        && balanced(&words[..=i])
+    {
+        words.drain(..=i);
+    }
+    let cut = (MIN_WORDS - 1..words.len().saturating_sub(1))
+        .find(|&i| {
+            (words[i].ends_with([',', ';', ':'])
+                || matches!(words[i + 1], "—" | "–" | "--" | "-")
+                || ends_sentence(words[i]))
+                && !opens_list(&words, i)
+                && balanced(&words[..=i])
+        })
+        .map_or(words.len(), |i| i + 1);
+    let (kept, ellipsis) = if cut > MAX_WORDS {
+        // Cut after a content word: not inside a list, not on `the`, `of`, `that he`.
+        let mut end = KEEP_WORDS;
+        while end > MIN_WORDS
+            && (words[end - 1].ends_with(',')
+                || storyline_text::token::is_stopword_any_case(words[end - 1]))
+        {
+            end -= 1;
+        }
+        while end > MIN_WORDS && !balanced(&words[..end]) {
+            end -= 1;
+        }
+        // … and not inside a list whose `and` falls after the cut.
+        if let Some(i) = (MIN_WORDS - 1..end.saturating_sub(1)).find(|&i| {
+            opens_list(&words, i) && !words[i + 1..end].iter().any(|w| matches!(*w, "and" | "or"))
+        }) {
+            end = i + 1;
+        }
+        // … and, where the window holds one, before the last preposition or conjunction, so the
+        // title ends on a whole phrase (`… a cyanide trap intended to kill coyotes…`, not `… kill
+        // coyotes in eastern…`).
+        let content_end = |mut e: usize| {
+            while e > MIN_WORDS
+                && (words[e - 1].ends_with(',')
+                    || storyline_text::token::is_stopword_any_case(words[e - 1]))
+            {
+                e -= 1;
+            }
+            e
+        };
+        if let Some(e) = (PHRASE_WORDS..end)
+            .rev()
+            .filter(|&j| is_phrase_start(words[j]) && balanced(&words[..j]))
+            .map(content_end)
+            .find(|&e| e >= PHRASE_WORDS)
+        {
+            end = e;
+        }
+        (&words[..end], true)
+    } else {
+        (&words[..cut], false)
+    };
+    let mut out = kept.join(" ");
+    out.truncate(out.trim_end_matches([',', ';', ':', '!']).len());
+    // A closing stop goes; the dot of a closing abbreviation (`U.S.`) stays.
+    if let Some(last) = out.split(' ').next_back()
+        && last.ends_with('.')
+        && last.matches('.').count() == 1
+    {
+        out.pop();
+    }
+    if out.is_empty() {
+        return None;
+    }
+    if ellipsis {
+        out.push('…');
+    }
+    let mut chars = out.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// True when a cut after `ws` leaves no quotation open.
+fn balanced(ws: &[&str]) -> bool {
+    let t = ws.join(" ");
+    t.matches('"').count().is_multiple_of(2) && t.matches('“').count() <= t.matches('”').count()
+}
+
+/// True when the comma after `words[i]` opens a list (`of Poland, the Czech Republic and
+/// Hungary`), which is no cut: an `and`/`or` follows within four words, before any other comma.
+fn opens_list(words: &[&str], i: usize) -> bool {
+    words[i].ends_with(',')
+        && words[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+            .any(|w| matches!(*w, "and" | "or"))
+}
+
+/// Words an opening adverbial may have before its comma.
+const INTRO_WORDS: usize = 10;
+
+/// Words a cut title keeps at least when it ends before a preposition or conjunction.
+const PHRASE_WORDS: usize = 8;
+
+/// True for a word that opens an adverbial phrase or clause (`On`, `According`, `While`).
+fn is_opener(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "according"
+            | "after"
+            | "amid"
+            | "although"
+            | "as"
+            | "at"
+            | "because"
+            | "before"
+            | "despite"
+            | "during"
+            | "earlier"
+            | "following"
+            | "for"
+            | "however"
+            | "if"
+            | "in"
+            | "last"
+            | "later"
+            | "meanwhile"
+            | "on"
+            | "since"
+            | "though"
+            | "to"
+            | "today"
+            | "under"
+            | "until"
+            | "when"
+            | "while"
+            | "with"
+            | "without"
+            | "yesterday"
+    )
+}
+
+/// True for a word that ends a sentence the segmenter left joined to the next (`… olympic games.
+/// ( published tuesday`): a closing `?` or `!`, or a full stop after a word of five letters or
+/// more, which no abbreviation is (`U.S.`, `Gov.`, `Sept.` are shorter).
+fn ends_sentence(word: &str) -> bool {
+    if word.ends_with(['?', '!']) {
+        return true;
+    }
+    word.strip_suffix('.')
+        .is_some_and(|w| w.chars().count() >= 5 && w.chars().all(char::is_alphabetic))
+}
+
+/// True for a personal or possessive pronoun: a main clause that opens on one needs the clause
+/// before it (`When the 4-year-old slipped her hand into the purse, she was …`).
+fn is_pronoun(word: &str) -> bool {
+    // `It's`, `they'll`: the pronoun before the apostrophe.
+    let word = word.split(['\'', '’']).next().unwrap_or(word);
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "he" | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
+}
+
+/// True for a preposition, conjunction or relative word: a phrase starts there, so a title cut
+/// before it ends on a whole phrase.
+fn is_phrase_start(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "about"
+            | "across"
+            | "after"
+            | "against"
+            | "amid"
+            | "among"
+            | "and"
+            | "as"
+            | "at"
+            | "because"
+            | "before"
+            | "between"
+            | "but"
+            | "by"
+            | "during"
+            | "for"
+            | "from"
+            | "if"
+            | "in"
+            | "including"
+            | "into"
+            | "near"
+            | "of"
+            | "on"
+            | "or"
+            | "over"
+            | "since"
+            | "than"
+            | "that"
+            | "through"
+            | "to"
+            | "toward"
+            | "towards"
+            | "under"
+            | "until"
+            | "when"
+            | "where"
+            | "which"
+            | "while"
+            | "who"
+            | "whose"
+            | "with"
+            | "without"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::headline_from;
+
+    /// (sentence, headline) pairs: what [`headline_from`] keeps, cuts and drops.
+    const CASES: &[(&str, Option<&str>)] = &[
+        // The opening clause, cut at a comma after six words.
+        (
+            "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian \
+             capitals Friday, killing dozens of people, witnesses said.",
+            Some(
+                "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday",
+            ),
+        ),
+        // An opening adverbial goes; a short sentence is kept whole, without its stop.
+        (
+            "On Friday, the council approved the new flood barrier.",
+            Some("The council approved the new flood barrier"),
+        ),
+        (
+            "According to the New York Times, the council approved the new flood barrier.",
+            Some("The council approved the new flood barrier"),
+        ),
+        // … unless what follows opens on a pronoun that needs it; too early a comma is no cut.
+        (
+            "When the boy slipped his hand into the purse, he was looking for candy.",
+            Some("When the boy slipped his hand into the purse"),
+        ),
+        (
+            "After all, it's not polite to stare at the new flood barrier.",
+            Some("After all, it's not polite to stare at the new flood barrier"),
+        ),
+        // A sentence the segmenter left joined to the next ends at its full stop.
+        (
+            "Ellis is set to see his son compete in the olympic games. ( published tuesday",
+            Some("Ellis is set to see his son compete in the olympic games"),
+        ),
+        // A long clause ends before its last preposition or conjunction.
+        (
+            "Federal authorities have confirmed that a cyanide trap intended to kill coyotes in \
+             eastern Idaho injured a boy and killed his dog.",
+            Some(
+                "Federal authorities have confirmed that a cyanide trap intended to kill coyotes…",
+            ),
+        ),
+        // Lower-cased text (Multi-News) gets a capital first letter.
+        (
+            "the senate passed the bill on tuesday.",
+            Some("The senate passed the bill on tuesday"),
+        ),
+        // The dot of a closing abbreviation stays.
+        (
+            "Talks resumed in Geneva with the U.S.",
+            Some("Talks resumed in Geneva with the U.S."),
+        ),
+        // A long clause: the first 14 words and an ellipsis.
+        (
+            "One two three four five six seven eight nine ten eleven twelve thirteen fourteen \
+             fifteen sixteen seventeen eighteen.",
+            Some(
+                "One two three four five six seven eight nine ten eleven twelve thirteen fourteen…",
+            ),
+        ),
+        // Never a cut inside a quotation.
+        (
+            "The minister called the strike \"an act of war, plain and simple\" on Monday.",
+            Some("The minister called the strike \"an act of war, plain and simple\" on Monday"),
+        ),
+        ("   ", None),
+        // Wire datelines and credits go.
+        (
+            "washington ( cnn ) -- after months of campaigning, the senator quit.",
+            Some("After months of campaigning, the senator quit"),
+        ),
+        (
+            "( cnn ) seven sailors are missing at sea.",
+            Some("Seven sailors are missing at sea"),
+        ),
+        (
+            "tokyo ( cnn ) seven sailors are missing at sea.",
+            Some("Seven sailors are missing at sea"),
+        ),
+        // A photo position is no credit.
+        (
+            "Benioff ( left ) and Weiss will get their own Star Wars film.",
+            Some("Benioff ( left ) and Weiss will get their own Star Wars film"),
+        ),
+        // A list comma is no cut, and the ellipsis follows a content word before the list.
+        (
+            "Secretary of State Madeleine Albright has invited the foreign ministers of Poland, \
+             the Czech Republic and Hungary to a ceremony in Independence, Mo., on March 12.",
+            Some("Secretary of State Madeleine Albright has invited the foreign ministers…"),
+        ),
+    ];
+
+    #[test]
+    fn headline_is_the_opening_clause_of_the_sentence_in_its_own_words() {
+        for (sentence, want) in CASES {
+            assert_eq!(headline_from(sentence).as_deref(), *want, "{sentence}");
+        }
+    }
+}

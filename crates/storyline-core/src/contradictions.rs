@@ -21,7 +21,10 @@
 //!   <people|…>`, keyed by event (an event noun, else the place named in the sentence), count noun
 //!   class and outcome. Values with qualifiers are ranges
 //!   (`at least 60` is `60..`, `nearly 100` is `..100`); two sources conflict only when their ranges
-//!   cannot overlap.
+//!   cannot overlap, their sentences name the same places (a country after its place, `Nairobi,
+//!   Kenya`, does not count: `killed 257 in Nairobi and Dar es Salaam` is no rival of `killed 253
+//!   in Nairobi`), and they were not published on different days (a toll that grows from report
+//!   to report is an update, not a disagreement).
 //! - **Dates** come from [`crate::timeline::date_conflicts`] (the timeline stage owns them).
 
 pub mod blame;

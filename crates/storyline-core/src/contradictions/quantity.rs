@@ -138,15 +138,75 @@ fn counts(text: &str) -> Vec<Count> {
 /// (event, counted noun class, outcome).
 type GroupKey = (String, &'static str, &'static str);
 
+/// Where and when a count was reported: the places and countries its sentence names (actor
+/// indices, sorted), and its source's publication day when known to the day.
+#[derive(Clone, Debug, PartialEq)]
+struct Scope {
+    places: Vec<usize>,
+    day: Option<String>,
+}
+
+impl Scope {
+    /// True when two counts of one event may be compared: their sentences name the same places
+    /// (`killed 257 in Nairobi and Dar es Salaam` counts more than `killed 253 in Nairobi`), and
+    /// their sources were not published on different days (a toll reported on the day of a
+    /// bombing and a week later is an update, not a disagreement).
+    fn comparable(&self, other: &Scope) -> bool {
+        self.places == other.places
+            && match (&self.day, &other.day) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+    }
+}
+
+/// The places and countries a sentence names, as sorted actor indices; a country written after a
+/// place (`Nairobi, Kenya`) only says where that place is and is left out, so `in Kandahar,
+/// Afghanistan` and `in Kandahar` name the same places.
+fn places_named(
+    text: &str,
+    index: &MentionIndex,
+    actors: &[Actor],
+    doc: usize,
+    sentence: Span,
+) -> Vec<usize> {
+    let mut mentions: Vec<(Span, usize)> = index
+        .within(doc, sentence)
+        .filter(|(_, a)| matches!(actors[*a].kind.as_str(), "place" | "country"))
+        .collect();
+    mentions.sort_by_key(|(span, _)| span.start);
+    let mut out: Vec<usize> = Vec::new();
+    for (k, &(span, a)) in mentions.iter().enumerate() {
+        let apposed = actors[a].kind == "country"
+            && k > 0
+            && actors[mentions[k - 1].1].kind == "place"
+            && text
+                .get(mentions[k - 1].0.end..span.start)
+                .is_some_and(|gap| gap.trim() == ",");
+        if !apposed {
+            out.push(a);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Quantity conflicts of the story: per (event, counted noun, outcome), values from different
-/// sources whose ranges do not overlap.
+/// sources whose ranges do not overlap, for the same places and the same publication day.
 pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
     let index = MentionIndex::new(story, actors);
-    let mut groups: BTreeMap<GroupKey, Vec<(Count, Claim)>> = BTreeMap::new();
+    let mut groups: BTreeMap<GroupKey, Vec<(Count, Scope, Claim)>> = BTreeMap::new();
     for (d, doc) in story.documents.iter().enumerate() {
         if !story.kept.get(d).copied().unwrap_or(true) {
             continue;
         }
+        let day = doc
+            .published
+            .date
+            .as_ref()
+            .filter(|d| d.len() == "2016-09-23".len())
+            .cloned();
         for (si, s) in doc.sentences.iter().enumerate() {
             let found = counts(doc.slice(s.span));
             if found.is_empty() {
@@ -163,22 +223,31 @@ pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
                 (None, Some(p)) => format!("events in {p}"),
                 (None, None) => continue,
             };
+            let places = places_named(doc.article.text.as_str(), &index, actors, d, s.span);
+            let scope = Scope {
+                places,
+                day: day.clone(),
+            };
             for c in found {
                 let value = c.shown.clone();
                 groups
                     .entry((event.clone(), c.noun, c.outcome))
                     .or_default()
-                    .push((c, claim(doc, Span::new(s.span.start, s.span.end), value)));
+                    .push((
+                        c,
+                        scope.clone(),
+                        claim(doc, Span::new(s.span.start, s.span.end), value),
+                    ));
             }
         }
     }
     let mut out = Vec::new();
     for ((event, noun, outcome), items) in groups {
         let mut claims: Vec<Claim> = Vec::new();
-        for (i, (a, ca)) in items.iter().enumerate() {
-            for (b, cb) in &items[i + 1..] {
+        for (i, (a, sa, ca)) in items.iter().enumerate() {
+            for (b, sb, cb) in &items[i + 1..] {
                 let disjoint = a.high < b.low || b.high < a.low;
-                if ca.source != cb.source && disjoint {
+                if ca.source != cb.source && disjoint && sa.comparable(sb) {
                     for c in [ca, cb] {
                         if !claims.contains(c) {
                             claims.push(c.clone());

@@ -40,7 +40,6 @@ fn run(texts: &[&str]) -> Vec<Contradiction> {
 }
 
 fn run_story(story: &Story) -> Vec<Contradiction> {
-    let story = story;
     let actors = storyline_core::actors::actors(story);
     storyline_core::contradictions::contradictions(story, &actors)
         .into_iter()

@@ -19,10 +19,7 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
         && let Some(open) = words[..=close].iter().position(|w| w.starts_with('('))
         && close + 2 < words.len()
     {
-        if words
-            .get(close + 1)
-            .is_some_and(|w| matches!(*w, "--" | "—" | "–" | "-" | "_"))
-        {
+        if words.get(close + 1).is_some_and(|w| is_dash(w)) {
             words.drain(..close + 2);
         } else if close <= 5
             && (open == 0
@@ -69,11 +66,42 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
             words.drain(..=close);
         }
     }
+    // A dateline without a credit (`WASHINGTON — The House …`, `Beirut, Lebanon — more than 90
+    // people …`, `Ogden, Utah -- a premature baby …`): up to four words before a lone dash, none
+    // of them a function word or a number, no second dash soon after (a pair of dashes is an
+    // aside), and the lead after it opening on its subject or an adverbial, not on a function
+    // word (`Kim — along with her sisters …` is no dateline).
+    if let Some(d) = words
+        .iter()
+        .take(DATELINE_WORDS + 1)
+        .position(|w| is_dash(w))
+        && d > 0
+        && words.len() - (d + 1) >= MIN_WORDS
+        && !words[d + 1..]
+            .iter()
+            .take(DASH_PAIR_WORDS)
+            .any(|w| is_dash(w))
+        && words[..d].iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | ',' | '\'' | '’' | '-'))
+                && !storyline_text::token::is_stopword_any_case(w.trim_end_matches([',', '.']))
+        })
+        && (is_opener(words[d + 1])
+            || matches!(
+                words[d + 1].to_ascii_lowercase().as_str(),
+                "a" | "an" | "the"
+            )
+            || !storyline_text::token::is_stopword_any_case(words[d + 1]))
+    {
+        words.drain(..=d);
+    }
     // An opening adverbial (`On Wednesday,`, `According to the New York Times,`, `For the first
     // time in this long campaign,`) is no headline: the clause after its comma is, when it has
     // six words or more.
+    // The comma inside a date (`On April 30, 1941,`) is not the adverbial's.
     if words.first().is_some_and(|w| is_opener(w))
-        && let Some(i) = (0..words.len().min(INTRO_WORDS)).find(|&i| words[i].ends_with(','))
+        && let Some(i) = (0..words.len().min(INTRO_WORDS))
+            .find(|&i| words[i].ends_with(',') && !is_year(words[i + 1]))
         && words.len() - (i + 1) >= MIN_WORDS
         && !is_pronoun(words[i + 1])
         && !opens_list(&words, i)
@@ -84,7 +112,7 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
     let cut = (MIN_WORDS - 1..words.len().saturating_sub(1))
         .find(|&i| {
             (words[i].ends_with([',', ';', ':'])
-                || matches!(words[i + 1], "—" | "–" | "--" | "-")
+                || is_dash(words[i + 1])
                 || ends_sentence(words[i]))
                 && !opens_list(&words, i)
                 && balanced(&words[..=i])
@@ -169,13 +197,25 @@ fn opens_list(words: &[&str], i: usize) -> bool {
             .any(|w| matches!(*w, "and" | "or"))
 }
 
+/// Words a dateline without a credit may have before its dash (`Washington, D.C. —`).
+const DATELINE_WORDS: usize = 4;
+
+/// Words after a dateline's dash within which a second dash makes the first an aside.
+const DASH_PAIR_WORDS: usize = 12;
+
+/// True for a word that is a dash on its own (`—`, `–`, `--`, `-`, the wire's `_`).
+fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "--" | "-" | "_")
+}
+
 /// Words an opening adverbial may have before its comma.
 const INTRO_WORDS: usize = 10;
 
 /// Words a cut title keeps at least when it ends before a preposition or conjunction.
 const PHRASE_WORDS: usize = 8;
 
-/// True for a word that opens an adverbial phrase or clause (`On`, `According`, `While`).
+/// True for a word that opens an adverbial phrase or clause (`On`, `According`, `While`). Not
+/// `If`: the clause after a condition is no fact (`If the bill passes, taxes will rise`).
 fn is_opener(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
@@ -193,7 +233,6 @@ fn is_opener(word: &str) -> bool {
             | "following"
             | "for"
             | "however"
-            | "if"
             | "in"
             | "last"
             | "later"
@@ -211,6 +250,12 @@ fn is_opener(word: &str) -> bool {
             | "without"
             | "yesterday"
     )
+}
+
+/// True for a year written as a number (`1941,`), as a comma inside a date leaves it.
+fn is_year(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']);
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True for a word that ends a sentence the segmenter left joined to the next (`… olympic games.
@@ -394,6 +439,33 @@ mod tests {
             "Secretary of State Madeleine Albright has invited the foreign ministers of Poland, \
              the Czech Republic and Hungary to a ceremony in Independence, Mo., on March 12.",
             Some("Secretary of State Madeleine Albright has invited the foreign ministers…"),
+        ),
+        // A dateline without a credit goes, in any case and with any dash; a dash pair is an
+        // aside, and a dash before a function word opens a clause of the lead.
+        (
+            "WASHINGTON — The House moved closer on Thursday to a vote on the spending bill.",
+            Some("The House moved closer on Thursday to a vote on the spending bill"),
+        ),
+        (
+            "Ogden, utah -- a premature baby was flown to a hospital in salt lake city.",
+            Some("A premature baby was flown to a hospital in salt lake city"),
+        ),
+        (
+            "Kim — along with her mother and sisters — flew to paris for the fashion week.",
+            Some("Kim — along with her mother and sisters"),
+        ),
+        (
+            "Houston – in a quiet courtroom, the jury read its verdict against the former mayor.",
+            Some("The jury read its verdict against the former mayor"),
+        ),
+        // The comma inside a date is not the adverbial's; a condition keeps its clause.
+        (
+            "On April 30, 1941, a man in Amsterdam wrote a desperate letter to a friend.",
+            Some("A man in Amsterdam wrote a desperate letter to a friend"),
+        ),
+        (
+            "If the bill passes, taxes will rise for most of the families in the state.",
+            Some("If the bill passes, taxes will rise for most of the families in the state"),
         ),
     ];
 

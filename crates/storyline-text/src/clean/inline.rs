@@ -29,6 +29,7 @@
 //! - an **`Email this` button** right after the page headline, with that headline;
 //! - an **audio player**: `Listen to article 4:26` (and the `Share this article facebook twitter
 //!   …` buttons after it);
+//! - a **video player**: `Play facebook twitter embed`, the clip's headline and its playing time;
 //! - an **AP file-photo caption**: a sentence opening with `File -` (`File - in this Nov. 18,
 //!   2013 file photo, …`), to its end;
 //! - a **CNN photo gallery**: `Hide caption 3 of 28` and the slide caption after it;
@@ -111,6 +112,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
     audio_widgets(&lower, &mut cuts);
+    video_embeds(&lower, &mut cuts);
     continue_buttons(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
@@ -1867,6 +1869,49 @@ fn audio_widgets(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words a video embed's headline may have between `embed` and the playing time (25 seen in val).
+const EMBED_HEADLINE_MAX_WORDS: usize = 30;
+
+/// NBC's video player glued into the prose: `Play facebook twitter [google plus] embed`, the
+/// clip's headline and its playing time (`… embed 300 more us troops headed to iraq 2: 08`). The
+/// button words and the playing time make it a widget; without the playing time within
+/// [`EMBED_HEADLINE_MAX_WORDS`] words nothing shows where the headline ends, and it stays.
+fn video_embeds(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "play facebook twitter ";
+    if !l.contains(LABEL) {
+        return;
+    }
+    let mut from = 0;
+    while let Some(off) = l[from..].find(LABEL) {
+        let start = from + off;
+        from = start + LABEL.len();
+        if l[..start].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let rest = &l[from..];
+        let Some(after) = rest
+            .strip_prefix("embed ")
+            .or_else(|| rest.strip_prefix("google plus embed "))
+        else {
+            continue;
+        };
+        let head = l.len() - after.len();
+        let end = tokens(l, head)
+            .take(EMBED_HEADLINE_MAX_WORDS + 1)
+            .find_map(|(at, _)| duration_len(&l[at..]).map(|n| at + n));
+        let Some(end) = end else {
+            continue;
+        };
+        cuts.push((
+            start,
+            end,
+            BlockKind::Widget,
+            "video embed (Play facebook twitter embed headline 2: 08)",
+        ));
+        from = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2657,5 +2702,29 @@ mod tests {
         );
         assert!(cut("Listen to article 5 of the treaty, he said.").is_empty());
         assert!(cut("I urge you to listen to article 4: it is clear.").is_empty());
+    }
+
+    #[test]
+    fn video_players_are_cut_to_their_playing_time() {
+        assert_eq!(
+            cut(
+                "Play facebook twitter embed 300 more us troops headed to iraq 2: 08 the pentagon said it would send more troops."
+            ),
+            [(
+                "Play facebook twitter embed 300 more us troops headed to iraq 2: 08",
+                BlockKind::Widget
+            )]
+        );
+        assert_eq!(
+            cut(
+                "he said. play facebook twitter google plus embed how will the court rule? 2:53 the justices heard the case."
+            ),
+            [(
+                "play facebook twitter google plus embed how will the court rule? 2:53",
+                BlockKind::Widget
+            )]
+        );
+        // Without a playing time nothing shows where the headline ends.
+        assert!(cut("Play facebook twitter embed the court heard the case on monday.").is_empty());
     }
 }

@@ -282,7 +282,8 @@ fn source_info(d: &Document, dropped: Option<String>, duplicate_of: Option<usize
 }
 
 /// The story title: the title of the first kept source that has one (sources keep their input
-/// order); else a headline cut from the summary's first lead sentence ([`headline::headline_from`]); else
+/// order); else a headline cut from the summary's first lead sentence that makes one
+/// ([`headline::headline_from`]), or from its first other sentence; else
 /// `Untitled story`. Newswire archives and research datasets often carry no titles at all, and
 /// `Untitled story` over every brief of a dataset tells a reader nothing.
 fn story_title(story: &Story, chosen: &[usize]) -> String {
@@ -303,13 +304,18 @@ fn story_title(story: &Story, chosen: &[usize]) -> String {
             .any(|&r| story.sentence(r).position == 0)
     };
     let text = |i: usize| story.sentence_text(story.candidates[i].rep);
-    chosen
+    // Lead sentences first, then the others, in summary order; a sentence that makes no
+    // headline (a page label, nothing left) passes to the next.
+    let usable: Vec<usize> = chosen
         .iter()
         .copied()
         .filter(|&i| !opens_quote(text(i)))
-        .find(|&i| is_lead(i))
-        .or_else(|| chosen.iter().copied().find(|&i| !opens_quote(text(i))))
-        .and_then(|i| headline::headline_from(text(i)))
+        .collect();
+    usable
+        .iter()
+        .filter(|&&i| is_lead(i))
+        .chain(usable.iter().filter(|&&i| !is_lead(i)))
+        .find_map(|&i| headline::headline_from(text(i)))
         .unwrap_or_else(|| "Untitled story".to_string())
 }
 

@@ -12,6 +12,12 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
     const MAX_WORDS: usize = 16;
     const KEEP_WORDS: usize = 14;
     let mut words: Vec<&str> = sentence.split_whitespace().collect();
+    // A sentence that opens on a page label (`From: to: …`, `Id: 8289274 …`, `Source: wikimedia
+    // commons 25`, `Updated, jan. 19, 10: 24 a.m.`) is a scraper's leftover, no headline: the
+    // caller tries the next sentence.
+    if words.first().is_some_and(|w| is_page_label(w)) {
+        return None;
+    }
     // A wire dateline glued to the lead (`WASHINGTON (CNN) -- After months …`, `Dubai, United
     // Arab Emirates (AP) _`) is no part of a headline: up to eight words, a parenthesised credit,
     // a dash; or a credit that opens the sentence (`(CNN) Seven sailors are missing …`).
@@ -195,6 +201,46 @@ fn opens_list(words: &[&str], i: usize) -> bool {
             .take(4)
             .take_while(|w| !w.ends_with([',', ';', ':', '.']))
             .any(|w| matches!(*w, "and" | "or"))
+}
+
+/// True for a page label opening a sentence: a label word with its colon (`Source:`, `Credit:`,
+/// `Tweet published:` by its first word), or `Updated,` before a time stamp.
+fn is_page_label(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let (label, mark) = match lower.strip_suffix(':') {
+        Some(l) => (l, ':'),
+        None => match lower.strip_suffix(',') {
+            Some(l) => (l, ','),
+            None => return false,
+        },
+    };
+    match mark {
+        ':' => matches!(
+            label,
+            "from"
+                | "to"
+                | "id"
+                | "source"
+                | "sources"
+                | "credit"
+                | "credits"
+                | "image"
+                | "images"
+                | "photo"
+                | "photos"
+                | "video"
+                | "by"
+                | "topics"
+                | "tags"
+                | "tweet"
+                | "posted"
+                | "published"
+                | "updated"
+                | "filed"
+                | "caption"
+        ),
+        _ => matches!(label, "updated" | "posted" | "published"),
+    }
 }
 
 /// Words a dateline without a credit may have before its dash (`Washington, D.C. —`).
@@ -466,6 +512,16 @@ mod tests {
         (
             "If the bill passes, taxes will rise for most of the families in the state.",
             Some("If the bill passes, taxes will rise for most of the families in the state"),
+        ),
+        // A page label opening the sentence makes it no headline.
+        ("Source: wikimedia commons 25.", None),
+        (
+            "Updated, jan. 19, 10: 24 a.m.: to infinity, and beyond!",
+            None,
+        ),
+        (
+            "From: to: the public has consistently expressed strong interest in the debate.",
+            None,
         ),
     ];
 

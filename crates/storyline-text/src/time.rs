@@ -1,8 +1,9 @@
 //! Temporal expressions: find and normalise dates in news text.
 //!
 //! Three pieces:
-//! - [`Date`]: a calendar date at a [`Precision`] (decade, year, quarter, month, ISO week, day),
-//!   printed in the ISO/TimeML form (`2016-09-23`, `2016-09`, `2016-W38`, `1998-Q3`, `199`).
+//! - [`Date`]: a calendar date at a [`Precision`] (decade, year, quarter, season, month, ISO week,
+//!   weekend, day), printed in the ISO/TimeML form (`2016-09-23`, `2016-09`, `2016-W38`,
+//!   `2016-W38-WE`, `1998-Q3`, `1997-FA`, `199`).
 //! - [`parse_date_line`]: reads stand-alone date lines and page stamps
 //!   (`September 27, 2015, 6:35 am`, `00:44 GMT19 May 2021`).
 //! - [`Tagger`]: finds temporal expressions in running text and resolves them against an anchor
@@ -18,7 +19,11 @@
 //! latest such weekday on or before the anchor, future to the first on or after it, present to the
 //! anchor's own day when it matches (else the next). Without a cue news text is taken as past.
 //! `N days after/before` is resolved against the date written next to it in the same sentence:
-//! `On October 4, one day after X` dates X to October 3.
+//! `On October 4, one day after X` dates X to October 3. Seasons follow TimeML: `fall 1997` is
+//! `1997-FA`, `this summer` the anchor year's, `last spring` the year before's, `this past spring`
+//! the latest begun by the anchor, a bare `the summer` (after a preposition only: not `the fall of
+//! the regime`) by tense. `the weekend` is the anchor week's weekend for the future and the present,
+//! the one before for the past (the weekend itself when the anchor falls on it).
 //!
 //! The civil-calendar arithmetic (days since 1970, weekday, ISO week) is the small closed-form
 //! algorithm of H. Hinnant (`days_from_civil`); it is written here rather than pulling a date crate
@@ -45,10 +50,16 @@ pub enum Precision {
     Year,
     /// A quarter of a year; the date holds its first month.
     Quarter,
+    /// A season (`fall 1997`, `this summer`): spring March–May, summer June–August, fall
+    /// September–November, winter December–February; the date holds its first month, so the
+    /// winter of a year is the one that starts in its December.
+    Season,
     /// A month of a year.
     Month,
     /// An ISO week; the date holds its Monday.
     Week,
+    /// The weekend of an ISO week (`over the weekend`); the date holds its Saturday.
+    Weekend,
     /// A calendar day.
     Day,
 }
@@ -250,6 +261,27 @@ impl Date {
                     ..monday
                 }
             }
+            Precision::Weekend => {
+                let saturday = self.add_days(5 - i64::from(self.weekday().index()));
+                Self {
+                    precision: Precision::Weekend,
+                    ..saturday
+                }
+            }
+            Precision::Season => {
+                // December opens the winter of its own year; January and February close the
+                // winter of the year before.
+                let (year, month) = match self.month {
+                    1 | 2 => (self.year - 1, 12),
+                    m => (self.year, m / 3 * 3),
+                };
+                Self {
+                    year,
+                    month,
+                    day: 1,
+                    precision,
+                }
+            }
             Precision::Month => Self {
                 day: 1,
                 precision,
@@ -289,8 +321,9 @@ impl Date {
         match self.precision {
             Precision::Day => d,
             Precision::Week => d.add_days(6),
+            Precision::Weekend => d.add_days(1),
             Precision::Month => d.add_months(1).day_start().add_days(-1),
-            Precision::Quarter => d.add_months(3).day_start().add_days(-1),
+            Precision::Quarter | Precision::Season => d.add_months(3).day_start().add_days(-1),
             Precision::Year => Self::from_days(days_from_civil(self.year + 1, 1, 1) - 1),
             Precision::Decade => Self::from_days(days_from_civil(self.year + 10, 1, 1) - 1),
         }
@@ -342,9 +375,22 @@ impl fmt::Display for Date {
             Precision::Year => write!(f, "{:04}", self.year),
             Precision::Quarter => write!(f, "{:04}-Q{}", self.year, (self.month - 1) / 3 + 1),
             Precision::Month => write!(f, "{:04}-{:02}", self.year, self.month),
+            Precision::Season => {
+                let code = match self.month {
+                    3..=5 => "SP",
+                    6..=8 => "SU",
+                    9..=11 => "FA",
+                    _ => "WI",
+                };
+                write!(f, "{:04}-{code}", self.year)
+            }
             Precision::Week => {
                 let (y, w) = self.iso_week();
                 write!(f, "{y:04}-W{w:02}")
+            }
+            Precision::Weekend => {
+                let (y, w) = self.iso_week();
+                write!(f, "{y:04}-W{w:02}-WE")
             }
             Precision::Day => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
         }
@@ -397,6 +443,15 @@ mod tests {
         assert_eq!(Date::ymd(2021, 1, 1).unwrap().iso_week(), (2020, 53));
         assert_eq!(d.truncate(Precision::Quarter).to_string(), "2016-Q3");
         assert_eq!(d.truncate(Precision::Decade).to_string(), "201");
+        assert_eq!(d.truncate(Precision::Weekend).to_string(), "2016-W38-WE");
+        assert_eq!(
+            d.truncate(Precision::Weekend).last_day().to_string(),
+            "2016-09-25"
+        );
+        assert_eq!(d.truncate(Precision::Season).to_string(), "2016-FA");
+        let jan = Date::ymd(2017, 1, 20).unwrap().truncate(Precision::Season);
+        assert_eq!(jan.to_string(), "2016-WI");
+        assert_eq!(jan.last_day().to_string(), "2017-02-28");
         assert_eq!(
             Date::ym(2016, 2).unwrap().last_day().to_string(),
             "2016-02-29"

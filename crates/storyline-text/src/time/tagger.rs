@@ -79,7 +79,19 @@ static REL_WORD: LazyLock<Pattern> =
     LazyLock::new(|| re(r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow))\b"));
 static REL_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(?:(?i:earlier|later|early|late)\s+)?(?P<m>(?i:this|last|next|coming))\s+(?P<u>(?i:week|month|year|quarter|weekend))\b",
+        r"\b(?:(?i:earlier|later|early|late)\s+)?(?P<m>(?i:this|last|next|coming))\s+(?P<u>(?i:week|month|year|quarter))\b",
+    )
+});
+/// `the weekend`, `last weekend`, `this past weekend` (a bare `weekend` is usually an adjective:
+/// `a weekend retreat`).
+static WEEKEND: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"\b(?P<m>(?i:this\s+past|the\s+past|this|last|next|coming|past|the))\s+(?i:weekend)\b")
+});
+/// A season with a year (`fall 1997`, `the winter of 1994`) or a modifier (`this summer`,
+/// `last spring`, `the early summer`).
+static SEASON: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?P<mod>(?i:this\s+past|the\s+past|this|last|next|coming|past|early|late|mid|the\s+early|the\s+late|the))[-\s]+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:,?\s+(?:of\s+)?(?P<year>(?:1[89]|20)\d\d))?\b",
     )
 });
 static SHIFT: LazyLock<Pattern> = LazyLock::new(|| {
@@ -145,6 +157,22 @@ pub enum Form {
     Quarter {
         /// Quarter 1–4.
         quarter: u8,
+    },
+    /// A season without a year (`this summer`, `last fall`).
+    Season {
+        /// The season's first month (3 spring, 6 summer, 9 fall, 12 winter).
+        month: u8,
+        /// -1/0/+1 for last/this/next: the season of the year before, of the anchor's year, of
+        /// the year after (TimeML's reading: `last spring` written in October is the spring of
+        /// the year before).
+        shift: Option<i8>,
+        /// True for `this past` / `the past`: the latest such season begun by the anchor.
+        recent: bool,
+    },
+    /// A weekend (`over the weekend`, `last weekend`); `shift` is -1/0/+1 for last/this/next.
+    Weekend {
+        /// Explicit direction, when written (`this past` counts as last).
+        shift: Option<i8>,
     },
     /// An offset from the anchor (`today` = 0 days, `last month` = -1 month, `two days ago`).
     Offset {
@@ -357,6 +385,8 @@ impl Cues {
     /// With [`Cues::MONTH`]: a month word with an ASCII number next to it, which a month with a
     /// day or a year needs (see [`number_next_to`]).
     const MONTH_NUMBER: u16 = 1 << 11;
+    /// A season word (`spring`, `summer`, `fall`, `autumn`, `winter`).
+    const SEASON: u16 = 1 << 12;
 
     /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
     /// `\b` the patterns use (see `re`): a month name or abbreviation, a weekday, `today`, a unit
@@ -428,7 +458,7 @@ impl Cues {
     /// The bits other than [`Cues::MONTH`] and [`Cues::DIGITS`] as the gate used to set them: the
     /// cue word anywhere in the text, inside a longer word too (ASCII case-insensitive).
     fn substring_gate(s: &str) -> u16 {
-        const WORDS: [(&str, u16); 20] = [
+        const WORDS: [(&str, u16); 25] = [
             ("monday", Cues::WEEKDAY),
             ("tuesday", Cues::WEEKDAY),
             ("wednesday", Cues::WEEKDAY),
@@ -449,6 +479,11 @@ impl Cues {
             ("later", Cues::DIRECTION),
             ("before", Cues::DIRECTION),
             ("day", Cues::DAY),
+            ("spring", Cues::SEASON),
+            ("summer", Cues::SEASON),
+            ("fall", Cues::SEASON),
+            ("autumn", Cues::SEASON),
+            ("winter", Cues::SEASON),
         ];
         let lower = s.to_ascii_lowercase();
         let mut cues = 0;
@@ -513,6 +548,9 @@ fn cue_of(word: &[u8]) -> u16 {
             words.push((w, Cues::DIRECTION));
         }
         words.push(("day", Cues::DAY));
+        for w in ["spring", "summer", "fall", "autumn", "winter"] {
+            words.push((w, Cues::SEASON));
+        }
         let mut map = FxHashMap::default();
         let mut lengths = [0u16; 32];
         for (w, bit) in words {
@@ -660,6 +698,18 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         };
         push(&c, Some(Form::Offset { unit, n }));
     }
+    for c in run(Cues::UNIT, &WEEKEND) {
+        let m = c["m"].to_ascii_lowercase();
+        let shift = if m.contains("past") {
+            Some(-1)
+        } else {
+            shift_word(&m)
+        };
+        push(&c, Some(Form::Weekend { shift }));
+    }
+    for c in run(Cues::SEASON, &SEASON) {
+        push(&c, season_form(s, &c));
+    }
     for c in run(Cues::DIRECTION, &SHIFT) {
         push(&c, shift_form(&c));
     }
@@ -781,6 +831,65 @@ fn month_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     // "March" the verb is lowercase.
     let shift = modifier.as_deref().and_then(shift_word);
     Some(Form::Month { month, shift })
+}
+
+fn season_form(s: &str, c: &Captures<'_>) -> Option<Form> {
+    let month = match c["s"].to_ascii_lowercase().as_str() {
+        "spring" => 3,
+        "summer" => 6,
+        "fall" | "autumn" => 9,
+        _ => 12,
+    };
+    if let Some(y) = c.name("year") {
+        let year = y.as_str().parse().ok()?;
+        return Some(Form::Absolute(Date {
+            year,
+            month,
+            day: 1,
+            precision: Precision::Season,
+        }));
+    }
+    let modifier = c.name("mod")?.as_str().to_ascii_lowercase();
+    if modifier.starts_with("the") && !modifier.contains("past") {
+        // `the summer` is a date after a preposition (`in the summer`, `during the early
+        // summer`, `the levels of the early summer`), not in `the fall of the Berlin Wall`,
+        // `a reversal of the fall in prices` or `the spring water`.
+        let before = s[..c.get(0)?.start()].trim_end();
+        let prev_word = before
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let prep = matches!(
+            prev_word.as_str(),
+            "in" | "during"
+                | "over"
+                | "through"
+                | "throughout"
+                | "until"
+                | "till"
+                | "since"
+                | "by"
+                | "before"
+                | "after"
+                | "into"
+        ) || (prev_word == "of" && month != 9);
+        let of_next = s[c.get(0)?.end()..]
+            .trim_start()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        if !prep || of_next {
+            return None;
+        }
+    }
+    let recent = modifier.contains("past");
+    let shift = if recent { None } else { shift_word(&modifier) };
+    Some(Form::Season {
+        month,
+        shift,
+        recent,
+    })
 }
 
 fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
@@ -1306,6 +1415,53 @@ fn resolve(m: &Mention, anchor: Option<Date>, past_by_default: bool) -> Option<D
                 precision: Precision::Quarter,
             })
         }
+        Form::Season {
+            month,
+            shift,
+            recent,
+        } => {
+            let a = anchor?;
+            // The season of that name in the anchor's year (the winter of the year before when
+            // the anchor is in January or February, inside that winter).
+            let year = if month == 12 && a.precision >= Precision::Month && a.month <= 2 {
+                a.year - 1
+            } else {
+                a.year
+            };
+            let this = Date {
+                year,
+                month,
+                day: 1,
+                precision: Precision::Season,
+            };
+            let other = |n: i32| Date {
+                year: this.year + n,
+                ..this
+            };
+            if a.precision < Precision::Month {
+                return Some(this);
+            }
+            let begun = this.days() <= a.days();
+            Some(match shift {
+                Some(-1) => other(-1),
+                Some(1) => other(1),
+                None if (recent || future == Some(false)) && !begun => other(-1),
+                None if future == Some(true) && this.last_day().days() < a.days() => other(1),
+                _ => this,
+            })
+        }
+        Form::Weekend { shift } => {
+            let a = anchor.filter(|a| a.precision == Precision::Day)?;
+            let saturday = a.truncate(Precision::Weekend);
+            let on_weekend = a.weekday().index() >= 5;
+            let off = match shift {
+                Some(-1) => -7,
+                Some(1) if on_weekend => 7,
+                Some(0) | None if future == Some(false) && !on_weekend => -7,
+                _ => 0,
+            };
+            Some(saturday.add_days(off).truncate(Precision::Weekend))
+        }
         Form::Offset { unit, n } => {
             let a = anchor?;
             shift_date(a, unit, n)
@@ -1325,7 +1481,7 @@ fn shift_date(base: Date, unit: Precision, n: i64) -> Option<Date> {
         Precision::Quarter => (base.precision >= Precision::Quarter)
             .then(|| base.add_months(3 * n32).truncate(Precision::Quarter)),
         Precision::Year => Some(Date::y(base.year + n32)),
-        Precision::Decade => None,
+        Precision::Decade | Precision::Season | Precision::Weekend => None,
     }
 }
 

@@ -3,7 +3,11 @@
 //! How the picker decides. It gathers candidates, each with a source and a confidence:
 //! - a supplied meta tag or structured field (`article:published_time`, JSONL `published`): 0.95;
 //! - a date line under the headline (`September 27, 2015, 6:35 am`): 0.85;
-//! - a dateline opening the story (`MOSCOW, Sept. 21, 2016 (Reuters) –`): 0.75;
+//! - a dateline opening the story (`MOSCOW, Sept. 21, 2016 (Reuters) –`): 0.75; a dateline
+//!   without a year (`NAIROBI, Kenya (AP) Aug. 8 -`, `WASHINGTON, March 3 -`) takes its year from a
+//!   full date written in the article within 60 days of it (0.7), else, in [`refine_with_story`],
+//!   from the story's other articles (0.6); a full date further away (`signed on April 4, 1949`
+//!   in an anniversary piece) gives it no year;
 //! - a page-top clock-and-date stamp: usually the crawl time, so it is taken (0.6) only when the
 //!   content corroborates it — the latest date written in the text lies within a week before it;
 //!   otherwise it is rejected with the gap ("page-top stamp 4 years after the latest date in the
@@ -105,7 +109,7 @@ pub fn publication_date_found(
 
     let found = FoundDates::find(&tagger, text, cleaned);
     let evidence = Evidence::from_found(&tagger, text, found.clone(), None);
-    if let Some(c) = dateline(&tagger, text, cleaned, evidence.reference) {
+    if let Some(c) = dateline(&tagger, text, cleaned, &evidence) {
         cands.push(c);
     }
 
@@ -264,13 +268,53 @@ fn top_lines(text: &str) -> (Vec<Span>, Vec<Span>) {
 }
 
 /// A date in a dateline block, or in a dateline prefix of the first content block
-/// (`MOSCOW, Sept. 21 (Reuters) -`).
+/// (`MOSCOW, Sept. 21, 2016 (Reuters) -`). A month and day without a year take the year that puts
+/// them within 60 days of a full date written in the article (the nearest such), else none.
 fn dateline(
     tagger: &Tagger,
     text: &str,
     cleaned: &Cleaned,
-    reference: Option<Date>,
+    evidence: &Evidence,
 ) -> Option<Candidate> {
+    let (found, span) = dateline_date(tagger, text, cleaned)?;
+    let (date, confidence) = match found {
+        DatelineDate::Full(date) => (date, 0.75),
+        DatelineDate::Yearless(month, day) => {
+            let full_days = evidence.mentions.iter().filter_map(|m| match m.form {
+                Form::Absolute(d) if d.precision == Precision::Day => Some(d),
+                _ => None,
+            });
+            let date = full_days
+                .flat_map(|d| {
+                    (d.year - 1..=d.year + 1)
+                        .filter_map(move |y| Date::ymd(y, month, day))
+                        .map(move |c| ((c.days() - d.days()).abs(), c))
+                })
+                .filter(|&(gap, _)| gap <= 60)
+                .min()?
+                .1;
+            (date, 0.7)
+        }
+    };
+    Some(Candidate {
+        date,
+        from: DateSource::Dateline,
+        confidence,
+        span: Some(span),
+    })
+}
+
+/// What a dateline holds.
+enum DatelineDate {
+    /// A full date.
+    Full(Date),
+    /// A month and a day without a year.
+    Yearless(u8, u8),
+}
+
+/// The date of the dateline ([`dateline`]), and its span: a full date, or a month and day
+/// without a year.
+fn dateline_date(tagger: &Tagger, text: &str, cleaned: &Cleaned) -> Option<(DatelineDate, Span)> {
     let mut spans: Vec<Span> = cleaned
         .blocks
         .iter()
@@ -278,14 +322,17 @@ fn dateline(
         .map(|b| b.span)
         .collect();
     if let Some(first) = cleaned.content().next() {
-        // Only the prefix before the dash or agency bracket.
+        // Only the prefix before the dash (past an agency bracket: `NAIROBI, Kenya (AP) Aug. 8
+        // -`), else before the agency bracket.
         let s = first.span.slice(text);
-        let cut = s
-            .char_indices()
-            .take_while(|(i, _)| *i < 80)
+        let head = || s.char_indices().take_while(|(i, _)| *i < 80);
+        let cut = head()
             .find(|&(i, ch)| {
-                matches!(ch, '–' | '—' | '(') || (ch == '-' && s[i..].starts_with("- "))
+                matches!(ch, '–' | '—')
+                    || (ch == '-' && s[i + 1..].starts_with(' '))
+                    || (ch == '_' && s[i + 1..].starts_with(' ') && s[..i].ends_with(' '))
             })
+            .or_else(|| head().find(|&(_, ch)| ch == '('))
             .map(|(i, _)| i);
         if let Some(cut) = cut {
             let prefix = &s[..cut];
@@ -301,18 +348,14 @@ fn dateline(
     }
     spans.into_iter().find_map(|span| {
         tagger
-            .mentions(text, span, reference)
+            .mentions(text, span, None)
             .into_iter()
-            .find_map(|m| match (m.form, m.value) {
-                (Form::Absolute(d), _) if d.precision == Precision::Day => Some((d, m.span)),
-                (Form::MonthDay { .. }, Some(d)) => Some((d, m.span)),
+            .find_map(|m| match m.form {
+                Form::Absolute(d) if d.precision == Precision::Day => {
+                    Some((DatelineDate::Full(d), m.span))
+                }
+                Form::MonthDay { month, day } => Some((DatelineDate::Yearless(month, day), m.span)),
                 _ => None,
-            })
-            .map(|(date, span)| Candidate {
-                date,
-                from: DateSource::Dateline,
-                confidence: 0.75,
-                span: Some(span),
             })
     })
 }
@@ -360,6 +403,8 @@ pub struct FoundDates {
     per_block: Vec<Vec<Mention>>,
     /// The year of the "Nth UN General Assembly" named in those blocks, with its span.
     session: Option<(i32, Span)>,
+    /// The month and day of a dateline without a year, with its span.
+    yearless_dateline: Option<(u8, u8, Span)>,
 }
 
 impl FoundDates {
@@ -384,7 +429,15 @@ impl FoundDates {
             session_year(b.slice(text))
                 .map(|(y, s)| (y, Span::new(b.start + s.start, b.start + s.end)))
         });
-        Self { per_block, session }
+        let yearless_dateline = match dateline_date(tagger, text, cleaned) {
+            Some((DatelineDate::Yearless(month, day), span)) => Some((month, day, span)),
+            _ => None,
+        };
+        Self {
+            per_block,
+            session,
+            yearless_dateline,
+        }
     }
 }
 
@@ -429,6 +482,7 @@ impl Evidence {
         let FoundDates {
             mut per_block,
             session,
+            ..
         } = found;
         // A term's end (`debentures due March 1, 2011`, `the year ending June 30`, `expires on
         // Dec. 31`) says nothing about when the article was written.
@@ -605,7 +659,9 @@ fn story_reference(dates: &[Date]) -> Option<Date> {
 
 /// Story-level second pass: dates articles whose date is unknown or coarser than a day from their
 /// own month-day mentions, with the year taken from the other articles of the same story (the
-/// day-precise date most of their dates lie near). Call it after every document is prepared.
+/// day-precise date most of their dates lie near). A dateline without a year comes first: with the
+/// year that puts it nearest that date it is the article's date (confidence 0.6), also over a date
+/// the article's content alone suggested. Call it after every document is prepared.
 pub fn refine_with_story(docs: &mut [Document]) {
     refine(docs, None);
 }
@@ -620,22 +676,38 @@ pub fn refine_with_found(docs: &mut [Document], mut found: Vec<FoundDates>) {
 /// [`refine_with_story`], taking each document's mentions from `found` when given.
 fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
     let tagger = Tagger::default();
+    let yearless: Vec<Option<(u8, u8, Span)>> = docs
+        .iter()
+        .enumerate()
+        .map(|(j, doc)| match found.as_deref() {
+            Some(found) => found[j].yearless_dateline,
+            None => match dateline_date(&tagger, &doc.article.text, &doc.cleaned) {
+                Some((DatelineDate::Yearless(month, day), span)) => Some((month, day, span)),
+                _ => None,
+            },
+        })
+        .collect();
+    // A date inferred from the content of an article whose own dateline got no year from it (a
+    // full date far from the dateline's: an anniversary piece) is no evidence for the others.
     let known: Vec<(usize, Date)> = docs
         .iter()
         .enumerate()
         .filter_map(|(i, d)| {
             let a = d.anchor?;
             (a.date.precision == Precision::Day
-                && (a.from != DateSource::Content || d.published.confidence >= 0.25))
-                .then_some((i, a.date))
+                && (a.from != DateSource::Content
+                    || (d.published.confidence >= 0.25 && yearless[i].is_none())))
+            .then_some((i, a.date))
         })
         .collect();
     // Indexing: the loop reads every other document while it updates one.
     #[allow(clippy::needless_range_loop)]
     for j in 0..docs.len() {
-        let needs = docs[j]
-            .anchor
-            .is_none_or(|a| a.date.precision < Precision::Day);
+        let yearless = yearless[j];
+        let needs = docs[j].anchor.is_none_or(|a| {
+            a.date.precision < Precision::Day
+                || (yearless.is_some() && a.from == DateSource::Content)
+        });
         if !needs {
             continue;
         }
@@ -647,6 +719,40 @@ fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
         let Some(reference) = story_reference(&others) else {
             continue;
         };
+        if let Some((month, day, span)) = yearless {
+            let nearest = (reference.year - 1..=reference.year + 1)
+                .filter_map(|y| Date::ymd(y, month, day))
+                .min_by_key(|d| (d.days() - reference.days()).abs());
+            // A coarse date the article already has (a year) must contain it.
+            let fits = |d: &Date| {
+                docs[j].anchor.is_none_or(|a| {
+                    a.from == DateSource::Content
+                        || a.date.truncate(a.date.precision) == d.truncate(a.date.precision)
+                })
+            };
+            if let Some(date) = nearest.filter(fits) {
+                let doc = &mut docs[j];
+                if let Some(old) = doc.published.date.take() {
+                    doc.published.rejected.push(DateCandidateNote {
+                        date: old,
+                        from: doc.published.from,
+                        reason: "the dateline, with the year of the story's other sources, is \
+                                 preferred"
+                            .into(),
+                    });
+                }
+                doc.published.date = Some(date.to_string());
+                doc.published.precision = Some(Precision::Day);
+                doc.published.from = DateSource::Dateline;
+                doc.published.confidence = 0.6;
+                doc.published.span = Some(span);
+                doc.anchor = Some(AnchorDate {
+                    date,
+                    from: DateSource::Dateline,
+                });
+                continue;
+            }
+        }
         let doc = &docs[j];
         // Keep a coarse date that the story contradicts? Only refine within it.
         let text = doc.article.text.as_str();

@@ -167,6 +167,43 @@ fn story_sources_give_a_year_to_an_article_without_one() {
     assert_eq!(docs[2].published.date, None);
 }
 
+/// A dateline without a year (`WASHINGTON, Dec. 3 -`) is no date alone, nor with a full date of
+/// fifty years before in the article (an anniversary piece); the story's other articles give it
+/// its year.
+#[test]
+fn story_sources_give_a_year_to_a_yearless_dateline() {
+    let mut docs = vec![
+        document(
+            0,
+            "NATO grows\nDec. 4, 1998, 9:00 am\nThe alliance invited three members on Friday.",
+            Some("Dec. 4, 1998, 9:00 am"),
+        ),
+        document(
+            1,
+            "WASHINGTON, Dec. 3 - The alliance, founded by a treaty signed on April 4, 1949, \
+             will admit three new members.",
+            None,
+        ),
+        document(
+            2,
+            "NAIROBI, Kenya (AP) Dec. 2 - Officials said the talks had ended.",
+            None,
+        ),
+    ];
+    assert_ne!(docs[1].published.from, DateSource::Dateline);
+    assert_eq!(docs[2].published.date, None, "no year in the text alone");
+    refine_with_story(&mut docs);
+    for (doc, want) in [(&docs[1], "1998-12-03"), (&docs[2], "1998-12-02")] {
+        assert_eq!(doc.published.date.as_deref(), Some(want));
+        assert_eq!(doc.published.from, DateSource::Dateline);
+        assert!((doc.published.confidence - 0.6).abs() < 1e-6);
+        assert_eq!(
+            doc.anchor.map(|a| a.date.to_string()).as_deref(),
+            Some(want)
+        );
+    }
+}
+
 #[test]
 fn refining_from_found_mentions_equals_refining_from_the_text() {
     let texts = [
@@ -184,6 +221,10 @@ fn refining_from_found_mentions_equals_refining_from_the_text() {
             None,
         ),
         ("Nothing here has a date at all, officials said.", None),
+        (
+            "WASHINGTON, March 9 - The talks ended, officials said.",
+            None,
+        ),
     ];
     let mut from_text: Vec<Document> = texts
         .iter()

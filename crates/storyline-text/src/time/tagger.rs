@@ -110,6 +110,13 @@ static QUARTER: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// `year-ago`/`year-earlier` as an adjective (`the year-ago quarter`, `year-earlier profit`).
+static YEAR_AGO: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?i:the)\s+)?(?i:year)-(?i:ago|earlier)(?:\s+(?:(?i:first|second|third|fourth)[-\s])?(?i:quarter|period))?\b",
+    )
+});
+
 static THE_QUARTER: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"\b(?i:the)\s+(?:(?P<m>(?i:latest|most\s+recent|recent|past|current))\s+)?(?i:quarter)\b")
 });
@@ -740,6 +747,15 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
             None => Form::Quarter { quarter },
         });
         push(&c, form);
+    }
+    for c in run(Cues::UNIT, &YEAR_AGO) {
+        push(
+            &c,
+            Some(Form::Offset {
+                unit: Precision::Year,
+                n: -1,
+            }),
+        );
     }
     // "The quarter" in business news is the quarter just reported (the one before the anchor's).
     for c in run(Cues::QUARTER, &THE_QUARTER) {
@@ -1485,7 +1501,49 @@ fn shift_date(base: Date, unit: Precision, n: i64) -> Option<Date> {
     }
 }
 
-/// Resolves `one day after`, `two days later`, `the next day` against neighbouring dates.
+/// True for `a year ago`, `a year earlier`, `the year-ago quarter` (not `last year`).
+fn year_back(m: &Mention, text: &str) -> bool {
+    let one_year_back = matches!(
+        m.form,
+        Form::Offset {
+            unit: Precision::Year,
+            n: -1
+        } | Form::Chain {
+            unit: Precision::Year,
+            n: -1,
+            relation: false
+        }
+    );
+    one_year_back
+        && text.get(m.span.range()).is_some_and(|t| {
+            let t = t.trim_end().to_ascii_lowercase();
+            t.ends_with("ago") || t.ends_with("earlier") || t.contains("year-")
+        })
+}
+
+/// In a report about a quarter, `a year ago` is that quarter a year back (`net rose in the third
+/// quarter … from $58 million a year ago`): a year-back mention after a quarter takes the last
+/// quarter named before it, a year earlier.
+fn resolve_year_back(out: &mut [Mention], text: &str) {
+    let mut quarter: Option<Date> = None;
+    for m in out.iter_mut() {
+        if year_back(m, text) {
+            if let Some(q) = quarter {
+                m.value = Some(Date {
+                    year: q.year - 1,
+                    ..q
+                });
+            }
+            continue;
+        }
+        if let Some(v) = m.value.filter(|v| v.precision == Precision::Quarter) {
+            quarter = Some(v);
+        }
+    }
+}
+
+/// Resolves `one day after`, `two days later`, `the next day` against neighbouring dates, then
+/// year-back mentions after a quarter ([`resolve_year_back`]).
 fn resolve_chains(out: &mut [Mention], text: &str) {
     for i in 0..out.len() {
         let Form::Chain { unit, n, relation } = out[i].form else {
@@ -1521,6 +1579,7 @@ fn resolve_chains(out: &mut [Mention], text: &str) {
         };
         out[i].value = value;
     }
+    resolve_year_back(out, text);
 }
 
 /// See [`super::parse_date_line`].

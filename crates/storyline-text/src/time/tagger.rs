@@ -1353,6 +1353,16 @@ fn resolve(m: &Mention, anchor: Option<Date>, past_by_default: bool) -> Option<D
     let future = match m.tense {
         Tense::Future => Some(true),
         Tense::Past => Some(false),
+        // A deadline or an end point (`to pay down the loan by February`, `talks run until
+        // Friday`) lies ahead unless its clause is in the past tense.
+        _ if matches!(m.lead, Lead::By | Lead::Until)
+            && matches!(
+                m.form,
+                Form::Month { shift: None, .. } | Form::Weekday { shift: None, .. }
+            ) =>
+        {
+            Some(true)
+        }
         Tense::Present => None,
         Tense::Unknown => past_by_default.then_some(false),
     };

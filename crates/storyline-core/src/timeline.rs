@@ -3,9 +3,10 @@
 //! How the timeline decides: every summary candidate (one sentence, near-duplicates across sources
 //! already merged) is tagged with the date tagger, each member against its own document's
 //! publication date. The event date of a sentence is its first date that can date an event: not a
-//! `since` start point or a `for`/`during` period, not an `N days after` relation (that dates an
-//! embedded clause, not the sentence), and not a bare date line (a sentence of fewer than three
-//! other words). Entries are sorted by date (period start), then source, then position, and cite
+//! `since` start point or a `for`/`during` period (`over the weekend` is a date, though), not an
+//! `N days after` relation (that dates an embedded clause, not the sentence), not `a year ago`
+//! counted from a publication date that was only inferred from the content, and not a bare date
+//! line (a sentence of fewer than three other words). Entries are sorted by date (period start), then source, then position, and cite
 //! every member sentence and the date expression in each.
 //!
 //! How date contradictions are found ([`date_conflicts`]), precision first: only dates written as
@@ -27,7 +28,8 @@ use storyline_text::time::{Date, Form, Lead, Mention, Precision, Tagger};
 use storyline_text::token::{is_stopword, lowercase, words};
 
 use crate::model::{
-    CitedSpan, Claim, Contradiction, Document, SentenceRef, SourceSpan, Story, TimelineEntry,
+    CitedSpan, Claim, Contradiction, DateSource, Document, SentenceRef, SourceSpan, Story,
+    TimelineEntry,
 };
 
 /// Mentions of a sentence of `doc`, resolved against the document's anchor.
@@ -35,12 +37,21 @@ fn sentence_mentions(tagger: &Tagger, doc: &Document, span: Span) -> Vec<Mention
     tagger.mentions(&doc.article.text, span, doc.anchor.map(|a| a.date))
 }
 
-/// The mention that dates the sentence's main event, if any.
-fn event_mention<'m>(mentions: &'m [Mention], text: &str, sentence: Span) -> Option<&'m Mention> {
+/// The mention that dates the sentence's main event, if any. `real_anchor` says the document's
+/// date was read, not inferred from its content: only then does `a year ago` date an event.
+fn event_mention<'m>(
+    mentions: &'m [Mention],
+    text: &str,
+    sentence: Span,
+    real_anchor: bool,
+) -> Option<&'m Mention> {
     let eligible = |m: &&Mention| {
         m.value.is_some_and(|v| v.precision >= Precision::Year)
-            && !matches!(m.lead, Lead::Since | Lead::For)
+            && m.lead != Lead::Since
+            // `over the weekend` is when it happened, `for two weeks` is not.
+            && (m.lead != Lead::For || matches!(m.form, Form::Weekend { .. }))
             && !matches!(m.form, Form::Chain { relation: true, .. })
+            && (real_anchor || !m.year_back(text))
     };
     let first = mentions.iter().find(eligible)?;
     // A sentence that is little more than its dates is a date line, not an event.
@@ -62,7 +73,8 @@ pub fn timeline(story: &Story) -> Vec<TimelineEntry> {
             let doc = &story.documents[r.doc as usize];
             let span = story.sentence(r).span;
             let mentions = sentence_mentions(&tagger, doc, span);
-            if let Some(m) = event_mention(&mentions, &doc.article.text, span) {
+            let real_anchor = doc.anchor.is_some_and(|a| a.from != DateSource::Content);
+            if let Some(m) = event_mention(&mentions, &doc.article.text, span, real_anchor) {
                 dated.push((r, m.value.expect("eligible mentions are resolved"), m.span));
             }
         }
@@ -433,4 +445,40 @@ fn topic(story: &Story, a: &DatedClause, b: &DatedClause) -> String {
     };
     let ws: Vec<&str> = doc.slice(clause).split_whitespace().take(12).collect();
     format!("date of: {}", ws.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use storyline_text::time::{Date, Tagger};
+
+    use super::*;
+
+    /// The event date of `text` as [`timeline`] finds it, with `anchor` as the document's date.
+    fn event_date(text: &str, anchor: &str, real_anchor: bool) -> Option<String> {
+        let span = Span::new(0, text.len());
+        let mentions = Tagger::default().mentions(text, span, Date::parse(anchor));
+        event_mention(&mentions, text, span, real_anchor)
+            .and_then(|m| m.value.map(|v| v.to_string()))
+    }
+
+    #[test]
+    fn over_the_weekend_dates_the_event() {
+        let text = "Rebels attacked a convoy near the border over the weekend, officials said.";
+        assert_eq!(
+            event_date(text, "1989-10-30", true).as_deref(),
+            Some("1989-W43-WE")
+        );
+        let text = "The rebels held the town for two weeks, officials said.";
+        assert_eq!(event_date(text, "1989-10-30", true), None);
+    }
+
+    #[test]
+    fn a_year_ago_needs_a_real_anchor() {
+        let text = "The company was close to bankruptcy a year ago, its chairman said.";
+        assert_eq!(
+            event_date(text, "1989-10-30", true).as_deref(),
+            Some("1988")
+        );
+        assert_eq!(event_date(text, "1989-10-30", false), None);
+    }
 }

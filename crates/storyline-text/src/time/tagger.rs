@@ -263,6 +263,13 @@ impl Mention {
         matches!(self.form, Form::Absolute(_) | Form::MonthDay { .. })
     }
 
+    /// True for `a year ago`, `a year earlier`, `the year-ago quarter` (not `last year`), given
+    /// the text its span points into: a year back from the anchor, or from the quarter a report
+    /// named before it.
+    pub fn year_back(&self, text: &str) -> bool {
+        year_back(self, text)
+    }
+
     /// The mention as a [`TimeExpr`], when resolved.
     pub fn expr(&self) -> Option<TimeExpr> {
         Some(TimeExpr {

@@ -53,7 +53,13 @@ fn event_mention<'m>(
             && !matches!(m.form, Form::Chain { relation: true, .. })
             && (real_anchor || !m.year_back(text))
     };
-    let first = mentions.iter().find(eligible)?;
+    // A date inside a relative clause about someone else (`X, who were invited in July 1997,
+    // will join on March 12`) dates that clause, not the sentence, when another date is left.
+    let first = mentions
+        .iter()
+        .filter(eligible)
+        .find(|m| !in_relative_clause(text, sentence, m.span))
+        .or_else(|| mentions.iter().find(eligible))?;
     // A sentence that is little more than its dates is a date line, not an event.
     let mut covered = 0;
     let total = words(text, sentence).count();
@@ -61,6 +67,25 @@ fn event_mention<'m>(
         covered += words(text, m.span).count();
     }
     (total.saturating_sub(covered) >= 3).then_some(first)
+}
+
+/// True when `at` lies in a relative clause set off by commas inside `sentence`: after `, who`,
+/// `, which` or `, whose` with no comma between, and followed by a comma that closes the clause.
+fn in_relative_clause(text: &str, sentence: Span, at: Span) -> bool {
+    let Some(before) = text.get(sentence.start..at.start) else {
+        return false;
+    };
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let opens = before[comma + 1..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "who" | "which" | "whose"));
+    opens
+        && text
+            .get(at.end..sentence.end)
+            .is_some_and(|after| after.contains(','))
 }
 
 /// Dated events of the story, merged across sources, in date order.
@@ -470,6 +495,21 @@ mod tests {
         );
         let text = "The rebels held the town for two weeks, officials said.";
         assert_eq!(event_date(text, "1989-10-30", true), None);
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_does_not_date_the_main_event() {
+        let text = "Poland, Hungary and the Czech Republic, who were invited to join in July \
+                    1997, will officially join NATO on March 12.";
+        assert_eq!(
+            event_date(text, "1999-03-01", true).as_deref(),
+            Some("1999-03-12")
+        );
+        let text = "The treaty, which was signed in July 1997, took effect quickly.";
+        assert_eq!(
+            event_date(text, "1999-03-01", true).as_deref(),
+            Some("1997-07")
+        );
     }
 
     #[test]

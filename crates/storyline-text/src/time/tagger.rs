@@ -1270,7 +1270,7 @@ fn cue(toks: &Tokens, i: usize) -> Option<Tense> {
         "scheduled" | "expected" | "planned" | "planning" | "slated" | "soon" | "due" => {
             return Some(Tense::Future);
         }
-        "plans" | "plan" | "intends" | "aims" if next(1) == Some("to") => {
+        "plans" | "plan" | "intends" | "aims" | "set" | "poised" if next(1) == Some("to") => {
             return Some(Tense::Future);
         }
         _ => {}

@@ -8,6 +8,9 @@
 //! - a **teaser**: `Read:`, `Read more:`, `Also read:`, `See:`, `See also:`, `Related:`,
 //!   `More on this:` or `Watch:` at the start of a paragraph or sentence (or inside `[ ]`), not introducing a quote,
 //!   up to the end of the headline (its `]`, its final `.`/`?`/`!`, or an opening quote);
+//! - a **promo in brackets**: a label that links to another page and a colon opening a bracket
+//!   (`( also on politico: gop race nears tipping point )`, `( photos: … )`, `[ image gallery: …
+//!   ]`, and `( more: … )` or `[ latest: … ]` at a sentence start), through its close;
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
 //!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`);
@@ -96,6 +99,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     let lower = s.to_ascii_lowercase();
     let mut cuts = Vec::new();
     teasers(&lower, &mut cuts);
+    bracket_promos(&lower, &mut cuts);
     text_size(&lower, &mut cuts);
     signatures(&lower, &mut cuts);
     image_links(&lower, &mut cuts);
@@ -215,6 +219,84 @@ fn teasers(l: &str, cuts: &mut Vec<Cut>) {
             ));
             from = end;
         }
+    }
+}
+
+/// Labels of a promo in brackets that only promos use: `( photos: jack lew's career )`, `[ image
+/// gallery: cute and colorful frogs ]`. `also on`/`earlier on` + a site name are matched apart.
+const PROMO_LABELS: [&str; 8] = [
+    "photos",
+    "photo gallery",
+    "image gallery",
+    "in images",
+    "slideshows",
+    "slideshow",
+    "raw video",
+    "watch the video",
+];
+
+/// Labels of a promo in brackets that prose uses too (`( more: … )`, `[ new: … ]`); the bracket
+/// must open a sentence or follow another bracket.
+const PROMO_WEAK_LABELS: [&str; 7] = [
+    "more", "latest", "new", "also", "analysis", "watch", "video",
+];
+
+/// A promo in brackets has at most this many words (22 seen in val).
+const PROMO_MAX_WORDS: usize = 30;
+
+/// A promo cut off by the document's end has at most this many words.
+const PROMO_OPEN_MAX_WORDS: usize = 12;
+
+/// Promos in brackets that link to another page of the site, glued between two sentences:
+/// Politico's `( also on politico: gop race nears tipping point )`, `( photos: nra annual meeting
+/// )`, `( watch: 7 defining quotes from rand paul )`, Time's `( more: top 10 unsolved hip hop
+/// murders )`, and `[ latest: … ]`, `[ image gallery: … ]`, `[ in images: … ]` from others. A
+/// label and a colon open the bracket, and it closes within [`PROMO_MAX_WORDS`] words with no
+/// bracket inside, or runs to the end of a document cut off inside it. (`[ related: … ]` and `( see also: … )` are teasers.)
+fn bracket_promos(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.contains(": ") {
+        return;
+    }
+    for (open, _) in l.match_indices(['(', '[']) {
+        let inner = l[open + 1..].trim_start();
+        let Some(colon) = inner.find(':') else {
+            continue;
+        };
+        let label = &inner[..colon];
+        let site = ["also on ", "earlier on "].iter().any(|p| {
+            label
+                .strip_prefix(p)
+                .is_some_and(|n| !n.is_empty() && !n.contains(' '))
+        });
+        let weak = PROMO_WEAK_LABELS.contains(&label);
+        if !site && !weak && !PROMO_LABELS.contains(&label) {
+            continue;
+        }
+        let before = l[..open].trim_end();
+        if weak && !sentence_start(l, open) && !before.ends_with([')', ']']) {
+            continue;
+        }
+        let close_char = if l.as_bytes()[open] == b'[' { ']' } else { ')' };
+        let body = l.len() - inner.len() + colon + 1;
+        // A document cut off inside the promo ends it.
+        let end = match l[body..].find([close_char, '(', '[']) {
+            Some(e) if l[body + e..].starts_with(close_char) => body + e + 1,
+            None => l.len(),
+            Some(_) => continue,
+        };
+        let words = l[body..end].split_whitespace().count();
+        if words == 0
+            || words > PROMO_MAX_WORDS
+            || (end == l.len() && !l.ends_with(close_char) && words > PROMO_OPEN_MAX_WORDS)
+        {
+            continue;
+        }
+        cuts.push((
+            open,
+            end,
+            BlockKind::RelatedList,
+            "promo link in brackets (( also on politico: headline ), ( photos: … ))",
+        ));
     }
 }
 
@@ -1963,6 +2045,49 @@ mod tests {
                 BlockKind::RelatedList
             )]
         );
+    }
+
+    #[test]
+    fn promos_in_brackets() {
+        assert_eq!(
+            cut(
+                "the senate. ( also on politico: gop race nears tipping point ) these outlets will stay."
+            ),
+            [(
+                "( also on politico: gop race nears tipping point )",
+                BlockKind::RelatedList
+            )]
+        );
+        assert_eq!(
+            cut("said so. ( photos: nra annual meeting ) \"that same media is\""),
+            [("( photos: nra annual meeting )", BlockKind::RelatedList)]
+        );
+        assert_eq!(
+            cut("in origin. [ image gallery: our closest human ancestor ] in 1993, scientists"),
+            [(
+                "[ image gallery: our closest human ancestor ]",
+                BlockKind::RelatedList
+            )]
+        );
+        assert_eq!(
+            cut("at 1 p.m. ( more: top 10 unsolved hip hop murders ) born in jamaica"),
+            [(
+                "( more: top 10 unsolved hip hop murders )",
+                BlockKind::RelatedList
+            )]
+        );
+        // A weak label inside a sentence, a bracket that never closes and a bracket holding
+        // another stay.
+        assert!(cut("the plan ( more: a tax cut ) was shelved.").is_empty());
+        assert_eq!(
+            cut("the end. ( also on politico: 10 things about ben"),
+            [(
+                "( also on politico: 10 things about ben",
+                BlockKind::RelatedList
+            )]
+        );
+        assert!(cut("the end. ( photos: the dinner ( and then ) the night went on").is_empty());
+        assert!(cut("the end. ( more: the ( virtually ) tornado-proof hospital )").is_empty());
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //!   ]`, and `( more: … )` or `[ latest: … ]` at a sentence start), through its close;
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
-//!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`);
+//!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`), or
+//!   without the label up to the lead's quote, a promo or the headline's first word again;
 //! - a **`Continue reading` button**: `continue reading the main story` wherever it stands, and
 //!   `continue reading below` or a bare `continue reading` opening a sentence, with BBC's
 //!   `related stories` label after it;
@@ -376,10 +377,75 @@ fn text_size(l: &str, cuts: &mut Vec<Cut>) {
                         "video headlines and blog label after a text-size widget (video: … politico 44)",
                     ));
                     from = label_end;
+                } else if let Some(h_end) = headline_column_after(l, end) {
+                    cuts.push((
+                        l.len() - l[end..].trim_start().len(),
+                        h_end,
+                        BlockKind::RelatedList,
+                        "headline column after a text-size widget (… \"quote, ( also on politico: … ))",
+                    ));
+                    from = h_end;
                 }
             }
         }
     }
+}
+
+/// Words of a headline column after a text-size widget, at most (12 seen in val).
+const HEADLINE_COLUMN_MAX_WORDS: usize = 14;
+
+/// End of Politico's column of headlines after the text-size widget ending at `from` when no
+/// blog label closes it: the lead starts with a quote (`paul open to yellen filibuster "i
+/// don't think …`), with a promo in brackets (`carney: lunch not press event ( also on
+/// politico: … )`), or with the headline's first word again before a comma (`camp: 'two
+/// months is ridiculous ' camp, a conferee …`). The headline holds no sentence end and is at
+/// most [`HEADLINE_COLUMN_MAX_WORDS`] words; a quotation that closes within three words is a
+/// title in scare quotes (`politico "winners " series`), not the lead's quote. Without one of
+/// these marks nothing shows where the headlines end, and they stay.
+fn headline_column_after(l: &str, from: usize) -> Option<usize> {
+    let toks: Vec<(usize, &str)> = tokens(l, from)
+        .take(HEADLINE_COLUMN_MAX_WORDS + 1)
+        .collect();
+    let first = toks
+        .first()?
+        .1
+        .trim_end_matches([':', ','])
+        .trim_end_matches("'s");
+    for (k, &(at, t)) in toks.iter().enumerate() {
+        if k >= 2 && t.starts_with('(') {
+            let inner = l[at + 1..].trim_start();
+            let promo = ["also on ", "earlier on ", "photos:", "watch:", "video:"]
+                .iter()
+                .any(|p| inner.starts_with(p));
+            return promo.then(|| l[..at].trim_end().len());
+        }
+        if k >= 3 && t.len() > 1 && t.starts_with('"') {
+            let closes = toks[k..].iter().take(4).skip(1).any(|x| x.1.contains('"'));
+            // `ryan writes that "the government …`, `boehner's position is "he can't …`: the
+            // quote goes on the sentence before it.
+            let prev = toks[k - 1].1;
+            let continues = super::lexicon::contains(super::lexicon::FUNCTION_WORDS, prev)
+                || matches!(
+                    prev,
+                    "writes" | "wrote" | "told" | "tells" | "asked" | "added" | "called"
+                );
+            if !closes && !continues {
+                return Some(l[..at].trim_end().len());
+            }
+        }
+        if k >= 3 && t.strip_suffix(',') == Some(first) && first.len() > 2 {
+            return Some(l[..at].trim_end().len());
+        }
+        let bare = t.trim_end_matches(['"', '\'', ')']);
+        if bare.ends_with(['?', '!'])
+            || bare
+                .strip_suffix('.')
+                .is_some_and(|w| w.len() >= 4 && !w.contains('.'))
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Words between a text-size widget and the blog label after it, at most (20 seen in val).
@@ -2546,13 +2612,65 @@ mod tests {
                 ("politico 44", BlockKind::RelatedList)
             ]
         );
-        // Without the blog label nothing shows where the headlines end.
+        // Without the blog label the lead's quote, a promo or the headline's first word again
+        // show where the headlines end.
         assert_eq!(
             cut(
                 "ago. Text size - + reset dnc chair calls for weiner to step down \"that is under consideration, \" said a source."
             ),
-            [("Text size - + reset", BlockKind::Widget)]
+            [
+                ("Text size - + reset", BlockKind::Widget),
+                (
+                    "dnc chair calls for weiner to step down",
+                    BlockKind::RelatedList
+                )
+            ]
         );
+        assert_eq!(
+            cut(
+                "a quarter. \" text size - + reset camp: 'two months is ridiculous ' camp, a conferee, said so."
+            ),
+            [
+                ("text size - + reset", BlockKind::Widget),
+                ("camp: 'two months is ridiculous '", BlockKind::RelatedList)
+            ]
+        );
+        assert_eq!(
+            cut(
+                "more. Text size - + reset carney: lunch not press event ( also on politico: w.h.: obama and romney talked ) there was no mention."
+            ),
+            [
+                ("Text size - + reset", BlockKind::Widget),
+                ("carney: lunch not press event", BlockKind::RelatedList),
+                (
+                    "( also on politico: w.h.: obama and romney talked )",
+                    BlockKind::RelatedList
+                )
+            ]
+        );
+        assert_eq!(
+            cut(
+                "edge. Text size - + reset politico \"winners \" series: romney ads politico \"winners \" series: obama ads ( photos: bachmann's career ) of course, bachmann is."
+            ),
+            [
+                ("Text size - + reset", BlockKind::Widget),
+                (
+                    "politico \"winners \" series: romney ads politico \"winners \" series: obama ads",
+                    BlockKind::RelatedList
+                ),
+                ("( photos: bachmann's career )", BlockKind::RelatedList)
+            ]
+        );
+        // Nothing marks the end, or the lead comes first: the text stays.
+        for s in [
+            "ago. Text size - + reset obama, castro handshake the texas senator, who is of cuban descent, went.",
+            "ago. Text size - + reset romney has regularly trashed former president carter on the trail. \"it was\"",
+            "ago. Text size - + reset obama favors familiar picks by selecting mcdonough, obama is opting for it.",
+            "ago. Text size - + reset ryan writes that \"the government spends no more than it collects",
+            "ago. Text size - + reset boehner's position is \"he can't cut a deal with reid. If he did",
+        ] {
+            assert_eq!(cut(s), [("Text size - + reset", BlockKind::Widget)], "{s}");
+        }
     }
 
     #[test]

@@ -79,6 +79,9 @@ struct Tally {
     /// Characters of Politico's headline columns after the text-size widget without a blog label
     /// (up to the lead's quote, a promo or the headline's first word again).
     headline_columns: usize,
+    /// Characters of Hearst photo galleries (`photo: Name image 1 of / 19 caption close`, the
+    /// first slide's caption up to `back to gallery`, `… More photo: Name image 2 of 19`).
+    hearst_galleries: usize,
     /// Characters of promos in brackets (`( also on politico: headline )`, `( photos: … )`,
     /// `[ image gallery: … ]`).
     bracket_promos: usize,
@@ -179,6 +182,9 @@ impl Tally {
             {
                 self.headline_columns += n;
             }
+            if b.reason.starts_with("photo gallery widget") {
+                self.hearst_galleries += n;
+            }
             if b.reason.starts_with("promo link in brackets") {
                 self.bracket_promos += n;
             }
@@ -241,7 +247,8 @@ impl Tally {
             - self.blog_labels
             - self.continue_buttons
             - self.bracket_promos
-            - self.headline_columns) as f64
+            - self.headline_columns
+            - self.hearst_galleries) as f64
             / self.chars.max(1) as f64
     }
 
@@ -263,7 +270,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -289,6 +296,7 @@ impl Tally {
             100.0 * self.part(self.continue_buttons),
             100.0 * self.part(self.bracket_promos),
             100.0 * self.part(self.headline_columns),
+            100.0 * self.part(self.hearst_galleries),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -388,7 +396,9 @@ fn multinews_val_real_documents_keep_their_text() {
     // Promos in brackets (`( also on politico: … )`, `( photos: … )`, `[ image gallery: … ]`;
     // 0.0309%, 65 val hits, 20 random ones read, all links to other pages). Politico's headline
     // columns after the text-size widget up to the lead's quote, a promo or the headline's first
-    // word again (0.0034%; all 11 val hits read, all headlines).
+    // word again (0.0034%; all 11 val hits read, all headlines). Hearst photo galleries (credits,
+    // counters and the first slide's caption; 0.0287%, 44 val cuts, 20 random ones read, all
+    // gallery furniture).
     for (what, n, bound) in [
         (
             "blog labels after a text-size widget",
@@ -397,6 +407,7 @@ fn multinews_val_real_documents_keep_their_text() {
         ),
         ("continue-reading buttons", clean.continue_buttons, 0.00007),
         ("promos in brackets", clean.bracket_promos, 0.0004),
+        ("hearst galleries", clean.hearst_galleries, 0.0004),
         (
             "headline columns after a text-size widget",
             clean.headline_columns,

@@ -37,6 +37,8 @@
 //! - an **AP file-photo caption**: a sentence opening with `File -` (`File - in this Nov. 18,
 //!   2013 file photo, …`), to its end;
 //! - a **CNN photo gallery**: `Hide caption 3 of 28` and the slide caption after it;
+//! - a **Hearst photo gallery**: `photo: Name image 1 of / 19 caption close`, the first slide's
+//!   caption up to `1 / 19 back to gallery`, and `… More photo: Name image 2 of 19`;
 //! - an **AP credit opening a sentence**: `&#124; AP Photo`, `Name/AP Photo`, `AP Photo/Name`;
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
@@ -113,6 +115,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     wire_credits(s, &lower, &mut cuts);
     file_captions(&lower, &mut cuts);
     gallery_captions(&lower, &mut cuts);
+    hearst_galleries(&lower, &mut cuts);
     ap_photo_labels(&lower, &mut cuts);
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
@@ -1749,6 +1752,124 @@ fn gallery_captions(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words of one `photo: Name` credit before a gallery counter, at most (`photo: california
+/// highway patrol / california highway patrol /`).
+const GALLERY_CREDIT_MAX_WORDS: usize = 10;
+
+/// Words of the first slide's caption between a gallery's `caption close` and its `1 / 15 back
+/// to gallery` button, at most.
+const GALLERY_CAPTION_MAX_WORDS: usize = 40;
+
+/// Length of a digit run at the start of `r`.
+fn digits_len(r: &str) -> usize {
+    r.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Start of the chain of photo credits that ends right before `at`: `Photo: Name buy photo
+/// photo: Name`, `... More photo: Name`, each credit of at most [`GALLERY_CREDIT_MAX_WORDS`]
+/// words without a sentence end; `None` when no credit ends there.
+fn credit_chain_start(l: &str, at: usize) -> Option<usize> {
+    let mut start = None;
+    let mut pos = at;
+    while let Some(p) = l[..pos].rfind("photo:") {
+        let name = &l[p + "photo:".len()..pos];
+        let words = name.split_whitespace().count();
+        if words == 0
+            || words > GALLERY_CREDIT_MAX_WORDS
+            || name.contains(". ")
+            || name.contains("? ")
+        {
+            break;
+        }
+        // `file photo: …` is a caption's label, and `tweeted a photo:` prose.
+        if l[..p].ends_with(|c: char| c.is_alphanumeric()) {
+            break;
+        }
+        let mut s = p;
+        let head = l[..s].trim_end();
+        // The buttons before a credit: `buy photo`, and `More` after a cut caption's `...`.
+        for button in ["buy this photo", "buy photo", "more"] {
+            if let Some(h) = head.strip_suffix(button)
+                && (h.is_empty() || h.ends_with(char::is_whitespace))
+                && (button != "more" || h.trim_end().ends_with("..."))
+            {
+                s = h.len();
+                break;
+            }
+        }
+        start = Some(s);
+        pos = s;
+    }
+    start
+}
+
+/// Hearst's photo gallery (San Francisco Chronicle, Houston Chronicle, Times Union, …) glued
+/// into the text: `photo: Name image 1 of / 19 caption close image 1 of 19`, the first slide's
+/// caption up to `1 / 19 back to gallery`, and each later slide's `… More photo: Name image 2
+/// of 19`. The counter goes with the credits right before it; a counter without `caption close`
+/// needs a credit, since nothing else marks it as furniture. The later slides' captions stay:
+/// nothing marks where each ends.
+fn hearst_galleries(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "image ";
+    if !l.contains(" of / ") && !l.contains("photo:") {
+        return;
+    }
+    for (at, _) in l.match_indices(LABEL) {
+        if l[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let r = &l[at + LABEL.len()..];
+        let n = digits_len(r);
+        let Some(r) = (n > 0)
+            .then(|| &r[n..])
+            .and_then(|r| r.strip_prefix(" of "))
+        else {
+            continue;
+        };
+        let mut end;
+        let widget = if let Some(w) = r.strip_prefix("/ ")
+            && digits_len(w) > 0
+            && let Some(w) = w[digits_len(w)..].strip_prefix(" caption close")
+        {
+            end = l.len() - w.len();
+            // `image 1 of 19` again, then the first slide's caption up to its button.
+            let w = w.trim_start();
+            if let Some(x) = w.strip_prefix(LABEL)
+                && digits_len(x) > 0
+                && let Some(y) = x[digits_len(x)..].strip_prefix(" of ")
+                && digits_len(y) > 0
+            {
+                end = l.len() - y.len() + digits_len(y);
+            }
+            if let Some(b) = l[end..].find(" back to gallery")
+                && l[end..end + b].split_whitespace().count() <= GALLERY_CAPTION_MAX_WORDS
+            {
+                end += b + " back to gallery".len();
+            }
+            true
+        } else if digits_len(r) > 0 {
+            end = l.len() - r.len() + digits_len(r);
+            false
+        } else {
+            continue;
+        };
+        if l[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let start = match credit_chain_start(l, at) {
+            Some(s) => s,
+            None if widget => at,
+            None => continue,
+        };
+        cuts.push((
+            start,
+            end,
+            BlockKind::Caption,
+            "photo gallery widget (photo: Name image 1 of / 19 caption close)",
+        ));
+    }
+}
+
 /// AP photo credits that open a paragraph or sentence (Politico's `&#124; AP Photo`, `&#124;
 /// Name/AP Photo`, `AP Photo/Name`, `Credit: AP Photo/Name`), glued before a headline or lead.
 /// Only the credit is cut: nothing marks where a headline after it ends.
@@ -2399,6 +2520,38 @@ mod tests {
             [("hide caption 4 of 28", BlockKind::Caption)]
         );
         assert!(cut("Click hide caption to hide the caption.").is_empty());
+    }
+
+    #[test]
+    fn hearst_photo_galleries() {
+        let s = "Man pleads guilty on alamo photo: billy calzada, express-news image 1 of / 4 \
+                 caption close image 1 of 4 the alamo shrine in san antonio. The water is a threat... \
+                 More photo: william luther/wluther@express-news.net image 4 of 4 the alamo is seen.";
+        assert_eq!(
+            cut(s),
+            [
+                (
+                    "photo: billy calzada, express-news image 1 of / 4 caption close image 1 of 4",
+                    BlockKind::Caption
+                ),
+                (
+                    "More photo: william luther/wluther@express-news.net image 4 of 4",
+                    BlockKind::Caption
+                )
+            ]
+        );
+        let s = "the year. Photo: lindsay perry buy photo photo: lindsay perry image 1 of / 42 \
+                 caption close stamford man stabbed to death 1 / 42 back to gallery stamford -- a man";
+        assert_eq!(
+            cut(s),
+            [(
+                "Photo: lindsay perry buy photo photo: lindsay perry image 1 of / 42 caption close stamford man stabbed to death 1 / 42 back to gallery",
+                BlockKind::Caption
+            )]
+        );
+        // A counter in prose, or without a credit before it, stays.
+        assert!(cut("the image 4 of 15 shows the pier.").is_empty());
+        assert!(cut("she tweeted a photo: image 2 of 3 in the series.").is_empty());
     }
 
     #[test]

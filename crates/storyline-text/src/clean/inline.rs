@@ -711,12 +711,25 @@ fn image_links(l: &str, cuts: &mut Vec<Cut>) {
 /// then only the credit is cut.
 const CAPTION_MAX_WORDS: usize = 60;
 
+/// What a photo credit in parentheses names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Credit {
+    /// `( associated press )`, `(AP Photo/Name)`, `( photo: … )`, `(Photo by …)`.
+    Labelled,
+    /// A photographer and another agency or paper: `( name/the washington post )`, `( name/reuters
+    /// )`, `( name/associated press )`.
+    Agency,
+    /// A photographer and AP: `( name/ap )`, `( name via ap )`.
+    Ap,
+}
+
 /// Photo credits that end a caption: `( associated press )`, `(AP Photo/Name)`, `( photo: … )`,
-/// `(Photo by …)`, `( name/ap )`, `( name via ap )`; byte ranges in `l`, runs of adjacent credits
-/// merged, and whether a run has a bare AP credit (`( name/ap )`). The bare agency tag of a
-/// dateline (`IGUALA, Mexico (AP) —`, `Washington ( cbsla.com/ap ) —`) is not a credit.
-fn credits(l: &str) -> Vec<(usize, usize, bool)> {
-    let mut out: Vec<(usize, usize, bool)> = Vec::new();
+/// `(Photo by …)`, `( name/ap )`, `( name via ap )`, `( name/the washington post )`; byte ranges
+/// in `l`, runs of adjacent credits merged, and what a run's credits name (a bare AP credit
+/// first). The bare agency tag of a dateline (`IGUALA, Mexico (AP) —`, `Washington (
+/// cbsla.com/ap ) —`) is not a credit.
+fn credits(l: &str) -> Vec<(usize, usize, Credit)> {
+    let mut out: Vec<(usize, usize, Credit)> = Vec::new();
     let mut from = 0;
     while let Some(off) = l[from..].find('(') {
         let open = from + off;
@@ -737,20 +750,62 @@ fn credits(l: &str) -> Vec<(usize, usize, bool)> {
         if window[..close].contains('(') {
             continue;
         }
-        if !labelled && !ap_credit(window[..close].trim(), &l[open + 1 + close + 1..]) {
+        let (inner, after) = (window[..close].trim(), &l[open + 1 + close + 1..]);
+        let credit = if labelled {
+            Credit::Labelled
+        } else if ap_credit(inner, after) {
+            Credit::Ap
+        } else if agency_credit(inner, after) {
+            Credit::Agency
+        } else {
             continue;
-        }
+        };
         let end = open + 1 + close + 1;
         match out.last_mut() {
             Some(last) if l[last.1..open].trim().is_empty() => {
                 last.1 = end;
-                last.2 |= !labelled;
+                last.2 = last.2.max(credit);
             }
-            _ => out.push((open, end, !labelled)),
+            _ => out.push((open, end, credit)),
         }
         from = end;
     }
     out
+}
+
+/// Agencies and papers whose photographers' credits end captions, after the slash (`( john
+/// amis/associated press )`); `the … post`, `… times`, `… news`, `… star` and similar paper
+/// names are matched by their last word. Getty credits are left to `getty_credits`, which cuts
+/// them alone: in Multi-News they often follow the prose, not a caption.
+const CREDIT_AGENCIES: [&str; 4] = ["associated press", "reuters", "bloomberg", "afp"];
+
+/// Last words of a paper's name in a photographer's credit (`( bill o ' leary/the washington
+/// post )`, `( lyle stafford/toronto star )`).
+const CREDIT_PAPER_WORDS: [&str; 8] = [
+    "post", "times", "news", "star", "tribune", "herald", "journal", "union",
+];
+
+/// A photographer's credit to an agency or paper in parentheses: `name/agency` with a name of
+/// two to four words and an agency of [`CREDIT_AGENCIES`] or a paper named by a word of
+/// [`CREDIT_PAPER_WORDS`] (at most five words); not a dateline's agency tag (a dash after it).
+fn agency_credit(inner: &str, after: &str) -> bool {
+    let Some((name, agency)) = inner.split_once('/') else {
+        return false;
+    };
+    let (name, agency) = (name.trim(), agency.trim());
+    let name_words = name.split_whitespace().count();
+    let paper = agency.split_whitespace().count() <= 5
+        && agency
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| CREDIT_PAPER_WORDS.contains(&w))
+        && !agency.contains('/');
+    (2..=4).contains(&name_words)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'))
+        && (CREDIT_AGENCIES.contains(&agency) || paper)
+        && !after.trim_start().starts_with(['—', '–', '-'])
 }
 
 /// A photographer's credit to AP in parentheses: `inner` is `name/ap`, `name/invision/ap` or
@@ -815,7 +870,7 @@ fn caption_start(s: &str, limit: usize, end: usize) -> usize {
 /// press )`). The caption starts after the previous credit or at the last sentence start.
 fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     let mut limit = 0;
-    for (cs, ce, ap) in credits(l) {
+    for (cs, ce, credit) in credits(l) {
         let start = caption_start(s, limit, cs);
         let start = start + (l[start..cs].len() - l[start..cs].trim_start().len());
         let start = if l[start..cs].split_whitespace().count() <= CAPTION_MAX_WORDS {
@@ -827,10 +882,14 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
             start,
             ce,
             BlockKind::Caption,
-            if ap {
-                "photo caption ending in a credit (( Name/AP ), ( Name via AP ))"
-            } else {
-                "photo caption ending in a credit ((AP Photo/…), (Associated Press))"
+            match credit {
+                Credit::Ap => "photo caption ending in a credit (( Name/AP ), ( Name via AP ))",
+                Credit::Agency => {
+                    "photo caption ending in a credit (( Name/Agency ), ( Name/The Washington Post ))"
+                }
+                Credit::Labelled => {
+                    "photo caption ending in a credit ((AP Photo/…), (Associated Press))"
+                }
             },
         ));
         limit = ce;
@@ -2341,6 +2400,30 @@ mod tests {
         assert!(
             cut("( a group that includes many members of the board of the ap ) met.").is_empty()
         );
+    }
+
+    #[test]
+    fn captions_end_at_a_name_agency_credit() {
+        let s = "A farmworker carries heads of romaine lettuce. ( gregory bull/associated press ) the \
+                 largest outbreak is over. Sean spicer, right, talks with the media on nov. 19. ( \
+                 jabin botsford/the washington post ) president-elect donald trump named him.";
+        assert_eq!(
+            cut(s),
+            [
+                (
+                    "A farmworker carries heads of romaine lettuce. ( gregory bull/associated press )",
+                    BlockKind::Caption
+                ),
+                (
+                    "Sean spicer, right, talks with the media on nov. 19. ( jabin botsford/the washington post )",
+                    BlockKind::Caption
+                )
+            ]
+        );
+        // A dateline's tag, a single word before the slash, and other slashes stay.
+        assert!(cut("Washington ( kabc/the washington post ) — the mayor said.").is_empty());
+        assert!(cut("He voted. ( yes/no ) the count went on.").is_empty());
+        assert!(cut("It ran first. ( 1999/the new york times ) the story.").is_empty());
     }
 
     #[test]

@@ -37,6 +37,9 @@
 //! - an **AP file-photo caption**: a sentence opening with `File -` (`File - in this Nov. 18,
 //!   2013 file photo, …`), to its end;
 //! - a **CNN photo gallery**: `Hide caption 3 of 28` and the slide caption after it;
+//! - a **`photo: Name` credit** outside brackets, when its end shows: the same credit again
+//!   (`photo: renault photo: renault`), an agency or paper (`photo: paul chinn, the chronicle`),
+//!   a `name/agency` word, a stop after a short credit or the paragraph's end;
 //! - a **Hearst photo gallery**: `photo: Name image 1 of / 19 caption close`, the first slide's
 //!   caption up to `1 / 19 back to gallery`, and `… More photo: Name image 2 of 19`;
 //! - an **AP credit opening a sentence**: `&#124; AP Photo`, `Name/AP Photo`, `AP Photo/Name`;
@@ -116,6 +119,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     file_captions(&lower, &mut cuts);
     gallery_captions(&lower, &mut cuts);
     hearst_galleries(&lower, &mut cuts);
+    photo_labels(&lower, &mut cuts);
     ap_photo_labels(&lower, &mut cuts);
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
@@ -1929,6 +1933,173 @@ fn hearst_galleries(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words that end a photographer's credit after `photo:` (`photo: ted s. warren, ap`, `photo:
+/// paul chinn, the chronicle`, `photo: handout`), longest first.
+const PHOTO_CREDIT_ENDS: [&str; 16] = [
+    "contributed photo",
+    "associated press",
+    "getty images",
+    "staff photo",
+    "ap images",
+    "wireimage",
+    "chronicle",
+    "facebook",
+    "handout",
+    "reuters",
+    "istock",
+    "getty",
+    "afp",
+    "dpa",
+    "epa",
+    "ap",
+];
+
+/// Words that go on a credit after a `name/agency` word (`cody duty/houston chronicle`).
+const PHOTO_CREDIT_TAILS: [&str; 7] = [
+    "chronicle",
+    "images",
+    "press",
+    "journal",
+    "post",
+    "times",
+    "news",
+];
+
+/// A `photo:` credit to the paragraph's end, or ending in a stop, has at most this many words
+/// (`Photo: jon shapley, houston chronicle`); `Photo: file image courtesy of the agency.`, a
+/// sentence, is longer.
+const PHOTO_SHORT_CREDIT_WORDS: usize = 4;
+
+/// Words of the name in a `photo: Name` credit, at most.
+const PHOTO_CREDIT_MAX_WORDS: usize = 8;
+
+/// Words before `photo:` that make it prose (`tweeted a photo: …`, `referring to this photo:
+/// …`), or a caption's label (`File photo: …`).
+const PHOTO_PROSE_BEFORE: [&str; 10] = [
+    "a", "the", "this", "that", "his", "her", "their", "file", "nsfw", "another",
+];
+
+/// End of a `photo: Name` credit whose name starts at `body`: through the same name printed
+/// again after another `photo:` (`photo: renault photo: renault`, `photo: jay r. jordan photo:
+/// jay r. jordan`), or through an agency or paper that ends a credit ([`PHOTO_CREDIT_ENDS`]).
+/// The name holds no sentence end; `None` when nothing shows where it ends.
+fn photo_credit_end(l: &str, body: usize) -> Option<usize> {
+    let toks: Vec<(usize, &str)> = tokens(l, body).take(PHOTO_CREDIT_MAX_WORDS + 3).collect();
+    for (k, &(at, t)) in toks.iter().enumerate() {
+        if t == "photo:" && k > 0 {
+            let name = &l[body..at];
+            let again = &l[at + t.len()..];
+            let again = again.trim_start();
+            if again.starts_with(name.trim_end())
+                && !again[name.trim_end().len()..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                return Some(l.len() - again.len() + name.trim_end().len());
+            }
+            return None;
+        }
+        let word = t.trim_end_matches([',', ';']);
+        let bare = word.strip_suffix('.').unwrap_or(word);
+        let upto = &l[body..at + t.len()];
+        let upto = upto.strip_suffix('.').unwrap_or(upto);
+        let ends = PHOTO_CREDIT_ENDS.iter().any(|e| {
+            upto.strip_suffix(*e)
+                .is_some_and(|h| h.is_empty() || h.ends_with([' ', ',', '/']))
+        });
+        let next = toks.get(k + 1).map_or("", |x| x.1);
+        // `…/getty images`: the credit ends after `images`.
+        if ends && !(upto.ends_with("getty") && next.starts_with("images")) {
+            return Some(at + t.len());
+        }
+        // `Photo: dpa.`, `Photo: second sight.`: a short credit with a stop (not an initial's or
+        // a title's: `Photo: mr. World`).
+        if word.ends_with('.') && bare.len() >= 3 && k < PHOTO_SHORT_CREDIT_WORDS {
+            return Some(at + t.len());
+        }
+        if word.ends_with(['?', '!'])
+            || (word.ends_with('.') && bare.len() >= 4 && !bare.contains('.'))
+        {
+            return None;
+        }
+        // `photo: mick hutson/redferns`, `photo: fredrik sanberg/tt`: a name, then its agency
+        // after a slash.
+        if k >= 1
+            && let Some((a, b)) = word.split_once('/')
+            && !a.is_empty()
+            && b.starts_with(|c: char| c.is_alphanumeric())
+            && !PHOTO_CREDIT_TAILS.contains(&next.trim_end_matches([',', '.']))
+        {
+            return Some(at + t.len());
+        }
+        if k >= PHOTO_CREDIT_MAX_WORDS {
+            return None;
+        }
+    }
+    // `… whitman. Photo: jon shapley, houston chronicle` at the paragraph's end.
+    match toks.last() {
+        Some(&(at, t))
+            if toks.len() <= PHOTO_SHORT_CREDIT_WORDS && at + t.len() == l.trim_end().len() =>
+        {
+            Some(at + t.len())
+        }
+        _ => None,
+    }
+}
+
+/// `photo: Name` credits glued into the text outside brackets, with the names of a doubled
+/// credit or a credit that ends in an agency or paper (`… in san mateo photo: paul chinn, the
+/// chronicle chp patrol car …`, `photo: renault photo: renault …`). A credit after a
+/// determiner is prose (`referring to this photo: the other senator …`), and one whose name
+/// runs into a sentence (`Photo: file image courtesy of the agency.`) stays.
+fn photo_labels(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "photo:";
+    if !l.contains(LABEL) {
+        return;
+    }
+    let mut from = 0;
+    while let Some(off) = l[from..].find(LABEL) {
+        let at = from + off;
+        from = at + LABEL.len();
+        let before = l[..at].trim_end();
+        if l[..at].ends_with(|c: char| c.is_alphanumeric() || c == '(' || c == '[')
+            || before.ends_with(['(', '['])
+        {
+            continue;
+        }
+        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        // Inside a credit or caption an earlier pass cut (`Photo: Getty Images`), that pass's
+        // reason stands.
+        if PHOTO_PROSE_BEFORE.contains(&prev) || cuts.iter().any(|c| c.0 <= at && at < c.1) {
+            continue;
+        }
+        let body = from + (l[from..].len() - l[from..].trim_start().len());
+        let Some(mut end) = photo_credit_end(l, body) else {
+            continue;
+        };
+        // A chain of the same credit (`photo: renault photo: renault photo: renault`) goes as
+        // one.
+        let name = l[..end]
+            .rfind(LABEL)
+            .map_or(&l[body..end], |p| &l[p + LABEL.len()..end]);
+        let name = name.trim();
+        while let Some(r) = l[end..].trim_start().strip_prefix(LABEL)
+            && let Some(r2) = r.trim_start().strip_prefix(name)
+            && !r2.starts_with(|c: char| c.is_alphanumeric())
+        {
+            end = l.len() - r2.len();
+        }
+        if l[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        cuts.push((
+            at,
+            end,
+            BlockKind::Caption,
+            "photo credit after a label (photo: Name, Agency)",
+        ));
+        from = end;
+    }
+}
+
 /// AP photo credits that open a paragraph or sentence (Politico's `&#124; AP Photo`, `&#124;
 /// Name/AP Photo`, `AP Photo/Name`, `Credit: AP Photo/Name`), glued before a headline or lead.
 /// Only the credit is cut: nothing marks where a headline after it ends.
@@ -2635,6 +2806,57 @@ mod tests {
         // A counter in prose, or without a credit before it, stays.
         assert!(cut("the image 4 of 15 shows the pier.").is_empty());
         assert!(cut("she tweeted a photo: image 2 of 3 in the series.").is_empty());
+    }
+
+    #[test]
+    fn photo_label_credits() {
+        assert_eq!(
+            cut(
+                "Wife finds body in san mateo photo: paul chinn, the chronicle chp patrol car in it."
+            ),
+            [("photo: paul chinn, the chronicle", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Photo: renault photo: renault photo: renault forget taco-copters."),
+            [(
+                "Photo: renault photo: renault photo: renault",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("charges. Photo: jay r. Jordan photo: jay r. Jordan suspected killer"),
+            [(
+                "Photo: jay r. Jordan photo: jay r. Jordan",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("a crash with a... More photo: ted s. Warren, ap police officers watch."),
+            [("photo: ted s. Warren, ap", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("The latest. Photo: ap. Mr. Cuomo, a democrat, is eager."),
+            [("Photo: ap.", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("At home. Photo: mick hutson/redferns walter becker has died."),
+            [("Photo: mick hutson/redferns", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Fans lined up. Photo: cody duty/houston chronicle"),
+            [("Photo: cody duty/houston chronicle", BlockKind::Caption)]
+        );
+        // Prose and credits whose end nothing shows stay.
+        for s in [
+            "Photo: file image courtesy of the agency.",
+            "He tweeted a photo: cloud: vapor floating in the atmosphere.",
+            "Collins was most likely referring to this photo: the other senator was not named.",
+            "by troy johnson. photo: louis hayward the middle of nowhere is the best.",
+            "The photo: a ap reporter took it.",
+            "has won. Photo: mr. World an indian who studied for an mba has won the mr world contest.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
     }
 
     #[test]

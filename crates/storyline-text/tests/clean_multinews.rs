@@ -89,6 +89,8 @@ struct Tally {
     /// Characters of `photo: Name` credits outside brackets (doubled, ending in an agency or
     /// paper, a `name/agency` word, a stop or the paragraph's end).
     photo_labels: usize,
+    /// Characters of `Share this` buttons (`Share this article facebook twitter …`).
+    share_buttons: usize,
     /// Characters of promos in brackets (`( also on politico: headline )`, `( photos: … )`,
     /// `[ image gallery: … ]`).
     bracket_promos: usize,
@@ -214,6 +216,9 @@ impl Tally {
             if b.reason.starts_with("photo credit after a label") {
                 self.photo_labels += n;
             }
+            if b.reason.starts_with("share buttons (Share this") {
+                self.share_buttons += n;
+            }
             if b.reason.starts_with("promo link in brackets") {
                 self.bracket_promos += n;
             }
@@ -278,7 +283,8 @@ impl Tally {
             - self.bracket_promos
             - self.headline_columns
             - self.hearst_galleries
-            - self.photo_labels) as f64
+            - self.photo_labels
+            - self.share_buttons) as f64
             / self.chars.max(1) as f64
     }
 
@@ -300,7 +306,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as other kinds, {:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries, {:.4}% as captions before a name/agency credit, {:.4}% as photo: credits); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as other kinds, {:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries, {:.4}% as captions before a name/agency credit, {:.4}% as photo: credits, {:.4}% as share-this buttons); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -330,6 +336,7 @@ impl Tally {
             100.0 * self.part(self.hearst_galleries),
             100.0 * self.part(self.agency_captions),
             100.0 * self.part(self.photo_labels),
+            100.0 * self.part(self.share_buttons),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -435,7 +442,8 @@ fn multinews_val_real_documents_keep_their_text() {
     // (`( name/associated press )`, `( name/the washington post )`; 0.0986%, counted in the
     // credit-ended captions too; 90 val cuts, 20 random ones read, all photo or video captions).
     // `photo: Name` credits outside brackets, doubled or ending in an agency, a `name/agency` word,
-    // a stop or the paragraph's end (0.0096%; 25 of 62 val cuts read, all credits).
+    // a stop or the paragraph's end (0.0096%; 25 of 62 val cuts read, all credits). `Share this`
+    // buttons with the share bar after them (0.0027%; all 17 val cuts read, all buttons).
     for (what, n, bound) in [
         (
             "blog labels after a text-size widget",
@@ -446,6 +454,7 @@ fn multinews_val_real_documents_keep_their_text() {
         ("promos in brackets", clean.bracket_promos, 0.0004),
         ("hearst galleries", clean.hearst_galleries, 0.0004),
         ("photo: credits", clean.photo_labels, 0.00013),
+        ("share-this buttons", clean.share_buttons, 0.00004),
         (
             "captions before a name/agency credit",
             clean.agency_captions,

@@ -31,6 +31,8 @@
 //! - an **NPR photo widget**: `Enlarge this image toggle caption` and the credit shown twice
 //!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it;
 //! - an **`Email this` button** right after the page headline, with that headline;
+//! - a **`Share this` button** (`Share this article facebook twitter …`), not after a function
+//!   word or `please` (`to share this message` is prose);
 //! - an **audio player**: `Listen to article 4:26` (and the `Share this article facebook twitter
 //!   …` buttons after it);
 //! - a **video player**: `Play facebook twitter embed`, the clip's headline and its playing time;
@@ -123,6 +125,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     ap_photo_labels(&lower, &mut cuts);
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
+    share_buttons(&lower, &mut cuts);
     audio_widgets(&lower, &mut cuts);
     video_embeds(&lower, &mut cuts);
     continue_buttons(&lower, &mut cuts);
@@ -2313,6 +2316,74 @@ const SHARE_BUTTONS: [&str; 7] = [
     "pinterest",
 ];
 
+/// What a `Share this` button names after those words (`Share this article`, `Share this story
+/// on...`).
+const SHARE_OBJECTS: [&str; 6] = ["article", "story", "post", "page", "video", "content"];
+
+/// Words of the share bar after `Share this …`: the networks and actions (`tweet share share pin
+/// email`, `print email`, `on... twitter facebook`).
+fn is_share_bar_word(t: &str) -> bool {
+    let t = t.trim_end_matches([':', ',', '.', '…']);
+    SHARE_BUTTONS.contains(&t) || matches!(t, "print" | "tweet" | "share" | "pin" | "google" | "on")
+}
+
+/// `Share this` buttons left between the headline and the lead, or after the text (`… hot
+/// spring share this mammoth hot springs, wyoming — …`, `Share this article facebook twitter
+/// linkedin email mitt romney…`, `Share this story print email prosser, wash. -`): the two words,
+/// what they share (`article`, `story`, `page...`, a colon) and the share bar's words after them.
+/// In a sentence someone shares something (`to share this message`, `please share this with
+/// every new mum`, `i share this award`): after a function word or `please`, or before `with`,
+/// `and` or a comma, the words are prose.
+fn share_buttons(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "share this";
+    if !l.contains(LABEL) {
+        return;
+    }
+    for (at, _) in l.match_indices(LABEL) {
+        let before = l[..at].trim_end();
+        if l[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let prev = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(['"', '\'']);
+        if prev == "please" || super::lexicon::contains(super::lexicon::FUNCTION_WORDS, prev) {
+            continue;
+        }
+        let mut end = at + LABEL.len();
+        if l[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let mut toks = tokens(l, end).peekable();
+        if let Some(&(p, t)) = toks.peek()
+            && SHARE_OBJECTS.contains(&t.trim_end_matches([':', '.', '…']))
+        {
+            end = p + t.len();
+            toks.next();
+        } else if l[end..].starts_with(':') {
+            end += 1;
+        }
+        let next = toks.peek().map_or("", |x| x.1);
+        if matches!(next, "with" | "and" | "," | "as") || next.starts_with(',') {
+            continue;
+        }
+        for (p, t) in toks {
+            if !is_share_bar_word(t) {
+                break;
+            }
+            end = p + t.len();
+        }
+        cuts.push((
+            at,
+            end,
+            BlockKind::Widget,
+            "share buttons (Share this article facebook twitter …)",
+        ));
+    }
+}
+
 /// Length of a clock reading `4:26` or `4: 26` (minutes and seconds) at the start of `r`.
 fn duration_len(r: &str) -> Option<usize> {
     let m = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -3354,6 +3425,40 @@ mod tests {
     fn caption_toggle_in_prose_is_not_a_widget() {
         assert!(cut("The app lets you toggle caption settings on and off.").is_empty());
         assert!(cut("Readers can enlarge this image by tapping it.").is_empty());
+    }
+
+    #[test]
+    fn share_this_buttons() {
+        assert_eq!(
+            cut("Man is burned in a hot spring share this mammoth hot springs, wyoming — a man"),
+            [("share this", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut(
+                "Pot grower has trouble giving away $ 14,000 share this story print email prosser, wash."
+            ),
+            [("share this story print email", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("Share this article facebook twitter linkedin email mitt romney was mum."),
+            [(
+                "Share this article facebook twitter linkedin email",
+                BlockKind::Widget
+            )]
+        );
+        assert_eq!(
+            cut("Getty images share this: sharon! tmi!"),
+            [("share this:", BlockKind::Widget)]
+        );
+        for s in [
+            "I ' m so grateful to be able to share this message and hopefully normalize it.",
+            "Please share this information and this go fund me site to everyone you know.",
+            "\" please share this with every new mum and pregnant woman you know, \" she wrote.",
+            "I am incredibly honored and i share this award with yazidis.",
+            "We would like to share this information, \" the obituary said.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
     }
 
     #[test]

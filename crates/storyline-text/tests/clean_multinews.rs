@@ -444,6 +444,9 @@ fn multinews_val_real_documents_keep_their_text() {
     // `photo: Name` credits outside brackets, doubled or ending in an agency, a `name/agency` word,
     // a stop or the paragraph's end (0.0096%; 25 of 62 val cuts read, all credits). `Share this`
     // buttons with the share bar after them (0.0027%; all 17 val cuts read, all buttons).
+    // Newsletter pitches that promise what they bring (`Sign up for our newsletter to get the
+    // latest updates on …!`) raise site notices to 0.1227% (bound 0.12% -> 0.13%): the 3 new val
+    // cuts read, all pitches or a sign-up error.
     for (what, n, bound) in [
         (
             "blog labels after a text-size widget",
@@ -474,7 +477,7 @@ fn multinews_val_real_documents_keep_their_text() {
             0.0001,
         ),
         ("audio and video players", clean.audio_widgets, 0.0006),
-        ("site notices", clean.notices, 0.0012),
+        ("site notices", clean.notices, 0.0013),
         (
             "sentences between two notices",
             clean.between_notices,

@@ -45,6 +45,10 @@
 //! instruction through what the link shows up to 16 words (`Click here for a look at the history
 //! of the disappearance of susan powell.`) unless it reports (`said`, `reported`).
 //!
+//! A newsletter pitch opening with `Sign up`/`Subscribe` runs on through what the newsletter
+//! brings (`Sign up for our newsletter to get the latest updates on kate middleton, meghan
+//! markle and more!`) when it promises something (`to get`) or ends near the newsletter or inbox.
+//!
 //! A sentence between two notices is the rest of the same form when it speaks of the site too (a
 //! site function, the reader or an `error`), ends with a stop and neither quotes nor reports:
 //! `Sign up you agree to receive occasional updates and special offers for the new york times's
@@ -517,8 +521,33 @@ fn reading(s: &str) -> Option<Reading> {
                 "said" | "says" | "told" | "according" | "reported" | "reports"
             )
         });
-    let speaks =
-        (instructs || addresses) && (whole || w.len() - last <= MAX_TAIL_WORDS) || click_sentence;
+    // `Sign up for our newsletter to get the latest updates on kate middleton, meghan markle
+    // and more!`, `Sign up for politico playbook and get the latest news, every morning — in
+    // your inbox.`: a pitch runs on through what the newsletter brings, longer than a short
+    // sentence, and ends with a stop; a report of sign-ups quotes or says who spoke.
+    // The pitch promises what it brings (`to get`, `and get`) or ends near the newsletter;
+    // otherwise a lead may be glued to it (`Sign up for the free great reads newsletter >> lee
+    // mentions in the interview that …`).
+    let pitch_word = w
+        .iter()
+        .rposition(|x| matches!(*x, "newsletter" | "newsletters" | "inbox"));
+    let promises = w
+        .windows(2)
+        .any(|p| matches!(p[0], "to" | "and") && p[1] == "get");
+    let pitch = matches!(w.first().copied(), Some("sign" | "subscribe"))
+        && opener > 0
+        && pitch_word.is_some_and(|k| promises || w.len() - k <= MAX_TAIL_WORDS)
+        && ends_with_stop(s)
+        && !s.contains('"')
+        && !w.iter().any(|x| {
+            matches!(
+                *x,
+                "said" | "says" | "told" | "according" | "reported" | "urged" | "asked"
+            )
+        });
+    let speaks = (instructs || addresses) && (whole || w.len() - last <= MAX_TAIL_WORDS)
+        || click_sentence
+        || pitch;
     Some(Reading {
         notice: speaks || statement,
         statement: statement && !speaks,
@@ -707,6 +736,27 @@ mod tests {
             cut("Click here for the capitol march for the dream and diversity expo free ride flyer each year, thousands came.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn cuts_newsletter_pitches_that_run_on() {
+        for s in [
+            "Sign up for our newsletter to get the latest updates on kate middleton, meghan markle and more!",
+            "Sign up for politico playbook and get the latest news, every morning — in your inbox.",
+        ] {
+            assert_eq!(
+                cut(&format!("The prince was born. {s} He is third in line.")),
+                [s],
+                "{s}"
+            );
+        }
+        for s in [
+            "Sign up for the newsletter and the county will mail the flood maps to every home, officials said.",
+            "Subscribers to the newsletter got the story first, long before the paper printed it.",
+            "Sign up for the free great reads newsletter >> lee mentions in the interview that she had begun working on another novel.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
     }
 
     #[test]

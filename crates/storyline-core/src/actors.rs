@@ -8,7 +8,10 @@
 //! 1. **Mentions** ([`mention`]): maximal runs of capitalised tokens (joined only by spaces, with name
 //!    particles such as `de`/`al-` and `of`/`for` after a head noun allowed inside). A capital at the
 //!    start of a sentence or after an opening quote counts only when the word is not one that news
-//!    writes in lower case, unless the story itself capitalises it mid-sentence. Title-case lines
+//!    writes in lower case, unless the story itself capitalises it mid-sentence; nor does a lone
+//!    opening word before a comma that the story never capitalises mid-sentence (`Similarly,`,
+//!    `“Hallelujah,”`), nor an opening role modifier heading no role (`Former Soviet leader`).
+//!    `X and Y Service` is one name when the story writes its initials (`INS`). Title-case lines
 //!    (headlines, link lists) are skipped. A role prefix (`[Russian|US|UN|Russia’s] [Foreign]
 //!    Minister|Secretary [of State]`) is split off the name and kept as the actor's role; its country
 //!    or organisation part becomes a mention of its own. Roles in apposition after a name

@@ -53,6 +53,9 @@ pub struct RawMention {
 #[derive(Clone, Debug, Default)]
 pub struct Evidence {
     capitalised_mid: HashSet<String>,
+    /// Acronyms written in the story (`INS`, `U.S.`), letters only: an `X and Y Service` run is
+    /// one name when its initials are among them.
+    acronyms: HashSet<String>,
 }
 
 impl Evidence {
@@ -65,11 +68,12 @@ impl Evidence {
                 continue;
             }
             for (i, t) in toks.iter().enumerate() {
-                if i > 0 && !after_opening(text, toks, i) {
-                    let w = t.text(text);
-                    if starts_upper(w) {
-                        self.capitalised_mid.insert(w.to_lowercase());
-                    }
+                let w = t.text(text);
+                if is_acronym(w) {
+                    self.acronyms.insert(w.replace('.', ""));
+                }
+                if i > 0 && !after_opening(text, toks, i) && starts_upper(w) {
+                    self.capitalised_mid.insert(w.to_lowercase());
                 }
             }
         }
@@ -77,6 +81,10 @@ impl Evidence {
 
     fn seen_capitalised(&self, lower: &str) -> bool {
         self.capitalised_mid.contains(lower)
+    }
+
+    fn has_acronym(&self, letters: &str) -> bool {
+        self.acronyms.contains(letters)
     }
 }
 
@@ -129,7 +137,8 @@ fn after_opening(text: &str, toks: &[Tok], i: usize) -> bool {
         return true;
     }
     let gap = &text[toks[i - 1].span.end..toks[i].span.start];
-    gap.contains(['“', '"', '‘', '(', ':', '–', '—', '[', '•'])
+    // '`' opens a quotation in the LaTeX-style marks of wire text (` ``…'' `, `` `…' ``).
+    gap.contains(['“', '"', '‘', '`', '(', ':', '–', '—', '[', '•'])
 }
 
 fn lower(text: &str, t: &Tok) -> String {
@@ -264,13 +273,90 @@ fn segment_mentions(
                     j = k;
                     continue;
                 }
+                if let Some(end) = and_name_end(text, &toks, i, j, ev) {
+                    j = end;
+                    continue;
+                }
             }
             break;
+        }
+        if fresh_non_name(text, &toks, i, j, ev) {
+            // `Former Soviet leader …`: the run goes on from its second word, if that is a name.
+            i += 1;
+            continue;
         }
         let start = expand_to_acronym(text, &toks, i, j, first_new, out);
         process_run(text, &toks, start, j + 1, sentence, out);
         i = j + 1;
     }
+}
+
+/// `Immigration and Naturalization Service`: when `toks[j + 1]` is `and` (or `&`) and the
+/// capitalised words after it end in an organisation head noun, the end of that longer name, if
+/// the story writes its initials as an acronym (`INS`; a leading country or acronym such as
+/// `U.S.` may stand outside the initials). Without the acronym, `Poland and Hungary`-like pairs
+/// of names before a head (`Albright and State Department officials`) cannot be told apart from
+/// one name, so the run stops at `and`.
+fn and_name_end(text: &str, toks: &[Tok], i: usize, j: usize, ev: &Evidence) -> Option<usize> {
+    if !matches!(toks.get(j + 1)?.text(text), "and" | "&") {
+        return None;
+    }
+    let mut m = j + 2;
+    while m < toks.len()
+        && m < j + 6
+        && joined_by_space(text, toks[m - 1].span, toks[m].span)
+        && starts_upper(toks[m].text(text))
+        && is_name_token(text, toks, m, ev)
+        && !after_opening(text, toks, m)
+    {
+        m += 1;
+    }
+    if m == j + 2 || !is_org_head(&lower(text, &toks[m - 1])) {
+        return None;
+    }
+    let initials = |from: usize| -> String {
+        toks[from..m]
+            .iter()
+            .filter_map(|t| t.text(text).chars().next())
+            .filter(char::is_ascii_uppercase)
+            .collect()
+    };
+    let first = toks[i].text(text);
+    let prefixed = i < j && (is_acronym(first) || country_code(first).is_some());
+    (ev.has_acronym(&initials(i)) || (prefixed && ev.has_acronym(&initials(i + 1))))
+        .then_some(m - 1)
+}
+
+/// True when the capital of `toks[i]`, the first word of the run `toks[i..=j]`, is only that of a
+/// sentence's (or quotation's) first word, and the word is no name:
+/// - a role modifier the story writes in lower case, heading no role (`Former Soviet leader`,
+///   `Senior Russian officials`) and no body (`Security Council`);
+/// - a word alone before a comma that the story never capitalises mid-sentence and that names no
+///   country (`Similarly, the Hungarian foreign minister, …`, `“Hallelujah,” Albright said`):
+///   an adverb or interjection; a name so placed is almost always written elsewhere mid-sentence.
+fn fresh_non_name(text: &str, toks: &[Tok], i: usize, j: usize, ev: &Evidence) -> bool {
+    if !after_opening(text, toks, i) {
+        return false;
+    }
+    let w = toks[i].text(text);
+    let l = w.to_lowercase();
+    if ev.seen_capitalised(&l) || is_acronym(w) || country_code(w).is_some() {
+        return false;
+    }
+    if i == j {
+        let after = &text[toks[i].span.end..];
+        return after.starts_with(',')
+            || ((after.starts_with(['”', '"', '\'', '’']) || after.starts_with("''"))
+                && after
+                    .trim_start_matches(['”', '"', '\'', '’'])
+                    .starts_with(','));
+    }
+    is_role_modifier(&l)
+        && is_common_word(&l)
+        && !toks[i..=j].iter().any(|t| {
+            let l = lower(text, t);
+            is_role_head(&l) || is_honorific(&l) || is_org_head(&l) || is_place_head(&l)
+        })
 }
 
 /// `Organization for Security and Co-operation in Europe (OSCE)`: when a run is followed by an
@@ -361,13 +447,17 @@ fn process_run(
     if run.len() == 2 && is_demonym(Span::new(run[0].span.start, run[1].span.end).slice(text)) {
         return;
     }
+    // `Polish Russian co-operation`: adjectives of two peoples side by side.
+    if run.len() >= 2 && run.iter().all(|t| is_demonym(t.text(text))) {
+        return;
+    }
     if run.len() == 1 {
         let w = run[0].text(text);
         let parts: Vec<&str> = w.split(['-', '‐']).collect();
         if parts.len() > 1
             && parts
                 .iter()
-                .all(|p| demonym_code(p).is_some() || country_code(p).is_some())
+                .all(|p| is_demonym(p) || country_code(p).is_some())
         {
             return;
         }
@@ -647,6 +737,11 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     {
         v.place += 2.0;
     }
+    // `Dar es Salaam`, `Deir ez-Zor`, `Beit Hanoun`, `Rio de Janeiro`: a town noun of Arabic or
+    // Romance place names opens the name (the title-case shape alone made a person of them).
+    if words.len() >= 2 && is_toponym_head(&words[0]) {
+        v.place += 2.0;
+    }
     if words.len() == 1 && is_acronym(toks[a].text(text)) {
         v.org += 2.0;
     }
@@ -767,6 +862,33 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
         return Votes::default();
     }
     v
+}
+
+/// Words for house, monastery, cape, valley, mountain, village, hill, gate, port or river that
+/// open Arabic and Romance place names (`Dar es Salaam`, `Deir ez-Zor`, `Ras Tanura`, `Wadi
+/// Barada`, `Jebel Akhdar`, `Kafr Nabl`, `Beit Hanoun`, `Tel Aviv`, `Bab al-Hawa`, `Sharm
+/// el-Sheikh`, `Rio de Janeiro`, `Puerto Cabello`, `Ciudad Juarez`) and are not given names.
+fn is_toponym_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "dar"
+            | "deir"
+            | "dayr"
+            | "ras"
+            | "wadi"
+            | "jebel"
+            | "jabal"
+            | "kafr"
+            | "beit"
+            | "bayt"
+            | "tel"
+            | "bab"
+            | "sharm"
+            | "rio"
+            | "puerto"
+            | "porto"
+            | "ciudad"
+    )
 }
 
 /// Nouns that end names of eras and events (`Cold War`, `Velvet Revolution`, `Arab Spring`,
@@ -1009,6 +1131,67 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(out[1].span.slice(text), "ISSG");
         assert_eq!(out[1].acronym_of, Some(0));
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        run(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn a_sentence_opening_capital_on_no_name_is_no_mention() {
+        assert_eq!(
+            names("Similarly, the Hungarian foreign minister, Janos Martonyi, said it was right."),
+            vec!["Janos Martonyi"]
+        );
+        assert_eq!(
+            names("Former Soviet leader Mikhail Gorbachev objected."),
+            vec!["Mikhail Gorbachev"]
+        );
+        assert_eq!(
+            names("The papers were signed. ``Hallelujah,'' Albright exclaimed."),
+            vec!["Albright"]
+        );
+        assert!(names("They hope for Polish Russian co-operation.").is_empty());
+        assert!(names("Many Cuban-Americans protested.").is_empty());
+    }
+
+    #[test]
+    fn arabic_and_romance_town_nouns_open_place_names() {
+        let text = "Dar es Salaam was quiet, and Beit Hanoun too.";
+        let s = Span::new(0, text.len());
+        let mut ev = Evidence::default();
+        ev.observe(text, s);
+        let mut out = Vec::new();
+        block_mentions(text, s, &ev, &mut out);
+        assert_eq!(out.len(), 2);
+        for m in &out {
+            assert!(m.votes.place > m.votes.person, "{m:?}");
+        }
+        // A body opened by a role modifier keeps it, and so does a name seen mid-sentence.
+        assert_eq!(
+            names("Security Council members met. State Department officials left."),
+            vec!["Security Council", "State Department"]
+        );
+        assert_eq!(
+            names("Kavan, the Czech minister, spoke. Then Kavan left."),
+            vec!["Kavan", "Kavan"]
+        );
+    }
+
+    #[test]
+    fn a_name_joined_by_and_is_one_when_the_story_writes_its_acronym() {
+        assert_eq!(
+            names("The U.S. Immigration and Naturalization Service ruled. The INS said so."),
+            vec!["U.S. Immigration and Naturalization Service", "INS"]
+        );
+        assert_eq!(
+            names("Immigration and Naturalization Service officials met."),
+            vec!["Immigration", "Naturalization Service"]
+        );
+        assert_eq!(
+            names("Albright and State Department officials met."),
+            vec!["Albright", "State Department"]
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@
 //! A quote left open at the end of a block runs to the block's end (news opens every paragraph of a
 //! multi-paragraph quote and closes only the last). Quotes of fewer than two words are scare quotes
 //! and skipped, and so are unattributed quotes of two or three words inside a running sentence
-//! (`reached a “tacit agreement” on …`): a borrowed term, not speech; a quote inside reported
+//! (`reached a “tacit agreement” on …`): a borrowed term, not speech, and so too, whoever speaks,
+//! when they follow a preposition (`warned residents to “stay away” from “terrorist positions”`)
+//! or name the noun after them (`his “Iron Curtain” speech`); a quote inside reported
 //! speech is listed only within it (`his “good friend” Kerry`, `it was “now essential to prevent a
 //! disruption”`). A quote interrupted by its tag (`“We will,” he said, “go on.”`) is one quote in two
 //! [`Quote::parts`], the tag left out. The speaker is looked for, in
@@ -73,19 +75,56 @@ pub fn name_summary_speakers(story: &Story, quotes: &[Quote], summary: &mut [Sum
             continue;
         };
         let text = Span::new(at.start, at.end).slice(doc.marked_text());
-        if !unattributed_quote(text) {
+        let pronoun = pronoun_tagged(text);
+        if !pronoun && !unattributed_quote(text) {
             continue;
         }
+        let overlaps = |q: &&Quote| {
+            q.span.source == at.source && q.span.start < at.end && at.start < q.span.end
+        };
+        // A direct quote's speaker first; a `he said` sentence may hold only a reported one.
         s.speaker = quotes
             .iter()
-            .find(|q| {
-                q.kind == QuoteKind::Direct
-                    && q.span.source == at.source
-                    && q.span.start < at.end
-                    && at.start < q.span.end
+            .filter(overlaps)
+            .find(|q| q.kind == QuoteKind::Direct)
+            .or_else(|| {
+                quotes
+                    .iter()
+                    .filter(overlaps)
+                    .find(|q| pronoun && q.kind == QuoteKind::Reported)
             })
             .and_then(|q| q.speaker.clone());
     }
+}
+
+/// True when the speaker of `text` is a pronoun in a tag (`“…,” he said.`, `In the aftermath,
+/// she said, NATO must …`, `…, he added.`): `he` or `she` opening the sentence's words or set off
+/// by a comma or a closing mark, right before a speech verb. Out of its paragraph the reader cannot
+/// tell who `he` is. (`Kerry said he would …` is no tag: the pronoun is the report's subject.)
+fn pronoun_tagged(text: &str) -> bool {
+    // Words as byte ranges (letters only), so the gaps between them can be read.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    words.windows(2).enumerate().any(|(k, pair)| {
+        let (p, v) = (&text[pair[0].0..pair[0].1], &text[pair[1].0..pair[1].1]);
+        let gap_before = &text[k.checked_sub(1).map_or(0, |j| words[j].1)..pair[0].0];
+        matches!(p, "he" | "she" | "He" | "She")
+            && speech_verb(v).is_some_and(|s| s != Strength::Participle)
+            && (k == 0 || gap_before.contains([',', '”', '"', '»']))
+    })
 }
 
 /// True when `text` opens with a quotation mark and has no speech verb or `according`.
@@ -210,11 +249,44 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
             let words = word_count(q.inner.slice(text));
             // A short phrase in marks inside a running sentence, with no speaker, is a scare quote
             // or a term the writer borrows (`have reached a “tacit agreement” on`), not speech.
-            let borrowed = resolved.is_none()
-                && words < 4
-                && text[block.start..q.outer.start]
-                    .trim_end()
-                    .ends_with(char::is_alphanumeric);
+            let borrowed = words < 4 && {
+                let before = text[block.start..q.outer.start].trim_end();
+                // Whoever the sentence's subject is, a phrase in marks after a preposition
+                // (`warned residents to “stay away” from “terrorist positions”`) or naming the
+                // noun after it (`his “Iron Curtain” speech`) is a term the writer borrows.
+                let last_word = before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let modifies_noun = q.closed
+                    && text[q.outer.end..block.end]
+                        .strip_prefix(' ')
+                        .and_then(|r| r.split_whitespace().next())
+                        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+                        .is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && w.chars().all(char::is_alphabetic)
+                                && !is_preposition(w)
+                                && !matches!(
+                                    w,
+                                    "and"
+                                        | "or"
+                                        | "but"
+                                        | "he"
+                                        | "she"
+                                        | "which"
+                                        | "that"
+                                        | "who"
+                                        | "as"
+                                        | "when"
+                                        | "if"
+                                )
+                                && speech_verb(w).is_none()
+                        });
+                before.ends_with(char::is_alphanumeric)
+                    && (resolved.is_none() || is_preposition(&last_word) || modifies_noun)
+            };
             if words >= 2 && !borrowed {
                 out.push(Quote {
                     speaker: resolved.map(|a| ctx.actors[a].name.clone()),
@@ -912,7 +984,13 @@ fn forward_content(
         && !gap.contains(':')
         && !matches!(
             nw.as_str(),
-            "so" | "nothing"
+            // `officials said as dawn broke`: a clause of when or why, not of what.
+            // (`said although …` goes on to what was said.)
+            "as" | "when"
+                | "while"
+                | "until"
+                | "so"
+                | "nothing"
                 | "something"
                 | "goodbye"
                 | "hello"
@@ -1016,4 +1094,96 @@ fn joined_text(doc: &crate::model::Document, pieces: &[Span]) -> String {
         .map(|p| doc.slice(*p))
         .collect::<Vec<_>>()
         .join(Quote::PART_JOINER)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story_quotes(text: &str) -> (Story, Vec<Quote>) {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let story = engine
+            .story(engine.prepare(crate::Article::from_texts([text])))
+            .0;
+        let actors = crate::actors::actors(&story);
+        let quotes = quotes(&story, &actors);
+        (story, quotes)
+    }
+
+    fn texts(quotes: &[Quote]) -> Vec<&str> {
+        quotes.iter().map(|q| q.text.as_str()).collect()
+    }
+
+    #[test]
+    fn short_phrases_after_a_preposition_or_before_a_noun_are_no_quotes() {
+        let (_, quotes) = story_quotes(
+            "General Omar Haddad warned residents to “stay away” from “rebel positions” on Thursday.\n\nHaddad recalled his famous “iron fist” speech. Haddad called the shelling “a necessary step” and said the offensive would last a week.",
+        );
+        let got = texts(&quotes);
+        for phrase in ["stay away", "rebel positions", "iron fist"] {
+            assert!(!got.contains(&phrase), "{got:?}");
+        }
+        assert!(got.contains(&"a necessary step"), "{got:?}");
+        // Words a named speaker is reported to use, going on into the sentence, stay quotes.
+        let (_, quotes) = story_quotes(
+            "In an address on Friday, President Arpad Gencz described the entry as “a historic event” which proves the country's standing.",
+        );
+        assert_eq!(texts(&quotes), vec!["a historic event"]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_nearer_name_gives_no_gender() {
+        let (_, quotes) = story_quotes(
+            "Foreign Minister Janos Martonyi said that Hungary was returning to her natural habitat.\n\n“It has been our destiny to rejoin the West,” he said.",
+        );
+        let q = quotes
+            .iter()
+            .find(|q| q.text.starts_with("It has been"))
+            .expect("quote");
+        assert_eq!(q.speaker.as_deref(), Some("Janos Martonyi"));
+    }
+
+    #[test]
+    fn a_clause_of_when_after_said_is_no_report() {
+        let (_, quotes) = story_quotes(
+            "At least 82 people were killed in the blast, officials said as dawn broke Saturday.",
+        );
+        assert!(
+            !quotes.iter().any(|q| q.text.contains("dawn broke")),
+            "{:?}",
+            texts(&quotes)
+        );
+    }
+
+    #[test]
+    fn summary_sentences_tagged_by_a_pronoun_name_the_speaker() {
+        let text = "Foreign Minister Janos Martonyi spoke at the library.\n\n“It has been our destiny to rejoin those who share our values,” he said.\n\nBut he never dreamed, he said, that his country would join the alliance.\n\nMartonyi said he would return home on Friday.";
+        let (story, quotes) = story_quotes(text);
+        let sentence = |s: &str| {
+            let start = text.find(s).expect("sentence");
+            SummarySentence {
+                text: s.to_string(),
+                sources: vec![1],
+                spans: vec![CitedSpan {
+                    source: 1,
+                    start,
+                    end: start + s.len(),
+                }],
+                speaker: None,
+            }
+        };
+        let mut summary = vec![
+            sentence("“It has been our destiny to rejoin those who share our values,” he said."),
+            sentence("But he never dreamed, he said, that his country would join the alliance."),
+            sentence("Martonyi said he would return home on Friday."),
+        ];
+        name_summary_speakers(&story, &quotes, &mut summary);
+        let speakers: Vec<Option<&str>> = summary.iter().map(|s| s.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            vec![Some("Janos Martonyi"), Some("Janos Martonyi"), None]
+        );
+        assert!(pronoun_tagged("“We will go,” she said."));
+        assert!(!pronoun_tagged("Kerry said he would go."));
+    }
 }

@@ -112,8 +112,8 @@ impl MentionIndex {
 /// The gender each person actor is given by the text, without a names list (names carry no sure
 /// gender, and a list would be one more thing to ship and keep fair): an honorific right before a
 /// mention (`Mr Lavrov`, `Ms. Shaaban`) counts three votes; a third-person pronoun later in a
-/// sentence whose only person mention is this actor (`Kerry said he …`, `Shaaban told her …`)
-/// counts one. A gender needs twice the votes of the other; otherwise, or with no votes, it is
+/// sentence whose only person mention is this actor (`Kerry said he …`, `Shaaban told her …`),
+/// before any other name, counts one. A gender needs twice the votes of the other; otherwise, or with no votes, it is
 /// unknown and a pronoun of either gender may refer to the person.
 fn genders(story: &Story, actors: &[Actor], per_doc: &[Vec<(Span, usize)>]) -> Vec<Option<Gender>> {
     let mut votes = vec![[0u32; 2]; actors.len()];
@@ -146,7 +146,13 @@ fn genders(story: &Story, actors: &[Actor], per_doc: &[Vec<(Span, usize)>]) -> V
             if people.iter().any(|&(_, b)| b != a) {
                 continue;
             }
-            let after = Span::new(first.end, s.span.end);
+            // The pronoun of a nearer name is not this person's: in `Martonyi said Hungary was
+            // returning to her natural habitat`, `her` is Hungary's.
+            let nearer = mentions
+                .iter()
+                .find(|(m, b)| m.start >= first.end && s.span.contains(*m) && !person(*b))
+                .map_or(s.span.end, |(m, _)| m.start);
+            let after = Span::new(first.end, nearer);
             if let Some(g) = tokens(text, after).iter().find_map(|t| match t.text(text) {
                 w @ ("he" | "him" | "his" | "she" | "her") => Gender::of_word(w),
                 _ => None,

@@ -487,8 +487,11 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     // `“…”, he said`, `“… .” she said.` A partial quote inside a sentence (`his “good friend” John
     // Kerry had indicated`) does not.
     let inner_end = q.inner.slice(text).chars().last().unwrap_or(' ');
+    // A quotation closing a quotation inside it (`` `Hallelujah,''' ``: `'` then the pair) ends
+    // where the inner one does.
     let raw_inner_end = text[..q.outer.end]
         .trim_end_matches(['”', '"', '»'])
+        .trim_end_matches(['\'', '’'])
         .chars()
         .last()
         .unwrap_or(' ');
@@ -1141,6 +1144,16 @@ mod tests {
             .find(|q| q.text.starts_with("It has been"))
             .expect("quote");
         assert_eq!(q.speaker.as_deref(), Some("Janos Martonyi"));
+    }
+
+    #[test]
+    fn a_quote_closing_a_quote_inside_it_is_whole_and_tagged() {
+        let (_, quotes) = story_quotes(
+            "Secretary of State Helen Varga accepted the papers.\n\n``To quote an old expression, `Hallelujah,''' she said.",
+        );
+        let q = quotes.first().expect("quote");
+        assert_eq!(q.text, "To quote an old expression, `Hallelujah,'");
+        assert_eq!(q.speaker.as_deref(), Some("Helen Varga"));
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub fn straight_quotes(text: &str) -> Option<String> {
     let mut i = 0;
     while i < b.len() {
         match (b[i], b.get(i + 1)) {
+            // `` ``… `Hallelujah,''' `` closes a single mark, then the pair: the pair is the last two.
+            (b'\'', Some(b'\'')) if b.get(i + 2) == Some(&b'\'') => {
+                out.push(b'\'');
+                i += 1;
+            }
             (b'`', Some(b'`')) | (b'\'', Some(b'\'')) => {
                 out.extend_from_slice(b"\" ");
                 i += 2;
@@ -73,6 +78,14 @@ mod tests {
         assert_eq!(&copy[..end], "He said \" no.\"");
         assert_eq!(&text[..end_past_closing_pair(text, end)], "He said ``no.''");
         assert_eq!(end_past_closing_pair(text, 7), 7);
+    }
+
+    #[test]
+    fn three_closing_marks_close_a_single_mark_then_the_pair() {
+        let text = "``We quote `a new era,''' she said.";
+        let copy = straight_quotes(text).expect("copy");
+        assert_eq!(copy, "\" We quote `a new era,'\"  she said.");
+        assert_eq!(copy.len(), text.len());
     }
 
     #[test]

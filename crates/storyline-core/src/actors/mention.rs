@@ -168,7 +168,25 @@ fn is_name_token(text: &str, toks: &[Tok], i: usize, ev: &Evidence) -> bool {
     let l = strip_possessive(text, toks[i].span)
         .slice(text)
         .to_lowercase();
-    if is_calendar_word(&l) || (l == "may" && next_is_number(text, toks, i)) {
+    // `Jan.` or `Jan 5` is January, `Jan Kavan` a first name: a month's short form is a date only
+    // with its dot or a number after it.
+    let month_short = matches!(
+        l.as_str(),
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    );
+    let dated = text[toks[i].span.end..].starts_with('.') || next_is_number(text, toks, i);
+    if (is_calendar_word(&l) && (!month_short || dated)) || (l == "may" && dated) {
         return false;
     }
     // `I`, and single letters without a dot, are no names; initials (`V.`) are.
@@ -1153,6 +1171,10 @@ mod tests {
         );
         assert!(names("They hope for Polish Russian co-operation.").is_empty());
         assert!(names("Many Cuban-Americans protested.").is_empty());
+        assert_eq!(
+            names("On Jan. 5 and Jan 9 Foreign Minister Jan Kavan spoke."),
+            vec!["Jan Kavan"]
+        );
     }
 
     #[test]

@@ -693,29 +693,11 @@ pub fn strip_article_prefix(token: &str) -> &str {
     token
 }
 
-/// Days and months: capitalised but never actors.
-pub fn is_calendar_word(lower: &str) -> bool {
+/// A month's short form (`jan`, `sept`), lower-cased, without its dot.
+pub fn is_month_abbreviation(lower: &str) -> bool {
     matches!(
-        lower.trim_end_matches('.'),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
+        lower,
+        "jan"
             | "feb"
             | "mar"
             | "apr"
@@ -727,20 +709,47 @@ pub fn is_calendar_word(lower: &str) -> bool {
             | "oct"
             | "nov"
             | "dec"
-            | "gmt"
-            | "utc"
-            | "am"
-            | "pm"
-            | "christmas"
-            | "easter"
-            | "ramadan"
-            | "thanksgiving"
-            | "hanukkah"
-            | "passover"
-            | "eid"
-            | "diwali"
-            | "halloween"
     )
+}
+
+/// Days and months (short forms too): capitalised but never actors.
+pub fn is_calendar_word(lower: &str) -> bool {
+    let lower = lower.trim_end_matches('.');
+    is_month_abbreviation(lower)
+        || matches!(
+            lower,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "gmt"
+                | "utc"
+                | "am"
+                | "pm"
+                | "christmas"
+                | "easter"
+                | "ramadan"
+                | "thanksgiving"
+                | "hanukkah"
+                | "passover"
+                | "eid"
+                | "diwali"
+                | "halloween"
+        )
 }
 
 /// Pronouns that start a sentence capitalised and must not start a name.

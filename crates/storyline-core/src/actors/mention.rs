@@ -6,8 +6,8 @@ use storyline_text::Span;
 
 use super::lexicon::{
     country_code, demonym_code, is_acronym, is_calendar_word, is_capital, is_common_word,
-    is_demonym, is_honorific, is_name_particle, is_org_head, is_place_head, is_pronoun,
-    is_role_head, is_role_modifier, strip_article_prefix,
+    is_demonym, is_honorific, is_month_abbreviation, is_name_particle, is_org_head, is_place_head,
+    is_pronoun, is_role_head, is_role_modifier, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -190,21 +190,7 @@ fn is_name_token(text: &str, toks: &[Tok], i: usize, ev: &Evidence) -> bool {
         .to_lowercase();
     // `Jan.` or `Jan 5` is January, `Jan Kavan` a first name: a month's short form is a date only
     // with its dot or a number after it.
-    let month_short = matches!(
-        l.as_str(),
-        "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    );
+    let month_short = is_month_abbreviation(&l);
     let dated = text[toks[i].span.end..].starts_with('.') || next_is_number(text, toks, i);
     if (is_calendar_word(&l) && (!month_short || dated)) || (l == "may" && dated) {
         return false;

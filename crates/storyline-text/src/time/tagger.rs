@@ -816,16 +816,21 @@ fn day_form(c: &Captures<'_>) -> Option<Form> {
     Some(Form::MonthDay { month, day })
 }
 
+/// The word before byte `at` of `s`, lower-cased (`in` for `… in March`).
+fn word_before(s: &str, at: usize) -> String {
+    s[..at]
+        .trim_end()
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 fn month_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     let name = c.name("mon")?;
     let month = lexicon::month(name.as_str())?;
     let modifier = c.name("mod").map(|m| m.as_str().to_ascii_lowercase());
-    let before = s[..c.get(0)?.start()].trim_end();
-    let prev_word = before
-        .rsplit(|ch: char| !ch.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let prev_word = word_before(s, c.get(0)?.start());
     let prep = matches!(
         prev_word.as_str(),
         "in" | "since"
@@ -877,12 +882,7 @@ fn season_form(s: &str, c: &Captures<'_>) -> Option<Form> {
         // `the summer` is a date after a preposition (`in the summer`, `during the early
         // summer`, `the levels of the early summer`), not in `the fall of the Berlin Wall`,
         // `a reversal of the fall in prices` or `the spring water`.
-        let before = s[..c.get(0)?.start()].trim_end();
-        let prev_word = before
-            .rsplit(|ch: char| !ch.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let prev_word = word_before(s, c.get(0)?.start());
         let prep = matches!(
             prev_word.as_str(),
             "in" | "during"

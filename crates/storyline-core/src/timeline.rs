@@ -264,51 +264,23 @@ fn signature(text: &str, clause: Span) -> Signature {
 }
 
 fn is_calendar_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "day"
-            | "days"
-            | "week"
-            | "one"
-            | "two"
-            | "three"
-            | "on"
-            | "after"
-            | "before"
-            | "later"
-            | "earlier"
-    )
+    // `May` is a month here: the clause holds a date.
+    lower == "may"
+        || crate::actors::lexicon::is_calendar_word(lower)
+        || matches!(
+            lower,
+            "day"
+                | "days"
+                | "week"
+                | "one"
+                | "two"
+                | "three"
+                | "on"
+                | "after"
+                | "before"
+                | "later"
+                | "earlier"
+        )
 }
 
 /// The clause around `at` inside `sentence`: cut at `;`, `that`, `which`, `who`, `but`, `while`

@@ -8,6 +8,9 @@
 //! LaTeX-style pairs (` ``…'' `, the LDC newswire corpora's convention) are read as straight marks
 //! on the document's [`crate::model::Document::marked_text`], and the quoted words are shown from the
 //! article text itself.
+//! Straight marks are paired in order until a mark that can only close a quote (`…, " he said`)
+//! comes where an opening one is due: a mark was lost in scraping, and the pairing is set right
+//! there (see `closes_before_tag`) instead of turning every later quote of the block inside out.
 //! A quote left open at the end of a block runs to the block's end (news opens every paragraph of a
 //! multi-paragraph quote and closes only the last). Quotes of fewer than two words are scare quotes
 //! and skipped, and so are unattributed quotes of two or three words inside a running sentence
@@ -365,6 +368,8 @@ fn find_quotes(text: &str, block: Span) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None; // (position, mark length)
     let mut straight = false;
+    // Where the last straight pair closed: (`out.len()` after it was pushed, the mark's offset).
+    let mut last_straight: Option<(usize, usize)> = None;
     let close = |out: &mut Vec<Marked>, o: (usize, usize), end: usize, after: usize, closed| {
         let inner = trim_quote(text, Span::new(block.start + o.0 + o.1, block.start + end));
         if !inner.is_empty() {
@@ -397,7 +402,25 @@ fn find_quotes(text: &str, block: Span) -> Vec<Marked> {
                 {
                     open = None;
                     close(&mut out, o, i, i + 1, true);
+                    last_straight = Some((out.len(), i));
                 } else if open.is_none() {
+                    if closes_before_tag(s, i) {
+                        // A mark that closes a quote (`…, " he said`) where pairing in order would
+                        // open one: a mark was lost in scraping. If the last straight close was
+                        // no close before a tag either, it was the opening of this quote and the
+                        // quote before it lost its closing mark: that one's extent is unknown, so
+                        // it is dropped. Otherwise this quote's opening mark was lost, and the
+                        // mark is skipped. Either way the marks after it pair the right way round.
+                        if let Some((n, at)) = last_straight.take()
+                            && n == out.len()
+                            && !closes_before_tag(s, at)
+                        {
+                            out.pop();
+                            close(&mut out, (at, 1), i, i + 1, true);
+                            last_straight = Some((out.len(), i));
+                        }
+                        continue;
+                    }
                     open = Some((i, 1));
                     straight = true;
                 }
@@ -409,6 +432,29 @@ fn find_quotes(text: &str, block: Span) -> Vec<Marked> {
         close(&mut out, o, s.len(), s.len(), false);
     }
     out
+}
+
+/// True when the straight mark at `i` of `s` can only close a quote: it follows the quote's last
+/// punctuation (`,` `?` `!`; a full stop ends sentences inside quotes too) and a speech tag follows
+/// it: a speech verb first (`…, " said sgt. Rob knapton`) or ending the tag within three words
+/// (`…, " he said.`, `…? " the officer asked,`). A verb inside a quote goes on (`, " nobody told
+/// me anything`), so it opens one.
+fn closes_before_tag(s: &str, i: usize) -> bool {
+    let before = s[..i].trim_end_matches([' ', '\u{a0}']);
+    if !before.ends_with([',', '?', '!']) {
+        return false;
+    }
+    for (k, w) in s[i + 1..].split_whitespace().take(3).enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';']);
+        let ends_tag = bare.len() < w.len();
+        if speech_verb(bare).is_some_and(|v| v != Strength::Participle) {
+            return k == 0 || ends_tag;
+        }
+        if ends_tag || !bare.chars().all(|c| c.is_alphabetic() || c == '\'') {
+            return false;
+        }
+    }
+    false
 }
 
 /// The quoted words: whitespace trimmed, a trailing comma dropped.
@@ -1144,6 +1190,45 @@ mod tests {
             .find(|q| q.text.starts_with("It has been"))
             .expect("quote");
         assert_eq!(q.speaker.as_deref(), Some("Janos Martonyi"));
+    }
+
+    fn straight_quotes(text: &str) -> Vec<&str> {
+        find_quotes(text, Span::new(0, text.len()))
+            .iter()
+            .map(|m| m.inner.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn a_lost_closing_mark_does_not_turn_the_later_quotes_inside_out() {
+        // Multi-News val: the scraped text lost the mark after `all of us.`; paired in order, every
+        // later quote ran from a closing mark to the next opening one (`said sgt. Rob knapton.`).
+        let text = "\" these moments are big for us, \" he said. \" to find someone who is able to \
+                    endure the past three nights — that's a big win for all of us. Rcmp will now \
+                    try to piece together how she ended up so far. \" it's not an area that \
+                    would've been accessible, \" said sgt. Rob knapton. \" there definitely would \
+                    have been walking involved, \" he said.";
+        assert_eq!(
+            straight_quotes(text),
+            [
+                "these moments are big for us",
+                "it's not an area that would've been accessible",
+                "there definitely would have been walking involved",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lost_opening_mark_is_skipped() {
+        let text =
+            "\"We will win,\" she said. He thinks we will lose,\" he said. \"Not so,\" Ann said.";
+        assert_eq!(straight_quotes(text), ["We will win", "Not so"]);
+        // Marks in order with tags after each close stay as they are.
+        let text = "\"We will win,\" she said. \"We will lose,\" he said, \"and soon.\"";
+        assert_eq!(
+            straight_quotes(text),
+            ["We will win", "We will lose", "and soon."]
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! at least [`DedupeConfig::cosine`]. Containment catches a lead that was trimmed or extended; the
 //! cosine guard stops a short sentence from being swallowed by a long one that merely mentions the
 //! same names. Sentences are visited in (document, position) order and each joins the best matching
-//! earlier candidate, so the representative is the first occurrence and the result is deterministic.
+//! earlier candidate, so the representative is the first occurrence (unless that one is cut off where
+//! its source's text ends, [`crate::select::cut_off`]: then the first whole member) and the result
+//! is deterministic.
 //!
 //! Two sentences from articles published far apart (more than [`DedupeConfig::max_days_apart`]) are
 //! never merged: the same wording a year later ("Lavrov is holding talks with Kerry in New York") is a
@@ -150,6 +152,21 @@ pub fn candidates(
                 });
                 rep_sets.push(set);
             }
+        }
+    }
+    // A representative cut off where its source's text ends (`… was disguised as a`) gives way to
+    // the first whole member, so the candidate stays selectable and reads as a sentence.
+    for c in &mut out {
+        if c.members.len() > 1
+            && crate::select::cut_off(docs, c.rep)
+            && let Some(k) = c
+                .members
+                .iter()
+                .position(|&m| !crate::select::cut_off(docs, m))
+        {
+            let whole = c.members.remove(k);
+            c.members.insert(0, whole);
+            c.rep = whole;
         }
     }
     out

@@ -235,19 +235,109 @@ pub fn cut_off(documents: &[Document], r: SentenceRef) -> bool {
 /// [`cut_off`] on the sentence's text and the article text after it.
 fn ends_cut_off(sentence: &str, after: &str) -> bool {
     let last = sentence.rsplit(char::is_whitespace).next().unwrap_or("");
-    after.trim().is_empty() && last.chars().all(char::is_alphabetic) && ends_nothing(last)
+    after.trim().is_empty()
+        && (matches!(last, "-" | "--" | "–" | "—" | "(" | "[")
+            || last.ends_with([',', ';', ':'])
+            || (last.chars().all(char::is_alphabetic) && ends_nothing(last)))
 }
 
-/// Function words a complete sentence never ends with: articles, prepositions, conjunctions,
-/// possessives and auxiliaries (`the`, `of`, `and`, `his`, `was`).
+/// Words a complete sentence never ends with: articles and other determiners, prepositions,
+/// conjunctions, possessives and auxiliaries (`the`, `of`, `and`, `his`, `was`, `like`).
 fn ends_nothing(word: &str) -> bool {
     const WORDS: &[&str] = &[
-        "a", "about", "after", "against", "an", "and", "are", "as", "at", "be", "been", "before",
-        "between", "but", "by", "could", "during", "for", "from", "had", "has", "have", "her",
-        "his", "if", "in", "into", "is", "its", "my", "nor", "of", "on", "or", "our", "over",
-        "should", "than", "that", "the", "their", "these", "this", "those", "through", "to",
-        "under", "was", "were", "when", "where", "which", "while", "who", "whose", "will", "with",
-        "would", "your",
+        "a",
+        "about",
+        "across",
+        "after",
+        "against",
+        "although",
+        "among",
+        "an",
+        "and",
+        "another",
+        "are",
+        "as",
+        "at",
+        "because",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "despite",
+        "did",
+        "does",
+        "during",
+        "each",
+        "either",
+        "every",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "her",
+        "his",
+        "if",
+        "in",
+        "including",
+        "into",
+        "is",
+        "its",
+        "like",
+        "may",
+        "might",
+        "must",
+        "my",
+        "neither",
+        "nor",
+        "of",
+        "on",
+        "onto",
+        "or",
+        "our",
+        "over",
+        "per",
+        "shall",
+        "should",
+        "since",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "these",
+        "this",
+        "those",
+        "though",
+        "through",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "unless",
+        "until",
+        "upon",
+        "via",
+        "was",
+        "were",
+        "when",
+        "where",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whose",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "your",
     ];
     WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
@@ -326,6 +416,12 @@ mod tests {
         assert!(ends_cut_off(
             "Throughout the treatment, brokaw has continued to",
             "\n"
+        ));
+        assert!(ends_cut_off("Some carbs - like", ""));
+        assert!(ends_cut_off("The author of the memo,", ""));
+        assert!(ends_cut_off(
+            "Tigner -- a frequent flyer, father and grandfather --",
+            ""
         ));
         // Whole, or only the full stop missing, or not the end of the text.
         assert!(!ends_cut_off(

@@ -53,7 +53,9 @@
 //!   has an odd number of them.
 //! - **Missing space**: `23.People` and `Monday.“It's` (a period between a plain word of two or
 //!   more characters ending in a lower-case letter or digit and a capitalised word) is a
-//!   boundary; decimals (`2.5`, `$6.5`) and dotted words are not.
+//!   boundary; decimals (`2.5`, `$6.5`) and dotted words are not. In lower-cased text
+//!   (`next season.kournikova will`) two plain words of two or more letters are a boundary too,
+//!   unless the token is an address or a file name (`cnn.com`, `nbctv.tumblr.com/`).
 //!
 //! Datelines such as `NEW YORK (Sputnik) – Russian ...` contain no terminator and so stay with
 //! their sentence. The abbreviation and starter lists below are hand-curated from AP style (its
@@ -717,6 +719,8 @@ impl Scan<'_> {
             if !(a.is_uppercase() && (b.is_lowercase() || b == '\'' || b == '’' || b == ' ')) {
                 return false;
             }
+        } else if a.is_lowercase() && b.is_lowercase() {
+            return self.lowercase_glued(sent_start, run);
         } else if !(a.is_uppercase() && b.is_lowercase()) {
             return false;
         }
@@ -726,6 +730,34 @@ impl Scan<'_> {
         w.chars().nth(1).is_some()
             && w.chars().all(char::is_alphanumeric)
             && last.is_some_and(|c| c.is_lowercase() || c.is_numeric())
+            && classify(w, true) == WordClass::Plain
+    }
+
+    /// `next season.kournikova will join`: lower-cased text (Multi-News) that lost the space after
+    /// a full stop. Both sides must be plain lower-case words of two or more letters, and the token
+    /// no address or file name: no `/`, `@`, `:` or second dot in it, no `www`, and the word after
+    /// the dot no domain or file ending (`cnn.com`, `index.html`, `node.js`).
+    fn lowercase_glued(&self, sent_start: usize, run: &Run) -> bool {
+        const ENDINGS: &[&str] = &[
+            "au", "be", "biz", "ca", "cn", "co", "com", "de", "doc", "docx", "edu", "es", "eu",
+            "fm", "fr", "gif", "gov", "htm", "html", "in", "info", "io", "it", "jp", "jpg", "js",
+            "ly", "me", "mil", "net", "nl", "org", "pdf", "php", "png", "ru", "tv", "uk", "us",
+            "xml",
+        ];
+        let w = self.word_before(sent_start, run.start);
+        let rest = &self.s[run.end..];
+        let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let token = &rest[..token_end];
+        let next_len = token
+            .find(|c: char| !c.is_lowercase())
+            .unwrap_or(token.len());
+        let next = &token[..next_len];
+        w.len() >= 2
+            && w.chars().all(char::is_lowercase)
+            && !w.starts_with("www")
+            && next.len() >= 2
+            && !token.contains(['/', '@', ':', '.'])
+            && !ENDINGS.contains(&next)
             && classify(w, true) == WordClass::Plain
     }
 

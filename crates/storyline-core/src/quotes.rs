@@ -1267,34 +1267,43 @@ mod tests {
         );
     }
 
+    /// The speakers [`name_summary_speakers`] gives summary sentences cut from the one article
+    /// `text`.
+    fn summary_speakers(text: &str, sentences: &[&str]) -> Vec<Option<String>> {
+        let (story, quotes) = story_quotes(text);
+        let mut summary: Vec<SummarySentence> = sentences
+            .iter()
+            .map(|s| {
+                let start = text.find(s).expect("sentence");
+                SummarySentence {
+                    text: (*s).to_string(),
+                    sources: vec![1],
+                    spans: vec![CitedSpan {
+                        source: 1,
+                        start,
+                        end: start + s.len(),
+                    }],
+                    speaker: None,
+                }
+            })
+            .collect();
+        name_summary_speakers(&story, &quotes, &mut summary);
+        summary.into_iter().map(|s| s.speaker).collect()
+    }
+
     #[test]
     fn summary_sentences_tagged_by_a_pronoun_name_the_speaker() {
         let text = "Foreign Minister Janos Martonyi spoke at the library.\n\n“It has been our destiny to rejoin those who share our values,” he said.\n\nBut he never dreamed, he said, that his country would join the alliance.\n\nMartonyi said he would return home on Friday.";
-        let (story, quotes) = story_quotes(text);
-        let sentence = |s: &str| {
-            let start = text.find(s).expect("sentence");
-            SummarySentence {
-                text: s.to_string(),
-                sources: vec![1],
-                spans: vec![CitedSpan {
-                    source: 1,
-                    start,
-                    end: start + s.len(),
-                }],
-                speaker: None,
-            }
-        };
-        let mut summary = vec![
-            sentence("“It has been our destiny to rejoin those who share our values,” he said."),
-            sentence("But he never dreamed, he said, that his country would join the alliance."),
-            sentence("Martonyi said he would return home on Friday."),
-        ];
-        name_summary_speakers(&story, &quotes, &mut summary);
-        let speakers: Vec<Option<&str>> = summary.iter().map(|s| s.speaker.as_deref()).collect();
-        assert_eq!(
-            speakers,
-            vec![Some("Janos Martonyi"), Some("Janos Martonyi"), None]
+        let speakers = summary_speakers(
+            text,
+            &[
+                "“It has been our destiny to rejoin those who share our values,” he said.",
+                "But he never dreamed, he said, that his country would join the alliance.",
+                "Martonyi said he would return home on Friday.",
+            ],
         );
+        let martonyi = Some("Janos Martonyi".to_string());
+        assert_eq!(speakers, vec![martonyi.clone(), martonyi, None]);
         assert!(pronoun_tagged("“We will go,” she said."));
         assert!(!pronoun_tagged("Kerry said he would go."));
     }
@@ -1302,30 +1311,15 @@ mod tests {
     #[test]
     fn summary_sentences_inside_a_quotation_name_the_speaker() {
         let text = "Maria Lopez, a former inmate, spoke to reporters on Monday.\n\nLopez said, “I had no idea. I was most scared of giving birth in prison. It was the worst year of my life.”\n\nThe prison said it was reviewing the case.";
-        let (story, quotes) = story_quotes(text);
-        let sentence = |s: &str| {
-            let start = text.find(s).expect("sentence");
-            SummarySentence {
-                text: s.to_string(),
-                sources: vec![1],
-                spans: vec![CitedSpan {
-                    source: 1,
-                    start,
-                    end: start + s.len(),
-                }],
-                speaker: None,
-            }
-        };
-        let mut summary = vec![
-            sentence("I was most scared of giving birth in prison."),
-            sentence("It was the worst year of my life.”"),
-            sentence("The prison said it was reviewing the case."),
-        ];
-        name_summary_speakers(&story, &quotes, &mut summary);
-        let speakers: Vec<Option<&str>> = summary.iter().map(|s| s.speaker.as_deref()).collect();
-        assert_eq!(
-            speakers,
-            vec![Some("Maria Lopez"), Some("Maria Lopez"), None]
+        let speakers = summary_speakers(
+            text,
+            &[
+                "I was most scared of giving birth in prison.",
+                "It was the worst year of my life.”",
+                "The prison said it was reviewing the case.",
+            ],
         );
+        let lopez = Some("Maria Lopez".to_string());
+        assert_eq!(speakers, vec![lopez.clone(), lopez, None]);
     }
 }

@@ -12,6 +12,11 @@
 //! standard's default for western legacy pages; ISO-8859-1 is its subset), with a note that this
 //! was a guess. Anything else is UTF-8 decoded lossily: each invalid sequence becomes U+FFFD and a
 //! note names the first bad byte.
+//!
+//! Text that is already Unicode can still carry windows-1252 punctuation mis-decoded as C1
+//! control characters (`\u{93}we couldn’t wait\u{94}`: a JSON dump made from windows-1252 bytes
+//! read as ISO-8859-1). C1 controls have no use in news text, so [`repair_c1`] maps each one that
+//! windows-1252 defines to its character (`“`, `”`, `–`, `—`, `•`, `…`, `€`, …), with a note.
 
 /// How many leading bytes the binary test looks at.
 const SNIFF_LEN: usize = 8192;
@@ -22,6 +27,34 @@ pub(super) struct Decoded {
     pub text: String,
     /// What was repaired (becomes a warning).
     pub note: Option<String>,
+}
+
+/// Replaces the C1 control characters of `text` that windows-1252 defines by their characters
+/// (U+0093 → `“`); returns how many were replaced. The five codes windows-1252 leaves undefined
+/// stay as they are.
+pub(super) fn repair_c1(text: &mut String) -> usize {
+    if !text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        return 0;
+    }
+    let mut n = 0;
+    *text = text
+        .chars()
+        .map(|c| match c {
+            '\u{80}'..='\u{9f}' => {
+                let byte = [c as u8];
+                let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+                match decoded.chars().next() {
+                    Some(d) if d != c => {
+                        n += 1;
+                        d
+                    }
+                    _ => c,
+                }
+            }
+            _ => c,
+        })
+        .collect();
+    n
 }
 
 /// Decodes `bytes`; `Err` holds why the bytes look binary.
@@ -183,6 +216,15 @@ fn binary(bytes: &[u8], legacy: bool) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn c1_controls_are_read_as_windows_1252_punctuation() {
+        let mut t = "\u{93}I heard screaming,\u{94} he said \u{96} twice\u{85} \u{81}".to_string();
+        assert_eq!(repair_c1(&mut t), 4);
+        assert_eq!(t, "“I heard screaming,” he said – twice… \u{81}");
+        let mut plain = "“Already fine,” she said.".to_string();
+        assert_eq!(repair_c1(&mut plain), 0);
+    }
 
     #[test]
     fn utf8_bom_is_dropped_silently() {

@@ -97,13 +97,33 @@ impl Sink {
         self.diagnostics.push(Diagnostic::error(input, message));
     }
 
-    /// Numbers the single articles and puts their cluster in front of the record clusters.
+    /// Numbers the single articles, repairs mis-decoded punctuation ([`decode::repair_c1`]) and
+    /// puts their cluster in front of the record clusters.
     fn finish(self) -> Input {
         let Self {
             mut articles,
-            clusters: records,
-            diagnostics,
+            clusters: mut records,
+            mut diagnostics,
         } = self;
+        let all = articles
+            .iter_mut()
+            .chain(records.iter_mut().flat_map(|c| c.articles.iter_mut()));
+        for a in all {
+            let mut n = decode::repair_c1(&mut a.text);
+            if let Some(title) = a.supplied.title.as_mut() {
+                n += decode::repair_c1(title);
+            }
+            if n > 0 {
+                let name = a.origin.path.clone().unwrap_or_else(|| "-".to_string());
+                diagnostics.push(Diagnostic::warning(
+                    name,
+                    format!(
+                        "{n} windows-1252 punctuation marks stored as control characters \
+                         (U+0080–U+009F) read as the marks they stand for (“ ” – — …)"
+                    ),
+                ));
+            }
+        }
         for (i, a) in articles.iter_mut().enumerate() {
             a.id = ArticleId(i as u32);
         }

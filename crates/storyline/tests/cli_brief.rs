@@ -165,3 +165,45 @@ not json
         "malformed line reported"
     );
 }
+
+#[test]
+fn a_records_diagnostics_go_with_its_own_brief() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("storyline-diag-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("clusters.jsonl");
+    let mut f = std::fs::File::create(&path).unwrap();
+    // The second record has an empty document and windows-1252 quotes stored as C1 controls.
+    writeln!(
+        f,
+        "{}\n{}",
+        r#"{"documents": ["Lavrov and Kerry met in New York on Sunday to discuss Syria.", "Kerry said the talks with Lavrov on Syria were useful."]}"#,
+        r#"{"documents": ["\u0093We will rebuild,\u0094 the mayor said after the flood on Monday.", ""]}"#
+    )
+    .unwrap();
+    drop(f);
+    let out = storyline(&["brief", "--format", "json", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let briefs: Vec<serde_json::Value> = serde_json::Deserializer::from_slice(&out.stdout)
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(briefs.len(), 2);
+    assert!(briefs[0]["diagnostics"].as_array().unwrap().is_empty());
+    let second: Vec<&str> = briefs[1]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["input"].as_str().unwrap())
+        .collect();
+    assert!(
+        second
+            .iter()
+            .all(|i| i.ends_with(":2#1") || i.ends_with(":2#2")),
+        "{second:?}"
+    );
+    assert_eq!(second.len(), 2, "{second:?}");
+    let quote = &briefs[1]["quotes"][0]["text"];
+    assert_eq!(quote, "We will rebuild", "{}", briefs[1]);
+    std::fs::remove_dir_all(&dir).ok();
+}

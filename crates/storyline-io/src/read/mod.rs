@@ -118,8 +118,9 @@ impl Sink {
                 diagnostics.push(Diagnostic::warning(
                     name,
                     format!(
-                        "{n} windows-1252 punctuation marks stored as control characters \
-                         (U+0080–U+009F) read as the marks they stand for (“ ” – — …)"
+                        "{n} windows-1252 punctuation mark{} stored as control characters \
+                         (U+0080–U+009F) read as the marks they stand for (“ ” – — …)",
+                        if n == 1 { "" } else { "s" }
                     ),
                 ));
             }

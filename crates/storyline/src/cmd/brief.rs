@@ -91,22 +91,11 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         .map(|a| a.text.len())
         .sum();
     let n = input.clusters.len();
-    let mut diagnostics = Some(input.diagnostics);
+    let mut per_cluster = route_diagnostics(&input.clusters, input.diagnostics);
     let jobs: Vec<_> = input
         .clusters
         .into_iter()
-        .enumerate()
-        // Reader diagnostics go with the first story.
-        .map(|(i, c)| {
-            (
-                c,
-                if i == 0 {
-                    diagnostics.take().unwrap_or_default()
-                } else {
-                    Vec::new()
-                },
-            )
-        })
+        .zip(per_cluster.iter_mut().map(std::mem::take))
         .collect();
     let bar = progress_bar(n as u64, "briefs", n > 1);
     let work = Instant::now();
@@ -164,4 +153,27 @@ fn render_all(briefs: &[Brief], format: OutFormat) -> anyhow::Result<String> {
         }
     }
     Ok(out)
+}
+
+/// Reader diagnostics per story: one about an article (`file.jsonl:30#1`) or a record
+/// (`file.jsonl:30`) goes with the story holding it, the rest (a whole input) with the first.
+fn route_diagnostics(
+    clusters: &[storyline_io::read::Cluster],
+    diagnostics: Vec<storyline_core::Diagnostic>,
+) -> Vec<Vec<storyline_core::Diagnostic>> {
+    let mut owner: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for (i, c) in clusters.iter().enumerate() {
+        for path in c.articles.iter().filter_map(|a| a.origin.path.as_deref()) {
+            owner.entry(path).or_insert(i);
+            if let Some((record, _)) = path.rsplit_once('#') {
+                owner.entry(record).or_insert(i);
+            }
+        }
+    }
+    let mut out = vec![Vec::new(); clusters.len().max(1)];
+    for d in diagnostics {
+        let i = owner.get(d.input.as_str()).copied().unwrap_or(0);
+        out[i].push(d);
+    }
+    out
 }

@@ -168,20 +168,17 @@ not json
 
 #[test]
 fn a_records_diagnostics_go_with_its_own_brief() {
-    use std::io::Write;
     let dir = std::env::temp_dir().join(format!("storyline-diag-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("clusters.jsonl");
-    let mut f = std::fs::File::create(&path).unwrap();
     // The second record has an empty document and windows-1252 quotes stored as C1 controls.
-    writeln!(
-        f,
-        "{}\n{}",
+    let records = concat!(
         r#"{"documents": ["Lavrov and Kerry met in New York on Sunday to discuss Syria.", "Kerry said the talks with Lavrov on Syria were useful."]}"#,
-        r#"{"documents": ["\u0093We will rebuild,\u0094 the mayor said after the flood on Monday.", ""]}"#
-    )
-    .unwrap();
-    drop(f);
+        "\n",
+        r#"{"documents": ["\u0093We will rebuild,\u0094 the mayor said after the flood on Monday.", ""]}"#,
+        "\n",
+    );
+    std::fs::write(&path, records).unwrap();
     let out = storyline(&["brief", "--format", "json", path.to_str().unwrap()]);
     assert!(out.status.success());
     let briefs: Vec<serde_json::Value> = serde_json::Deserializer::from_slice(&out.stdout)

@@ -49,6 +49,12 @@
 //! brings (`Sign up for our newsletter to get the latest updates on kate middleton, meghan
 //! markle and more!`) when it promises something (`to get`) or ends near the newsletter or inbox.
 //!
+//! Offers and notices that name their function without a word to the reader count too: a reprint
+//! notice (`Dow jones reprints: this copy is for your personal, non-commercial use only.`), a news
+//! alert offer (`Breaking news emails get breaking news alerts and special reports.`,
+//! `Get push notifications with news, features and more.`) and a newsletter's schedule (`The news
+//! and stories that matter, delivered weekday mornings.`).
+//!
 //! A sentence between two notices is the rest of the same form when it speaks of the site too (a
 //! site function, the reader or an `error`), ends with a stop and neither quotes nor reports:
 //! `Sign up you agree to receive occasional updates and special offers for the new york times's
@@ -117,6 +123,10 @@ const OPENERS: &[&[&str]] = &[
     &["download"],
     &["follow", "us"],
     &["like", "us"],
+    // `Get push notifications with news, features and more.`
+    &["get", "push"],
+    // `View all new york times newsletters.`
+    &["view", "all"],
 ];
 
 /// Finds site notices in the lower-cased paragraph `l`, one cut per sentence.
@@ -333,7 +343,9 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         "javascript" | "browser" | "newsletter" | "e-newsletter" | "inbox" | "subscribe"
         | "subscribing" | "subscriber" | "subscription" | "login" | "account" | "registration"
         | "registering" | "password" | "notification" | "click" | "clicking" | "robot"
-        | "update" | "website" | "reaction" | "url" | "zipcode" => 1,
+        | "update" | "website" | "reaction" | "url" | "zipcode"
+        // `… use the order reprints tool … or visit www.djreprints.com`
+        | "reprint" => 1,
         // `react up to 3 times`: the page's reaction buttons.
         "sign" | "signing" | "react" if next(1) == "up" => 2,
         // A paywall: `Re-enter zip code or sign up for digital access.`
@@ -363,6 +375,33 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         "page" if matches!(next(1), "you" | "not") => 1,
         "web" if next(1) == "site" => 2,
         "comment" if next(1) == "form" => 2,
+        // A reprint notice: `Dow jones reprints: this copy is for your personal, non-commercial
+        // use only.`
+        "non-commercial" if next(1) == "use" => 2,
+        "push"
+            if matches!(
+                next(1),
+                "notification" | "notifications" | "alert" | "alerts"
+            ) =>
+        {
+            2
+        }
+        // A news alert offer: `Breaking news emails get breaking news alerts and special
+        // reports.`
+        "breaking"
+            if next(1) == "news"
+                && matches!(
+                    next(2),
+                    "email" | "emails" | "e-mail" | "e-mails" | "alert" | "alerts"
+                ) =>
+        {
+            3
+        }
+        // A newsletter's schedule: `The news and stories that matter, delivered weekday
+        // mornings.`
+        "delivered" if next(1) == "weekday" => 2,
+        // A site's address: `… or visit www.djreprints.com`.
+        _ if w[i].starts_with("www.") => 1,
         _ => 0,
     }
 }
@@ -392,7 +431,7 @@ fn is_weak_term(w: &str) -> bool {
             | "zip"
             | "zipcode"
             | "print"
-    )
+    ) || w.starts_with("www.")
 }
 
 /// True for a word that addresses the reader.
@@ -418,7 +457,11 @@ fn addresses_reader(s: &str) -> bool {
 /// True when the sentence names javascript or a paywall (`digital access`, `zip code`): it may be
 /// the page's statement of what it needs or sells, addressed to no one.
 fn names_site_need(s: &str) -> bool {
-    s.contains("javascript") || s.contains("digital access") || s.contains("zip")
+    s.contains("javascript")
+        || s.contains("digital access")
+        || s.contains("zip")
+        || s.contains("breaking news")
+        || s.contains("delivered weekday")
 }
 
 /// Words that say a page needs something (`Media requires javascript to play.`, `javascript is
@@ -507,7 +550,11 @@ fn reading(s: &str) -> Option<Reading> {
             .any(|x| matches!(*x, "said" | "says" | "told" | "according"))
         && w.len() <= STATEMENT_WORDS
         && ends_with_stop(s)
-        && (w.contains(&"javascript") && w.iter().any(|x| is_need(x)) || terms >= 2 && strong >= 1);
+        && (w.contains(&"javascript") && w.iter().any(|x| is_need(x))
+            || terms >= 2 && strong >= 1
+            // `The news and stories that matter, delivered weekday mornings.`: a newsletter's
+            // schedule ends its pitch.
+            || w.len() >= 3 && w[w.len() - 3..w.len() - 1] == ["delivered", "weekday"]);
     // `Click here for a look at the history of the disappearance of susan powell.`: a link's
     // instruction runs on through what it shows, longer than a short sentence; a lead glued to
     // it reports (`… the agency reported more than 20 quakes saturday.`) or runs longer.
@@ -1020,5 +1067,56 @@ mod tests {
         // `Subscribe today for …` may go on as an instruction.
         let s = "Subscribe today \"for trespassing, \" an officer replies.";
         assert!(cut(s).is_empty());
+    }
+
+    #[test]
+    fn cuts_reprint_alert_and_newsletter_notices() {
+        // Multi-News val: a Dow Jones reprint notice, NBC's alert and newsletter offers, People's
+        // push-notification offer and the Times's newsletter link between article sentences.
+        let s = "Dow jones reprints: this copy is for your personal, non-commercial use only. To \
+                 order presentation-ready copies for distribution to your colleagues, clients or \
+                 customers, use the order reprints tool at the bottom of any article or visit \
+                 www.djreprints.com";
+        assert_eq!(cut(s).len(), 2);
+        let s = "Breaking news emails get breaking news alerts and special reports. The news and \
+                 stories that matter, delivered weekday mornings. Subscribe washington — martin \
+                 shkreli was arrested.";
+        assert_eq!(
+            cut(s),
+            [
+                "Breaking news emails get breaking news alerts and special reports.",
+                "The news and stories that matter, delivered weekday mornings.",
+                "Subscribe"
+            ]
+        );
+        let s = "She wrote on sunday. Get push notifications with news, features and more. \
+                 \"i want to thank god, \" she added.";
+        assert_eq!(
+            cut(s),
+            ["Get push notifications with news, features and more."]
+        );
+        let s = "Please try again later. View all new york times newsletters. The police said \
+                 evidence suggested that mr. Choi had left.";
+        assert_eq!(
+            cut(s),
+            [
+                "Please try again later.",
+                "View all new york times newsletters."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_prose_about_reprints_alerts_and_deliveries() {
+        for s in [
+            "The paper agreed to reprint the column after readers complained.",
+            "Breaking news alerts went out to millions of phones, officials said.",
+            "Meals are delivered weekday mornings by volunteers, she said.",
+            "Groceries are delivered weekday mornings to the shelter.",
+            "View all the photos from the ceremony on the museum's site, he told reporters.",
+            "Get the push from your friends, and you will go far.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
     }
 }

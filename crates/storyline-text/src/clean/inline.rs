@@ -45,6 +45,10 @@
 //! - a **Hearst photo gallery**: `photo: Name image 1 of / 19 caption close`, the first slide's
 //!   caption up to `1 / 19 back to gallery`, and `… More photo: Name image 2 of 19`;
 //! - an **AP credit opening a sentence**: `&#124; AP Photo`, `Name/AP Photo`, `AP Photo/Name`;
+//! - a **label of a dropped image** glued before the lead: a lone `Photo`, `Image` or `AP`
+//!   followed by the lead's first clause (`Photo under the deal, …`), a gallery counter (`Image
+//!   2 of 2`), a `Credit: Name` before a word that opens the lead (`Credit: andrew meares she
+//!   said …`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
@@ -123,6 +127,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     hearst_galleries(&lower, &mut cuts);
     photo_labels(&lower, &mut cuts);
     ap_photo_labels(&lower, &mut cuts);
+    lead_labels(&lower, &mut cuts);
     caption_toggles(&lower, &mut cuts);
     email_widgets(&lower, &mut cuts);
     share_buttons(&lower, &mut cuts);
@@ -2168,6 +2173,164 @@ fn ap_photo_labels(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words that open a lead's first clause (a determiner, pronoun, preposition or conjunction)
+/// and never continue a compound after `photo`, `image` or `ap` (`photo id`, `photo op`, `image
+/// of`, `photo by`, `photo courtesy`, `photo from thinkstock`): after such a label they show
+/// that the label stands alone, a placeholder for an image the scraper dropped.
+const CLAUSE_OPENERS: [&str; 43] = [
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "he",
+    "she", "they", "we", "it", "i", "in", "at", "under", "since", "but", "after", "before", "when",
+    "while", "during", "despite", "although", "though", "if", "amid", "nearly", "almost", "more",
+    "most", "many", "some", "several", "two", "three", "there",
+];
+
+/// Words a `credit: Name` credit runs for at most before the lead glued after it (`credit: ©
+/// john sibbick / natural history museum the largest mass extinction …`: seven).
+const LEAD_CREDIT_MAX_WORDS: usize = 8;
+
+/// Words a `credit: Name` credit without a slash runs for at most (initials aside): a person's
+/// or a company's name (`credit: andrew meares`, `credit: n. iwai`, `credit: sotheby's`).
+const LEAD_CREDIT_NAME_WORDS: usize = 2;
+
+/// Tokens a dateline after a lone label runs for at most before its dash (`sydney, australia
+/// —`).
+const LABEL_DATELINE_MAX_WORDS: usize = 3;
+
+/// True when the token `t` opens the lead's first clause: a word of [`CLAUSE_OPENERS`] or an
+/// opening quote.
+fn opens_clause(t: &str) -> bool {
+    t.starts_with(['"', '“']) || CLAUSE_OPENERS.contains(&t)
+}
+
+/// Byte length of the gallery counter `N of M` (and a dash after it) opening `r`.
+fn label_counter_len(r: &str) -> Option<usize> {
+    let n = digits_len(r);
+    let rest = r[n..].strip_prefix(" of ")?;
+    let m = digits_len(rest);
+    if n == 0 || m == 0 || rest[m..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut len = r.len() - rest.len() + m;
+    if let Some(after) = r[len..].trim_start().strip_prefix(['-', '—', '–'])
+        && after.starts_with(' ')
+    {
+        len = r.len() - after.len();
+    }
+    Some(len)
+}
+
+/// True when a dateline opens `r`: at most [`LABEL_DATELINE_MAX_WORDS`] words that are no
+/// function words, then a dash of its own (`philadelphia — melania trump's …`, `sydney,
+/// australia — australians …`).
+fn dateline_opens(r: &str) -> bool {
+    for (k, (_, t)) in tokens(r, 0).enumerate() {
+        if k > 0 && matches!(t, "—" | "--" | "–") {
+            return true;
+        }
+        if k >= LABEL_DATELINE_MAX_WORDS
+            || crate::token::is_stopword(t.trim_end_matches(','))
+            || t.ends_with(['.', '?', '!', ':'])
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// End of a `credit: Name` credit whose name starts at `body`, when the lead glued after it
+/// shows where it ends: a word that opens a clause or a quote (`credit: andrew meares she said
+/// …`, `credit: laura ly / cnn the jewelry …`, `credit: nasa under ideal dark-sky conditions
+/// …`). The name is a short one (at most [`LEAD_CREDIT_NAME_WORDS`] words besides initials) or
+/// names its agency after a slash (`credit: © john sibbick / natural history museum`); a longer
+/// run may hold the lead's subject (`credit: dreamstime view full size image given the choice
+/// …`, `credit: simon ydhag, uppsala university researchers in uppsala …`). `None` when a
+/// function word, a stop, a link or a bracket comes first (`credit: courtesy of …`, `credit:
+/// istock struggling with …`): nothing shows where the name ends.
+fn lead_credit_end(l: &str, body: usize) -> Option<usize> {
+    let mut end = None;
+    let (mut words, mut slash) = (0, false);
+    for (k, (at, t)) in tokens(l, body).enumerate() {
+        if k > 0 && opens_clause(t) {
+            return end.filter(|_| slash || words <= LEAD_CREDIT_NAME_WORDS);
+        }
+        let word = t.trim_end_matches(',');
+        if k >= LEAD_CREDIT_MAX_WORDS
+            || crate::token::is_stopword(word)
+            || (t.ends_with(['.', '?', '!', ':']) && word.len() > 2)
+            || t.contains("://")
+            || t.starts_with(['[', '('])
+        {
+            return None;
+        }
+        slash |= t.contains('/');
+        // `n. iwai`: an initial is no word of its own.
+        words += usize::from(t.contains(char::is_alphanumeric) && word.len() > 2);
+        end = Some(at + t.len());
+    }
+    None
+}
+
+/// Labels of a dropped image glued before the lead (New York Times pages flattened into text):
+/// a lone `Photo`, `Image` or `AP` opening a sentence, with the lead's first clause after it
+/// (`Photo under the deal, guest workers would …`, `Photo "it's inexcusable …`, `Ap the nfl
+/// didn't …`, `Photo philadelphia — melania trump's …`), a gallery counter (`Image 2 of 2
+/// ronald mcneil was arrested …`), and a `Credit: Name` credit when a word opening the lead's
+/// clause shows where the name ends (`Credit: andrew meares she said that …`). Only the label
+/// or credit goes, as a block of its own; the lead stays. A label that continues as a compound
+/// (`Photo ID laws …`, `Photo by …`, `Image of …`) or a name (`Photo bob bradley was fired …`)
+/// stays: nothing shows where it would end.
+fn lead_labels(l: &str, cuts: &mut Vec<Cut>) {
+    if !(l.contains("photo ")
+        || l.contains("image ")
+        || l.contains("ap ")
+        || l.contains("credit: "))
+    {
+        return;
+    }
+    for label in ["photo", "image", "ap", "credit:"] {
+        let mut from = 0;
+        while let Some(off) = l[from..].find(label) {
+            let at = from + off;
+            from = at + label.len();
+            if !l[from..].starts_with(' ')
+                || !sentence_start(l, at)
+                || cuts.iter().any(|c| c.0 <= at && at < c.1)
+            {
+                continue;
+            }
+            let body = from + (l[from..].len() - l[from..].trim_start().len());
+            let r = &l[body..];
+            let next = r.split_ascii_whitespace().next().unwrap_or("");
+            let cut = if label == "credit:" {
+                lead_credit_end(l, body).map(|end| {
+                    (
+                        end,
+                        "photo credit glued before the lead (Credit: Name she said …)",
+                    )
+                })
+            } else if label != "ap"
+                && let Some(n) = label_counter_len(r)
+            {
+                Some((
+                    body + n,
+                    "photo gallery counter glued before the lead (Image 2 of 2)",
+                ))
+            } else if opens_clause(next) || dateline_opens(r) {
+                Some((
+                    from,
+                    "photo label glued before the lead (Photo, Image, AP before its first clause)",
+                ))
+            } else {
+                None
+            };
+            if let Some((end, reason)) = cut {
+                cuts.push((at, end, BlockKind::Caption, reason));
+                from = end;
+            }
+        }
+    }
+}
+
 /// A page headline this many words long at most.
 const HEADLINE_MAX_WORDS: usize = 30;
 
@@ -3532,5 +3695,102 @@ mod tests {
         );
         // Without a playing time nothing shows where the headline ends.
         assert!(cut("Play facebook twitter embed the court heard the case on monday.").is_empty());
+    }
+
+    #[test]
+    fn lone_image_labels_before_the_lead() {
+        // Multi-News val: New York Times image placeholders glued before a lead.
+        let label = |s: &'static str, want: &'static str| {
+            assert_eq!(cut(s), [(want, BlockKind::Caption)], "{s}");
+        };
+        label(
+            "Photo under the deal, guest workers would be allowed to pursue a path to citizenship.",
+            "Photo",
+        );
+        label(
+            "The wage was set. Photo \"it's inexcusable that the banks didn't staff up, \" said \
+             christopher kotowski.",
+            "Photo",
+        );
+        label(
+            "Photo philadelphia — melania trump's cribbing last week was not the first time.",
+            "Photo",
+        );
+        label(
+            "Photo sydney, australia — australians tend to roll their eyes.",
+            "Photo",
+        );
+        label(
+            "Ap the nfl didn't have a response to the news of the lawsuit.",
+            "Ap",
+        );
+        label(
+            "Image the tibia and fibula were attached to the left foot found by mr. Johns.",
+            "Image",
+        );
+        label(
+            "It happened in april. Image 2 of 2 ronald mcneil was arrested in may for the shooting.",
+            "Image 2 of 2",
+        );
+        label(
+            "Heritage sites. Image 1 of 29 - new, expanded world heritage sites for 2014 turkey.",
+            "Image 1 of 29 -",
+        );
+    }
+
+    #[test]
+    fn credits_before_a_word_that_opens_the_lead() {
+        let credit = |s: &'static str, want: &'static str| {
+            assert_eq!(cut(s), [(want, BlockKind::Caption)], "{s}");
+        };
+        credit(
+            "Winner: kevin rudd. Credit: andrew meares she said that the reaction did not explain \
+             everything.",
+            "Credit: andrew meares",
+        );
+        credit(
+            "Credit: © john sibbick / natural history museum the largest mass extinction occurred \
+             some 252 million years ago.",
+            "Credit: © john sibbick / natural history museum",
+        );
+        credit(
+            "Estimated at $ 2 million. Credit: laura ly / cnn the jewelry is part of a larger \
+             auction.",
+            "Credit: laura ly / cnn",
+        );
+        credit(
+            "Credit: andrew meares \" three years ago i had the very great honour, \" she said.",
+            "Credit: andrew meares",
+        );
+    }
+
+    #[test]
+    fn keeps_labels_that_run_on_as_prose() {
+        for s in [
+            // Compounds and credits that name their end elsewhere.
+            "Photo ID laws are on the ballot in four states.",
+            "Photo op: the president waved from the steps.",
+            "Image is everything, the candidate said.",
+            "The image of the day shows a comet.",
+            // A name after the label: nothing shows where the lead starts.
+            "Photo bob bradley was fired thursday as coach of the national team.",
+            "Ap tim miller, a spokesman for the campaign, had this response.",
+            // Mid-sentence, or a word that only starts with a label.
+            "He took a photo the night before the race.",
+            "The map the agency released shows the flood zone.",
+            "Apple said the phone will ship in may.",
+            // A credit running into words of a sentence, or longer than a credit.
+            "Credit: courtesy of the family the couple married in june.",
+            "Credit: istock struggling with that last minute exam-prep? researchers can help.",
+            "Credit: matthew kanan, stanford university stanford university scientists have found \
+             a new way.",
+            // Longer than a name without an agency: the lead's subject may be in it.
+            "Credit: dreamstime view full size image given the choice, most people would take it.",
+            "Credit: simon ydhag, uppsala university researchers in uppsala left a reaction running.",
+            "Credit card debt in the country rose again in june.",
+            "AP photographers were there when the building fell.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
     }
 }

@@ -11,6 +11,8 @@
 //! - a **promo in brackets**: a label that links to another page and a colon opening a bracket
 //!   (`( also on politico: gop race nears tipping point )`, `( photos: … )`, `[ image gallery: …
 //!   ]`, and `( more: … )` or `[ latest: … ]` at a sentence start), through its close;
+//! - Politico's **`Story continued below`** marker opening a sentence, and a video page's
+//!   **upload date** opening one (`Published on apr 29, 2015`, not followed by a comma);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
 //!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`), or
@@ -134,6 +136,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     audio_widgets(&lower, &mut cuts);
     video_embeds(&lower, &mut cuts);
     continue_buttons(&lower, &mut cuts);
+    story_continued(&lower, &mut cuts);
+    upload_dates(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -546,6 +550,59 @@ fn continue_buttons(l: &str, cuts: &mut Vec<Cut>) {
             end,
             BlockKind::Widget,
             "continue-reading button (Continue reading the main story, Related stories)",
+        ));
+    }
+}
+
+/// Politico's `Story continued below` marker between two paragraphs of the page, opening a
+/// sentence (`… in the back of a po' boy store. Story continued below graham grew up …`): the
+/// marker goes, the sentence after it stays. Inside a sentence the words are prose (`the story
+/// continued below the fold`).
+fn story_continued(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "story continued below";
+    if !l.contains(LABEL) {
+        return;
+    }
+    for (start, _) in l.match_indices(LABEL) {
+        let end = start + LABEL.len();
+        if !sentence_start(l, start) || l[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::Widget,
+            "continue-reading marker (Story continued below)",
+        ));
+    }
+}
+
+/// A video page's upload date glued before the clip's description (YouTube's `Published on apr
+/// 29, 2015 jimmy gets a surprise visit …`), opening a sentence: the date line goes, the
+/// description stays. A date the sentence goes on from (`Published on june 3, 2015, the report
+/// found …`) is prose.
+fn upload_dates(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "published on ";
+    if !l.contains(LABEL) {
+        return;
+    }
+    for (start, _) in l.match_indices(LABEL) {
+        if !sentence_start(l, start) {
+            continue;
+        }
+        let body = start + LABEL.len();
+        let Some(n) = date_len(&l[body..]) else {
+            continue;
+        };
+        let end = body + n;
+        if !l[end..].starts_with(' ') || l[end..].trim_start().is_empty() {
+            continue;
+        }
+        cuts.push((
+            start,
+            end,
+            BlockKind::DateLine,
+            "video upload date glued before its description (Published on apr 29, 2015)",
         ));
     }
 }
@@ -3789,6 +3846,31 @@ mod tests {
             "Credit: simon ydhag, uppsala university researchers in uppsala left a reaction running.",
             "Credit card debt in the country rose again in june.",
             "AP photographers were there when the building fell.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+
+    #[test]
+    fn story_continued_markers_and_upload_dates() {
+        // Multi-News val: Politico's marker and YouTube's upload date before the lead.
+        assert_eq!(
+            cut("Central, s.c. Story continued below graham grew up in the back of a store."),
+            [("Story continued below", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("I can fill that bill. \" story continued below since entering the race, he won."),
+            [("story continued below", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("Published on apr 29, 2015 jimmy gets a surprise visit from daenerys targaryen."),
+            [("Published on apr 29, 2015", BlockKind::DateLine)]
+        );
+        for s in [
+            "As the story continued below the fold, readers lost interest.",
+            "Published on june 3, 2015, the report found that rents had doubled.",
+            "The study was published on april 2, 2015 in the journal nature.",
+            "Published on time, the report drew wide praise.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }

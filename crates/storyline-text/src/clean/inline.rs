@@ -13,6 +13,8 @@
 //!   ]`, and `( more: … )` or `[ latest: … ]` at a sentence start), through its close;
 //! - Politico's **`Story continued below`** marker opening a sentence, and a video page's
 //!   **upload date** opening one (`Published on apr 29, 2015`, not followed by a comma);
+//! - a page's **`Buy photo`** button (not after a subject or `to`) and ABC News's **`Add
+//!   interest`** button opening a sentence (not before an object: `Add interest rates …`);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
 //!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`), or
@@ -138,6 +140,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     continue_buttons(&lower, &mut cuts);
     story_continued(&lower, &mut cuts);
     upload_dates(&lower, &mut cuts);
+    page_buttons(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -604,6 +607,66 @@ fn upload_dates(l: &str, cuts: &mut Vec<Cut>) {
             BlockKind::DateLine,
             "video upload date glued before its description (Published on apr 29, 2015)",
         ));
+    }
+}
+
+/// Words after `add interest` that make it a verb with its object in a sentence (`Add interest
+/// rates to the list of worries`), not ABC News's follow button.
+const ADD_INTEREST_OBJECTS: [&str; 10] = [
+    "rate", "rates", "payments", "charges", "income", "to", "on", "of", "and", "at",
+];
+
+/// Words before `buy photo` that make it a verb in a sentence (`readers can buy photo prints`,
+/// `to buy photo equipment`), besides function words.
+const BUY_PHOTO_SUBJECTS: [&str; 8] = [
+    "can", "could", "would", "will", "may", "might", "must", "should",
+];
+
+/// Buttons of a news page left between a caption or credit and the text: Gannett's `Buy photo`
+/// (`( photo: andrew ford/staff photo ) buy photo howell – more than 200 dogs …`), wherever it
+/// stands unless a subject or `to` makes it a verb (`you can buy photo prints`), and ABC News's
+/// `Add interest` follow button opening a sentence (`… analysis from abc news. Add interest the
+/// security guard, identified as …`), unless an object follows (`Add interest rates to …`).
+/// Only the button goes.
+fn page_buttons(l: &str, cuts: &mut Vec<Cut>) {
+    const BUY: &str = "buy photo";
+    const ADD: &str = "add interest";
+    if l.contains(BUY) {
+        for (start, _) in l.match_indices(BUY) {
+            let end = start + BUY.len();
+            let prev = l[..start].split_whitespace().next_back().unwrap_or("");
+            if l[..start].ends_with(|c: char| c.is_alphanumeric())
+                || l[end..].starts_with(|c: char| c.is_alphanumeric())
+                || crate::token::is_stopword(prev)
+                || BUY_PHOTO_SUBJECTS.contains(&prev)
+            {
+                continue;
+            }
+            cuts.push((
+                start,
+                end,
+                BlockKind::Widget,
+                "page button after a caption or credit (Buy photo, Add interest)",
+            ));
+        }
+    }
+    if l.contains(ADD) {
+        for (start, _) in l.match_indices(ADD) {
+            let end = start + ADD.len();
+            let next = l[end..].split_whitespace().next().unwrap_or("");
+            if !sentence_start(l, start)
+                || l[end..].starts_with(|c: char| c.is_alphanumeric())
+                || ADD_INTEREST_OBJECTS.contains(&next)
+            {
+                continue;
+            }
+            cuts.push((
+                start,
+                end,
+                BlockKind::Widget,
+                "page button after a caption or credit (Buy photo, Add interest)",
+            ));
+        }
     }
 }
 
@@ -3871,6 +3934,36 @@ mod tests {
             "Published on june 3, 2015, the report found that rents had doubled.",
             "The study was published on april 2, 2015 in the journal nature.",
             "Published on time, the report drew wide praise.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+
+    #[test]
+    fn buy_photo_and_add_interest_buttons() {
+        // Multi-News val: Gannett's and ABC News's buttons glued before the text.
+        assert_eq!(
+            cut("Dogs. ( photo: andrew ford/staff photo ) buy photo howell – more than 200 dogs were found.")
+                .last(),
+            Some(&("buy photo", BlockKind::Widget))
+        );
+        assert_eq!(
+            cut("Jason viera/the commercial appeal buy photo a statue of jack daniel stands here."),
+            [("buy photo", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut(
+                "Analysis from abc news. Add interest the security guard, identified as jesus campos, spoke."
+            ),
+            [("Add interest", BlockKind::Widget)]
+        );
+        for s in [
+            "Readers can buy photo prints of the game online.",
+            "She saved for months to buy photo equipment.",
+            "The studio sells buy photos of the couple.",
+            "Add interest rates to the list of worries for home buyers.",
+            "Add interest to the balance and the debt doubles.",
+            "Banks add interest the way they always have.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }

@@ -127,6 +127,8 @@ const OPENERS: &[&[&str]] = &[
     &["get", "push"],
     // `View all new york times newsletters.`
     &["view", "all"],
+    // `Be the first to know.`
+    &["be", "the", "first"],
 ];
 
 /// Finds site notices in the lower-cased paragraph `l`, one cut per sentence.
@@ -400,6 +402,14 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         // A newsletter's schedule: `The news and stories that matter, delivered weekday
         // mornings.`
         "delivered" if next(1) == "weekday" => 2,
+        // A sign-up pitch: `Be the first to know.`, `Sign up be the first to know.`
+        "be" if next(1) == "the"
+            && next(2) == "first"
+            && next(3) == "to"
+            && matches!(next(4), "know" | "hear") =>
+        {
+            5
+        }
         // A site's address: `… or visit www.djreprints.com`.
         _ if w[i].starts_with("www.") => 1,
         _ => 0,
@@ -1095,6 +1105,8 @@ mod tests {
             cut(s),
             ["Get push notifications with news, features and more."]
         );
+        let s = "He was arrested. Be the first to know. No one covers our community better.";
+        assert_eq!(cut(s), ["Be the first to know."]);
         let s = "Please try again later. View all new york times newsletters. The police said \
                  evidence suggested that mr. Choi had left.";
         assert_eq!(
@@ -1115,6 +1127,8 @@ mod tests {
             "Groceries are delivered weekday mornings to the shelter.",
             "View all the photos from the ceremony on the museum's site, he told reporters.",
             "Get the push from your friends, and you will go far.",
+            "Be the first to try the new ride, the park's owner told visitors on friday.",
+            "Be the first in line, she said.",
         ] {
             assert!(cut(s).is_empty(), "{s}");
         }

@@ -15,6 +15,8 @@
 //!   **upload date** opening one (`Published on apr 29, 2015`, not followed by a comma);
 //! - a page's **`Buy photo`** button (not after a subject or `to`) and ABC News's **`Add
 //!   interest`** button opening a sentence (not before an object: `Add interest rates …`);
+//! - NBC News's **time stamp and byline** before the lead (`Nov. 29, 2018, 1: 40 am gmt /
+//!   updated … by phil mccausland`, `/ updated by sarah fitzpatrick and tracy connor`);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
 //!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`), or
@@ -141,6 +143,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     story_continued(&lower, &mut cuts);
     upload_dates(&lower, &mut cuts);
     page_buttons(&lower, &mut cuts);
+    update_stamps(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -665,6 +668,136 @@ fn page_buttons(l: &str, cuts: &mut Vec<Cut>) {
                 end,
                 BlockKind::Widget,
                 "page button after a caption or credit (Buy photo, Add interest)",
+            ));
+        }
+    }
+}
+
+/// True for a token of a page's time stamp: a month (`nov.`, `june`), a number (`29,`,
+/// `2018,`, `1:`, `40`), `am`/`pm` or a time zone (`gmt`, `utc`).
+fn is_stamp_token(t: &str) -> bool {
+    let w = t.trim_end_matches([',', '.', ':']);
+    !w.is_empty()
+        && (w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            || MONTHS.contains(&w)
+            || matches!(
+                w,
+                "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et" | "est" | "edt"
+            ))
+}
+
+/// End of the `by` line after a time stamp: `by` and the authors' names, each two words or
+/// three with a middle initial (`by carol e. lee and courtney kube`, `by erik ortiz, corky
+/// siemaszko and phil helsel`), joined by commas and `and`. A name of three words without an
+/// initial leaves its last word before the lead: nothing shows where it ends.
+fn authors_end(l: &str, from: usize) -> Option<usize> {
+    let toks: Vec<(usize, &str)> = tokens(l, from).take(24).collect();
+    if toks.first().map(|t| t.1) != Some("by") {
+        return None;
+    }
+    let is_name_word = |t: &str| {
+        let w = t.trim_end_matches(',');
+        w.len() > 1
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.'))
+            && !crate::token::is_stopword(w)
+    };
+    let mut k = 1;
+    let mut end = None;
+    loop {
+        let first = toks.get(k)?.1;
+        let second = toks.get(k + 1)?.1;
+        if !is_name_word(first) || first.ends_with(',') || !is_name_word(second) {
+            return end;
+        }
+        let mut last = k + 1;
+        // `carol e. lee`: a middle initial and the last name.
+        if second.len() == 2 && second.ends_with('.') {
+            match toks.get(k + 2) {
+                Some(&(_, t)) if is_name_word(t) => last = k + 2,
+                _ => return end,
+            }
+        }
+        let (at, t) = toks[last];
+        end = Some(at + t.trim_end_matches(',').len());
+        if t.ends_with(',') {
+            k = last + 1;
+            if toks.get(k).map(|x| x.1) == Some("and") {
+                k += 1;
+            }
+        } else if toks.get(last + 1).map(|x| x.1) == Some("and") {
+            k = last + 2;
+        } else {
+            return end;
+        }
+    }
+}
+
+/// NBC News's time stamp and byline flattened before the lead: `Nov. 29, 2018, 1: 40 am gmt /
+/// updated nov. 29, 2018, 1: 52 am gmt by phil mccausland for weeks, …`, `/ updated by sarah
+/// fitzpatrick and tracy connor adult film star …`, `… gmt / source: reuters …`. The stamps
+/// with the source go as the page's date line (its publication date, as under a headline), the
+/// authors' names ([`authors_end`]) as a byline; a bare `/ updated` goes alone.
+fn update_stamps(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "/ updated";
+    if !l.contains(LABEL) {
+        return;
+    }
+    for (at, _) in l.match_indices(LABEL) {
+        let mut end = at + LABEL.len();
+        if !l[end..].starts_with(' ') && end != l.len() {
+            continue;
+        }
+        // The first stamp before the label, back to where its tokens stop.
+        let mut start = at;
+        for (p, t) in l[..at]
+            .split_whitespace()
+            .rev()
+            .map(|t| (t.as_ptr() as usize - l.as_ptr() as usize, t))
+        {
+            if !is_stamp_token(t) {
+                break;
+            }
+            start = p;
+        }
+        if !sentence_start(l, start) {
+            continue;
+        }
+        // The second stamp and a source after the label.
+        for (p, t) in tokens(l, end) {
+            if !is_stamp_token(t) {
+                break;
+            }
+            end = p + t.len();
+        }
+        let rest = l[end..].trim_start();
+        if let Some(r) = rest.strip_prefix("/ source: ") {
+            let w = r.split_whitespace().next().unwrap_or("");
+            end = l.len() - r.len() + w.len();
+        }
+        let from = end + (l[end..].len() - l[end..].trim_start().len());
+        let byline = authors_end(l, from);
+        if start < at {
+            cuts.push((
+                start,
+                end,
+                BlockKind::DateLine,
+                "time stamp before the lead (… gmt / updated … gmt)",
+            ));
+            if let Some(e) = byline {
+                cuts.push((
+                    from,
+                    e,
+                    BlockKind::Byline,
+                    "byline before the lead (by Name and Name)",
+                ));
+            }
+        } else {
+            cuts.push((
+                start,
+                byline.unwrap_or(end),
+                BlockKind::Byline,
+                "byline before the lead (/ updated by Name and Name)",
             ));
         }
     }
@@ -3967,5 +4100,53 @@ mod tests {
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }
+    }
+
+    #[test]
+    fn nbc_time_stamps_and_bylines() {
+        let stamp = |s: &'static str, want: &'static str| {
+            assert_eq!(cut(s), [(want, BlockKind::Byline)], "{s}");
+        };
+        // Multi-News val: NBC News pages flattened before the lead.
+        assert_eq!(
+            cut(
+                "Delivered weekday. Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am \
+                 gmt by phil mccausland for weeks, student veterans have raised an alarm."
+            ),
+            [
+                (
+                    "Nov. 29, 2018, 1: 40 am gmt / updated nov. 29, 2018, 1: 52 am gmt",
+                    BlockKind::DateLine
+                ),
+                ("by phil mccausland", BlockKind::Byline)
+            ]
+        );
+        stamp(
+            "Mornings. / updated by carol e. Lee and courtney kube washington — when saudi \
+             arabia's crown prince visits, he is welcomed.",
+            "/ updated by carol e. Lee and courtney kube",
+        );
+        stamp(
+            "Mornings. / updated by erik ortiz, corky siemaszko and phil helsel in the aftermath \
+             of the bombing, garland said goodbye.",
+            "/ updated by erik ortiz, corky siemaszko and phil helsel",
+        );
+        stamp(
+            "Mornings. / updated in a personal note, tom brokaw revealed he has cancer.",
+            "/ updated",
+        );
+        assert_eq!(
+            cut(
+                "Mornings. Sep. 16, 2014, 4: 30 pm gmt / updated sep. 16, 2014, 3: 22 pm gmt / \
+                 source: reuters one of kiev's prominent politicians is full of rubbish."
+            ),
+            [(
+                "Sep. 16, 2014, 4: 30 pm gmt / updated sep. 16, 2014, 3: 22 pm gmt / source: reuters",
+                BlockKind::DateLine
+            )]
+        );
+        // A date with a slash inside a sentence is no stamp.
+        assert!(cut("The price, he said / updated daily, rose again.").is_empty());
+        assert!(cut("The list was last updated by the agency in may.").is_empty());
     }
 }

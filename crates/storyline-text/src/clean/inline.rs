@@ -17,6 +17,9 @@
 //!   interest`** button opening a sentence (not before an object: `Add interest rates …`);
 //! - NBC News's **time stamp and byline** before the lead (`Nov. 29, 2018, 1: 40 am gmt /
 //!   updated … by phil mccausland`, `/ updated by sarah fitzpatrick and tracy connor`);
+//! - a **byline opening a sentence** when its end shows: a dateline with its agency, the
+//!   agency after a comma or the author's `@handle` (`By mark hosenball washington ( reuters )
+//!   -`, `By andy blatchford, the canadian press`);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
 //!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`), or
@@ -144,6 +147,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     upload_dates(&lower, &mut cuts);
     page_buttons(&lower, &mut cuts);
     update_stamps(&lower, &mut cuts);
+    lead_bylines(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -730,6 +734,78 @@ fn authors_end(l: &str, from: usize) -> Option<usize> {
         } else {
             return end;
         }
+    }
+}
+
+/// Wire agencies that end a byline after a comma (`by andy blatchford, the canadian press`).
+const BYLINE_AGENCIES: [&str; 6] = ["press", "reuters", "afp", "ap", "bloomberg", "upi"];
+
+/// Words of a city, at most, between a byline and its dateline's agency (`by mark hosenball
+/// washington ( reuters ) -`).
+const BYLINE_CITY_WORDS: usize = 3;
+
+/// True when a dateline's credit opens `r` after at most [`BYLINE_CITY_WORDS`] words of its
+/// city: an agency in parentheses and a dash (`washington ( reuters ) - the …`, `philadelphia (
+/// cbs ) — the …`).
+fn dateline_credit_follows(r: &str) -> bool {
+    let toks: Vec<&str> = r.split_whitespace().take(BYLINE_CITY_WORDS + 4).collect();
+    (1..=BYLINE_CITY_WORDS).any(|k| {
+        toks.get(k) == Some(&"(")
+            && toks
+                .get(k + 1)
+                .is_some_and(|a| a.chars().all(char::is_alphabetic))
+            && toks.get(k + 2) == Some(&")")
+            && toks
+                .get(k + 3)
+                .is_some_and(|d| matches!(*d, "-" | "—" | "--" | "–"))
+            && toks[..k]
+                .iter()
+                .all(|w| !crate::token::is_stopword(w.trim_end_matches(',')))
+    })
+}
+
+/// A byline glued before the lead when its end shows (`By mark hosenball washington ( reuters
+/// ) - the central intelligence agency …`, `By andy blatchford, the canadian press
+/// mont-tremblant, que.`, `by michael falcone ( @michaelpfalcone ) notables …`): `by` and the
+/// authors' names ([`authors_end`]) opening a sentence, then a dateline with its agency, the
+/// agency after a comma, or the author's `@handle`. The byline goes, the dateline and lead stay;
+/// `By the end of the year, …` and a byline with nothing after it to end it stay.
+fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.contains("by ") {
+        return;
+    }
+    for (at, _) in l.match_indices("by ") {
+        if !sentence_start(l, at) || cuts.iter().any(|c| c.0 <= at && at < c.1) {
+            continue;
+        }
+        let Some(mut end) = authors_end(l, at) else {
+            continue;
+        };
+        let rest = &l[end..];
+        if let Some(r) = rest.strip_prefix(", ") {
+            let agency = r
+                .split_whitespace()
+                .take(3)
+                .position(|w| BYLINE_AGENCIES.contains(&w.trim_end_matches([',', '.'])));
+            let Some(k) = agency else {
+                continue;
+            };
+            let w = r.split_whitespace().nth(k).unwrap_or("");
+            let w_at = w.as_ptr() as usize - l.as_ptr() as usize;
+            end = w_at + w.trim_end_matches([',', '.']).len();
+        } else if let Some(open) = rest.find('(').filter(|&o| rest[..o].trim().is_empty())
+            && let Some(e) = handle_at(l, end + open)
+        {
+            end = e;
+        } else if !dateline_credit_follows(rest) {
+            continue;
+        }
+        cuts.push((
+            at,
+            end,
+            BlockKind::Byline,
+            "byline before the lead (By Name washington ( reuters ) -)",
+        ));
     }
 }
 
@@ -4148,5 +4224,40 @@ mod tests {
         // A date with a slash inside a sentence is no stamp.
         assert!(cut("The price, he said / updated daily, rose again.").is_empty());
         assert!(cut("The list was last updated by the agency in may.").is_empty());
+    }
+
+    #[test]
+    fn bylines_before_the_lead_when_their_end_shows() {
+        let byline = |s: &'static str, want: &'static str| {
+            assert_eq!(cut(s), [(want, BlockKind::Byline)], "{s}");
+        };
+        // Multi-News val.
+        byline(
+            "By mark hosenball washington ( reuters ) - the central intelligence agency was \
+             involved in a spying operation.",
+            "By mark hosenball",
+        );
+        byline(
+            "By todd quinones philadelphia ( cbs ) — the boots of the victim were a reminder.",
+            "By todd quinones",
+        );
+        byline(
+            "By andy blatchford, the canadian press mont-tremblant, que.",
+            "By andy blatchford, the canadian press",
+        );
+        byline(
+            "by michael falcone ( @michaelpfalcone ) notables eyeball-to-eyeball in the senate.",
+            "by michael falcone ( @michaelpfalcone )",
+        );
+        for s in [
+            "By the end of the year, starbucks said tuesday, it expects to be in 8,000 stores.",
+            "By keith humphreys the secularist menace non-religious liberalism is here.",
+            "By late tuesday afternoon, the conspiracy climbed to a new level.",
+            "By contrast, americans ' confidence ( reuters ) - has begun to improve.",
+            "He was hit by mark hosenball washington ( reuters ) - the agency said.",
+            "By friday evening, police said, the crowd had left.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
     }
 }

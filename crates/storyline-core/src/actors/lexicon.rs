@@ -645,6 +645,15 @@ pub fn is_place_head(lower: &str) -> bool {
             | "harbor"
             | "harbour"
             | "canal"
+            | "straits"
+            | "drive"
+            | "boulevard"
+            | "blvd"
+            | "plaza"
+            | "palace"
+            | "theater"
+            | "theatre"
+            | "world"
     )
 }
 

@@ -335,20 +335,28 @@ fn and_name_end(text: &str, toks: &[Tok], i: usize, j: usize, ev: &Evidence) -> 
     {
         m += 1;
     }
-    if m == j + 2 || !is_org_head(&lower(text, &toks[m - 1])) {
-        return None;
-    }
-    let initials = |from: usize| -> String {
-        toks[from..m]
-            .iter()
-            .filter_map(|t| t.text(text).chars().next())
-            .filter(char::is_ascii_uppercase)
-            .collect()
-    };
     let first = toks[i].text(text);
     let prefixed = i < j && (is_acronym(first) || country_code(first).is_some());
-    (ev.has_acronym(&initials(i)) || (prefixed && ev.has_acronym(&initials(i + 1))))
-        .then_some(m - 1)
+    // The name may go on with a role and a person (`… Service Commissioner Doris Meissner`): the
+    // longest stretch ending in a head noun whose initials the story writes.
+    (j + 3..=m)
+        .rev()
+        .find(|&end| {
+            // `… Naturalization Service's decision`: the head may carry a possessive.
+            let head = strip_possessive(text, toks[end - 1].span).slice(text);
+            if !is_org_head(&head.to_lowercase()) {
+                return false;
+            }
+            let initials = |from: usize| -> String {
+                toks[from..end]
+                    .iter()
+                    .filter_map(|t| t.text(text).chars().next())
+                    .filter(char::is_ascii_uppercase)
+                    .collect()
+            };
+            ev.has_acronym(&initials(i)) || (prefixed && ev.has_acronym(&initials(i + 1)))
+        })
+        .map(|end| end - 1)
 }
 
 /// True when the capital of `toks[i]`, the first word of the run `toks[i..=j]`, is only that of a
@@ -505,9 +513,10 @@ fn process_run(
         {
             k = 1;
             prefix_end = 1;
-        } else if let Some(h) = (1..=2).find(|&h| {
+        } else if let Some(h) = (1..=5).find(|&h| {
             run.len() > h + 1
                 && is_role_head(&words[h])
+                && (h <= 2 || is_org_head(&words[h - 1]))
                 && words[..h].iter().all(|w| {
                     !is_role_head(w) && !is_role_modifier(w) && !is_honorific(w) && w != "of"
                 })
@@ -569,12 +578,14 @@ fn process_run(
         }
     }
     let mut complement: Option<(usize, usize)> = None;
+    let mut of_start = None;
     if head_seen && k < run.len() && (words[k] == "of" || words[k] == "for") {
         let mut c = k + 1;
         if c < run.len() && words[c] == "the" {
             c += 1;
         }
         let cstart = c;
+        of_start = Some(cstart);
         while c < run.len() {
             let remaining_caps = run[c + 1..]
                 .iter()
@@ -624,6 +635,13 @@ fn process_run(
             push_simple(text, &toks[a..a + prefix_end], a, toks, sentence, out);
         }
         return;
+    } else if let Some(cs) = of_start.filter(|&cs| cs < run.len()) {
+        // `Director of the U.S. Federal Bureau of Investigation`: a role of a body named after it,
+        // with no person; the body is the mention, not the role.
+        if prefix_end > 0 {
+            push_simple(text, &toks[a..a + prefix_end], a, toks, sentence, out);
+        }
+        (cs, None)
     } else {
         (0, None)
     };
@@ -737,6 +755,15 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     if is_place_head(last) && !is_org_head(last) {
         v.place += 2.0;
     }
+    // `Palace of Conventions`, `Port of Miami`: the head of an `of` name stands before `of`.
+    if let Some(p) = words.iter().position(|w| w == "of")
+        && p > 0
+        && is_place_head(&words[p - 1])
+        && !is_org_head(&words[p - 1])
+        && !words.iter().any(|w| is_org_head(w))
+    {
+        v.place += 2.0;
+    }
     if is_capital(name) {
         v.place += 3.0;
     }
@@ -765,7 +792,7 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     }
     // `Dar es Salaam`, `Deir ez-Zor`, `Beit Hanoun`, `Rio de Janeiro`: a town noun of Arabic or
     // Romance place names opens the name (the title-case shape alone made a person of them).
-    if words.len() >= 2 && is_toponym_head(&words[0]) {
+    if words.len() >= 2 && is_toponym_head(words[0].trim_end_matches('.')) {
         v.place += 2.0;
     }
     if words.len() == 1 && is_acronym(toks[a].text(text)) {
@@ -893,7 +920,9 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
 /// Words for house, monastery, cape, valley, mountain, village, hill, gate, port or river that
 /// open Arabic and Romance place names (`Dar es Salaam`, `Deir ez-Zor`, `Ras Tanura`, `Wadi
 /// Barada`, `Jebel Akhdar`, `Kafr Nabl`, `Beit Hanoun`, `Tel Aviv`, `Bab al-Hawa`, `Sharm
-/// el-Sheikh`, `Rio de Janeiro`, `Puerto Cabello`, `Ciudad Juarez`) and are not given names.
+/// el-Sheikh`, `Rio de Janeiro`, `Puerto Cabello`, `Ciudad Juarez`) and are not given names; and
+/// the street, fort, mountain and lake words that open English and Spanish ones (`Calle Ocho`,
+/// `Fort Lauderdale`, `Mt. Kilimanjaro`, `Lake Victoria`).
 fn is_toponym_head(lower: &str) -> bool {
     matches!(
         lower,
@@ -914,6 +943,12 @@ fn is_toponym_head(lower: &str) -> bool {
             | "puerto"
             | "porto"
             | "ciudad"
+            | "calle"
+            | "avenida"
+            | "fort"
+            | "mount"
+            | "mt"
+            | "lake"
     )
 }
 

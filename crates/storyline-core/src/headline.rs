@@ -97,33 +97,59 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
                 words[d + 1].to_ascii_lowercase().as_str(),
                 "a" | "an" | "the"
             )
+            || opens_count(&words[d + 1..])
             || !storyline_text::token::is_stopword_any_case(words[d + 1]))
     {
         words.drain(..=d);
     }
     // An opening adverbial (`On Wednesday,`, `According to the New York Times,`, `For the first
     // time in this long campaign,`) is no headline: the clause after its comma is, when it has
-    // six words or more.
+    // six words or more. Adverbials in a row go one after another (`According to the New York
+    // Times, last summer, as Edward Snowden maneuvered around the globe, the former NSA contractor
+    // retained a lawyer`).
     // The comma inside a date (`On April 30, 1941,`) is not the adverbial's.
-    if words.first().is_some_and(|w| is_opener(w))
-        && let Some(i) = (0..words.len().min(INTRO_WORDS))
+    // An adverbial that must stay (the clause after it opens on a pronoun that needs it: `When
+    // the boy slipped his hand into the purse, he was …`) is no headline on its own either: the
+    // cut falls in the clause after it.
+    let mut kept_intro = None;
+    for _ in 0..3 {
+        if !words.first().is_some_and(|w| is_opener(w)) {
+            break;
+        }
+        let Some(i) = (0..words.len().saturating_sub(1).min(INTRO_WORDS))
             .find(|&i| words[i].ends_with(',') && !is_year(words[i + 1]))
-        && words.len() - (i + 1) >= MIN_WORDS
-        && !is_pronoun(words[i + 1])
-        && !opens_list(&words, i)
-        && balanced(&words[..=i])
-    {
-        words.drain(..=i);
+        else {
+            break;
+        };
+        if words.len() - (i + 1) >= MIN_WORDS
+            && !is_pronoun(words[i + 1])
+            && !opens_list(&words, i)
+            && balanced(&words[..=i])
+        {
+            words.drain(..=i);
+        } else {
+            kept_intro = Some(i);
+            break;
+        }
     }
-    let cut = (MIN_WORDS - 1..words.len().saturating_sub(1))
-        .find(|&i| {
-            (words[i].ends_with([',', ';', ':'])
-                || is_dash(words[i + 1])
-                || ends_sentence(words[i]))
-                && !opens_list(&words, i)
-                && balanced(&words[..=i])
-        })
-        .map_or(words.len(), |i| i + 1);
+    let first_cut = kept_intro.map_or(MIN_WORDS - 1, |i| (MIN_WORDS - 1).max(i + 3));
+    let mut cut = cut_after(&words, first_cut);
+    // A parenthetical between commas after the subject is no part of a headline, and its closing
+    // comma no cut: `The Chevrolet Bolt, GM's first mass-market electric car, won car of the year`
+    // → `The Chevrolet Bolt won car of the year`; `More than 90 people, including at least 32
+    // children, were killed …`; `Officials said the fire, which started Tuesday, had burned …`.
+    // Not a list's comma (`Poland, Hungary and …`) nor a date's (`Jan. 5, 2016,`).
+    if kept_intro.is_none() {
+        for _ in 0..2 {
+            let Some(j) = parenthetical_before(&words, cut) else {
+                break;
+            };
+            let k = cut - 1;
+            words.drain(j + 1..=k);
+            words[j] = words[j].trim_end_matches(',');
+            cut = cut_after(&words, first_cut);
+        }
+    }
     let (kept, ellipsis) = if cut > MAX_WORDS {
         // Cut after a content word: not inside a list, not on `the`, `of`, `that he`.
         let mut end = KEEP_WORDS;
@@ -184,6 +210,145 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
     let mut chars = out.chars();
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// Where a headline of `words` ends at the earliest from index `from` on: after the first comma,
+/// semicolon or colon, before a dash, or at a sentence end the segmenter left inside (not inside
+/// a list or a quotation); the length of `words` when there is none.
+fn cut_after(words: &[&str], from: usize) -> usize {
+    (from..words.len().saturating_sub(1))
+        .find(|&i| {
+            (words[i].ends_with([',', ';', ':'])
+                || is_dash(words[i + 1])
+                || ends_sentence(words[i]))
+                && !opens_list(words, i)
+                && balanced(&words[..=i])
+        })
+        .map_or(words.len(), |i| i + 1)
+}
+
+/// Words a parenthetical between commas may have.
+const PAREN_WORDS: usize = 10;
+
+/// The comma that opens a parenthetical closed by the comma of a headline cut ending before
+/// `cut`, when the words between are one: the sentence's first comma after a subject (not after
+/// `But`, an adverbial or a participle: `Surrounded by other countries, …`), up to
+/// [`PAREN_WORDS`] words between with no other mark of punctuation, not opening on a pronoun, a
+/// conjunction or an auxiliary (`Here at Slate, we're fans …, so …`; `She was so nice, so he
+/// yelled at us, …`), neither comma a list's or a date's, no `and`/`or` inside, the closing one
+/// followed by the predicate (not by `and`, `as`, `on` or a quotation: `X, Y, and Z`; `Leslie
+/// Oren, a spokesman for FTVS, as the studio is known, …`), and three words or more after it.
+fn parenthetical_before(words: &[&str], cut: usize) -> Option<usize> {
+    let k = cut.checked_sub(1)?;
+    if cut + 3 > words.len() || !words[k].ends_with(',') {
+        return None;
+    }
+    let j = words[..k].iter().position(|w| w.ends_with(','))?;
+    let inner = &words[j + 1..=k];
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let first = lower(words[0].trim_end_matches(','));
+    let participle = (first.ends_with("ing") || first.ends_with("ed"))
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "by" | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "of"
+                    | "into"
+                    | "through"
+                    | "over"
+            )
+        });
+    let clause_word = |w: &str| {
+        is_pronoun(w)
+            || matches!(
+                lower(w).as_str(),
+                "so" | "and"
+                    | "but"
+                    | "or"
+                    | "yet"
+                    | "because"
+                    | "if"
+                    | "then"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+            )
+    };
+    (k - j <= PAREN_WORDS
+        && !participle
+        && !is_opener(&first)
+        && !matches!(
+            first.as_str(),
+            "but"
+                | "and"
+                | "so"
+                | "then"
+                | "yet"
+                | "or"
+                | "now"
+                | "still"
+                | "also"
+                | "here"
+                | "there"
+                | "instead"
+                | "plus"
+        )
+        && !inner[..inner.len() - 1]
+            .iter()
+            .any(|w| w.ends_with([',', ';', ':', '.', '?', '!']) || is_dash(w))
+        && !inner.iter().any(|w| matches!(*w, "and" | "or"))
+        && !words[..j]
+            .iter()
+            .any(|w| w.ends_with([';', ':']) || is_dash(w))
+        && !clause_word(inner[0])
+        && !is_year(inner[0])
+        && !opens_list(words, j)
+        && !opens_list(words, k)
+        && !matches!(words[k + 1], "and" | "or" | "but")
+        && !is_phrase_start(words[k + 1])
+        && !words[k + 1].starts_with(['"', '“', '\''])
+        && balanced(&words[..=j])
+        && balanced(inner))
+    .then_some(j)
+}
+
+/// True when `words` open on a count (`more than 90 people`, `at least 32`, `nearly 1,000`,
+/// `some 200`): a lead may open so after a dateline's dash.
+fn opens_count(words: &[&str]) -> bool {
+    words.first().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "more" | "at" | "about" | "nearly" | "almost" | "some" | "over" | "up" | "around"
+        )
+    }) && words
+        .iter()
+        .take(3)
+        .skip(1)
+        .any(|w| w.bytes().next().is_some_and(|b| b.is_ascii_digit()))
 }
 
 /// True when a cut after `ws` leaves no quotation open.
@@ -255,7 +420,7 @@ fn is_dash(word: &str) -> bool {
 }
 
 /// Words an opening adverbial may have before its comma.
-const INTRO_WORDS: usize = 10;
+const INTRO_WORDS: usize = 16;
 
 /// Words a cut title keeps at least when it ends before a preposition or conjunction.
 const PHRASE_WORDS: usize = 8;
@@ -416,10 +581,55 @@ mod tests {
             "According to the New York Times, the council approved the new flood barrier.",
             Some("The council approved the new flood barrier"),
         ),
-        // … unless what follows opens on a pronoun that needs it; too early a comma is no cut.
+        // … unless what follows opens on a pronoun that needs it: then the headline runs on into
+        // that clause. Too early a comma is no cut.
         (
             "When the boy slipped his hand into the purse, he was looking for candy.",
-            Some("When the boy slipped his hand into the purse"),
+            Some("When the boy slipped his hand into the purse, he was looking for candy"),
+        ),
+        // Adverbials in a row go one after another, a long one too.
+        (
+            "According to the New York Times, last summer, as Edward Snowden maneuvered around \
+             the globe seeking asylum, the former NSA contractor retained a lawyer.",
+            Some("The former NSA contractor retained a lawyer"),
+        ),
+        (
+            "Before flying to Los Angeles on Sunday to be with his distraught daughter, Brown \
+             performed on Saturday night in Beverly Hills.",
+            Some("Brown performed on Saturday night in Beverly Hills"),
+        ),
+        // A parenthetical between commas after the subject goes, and its comma is no cut.
+        (
+            "The Chevrolet Bolt, GM's first mass-market electric car, won car of the year at the \
+             Detroit auto show Monday.",
+            Some("The Chevrolet Bolt won car of the year at the Detroit auto show Monday"),
+        ),
+        (
+            "Officials said the fire, which started Tuesday, had burned 500 acres by nightfall.",
+            Some("Officials said the fire had burned 500 acres by nightfall"),
+        ),
+        // … but not a clause (after `But`, a participle, or opening on a pronoun), not a
+        // phrase that the next comma's words continue, not before a quotation, not inside a
+        // date.
+        (
+            "But worldwide, he's far from the most well-known athlete, according to a new study.",
+            Some("But worldwide, he's far from the most well-known athlete"),
+        ),
+        (
+            "Surrounded by other countries, the ambassador to the United Nations, center, spoke.",
+            Some("Surrounded by other countries, the ambassador to the United Nations"),
+        ),
+        (
+            "Leslie Oren, a spokesman for FTVS, as the studio is known, declined to comment.",
+            Some("Leslie Oren, a spokesman for FTVS"),
+        ),
+        (
+            "Charlie Sheen, who likes to say, \"I'm an F-18, bro,\" was moving slowly on Tuesday.",
+            Some("Charlie Sheen, who likes to say"),
+        ),
+        (
+            "Anne Smedinghoff, 25, was killed Saturday, April 6, 2013, in southern Afghanistan.",
+            Some("Anne Smedinghoff, 25, was killed Saturday"),
         ),
         (
             "After all, it's not polite to stare at the new flood barrier.",
@@ -495,6 +705,12 @@ mod tests {
         (
             "Ogden, utah -- a premature baby was flown to a hospital in salt lake city.",
             Some("A premature baby was flown to a hospital in salt lake city"),
+        ),
+        // … a lead may open on a count.
+        (
+            "beirut, lebanon — more than 90 people, including at least 32 children, were killed \
+             in a central syrian village, officials said.",
+            Some("More than 90 people were killed in a central syrian village"),
         ),
         (
             "Kim — along with her mother and sisters — flew to paris for the fashion week.",

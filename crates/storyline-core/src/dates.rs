@@ -23,9 +23,11 @@
 //!   weekday. With only an upper bound, the latest past-tense weekday before it is used.
 //!
 //! The first of meta, date line, dateline, corroborated stamp, content wins; every other candidate
-//! is listed in `rejected` with the reason. [`refine_with_story`] then dates the articles left
-//! unknown (or only year-precise) from their own month-day mentions, taking the year from the other
-//! articles of the same story (the day-precise date most of the others lie within 30 days of).
+//! is listed in `rejected` with the reason. [`refine_with_story`] then clears a content date lying
+//! more than 60 days before another source's of the same story (a past event the article recalls,
+//! not when it was written), and dates the articles left unknown (or only year-precise) from their
+//! own month-day mentions, taking the year from the other articles of the same story (the
+//! day-precise date most of the others lie within 30 days of).
 
 use std::sync::LazyLock;
 
@@ -673,6 +675,63 @@ pub fn refine_with_found(docs: &mut [Document], mut found: Vec<FoundDates>) {
     refine(docs, Some(&mut found));
 }
 
+/// Days a date the content gave an article may lie before another source's of the same story.
+const HISTORY_DAYS: i64 = 60;
+
+/// Clears a date the content alone gave an article (the latest date it reports in the past: only a
+/// lower bound) that lies more than [`HISTORY_DAYS`] before the date of another source of the same
+/// story found with as much confidence: the articles of one story are written within weeks, so the
+/// date is a past event the article recalls (`since the Sept. 11, 2001, attacks`, `in this Dec. 6,
+/// 2017, file photo`, Neil Armstrong's obituary dated by the moon landing), not when it was
+/// written. The date goes to `rejected` with the reason; the returned date, per document, is the
+/// cleared one, which a later refinement must not fall back to.
+fn reject_history(docs: &mut [Document]) -> Vec<Option<Date>> {
+    let dated: Vec<Option<(Date, f32)>> = docs
+        .iter()
+        .map(|d| {
+            d.anchor
+                .filter(|a| a.date.precision == Precision::Day)
+                .map(|a| (a.date, d.published.confidence))
+        })
+        .collect();
+    let mut history = vec![None; docs.len()];
+    for (j, doc) in docs.iter_mut().enumerate() {
+        let Some(a) = doc.anchor else { continue };
+        if a.from != DateSource::Content || a.date.precision != Precision::Day {
+            continue;
+        }
+        let own = doc.published.confidence;
+        let Some(later) = dated
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != j)
+            .filter_map(|(_, d)| *d)
+            .filter(|(d, c)| *c >= own && d.days() - a.date.days() > HISTORY_DAYS)
+            .map(|(d, _)| d)
+            .max()
+        else {
+            continue;
+        };
+        history[j] = Some(a.date);
+        let mut published = Published::unknown();
+        published.rejected = std::mem::take(&mut doc.published.rejected);
+        if let Some(old) = doc.published.date.take() {
+            published.rejected.push(DateCandidateNote {
+                date: old,
+                from: doc.published.from,
+                reason: format!(
+                    "{} days before another source of the story ({later}): a past event the \
+                     article recalls, not when it was written",
+                    later.days() - a.date.days()
+                ),
+            });
+        }
+        doc.published = published;
+        doc.anchor = None;
+    }
+    history
+}
+
 /// [`refine_with_story`], taking each document's mentions from `found` when given.
 fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
     let tagger = Tagger::default();
@@ -687,6 +746,7 @@ fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
             },
         })
         .collect();
+    let history = reject_history(docs);
     // A date inferred from the content of an article whose own dateline got no year from it (a
     // full date far from the dateline's: an anniversary piece) is no evidence for the others.
     let known: Vec<(usize, Date)> = docs
@@ -766,7 +826,9 @@ fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
             None => Evidence::gather(&tagger, text, &doc.cleaned, Some(reference)),
         };
         let Some(c) = evidence.infer().filter(|c| {
-            c.date.precision == Precision::Day && (c.date.days() - reference.days()).abs() <= 200
+            c.date.precision == Precision::Day
+                && (c.date.days() - reference.days()).abs() <= 200
+                && history[j].is_none_or(|h| c.date > h)
         }) else {
             continue;
         };

@@ -204,6 +204,42 @@ fn story_sources_give_a_year_to_a_yearless_dateline() {
     }
 }
 
+/// A date the content alone gives (the latest date an article reports) is only a lower bound:
+/// one far before another source's date of the same story is history the article recalls
+/// (Neil Armstrong's obituary dated by the moon landing), and goes, with its reason; a date
+/// within weeks of the others stays.
+#[test]
+fn a_content_date_far_before_the_story_is_history() {
+    let mut docs = vec![
+        document(
+            0,
+            "Neil Armstrong, who walked on the moon on July 20, 1969, has died. His family said \
+             he had heart surgery earlier this month.",
+            None,
+        ),
+        document(
+            1,
+            "Neil Armstrong died on Aug. 25, 2012, in Cincinnati, his family said.",
+            None,
+        ),
+        document(
+            2,
+            "Tributes were paid on Aug. 10, 2012, at a ceremony, his friends said.",
+            None,
+        ),
+    ];
+    assert_eq!(docs[0].published.date.as_deref(), Some("1969-07-20"));
+    refine_with_story(&mut docs);
+    assert_eq!(docs[0].published.date, None);
+    assert_eq!(docs[0].published.from, DateSource::None);
+    assert!(docs[0].anchor.is_none());
+    let note = docs[0].published.rejected.last().expect("a rejected note");
+    assert_eq!(note.date, "1969-07-20");
+    assert!(note.reason.contains("2012-08-25"), "{}", note.reason);
+    assert_eq!(docs[1].published.date.as_deref(), Some("2012-08-25"));
+    assert_eq!(docs[2].published.date.as_deref(), Some("2012-08-10"));
+}
+
 #[test]
 fn refining_from_found_mentions_equals_refining_from_the_text() {
     let texts = [

@@ -48,6 +48,7 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
                                 | "inset"
                         )
                     })
+                    && !is_auxiliary(words[close + 1])
                     && !matches!(
                         words[close + 1].to_lowercase().as_str(),
                         "and"
@@ -55,12 +56,6 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
                             | "of"
                             | "who"
                             | "which"
-                            | "is"
-                            | "are"
-                            | "was"
-                            | "were"
-                            | "has"
-                            | "have"
                             | "said"
                             | "says"
                             | "'s"
@@ -269,33 +264,10 @@ fn parenthetical_before(words: &[&str], cut: usize) -> Option<usize> {
         });
     let clause_word = |w: &str| {
         is_pronoun(w)
+            || is_auxiliary(w)
             || matches!(
                 lower(w).as_str(),
-                "so" | "and"
-                    | "but"
-                    | "or"
-                    | "yet"
-                    | "because"
-                    | "if"
-                    | "then"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "did"
-                    | "does"
-                    | "do"
+                "so" | "and" | "but" | "or" | "yet" | "because" | "if" | "then"
             )
     };
     (k - j <= PAREN_WORDS
@@ -504,6 +476,30 @@ fn is_pronoun(word: &str) -> bool {
             | "that"
             | "these"
             | "those"
+    )
+}
+
+/// True for an auxiliary or modal verb (`is`, `has`, `will`, `could`): a clause goes on there.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
     )
 }
 

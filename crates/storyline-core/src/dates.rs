@@ -506,7 +506,7 @@ impl Evidence {
         let full_day = |ms: &[Vec<Mention>], past_only: bool| {
             ms.iter()
                 .flatten()
-                .filter(|m| !past_only || m.tense != Tense::Future)
+                .filter(|m| (!past_only || m.tense != Tense::Future) && m.lead != Lead::Since)
                 .filter_map(|m| match m.form {
                     Form::Absolute(d) if d.precision == Precision::Day => Some(d),
                     _ => None,
@@ -566,9 +566,11 @@ impl Evidence {
         let reference = self.reference?;
         let future =
             |m: &Mention| m.tense == Tense::Future || matches!(m.lead, Lead::Until | Lead::By);
+        // `since the Sept. 11, 2001, attacks` starts a state that lasts to the time of writing:
+        // no evidence of when that was.
         let lower = self
             .explicit_days()
-            .filter(|(_, m)| !future(m))
+            .filter(|(_, m)| !future(m) && m.lead != Lead::Since)
             .max_by_key(|(d, _)| *d);
         let upper = self
             .explicit_days()

@@ -1010,14 +1010,17 @@ fn shift_form(c: &Captures<'_>) -> Option<Form> {
     })
 }
 
-/// The introducing preposition from the text just before an expression.
+/// The introducing preposition from the text just before an expression; `since the` is `since`
+/// (`since the Sept. 11, 2001, attacks`).
 fn lead(before: &str) -> Lead {
-    let w: String = before
+    let mut words = before
         .trim_end()
         .rsplit(|ch: char| !ch.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .map(str::to_ascii_lowercase);
+    let mut w = words.next().unwrap_or_default();
+    if w == "the" && words.next().is_some_and(|p| p == "since") {
+        w = "since".to_string();
+    }
     match w.as_str() {
         "since" => Lead::Since,
         "until" | "till" | "through" | "thru" => Lead::Until,

@@ -935,6 +935,22 @@ fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     {
         return None;
     }
+    // A minor planet's designation (`asteroid 1998 QE2`, `2004 MN4`, `2012 DA14`) is no year:
+    // two letters and digits right after it (not `the 2016 G20 summit`, `the 2014 F1 season`).
+    let code = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .split(|ch: char| !ch.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let letters = code.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if letters == 2
+        && code.len() > letters
+        && code.len() - letters <= 3
+        && code.bytes().skip(letters).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
     // A count of things (`2000 people`, `1500 troops`) is not a year.
     let next_word: String = after
         .trim_start()

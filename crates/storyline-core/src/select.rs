@@ -278,7 +278,8 @@ fn ends_cut_off(sentence: &str, after: &str) -> bool {
 }
 
 /// Words a complete sentence never ends with: articles and other determiners, prepositions,
-/// conjunctions, possessives and auxiliaries (`the`, `of`, `and`, `his`, `was`, `like`).
+/// conjunctions, possessives, subject pronouns and auxiliaries (`the`, `of`, `and`, `his`, `he`,
+/// `was`, `be`, `like`).
 fn ends_nothing(word: &str) -> bool {
     const WORDS: &[&str] = &[
         "a",
@@ -297,6 +298,7 @@ fn ends_nothing(word: &str) -> bool {
         "as",
         "at",
         "because",
+        "be",
         "been",
         "before",
         "being",
@@ -318,6 +320,7 @@ fn ends_nothing(word: &str) -> bool {
         "had",
         "has",
         "have",
+        "he",
         "her",
         "his",
         "if",
@@ -342,6 +345,7 @@ fn ends_nothing(word: &str) -> bool {
         "over",
         "per",
         "shall",
+        "she",
         "should",
         "since",
         "such",
@@ -350,6 +354,7 @@ fn ends_nothing(word: &str) -> bool {
         "the",
         "their",
         "these",
+        "they",
         "this",
         "those",
         "though",
@@ -364,6 +369,7 @@ fn ends_nothing(word: &str) -> bool {
         "very",
         "via",
         "was",
+        "we",
         "were",
         "when",
         "where",

@@ -221,15 +221,47 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 Subject::Generic => None,
                 Subject::Nothing => {
                     let opens_block = text[block.start..q.outer.start].trim().is_empty();
+                    // A short phrase in marks inside a running sentence, or words in marks
+                    // after a verb of speech whose subject is no actor (`while the philippines
+                    // has expressed "serious concern"`, `called on pyongyang "to reconsider …`),
+                    // are that sentence's, not the last speaker's. (`The relatives are
+                    // ``putting a bunch of toys …''` in the sentence right after `''…,''
+                    // Gonzalez said.` goes on with his words.)
+                    let sentence = sentence_start(text, block, q.outer.start, &marks);
+                    let clause = clause_start(sentence, &marks, q.outer.start);
+                    let before = text[clause..q.outer.start].trim();
+                    let right_after = qi > 0 && {
+                        // The sentence right after the last quote's tag: one stop between.
+                        let gap = &text[marks[qi - 1].outer.end..q.outer.start];
+                        gap.matches(". ").count() + gap.matches("? ").count() <= 1
+                    };
+                    let opens_sentence = before.is_empty()
+                        || before.ends_with(':')
+                        || (right_after
+                            && word_count(q.inner.slice(text)) >= 4
+                            && !before
+                                .split(|c: char| !c.is_alphabetic())
+                                .any(|w| quote_verb(&w.to_lowercase())));
                     let inherited = last_speaker.or(if opens_block {
                         previous_block_speaker
                     } else {
                         None
                     });
-                    inherited.flatten()
+                    inherited.flatten().filter(|_| opens_sentence)
                 }
             };
             last_speaker = Some(resolved);
+            if resolved.is_some()
+                && qi > 0
+                && !marks[qi - 1].closed
+                && marks[qi - 1].outer.end == q.outer.start
+                && let Some(i) = previous_out
+                && out[i].speaker.is_none()
+            {
+                // The paragraph before of the same quotation (`“… interest. "understanding …,”
+                // he said`): its tag is this one's.
+                out[i].speaker = resolved.map(|a| ctx.actors[a].name.clone());
+            }
             if resolved.is_some()
                 && let Some(i) = pending_open.take()
                 && text[block.start..q.outer.start].trim().is_empty()
@@ -414,6 +446,14 @@ fn find_quotes(text: &str, block: Span) -> Vec<Marked> {
                 if let Some(o) = open
                     && straight
                 {
+                    if reopens_paragraph(s, o.0, i) {
+                        // `“… last year. "understanding that …`: paragraphs run together, and the
+                        // mark that opened the next one is no close. The quote so far ends here.
+                        close(&mut out, o, i, i, false);
+                        open = Some((i, 1));
+                        last_straight = None;
+                        continue;
+                    }
                     open = None;
                     close(&mut out, o, i, i + 1, true);
                     last_straight = Some((out.len(), i));
@@ -451,24 +491,113 @@ fn find_quotes(text: &str, block: Span) -> Vec<Marked> {
 /// True when the straight mark at `i` of `s` can only close a quote: it follows the quote's last
 /// punctuation (`,` `?` `!`; a full stop ends sentences inside quotes too) and a speech tag follows
 /// it: a speech verb first (`…, " said sgt. Rob knapton`) or ending the tag within three words
-/// (`…, " he said.`, `…? " the officer asked,`). A verb inside a quote goes on (`, " nobody told
-/// me anything`), so it opens one.
+/// (`…, " he said.`, `…? " the officer asked,`, `…, " he continued.`), or followed by when or where
+/// it was said after a subject of names and role words (`…, " loggains said thursday on …`, `…, "
+/// chu said at a press conference`, `…, " president donald trump wrote on twitter.`). A verb
+/// inside a quote goes on (`, " nobody told me anything`, `, " i said in my head`), so it opens one.
 fn closes_before_tag(s: &str, i: usize) -> bool {
     let before = s[..i].trim_end_matches([' ', '\u{a0}']);
     if !before.ends_with([',', '?', '!']) {
         return false;
     }
-    for (k, w) in s[i + 1..].split_whitespace().take(3).enumerate() {
+    let words: Vec<&str> = s[i + 1..].split_whitespace().take(6).collect();
+    for (k, w) in words.iter().enumerate().take(5) {
         let bare = w.trim_end_matches([',', '.', ';']);
         let ends_tag = bare.len() < w.len();
-        if speech_verb(bare).is_some_and(|v| v != Strength::Participle) {
-            return k == 0 || ends_tag;
+        if tag_verb(bare) {
+            // The subject is names and role words, not a clause of the quote's own.
+            let plain_subject = words[..k].iter().all(|w| !clause_word(w));
+            let when_where = words
+                .get(k + 1)
+                .map(|n| n.trim_end_matches([',', '.', ';']))
+                .is_some_and(when_or_where);
+            return (k == 0 || ends_tag) && (k < 3 || plain_subject)
+                || k > 0 && plain_subject && when_where;
         }
         if ends_tag || !bare.chars().all(|c| c.is_alphabetic() || c == '\'') {
             return false;
         }
     }
     false
+}
+
+/// A verb that ends a speech tag: a speech verb, or `continued` (`“…,” he continued.`), which
+/// reports nothing of its own.
+fn tag_verb(w: &str) -> bool {
+    speech_verb(w).is_some_and(|v| v != Strength::Participle) || w == "continued"
+}
+
+/// Words of a clause, not of a speaker's name or role: a quote opening `i said on …` or `that's what
+/// he said.` is no tag.
+fn clause_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "i" | "we"
+            | "you"
+            | "they"
+            | "it"
+            | "that"
+            | "that's"
+            | "what"
+            | "this"
+            | "there"
+            | "who"
+            | "which"
+            | "and"
+            | "but"
+            | "so"
+            | "if"
+            | "when"
+            | "not"
+            | "never"
+            | "nobody"
+            | "everyone"
+            | "everybody"
+            | "someone"
+            | "people"
+            | "all"
+    )
+}
+
+/// The first word after a tag's verb that says when or where it was said (`said thursday`, `said
+/// in a statement`, `wrote on twitter`, `had said before this final`).
+fn when_or_where(w: &str) -> bool {
+    let w = w.to_lowercase();
+    matches!(
+        w.as_str(),
+        "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "in"
+            | "at"
+            | "on"
+            | "during"
+            | "before"
+            | "after"
+            | "outside"
+            | "via"
+    ) || storyline_text::time::Weekday::from_name(&w).is_some()
+}
+
+/// True when the straight mark at `i` of `s`, due to close the quote opened at `o`, opens the next
+/// paragraph of it instead: the quote's words end a sentence, and the mark stands before a word
+/// with a space before it and none after (`… vital interest. "understanding that …`), as openings
+/// do, and a mark later closes it, unless a tag follows (`… done. "he said.`).
+fn reopens_paragraph(s: &str, o: usize, i: usize) -> bool {
+    let inside = s[o + 1..i].trim_end_matches([' ', '\u{a0}']);
+    s[..i].ends_with(' ')
+        && inside.ends_with(['.', '?', '!'])
+        // The reopened quote closes later on (a lost space after a close is narration going on:
+        // `… the rspca. "the first cat was found …` with no mark after it).
+        && s[i + 1..].contains('"')
+        && s[i + 1..].starts_with(char::is_alphabetic)
+        && word_count(inside) >= 4
+        && !s[i + 1..]
+            .split_whitespace()
+            .take(4)
+            .any(|w| tag_verb(w.trim_end_matches([',', '.', ';'])))
 }
 
 /// The quoted words: whitespace trimmed, a trailing comma dropped.
@@ -508,6 +637,7 @@ fn quote_verb(w: &str) -> bool {
             w,
             "spoke"
                 | "speaks"
+                | "expressed"
                 | "called"
                 | "calls"
                 | "described"
@@ -549,8 +679,10 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     let inner_end = q.inner.slice(text).chars().last().unwrap_or(' ');
     // A quotation closing a quotation inside it (`` `Hallelujah,''' ``: `'` then the pair) ends
     // where the inner one does.
+    // Scraped text may set the closing mark off by a space (`…, " he said`).
     let raw_inner_end = text[..q.outer.end]
         .trim_end_matches(['”', '"', '»'])
+        .trim_end_matches([' ', '\u{a0}'])
         .trim_end_matches(['\'', '’'])
         .chars()
         .last()
@@ -571,7 +703,14 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     let ends_with_stop = q.inner.slice(text).ends_with(['.', '!', '?']);
     for (k, t) in toks.iter().take(8).enumerate() {
         let gap_start = if k == 0 { after } else { toks[k - 1].span.end };
-        if text[gap_start..t.span.start].contains(['.', ';', '“', '"', '!', '?', ':']) {
+        let gap = &text[gap_start..t.span.start];
+        // `…, " mr. Blanco said`: the stop of a title's abbreviation ends no sentence.
+        let abbreviation = k > 0 && gap.trim() == "." && {
+            let prev = toks[k - 1].text(text).to_lowercase();
+            crate::actors::lexicon::is_honorific(&prev)
+                || crate::actors::lexicon::is_role_head(&prev)
+        };
+        if gap.contains(['.', ';', '“', '"', '!', '?', ':']) && !abbreviation {
             return Subject::Nothing;
         }
         let w = t.text(text);
@@ -579,7 +718,12 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
             continue;
         }
         let subject = if k == 0 {
-            ctx.subject_after(t.span.end, block.end)
+            match ctx.subject_after(t.span.end, block.end) {
+                // `…, " said liz balmaseda, who met …`: someone the actors do not know speaks,
+                // and the quote is not the speaker's of the quote before.
+                Subject::Nothing if names_someone(text, t.span.end, block.end) => Subject::Generic,
+                other => other,
+            }
         } else {
             ctx.subject_before(after, t.span.start)
         };
@@ -593,6 +737,22 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
         return subject;
     }
     Subject::Nothing
+}
+
+/// True when words that may name a speaker follow a tag's verb at `from` (`said liz balmaseda`):
+/// a word that is not a preposition, a time or a stopword opens what follows.
+fn names_someone(text: &str, from: usize, limit: usize) -> bool {
+    let rest = &text[from..limit];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    rest.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', ';']).to_lowercase();
+        w.chars().all(char::is_alphabetic)
+            && !w.is_empty()
+            && !when_or_where(&w)
+            && !storyline_text::token::is_stopword(&w)
+    })
 }
 
 /// True when the sentence ends within a few words after a speech verb (`she said.`), or the
@@ -651,6 +811,7 @@ fn leading_speaker(ctx: &DocCtx<'_>, marks: &[Marked], qi: usize, block: Span) -
                     .iter()
                     .rev()
                     .find(|m| m.outer.end <= t.span.start)
+                    .filter(|m| m.outer.end >= start)
                 {
                     let tagged = trailing_speaker(ctx, prev, block);
                     if tagged != Subject::Nothing {
@@ -1012,7 +1173,10 @@ fn forward_content(
     } else if day
         && strength == Strength::Strong
         && toks.get(j + 1).is_some_and(|t| {
-            t.text(text) != "that" && text[next.span.end..t.span.start].trim().is_empty()
+            t.text(text) != "that"
+                // `said thursday on a radio show`: where, not what.
+                && !is_preposition(&t.text(text).to_lowercase())
+                && text[next.span.end..t.span.start].trim().is_empty()
         })
     {
         // `said Friday the INS did the right thing`: the day is when, not what.
@@ -1242,6 +1406,49 @@ mod tests {
         assert_eq!(
             straight_quotes(text),
             ["We will win", "We will lose", "and soon."]
+        );
+    }
+
+    #[test]
+    fn a_tag_of_when_and_where_after_a_name_closes_the_quote() {
+        // Multi-News val: each mark before the tag was paired as an opening one, and the tag came
+        // out as the quote (`chu said at a press conference, adding`, `he continued.`).
+        for text in [
+            "\" we saw it, \" he said. they do what they want, \" chu said at a press conference, adding, \" we focus on us. \"",
+            "\" we saw it, \" he said. they do what they want, \" president donald trump wrote on twitter. \" we focus on us. \"",
+            "\" we saw it, \" he said. they do what they want, \" he had said before this final. \" we focus on us. \"",
+            "\" we saw it, \" he said. they do what they want, \" he continued. \" we focus on us. \"",
+        ] {
+            assert_eq!(
+                straight_quotes(text),
+                ["we saw it", "we focus on us."],
+                "{text}"
+            );
+        }
+        // A clause of the quote's own opens it.
+        let text = "\" we saw it, \" he said, \" and that's what i said on the phone, too. \"";
+        assert_eq!(
+            straight_quotes(text),
+            ["we saw it", "and that's what i said on the phone, too."]
+        );
+    }
+
+    #[test]
+    fn a_mark_opening_the_next_paragraph_of_a_quote_reopens_it() {
+        let text = "He said: \"i will vote for it. It is in our interest. \"understanding that others differ, it is up to us, \" he said. The first cat was found on monday. \"it was awful. \"";
+        assert_eq!(
+            straight_quotes(text),
+            [
+                "i will vote for it. It is in our interest.",
+                "understanding that others differ, it is up to us",
+                "it was awful.",
+            ]
+        );
+        // With no mark after it, a glued mark is a close that lost its space.
+        let text = "It read: \"we are sad to announce the deaths of two cats. \"the first cat was found on monday";
+        assert_eq!(
+            straight_quotes(text),
+            ["we are sad to announce the deaths of two cats."]
         );
     }
 

@@ -11,7 +11,9 @@
 
 use storyline_text::Span;
 
-use crate::actors::lexicon::{country_code, demonym_code, is_role_head, is_role_modifier};
+use crate::actors::lexicon::{
+    country_code, demonym_code, is_honorific, is_role_head, is_role_modifier,
+};
 use crate::actors::text::{Tok, joined_by_space, starts_upper, tokens};
 use crate::model::{Actor, Document, Story};
 
@@ -43,6 +45,8 @@ impl Gender {
 pub struct MentionIndex {
     per_doc: Vec<Vec<(Span, usize)>>,
     gender: Vec<Option<Gender>>,
+    /// Lower-case surnames and one-word names of actors, sorted (see [`lower_case_names`]).
+    lower_names: Vec<(String, usize)>,
 }
 
 impl MentionIndex {
@@ -55,6 +59,13 @@ impl MentionIndex {
             .map(|d| d.cleaned.content().map(|b| b.span).collect())
             .collect();
         for (a, actor) in actors.iter().enumerate() {
+            let name = actor.name.to_lowercase();
+            if is_honorific(&name) || is_org_noun(&name) {
+                // A lone `Mr` or `Ms` (the name after it lost its capital) names nobody, nor
+                // does a lone `Government` or `Military`: no speaker, no antecedent for `he` or
+                // `it`.
+                continue;
+            }
             for s in &actor.spans {
                 let span = Span::new(s.start, s.end);
                 // Only mentions in content: a caption's name is no antecedent for `he said`.
@@ -70,7 +81,22 @@ impl MentionIndex {
             v.sort_unstable_by_key(|(s, a)| (s.start, s.end, *a));
         }
         let gender = genders(story, actors, &per_doc);
-        Self { per_doc, gender }
+        let lower_names = lower_case_names(story, actors);
+        Self {
+            per_doc,
+            gender,
+            lower_names,
+        }
+    }
+
+    /// The actor whose surname or one-word name `word` is, in any case (`benotman said`, in text
+    /// that lost its capitals, for the actor `Benotman`).
+    pub fn named_by_word(&self, word: &str) -> Option<usize> {
+        let lower = word.to_lowercase();
+        self.lower_names
+            .binary_search_by(|(w, _)| w.as_str().cmp(&lower))
+            .ok()
+            .map(|i| self.lower_names[i].1)
     }
 
     /// The gender the text shows for actor `a`, if it shows one.
@@ -107,6 +133,101 @@ impl MentionIndex {
             .filter(move |(s, _)| span.contains(*s))
             .copied()
     }
+}
+
+/// Surnames (the last word of a person's name) and one-word names of persons, organisations and
+/// other actors, lower-cased, that the story uses as names only: in text that lost its capitals
+/// (Multi-News) a name is found where a sentence opens (`Benotman has known …`) and nowhere else,
+/// though it stands before every `said`. A word the story also writes after an article or a
+/// possessive (`the house`, `his forces`) is a common noun as well, and a word two actors share is
+/// nobody's; neither is listed, nor stopwords, titles and demonyms.
+fn lower_case_names(story: &Story, actors: &[Actor]) -> Vec<(String, usize)> {
+    let mut names: Vec<(String, usize)> = Vec::new();
+    for (a, actor) in actors.iter().enumerate() {
+        if !matches!(actor.kind.as_str(), "person" | "organization" | "other") {
+            continue;
+        }
+        for alias in &actor.aliases {
+            let words: Vec<&str> = alias.split_whitespace().collect();
+            if words.len() > 1 && actor.kind != "person" {
+                continue;
+            }
+            let Some(last) = words.last() else { continue };
+            let w = last.to_lowercase();
+            // A plural is a group (`astronomers`, `U.S. officials`), not a name; names may end
+            // in `s` (`Adams`, `Jenkins`), but not like plural nouns of people.
+            let plural = ["ers", "ors", "ists", "ans", "als", "ents", "ants", "ives"]
+                .iter()
+                .any(|x| w.ends_with(x));
+            let plain = !plural
+                && w.chars().count() >= 3
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !storyline_text::token::is_stopword(&w)
+                && !is_honorific(&w)
+                && !is_role_head(&w)
+                && !is_role_modifier(&w)
+                && !is_org_noun(&w)
+                && Gender::of_word(&w).is_none()
+                && demonym_code(last).is_none()
+                && country_code(last).is_none();
+            if plain {
+                names.push((w, a));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    // A word two actors share is nobody's.
+    let shared: Vec<String> = names
+        .windows(2)
+        .filter(|p| p[0].0 == p[1].0)
+        .map(|p| p[0].0.clone())
+        .collect();
+    names.retain(|(w, _)| !shared.contains(w));
+    if names.is_empty() {
+        return names;
+    }
+    let mut common = vec![false; names.len()];
+    for doc in &story.documents {
+        let text = doc.marked_text();
+        let mut prev = String::new();
+        for t in tokens(text, Span::new(0, text.len())) {
+            let w = t.text(text).to_lowercase();
+            if let Ok(i) = names.binary_search_by(|(n, _)| n.as_str().cmp(&w))
+                && matches!(
+                    prev.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "some"
+                        | "every"
+                        | "no"
+                        | "any"
+                )
+            {
+                common[i] = true;
+            }
+            prev = w;
+        }
+    }
+    names
+        .into_iter()
+        .zip(common)
+        .filter(|(_, c)| !c)
+        .map(|(n, _)| n)
+        .collect()
 }
 
 /// The gender each person actor is given by the text, without a names list (names carry no sure
@@ -326,6 +447,9 @@ impl DocCtx<'_> {
             };
         }
         let lw = last.text(text).to_lowercase();
+        if let Some(a) = self.lower_case_name(&toks[..k]) {
+            return Subject::Actor(a);
+        }
         match lw.as_str() {
             "he" | "she" => return self.recent_person(last.span.start, &lw),
             "it" => {
@@ -341,6 +465,32 @@ impl DocCtx<'_> {
             return Subject::Nothing;
         }
         self.noun_phrase(&toks[..k], &lw, last.span.start)
+    }
+
+    /// The actor a lower-case name ending `toks` stands for (`… benotman said`, `noman benotman
+    /// said`): the last word is an actor's surname or one-word name ([`MentionIndex::named_by_word`])
+    /// and no preposition or indefinite article comes within the two words before it (`an adviser
+    /// to noman benotman said` names no speaker).
+    fn lower_case_name(&self, toks: &[Tok]) -> Option<usize> {
+        let text = self.text();
+        let last = toks.last()?;
+        let a = self.mentions.named_by_word(last.text(text))?;
+        let mut j = toks.len() - 1;
+        for n in 0..2 {
+            if j == 0 || !joined_by_space(text, toks[j - 1].span, toks[j].span) {
+                break;
+            }
+            let l = toks[j - 1].text(text).to_lowercase();
+            // `attorneys representing curnell said`: the name is an object there too.
+            if is_preposition(&l)
+                || matches!(l.as_str(), "a" | "an")
+                || (n == 0 && l.ends_with("ing"))
+            {
+                return None;
+            }
+            j -= 1;
+        }
+        Some(a)
     }
 
     /// `the ministry`, `the Syrian government`, `officials`: resolves an organisation noun to an
@@ -424,6 +574,25 @@ impl DocCtx<'_> {
         }
         if let Some((_, a)) = self.mentions.starting_at(self.index, first.span.start) {
             return Subject::Actor(a);
+        }
+        // `said benotman.`, `according to noman benotman,`: a lower-case name of one or two
+        // words, ending where the clause does.
+        for k in 0..2 {
+            let Some(t) = toks.get(k) else { break };
+            if k > 0 && !joined_by_space(text, toks[k - 1].span, t.span) {
+                break;
+            }
+            let w = t.text(text).to_lowercase();
+            if storyline_text::token::is_stopword(&w) || !w.chars().all(char::is_alphabetic) {
+                break;
+            }
+            let ends = text[t.span.end..limit]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '?' | '!'));
+            if ends && let Some(a) = self.mentions.named_by_word(&w) {
+                return Subject::Actor(a);
+            }
         }
         let lw = first.text(text).to_lowercase();
         if lw == "he" || lw == "she" {

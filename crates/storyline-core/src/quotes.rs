@@ -734,6 +734,20 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
         if ends_with_stop && !short_tag(text, t.span.end, block.end) {
             return Subject::Nothing;
         }
+        // `“….” The White House quickly announced support for the decision.`: a new sentence
+        // whose verb takes an object; a tag's verb ends it or says when and where (`she added.`).
+        if ends_with_stop
+            && speech_verb(w) == Some(Strength::Weak)
+            && text[t.span.end..block.end]
+                .strip_prefix(' ')
+                .and_then(|r| r.split_whitespace().next())
+                .is_some_and(|n| {
+                    let n = n.trim_end_matches([',', '.', ';']);
+                    n.chars().all(char::is_alphabetic) && !n.is_empty() && !when_or_where(n)
+                })
+        {
+            return Subject::Nothing;
+        }
         return subject;
     }
     Subject::Nothing
@@ -889,6 +903,11 @@ fn first_subject(ctx: &DocCtx<'_>, start: usize, end: usize) -> Subject {
         if !matches!(kind, "person" | "organization" | "country") {
             continue;
         }
+        // `Elian's great-uncle vowed …, and said`: the possessor does not speak; the one they
+        // own does, and is no actor.
+        if text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s") {
+            return Subject::Generic;
+        }
         if prev != "the" {
             return Subject::Actor(a);
         }
@@ -915,6 +934,8 @@ fn coordination_subject(ctx: &DocCtx<'_>, start: usize, end: usize) -> Subject {
                     .any(|w| is_preposition(&w.to_lowercase()))
         })
         .filter(|&(_, a)| ctx.actors[a].kind != "place")
+        // `Elian's great-uncle vowed … and said`: the possessor does not speak.
+        .filter(|(m, _)| !text[m.end..].starts_with("'s") && !text[m.end..].starts_with("’s"))
         .collect();
     let before_verb = opening.iter().find(|(m, _)| {
         text[m.end..end]

@@ -426,6 +426,16 @@ impl DocCtx<'_> {
                 return Subject::Actor(a);
             }
             let before = &text[clause..toks[k - 1].span.end];
+            // `Jan Kavan, who lived in London from 1968, when the Soviets invaded
+            // Czechoslovakia, until 1989, said`: the name the relative clause hangs on speaks,
+            // however many commas the clause holds.
+            if text[toks[k - 1].span.end..verb].trim() == ","
+                && let Some(who) = before.find(", who ")
+                && let Some((_, a)) = self.mentions.ending_at(self.index, clause + who)
+                && self.actors[a].kind == "person"
+            {
+                return Subject::Actor(a);
+            }
             if text[toks[k - 1].span.end..verb].trim() == ","
                 && let Some(open) = before.rfind(", ")
             {
@@ -465,6 +475,35 @@ impl DocCtx<'_> {
             return Subject::Nothing;
         }
         self.noun_phrase(&toks[..k], &lw, last.span.start)
+    }
+
+    /// A person named right after `from`, past a possessive and capitalised title words (`'s
+    /// Fernandez`, ` Deputy Ambassador Peter Burleigh`), before `limit`.
+    fn person_after(&self, from: usize, limit: usize) -> Option<usize> {
+        let text = self.text();
+        let rest = &text[from..limit];
+        let skip = rest.len()
+            - rest
+                .strip_prefix("'s")
+                .or_else(|| rest.strip_prefix("’s"))
+                .unwrap_or(rest)
+                .len();
+        let mut at = from + skip;
+        for t in tokens(text, Span::new(at, limit)).iter().take(4) {
+            if !text[at..t.span.start].trim().is_empty() {
+                return None;
+            }
+            if let Some((_, a)) = self.mentions.starting_at(self.index, t.span.start) {
+                return (self.actors[a].kind == "person").then_some(a);
+            }
+            let w = t.text(text);
+            let l = w.to_lowercase();
+            if !(is_role_head(&l) || is_role_modifier(&l)) {
+                return None;
+            }
+            at = t.span.end;
+        }
+        None
     }
 
     /// The actor a lower-case name ending `toks` stands for (`… benotman said`, `noman benotman
@@ -554,7 +593,14 @@ impl DocCtx<'_> {
         }
         // `said Senator Dana Whitfield`, `says Mayor Lena Frost`: the title precedes the mention.
         for t in toks.iter().take(6) {
-            if let Some((_, a)) = self.mentions.starting_at(self.index, t.span.start) {
+            if let Some((m, a)) = self.mentions.starting_at(self.index, t.span.start) {
+                // `said Florida International's Fernandez`, `said the U.S. Deputy Ambassador
+                // Peter Burleigh`: a body or country before the person is where they work.
+                if self.actors[a].kind != "person"
+                    && let Some(p) = self.person_after(m.end, limit)
+                {
+                    return Subject::Actor(p);
+                }
                 return Subject::Actor(a);
             }
             let w = t.text(text);

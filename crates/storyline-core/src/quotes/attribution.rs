@@ -358,7 +358,9 @@ impl DocCtx<'_> {
                 && (want.is_none() || self.mentions.gender(a).is_none_or(|g| Some(g) == want))
         };
         let Some(last) = self.recent_mention_of(pos, fits) else {
-            return Subject::Generic;
+            return self
+                .recent_lower_case_person(pos, fits)
+                .map_or(Subject::Generic, Subject::Actor);
         };
         let sentence = self
             .doc
@@ -384,6 +386,59 @@ impl DocCtx<'_> {
             .or_else(|| mentions.iter().find(|(m, a)| in_sentence(m, *a)))
             .map(|(_, a)| *a);
         first.map_or(Subject::Generic, Subject::Actor)
+    }
+
+    /// In text that lost its capitals, where no mention of a person is in reach: the person whose
+    /// lower-case surname ([`MentionIndex::named_by_word`]) comes last within the 40 words before
+    /// `pos`, outside the quote the pronoun tags, as the subject or object of a speech verb, in
+    /// this sentence or the one before (`weems said the community … " …, " he told cnn`).
+    fn recent_lower_case_person(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let text = self.text();
+        let from = self.window_start(pos);
+        // Not the words of the quote the pronoun tags (`"how lucky am i to be attacked by joe
+        // biden? " he asked`).
+        let before = &text[from..pos];
+        let mut to = pos;
+        if let Some(close) = before.rfind(['"', '”'])
+            && !before[close..].contains(['.', '!', '?'])
+            && let Some(open) = before[..close].rfind(['"', '“'])
+        {
+            to = from + open;
+        }
+        let toks = tokens(text, Span::new(from, to));
+        let n = toks.len();
+        // The name must be a speaker's (`weems said`, `said lemieux`): the last person the story
+        // names may be no actor at all (`rush was ready with a response. "… joe biden?" he
+        // asked`), and an older actor would be the wrong one.
+        let speaks = |k: usize| {
+            let verb = |j: usize| {
+                toks.get(j)
+                    .is_some_and(|t| super::speech_verb(&t.text(text).to_lowercase()).is_some())
+            };
+            verb(k + 1)
+                || (toks
+                    .get(k + 1)
+                    .is_some_and(|t| is_aux_or_adverb(t.text(text)))
+                    && verb(k + 2))
+                || (k > 0 && verb(k - 1))
+        };
+        (n.saturating_sub(40)..n)
+            .rev()
+            .find_map(|k| {
+                self.mentions
+                    .named_by_word(toks[k].text(text))
+                    .map(|a| (k, a))
+            })
+            .filter(|&(k, a)| {
+                // … in the sentence before at the latest: a sentence between may bring in
+                // someone the actors do not know (`said biden … . Well rush was ready`).
+                let between = &text[toks[k].span.end..to];
+                let stops = between.matches(". ").count()
+                    + between.matches("? ").count()
+                    + between.matches("! ").count();
+                fits(a) && speaks(k) && stops <= 1
+            })
+            .map(|(_, a)| a)
     }
 
     fn recent_mention_of(&self, pos: usize, pred: impl Fn(usize) -> bool) -> Option<Span> {

@@ -11,7 +11,11 @@
 //!    writes in lower case, unless the story itself capitalises it mid-sentence; nor does a lone
 //!    opening word before a comma that the story never capitalises mid-sentence (`Similarly,`,
 //!    `“Hallelujah,”`), nor an opening role modifier heading no role (`Former Soviet leader`).
-//!    `X and Y Service` is one name when the story writes its initials (`INS`). Title-case lines
+//!    `X and Y Service` is one name when the story writes its initials (`INS`). A capital after an
+//!    abbreviation's dot (`U.S. That`) is as fresh as a sentence's first. In a lower-cased story
+//!    (Multi-News) only sentence openers are capitalised, so an opener that is a generic word of
+//!    names (`District`, `New`, `Former`, `Police`) names no one, and the lower-case surname after
+//!    an opening honorific is the name (`Mr blanco`); an honorific alone never is. Title-case lines
 //!    (headlines, link lists) are skipped. A role prefix (`[Russian|US|UN|Russia’s] [Foreign]
 //!    Minister|Secretary [of State]`) is split off the name and kept as the actor's role; its country
 //!    or organisation part becomes a mention of its own. Roles in apposition after a name
@@ -25,8 +29,10 @@
 //!    hyphens, dots: `Deir Ez Zor` = `Deir ez-Zor`, `U.S.` = `US`), name the same country, or sit in a
 //!    small list of alternate names (ISIL/ISIS/Islamic State/Daesh). Acronyms join the name they stand
 //!    in apposition to (`(ISSG)`) or whose initials they are. Person names join when the surname
-//!    matches and the first names are one name transliterated (same consonant skeleton or one edit:
-//!    Sergey/Sergei; middle initials ignored); a lone surname joins the one person who bears it. A
+//!    matches and the first names are one name transliterated (same consonant skeleton and at most
+//!    two edits: Sergey/Sergei; or one inner letter dropped: Bronislaw/Bronisaw; middle initials
+//!    ignored), or the first names are one and the surnames of five letters or more are one name
+//!    transliterated (Gencz/Goencz); a lone surname joins the one person who bears it. A
 //!    shorter organisation name joins the unique longer one it ends (`General Assembly`).
 //!
 //! Cities are not merged with the governments they stand for (`Washington`, `Moscow`): whether a
@@ -374,7 +380,7 @@ impl GroupAcc {
         let name = if matches!(kind, "place" | "country") {
             title_case_capitals(name)
         } else {
-            name
+            capitalise_lower_case(name)
         };
         self.spans.sort_unstable();
         Actor {
@@ -419,6 +425,20 @@ fn title_case_capitals(name: String) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A name known only in lower case (a surname after an honorific in a lower-cased story:
+/// `Mr blanco`) is shown with its first letter capitalised, as every other name is; its spelling
+/// stays among the aliases.
+fn capitalise_lower_case(name: String) -> String {
+    if name.chars().any(char::is_uppercase) {
+        return name;
+    }
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => name,
+    }
 }
 
 /// How well a spelling serves as the actor's name: a cased one (`Dar es Salaam`) over an all-caps

@@ -534,6 +534,8 @@ pub fn is_org_head(lower: &str) -> bool {
             | "media"
             | "tv"
             | "radio"
+            | "television"
+            | "jihad"
             | "studios"
             | "records"
             | "motors"
@@ -684,6 +686,8 @@ pub fn is_name_particle(lower: &str) -> bool {
             | "dos"
             | "das"
             | "y"
+            // Kalenjin `son of` (`Daniel arap Moi`).
+            | "arap"
     )
 }
 
@@ -758,6 +762,145 @@ pub fn is_calendar_word(lower: &str) -> bool {
                 | "eid"
                 | "diwali"
                 | "halloween"
+        )
+}
+
+/// Time-zone abbreviations after a clock time (`8: 30 a.m. ET`, `4 p.m. EDT`): capitalised, never
+/// actors. `CT`, `MT` and `PT` are left out: they are also states and a mountain's short form.
+pub fn is_time_zone(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "et" | "edt"
+            | "est"
+            | "pdt"
+            | "pst"
+            | "cdt"
+            | "cst"
+            | "mdt"
+            | "mst"
+            | "bst"
+            | "cet"
+            | "cest"
+    )
+}
+
+/// Number words (`Seventeen`, `Two`, and the first part of `Twenty-four`, `Four-month-old`):
+/// a sentence may open with one, a name does not.
+pub fn is_number_word(lower: &str) -> bool {
+    let first = lower.split(['-', '‐']).next().unwrap_or(lower);
+    matches!(
+        first,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "dozen"
+            | "dozens"
+    )
+}
+
+/// Ordinary English words that news capitalises only inside a longer name: the generic head
+/// nouns of bodies and places (`District`, `Department`, `Police`, `Embassy`, `City`), titles
+/// and their modifiers (`Former`, `Attorney`), adjectives of bodies (`National`, `Federal`,
+/// `Republican`), compass words and the words that open place names (`New`, `West`, `Fort`,
+/// `Los`, `San`). In a lower-cased story such a word is capitalised only because it opens a
+/// sentence, and alone it names no one: the rest of the name (`district court`, `new york`)
+/// is in lower case. Heads that name one body on their own (`Senate`, `House`, `Congress`,
+/// `Kremlin`, `Reuters`) are not generic.
+pub fn is_generic_name_word(lower: &str) -> bool {
+    let l = lower.trim_end_matches('.');
+    if matches!(
+        l,
+        "congress"
+            | "senate"
+            | "house"
+            | "parliament"
+            | "kremlin"
+            | "pentagon"
+            | "taliban"
+            | "hezbollah"
+            | "hamas"
+            | "reuters"
+            | "unicef"
+            | "unesco"
+            | "fbi"
+            | "cia"
+            | "sputnik"
+            | "xinhua"
+            | "novosti"
+            | "tass"
+            | "interfax"
+            | "afp"
+            | "ap"
+            | "bbc"
+            | "cnn"
+            | "africa"
+            | "asia"
+            | "europe"
+            | "america"
+    ) {
+        return false;
+    }
+    is_org_head(l)
+        || is_place_head(l)
+        || is_role_head(l)
+        || is_role_modifier(l)
+        || is_name_particle(l)
+        || matches!(
+            l,
+            "new"
+                | "north"
+                | "south"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "fort"
+                | "lake"
+                | "saint"
+                | "san"
+                | "santa"
+                | "los"
+                | "las"
+                | "republican"
+                | "democrat"
+                | "democratic"
+                | "conservative"
+                | "liberal"
+                | "federal"
+                | "united"
+                | "royal"
+                | "civil"
         )
 }
 

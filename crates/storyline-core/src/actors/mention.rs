@@ -6,8 +6,9 @@ use storyline_text::Span;
 
 use super::lexicon::{
     country_code, demonym_code, is_acronym, is_calendar_word, is_capital, is_common_word,
-    is_demonym, is_honorific, is_month_abbreviation, is_name_particle, is_org_head, is_place_head,
-    is_pronoun, is_role_head, is_role_modifier, strip_article_prefix,
+    is_demonym, is_generic_name_word, is_honorific, is_month_abbreviation, is_name_particle,
+    is_number_word, is_org_head, is_place_head, is_pronoun, is_role_head, is_role_modifier,
+    is_time_zone, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -53,6 +54,9 @@ pub struct RawMention {
 #[derive(Clone, Debug, Default)]
 pub struct Evidence {
     capitalised_mid: HashSet<String>,
+    /// Words seen capitalised only after an initial (`Michael J. Fox`): evidence in a cased story
+    /// only, since a lower-cased one capitalises whatever follows a dot (`q. What`).
+    capitalised_after_initial: HashSet<String>,
     /// Acronyms written in the story (`INS`, `U.S.`), letters only: an `X and Y Service` run is
     /// one name when its initials are among them.
     acronyms: HashSet<String>,
@@ -81,7 +85,15 @@ impl Evidence {
                 if is_acronym(w) {
                     self.acronyms.insert(w.replace('.', ""));
                 }
-                if i > 0 && !after_opening(text, toks, i) && w.starts_with(char::is_alphabetic) {
+                let dot = after_dot(text, toks, i);
+                if dot == Some(AfterDot::Initial) && starts_upper(w) {
+                    self.capitalised_after_initial.insert(w.to_lowercase());
+                }
+                if i > 0
+                    && !after_opening(text, toks, i)
+                    && dot.is_none()
+                    && w.starts_with(char::is_alphabetic)
+                {
                     self.mid_words += 1;
                     if starts_upper(w) {
                         self.mid_capitalised += 1;
@@ -94,6 +106,7 @@ impl Evidence {
 
     fn seen_capitalised(&self, lower: &str) -> bool {
         self.capitalised_mid.contains(lower)
+            || (self.cased() && self.capitalised_after_initial.contains(lower))
     }
 
     /// True when the story writes names with capitals mid-sentence (see [`CASED_SHARE`]).
@@ -161,6 +174,55 @@ fn after_opening(text: &str, toks: &[Tok], i: usize) -> bool {
     gap.contains(['“', '"', '‘', '`', '(', ':', '–', '—', '[', '•'])
 }
 
+/// What a dot-ended token before token `i` is, when only spaces stand between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AfterDot {
+    /// A single letter's initial (`J.` of `Michael J. Fox`).
+    Initial,
+    /// Another abbreviation (`U.S.`, `a.m.`, `Inc.`), not an honorific or a title.
+    Abbreviation,
+}
+
+/// The token after an abbreviation's dot may open a new sentence (`… in the U.S. That …`), and a
+/// lower-cased text such as Multi-News capitalises every word after a dot (`u.s. Officials`,
+/// `8 a.m. Et`, `q. What`): its capital is as fresh as a sentence's first. After an honorific
+/// or a title (`Mr. Young`, `Sen. Mark Warner`) the capital is the name's.
+fn after_dot(text: &str, toks: &[Tok], i: usize) -> Option<AfterDot> {
+    if i == 0 {
+        return None;
+    }
+    let prev = toks[i - 1].text(text);
+    let gap = &text[toks[i - 1].span.end..toks[i].span.start];
+    if !prev.ends_with('.') || gap.is_empty() || !gap.chars().all(|c| c == ' ') {
+        return None;
+    }
+    let l = prev.to_lowercase();
+    if is_honorific(&l) || is_role_head(&l) {
+        return None;
+    }
+    // `J.`, `T.J.`: a person's initials, unless they spell a country (`U.S.`, `U.K.`).
+    let initials = prev
+        .trim_end_matches('.')
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    if initials && country_code(prev).is_none() {
+        Some(AfterDot::Initial)
+    } else {
+        Some(AfterDot::Abbreviation)
+    }
+}
+
+/// True when the capital of token `i` says nothing about its word: it opens a sentence or a
+/// quotation, or follows an abbreviation's dot (see [`after_dot`]).
+fn fresh_capital(text: &str, toks: &[Tok], i: usize, ev: &Evidence) -> bool {
+    after_opening(text, toks, i)
+        || match after_dot(text, toks, i) {
+            Some(AfterDot::Abbreviation) => true,
+            Some(AfterDot::Initial) => !ev.cased(),
+            None => false,
+        }
+}
+
 fn lower(text: &str, t: &Tok) -> String {
     t.text(text).to_lowercase()
 }
@@ -199,11 +261,28 @@ fn is_name_token(text: &str, toks: &[Tok], i: usize, ev: &Evidence) -> bool {
     if w.chars().count() == 1 {
         return false;
     }
-    if after_opening(text, toks, i) {
-        if is_pronoun(&l) {
+    if is_time_zone(&l) && starts_upper(w) {
+        return false;
+    }
+    if fresh_capital(text, toks, i, ev) {
+        if is_pronoun(&l) || is_number_word(&l) {
             return false;
         }
-        if is_role_head(&l) || is_role_modifier(&l) || is_honorific(&l) {
+        if is_honorific(&l) {
+            return true;
+        }
+        // In a lower-cased story only a sentence's first word is capitalised: `District court
+        // judge …`, `New york mayor …`, `Former fbi director …` show the first word of a name
+        // or a title, and the word alone names no one. (`St. Louis`: a capital after it goes on.)
+        if !ev.cased()
+            && is_generic_name_word(&l)
+            && !toks.get(i + 1).is_some_and(|t| {
+                joined_by_space(text, toks[i].span, t.span) && starts_upper(t.text(text))
+            })
+        {
+            return false;
+        }
+        if is_role_head(&l) || is_role_modifier(&l) {
             return true;
         }
         if is_common_word(&l) && !ev.seen_capitalised(&l) {
@@ -304,6 +383,16 @@ fn segment_mentions(
             }
             break;
         }
+        // An honorific alone names no one (`Mr`, `Lord`); in a lower-cased story the surname
+        // after it is in lower case (`Mr blanco said`, `Miss knox said`) and is the name.
+        if toks[i..=j].iter().all(|t| is_honorific(&lower(text, t))) {
+            if let Some(k) = lower_case_surname(text, &toks, j, ev) {
+                j = k;
+            } else {
+                i = j + 1;
+                continue;
+            }
+        }
         if fresh_non_name(text, &toks, i, j, ev) {
             // `Former Soviet leader …`: the run goes on from its second word, if that is a name.
             i += 1;
@@ -313,6 +402,29 @@ fn segment_mentions(
         process_run(text, &toks, start, j + 1, sentence, out);
         i = j + 1;
     }
+}
+
+/// In a lower-cased story, the index of the lower-case word after the honorific `toks[j]` when it
+/// can be a surname: a word, not one of ordinary English (`Miss you already …`), not a pronoun.
+fn lower_case_surname(text: &str, toks: &[Tok], j: usize, ev: &Evidence) -> Option<usize> {
+    if ev.cased() {
+        return None;
+    }
+    let t = toks.get(j + 1)?;
+    let w = t.text(text);
+    let l = strip_possessive(text, t.span).slice(text);
+    let word = w.chars().count() >= 2
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && l.chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'));
+    (joined_by_space(text, toks[j].span, t.span)
+        && word
+        && !is_common_word(l)
+        && !is_pronoun(l)
+        && !is_name_particle(l)
+        && !is_honorific(l)
+        && !is_calendar_word(l))
+    .then_some(j + 1)
 }
 
 /// `Immigration and Naturalization Service`: when `toks[j + 1]` is `and` (or `&`) and the
@@ -514,11 +626,20 @@ fn process_run(
             k = 1;
             prefix_end = 1;
         } else if let Some(h) = (1..=5).find(|&h| {
-            run.len() > h + 1
-                && is_role_head(&words[h])
+            // A body's head noun right before the role (`National Assembly President`, `Supreme
+            // Court Justice`) ends the body even after a modifier; a head that is itself a
+            // modifier (`White House Press Secretary`) does not.
+            if run.len() <= h + 1 {
+                return false;
+            }
+            let body_head = is_org_head(&words[h - 1]) && !is_role_modifier(&words[h - 1]);
+            is_role_head(&words[h])
                 && (h <= 2 || is_org_head(&words[h - 1]))
                 && words[..h].iter().all(|w| {
-                    !is_role_head(w) && !is_role_modifier(w) && !is_honorific(w) && w != "of"
+                    !is_role_head(w)
+                        && (body_head || !is_role_modifier(w))
+                        && !is_honorific(w)
+                        && w != "of"
                 })
         }) {
             // `Apple CEO Steve Jobs`, `Volta Motors CEO Karin Berg`: an organisation before the role.
@@ -620,7 +741,8 @@ fn process_run(
         // A role needs a person-like name after it: `UN General Assembly` is no role + name.
         !rest.iter().any(|w| is_org_head(w) || is_place_head(w))
             && country_code(run[k].text(text)).is_none()
-            && starts_upper(run[k].text(text))
+            // A lower-case word after an honorific is a surname (see `lower_case_surname`).
+            && (starts_upper(run[k].text(text)) || (honorific && !head_seen))
     };
     let (name_from, role) = if role_found {
         let role = if head_seen {

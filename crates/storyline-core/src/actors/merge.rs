@@ -134,6 +134,32 @@ pub fn first_names_match(a: &str, b: &str) -> bool {
     skeleton(a) == skeleton(b) && edit_distance(a, b) <= 2
 }
 
+/// True when two surnames of persons with the same first name are one name transliterated or
+/// misspelt (`Gencz`/`Goencz` for the Hungarian `Göncz`): long enough to be told apart (five
+/// letters or more), the same first letter and consonant skeleton, and at most two vowel edits.
+/// `Smith`/`Smyth` join; `Lee`/`Li` and `Bush`/`Bash` are too short to tell a variant from
+/// another name.
+pub fn surnames_match(a: &str, b: &str) -> bool {
+    a.chars().count() >= 5
+        && b.chars().count() >= 5
+        && a.chars().next() == b.chars().next()
+        && skeleton(a) == skeleton(b)
+        && edit_distance(a, b) <= 2
+}
+
+/// True when two first names of persons with the same surname are one name misspelt by a dropped
+/// or added inner letter (`Bronislaw`/`Bronisaw`): six letters or more, one edit, the same first
+/// and last two letters. An edit at the end makes another name of the same family
+/// (`Daniel`/`Daniela`, `Mario`/`Maria`).
+fn first_names_misspelt(a: &str, b: &str) -> bool {
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    ca.len() >= 6
+        && cb.len() >= 6
+        && ca[..2] == cb[..2]
+        && ca[ca.len() - 2..] == cb[cb.len() - 2..]
+        && edit_distance(a, b) == 1
+}
+
 fn is_person_like(v: &Votes, has_role: bool) -> bool {
     has_role || (v.person > 0.0 && v.person >= v.org && v.person >= v.place)
 }
@@ -177,11 +203,14 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
             continue;
         }
         let acr: String = s.surface.chars().filter(char::is_ascii_uppercase).collect();
+        // Two capitals are too few to spell a person's name: `D.C.` is not `Diana de Cardenas`.
         let matches: Vec<usize> = spellings
             .iter()
             .enumerate()
             .filter(|(_, o)| {
-                o.surface.split_whitespace().count() >= 2 && initials(&o.surface) == acr
+                o.surface.split_whitespace().count() >= 2
+                    && initials(&o.surface) == acr
+                    && !(acr.len() <= 2 && is_person_like(&o.votes, o.has_role))
             })
             .map(|(j, _)| spelling_key[j])
             .collect();
@@ -199,7 +228,13 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
         .collect();
     for (x, (i, ti)) in persons.iter().enumerate() {
         for (j, tj) in persons.iter().skip(x + 1) {
-            if ti.last() == tj.last() && first_names_match(&ti[0], &tj[0]) {
+            let (Some(li), Some(lj)) = (ti.last(), tj.last()) else {
+                continue;
+            };
+            let same_surname = li == lj
+                && (first_names_match(&ti[0], &tj[0]) || first_names_misspelt(&ti[0], &tj[0]));
+            let surname_variant = ti[0] == tj[0] && ti.len() == tj.len() && surnames_match(li, lj);
+            if same_surname || surname_variant {
                 dsu.union(spelling_key[*i], spelling_key[*j]);
             }
         }

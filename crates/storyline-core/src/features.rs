@@ -446,10 +446,25 @@ pub fn extract(
                 / n_kept as f32,
         );
 
-        // Wording.
+        // Wording. A wire dateline the cleaner cut off the lead (`washington ( ap ) —`) is read
+        // with it: it is no part of the sentence shown, but it marks the sentence as a wire
+        // story's lead, as it did in the text the weights were learned on.
+        let span = story.sentence(rep).span;
+        let worded = doc
+            .cleaned
+            .blocks
+            .iter()
+            .find(|b| {
+                b.kind == storyline_text::clean::BlockKind::Dateline
+                    && b.span.end <= span.start
+                    && doc.article.text[b.span.end..span.start].trim().is_empty()
+            })
+            .map_or(text, |b| {
+                doc.slice(storyline_text::Span::new(b.span.start, span.end))
+            });
         put(
             "wording",
-            wording.map_or(0.0, |w| w.score(text, &mut words)),
+            wording.map_or(0.0, |w| w.score(worded, &mut words)),
         );
     }
     rows

@@ -717,11 +717,23 @@ impl Layout {
 /// Fills the metadata that depends on final kinds: outlets from bylines and credits, date lines and
 /// crawl stamps.
 fn finish_meta(text: &str, lines: &[Line], out: &mut Cleaned) {
+    let mut dateline_outlets = Vec::new();
     let mut byline_outlets = Vec::new();
     let mut credit_outlets = Vec::new();
     for b in &out.blocks {
         let raw = b.span.slice(text);
         match b.kind {
+            // A dateline cut out of a paragraph (`washington ( ap ) —`) names its outlet in its
+            // parentheses, as a line's dateline does.
+            BlockKind::Dateline if b.reason == inline::DATELINE_REASON => {
+                if let Some((s, e)) = inline::dateline_credit(raw) {
+                    dateline_outlets.push(Outlet {
+                        name: raw[s..e].to_string(),
+                        span: Span::new(b.span.start + s, b.span.start + e),
+                        from: OutletSource::Dateline,
+                    });
+                }
+            }
             BlockKind::CrawlStamp => out.meta.crawl_stamps.push(b.span),
             BlockKind::DateLine => out.meta.date_lines.push(b.span),
             BlockKind::Byline => {
@@ -751,6 +763,7 @@ fn finish_meta(text: &str, lines: &[Line], out: &mut Cleaned) {
             _ => {}
         }
     }
+    out.meta.outlets.extend(dateline_outlets);
     out.meta.outlets.extend(byline_outlets);
     out.meta.outlets.extend(credit_outlets);
     let mut seen = BTreeSet::new();

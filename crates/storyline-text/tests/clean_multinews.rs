@@ -112,6 +112,9 @@ struct Tally {
     /// Characters of time stamps and bylines flattened before the lead (`/ updated by Name and
     /// Name`).
     lead_bylines: usize,
+    /// Characters of wire datelines glued before the lead (`washington ( ap ) —`, `( cnn ) --`)
+    /// and the end of a byline left before one (`co-editor follow @burkecnn`).
+    wire_datelines: usize,
 }
 
 impl Tally {
@@ -252,6 +255,11 @@ impl Tally {
             if b.reason.starts_with("page button") {
                 self.page_buttons += n;
             }
+            if b.reason.starts_with("dateline glued before the lead")
+                || b.reason.starts_with("end of a byline before its dateline")
+            {
+                self.wire_datelines += n;
+            }
             if b.reason.starts_with("video upload date") {
                 self.upload_dates += n;
             }
@@ -322,7 +330,8 @@ impl Tally {
             - self.lead_labels
             - self.upload_dates
             - self.page_buttons
-            - self.lead_bylines) as f64
+            - self.lead_bylines
+            - self.wire_datelines) as f64
             / self.chars.max(1) as f64
     }
 
@@ -344,7 +353,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as other kinds, {:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries, {:.4}% as captions before a name/agency credit, {:.4}% as photo: credits, {:.4}% as share-this buttons, {:.4}% as image labels before the lead, {:.4}% as video upload dates, {:.4}% as page buttons, {:.4}% as stamps and bylines before the lead); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as other kinds, {:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries, {:.4}% as captions before a name/agency credit, {:.4}% as photo: credits, {:.4}% as share-this buttons, {:.4}% as image labels before the lead, {:.4}% as video upload dates, {:.4}% as page buttons, {:.4}% as stamps and bylines before the lead, {:.4}% as wire datelines before the lead); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -379,6 +388,7 @@ impl Tally {
             100.0 * self.part(self.upload_dates),
             100.0 * self.part(self.page_buttons),
             100.0 * self.part(self.lead_bylines),
+            100.0 * self.part(self.wire_datelines),
             self.docs_touched,
             self.docs_emptied,
             self.by_kind
@@ -423,8 +433,11 @@ fn multinews_val_real_documents_keep_their_text() {
     // `Story highlights` boxes: bullets that repeat the article, cut up to the lead's credit; and
     // photo/video labels and credits (`Image copyright afp image caption`, `Photo by Name/Getty
     // Images`), labels and credits only.
+    // Wire datelines cut before the lead split their paragraph, and 7 blurbs or captions that
+    // the lead after the dateline repeats are now found as duplicates (all 7 read, every one a
+    // repeat): the other kinds 0.994% -> 1.010% (bound 1% -> 1.02%).
     assert!(
-        clean.share_without_credit_captions() < 0.01,
+        clean.share_without_credit_captions() < 0.0102,
         "removed {:.3}% of real text",
         100.0 * clean.share_without_credit_captions()
     );
@@ -514,6 +527,11 @@ fn multinews_val_real_documents_keep_their_text() {
     // date line, `by Name and Name` as a byline; 0.0193%, new bound 0.03%): all 49 val cuts
     // read, every one stamps, source and names only (a three-word name without an initial
     // leaves its last word).
+    // Wire datelines glued before the lead (`washington ( ap ) —`, `( cnn ) --`, `ador, spain,
+    // july 16 ( upi ) --`, `tokyo ( cnn ) seven us sailors …`; 0.2365%, bound 0.25%): every
+    // distinct credit of the 589 cuts on the first 2,000 val clusters read (wire services,
+    // networks, local stations), and every place of four or more words or with a digit, a pipe
+    // or a handle (section labels, dates and CNN ticker stamps before the place go with it).
     for (what, n, bound) in [
         (
             "blog labels after a text-size widget",
@@ -532,6 +550,11 @@ fn multinews_val_real_documents_keep_their_text() {
             "stamps and bylines before the lead",
             clean.lead_bylines,
             0.0003,
+        ),
+        (
+            "wire datelines before the lead",
+            clean.wire_datelines,
+            0.0025,
         ),
         (
             "captions before a name/agency credit",

@@ -58,10 +58,16 @@
 //!   followed by the lead's first clause (`Photo under the deal, …`), a gallery counter (`Image
 //!   2 of 2`), a `Credit: Name` before a word that opens the lead (`Credit: andrew meares she
 //!   said …`);
+//! - a **wire dateline** glued before the lead (`washington ( ap ) —`, `( cnn ) --`, `goshen,
+//!   n.y. ( ap ) —` after a caption's credit; see `inline/datelines.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
+
+mod datelines;
+
+pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
 
 use super::BlockKind;
 use crate::segment::{WordClass, classify};
@@ -148,6 +154,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     page_buttons(&lower, &mut cuts);
     update_stamps(&lower, &mut cuts);
     lead_bylines(&lower, &mut cuts);
+    datelines::find(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -3094,6 +3101,7 @@ mod tests {
                     "president obama pauses near the podium. ( ap photo/carolyn kaster ) ( associated press )",
                     BlockKind::Caption
                 ),
+                ("iguala, mexico ( ap ) —", BlockKind::Dateline),
             ]
         );
         assert_eq!(
@@ -3105,10 +3113,23 @@ mod tests {
                 BlockKind::Caption
             )]
         );
-        // A dateline's agency tag is not a credit.
-        assert!(cut("IGUALA, Mexico (AP) — A grave was found.").is_empty());
-        assert!(cut("Washington ( cbsla.com/ap ) — the president was told.").is_empty());
-        assert!(cut("Roselle park, n.j. ( cbsnewyork/ap ) - a council member said.").is_empty());
+        // A dateline's agency tag is not a credit: the dateline goes as one (`datelines.rs`).
+        for (s, dateline) in [
+            (
+                "IGUALA, Mexico (AP) — A grave was found.",
+                "IGUALA, Mexico (AP) —",
+            ),
+            (
+                "Washington ( cbsla.com/ap ) — the president was told.",
+                "Washington ( cbsla.com/ap ) —",
+            ),
+            (
+                "Roselle park, n.j. ( cbsnewyork/ap ) - a council member said.",
+                "Roselle park, n.j. ( cbsnewyork/ap ) -",
+            ),
+        ] {
+            assert_eq!(cut(s), [(dateline, BlockKind::Dateline)], "{s}");
+        }
     }
 
     #[test]
@@ -3154,8 +3175,15 @@ mod tests {
                 )
             ]
         );
-        // A dateline's tag, a single word before the slash, and other slashes stay.
-        assert!(cut("Washington ( kabc/the washington post ) — the mayor said.").is_empty());
+        // A dateline's tag is no caption (the dateline goes as one); a single word before the
+        // slash and other slashes stay.
+        assert_eq!(
+            cut("Washington ( kabc/the washington post ) — the mayor said."),
+            [(
+                "Washington ( kabc/the washington post ) —",
+                BlockKind::Dateline
+            )]
+        );
         assert!(cut("He voted. ( yes/no ) the count went on.").is_empty());
         assert!(cut("It ran first. ( 1999/the new york times ) the story.").is_empty());
     }
@@ -3793,7 +3821,10 @@ mod tests {
         );
         assert_eq!(
             cut("It was shown. Reuters/kcna seoul ( reuters ) - north korea said."),
-            [("Reuters/kcna", BlockKind::Caption)]
+            [
+                ("Reuters/kcna", BlockKind::Caption),
+                ("seoul ( reuters ) -", BlockKind::Dateline)
+            ]
         );
         assert_eq!(
             cut("It said so. Reuters/aaron p. bernstein - rtsaf6q schlafly died."),
@@ -3872,7 +3903,10 @@ mod tests {
         assert!(cut("Reuters/Ipsos polling showed her lead narrowing.").is_empty());
         assert!(cut("Reuters/University of Michigan sentiment rose in may.").is_empty());
         assert!(cut("The thomson reuters/core commodity index fell.").is_empty());
-        assert!(cut("Washington ( reuters ) - the senate voted.").is_empty());
+        assert_eq!(
+            cut("Washington ( reuters ) - the senate voted."),
+            [("Washington ( reuters ) -", BlockKind::Dateline)]
+        );
         assert!(cut("( reuters/ipsos ) the poll closed.").is_empty());
     }
 
@@ -4228,8 +4262,11 @@ mod tests {
 
     #[test]
     fn bylines_before_the_lead_when_their_end_shows() {
+        // The dateline after a byline goes too (`datelines.rs`).
         let byline = |s: &'static str, want: &'static str| {
-            assert_eq!(cut(s), [(want, BlockKind::Byline)], "{s}");
+            let mut got = cut(s);
+            got.retain(|c| c.1 != BlockKind::Dateline);
+            assert_eq!(got, [(want, BlockKind::Byline)], "{s}");
         };
         // Multi-News val.
         byline(

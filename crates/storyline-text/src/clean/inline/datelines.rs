@@ -1,0 +1,400 @@
+//! Wire datelines inside a paragraph: `washington ( ap ) — house lawmakers …`, `( cnn ) --
+//! former nbc news anchor …`, `goshen, n.y. ( ap ) — a woman …` after a caption's credit. The
+//! line rules find a dateline only in capitals at a line start (`WASHINGTON (AP) _`); Multi-News
+//! is lower-cased and has no line breaks, and HTML scrapes write the place in title case
+//! (`Washington (AP) — …`), so here the shape goes by the credit: a short name in parentheses
+//! and a dash, with the place before it back to where a sentence or an earlier cut ends.
+//!
+//! The dateline goes as a block of its own (its outlet and its date are read from it as from a
+//! line's dateline); the lead after it stays whole.
+
+use super::super::BlockKind;
+use super::{Cut, MONTHS, tokens};
+use crate::segment::{WordClass, classify};
+
+/// Words of a place and a date a dateline runs for at most before its credit (`dubai, united
+/// arab emirates ( ap ) —`, `ador, spain, july 16 ( upi ) --`, `washington &#124; washington (
+/// reuters ) -`).
+const PLACE_WORDS: usize = 6;
+
+/// Words of a credit at most (`( ap )`, `( cbs sf )`, `( the canadian press )`).
+const CREDIT_WORDS: usize = 3;
+
+/// Credits that open a lead without a dash (`( cnn ) debris found …`, `( reuters ) an official
+/// inquiry …`): the wire services and networks that print their datelines so. Any other name in
+/// parentheses opening a sentence is as likely a caption's credit or a pointer (`( facebook )`,
+/// `( l-r )`), so it needs the dash.
+const DASHLESS_CREDITS: [&str; 9] = [
+    "ap", "afp", "cnn", "reuters", "upi", "abc news", "cbs news", "nbc news", "fox news",
+];
+
+/// Words in parentheses before a dash that are no credit: a caption's pointers, a transcript's
+/// stage directions.
+const NOT_CREDITS: [&str; 18] = [
+    "left", "right", "center", "centre", "pictured", "above", "below", "top", "bottom", "inset",
+    "file", "photo", "video", "audio", "update", "updated", "laughter", "applause",
+];
+
+/// Words that continue a clause, not open a lead: a dash before them is an aside.
+const CLAUSE_CONTINUERS: [&str; 12] = [
+    "who", "whom", "whose", "which", "and", "or", "but", "that", "is", "was", "said", "says",
+];
+
+/// The credit in the parentheses opening at `open`: the end of its `)` and the name. A credit is one to [`CREDIT_WORDS`] words of letters and digits (`cbs
+/// sf`, `wusa9`, `wgn-tv`, `cbsla.com/ap`), not a pointer ([`NOT_CREDITS`]) nor a party (`( r-iowa )`, `( d )`).
+fn credit_at(l: &str, open: usize) -> Option<(usize, String)> {
+    let r = &l[open + 1..];
+    let close = r.find(')').filter(|&c| c <= 40)?;
+    let inner = &r[..close];
+    if inner.contains('(') {
+        return None;
+    }
+    let name = inner.split_whitespace().collect::<Vec<_>>();
+    if name.is_empty() || name.len() > CREDIT_WORDS {
+        return None;
+    }
+    let word_ok = |k: usize, w: &str| {
+        w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '/'))
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && (!crate::token::is_stopword(w) || (k == 0 && w == "the" && name.len() > 1))
+    };
+    if !name.iter().enumerate().all(|(k, w)| word_ok(k, w)) {
+        return None;
+    }
+    let joined = name.join(" ");
+    let party = |w: &str| {
+        w.split_once('-')
+            .is_some_and(|(p, _)| matches!(p, "r" | "d" | "i"))
+    };
+    if NOT_CREDITS.contains(&joined.as_str()) || party(name[0]) {
+        return None;
+    }
+    Some((open + 1 + close + 1, joined))
+}
+
+/// True when the credit `name` opens a lead without a dash: a wire service or network
+/// ([`DASHLESS_CREDITS`]), or at the paragraph's start a US station's call sign (`( kutv ) a
+/// vernal man …`, `( wmc-tv )`: `k` or `w` and two or three more letters, maybe `-tv` or a
+/// channel number).
+fn dashless(name: &str, opens_paragraph: bool) -> bool {
+    if DASHLESS_CREDITS.contains(&name) {
+        return true;
+    }
+    let letters = name
+        .trim_end_matches("-tv")
+        .trim_end_matches(|c: char| c.is_ascii_digit());
+    opens_paragraph
+        && name.starts_with(['k', 'w'])
+        && (3..=4).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The end of a dateline's dash opening `l[at..]` (after spaces): `--`, `—`, `–`, `-` or `_`
+/// with a space after it.
+fn dash_end(l: &str, at: usize) -> Option<usize> {
+    let r = l[at..].trim_start();
+    let d = ["--", "—", "–", "-", "_"]
+        .into_iter()
+        .find(|d| r.starts_with(d))?;
+    let after = &r[d.len()..];
+    after
+        .starts_with(char::is_whitespace)
+        .then(|| l.len() - after.len())
+}
+
+/// True when the lead after a dateline opens at `at`: three words or more, after a dash the
+/// first not one that continues a clause (`( nyse ) - which …`: the dash opens an aside). A
+/// wire credit without a dash opens the lead whatever its first word (`( cnn ) is imported air
+/// the solution …?`).
+fn lead_follows(l: &str, at: usize, dashed: bool) -> bool {
+    let mut words = l[at..].split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| !dashed || !CLAUSE_CONTINUERS.contains(&w.trim_end_matches(',')))
+        && words.take(2).count() == 2
+}
+
+/// True for a word of a dateline's place or date: letters (with `.`, `,`, `'`, `-`, `/` as in
+/// `n.y.,`, `jerusalem/warsaw`), no function word; a month or a day or year number; or a
+/// pipe between a section label and the place (`washington &#124; washington`).
+fn place_word(t: &str) -> bool {
+    let w = t.trim_end_matches([',', '.']);
+    if w.is_empty() {
+        return false;
+    }
+    if MONTHS.contains(&w) || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())) {
+        return true;
+    }
+    w.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '/'))
+        && w.chars().next().is_some_and(char::is_alphabetic)
+        && !crate::token::is_stopword(w)
+}
+
+/// True for the pipe of a page's section label before its dateline.
+fn pipe(t: &str) -> bool {
+    t == "|" || t == "&#124;"
+}
+
+/// True when a sentence, a bracket or a quotation ends right before `at`, or the paragraph
+/// starts there, or an earlier cut ends there.
+fn boundary(l: &str, at: usize, cuts: &[Cut]) -> bool {
+    let before = l[..at].trim_end();
+    before.is_empty()
+        || before.ends_with(['.', '?', '!', ')', ']', '"', '”', '»', ':'])
+        || cuts
+            .iter()
+            .any(|c| c.1 <= at && l[c.1..at].trim().is_empty())
+}
+
+/// Start of the place before a credit at `open`: back over [`place_word`]s (at most
+/// [`PLACE_WORDS`]) to the first that ends a sentence (`… ( associated press ) st. petersburg,
+/// fla. ( ap ) —`: `st.` is an abbreviation, `press )` ends the caption). `open` itself when no
+/// place comes before.
+fn place_start(l: &str, open: usize) -> usize {
+    let mut start = open;
+    for (words, t) in l[..open].split_whitespace().rev().enumerate() {
+        let at = t.as_ptr() as usize - l.as_ptr() as usize;
+        let ends_sentence = start != open
+            && t.ends_with('.')
+            && !MONTHS.contains(&t.trim_end_matches('.'))
+            && matches!(
+                classify(t.trim_end_matches('.'), true),
+                WordClass::Plain | WordClass::Final
+            );
+        if words == PLACE_WORDS || ends_sentence || !(place_word(t) || (start != open && pipe(t))) {
+            break;
+        }
+        start = at;
+    }
+    // `the hague`, `the bronx`: an article opens the place when a sentence ends before it.
+    if start < open
+        && let Some(t) = l[..start].split_whitespace().next_back()
+        && t == "the"
+    {
+        let at = t.as_ptr() as usize - l.as_ptr() as usize;
+        let before = l[..at].trim_end();
+        if before.is_empty() || before.ends_with(['.', '?', '!', ')', '"']) {
+            start = at;
+        }
+    }
+    // A pipe opens no place.
+    while let Some((_, t)) = tokens(l, start).next().filter(|(_, t)| pipe(t)) {
+        start += t.len();
+        start += l[start..].len() - l[start..].trim_start().len();
+    }
+    start
+}
+
+/// `follow @handle` (or the `@handle` alone) right before `at`, the rest of a byline whose names
+/// an earlier cut took (`by daniel burke, belief blog | co-editor follow @burkecnn | ( cnn ) -`):
+/// the start of what is left of it, back to that cut's end within three words.
+fn handle_before(l: &str, at: usize, cuts: &[Cut]) -> Option<usize> {
+    let mut toks = l[..at].split_whitespace().rev();
+    let handle = toks.next()?;
+    if !handle.starts_with('@') || handle.len() < 3 {
+        return None;
+    }
+    let mut start = handle.as_ptr() as usize - l.as_ptr() as usize;
+    for t in toks.take(3) {
+        let t_at = t.as_ptr() as usize - l.as_ptr() as usize;
+        if boundary(l, start, cuts) {
+            return Some(start);
+        }
+        start = t_at;
+    }
+    boundary(l, start, cuts).then_some(start)
+}
+
+/// The reason of a dateline cut out of a paragraph.
+pub(crate) const REASON: &str = "dateline glued before the lead (washington ( ap ) —, ( cnn ) --)";
+
+/// The credit of a dateline block this module cut (`ap` in `washington ( ap ) —`): its byte
+/// range in the block.
+pub(crate) fn credit(block: &str) -> Option<(usize, usize)> {
+    let open = block.rfind('(')?;
+    let close = open + block[open..].find(')')?;
+    let inner = &block[open + 1..close];
+    let start = open + 1 + (inner.len() - inner.trim_start().len());
+    let name = inner.trim();
+    (!name.is_empty()).then_some((start, start + name.len()))
+}
+
+/// Cuts the wire datelines of `l` (see the module docs). A byline's `follow @handle` left
+/// before one goes with it, as a byline.
+pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.contains('(') {
+        return;
+    }
+    let mut found = Vec::new();
+    for (open, _) in l.match_indices('(') {
+        if cuts.iter().any(|c| c.0 <= open && open < c.1)
+            || found.iter().any(|c: &Cut| c.0 <= open && open < c.1)
+        {
+            continue;
+        }
+        let Some((close, name)) = credit_at(l, open) else {
+            continue;
+        };
+        let (end, dashed) = match dash_end(l, close) {
+            Some(end) => (end, true),
+            None if dashless(&name, l[..open].trim().is_empty()) => (close, false),
+            None => continue,
+        };
+        if !lead_follows(l, end, dashed) {
+            continue;
+        }
+        // The place starts after an earlier cut it runs into (a caption's credit); without a
+        // sentence's end before it, the credit may open the lead alone (`he said. ( reuters ) -`).
+        let start = place_start(l, open);
+        let start = cuts
+            .iter()
+            .filter(|c| c.1 > start && c.1 <= open)
+            .map(|c| c.1 + (l[c.1..].len() - l[c.1..].trim_start().len()))
+            .max()
+            .unwrap_or(start);
+        let start = if start < open && !boundary(l, start, cuts) && boundary(l, open, cuts) {
+            open
+        } else {
+            start
+        };
+        if !boundary(l, start, cuts) {
+            let Some(from) = handle_before(l, start, cuts) else {
+                continue;
+            };
+            found.push((
+                from,
+                l[..start].trim_end().len(),
+                BlockKind::Byline,
+                "end of a byline before its dateline (co-editor follow @handle)",
+            ));
+        }
+        found.push((start, end, BlockKind::Dateline, REASON));
+    }
+    cuts.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(s: &str) -> Vec<(&str, BlockKind)> {
+        let mut cuts = Vec::new();
+        find(s, &mut cuts);
+        cuts.into_iter().map(|(a, b, k, _)| (&s[a..b], k)).collect()
+    }
+
+    #[test]
+    fn datelines_with_a_credit_and_a_dash() {
+        for (s, dateline) in [
+            (
+                "Washington ( ap ) — house lawmakers have issued a subpoena.",
+                "Washington ( ap ) —",
+            ),
+            (
+                "( cnn ) -- former nbc news anchor tom brokaw is being treated for cancer.",
+                "( cnn ) --",
+            ),
+            (
+                "Dubai, united arab emirates ( ap ) — an iranian-british woman was found guilty.",
+                "Dubai, united arab emirates ( ap ) —",
+            ),
+            (
+                "Ador, spain, july 16 ( upi ) -- a spanish mayor has become the first.",
+                "Ador, spain, july 16 ( upi ) --",
+            ),
+            (
+                "Washington &#124; washington ( reuters ) - republicans in the senate voted.",
+                "Washington &#124; washington ( reuters ) -",
+            ),
+            (
+                "at red square. ( associated press ) st. petersburg, fla. ( ap ) — the storm hit.",
+                "st. petersburg, fla. ( ap ) —",
+            ),
+            (
+                "Sanaa, yemen ( ap ) _ yemeni president ali abdullah saleh plans to leave.",
+                "Sanaa, yemen ( ap ) _",
+            ),
+            (
+                "San mateo ( cbs sf ) — the owners of a pet dachshund sued.",
+                "San mateo ( cbs sf ) —",
+            ),
+            (
+                "Washington (AP) — The House passed the bill on Friday.",
+                "Washington (AP) —",
+            ),
+        ] {
+            assert_eq!(cut(s), [(dateline, BlockKind::Dateline)], "{s}");
+        }
+    }
+
+    #[test]
+    fn wire_credits_open_a_lead_without_a_dash() {
+        assert_eq!(
+            cut("( cnn ) debris found in the western indian ocean appears to be part of a plane."),
+            [("( cnn )", BlockKind::Dateline)]
+        );
+        assert_eq!(
+            cut("He said so. ( reuters ) an official inquiry found it could have been avoided."),
+            [("( reuters )", BlockKind::Dateline)]
+        );
+        for (s, dateline) in [
+            (
+                "Tokyo ( cnn ) seven us sailors are missing after the warship collided with a ship.",
+                "Tokyo ( cnn )",
+            ),
+            (
+                "( cnn ) is imported air the solution to china's smog problem?",
+                "( cnn )",
+            ),
+            (
+                "( kutv ) a vernal man has been charged with raping a 9-year-old girl.",
+                "( kutv )",
+            ),
+            (
+                "The hague ( afp ) - a dutch court on thursday ordered facebook to hand it over.",
+                "The hague ( afp ) -",
+            ),
+        ] {
+            assert_eq!(cut(s), [(dateline, BlockKind::Dateline)], "{s}");
+        }
+        // Any other name needs the dash: a caption's credit or a pointer; a call sign opens
+        // only the paragraph.
+        assert!(cut("He was seen. ( kprc ) united airlines issued an apology.").is_empty());
+        assert!(cut("Shares of weight watchers ( wtw ) jumped 20 percent.").is_empty());
+        assert!(
+            cut("He was last seen thursday. ( facebook ) his wife returned to shore.").is_empty()
+        );
+        assert!(cut("( l-r ) australia's brittany elmslie, emma mckeon and others.").is_empty());
+    }
+
+    #[test]
+    fn the_rest_of_a_byline_goes_with_its_dateline() {
+        let s = "co-editor follow @burkecnn ( cnn ) - she's not one of us, they say.";
+        let mut cuts = vec![(0, 0, BlockKind::Byline, "")];
+        find(s, &mut cuts);
+        let got: Vec<_> = cuts[1..].iter().map(|c| (&s[c.0..c.1], c.2)).collect();
+        assert_eq!(
+            got,
+            [
+                ("co-editor follow @burkecnn", BlockKind::Byline),
+                ("( cnn ) -", BlockKind::Dateline)
+            ]
+        );
+    }
+
+    #[test]
+    fn brackets_inside_a_sentence_are_no_datelines() {
+        for s in [
+            "the bill was backed by rep. steve king ( r-iowa ) -- who opposed it before.",
+            "Rep. steve king ( r-iowa ) -- a critic of the bill, spoke first.",
+            "the president ( left ) - and his wife arrived in a car.",
+            "police in los angeles ( ap ) — officers said the man fled.",
+            "the show ( applause ) - we love you, the host said.",
+            "The company ( nyse ) - which makes phones, fell.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+}

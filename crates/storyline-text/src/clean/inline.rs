@@ -60,12 +60,17 @@
 //!   said …`);
 //! - a **wire dateline** glued before the lead (`washington ( ap ) —`, `( cnn ) --`, `goshen,
 //!   n.y. ( ap ) —` after a caption's credit; see `inline/datelines.rs`);
+//! - **navigation links** (`« previous &#124; main &#124; next »`), AP's **`___` separators**
+//!   with a live update's time stamp, the member-exchange credit or a correction notice after
+//!   them, a **photo credit after a pipe** (`&#124; getty`) or **in brackets** (`( credit: Name
+//!   )`; see `inline/separators.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
 
 mod datelines;
+mod separators;
 
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
 
@@ -155,6 +160,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     update_stamps(&lower, &mut cuts);
     lead_bylines(&lower, &mut cuts);
     datelines::find(&lower, &mut cuts);
+    separators::find(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
@@ -2520,6 +2526,15 @@ const CLAUSE_OPENERS: [&str; 43] = [
     "most", "many", "some", "several", "two", "three", "there",
 ];
 
+/// Stock-photo libraries, which a credit names in one word.
+const STOCK_LIBRARIES: [&str; 5] = [
+    "istock",
+    "istockphoto",
+    "shutterstock",
+    "thinkstock",
+    "dreamstime",
+];
+
 /// Words a `credit: Name` credit runs for at most before the lead glued after it (`credit: ©
 /// john sibbick / natural history museum the largest mass extinction …`: seven).
 const LEAD_CREDIT_MAX_WORDS: usize = 8;
@@ -2580,9 +2595,18 @@ fn dateline_opens(r: &str) -> bool {
 /// names its agency after a slash (`credit: © john sibbick / natural history museum`); a longer
 /// run may hold the lead's subject (`credit: dreamstime view full size image given the choice
 /// …`, `credit: simon ydhag, uppsala university researchers in uppsala …`). `None` when a
-/// function word, a stop, a link or a bracket comes first (`credit: courtesy of …`, `credit:
-/// istock struggling with …`): nothing shows where the name ends.
+/// function word, a stop, a link or a bracket comes first (`credit: courtesy of …`): nothing
+/// shows where the name ends. A stock-photo library ([`STOCK_LIBRARIES`]) is a name of one
+/// word (`credit: istock struggling with …`).
 fn lead_credit_end(l: &str, body: usize) -> Option<usize> {
+    // A stock-photo library names itself in one word (`credit: istock struggling with …`): the
+    // name ends there, whatever the lead's first word.
+    if let Some((at, t)) = tokens(l, body).next()
+        && STOCK_LIBRARIES.contains(&t)
+        && tokens(l, body).nth(2).is_some()
+    {
+        return Some(at + t.len());
+    }
     let mut end = None;
     let (mut words, mut slash) = (0, false);
     for (k, (at, t)) in tokens(l, body).enumerate() {
@@ -4125,6 +4149,15 @@ mod tests {
             "Credit: andrew meares \" three years ago i had the very great honour, \" she said.",
             "Credit: andrew meares",
         );
+        // A stock-photo library is a one-word name.
+        credit(
+            "Credit: istock struggling with that last minute exam-prep? researchers can help.",
+            "Credit: istock",
+        );
+        credit(
+            "Credit: dreamstime view full size image given the choice, most people would take it.",
+            "Credit: dreamstime",
+        );
     }
 
     #[test]
@@ -4144,11 +4177,9 @@ mod tests {
             "Apple said the phone will ship in may.",
             // A credit running into words of a sentence, or longer than a credit.
             "Credit: courtesy of the family the couple married in june.",
-            "Credit: istock struggling with that last minute exam-prep? researchers can help.",
             "Credit: matthew kanan, stanford university stanford university scientists have found \
              a new way.",
             // Longer than a name without an agency: the lead's subject may be in it.
-            "Credit: dreamstime view full size image given the choice, most people would take it.",
             "Credit: simon ydhag, uppsala university researchers in uppsala left a reaction running.",
             "Credit card debt in the country rose again in june.",
             "AP photographers were there when the building fell.",

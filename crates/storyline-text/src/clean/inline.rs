@@ -1608,8 +1608,8 @@ const AD_NOUN_FOLLOWERS: [&str; 14] = [
     ":", ",", "for", "of", "was", "is", "were", "are", "has", "had", "says", "said", "and", "that",
 ];
 
-/// The label of an ad slot left in the prose: `Advertisement` at a sentence start (`Advertisement
-/// the survey found…`), or anywhere when a `continue reading` line follows it (`he said
+/// The label of an ad slot left in the prose: `Advertisement` or `Advertisement:` at a sentence
+/// start (`Advertisement the survey found…`), or anywhere when a `continue reading` line follows it (`he said
 /// advertisement - continue reading below instead…`), with that line.
 fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "advertisement";
@@ -1628,7 +1628,14 @@ fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
         }
         // `Advertisementskip`: the label glued to the ad's skip link.
         let mut rest = &l[end..];
-        let mut continued = false;
+        // `Advertisement:` opening a sentence is an ad slot's label too (Salon's: `Advertisement:
+        // for his first joke, he …`), and may have a continuation after it.
+        let colon = sentence_start(l, start) && rest.trim_start().starts_with(':');
+        if colon {
+            rest = &rest.trim_start()[1..];
+            end = l.len() - rest.len();
+        }
+        let mut continued = colon;
         let dashed = rest.trim_start().trim_start_matches(['-', '—', '–']);
         for c in AD_CONTINUATIONS {
             let r = if c == "skip" {
@@ -3575,6 +3582,15 @@ mod tests {
             cut("Story continues below advertisement his brother ran."),
             [("Story continues below advertisement", BlockKind::Widget)]
         );
+        assert_eq!(
+            cut("On monday. Advertisement: for his first joke, he busted out a sketch."),
+            [("Advertisement:", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("It was over. Advertisement: story continues below but a birth followed."),
+            [("Advertisement: story continues below", BlockKind::Widget)]
+        );
+        assert!(cut("The advertisement: a man in a suit.").is_empty());
         assert!(cut("Advertisement for the show ran in May.").is_empty());
         assert!(cut("The advertisement ran in May. Advertisement, he said, pays.").is_empty());
         assert!(cut("Advertisements ran in May.").is_empty());

@@ -647,7 +647,8 @@ const MAX_LABEL_WORDS: usize = 8;
 /// is too long for the whole sentence to be a notice: a lone `Subscribe` button (`Subscribe
 /// washington — martin shkreli…`, `Subscribe today he was arrested…`), a video
 /// player's `Please enable javascript to watch this video` (through `video`), or a sign-up
-/// prompt ending in `here` (`sign up here dewdney passed away…`). `Subscribe to`, `Subscribe
+/// prompt ending in `here` or a `view example` link (`sign up here dewdney passed away…`, `Sign
+/// up for the brief and more view example but …`). `Subscribe to`, `Subscribe
 /// today to` and `Click here to …` go on as instructions and are not labels; neither is `Sign up` on
 /// its own, which is also prose (`Sign up a two-hour standoff ensued…`). Asked only of a sentence
 /// that [`opens_as_instruction`].
@@ -676,8 +677,14 @@ fn label_len(s: &str) -> Option<usize> {
     }
     // `sign up here <lead>`, `sign up for more newsletters here <lead>`; but `click here to see
     // …` names what the link shows, and what follows is not a lead.
+    // Time's newsletter widget ends in its `view example` link (`Sign up for the brief and more
+    // view example but woodfox was held …`, nine words).
     if ui_terms(&w, 0) > 0 && w[0] != "click" && w[0] != "tap" {
-        let here = w.iter().take(MAX_LABEL_WORDS).position(|x| *x == "here")?;
+        let here = w
+            .iter()
+            .take(MAX_LABEL_WORDS + 1)
+            .enumerate()
+            .position(|(k, x)| *x == "here" || (*x == "example" && k > 0 && w[k - 1] == "view"))?;
         if !matches!(
             w.get(here + 1).copied(),
             Some("to" | "for" | "and" | "or" | "is" | "are")
@@ -927,6 +934,11 @@ mod tests {
                 "sign up here dewdney passed away at her home in vermont on september 3 after a \
                  15-month fight against brain cancer.",
                 "sign up here",
+            ),
+            (
+                "Sign up for the brief and more view example but woodfox was held in solitary \
+                 the longest of the three.",
+                "Sign up for the brief and more view example",
             ),
             (
                 "Sign up for more newsletters here Baldwin's portrayal of Trump is his first in \

@@ -446,16 +446,17 @@ pub fn extract(
                 / n_kept as f32,
         );
 
-        // Wording. A wire dateline the cleaner cut off the lead (`washington ( ap ) —`) is read
-        // with it: it is no part of the sentence shown, but it marks the sentence as a wire
-        // story's lead, as it did in the text the weights were learned on.
+        // Wording. A wire dateline the cleaner cut out of the lead's paragraph (`washington ( ap )
+        // —`) is read with it: it is no part of the sentence shown, but it marks the sentence as
+        // a wire story's lead, as it did in the Multi-News text the weights were learned on. A
+        // dateline the line rules found (`WASHINGTON (AP) _`) was cut before, and stays unread.
         let span = story.sentence(rep).span;
         let worded = doc
             .cleaned
             .blocks
             .iter()
             .find(|b| {
-                b.kind == storyline_text::clean::BlockKind::Dateline
+                b.reason == storyline_text::clean::INLINE_DATELINE_REASON
                     && b.span.end <= span.start
                     && doc.article.text[b.span.end..span.start].trim().is_empty()
             })

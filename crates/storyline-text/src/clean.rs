@@ -77,6 +77,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::Span;
 
+/// The reason of a [`BlockKind::Dateline`] block cut out of a paragraph (`washington ( ap ) —`,
+/// `( cnn ) --`) rather than found at a line's start, for stages that read such a dateline with
+/// the lead it was glued to.
+pub const INLINE_DATELINE_REASON: &str = inline::DATELINE_REASON;
+
 /// What a block (line or paragraph) of a scraped article is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -725,7 +730,7 @@ fn finish_meta(text: &str, lines: &[Line], out: &mut Cleaned) {
         match b.kind {
             // A dateline cut out of a paragraph (`washington ( ap ) —`) names its outlet in its
             // parentheses, as a line's dateline does.
-            BlockKind::Dateline if b.reason == inline::DATELINE_REASON => {
+            BlockKind::Dateline if b.reason == INLINE_DATELINE_REASON => {
                 if let Some((s, e)) = inline::dateline_credit(raw) {
                     dateline_outlets.push(Outlet {
                         name: raw[s..e].to_string(),

@@ -266,6 +266,8 @@ impl Tally {
                 "section separator",
                 "photo credit after a pipe",
                 "photo credit in brackets",
+                "copyright line",
+                "update stamp",
             ]
             .iter()
             .any(|p| b.reason.starts_with(p))
@@ -371,7 +373,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as other kinds, {:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries, {:.4}% as captions before a name/agency credit, {:.4}% as photo: credits, {:.4}% as share-this buttons, {:.4}% as image labels before the lead, {:.4}% as video upload dates, {:.4}% as page buttons, {:.4}% as stamps and bylines before the lead, {:.4}% as wire datelines before the lead, {:.4}% as separators, navigation and credits after a pipe); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as other kinds, {:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries, {:.4}% as captions before a name/agency credit, {:.4}% as photo: credits, {:.4}% as share-this buttons, {:.4}% as image labels before the lead, {:.4}% as video upload dates, {:.4}% as page buttons, {:.4}% as stamps and bylines before the lead, {:.4}% as wire datelines before the lead, {:.4}% as separators, navigation, credits after a pipe, copyright lines and update stamps); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -558,6 +560,9 @@ fn multinews_val_real_documents_keep_their_text() {
     // read, every one furniture (two pipe credits stop inside the photographer's name). The
     // paragraphs they split give 3 more repeats (two captions, a headline): other kinds
     // 1.010% -> 1.015%.
+    // Copyright lines and update stamps as sentences of a paragraph (`Copyright © 2010 afp.`,
+    // `Updated: wednesday, 8: 29 a.m.`; 16 cuts on the first 2,000 val clusters, all read) are
+    // counted with them; follow prompts (`Follow her on twitter.`) with the site notices.
     for (what, n, bound) in [
         (
             "blog labels after a text-size widget",

@@ -150,6 +150,12 @@ pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
         {
             body = &body[..=close];
         }
+        if let Some((n, kind, reason)) = furniture(body) {
+            cuts.push((start + lead, start + lead + n, kind, reason));
+            sentences.push((start + lead, start + lead + body.len(), false));
+            start = end;
+            continue;
+        }
         // Most sentences are let go here, after a look at their first word and three substring
         // scans, without being split into words.
         let opens = opens_as_instruction(body);
@@ -726,6 +732,105 @@ fn send_to_friend_len(s: &str) -> Option<usize> {
     Some(end)
 }
 
+/// Words a sentence of page furniture ([`furniture`]) may have.
+const FURNITURE_WORDS: usize = 12;
+
+/// A sentence of page furniture in a paragraph of flattened text, with the length to cut: a
+/// copyright line (`Copyright © 2010 afp.`, `Copyright 2014 by tim elfrink.`; glued before the
+/// lead, `Copyright © 2018 albuquerque journal` up to the lead's opening `a`/`an`/`the`), an
+/// update stamp (`Updated: wednesday, 8: 29 a.m.`, `Last updated at 5: 45 p.m.`) or a follow
+/// prompt (`Follow her on twitter.`, `Follow @burkecnn`). Whole sentences of at most
+/// [`FURNITURE_WORDS`] words that end with a stop (or the paragraph), neither quoting nor
+/// reporting; prose (`Copyright law protects …`, `Updated figures show …`, `Follow the money.`)
+/// has no year, clock or social site in them.
+fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
+    let first = s.split_whitespace().next()?.to_ascii_lowercase();
+    let first = first.trim_end_matches([':', ',']);
+    if !matches!(
+        first,
+        "copyright" | "©" | "updated" | "last" | "posted" | "follow"
+    ) {
+        return None;
+    }
+    let w: Vec<&str> = words(s).collect();
+    if w.is_empty() || s.contains('"') || w.iter().any(|x| matches!(*x, "said" | "says" | "told")) {
+        return None;
+    }
+    let lower = |x: &str| x.to_ascii_lowercase();
+    let is_year = |x: &str| {
+        x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()) && matches!(&x[..2], "19" | "20")
+    };
+    let whole = w.len() <= FURNITURE_WORDS;
+    match first {
+        "copyright" | "©" => {
+            // A year: `© Sputnik/ Ilya Pitalev` is a photo's credit, not the page's line.
+            let dated = w.iter().take(4).any(|x| is_year(x));
+            if !dated {
+                return None;
+            }
+            if whole {
+                return Some((
+                    s.len(),
+                    BlockKind::Footer,
+                    "copyright line (Copyright © 2010 AFP.)",
+                ));
+            }
+            // Glued before the lead: the owner's name runs to the lead's opening article.
+            let y = w.iter().take(4).position(|x| is_year(x))?;
+            let k = (y + 2..=(y + 5).min(w.len().saturating_sub(3)))
+                .find(|&k| matches!(lower(w[k]).as_str(), "a" | "an" | "the"))?;
+            if w[y + 1..k].iter().any(|x| {
+                !x.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+                    || matches!(
+                        lower(x).as_str(),
+                        "of" | "in" | "on" | "by" | "and" | "is" | "was"
+                    )
+            }) {
+                return None;
+            }
+            let at = w[k].as_ptr() as usize - s.as_ptr() as usize;
+            Some((
+                at,
+                BlockKind::Footer,
+                "copyright line (Copyright © 2010 AFP.)",
+            ))
+        }
+        "updated" | "last" | "posted" => {
+            let first_ok = first != "last" || w.get(1).is_some_and(|x| lower(x) == "updated");
+            let clock = s.contains("a.m")
+                || s.contains("p.m")
+                || s.contains(": ") && w.iter().any(|x| x.bytes().all(|b| b.is_ascii_digit()));
+            (first_ok && whole && w.len() <= 9 && clock).then_some((
+                s.len(),
+                BlockKind::DateLine,
+                "update stamp (Updated: wednesday, 8: 29 a.m.)",
+            ))
+        }
+        _ => {
+            // `Follow her on twitter.`, `Follow us on facebook and instagram.`, `Follow @handle`.
+            let handle = s
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|x| x.starts_with('@'));
+            let social = w.iter().any(|x| {
+                matches!(
+                    lower(x).as_str(),
+                    "twitter" | "facebook" | "instagram" | "snapchat" | "tiktok" | "youtube"
+                )
+            });
+            let object = w
+                .get(1)
+                .is_some_and(|x| matches!(lower(x).as_str(), "him" | "her" | "us" | "me" | "them"));
+            (w.len() <= 8 && (handle || (object && social))).then_some((
+                s.len(),
+                BlockKind::Notice,
+                "follow prompt (Follow her on twitter.)",
+            ))
+        }
+    }
+}
+
 /// True when `s` ends with `.`, `?` or `!` (inside closing quotes or brackets).
 fn ends_with_stop(s: &str) -> bool {
     s.trim_end_matches(['"', '\'', ')', ']', ' '])
@@ -735,6 +840,34 @@ fn ends_with_stop(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_lines_update_stamps_and_follow_prompts_are_furniture() {
+        assert_eq!(
+            cut("He left. Copyright © 2010 afp. Talks resume on monday."),
+            vec!["Copyright © 2010 afp."]
+        );
+        assert_eq!(
+            cut(
+                "Copyright © 2018 albuquerque journal a construction crew found remains on tuesday in the west mesa."
+            ),
+            vec!["Copyright © 2018 albuquerque journal "]
+        );
+        assert_eq!(
+            cut("Updated: wednesday, 8: 29 a.m. The storm moved east."),
+            vec!["Updated: wednesday, 8: 29 a.m."]
+        );
+        assert_eq!(
+            cut("She is a reporter. Follow her on twitter. The case goes on."),
+            vec!["Follow her on twitter."]
+        );
+        // Prose: no year, clock or social site.
+        assert!(
+            cut("Copyright law protects the work. Updated figures show a rise. Follow the money.")
+                .is_empty()
+        );
+        assert!(cut("Follow him on his journey through the desert.").is_empty());
+    }
 
     fn cut(s: &str) -> Vec<String> {
         let l = s.to_ascii_lowercase();

@@ -377,11 +377,11 @@ impl GroupAcc {
             })
             .map(|(s, _)| s.clone())
             .unwrap_or_default();
-        let name = if matches!(kind, "place" | "country") {
+        let name = upper_initials(if matches!(kind, "place" | "country") {
             title_case_capitals(name)
         } else {
             capitalise_lower_case(name)
-        };
+        });
         self.spans.sort_unstable();
         Actor {
             name,
@@ -422,6 +422,35 @@ fn title_case_capitals(name: String) -> String {
                 open = matches!(c, '-' | '\'' | '’');
             }
             out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Initials written with their dots are capitals (`U.s.` → `U.S.`, `D.c.` → `D.C.`): a lower-cased
+/// story (Multi-News) leaves them with a capital only where a sentence opens. The spelling stays
+/// among the aliases.
+fn upper_initials(name: String) -> String {
+    let initials = |w: &str| {
+        let b = w.as_bytes();
+        b.len() >= 4
+            && b.len().is_multiple_of(2)
+            && b.chunks(2)
+                .all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
+    };
+    if !name
+        .split(' ')
+        .any(|w| initials(w) && w.bytes().any(|b| b.is_ascii_lowercase()))
+    {
+        return name;
+    }
+    name.split(' ')
+        .map(|w| {
+            if initials(w) {
+                w.to_ascii_uppercase()
+            } else {
+                w.to_string()
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -527,7 +556,17 @@ mod credit_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::title_case_capitals;
+    use super::{title_case_capitals, upper_initials};
+
+    #[test]
+    fn initials_with_their_dots_are_capitals() {
+        let u = |s: &str| upper_initials(s.to_string());
+        assert_eq!(u("U.s."), "U.S.");
+        assert_eq!(u("Washington, D.c."), "Washington, D.C.");
+        assert_eq!(u("U.S. Embassy"), "U.S. Embassy");
+        assert_eq!(u("St. Louis"), "St. Louis");
+        assert_eq!(u("Mr."), "Mr.");
+    }
 
     #[test]
     fn places_known_only_in_capitals_are_named_in_title_case() {

@@ -560,6 +560,10 @@ fn multinews_val_real_documents_keep_their_text() {
     // read, every one furniture (two pipe credits stop inside the photographer's name). The
     // paragraphs they split give 3 more repeats (two captions, a headline): other kinds
     // 1.010% -> 1.015%.
+    // Datelines without a credit opening a paragraph (`pasadena, calif. --`, `washington —`, a
+    // bare `--` whose place the dataset dropped; 171 cuts on the first 2,000 val clusters, every
+    // distinct one read: places, and labels before them such as `Video` or `Forever gi bill`):
+    // counted with the wire datelines, 0.2365% -> 0.2830%, bound 0.25% -> 0.3%.
     // Copyright lines and update stamps as sentences of a paragraph (`Copyright © 2010 afp.`,
     // `Updated: wednesday, 8: 29 a.m.`; 16 cuts on the first 2,000 val clusters, all read) are
     // counted with them; follow prompts (`Follow her on twitter.`) with the site notices.
@@ -574,7 +578,9 @@ fn multinews_val_real_documents_keep_their_text() {
         ("hearst galleries", clean.hearst_galleries, 0.0004),
         ("photo: credits", clean.photo_labels, 0.00013),
         ("share-this buttons", clean.share_buttons, 0.00004),
-        ("image labels before the lead", clean.lead_labels, 0.00004),
+        // A dateline without a credit after the label (`Photo philadelphia —`) joins its cut:
+        // 0.0036% -> 0.0047%.
+        ("image labels before the lead", clean.lead_labels, 0.00005),
         ("video upload dates", clean.upload_dates, 0.0001),
         ("page buttons", clean.page_buttons, 0.0001),
         (
@@ -585,7 +591,7 @@ fn multinews_val_real_documents_keep_their_text() {
         (
             "wire datelines before the lead",
             clean.wire_datelines,
-            0.0025,
+            0.003,
         ),
         (
             "captions before a name/agency credit",

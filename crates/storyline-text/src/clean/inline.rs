@@ -4117,11 +4117,12 @@ mod tests {
         );
         label(
             "Photo philadelphia — melania trump's cribbing last week was not the first time.",
-            "Photo",
+            // The dateline after the label goes with it (`datelines::creditless`).
+            "Photo philadelphia — ",
         );
         label(
             "Photo sydney, australia — australians tend to roll their eyes.",
-            "Photo",
+            "Photo sydney, australia — ",
         );
         label(
             "Ap the nfl didn't have a response to the news of the lawsuit.",

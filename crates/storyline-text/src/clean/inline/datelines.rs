@@ -221,9 +221,86 @@ pub(crate) fn credit(block: &str) -> Option<(usize, usize)> {
     (!name.is_empty()).then_some((start, start + name.len()))
 }
 
+/// The end of a dash opening the paragraph before its lead (`-- two bodies found along a
+/// northern indiana stream …`, `— the f.b.i. agent who …`): a dateline whose place and credit the
+/// dataset or the scraper dropped. The dash and the space after it go; the lead, opening on a
+/// letter or a digit, stays.
+fn bare_dash(l: &str) -> Option<usize> {
+    let t = l.trim_start();
+    let at = l.len() - t.len();
+    let dash = ["---", "--", "—", "–", "-"].into_iter().find(|d| {
+        t.strip_prefix(d).is_some_and(|r| {
+            r.starts_with(' ') && r.trim_start().starts_with(char::is_alphanumeric)
+        })
+    })?;
+    let rest = &t[dash.len()..];
+    Some(at + dash.len() + (rest.len() - rest.trim_start().len()))
+}
+
+/// Words a dateline without a credit may have before its dash (`pasadena, calif. --`).
+const CREDITLESS_WORDS: usize = 4;
+
+/// Words after a dash within which a second dash makes the first an aside (`Kim — along with
+/// her sisters — flew …`).
+const DASH_PAIR_WORDS: usize = 20;
+
+/// The end of a dateline without a credit opening the paragraph (`pasadena, calif. -- a sequence
+/// of radar images …`, `washington — the house …`): up to [`CREDITLESS_WORDS`] words of a place
+/// (letters, `.`, `,`, `'`, `-`; no function word) before a lone dash, six words or more of the
+/// lead after it opening on `a`/`an`/`the` or a word that is no function word, and no second dash
+/// soon after (a pair of dashes is an aside).
+fn creditless(l: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = l
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - l.as_ptr() as usize, w))
+        .take(CREDITLESS_WORDS + 2 + DASH_PAIR_WORDS)
+        .collect();
+    let is_dash = |w: &str| matches!(w, "--" | "—" | "–" | "-");
+    let d = words
+        .iter()
+        .take(CREDITLESS_WORDS + 1)
+        .position(|(_, w)| is_dash(w))
+        .filter(|&d| d > 0)?;
+    let place_ok = words[..d].iter().all(|(_, w)| {
+        let bare = w.trim_end_matches([',', '.']).to_lowercase();
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | ',' | '\'' | '’' | '-'))
+            && !crate::token::is_stopword(&bare)
+            && !bare.ends_with("'s")
+            && !bare.ends_with("’s")
+            && !matches!(
+                bare.as_str(),
+                "though" | "although" | "while" | "when" | "mr" | "mrs" | "ms" | "dr"
+            )
+    });
+    let lead = &words[d + 1..];
+    let first = lead.first()?.1.to_lowercase();
+    // `Jonathon Keats — a San Francisco-based philosopher who …`: a name and its apposition.
+    let apposition = matches!(first.as_str(), "a" | "an")
+        && lead
+            .iter()
+            .take(10)
+            .any(|(_, w)| matches!(*w, "who" | "whose" | "which"));
+    (place_ok
+        && !apposition
+        && lead.len() >= 6
+        && !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))
+        && (matches!(first.as_str(), "a" | "an" | "the") || !crate::token::is_stopword(&first))
+        && first.starts_with(char::is_alphanumeric))
+    .then(|| lead[0].0)
+}
+
 /// Cuts the wire datelines of `l` (see the module docs). A byline's `follow @handle` left
 /// before one goes with it, as a byline.
 pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+    if let Some(end) = bare_dash(l).or_else(|| creditless(l)) {
+        cuts.push((
+            l.len() - l.trim_start().len(),
+            end,
+            BlockKind::Dateline,
+            REASON,
+        ));
+    }
     if !l.contains('(') {
         return;
     }
@@ -283,6 +360,28 @@ mod tests {
         let mut cuts = Vec::new();
         find(s, &mut cuts);
         cuts.into_iter().map(|(a, b, k, _)| (&s[a..b], k)).collect()
+    }
+
+    #[test]
+    fn datelines_without_a_credit_open_the_paragraph() {
+        assert_eq!(
+            cut("pasadena, calif. -- a sequence of radar images of the asteroid was obtained."),
+            vec![("pasadena, calif. -- ", BlockKind::Dateline)]
+        );
+        assert_eq!(
+            cut("-- two bodies found along a northern indiana stream are those of two girls."),
+            vec![("-- ", BlockKind::Dateline)]
+        );
+        // A name and its apposition, a dash pair, a clause: no dateline.
+        for s in [
+            "jonathon keats — a san francisco-based philosopher who has sold real estate, said.",
+            "though mr. obama's proposals — including an expansion of a cut in payroll taxes and \
+             new spending on public works — were widely expected.",
+            "kim — along with her mother and sisters — flew to paris for the fashion week.",
+            "in washington -- the house voted on the bill on thursday night.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

@@ -3012,6 +3012,14 @@ fn video_embeds(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// The cuts a finder makes in `s`, as text and kind: the test helper of the finder modules.
+#[cfg(test)]
+fn cuts_by(find: fn(&str, &mut Vec<Cut>), s: &str) -> Vec<(&str, BlockKind)> {
+    let mut cuts = Vec::new();
+    find(s, &mut cuts);
+    cuts.into_iter().map(|(a, b, k, _)| (&s[a..b], k)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -223,9 +223,7 @@ mod tests {
     use super::*;
 
     fn cut(s: &str) -> Vec<(&str, BlockKind)> {
-        let mut cuts = Vec::new();
-        find(s, &mut cuts);
-        cuts.into_iter().map(|(a, b, k, _)| (&s[a..b], k)).collect()
+        super::super::cuts_by(find, s)
     }
 
     #[test]

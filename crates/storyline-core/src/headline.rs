@@ -106,14 +106,22 @@ pub(crate) fn headline_from(sentence: &str) -> Option<String> {
     // An adverbial that must stay (the clause after it opens on a pronoun that needs it: `When
     // the boy slipped his hand into the purse, he was …`) is no headline on its own either: the
     // cut falls in the clause after it.
+    // A connective that ties the sentence to one before it (`But`, `And`, `However,`) is no
+    // part of a headline standing alone: `But Texas Rangers, who …, would only confirm …` →
+    // `Texas Rangers would only confirm …`.
+    for _ in 0..2 {
+        if words.len() > MIN_WORDS && words.first().is_some_and(|w| is_connective(w)) {
+            words.remove(0);
+        }
+    }
     let mut kept_intro = None;
     for _ in 0..3 {
-        if !words.first().is_some_and(|w| is_opener(w)) {
+        if !opens_adverbial(&words) {
             break;
         }
-        let Some(i) = (0..words.len().saturating_sub(1).min(INTRO_WORDS))
-            .find(|&i| words[i].ends_with(',') && !is_year(words[i + 1]))
-        else {
+        let Some(i) = (0..words.len().saturating_sub(1).min(INTRO_WORDS)).find(|&i| {
+            words[i].ends_with(',') && !is_year(words[i + 1]) && !place_comma(&words, i)
+        }) else {
             break;
         };
         if words.len() - (i + 1) >= MIN_WORDS
@@ -435,6 +443,126 @@ fn is_opener(word: &str) -> bool {
     )
 }
 
+/// True for a connective opening a sentence that ties it to the one before: a bare `But` or
+/// `And`, or a sentence adverb with its comma (`However,`, `Still,`, `Yet,`). Not `So` or `Yet`
+/// without a comma (`So far, …`, `Yet another …`).
+fn is_connective(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    match lower.strip_suffix(',') {
+        Some(w) => matches!(
+            w,
+            "but" | "and" | "however" | "still" | "yet" | "so" | "now" | "also" | "indeed"
+        ),
+        None => matches!(lower.as_str(), "but" | "and"),
+    }
+}
+
+/// True when `words` open on an adverbial clause or phrase that a headline may drop up to its
+/// comma: an [`is_opener`] word, `By` before a gerund
+/// (`By naming members who …, Ms. Pelosi raised …`; not a byline's `By John Smith`), or `Just`
+/// before a time (`Just days before the debate, …`, `Just after 6:30 p.m., …`).
+fn opens_adverbial(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let next = words.get(1).map(|w| w.to_ascii_lowercase());
+    let next = next.as_deref().unwrap_or("");
+    match first.to_ascii_lowercase().as_str() {
+        "by" => next.len() > 5 && next.ends_with("ing"),
+        "just" => matches!(
+            next,
+            "after"
+                | "before"
+                | "as"
+                | "when"
+                | "days"
+                | "hours"
+                | "minutes"
+                | "weeks"
+                | "months"
+                | "moments"
+        ),
+        _ => is_opener(first),
+    }
+}
+
+/// True when the comma after `words[i]` is a place's, a town's before its state (`If a would-be
+/// relatives in Dallas, Texas, the senator …`), not an adverbial's end: the town one or two
+/// words after a preposition, the state next. A state after another phrase is the clause's
+/// subject (`With two new laws on the books, Oregon will …`).
+fn place_comma(words: &[&str], i: usize) -> bool {
+    let after_preposition = (i.saturating_sub(2)..i).any(|j| {
+        matches!(
+            words[j].to_ascii_lowercase().as_str(),
+            "in" | "at" | "near" | "from" | "outside"
+        )
+    });
+    after_preposition && names_state(&words[i + 1..])
+}
+
+/// True when `words` open on the name of a U.S. state (or its abbreviation).
+fn names_state(words: &[&str]) -> bool {
+    let word = |i: usize| {
+        words
+            .get(i)
+            .map(|w| w.trim_end_matches([',', '.']).to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let first = word(0);
+    match first.as_str() {
+        "new" => matches!(word(1).as_str(), "york" | "jersey" | "mexico" | "hampshire"),
+        "north" | "south" => matches!(word(1).as_str(), "carolina" | "dakota"),
+        "west" => word(1) == "virginia",
+        "rhode" => word(1) == "island",
+        _ => matches!(
+            first.as_str(),
+            "alabama"
+                | "alaska"
+                | "arizona"
+                | "arkansas"
+                | "california"
+                | "calif"
+                | "colorado"
+                | "connecticut"
+                | "delaware"
+                | "florida"
+                | "fla"
+                | "georgia"
+                | "hawaii"
+                | "idaho"
+                | "illinois"
+                | "indiana"
+                | "iowa"
+                | "kansas"
+                | "kentucky"
+                | "louisiana"
+                | "maine"
+                | "maryland"
+                | "massachusetts"
+                | "michigan"
+                | "minnesota"
+                | "mississippi"
+                | "missouri"
+                | "montana"
+                | "nebraska"
+                | "nevada"
+                | "ohio"
+                | "oklahoma"
+                | "okla"
+                | "oregon"
+                | "pennsylvania"
+                | "tennessee"
+                | "texas"
+                | "utah"
+                | "vermont"
+                | "virginia"
+                | "washington"
+                | "wisconsin"
+                | "wyoming"
+        ),
+    }
+}
+
 /// True for a year written as a number (`1941,`), as a comma inside a date leaves it.
 fn is_year(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']);
@@ -604,12 +732,12 @@ mod tests {
             "Officials said the fire, which started Tuesday, had burned 500 acres by nightfall.",
             Some("Officials said the fire had burned 500 acres by nightfall"),
         ),
-        // … but not a clause (after `But`, a participle, or opening on a pronoun), not a
+        // … but not a clause (after an adverb, a participle, or opening on a pronoun), not a
         // phrase that the next comma's words continue, not before a quotation, not inside a
-        // date.
+        // date. (`But` itself goes.)
         (
             "But worldwide, he's far from the most well-known athlete, according to a new study.",
-            Some("But worldwide, he's far from the most well-known athlete"),
+            Some("Worldwide, he's far from the most well-known athlete"),
         ),
         (
             "Surrounded by other countries, the ambassador to the United Nations, center, spoke.",
@@ -734,6 +862,47 @@ mod tests {
         (
             "From: to: the public has consistently expressed strong interest in the debate.",
             None,
+        ),
+        // A connective tying the sentence to the one before goes (`But`, `And`, `However,`);
+        // `So far` and `Yet another` are no connectives.
+        (
+            "But Texas Rangers, who are now in charge of the investigation, would only confirm \
+             his death.",
+            Some("Texas Rangers would only confirm his death"),
+        ),
+        (
+            "So far, nobody has claimed the attack on the convoy near the border.",
+            Some("So far, nobody has claimed the attack on the convoy near the border"),
+        ),
+        (
+            "Yet another storm hit the coast of Florida on Monday night.",
+            Some("Yet another storm hit the coast of Florida on Monday night"),
+        ),
+        // `By` before a gerund and `Just` before a time open adverbials too; a byline's `By` does
+        // not.
+        (
+            "By naming members who served on the committees, Pelosi raised the pressure on \
+             Gowdy.",
+            Some("Pelosi raised the pressure on Gowdy"),
+        ),
+        (
+            "Just days before the first debate, Clinton's lead over Sanders has narrowed, \
+             according to a poll.",
+            Some("Clinton's lead over Sanders has narrowed"),
+        ),
+        (
+            "By John Smith the council approved the new flood barrier on Monday.",
+            Some("By John Smith the council approved the new flood barrier on Monday"),
+        ),
+        // A town's comma before its state is not the adverbial's; a state after another phrase is
+        // the clause's subject.
+        (
+            "While visiting relatives in Dallas, Texas, the senator met the mayor of the city.",
+            Some("The senator met the mayor of the city"),
+        ),
+        (
+            "With two new laws on the books, Oregon will soon lead the nation in access to care.",
+            Some("Oregon will soon lead the nation in access to care"),
         ),
     ];
 

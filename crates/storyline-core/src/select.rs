@@ -73,8 +73,10 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
     let mut open: Vec<usize> = (0..n)
         .filter(|&i| {
             let rep = story.candidates[i].rep;
+            let text = story.sentence_marked_text(rep);
             scores[i] > 0.0
-                && !fragment(story.sentence_marked_text(rep))
+                && !fragment(text)
+                && !date_line(text)
                 && !cut_off(&story.documents, rep)
         })
         .collect();
@@ -170,6 +172,39 @@ fn find_quote(t: &str) -> Option<usize> {
         };
         hit.then_some(i)
     })
+}
+
+/// Words of a page's time stamp besides the date: `Updated at 10: 45 a.m. ET`.
+const STAMP_WORDS: [&str; 14] = [
+    "on",
+    "at",
+    "updated",
+    "published",
+    "posted",
+    "video",
+    "photo",
+    "last",
+    "a.m",
+    "p.m",
+    "am",
+    "pm",
+    "et",
+    "gmt",
+];
+
+/// True for a sentence that is only a date or a page's time stamp (`Sunday oct. 2, 2016.`,
+/// `Video updated november 15, 2018.`): a caption's or a page's line, which tells a reader
+/// nothing. [`storyline_text::time::parse_date_line`] reads it as a stand-alone date, and every
+/// word but the date's is one of a stamp's few (`The truce collapsed on Monday, September 19,
+/// 2016.` is a sentence).
+pub fn date_line(text: &str) -> bool {
+    storyline_text::time::parse_date_line(text).is_some()
+        && text.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            w.is_empty()
+                || storyline_text::time::is_month_or_weekday(w)
+                || STAMP_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+        })
 }
 
 /// True for the first kind of [`fragment`]: an opening adverbial followed only by a subordinate
@@ -494,6 +529,27 @@ mod tests {
         assert!(!ends_cut_off("Two u.s. Officials said on monday", ""));
         assert!(!ends_cut_off("The programme was disguised as a", " game."));
         assert!(!ends_cut_off("\" it is over, \" he said. \"", ""));
+    }
+
+    #[test]
+    fn a_date_or_a_page_stamp_alone_is_no_summary_sentence() {
+        use super::date_line;
+        // Multi-News val: captions' and pages' date lines that reached summaries.
+        for t in [
+            "Sunday oct. 2, 2016.",
+            "Video updated november 15, 2018.",
+            "Thursday, june 27, 2013.",
+            "Updated 10:45 a.m. ET Sunday, Oct. 2, 2016",
+        ] {
+            assert!(date_line(t), "{t}");
+        }
+        for t in [
+            "In 2008, it was stolen, weems said.",
+            "Tony robbins at sxsw in 2016.",
+            "The truce collapsed on Monday, September 19, 2016.",
+        ] {
+            assert!(!date_line(t), "{t}");
+        }
     }
 
     #[test]

@@ -408,6 +408,12 @@ pub struct TimeExpr {
     pub relative: bool,
 }
 
+/// True for a month's name or abbreviation (`Sept.`, `oct`, `October`) or a weekday's name
+/// (`friday`), case-insensitive.
+pub fn is_month_or_weekday(word: &str) -> bool {
+    lexicon::month(word).is_some() || lexicon::weekday(word).is_some()
+}
+
 /// Parses a stand-alone date line or stamp (`September 27, 2015, 6:35 am`, `00:44 GMT19 May 2021`,
 /// `04:44 GMT +320 February 2017`, `Sun, 27 Sep 2015 06:35:00 +0000`).
 ///

@@ -592,7 +592,7 @@ fn multinews_val_real_documents_keep_their_text() {
         ("video upload dates", clean.upload_dates, 0.0001),
         ("page buttons", clean.page_buttons, 0.0001),
         // A video player's buttons: USA Today's `Close` before the video's caption opening a
-        // paragraph, `Skip in skip x embed x share` (128 cuts on the first 2,000 val clusters,
+        // paragraph, `Skip in skip x embed x share` (69 cuts on the first 2,000 val clusters,
         // every one read: the button and the controls alone; 0.0103%, bound 0.015%).
         ("video player buttons", clean.player_buttons, 0.00015),
         (

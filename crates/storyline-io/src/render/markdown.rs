@@ -37,7 +37,8 @@ pub(super) fn render(brief: &Brief) -> String {
                 .speaker
                 .as_ref()
                 .map_or(String::new(), |p| format!(" (speaker: {})", escape(p)));
-            let _ = writeln!(out, "- {}{speaker}{}", escape(&s.text), cites(&s.sources));
+            let text = escape(&sentence_case(&s.text));
+            let _ = writeln!(out, "- {text}{speaker}{}", cites(&s.sources));
         }
     }
 
@@ -48,7 +49,7 @@ pub(super) fn render(brief: &Brief) -> String {
                 out,
                 "- **{}** — {}{}",
                 escape(&e.date),
-                escape(&e.text),
+                escape(&sentence_case(&e.text)),
                 cites(&e.sources)
             );
         }
@@ -154,6 +155,18 @@ pub(super) fn render(brief: &Brief) -> String {
 }
 
 /// Starts a section (with the blank line before it).
+/// `text` with its first letter capitalised when it opens on a lower-case letter: a sentence
+/// that the cleaner cut out of its paragraph (`Close a gunman injured …` → `a gunman injured
+/// …`), or one from lower-cased research data, reads as a sentence in the list. Only the
+/// display changes: the JSON keeps the source's exact bytes.
+fn sentence_case(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect::<String>().into(),
+        _ => text.into(),
+    }
+}
+
 fn section(out: &mut String, name: &str) {
     let _ = writeln!(out, "\n## {name}\n");
 }
@@ -362,6 +375,18 @@ mod tests {
     fn code_spans_hold_backticks() {
         assert_eq!(code("a/b.txt"), "`a/b.txt`");
         assert_eq!(code("a`b"), "`` a`b ``");
+    }
+
+    #[test]
+    fn a_sentence_opening_lower_case_is_shown_capitalised() {
+        assert_eq!(
+            super::sentence_case("a gunman injured a teen."),
+            "A gunman injured a teen."
+        );
+        assert_eq!(super::sentence_case("élan vital."), "Élan vital.");
+        assert_eq!(super::sentence_case("\"it is over.\""), "\"it is over.\"");
+        assert_eq!(super::sentence_case("Kerry said."), "Kerry said.");
+        assert_eq!(super::sentence_case(""), "");
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub struct MentionIndex {
     gender: Vec<Option<Gender>>,
     /// Lower-case surnames and one-word names of actors, sorted (see [`lower_case_names`]).
     lower_names: Vec<(String, usize)>,
+    /// Lower-case words the story writes after an article or a possessive (`the house`, `his
+    /// forces`), sorted: common nouns, whatever their case elsewhere.
+    determined: Vec<String>,
 }
 
 impl MentionIndex {
@@ -81,12 +84,21 @@ impl MentionIndex {
             v.sort_unstable_by_key(|(s, a)| (s.start, s.end, *a));
         }
         let gender = genders(story, actors, &per_doc);
-        let lower_names = lower_case_names(story, actors);
+        let determined = determined_words(story);
+        let lower_names = lower_case_names(actors, &determined);
         Self {
             per_doc,
             gender,
             lower_names,
+            determined,
         }
+    }
+
+    /// True when the story writes `word` (any case) after an article or a possessive (`the
+    /// satellite`, `his organizer`): a common noun, no word of a name.
+    pub fn is_determined(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.determined.binary_search(&lower).is_ok()
     }
 
     /// The actor whose surname or one-word name `word` is, in any case (`benotman said`, in text
@@ -141,7 +153,7 @@ impl MentionIndex {
 /// though it stands before every `said`. A word the story also writes after an article or a
 /// possessive (`the house`, `his forces`) is a common noun as well, and a word two actors share is
 /// nobody's; neither is listed, nor stopwords, titles and demonyms.
-fn lower_case_names(story: &Story, actors: &[Actor]) -> Vec<(String, usize)> {
+fn lower_case_names(actors: &[Actor], determined: &[String]) -> Vec<(String, usize)> {
     let mut names: Vec<(String, usize)> = Vec::new();
     for (a, actor) in actors.iter().enumerate() {
         if !matches!(actor.kind.as_str(), "person" | "organization" | "other") {
@@ -185,49 +197,48 @@ fn lower_case_names(story: &Story, actors: &[Actor]) -> Vec<(String, usize)> {
         .map(|p| p[0].0.clone())
         .collect();
     names.retain(|(w, _)| !shared.contains(w));
-    if names.is_empty() {
-        return names;
-    }
-    let mut common = vec![false; names.len()];
+    names.retain(|(w, _)| determined.binary_search(w).is_err());
+    names
+}
+
+/// The lower-case words the story writes after an article or a possessive (`the house`, `his
+/// forces`), sorted and deduplicated.
+fn determined_words(story: &Story) -> Vec<String> {
+    let mut out = Vec::new();
     for doc in &story.documents {
         let text = doc.marked_text();
         let mut prev = String::new();
         for t in tokens(text, Span::new(0, text.len())) {
             let w = t.text(text).to_lowercase();
-            if let Ok(i) = names.binary_search_by(|(n, _)| n.as_str().cmp(&w))
-                && matches!(
-                    prev.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "some"
-                        | "every"
-                        | "no"
-                        | "any"
-                )
-            {
-                common[i] = true;
+            if matches!(
+                prev.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "some"
+                    | "every"
+                    | "no"
+                    | "any"
+            ) {
+                out.push(w.clone());
             }
             prev = w;
         }
     }
-    names
-        .into_iter()
-        .zip(common)
-        .filter(|(_, c)| !c)
-        .map(|(n, _)| n)
-        .collect()
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The gender each person actor is given by the text, without a names list (names carry no sure
@@ -305,6 +316,10 @@ pub enum Subject {
     Generic,
     /// Nothing usable (the verb starts the clause, or the words before it are no subject).
     Nothing,
+    /// A speaker no actor stands for, named by the name-shaped words at this span of the
+    /// document's text (`said chris napolitano, president of …` in text that lost its capitals;
+    /// see [`super::names`]).
+    Named(Span),
 }
 
 /// Context of a document for resolution.
@@ -526,6 +541,9 @@ impl DocCtx<'_> {
             "who" | "which" | "that" | "and" | "but" | "or" => return Subject::Nothing,
             _ => {}
         }
+        if let Some(name) = super::names::name_before(self.mentions, text, &toks[..k]) {
+            return Subject::Named(name);
+        }
         if lw.chars().any(|c| !c.is_alphabetic()) {
             return Subject::Nothing;
         }
@@ -715,7 +733,8 @@ impl DocCtx<'_> {
                 k += 1;
             }
         }
-        Subject::Nothing
+        super::names::name_after(self.mentions, text, &toks, limit)
+            .map_or(Subject::Nothing, Subject::Named)
     }
 }
 

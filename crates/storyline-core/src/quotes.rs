@@ -1488,6 +1488,22 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_lower_case_name_that_speaks_is_that_name() {
+        let (_, quotes) = story_quotes(
+            "The club reopened.\n\n\" we were lucky, \" said chris napolitano, president of the club. \" it could have been worse, \" he said.\n\nInspectors came later. \" the walls are sound, \" said ms. dana weems. \" we are glad, \" he said.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [
+                ("we were lucky", Some("Chris Napolitano")),
+                ("it could have been worse", Some("Chris Napolitano")),
+                ("the walls are sound", Some("Dana Weems")),
+                ("we are glad", None),
+            ]
+        );
+    }
+
+    #[test]
     fn a_tag_naming_someone_else_ends_the_inherited_speaker() {
         let (_, quotes) = story_quotes(
             "The city settled.\n\n\" this is fair to everyone, \" said mike feuer, the city attorney. \" these curfews kept thousands indoors, \" olu k. orange, an attorney for the plaintiffs, said in a statement.",

@@ -372,10 +372,15 @@ impl DocCtx<'_> {
             self.actors[a].kind == "person"
                 && (want.is_none() || self.mentions.gender(a).is_none_or(|g| Some(g) == want))
         };
-        let Some(last) = self.recent_mention_of(pos, fits) else {
-            return self
-                .recent_lower_case_person(pos, fits)
-                .map_or(Subject::Generic, Subject::Actor);
+        let named = self.recent_named_speaker(pos, want);
+        let Some(last) = self
+            .recent_mention_of(pos, fits)
+            .filter(|m| named.is_none_or(|n| n.end < m.start))
+        else {
+            return self.recent_lower_case_person(pos, fits).map_or_else(
+                || named.map_or(Subject::Generic, Subject::Named),
+                Subject::Actor,
+            );
         };
         let sentence = self
             .doc
@@ -403,6 +408,85 @@ impl DocCtx<'_> {
         first.map_or(Subject::Generic, Subject::Actor)
     }
 
+    /// The span of the last name no actor stands for ([`super::names`]) that speaks before `pos`,
+    /// outside the quote the pronoun tags: the subject of a speech verb (`said chris
+    /// napolitano, president of …`, `tina gibson said`), in this sentence or the one before.
+    fn recent_named_speaker(&self, pos: usize, want: Option<Gender>) -> Option<Span> {
+        let text = self.text();
+        let from = self.window_start(pos);
+        let to = self.before_tagged_quote(from, pos);
+        let toks = tokens(text, Span::new(from, to));
+        let n = toks.len();
+        for k in (n.saturating_sub(40)..n).rev() {
+            if super::speech_verb(&toks[k].text(text).to_lowercase()).is_none() {
+                continue;
+            }
+            let limit = text[toks[k].span.end..to]
+                .find(['.', ';', '"', '“', '”', '!', '?'])
+                .map_or(to, |i| toks[k].span.end + i);
+            let after_n = toks[k + 1..]
+                .iter()
+                .take_while(|t| t.span.end <= limit)
+                .count();
+            let after = &toks[k + 1..k + 1 + after_n];
+            let clause = text[from..toks[k].span.start]
+                .rfind(['.', ';', '"', '“', '”', '!', '?', ','])
+                .map_or(from, |i| from + i + 1);
+            let first = toks[..k].partition_point(|t| t.span.start < clause);
+            let before = &toks[first..k];
+            let name = super::names::name_before(self.mentions, text, before)
+                .or_else(|| super::names::name_after(self.mentions, text, after, limit));
+            let Some(name) = name else { continue };
+            // An actor's name whose gender the text shows the other way (`Mr Baker said` for
+            // `she`) is not this pronoun's.
+            if self
+                .mentions
+                .doc(self.index)
+                .iter()
+                .filter(|(m, _)| m.start < name.end && name.start < m.end)
+                .any(|&(_, a)| {
+                    want.is_some() && self.mentions.gender(a).is_some_and(|g| Some(g) != want)
+                })
+            {
+                return None;
+            }
+            // `she` is not `mr. weems`, nor `he` `ms. weems`.
+            let title = text[..name.start]
+                .trim_end()
+                .trim_end_matches('.')
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if let (Some(g), Some(w)) = (Gender::of_word(&title), want)
+                && g != w
+            {
+                return None;
+            }
+            // … in the sentence before at the latest.
+            let between = &text[name.end..to];
+            let stops = between.matches(". ").count()
+                + between.matches("? ").count()
+                + between.matches("! ").count();
+            return (stops <= 1).then_some(name);
+        }
+        None
+    }
+
+    /// Where the text before a pronoun at `pos` ends once the quote the pronoun tags is left out
+    /// (`"how lucky am i to be attacked by joe biden? " he asked`): the quote's opening mark, or
+    /// `pos`.
+    fn before_tagged_quote(&self, from: usize, pos: usize) -> usize {
+        let before = &self.text()[from..pos];
+        if let Some(close) = before.rfind(['"', '”'])
+            && !before[close..].contains(['.', '!', '?'])
+            && let Some(open) = before[..close].rfind(['"', '“'])
+        {
+            return from + open;
+        }
+        pos
+    }
+
     /// In text that lost its capitals, where no mention of a person is in reach: the person whose
     /// lower-case surname ([`MentionIndex::named_by_word`]) comes last within the 40 words before
     /// `pos`, outside the quote the pronoun tags, as the subject or object of a speech verb, in
@@ -412,14 +496,7 @@ impl DocCtx<'_> {
         let from = self.window_start(pos);
         // Not the words of the quote the pronoun tags (`"how lucky am i to be attacked by joe
         // biden? " he asked`).
-        let before = &text[from..pos];
-        let mut to = pos;
-        if let Some(close) = before.rfind(['"', '”'])
-            && !before[close..].contains(['.', '!', '?'])
-            && let Some(open) = before[..close].rfind(['"', '“'])
-        {
-            to = from + open;
-        }
+        let to = self.before_tagged_quote(from, pos);
         let toks = tokens(text, Span::new(from, to));
         let n = toks.len();
         // The name must be a speaker's (`weems said`, `said lemieux`): the last person the story

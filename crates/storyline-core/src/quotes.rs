@@ -35,7 +35,11 @@
 //!
 //! Speakers are resolved by [`attribution`]: the actor mention right before the verb unless it is a
 //! prepositional object, pronouns to the most recent person, `the ministry` to the most recent
-//! ministry actor. A generic subject (`Activists said`) gives a quote with no speaker.
+//! ministry actor. A generic subject (`Activists said`) gives a quote with no speaker. A speaker no
+//! actor stands for (`said chris napolitano, president of …` in text that lost its capitals) is
+//! named by the words of the text, capitalised (`quotes/names.rs`): [`Quote::speaker`] is then that name,
+//! not an actor's. A quote followed by a tag of its own that names someone else does not inherit
+//! the last speaker.
 
 pub mod attribution;
 mod names;

@@ -318,7 +318,7 @@ pub enum Subject {
     Nothing,
     /// A speaker no actor stands for, named by the name-shaped words at this span of the
     /// document's text (`said chris napolitano, president of …` in text that lost its capitals;
-    /// see [`super::names`]).
+    /// see `quotes/names.rs`).
     Named(Span),
 }
 
@@ -408,7 +408,7 @@ impl DocCtx<'_> {
         first.map_or(Subject::Generic, Subject::Actor)
     }
 
-    /// The span of the last name no actor stands for ([`super::names`]) that speaks before `pos`,
+    /// The span of the last name no actor stands for (`quotes/names.rs`) that speaks before `pos`,
     /// outside the quote the pronoun tags: the subject of a speech verb (`said chris
     /// napolitano, president of …`, `tina gibson said`), in this sentence or the one before.
     fn recent_named_speaker(&self, pos: usize, want: Option<Gender>) -> Option<Span> {

@@ -35,9 +35,14 @@
 //!
 //! Speakers are resolved by [`attribution`]: the actor mention right before the verb unless it is a
 //! prepositional object, pronouns to the most recent person, `the ministry` to the most recent
-//! ministry actor. A generic subject (`Activists said`) gives a quote with no speaker.
+//! ministry actor. A generic subject (`Activists said`) gives a quote with no speaker. A speaker no
+//! actor stands for (`said chris napolitano, president of …` in text that lost its capitals) is
+//! named by the words of the text, capitalised (`quotes/names.rs`): [`Quote::speaker`] is then that name,
+//! not an actor's. A quote followed by a tag of its own that names someone else does not inherit
+//! the last speaker.
 
 pub mod attribution;
+mod names;
 
 use storyline_text::{Span, marks};
 
@@ -170,6 +175,22 @@ fn drop_phrases_inside_reports(quotes: &mut Vec<Quote>) {
     });
 }
 
+/// Who speaks a quote: an actor, or a name no actor stands for (words of the document's text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Actor(usize),
+    Named(Span),
+}
+
+/// The speaker's name as a quote shows it: the actor's canonical name, or the words of the text
+/// naming them ([`names::display`]).
+fn speaker_name(ctx: &DocCtx<'_>, who: Who) -> String {
+    match who {
+        Who::Actor(a) => ctx.actors[a].name.clone(),
+        Who::Named(s) => names::display(ctx.doc.slice(s)),
+    }
+}
+
 /// A quotation in a block: the marks and the quoted text.
 #[derive(Clone, Copy, Debug)]
 struct Marked {
@@ -185,12 +206,12 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
     let doc = ctx.doc;
     let text = doc.marked_text();
     let source = doc.id().0 + 1;
-    let mut previous_block_speaker: Option<Option<usize>> = None;
+    let mut previous_block_speaker: Option<Option<Who>> = None;
     let mut pending_open: Option<usize> = None;
     let blocks: Vec<Span> = doc.cleaned.content().map(|b| b.span).collect();
     for block in blocks {
         let marks = find_quotes(text, block);
-        let mut last_speaker: Option<Option<usize>> = None;
+        let mut last_speaker: Option<Option<Who>> = None;
         // The entry in `out` of the quote before, if it was listed.
         let mut previous_out: Option<usize> = None;
         for (qi, q) in marks.iter().enumerate() {
@@ -208,16 +229,16 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 // Another person named since the last quote breaks the chain of inheritance.
                 let gap = Span::new(marks[qi - 1].outer.end, q.outer.start);
                 let previous = last_speaker.flatten();
-                let named = ctx
-                    .mentions
-                    .within(ctx.index, gap)
-                    .any(|(_, a)| ctx.actors[a].kind == "person" && Some(a) != previous);
+                let named = ctx.mentions.within(ctx.index, gap).any(|(_, a)| {
+                    ctx.actors[a].kind == "person" && Some(Who::Actor(a)) != previous
+                });
                 if named {
                     last_speaker = Some(None);
                 }
             }
             let resolved = match speaker {
-                Subject::Actor(a) => Some(a),
+                Subject::Actor(a) => Some(Who::Actor(a)),
+                Subject::Named(s) => Some(Who::Named(s)),
                 Subject::Generic => None,
                 Subject::Nothing => {
                     let opens_block = text[block.start..q.outer.start].trim().is_empty();
@@ -247,7 +268,20 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                     } else {
                         None
                     });
-                    inherited.flatten().filter(|_| opens_sentence)
+                    // A quote with a tag of its own that names no one we know (`“…” said erath
+                    // county judge tab thompson`, `“…,” olu k. orange, an attorney, said`) is
+                    // not the last speaker's.
+                    // (A quote ending in a full stop ends its sentence: the words after it are
+                    // the next one's.)
+                    let tag = (q.closed && !q.inner.slice(text).ends_with('.'))
+                        .then(|| tag_after(text, q.outer.end, block.end))
+                        .flatten();
+                    inherited.flatten().filter(|&w| {
+                        opens_sentence
+                            && tag
+                                .as_ref()
+                                .is_none_or(|t| !tag_names_another(t, &speaker_name(ctx, w)))
+                    })
                 }
             };
             last_speaker = Some(resolved);
@@ -260,13 +294,13 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
             {
                 // The paragraph before of the same quotation (`“… interest. "understanding …,”
                 // he said`): its tag is this one's.
-                out[i].speaker = resolved.map(|a| ctx.actors[a].name.clone());
+                out[i].speaker = resolved.map(|w| speaker_name(ctx, w));
             }
             if resolved.is_some()
                 && let Some(i) = pending_open.take()
                 && text[block.start..q.outer.start].trim().is_empty()
             {
-                let name = resolved.map(|a| ctx.actors[a].name.clone());
+                let name = resolved.map(|w| speaker_name(ctx, w));
                 for q in &mut out[i..] {
                     if q.speaker.is_none() && q.kind == QuoteKind::Direct {
                         q.speaker.clone_from(&name);
@@ -278,7 +312,7 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 let first = marks[qi - 1].inner;
                 let pieces = [first, q.inner];
                 let merged = Quote {
-                    speaker: resolved.map(|a| ctx.actors[a].name.clone()),
+                    speaker: resolved.map(|w| speaker_name(ctx, w)),
                     text: joined_text(doc, &pieces),
                     kind: QuoteKind::Direct,
                     source,
@@ -333,12 +367,17 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                                 )
                                 && speech_verb(w).is_none()
                         });
+                // A phrase after a possessive is a title (`said on nbc's “meet the press”`).
+                let possessive = before.ends_with("'s") || before.ends_with("’s");
                 before.ends_with(char::is_alphanumeric)
-                    && (resolved.is_none() || is_preposition(&last_word) || modifies_noun)
+                    && (resolved.is_none()
+                        || is_preposition(&last_word)
+                        || modifies_noun
+                        || possessive)
             };
             if words >= 2 && !borrowed {
                 out.push(Quote {
-                    speaker: resolved.map(|a| ctx.actors[a].name.clone()),
+                    speaker: resolved.map(|w| speaker_name(ctx, w)),
                     text: doc.slice(q.inner).to_string(),
                     kind: QuoteKind::Direct,
                     source,
@@ -365,6 +404,49 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
         }
     }
     out.sort_by_key(|q| (q.source, q.span.start, q.span.end));
+}
+
+/// The words of a speech tag after the closing mark at `from`, if one follows in its sentence: a
+/// speech verb within ten words (`said erath county judge tab thompson`, `olu k. orange, an
+/// attorney for the plaintiffs, said`), before a sentence's stop (an initial's or a title's is
+/// none) or a quotation mark. The words run to the verb and the six after it.
+fn tag_after(text: &str, from: usize, limit: usize) -> Option<Vec<String>> {
+    let words: Vec<&str> = text[from..limit].split_whitespace().take(16).collect();
+    for (k, w) in words.iter().enumerate().take(10) {
+        if w.contains(['"', '“', '”']) {
+            return None;
+        }
+        let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
+        let lower = bare.to_lowercase();
+        if tag_verb(&lower) {
+            let end = (k + 7).min(words.len());
+            return Some(
+                words[..end]
+                    .iter()
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .filter(|w| !w.is_empty())
+                    .collect(),
+            );
+        }
+        let abbreviation = bare.chars().count() == 1
+            || crate::actors::lexicon::is_honorific(&lower)
+            || crate::actors::lexicon::is_role_head(&lower);
+        if w.ends_with(['.', '!', '?', ';', ':']) && !abbreviation {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when the speech tag `tag` ([`tag_after`]) names someone other than `name`: it has no
+/// third-person pronoun (`she continued`, `said he`) and not the last word of `name`.
+fn tag_names_another(tag: &[String], name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    !tag.iter()
+        .any(|w| matches!(w.as_str(), "he" | "she" | "it" | "they") || *w == last)
 }
 
 /// True when quote `q` goes on with the sentence of quote `prev` across a short tag between them:
@@ -1318,8 +1400,9 @@ fn make_parts(ctx: &DocCtx<'_>, source: u32, subject: Subject, pieces: &[Span]) 
         return None;
     }
     let speaker = match subject {
-        Subject::Actor(a) => Some(ctx.actors[a].name.clone()),
-        _ => None,
+        Subject::Actor(a) => Some(speaker_name(ctx, Who::Actor(a))),
+        Subject::Named(s) => Some(speaker_name(ctx, Who::Named(s))),
+        Subject::Generic | Subject::Nothing => None,
     };
     Some(Quote {
         speaker,
@@ -1377,6 +1460,73 @@ mod tests {
             "In an address on Friday, President Arpad Gencz described the entry as “a historic event” which proves the country's standing.",
         );
         assert_eq!(texts(&quotes), vec!["a historic event"]);
+    }
+
+    fn speakers(quotes: &[Quote]) -> Vec<(&str, Option<&str>)> {
+        quotes
+            .iter()
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn a_lower_case_name_in_a_tag_names_the_speaker() {
+        // Multi-News val: the text lost its capitals, and the actors never see these names.
+        let (_, quotes) = story_quotes(
+            "Sales fell by a third.\n\n\" this is a complete disaster, \" said kris thompson, an analyst with a bank. \" they have lost their way, \" said dallas city manager mary suhm. \" we live on a farm, \" tina gibson said. Police spokesman matt jablow said the dogs were taken to a vet.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [
+                ("this is a complete disaster", Some("Kris Thompson")),
+                ("they have lost their way", Some("Mary Suhm")),
+                ("we live on a farm", Some("Tina Gibson")),
+                ("the dogs were taken to a vet", Some("Matt Jablow")),
+            ]
+        );
+        // Common nouns, a plural, or a source that is no person name no one.
+        let (_, quotes) = story_quotes(
+            "The storm hit overnight.\n\n\" the water came up to the roof, \" a local tv said. \" we saw nothing like it, \" the county sheriffs said. Rates fell by a third, according to newly released government data.",
+        );
+        assert!(quotes.iter().all(|q| q.speaker.is_none()), "{quotes:#?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_lower_case_name_that_speaks_is_that_name() {
+        let (_, quotes) = story_quotes(
+            "The club reopened.\n\n\" we were lucky, \" said chris napolitano, president of the club. \" it could have been worse, \" he said.\n\nInspectors came later. \" the walls are sound, \" said ms. dana weems. \" we are glad, \" he said.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [
+                ("we were lucky", Some("Chris Napolitano")),
+                ("it could have been worse", Some("Chris Napolitano")),
+                ("the walls are sound", Some("Dana Weems")),
+                ("we are glad", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tag_naming_someone_else_ends_the_inherited_speaker() {
+        let (_, quotes) = story_quotes(
+            "The city settled.\n\n\" this is fair to everyone, \" said mike feuer, the city attorney. \" these curfews kept thousands indoors, \" olu k. orange, an attorney for the plaintiffs, said in a statement.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [
+                ("this is fair to everyone", Some("Mike Feuer")),
+                ("these curfews kept thousands indoors", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_phrase_in_marks_after_a_possessive_is_a_title() {
+        let (_, quotes) = story_quotes(
+            "Ellen Park spoke on Sunday.\n\n“We will not raise taxes,” Park said on NBC's “Meet the Press.”",
+        );
+        assert_eq!(texts(&quotes), ["We will not raise taxes"]);
     }
 
     #[test]

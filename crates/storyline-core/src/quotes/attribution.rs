@@ -47,6 +47,9 @@ pub struct MentionIndex {
     gender: Vec<Option<Gender>>,
     /// Lower-case surnames and one-word names of actors, sorted (see [`lower_case_names`]).
     lower_names: Vec<(String, usize)>,
+    /// Lower-case words the story writes after an article or a possessive (`the house`, `his
+    /// forces`), sorted: common nouns, whatever their case elsewhere.
+    determined: Vec<String>,
 }
 
 impl MentionIndex {
@@ -81,12 +84,21 @@ impl MentionIndex {
             v.sort_unstable_by_key(|(s, a)| (s.start, s.end, *a));
         }
         let gender = genders(story, actors, &per_doc);
-        let lower_names = lower_case_names(story, actors);
+        let determined = determined_words(story);
+        let lower_names = lower_case_names(actors, &determined);
         Self {
             per_doc,
             gender,
             lower_names,
+            determined,
         }
+    }
+
+    /// True when the story writes `word` (any case) after an article or a possessive (`the
+    /// satellite`, `his organizer`): a common noun, no word of a name.
+    pub fn is_determined(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.determined.binary_search(&lower).is_ok()
     }
 
     /// The actor whose surname or one-word name `word` is, in any case (`benotman said`, in text
@@ -141,7 +153,7 @@ impl MentionIndex {
 /// though it stands before every `said`. A word the story also writes after an article or a
 /// possessive (`the house`, `his forces`) is a common noun as well, and a word two actors share is
 /// nobody's; neither is listed, nor stopwords, titles and demonyms.
-fn lower_case_names(story: &Story, actors: &[Actor]) -> Vec<(String, usize)> {
+fn lower_case_names(actors: &[Actor], determined: &[String]) -> Vec<(String, usize)> {
     let mut names: Vec<(String, usize)> = Vec::new();
     for (a, actor) in actors.iter().enumerate() {
         if !matches!(actor.kind.as_str(), "person" | "organization" | "other") {
@@ -185,49 +197,48 @@ fn lower_case_names(story: &Story, actors: &[Actor]) -> Vec<(String, usize)> {
         .map(|p| p[0].0.clone())
         .collect();
     names.retain(|(w, _)| !shared.contains(w));
-    if names.is_empty() {
-        return names;
-    }
-    let mut common = vec![false; names.len()];
+    names.retain(|(w, _)| determined.binary_search(w).is_err());
+    names
+}
+
+/// The lower-case words the story writes after an article or a possessive (`the house`, `his
+/// forces`), sorted and deduplicated.
+fn determined_words(story: &Story) -> Vec<String> {
+    let mut out = Vec::new();
     for doc in &story.documents {
         let text = doc.marked_text();
         let mut prev = String::new();
         for t in tokens(text, Span::new(0, text.len())) {
             let w = t.text(text).to_lowercase();
-            if let Ok(i) = names.binary_search_by(|(n, _)| n.as_str().cmp(&w))
-                && matches!(
-                    prev.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "some"
-                        | "every"
-                        | "no"
-                        | "any"
-                )
-            {
-                common[i] = true;
+            if matches!(
+                prev.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "some"
+                    | "every"
+                    | "no"
+                    | "any"
+            ) {
+                out.push(w.clone());
             }
             prev = w;
         }
     }
-    names
-        .into_iter()
-        .zip(common)
-        .filter(|(_, c)| !c)
-        .map(|(n, _)| n)
-        .collect()
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The gender each person actor is given by the text, without a names list (names carry no sure
@@ -305,6 +316,10 @@ pub enum Subject {
     Generic,
     /// Nothing usable (the verb starts the clause, or the words before it are no subject).
     Nothing,
+    /// A speaker no actor stands for, named by the name-shaped words at this span of the
+    /// document's text (`said chris napolitano, president of …` in text that lost its capitals;
+    /// see `quotes/names.rs`).
+    Named(Span),
 }
 
 /// Context of a document for resolution.
@@ -357,10 +372,15 @@ impl DocCtx<'_> {
             self.actors[a].kind == "person"
                 && (want.is_none() || self.mentions.gender(a).is_none_or(|g| Some(g) == want))
         };
-        let Some(last) = self.recent_mention_of(pos, fits) else {
-            return self
-                .recent_lower_case_person(pos, fits)
-                .map_or(Subject::Generic, Subject::Actor);
+        let named = self.recent_named_speaker(pos, want);
+        let Some(last) = self
+            .recent_mention_of(pos, fits)
+            .filter(|m| named.is_none_or(|n| n.end < m.start))
+        else {
+            return self.recent_lower_case_person(pos, fits).map_or_else(
+                || named.map_or(Subject::Generic, Subject::Named),
+                Subject::Actor,
+            );
         };
         let sentence = self
             .doc
@@ -388,6 +408,85 @@ impl DocCtx<'_> {
         first.map_or(Subject::Generic, Subject::Actor)
     }
 
+    /// The span of the last name no actor stands for (`quotes/names.rs`) that speaks before `pos`,
+    /// outside the quote the pronoun tags: the subject of a speech verb (`said chris
+    /// napolitano, president of …`, `tina gibson said`), in this sentence or the one before.
+    fn recent_named_speaker(&self, pos: usize, want: Option<Gender>) -> Option<Span> {
+        let text = self.text();
+        let from = self.window_start(pos);
+        let to = self.before_tagged_quote(from, pos);
+        let toks = tokens(text, Span::new(from, to));
+        let n = toks.len();
+        for k in (n.saturating_sub(40)..n).rev() {
+            if super::speech_verb(&toks[k].text(text).to_lowercase()).is_none() {
+                continue;
+            }
+            let limit = text[toks[k].span.end..to]
+                .find(['.', ';', '"', '“', '”', '!', '?'])
+                .map_or(to, |i| toks[k].span.end + i);
+            let after_n = toks[k + 1..]
+                .iter()
+                .take_while(|t| t.span.end <= limit)
+                .count();
+            let after = &toks[k + 1..k + 1 + after_n];
+            let clause = text[from..toks[k].span.start]
+                .rfind(['.', ';', '"', '“', '”', '!', '?', ','])
+                .map_or(from, |i| from + i + 1);
+            let first = toks[..k].partition_point(|t| t.span.start < clause);
+            let before = &toks[first..k];
+            let name = super::names::name_before(self.mentions, text, before)
+                .or_else(|| super::names::name_after(self.mentions, text, after, limit));
+            let Some(name) = name else { continue };
+            // An actor's name whose gender the text shows the other way (`Mr Baker said` for
+            // `she`) is not this pronoun's.
+            if self
+                .mentions
+                .doc(self.index)
+                .iter()
+                .filter(|(m, _)| m.start < name.end && name.start < m.end)
+                .any(|&(_, a)| {
+                    want.is_some() && self.mentions.gender(a).is_some_and(|g| Some(g) != want)
+                })
+            {
+                return None;
+            }
+            // `she` is not `mr. weems`, nor `he` `ms. weems`.
+            let title = text[..name.start]
+                .trim_end()
+                .trim_end_matches('.')
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if let (Some(g), Some(w)) = (Gender::of_word(&title), want)
+                && g != w
+            {
+                return None;
+            }
+            // … in the sentence before at the latest.
+            let between = &text[name.end..to];
+            let stops = between.matches(". ").count()
+                + between.matches("? ").count()
+                + between.matches("! ").count();
+            return (stops <= 1).then_some(name);
+        }
+        None
+    }
+
+    /// Where the text before a pronoun at `pos` ends once the quote the pronoun tags is left out
+    /// (`"how lucky am i to be attacked by joe biden? " he asked`): the quote's opening mark, or
+    /// `pos`.
+    fn before_tagged_quote(&self, from: usize, pos: usize) -> usize {
+        let before = &self.text()[from..pos];
+        if let Some(close) = before.rfind(['"', '”'])
+            && !before[close..].contains(['.', '!', '?'])
+            && let Some(open) = before[..close].rfind(['"', '“'])
+        {
+            return from + open;
+        }
+        pos
+    }
+
     /// In text that lost its capitals, where no mention of a person is in reach: the person whose
     /// lower-case surname ([`MentionIndex::named_by_word`]) comes last within the 40 words before
     /// `pos`, outside the quote the pronoun tags, as the subject or object of a speech verb, in
@@ -397,14 +496,7 @@ impl DocCtx<'_> {
         let from = self.window_start(pos);
         // Not the words of the quote the pronoun tags (`"how lucky am i to be attacked by joe
         // biden? " he asked`).
-        let before = &text[from..pos];
-        let mut to = pos;
-        if let Some(close) = before.rfind(['"', '”'])
-            && !before[close..].contains(['.', '!', '?'])
-            && let Some(open) = before[..close].rfind(['"', '“'])
-        {
-            to = from + open;
-        }
+        let to = self.before_tagged_quote(from, pos);
         let toks = tokens(text, Span::new(from, to));
         let n = toks.len();
         // The name must be a speaker's (`weems said`, `said lemieux`): the last person the story
@@ -525,6 +617,9 @@ impl DocCtx<'_> {
             "they" | "we" | "i" | "you" => return Subject::Generic,
             "who" | "which" | "that" | "and" | "but" | "or" => return Subject::Nothing,
             _ => {}
+        }
+        if let Some(name) = super::names::name_before(self.mentions, text, &toks[..k]) {
+            return Subject::Named(name);
         }
         if lw.chars().any(|c| !c.is_alphabetic()) {
             return Subject::Nothing;
@@ -715,7 +810,8 @@ impl DocCtx<'_> {
                 k += 1;
             }
         }
-        Subject::Nothing
+        super::names::name_after(self.mentions, text, &toks, limit)
+            .map_or(Subject::Nothing, Subject::Named)
     }
 }
 

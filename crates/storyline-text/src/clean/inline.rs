@@ -64,12 +64,17 @@
 //!   with a live update's time stamp, the member-exchange credit or a correction notice after
 //!   them, a **photo credit after a pipe** (`&#124; getty`) or **in brackets** (`( credit: Name
 //!   )`; see `inline/separators.rs`);
+//! - **links to other pages**: a Guardian related headline with its `read more` button, a bare
+//!   `read more` ending the paragraph, `read more about:` tags, `>>` link prompts, `>>`
+//!   datelines (`San bernardino >>`) and a transcript's `>>` speaker marks (see
+//!   `inline/links.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
 
 mod datelines;
+mod links;
 mod separators;
 
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
@@ -161,6 +166,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     lead_bylines(&lower, &mut cuts);
     datelines::find(&lower, &mut cuts);
     separators::find(&lower, &mut cuts);
+    links::find(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());

@@ -47,6 +47,9 @@
 //! - a **video player**: `Play facebook twitter embed`, the clip's headline and its playing time;
 //! - an **AP file-photo caption**: a sentence opening with `File -` (`File - in this Nov. 18,
 //!   2013 file photo, …`), to its end;
+//! - a **wire caption opening `In this … photo`** without its credit, with its source (`In
+//!   this photo provided by …`, `… in this picture released by kcna …`) or a full date (`In this
+//!   may 3, 2015 photo, …`), to its end (see `inline/in_this.rs`);
 //! - a **CNN photo gallery**: `Hide caption 3 of 28` and the slide caption after it;
 //! - a **`photo: Name` credit** outside brackets, when its end shows: the same credit again
 //!   (`photo: renault photo: renault`), an agency or paper (`photo: paul chinn, the chronicle`),
@@ -74,6 +77,7 @@
 //! punctuation (`( @handle )`).
 
 mod datelines;
+mod in_this;
 mod links;
 mod separators;
 
@@ -148,6 +152,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     getty_credits(&lower, &mut cuts);
     wire_credits(s, &lower, &mut cuts);
     file_captions(&lower, &mut cuts);
+    in_this::find(&lower, &mut cuts);
     gallery_captions(&lower, &mut cuts);
     hearst_galleries(&lower, &mut cuts);
     photo_labels(&lower, &mut cuts);

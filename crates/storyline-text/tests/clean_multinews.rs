@@ -269,6 +269,8 @@ impl Tally {
             }
             if [
                 "navigation links",
+                "gallery buttons",
+                "empty table cells",
                 "time stamp of a live update",
                 "member-exchange credit",
                 "section separator",

@@ -47,6 +47,9 @@
 //! - a **video player**: `Play facebook twitter embed`, the clip's headline and its playing time;
 //! - an **AP file-photo caption**: a sentence opening with `File -` (`File - in this Nov. 18,
 //!   2013 file photo, …`), to its end;
+//! - a **wire caption opening `In this … photo`** without its credit, with its source (`In
+//!   this photo provided by …`, `… in this picture released by kcna …`) or a full date (`In this
+//!   may 3, 2015 photo, …`), to its end (see `inline/in_this.rs`);
 //! - a **CNN photo gallery**: `Hide caption 3 of 28` and the slide caption after it;
 //! - a **`photo: Name` credit** outside brackets, when its end shows: the same credit again
 //!   (`photo: renault photo: renault`), an agency or paper (`photo: paul chinn, the chronicle`),
@@ -66,12 +69,18 @@
 //!   )`; see `inline/separators.rs`);
 //! - a **video player's buttons** (USA Today's `Close` before a caption, `Skip in skip x embed x
 //!   share`; see `inline/players.rs`);
+//! - **links to other pages**: a Guardian related headline with its `read more` button, a bare
+//!   `read more` ending the paragraph, `read more about:` tags, `>>` link prompts, `>>`
+//!   datelines (`San bernardino >>`) and a transcript's `>>` speaker marks (see
+//!   `inline/links.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
 
 mod datelines;
+mod in_this;
+mod links;
 mod players;
 mod separators;
 
@@ -146,6 +155,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     getty_credits(&lower, &mut cuts);
     wire_credits(s, &lower, &mut cuts);
     file_captions(&lower, &mut cuts);
+    in_this::find(&lower, &mut cuts);
     gallery_captions(&lower, &mut cuts);
     hearst_galleries(&lower, &mut cuts);
     photo_labels(&lower, &mut cuts);
@@ -165,6 +175,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     datelines::find(&lower, &mut cuts);
     separators::find(&lower, &mut cuts);
     players::find(&lower, &mut cuts);
+    links::find(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());

@@ -1,5 +1,6 @@
 //! Page furniture around a paragraph's separators: a blog's or gallery's navigation links (`«
-//! previous &#124; main &#124; next »`, `❮ prev next ❯`), AP's `___` separators with what follows
+//! previous &#124; main &#124; next »`, `❮ prev next ❯`, `Previous next enlarge`, empty table
+//! cells `&#124; &#124; news &#124; &#124; page 1 of 1` opening a paragraph), AP's `___` separators with what follows
 //! them (a live update's time stamp `___ 9: 00 a.m.`, the member-exchange credit `___ information
 //! from: the ( attleboro, mass. ) sun chronicle, http://…`, a correction notice `___ this story
 //! has been changed to correct …`), a photo credit after a pipe (`… on wednesday. &#124; getty
@@ -211,8 +212,82 @@ fn bracket_credits(l: &str, cuts: &mut Vec<Cut>) {
 }
 
 /// Cuts the furniture of this module in `l`.
+/// Buttons of a photo gallery shown after `previous next` (`Previous next enlarge`).
+const GALLERY_BUTTONS: [&str; 3] = ["enlarge", "close", "fullscreen"];
+
+/// A gallery's `Previous next enlarge` buttons opening a sentence: `previous next` and at least
+/// one gallery button after it; `previous next` alone may be a clipped phrase, so it stays.
+fn gallery_buttons(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.contains("previous next ") {
+        return;
+    }
+    for (at, m) in l.match_indices("previous next ") {
+        if !sentence_start(l, at) {
+            continue;
+        }
+        let end = tokens(l, at + m.len())
+            .take_while(|(_, t)| GALLERY_BUTTONS.contains(t))
+            .last()
+            .map(|(p, t)| p + t.len());
+        if let Some(end) = end {
+            cuts.push((
+                at,
+                end,
+                BlockKind::Widget,
+                "gallery buttons (Previous next enlarge)",
+            ));
+        }
+    }
+}
+
+/// Empty table cells opening a paragraph: a run of at least three `&#124;` pipes with at most
+/// two words between two of them, and a `page 1 of 1` counter after it (`&#124; &#124; news
+/// &#124; &#124; page 1 of 1 a gay man was excused …`).
+fn pipe_cells(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.starts_with("&#124;") {
+        return;
+    }
+    let (mut pipes, mut words, mut end) = (0, 0, 0);
+    let mut toks = tokens(l, 0).peekable();
+    while let Some(&(p, t)) = toks.peek() {
+        if t == "&#124;" {
+            pipes += 1;
+            words = 0;
+            end = p + t.len();
+        } else if words < 2 && !t.contains(['.', ',', '"']) {
+            words += 1;
+        } else {
+            break;
+        }
+        toks.next();
+    }
+    if pipes < 3 {
+        return;
+    }
+    let rest = &l[end..];
+    let body = end + (rest.len() - rest.trim_start().len());
+    if let Some(r) = l[body..].strip_prefix("page ") {
+        let mut t = r.splitn(4, ' ');
+        let num = |x: Option<&str>| {
+            x.is_some_and(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let (a, of, b) = (t.next(), t.next(), t.next());
+        if num(a) && of == Some("of") && num(b) {
+            end = body + 5 + a.unwrap_or("").len() + 4 + b.unwrap_or("").len();
+        }
+    }
+    cuts.push((
+        0,
+        end,
+        BlockKind::Widget,
+        "empty table cells (&#124; &#124; … page 1 of 1)",
+    ));
+}
+
 pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
     navigation(l, cuts);
+    gallery_buttons(l, cuts);
+    pipe_cells(l, cuts);
     ap_separators(l, cuts);
     pipe_credits(l, cuts);
     bracket_credits(l, cuts);

@@ -1,0 +1,245 @@
+//! Links to other pages glued into a paragraph's prose:
+//!
+//! - a **related headline with its `read more` button** (the Guardian prints them between
+//!   paragraphs: `… on wednesday night. bad sex award 2016: the contenders in quotes read more de
+//!   luca's win was announced …`), from the headline's sentence start through the button; a
+//!   headline ending in `?`/`!` is the whole sentence before the button. A bare `read more`
+//!   ending the paragraph is the button alone, and `read more about: russia, ukraine` a tag list;
+//! - a **`>>` link prompt**: a short run from a sentence start ending in `>>` (`see the most-read
+//!   stories in entertainment this hour >>`, `sign up for the free great reads newsletter >>`),
+//!   and `>> read more trending news` opening a sentence;
+//! - a **`>>` dateline** (`san bernardino >> as community members mourned …`): at most
+//!   [`DATELINE_MAX_WORDS`] words without a function word or punctuation before `>>`, opening a
+//!   sentence or after a caption's closing bracket;
+//! - a transcript's **`>>` speaker mark** opening a sentence (`… good morning to you. >> the
+//!   magazine tested …`): the mark alone, the sentence after it stays.
+//!
+//! A `>>` glued to the next word (`>>dyersburg police talks about …`) is a link whose end does not
+//! show, so it stays.
+
+use super::super::BlockKind;
+use super::super::lexicon::{FUNCTION_WORDS, contains};
+use super::{Cut, tokens};
+
+/// Fewest words of a related headline before `read more` (`playful einstein photograph goes up
+/// for auction`): a shorter run (`students read more`) is prose.
+const HEADLINE_MIN_WORDS: usize = 4;
+
+/// Most words of a related headline before `read more`.
+const HEADLINE_MAX_WORDS: usize = 25;
+
+/// Words after `read more` that continue a sentence about reading (`read more than ever`,
+/// `read more of his work`), so the words before are not a headline.
+const READING_CONTINUATIONS: [&str; 10] = [
+    "than", "of", "and", "or", "books", "from", "into", "like", "often", "widely",
+];
+
+/// Most words of a tag list after `read more about:`.
+const TAGS_MAX_WORDS: usize = 12;
+
+/// Most words of a `>>` link prompt (`see the most-read stories in entertainment this hour >>`).
+const PROMPT_MAX_WORDS: usize = 15;
+
+/// Most words of a `>>` dateline (`san bernardino >>`, `long beach >>`).
+const DATELINE_MAX_WORDS: usize = 3;
+
+/// Finds the links in `l` (one lower-cased paragraph).
+pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+    read_more(l, cuts);
+    chevrons(l, cuts);
+}
+
+/// Start of the sentence that holds byte `p`: just after the last `.`, `?` or `!` before `p`
+/// that a space or quote follows (and after a closing `"` standing alone there), else 0.
+fn sentence_start_before(l: &str, p: usize) -> usize {
+    let b = l.as_bytes();
+    let mut i = p;
+    while i > 0 {
+        i -= 1;
+        if matches!(b[i], b'.' | b'?' | b'!')
+            && i + 1 < p
+            && matches!(b[i + 1], b' ' | b'\'' | b'"')
+        {
+            let mut s = i + 1;
+            while s < p && b[s] == b' ' {
+                s += 1;
+            }
+            // `poisoned. " ' crazy accusations '`: the `"` closes the sentence before.
+            if s + 1 < p && b[s] == b'"' && b[s + 1] == b' ' {
+                s += 1;
+                while s < p && b[s] == b' ' {
+                    s += 1;
+                }
+            }
+            return s;
+        }
+    }
+    0
+}
+
+/// True when `t` (a token, punctuation trimmed) is an English function word.
+fn is_function(t: &str) -> bool {
+    let w = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    contains(FUNCTION_WORDS, w)
+}
+
+/// Guardian-style related headlines ending in `read more`, bare `read more` buttons at a
+/// paragraph's end and `read more about:` tag lists.
+fn read_more(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.contains("read more") {
+        return;
+    }
+    for (at, m) in l.match_indices("read more") {
+        let end = at + m.len();
+        // Whole words only (`spread more`, `read mores`), and not after `>>` (a prompt).
+        if l[..at].ends_with(|c: char| c.is_alphanumeric())
+            || l[end..].starts_with(|c: char| c.is_alphanumeric())
+            || l[..at].trim_end().ends_with(">>")
+        {
+            continue;
+        }
+        let rest = l[end..].trim_start();
+        if let Some(tags) = rest.strip_prefix("about:") {
+            // `you can read more about: …` is prose; a tag list runs to the paragraph's end.
+            let after_word = l[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_function);
+            if tags.split_whitespace().count() <= TAGS_MAX_WORDS
+                && !tags.contains(['.', '?', '!'])
+                && !after_word
+            {
+                cuts.push((
+                    at,
+                    l.len(),
+                    BlockKind::TagList,
+                    "tag list (read more about: …)",
+                ));
+            }
+            continue;
+        }
+        if rest.starts_with(':') {
+            continue; // a `read more:` teaser, see `teasers`
+        }
+        let next = rest.split_whitespace().next().unwrap_or("");
+        if READING_CONTINUATIONS.contains(&next) {
+            continue;
+        }
+        let before = l[..at].trim_end();
+        // After a sentence's stop or quote the words before are prose, not a headline; but
+        // a question or exclamation can be the headline (`… be his undoing? read more`).
+        let start = if before.ends_with(['?', '!']) && !before.is_empty() {
+            Some(sentence_start_before(l, before.len() - 1))
+        } else if before.ends_with(|c: char| c.is_alphanumeric() || c == '\'') {
+            Some(sentence_start_before(l, before.len()))
+        } else {
+            None
+        };
+        let headline = start.filter(|&start| {
+            let words: Vec<&str> = l[start..before.len()].split_whitespace().collect();
+            (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words.len())
+                && words.last().is_some_and(|w| !is_function(w))
+        });
+        // `read more here.` is the button's whole text.
+        let button_end = match rest.strip_prefix("here") {
+            Some(r)
+                if r.trim_start()
+                    .trim_start_matches(['.', '!'])
+                    .trim()
+                    .is_empty() =>
+            {
+                l.len()
+            }
+            _ if rest.is_empty() => end,
+            _ => 0,
+        };
+        if let Some(start) = headline {
+            cuts.push((
+                start,
+                end.max(button_end),
+                BlockKind::RelatedList,
+                "related headline with its read-more button (headline read more)",
+            ));
+        } else if button_end > 0 {
+            cuts.push((
+                at,
+                button_end,
+                BlockKind::Widget,
+                "read-more button ending the paragraph",
+            ));
+        }
+    }
+}
+
+/// `>>` link prompts, datelines and transcript speaker marks.
+fn chevrons(l: &str, cuts: &mut Vec<Cut>) {
+    if !l.contains(">>") {
+        return;
+    }
+    for (at, _) in l.match_indices(">>") {
+        let end = at + 2;
+        // `>>>`, `a>>b`: not a link mark.
+        if l[..at].ends_with(|c: char| !c.is_whitespace() && !".?!\")".contains(c)) {
+            continue;
+        }
+        if l[end..].starts_with('>') || l[..at].ends_with('>') {
+            continue;
+        }
+        let rest = &l[end..];
+        if !rest.starts_with(' ') || rest.trim().is_empty() {
+            continue; // glued to a link's words, or ending the paragraph
+        }
+        let before = l[..at].trim_end();
+        // After a sentence's stop, `>>` opens the next sentence (a transcript's speaker mark).
+        let sent = if before.ends_with(['.', '?', '!', '"']) {
+            before.len()
+        } else {
+            sentence_start_before(l, before.len())
+        };
+        let mut start = sent;
+        let mut after_bracket = false;
+        if let Some(close) = l[sent..before.len()].rfind(')') {
+            start = sent + close + 1;
+            start += l[start..].len() - l[start..].trim_start().len();
+            after_bracket = true;
+        }
+        let run = &l[start..before.len()];
+        let words: Vec<&str> = run.split_whitespace().collect();
+        if words.is_empty() {
+            // `>>` opening a sentence.
+            let body = end + 1;
+            if l[body..].starts_with("read more ") {
+                // `>> read more trending news`: the prompt names the kind of stories.
+                let prompt = tokens(l, body + 10)
+                    .take(3)
+                    .find(|(_, t)| matches!(*t, "news" | "stories" | "headlines"));
+                if let Some((p, t)) = prompt {
+                    cuts.push((
+                        at,
+                        p + t.len(),
+                        BlockKind::Widget,
+                        "link prompt (>> read more … news)",
+                    ));
+                    continue;
+                }
+            }
+            if !after_bracket {
+                cuts.push((at, end, BlockKind::Widget, "transcript speaker mark (>>)"));
+            }
+            continue;
+        }
+        if words.len() <= DATELINE_MAX_WORDS
+            && !words.iter().any(|w| is_function(w))
+            && !run.contains(['.', ',', ':', '"'])
+        {
+            cuts.push((
+                start,
+                end,
+                BlockKind::Dateline,
+                "dateline before the lead (City >>)",
+            ));
+        } else if words.len() <= PROMPT_MAX_WORDS && !run.contains(['"', ';']) {
+            cuts.push((start, end, BlockKind::Widget, "link prompt (… >>)"));
+        }
+    }
+}

@@ -126,12 +126,23 @@ pub fn first_names_match(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    if a.chars().next() != b.chars().next() {
+    if a.chars().next() != b.chars().next() || feminine_form(a, b) || feminine_form(b, a) {
         return false;
     }
     // Vowel letters are where transliterations differ (Sergey/Sergei, Mohammed/Muhammad); an edit
     // of a consonant makes another name (John/Joan is a vowel edit but Jo-n/Jo-an differ in length).
     skeleton(a) == skeleton(b) && edit_distance(a, b) <= 2
+}
+
+/// True when `b` is the feminine form of the given name `a`, a different name of another person
+/// though one vowel edit away: an `a` added (`Daniel`/`Daniela`, `Paul`/`Paula`) or put for a
+/// final `o` (`Mario`/`Maria`, `Antonio`/`Antonia`).
+fn feminine_form(a: &str, b: &str) -> bool {
+    match (a.strip_suffix('o'), b.strip_suffix('a')) {
+        (_, None) => false,
+        (Some(stem), Some(b_stem)) => stem == b_stem,
+        (None, Some(b_stem)) => a == b_stem,
+    }
 }
 
 /// True when two surnames of persons with the same first name are one name transliterated or
@@ -252,17 +263,28 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
             continue;
         }
         let mut groups: BTreeMap<usize, u32> = BTreeMap::new();
+        // A full name with its surname in lower case comes from a lower-cased story, which shows
+        // it only where a sentence opens: its count says little about who the lone surname means
+        // (`Melania trump` opening three sentences, `Donald trump` one).
+        let mut lower_cased = false;
         for (j, tj) in &persons {
             if tj.last() == toks.last() {
                 let root = dsu.find(spelling_key[*j]);
                 *groups.entry(root).or_default() += spellings[*j].count;
+                lower_cased |= spellings[*j]
+                    .surface
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
             }
         }
         let mut ranked: Vec<(usize, u32)> = groups.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         match ranked.as_slice() {
             [(g, _)] => dsu.union(spelling_key[i], *g),
-            [(g, c1), (_, c2), ..] if *c1 >= 2 * *c2 => dsu.union(spelling_key[i], *g),
+            [(g, c1), (_, c2), ..] if *c1 >= 2 * *c2 && !lower_cased => {
+                dsu.union(spelling_key[i], *g);
+            }
             _ => {}
         }
     }
@@ -329,6 +351,10 @@ mod tests {
         assert!(first_names_match("mohammed", "muhammad"));
         assert!(!first_names_match("john", "jane"));
         assert!(!first_names_match("sergey", "vladimir"));
+        assert!(!first_names_match("daniel", "daniela"));
+        assert!(!first_names_match("paula", "paul"));
+        assert!(!first_names_match("mario", "maria"));
+        assert!(first_names_match("yuri", "yury"));
     }
 
     #[test]

@@ -5,10 +5,10 @@ use std::collections::HashSet;
 use storyline_text::Span;
 
 use super::lexicon::{
-    country_code, demonym_code, is_acronym, is_calendar_word, is_capital, is_common_word,
-    is_demonym, is_generic_name_word, is_honorific, is_month_abbreviation, is_name_particle,
-    is_number_word, is_org_head, is_place_head, is_pronoun, is_role_head, is_role_modifier,
-    is_time_zone, strip_article_prefix,
+    country_code, demonym_code, government_metonym, is_acronym, is_calendar_word, is_capital,
+    is_common_word, is_demonym, is_generic_name_word, is_honorific, is_month_abbreviation,
+    is_name_particle, is_number_word, is_org_head, is_place_head, is_pronoun, is_role_head,
+    is_role_modifier, is_time_zone, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -1027,6 +1027,10 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     }
     if is_capital(name) {
         v.place += 3.0;
+    } else if government_metonym(name).is_some() {
+        // A seat standing for the body that sits there (`Capitol Hill`, `White House`,
+        // `Pentagon`): typed as that body, like the title-case pair it would pass for a person.
+        v.org += 2.0;
     }
     // `South Florida`, `Northern Virginia`, `Central Asia`: a compass word before a name.
     if words.len() >= 2

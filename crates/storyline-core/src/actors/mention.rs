@@ -935,6 +935,9 @@ fn process_run(
             votes.person += 3.0;
         }
     }
+    if role.is_none() && !honorific && after_lower_case_honorific(text, toks[a].span.start) {
+        votes.person += 3.0;
+    }
     let outer_start = role.map_or(span.start, |r| r.start.min(span.start));
     if let Some(app) = apposition_role(text, span.end, sentence) {
         votes.person += 2.0;
@@ -970,6 +973,18 @@ fn process_run(
             });
         }
     }
+}
+
+/// True when a lower-case honorific with its dot stands right before byte `at` (`mr. Trump`,
+/// `ms. Rowe`): a lower-cased story capitalises the name after the dot, not the honorific, and
+/// the dot ends the segment the name opens.
+fn after_lower_case_honorific(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    word.ends_with('.') && word.starts_with(char::is_lowercase) && is_honorific(word)
 }
 
 /// Records a mention of `toks` (a prefix or complement of a role) with the usual cues.

@@ -15,7 +15,10 @@
 //!    abbreviation's dot (`U.S. That`) is as fresh as a sentence's first. In a lower-cased story
 //!    (Multi-News) only sentence openers are capitalised, so an opener that is a generic word of
 //!    names (`District`, `New`, `Former`, `Police`) names no one, and the lower-case surname after
-//!    an opening honorific is the name (`Mr blanco`); an honorific alone never is. Title-case lines
+//!    an opening honorific is the name (`Mr blanco`); an honorific alone never is. There a
+//!    capitalised first name takes the lower-case surname after it (`Mitt romney says`, `sen.
+//!    Susan collins`) when the story capitalises that word elsewhere (`Romney said`) and neither
+//!    word names a thing. Title-case lines
 //!    (headlines, link lists) are skipped. A role prefix (`[Russian|US|UN|Russia’s] [Foreign]
 //!    Minister|Secretary [of State]`) is split off the name and kept as the actor's role; its country
 //!    or organisation part becomes a mention of its own. Roles in apposition after a name
@@ -32,8 +35,11 @@
 //!    matches and the first names are one name transliterated (same consonant skeleton and at most
 //!    two edits: Sergey/Sergei; or one inner letter dropped: Bronislaw/Bronisaw; middle initials
 //!    ignored), or the first names are one and the surnames of five letters or more are one name
-//!    transliterated (Gencz/Goencz); a lone surname joins the one person who bears it. A
-//!    shorter organisation name joins the unique longer one it ends (`General Assembly`).
+//!    transliterated (Gencz/Goencz), but never a name and its feminine form (Daniel/Daniela); a
+//!    lone surname joins the one person who bears it. A shorter organisation name joins the
+//!    unique longer one it ends (`General Assembly`), a lone head noun the one body named with a
+//!    country and that head (`Embassy` → `U.S. Embassy`), and a body's country may be written as
+//!    its adjective (`American Embassy` = `U.S. Embassy`).
 //!
 //! Cities are not merged with the governments they stand for (`Washington`, `Moscow`): whether a
 //! sentence means the city or the government is a reading the text must settle; the contradictions

@@ -575,6 +575,13 @@ pub fn is_org_head(lower: &str) -> bool {
             | "regime"
             | "militia"
             | "rebels"
+            // `Chama Cha Mapinduzi` (Swahili), `Partido Popular`, `Parti Québécois`, `Hizb
+            // ut-Tahrir`: party in the languages whose parties keep their own names in English news.
+            | "chama"
+            | "partido"
+            | "parti"
+            | "partei"
+            | "hizb"
     ) || names_one_body(lower.trim_end_matches('.'))
 }
 

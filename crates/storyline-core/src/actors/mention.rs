@@ -5,10 +5,10 @@ use std::collections::HashSet;
 use storyline_text::Span;
 
 use super::lexicon::{
-    country_code, demonym_code, is_acronym, is_calendar_word, is_capital, is_common_word,
-    is_demonym, is_generic_name_word, is_honorific, is_month_abbreviation, is_name_particle,
-    is_number_word, is_org_head, is_place_head, is_pronoun, is_role_head, is_role_modifier,
-    is_time_zone, strip_article_prefix,
+    country_code, demonym_code, government_metonym, is_acronym, is_calendar_word, is_capital,
+    is_common_word, is_demonym, is_generic_name_word, is_honorific, is_month_abbreviation,
+    is_name_particle, is_number_word, is_org_head, is_place_head, is_pronoun, is_role_head,
+    is_role_modifier, is_time_zone, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -65,6 +65,14 @@ pub struct Evidence {
     /// nothing about its word.
     mid_words: usize,
     mid_capitalised: usize,
+    /// Words seen capitalised anywhere outside title-case lines, sentence openers included
+    /// (possessive stripped, lower-cased): in a lower-cased story a surname shows its capital
+    /// only where it opens a sentence or follows an abbreviation's dot (`Romney said`,
+    /// `mr. Romney`), which is how a lower-case word after a first name is told to be a name.
+    capitalised_anywhere: HashSet<String>,
+    /// Lower-case words seen right after a determiner or a locative preposition (`the hurricane`,
+    /// `a baby`, `in amsterdam`): a thing or a place, which a person's first name is not.
+    after_determiner: HashSet<String>,
 }
 
 /// Share of mid-sentence words capitalised below which a story counts as lower-cased: cased news
@@ -84,6 +92,44 @@ impl Evidence {
                 let w = t.text(text);
                 if is_acronym(w) {
                     self.acronyms.insert(w.replace('.', ""));
+                }
+                if starts_upper(w) {
+                    self.capitalised_anywhere
+                        .insert(strip_possessive(text, t.span).slice(text).to_lowercase());
+                } else if i > 0
+                    && w.starts_with(char::is_lowercase)
+                    && joined_by_space(text, toks[i - 1].span, t.span)
+                    && matches!(
+                        toks[i - 1].text(text).to_lowercase().as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "in"
+                            | "at"
+                            | "near"
+                            | "outside"
+                            | "inside"
+                            | "across"
+                            | "into"
+                            | "toward"
+                            | "towards"
+                            | "around"
+                            | "throughout"
+                    )
+                {
+                    self.after_determiner
+                        .insert(strip_possessive(text, t.span).slice(text).to_string());
                 }
                 let dot = after_dot(text, toks, i);
                 if dot == Some(AfterDot::Initial) && starts_upper(w) {
@@ -398,8 +444,25 @@ fn segment_mentions(
             i += 1;
             continue;
         }
+        // In a lower-cased story a first name shows its capital (it opens a sentence or follows a
+        // title's dot) and the surname after it does not: `Mitt romney says`, `sen. Susan
+        // collins`. The name is both words, and the pair has the shape of a person's name.
+        let surname = lower_case_surname_after_first_name(text, &toks, i, j, ev);
+        if let Some(k) = surname {
+            j = k;
+        }
         let start = expand_to_acronym(text, &toks, i, j, first_new, out);
         process_run(text, &toks, start, j + 1, sentence, out);
+        if surname.is_some() {
+            let end = strip_possessive(text, toks[j].span).end;
+            if let Some(m) = out[first_new..]
+                .iter_mut()
+                .rev()
+                .find(|m| m.span.end == end)
+            {
+                m.votes.person += TITLE_CASE_PERSON;
+            }
+        }
         i = j + 1;
     }
 }
@@ -424,6 +487,82 @@ fn lower_case_surname(text: &str, toks: &[Tok], j: usize, ev: &Evidence) -> Opti
         && !is_name_particle(l)
         && !is_honorific(l)
         && !is_calendar_word(l))
+    .then_some(j + 1)
+}
+
+/// In a lower-cased story, the index of the lower-case surname after the capitalised first name
+/// `toks[j]` (`Mitt romney says`, `sen. Susan collins, r-maine`, `Xi jinping's`), when the run
+/// `toks[i..=j]` is that first name after at most a title, and the word after it is one the story
+/// capitalises where it opens a sentence or follows a dot (`Romney said`, `mr. Romney`) and that
+/// names no thing (`Trump administration`, `Louis county`, `Apple inc`). The first word must not be
+/// one the story writes after a determiner or a locative (`the hurricane`, `in amsterdam`). A surname is what
+/// follows an honorific, so a name after one is left alone (`mr. Romney smiled`).
+fn lower_case_surname_after_first_name(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    j: usize,
+    ev: &Evidence,
+) -> Option<usize> {
+    if ev.cased() {
+        return None;
+    }
+    let word_like = |w: &str| {
+        w.chars().count() >= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let names_a_thing = |l: &str| {
+        is_common_word(l)
+            || is_pronoun(l)
+            || is_name_particle(l)
+            || is_honorific(l)
+            || is_calendar_word(l)
+            || is_role_head(l)
+            || is_role_modifier(l)
+            || is_org_head(l)
+            || is_place_head(l)
+            || is_generic_name_word(l)
+            || is_number_word(l)
+            || is_time_zone(l)
+            || is_demonym(l)
+            || country_code(l).is_some()
+            || matches!(
+                l,
+                "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "jr" | "sr"
+            )
+    };
+    let first = toks[j].text(text);
+    let first_lower = first.to_lowercase();
+    if !starts_upper(first)
+        || !word_like(first)
+        || strip_possessive(text, toks[j].span) != toks[j].span
+        || is_acronym(first)
+        || is_capital(first)
+        || names_a_thing(&first_lower)
+        || ev.after_determiner.contains(&first_lower)
+        // A participle or an adjective opening the sentence (`Reviving sams`, `Playful einstein`).
+        || (first_lower.chars().count() >= 6
+            && (first_lower.ends_with("ing") || first_lower.ends_with("ful")))
+    {
+        return None;
+    }
+    let titled = toks[i..j].iter().all(|t| {
+        let l = lower(text, t);
+        is_role_head(&l) || is_role_modifier(&l)
+    });
+    if !titled || (i > 0 && is_honorific(&lower(text, &toks[i - 1]))) {
+        return None;
+    }
+    let next = toks.get(j + 1)?;
+    let w = next.text(text);
+    let l = strip_possessive(text, next.span).slice(text);
+    (joined_by_space(text, toks[j].span, next.span)
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && word_like(l)
+        && l.chars().all(|c| !c.is_uppercase())
+        && !names_a_thing(l)
+        && ev.capitalised_anywhere.contains(l))
     .then_some(j + 1)
 }
 
@@ -796,6 +935,9 @@ fn process_run(
             votes.person += 3.0;
         }
     }
+    if role.is_none() && !honorific && after_lower_case_honorific(text, toks[a].span.start) {
+        votes.person += 3.0;
+    }
     let outer_start = role.map_or(span.start, |r| r.start.min(span.start));
     if let Some(app) = apposition_role(text, span.end, sentence) {
         votes.person += 2.0;
@@ -831,6 +973,18 @@ fn process_run(
             });
         }
     }
+}
+
+/// True when a lower-case honorific with its dot stands right before byte `at` (`mr. Trump`,
+/// `ms. Rowe`): a lower-cased story capitalises the name after the dot, not the honorific, and
+/// the dot ends the segment the name opens.
+fn after_lower_case_honorific(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    word.ends_with('.') && word.starts_with(char::is_lowercase) && is_honorific(word)
 }
 
 /// Records a mention of `toks` (a prefix or complement of a role) with the usual cues.
@@ -888,6 +1042,10 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     }
     if is_capital(name) {
         v.place += 3.0;
+    } else if government_metonym(name).is_some() {
+        // A seat standing for the body that sits there (`Capitol Hill`, `White House`,
+        // `Pentagon`): typed as that body, like the title-case pair it would pass for a person.
+        v.org += 2.0;
     }
     // `South Florida`, `Northern Virginia`, `Central Asia`: a compass word before a name.
     if words.len() >= 2
@@ -1353,6 +1511,22 @@ mod tests {
             ),
             vec!["Zuckerberg"]
         );
+    }
+
+    #[test]
+    fn in_a_lower_cased_story_a_first_name_takes_its_lower_case_surname() {
+        let got = names(
+            "the panel met. Its chair, sen. Susan collins, r-maine, spoke. Collins said no. \
+             Mitt romney's aide left. mr. Romney smiled. Romney agreed. the hurricane hit. \
+             Hurricane irma left. Playful einstein was shown. Einstein smiled.",
+        );
+        assert!(got.contains(&"Susan collins".to_string()), "{got:?}");
+        assert!(got.contains(&"Mitt romney".to_string()), "{got:?}");
+        // After an honorific comes a surname, and a verb after it is no name.
+        assert!(!got.iter().any(|n| n.starts_with("Romney ")), "{got:?}");
+        // `the hurricane`: a thing, not a first name; `Playful`: an adjective.
+        assert!(!got.iter().any(|n| n.contains("irma")), "{got:?}");
+        assert!(!got.iter().any(|n| n.starts_with("Playful ")), "{got:?}");
     }
 
     #[test]

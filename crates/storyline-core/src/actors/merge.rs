@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{
-    compact, country_code, equivalence_group, is_acronym, is_name_particle, normalize,
-    strip_article_prefix,
+    compact, country_code, demonym_code, equivalence_group, is_acronym, is_name_particle,
+    is_org_head, normalize, strip_article_prefix,
 };
 use super::mention::Votes;
 
@@ -34,6 +34,18 @@ pub fn base_key(surface: &str) -> String {
     let n = n.strip_prefix("the ").unwrap_or(&n);
     // Company-form suffixes name the same company: `Apple Inc.`, `Aer Lingus Group PLC`.
     let mut words: Vec<&str> = n.split(' ').collect();
+    // A body of a country is named with the country or its adjective (`U.S. Embassy`,
+    // `American Embassy`; `Russian Foreign Ministry`, `Russia's Foreign Ministry`).
+    // `Cuban American National Foundation` is of Cuban Americans, not of Cuba.
+    let second = surface.split_whitespace().nth(1).unwrap_or("");
+    if let Some(code) = country_word(surface)
+        && country_code(second).is_none()
+        && demonym_code(second).is_none()
+        && words.len() >= 2
+        && words.last().is_some_and(|w| is_org_head(w))
+    {
+        words[0] = code;
+    }
     while words.len() > 1
         && matches!(
             *words.last().unwrap_or(&""),
@@ -57,6 +69,25 @@ pub fn base_key(surface: &str) -> String {
         words.pop();
     }
     format!("n:{}", compact(&words.join(" ")))
+}
+
+/// The first word of `surface` (a possessive dropped) when it names a country by its name or its
+/// adjective, not by a compound adjective (`Bosnia-Herzegovina`, `Cuban-American`).
+fn country_word(surface: &str) -> Option<&'static str> {
+    let first = surface.split_whitespace().next()?;
+    let first = first
+        .strip_suffix("'s")
+        .or_else(|| first.strip_suffix("’s"))
+        .unwrap_or(first);
+    if first.contains(['-', '‐']) {
+        return None;
+    }
+    country_code(first).or_else(|| demonym_code(first))
+}
+
+/// True for a body named by a country and one head noun (`U.S. Embassy`, `American Embassy`).
+fn of_a_country(surface: &str) -> bool {
+    surface.split_whitespace().count() == 2 && country_word(surface).is_some()
 }
 
 /// Union-find over key indices.
@@ -126,12 +157,23 @@ pub fn first_names_match(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    if a.chars().next() != b.chars().next() {
+    if a.chars().next() != b.chars().next() || feminine_form(a, b) || feminine_form(b, a) {
         return false;
     }
     // Vowel letters are where transliterations differ (Sergey/Sergei, Mohammed/Muhammad); an edit
     // of a consonant makes another name (John/Joan is a vowel edit but Jo-n/Jo-an differ in length).
     skeleton(a) == skeleton(b) && edit_distance(a, b) <= 2
+}
+
+/// True when `b` is the feminine form of the given name `a`, a different name of another person
+/// though one vowel edit away: an `a` added (`Daniel`/`Daniela`, `Paul`/`Paula`) or put for a
+/// final `o` (`Mario`/`Maria`, `Antonio`/`Antonia`).
+fn feminine_form(a: &str, b: &str) -> bool {
+    match (a.strip_suffix('o'), b.strip_suffix('a')) {
+        (_, None) => false,
+        (Some(stem), Some(b_stem)) => stem == b_stem,
+        (None, Some(b_stem)) => a == b_stem,
+    }
 }
 
 /// True when two surnames of persons with the same first name are one name transliterated or
@@ -252,17 +294,28 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
             continue;
         }
         let mut groups: BTreeMap<usize, u32> = BTreeMap::new();
+        // A full name with its surname in lower case comes from a lower-cased story, which shows
+        // it only where a sentence opens: its count says little about who the lone surname means
+        // (`Melania trump` opening three sentences, `Donald trump` one).
+        let mut lower_cased = false;
         for (j, tj) in &persons {
             if tj.last() == toks.last() {
                 let root = dsu.find(spelling_key[*j]);
                 *groups.entry(root).or_default() += spellings[*j].count;
+                lower_cased |= spellings[*j]
+                    .surface
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
             }
         }
         let mut ranked: Vec<(usize, u32)> = groups.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         match ranked.as_slice() {
             [(g, _)] => dsu.union(spelling_key[i], *g),
-            [(g, c1), (_, c2), ..] if *c1 >= 2 * *c2 => dsu.union(spelling_key[i], *g),
+            [(g, c1), (_, c2), ..] if *c1 >= 2 * *c2 && !lower_cased => {
+                dsu.union(spelling_key[i], *g);
+            }
             _ => {}
         }
     }
@@ -280,13 +333,21 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
         .collect();
     for (i, s) in spellings.iter().enumerate() {
         let ti = &norm_tokens[i];
-        if ti.len() < 2 || !keys[i].starts_with("n:") || is_person_like(&s.votes, s.has_role) {
+        // A lone head noun (`the Embassy`, `the Senate`) is the one body of its kind that the
+        // story names with a country (`U.S. Embassy`, `American Embassy`); `House` is not
+        // `White House`.
+        let lone_head = ti.len() == 1 && is_org_head(&ti[0]);
+        if (ti.len() < 2 && !lone_head)
+            || !keys[i].starts_with("n:")
+            || is_person_like(&s.votes, s.has_role)
+        {
             continue;
         }
         let mut targets: Vec<usize> = Vec::new();
         for (j, tj) in norm_tokens.iter().enumerate() {
             if tj.len() > ti.len()
                 && tj.ends_with(ti)
+                && (!lone_head || of_a_country(&spellings[j].surface))
                 && !is_person_like(&spellings[j].votes, spellings[j].has_role)
             {
                 let r = dsu.find(spelling_key[j]);
@@ -329,6 +390,10 @@ mod tests {
         assert!(first_names_match("mohammed", "muhammad"));
         assert!(!first_names_match("john", "jane"));
         assert!(!first_names_match("sergey", "vladimir"));
+        assert!(!first_names_match("daniel", "daniela"));
+        assert!(!first_names_match("paula", "paul"));
+        assert!(!first_names_match("mario", "maria"));
+        assert!(first_names_match("yuri", "yury"));
     }
 
     #[test]

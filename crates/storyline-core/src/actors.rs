@@ -383,10 +383,10 @@ impl GroupAcc {
             })
             .map(|(s, _)| s.clone())
             .unwrap_or_default();
-        let name = upper_initials(if matches!(kind, "place" | "country") {
-            title_case_capitals(name)
-        } else {
-            capitalise_lower_case(name)
+        let name = upper_initials(match kind {
+            "place" | "country" => title_case_capitals(name),
+            "person" => title_case_lower_words(name),
+            _ => capitalise_lower_case(name),
         });
         self.spans.sort_unstable();
         Actor {
@@ -420,6 +420,48 @@ fn title_case_capitals(name: String) -> String {
             let mut out = String::with_capacity(w.len());
             let mut open = true;
             for c in lower.chars() {
+                if open {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.push(c);
+                }
+                open = matches!(c, '-' | '\'' | '’');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A person's name with words in lower case, as a lower-cased story (Multi-News) writes every
+/// name but where a sentence opens (`Mitt romney`, `said chris napolitano`), is shown with each
+/// word capitalised (`Mitt Romney`), and each part of a hyphenated or apostrophised one
+/// (`O'Brien`, `Smith-Jones`); a name particle after the first word stays in lower case
+/// (`Staffan de Mistura`). The spellings stay among the aliases.
+fn title_case_lower_words(name: String) -> String {
+    // A word in lower case but for its first letter (`Renee-nicole`, the sentence's opening
+    // capital) counts as one in lower case; one with a capital inside (`al-Assad`, `McCain`) is
+    // written as the story wrote it.
+    let lower_word = |w: &str| w.chars().skip(1).all(|c| !c.is_uppercase());
+    let lower_case = |w: &str| {
+        lower_word(w)
+            && (w.starts_with(char::is_lowercase) || w.contains(['-', '\'', '’']))
+            && w.chars().any(char::is_lowercase)
+    };
+    if !name.split(' ').any(lower_case) {
+        return name;
+    }
+    name.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if (i > 0 && (lexicon::is_name_particle(w) || storyline_text::token::is_stopword(w)))
+                || !lower_case(w)
+            {
+                return w.to_string();
+            }
+            let mut out = String::with_capacity(w.len());
+            let mut open = true;
+            for c in w.chars() {
                 if open {
                     out.extend(c.to_uppercase());
                 } else {
@@ -562,7 +604,25 @@ mod credit_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::{title_case_capitals, upper_initials};
+    use super::{title_case_capitals, title_case_lower_words, upper_initials};
+
+    #[test]
+    fn a_person_named_in_lower_case_is_shown_in_title_case() {
+        let t = |s: &str| title_case_lower_words(s.to_string());
+        assert_eq!(t("Mitt romney"), "Mitt Romney");
+        assert_eq!(t("chris napolitano"), "Chris Napolitano");
+        assert_eq!(t("Conan o'brien"), "Conan O'Brien");
+        assert_eq!(t("Staffan de Mistura"), "Staffan de Mistura");
+        assert_eq!(t("Ludwig van beethoven"), "Ludwig van Beethoven");
+        assert_eq!(t("Bashar al-Assad"), "Bashar al-Assad");
+        assert_eq!(t("John Kerry"), "John Kerry");
+        assert_eq!(t("Renee-nicole douceur"), "Renee-Nicole Douceur");
+        assert_eq!(t("Jean-Claude Juncker"), "Jean-Claude Juncker");
+        assert_eq!(
+            t("Bob Smith of New Hampshire"),
+            "Bob Smith of New Hampshire"
+        );
+    }
 
     #[test]
     fn initials_with_their_dots_are_capitals() {

@@ -439,7 +439,9 @@ pub struct Actor {
 /// A direct or reported quote.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    /// Canonical actor name of the speaker, or `None` when it could not be attributed.
+    /// Who speaks: the canonical name of the actor the attribution names, or, when no actor stands
+    /// for the speaker, the name the attribution tag gives (`said chris napolitano, president of
+    /// …` → `Chris Napolitano`); `None` when it could not be attributed.
     pub speaker: Option<String>,
     /// The quoted/reported text: the source text at `span`, or, when an attribution tag interrupts
     /// the words, the source text of each of `parts` joined by [`Quote::PART_JOINER`].

@@ -415,19 +415,7 @@ fn title_case_capitals(name: String) -> String {
             if i > 0 && lexicon::is_name_particle(&lower) {
                 return lower;
             }
-            // Each part of a hyphenated or apostrophised word opens in capitals (`Dar-Es-Salaam`
-            // is not written so, but `Bosnia-Herzegovina` and `N'Djamena` are).
-            let mut out = String::with_capacity(w.len());
-            let mut open = true;
-            for c in lower.chars() {
-                if open {
-                    out.extend(c.to_uppercase());
-                } else {
-                    out.push(c);
-                }
-                open = matches!(c, '-' | '\'' | '’');
-            }
-            out
+            capitalise_parts(&lower)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -459,20 +447,26 @@ fn title_case_lower_words(name: String) -> String {
             {
                 return w.to_string();
             }
-            let mut out = String::with_capacity(w.len());
-            let mut open = true;
-            for c in w.chars() {
-                if open {
-                    out.extend(c.to_uppercase());
-                } else {
-                    out.push(c);
-                }
-                open = matches!(c, '-' | '\'' | '’');
-            }
-            out
+            capitalise_parts(w)
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `w` with each part of it, hyphenated or apostrophised, opening in capitals (`bosnia-herzegovina`
+/// → `Bosnia-Herzegovina`, `n'djamena` → `N'Djamena`, `o'brien` → `O'Brien`).
+fn capitalise_parts(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut open = true;
+    for c in w.chars() {
+        if open {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        open = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }
 
 /// Initials written with their dots are capitals (`U.s.` → `U.S.`, `D.c.` → `D.C.`): a lower-cased

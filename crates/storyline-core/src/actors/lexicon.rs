@@ -674,6 +674,28 @@ pub fn is_place_head(lower: &str) -> bool {
     )
 }
 
+/// True for an article, a demonstrative or a possessive determiner (`the`, `this`, `their`): a
+/// lower-case word after one is a common noun (`the hurricane`), not a name.
+pub fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+    )
+}
+
 /// Particles that may stand lower-case inside a name (`Staffan de Mistura`, `Ludwig van Beethoven`).
 pub fn is_name_particle(lower: &str) -> bool {
     matches!(

@@ -6,9 +6,9 @@ use storyline_text::Span;
 
 use super::lexicon::{
     country_code, demonym_code, government_metonym, is_acronym, is_calendar_word, is_capital,
-    is_common_word, is_demonym, is_generic_name_word, is_honorific, is_month_abbreviation,
-    is_name_particle, is_number_word, is_org_head, is_place_head, is_pronoun, is_role_head,
-    is_role_modifier, is_time_zone, strip_article_prefix,
+    is_common_word, is_demonym, is_determiner, is_generic_name_word, is_honorific,
+    is_month_abbreviation, is_name_particle, is_number_word, is_org_head, is_place_head,
+    is_pronoun, is_role_head, is_role_modifier, is_time_zone, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -99,34 +99,23 @@ impl Evidence {
                 } else if i > 0
                     && w.starts_with(char::is_lowercase)
                     && joined_by_space(text, toks[i - 1].span, t.span)
-                    && matches!(
-                        toks[i - 1].text(text).to_lowercase().as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                            | "our"
-                            | "my"
-                            | "your"
-                            | "in"
-                            | "at"
-                            | "near"
-                            | "outside"
-                            | "inside"
-                            | "across"
-                            | "into"
-                            | "toward"
-                            | "towards"
-                            | "around"
-                            | "throughout"
-                    )
+                    && {
+                        let prev = toks[i - 1].text(text).to_lowercase();
+                        is_determiner(&prev)
+                            || matches!(
+                                prev.as_str(),
+                                "in" | "at"
+                                    | "near"
+                                    | "outside"
+                                    | "inside"
+                                    | "across"
+                                    | "into"
+                                    | "toward"
+                                    | "towards"
+                                    | "around"
+                                    | "throughout"
+                            )
+                    }
                 {
                     self.after_determiner
                         .insert(strip_possessive(text, t.span).slice(text).to_string());

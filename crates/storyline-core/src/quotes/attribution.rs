@@ -12,7 +12,7 @@
 use storyline_text::Span;
 
 use crate::actors::lexicon::{
-    country_code, demonym_code, is_honorific, is_role_head, is_role_modifier,
+    country_code, demonym_code, is_determiner, is_honorific, is_role_head, is_role_modifier,
 };
 use crate::actors::text::{Tok, joined_by_space, starts_upper, tokens};
 use crate::model::{Actor, Document, Story};
@@ -210,27 +210,7 @@ fn determined_words(story: &Story) -> Vec<String> {
         let mut prev = String::new();
         for t in tokens(text, Span::new(0, text.len())) {
             let w = t.text(text).to_lowercase();
-            if matches!(
-                prev.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "some"
-                    | "every"
-                    | "no"
-                    | "any"
-            ) {
+            if is_determiner(&prev) || matches!(prev.as_str(), "some" | "every" | "no" | "any") {
                 out.push(w.clone());
             }
             prev = w;

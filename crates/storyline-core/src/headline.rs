@@ -584,27 +584,12 @@ fn ends_sentence(word: &str) -> bool {
 /// before it (`When the 4-year-old slipped her hand into the purse, she was …`).
 fn is_pronoun(word: &str) -> bool {
     // `It's`, `they'll`: the pronoun before the apostrophe.
-    let word = word.split(['\'', '’']).next().unwrap_or(word);
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "he" | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-    )
+    let word = word
+        .split(['\'', '’'])
+        .next()
+        .unwrap_or(word)
+        .to_ascii_lowercase();
+    crate::actors::lexicon::is_pronoun(&word) || word == "your"
 }
 
 /// True for an auxiliary or modal verb (`is`, `has`, `will`, `could`): a clause goes on there.

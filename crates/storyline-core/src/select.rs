@@ -198,13 +198,14 @@ const STAMP_WORDS: [&str; 14] = [
 /// word but the date's is one of a stamp's few (`The truce collapsed on Monday, September 19,
 /// 2016.` is a sentence).
 pub fn date_line(text: &str) -> bool {
-    storyline_text::time::parse_date_line(text).is_some()
-        && text.split_whitespace().all(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
-            w.is_empty()
-                || storyline_text::time::is_month_or_weekday(w)
-                || STAMP_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
-        })
+    // The word test first: it fails on the first word of almost every candidate, and the date
+    // search runs only for the few made of dates and stamp words.
+    text.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        w.is_empty()
+            || storyline_text::time::is_month_or_weekday(w)
+            || STAMP_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+    }) && storyline_text::time::parse_date_line(text).is_some()
 }
 
 /// True for the first kind of [`fragment`]: an opening adverbial followed only by a subordinate

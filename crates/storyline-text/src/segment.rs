@@ -45,6 +45,11 @@
 //!     or an opening quote follows — and not before names or nouns (`U.S. Secretary`,
 //!     `St. Petersburg`);
 //!   - any other word ends the sentence (`... said. The`, `... in 1990. The`).
+//!   - in **lower-cased text** (no capital inside any sentence of the whole text, as in
+//!     Multi-News, whose splitter re-capitalised the word after `p.m.` and `u.s.`), a preposition
+//!     or conjunction after `a.m.`/`p.m.` continues the time's clause (`at 9 a.m. By a bomb
+//!     scare`) unless the time is a stamp opening the sentence or a number follows, and
+//!     `And`/`Or` after a dotted acronym continue (`the u.s. And china`).
 //! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
 //!   before it is a stand-alone token, and ends the sentence whatever follows, except for an
 //!   ellipsis before a lower-case word. No global mode switch is needed, since ` . ` does not
@@ -151,6 +156,8 @@ impl Segmenter {
             b: s.as_bytes(),
             policy: self.config.single_newline,
             quotes: std::cell::Cell::new((0, 0, 0)),
+            whole: text,
+            lower_cased: std::cell::OnceCell::new(),
         };
         let mut out = Vec::with_capacity(s.len() / 100 + 1);
         let mut push = |from: usize, to: usize| {
@@ -261,6 +268,11 @@ struct Scan<'a> {
     /// `(sentence start, position, straight quotes in between)`: the last parity count, so
     /// counting quotes stays linear over the whole text however many candidates a sentence has.
     quotes: std::cell::Cell<(usize, usize, usize)>,
+    /// The whole text `s` was cut from: whether it is lower-cased is a property of the article,
+    /// not of one paragraph.
+    whole: &'a str,
+    /// Whether `whole` is lower-cased text (see [`is_lower_cased`]), decided on first need.
+    lower_cased: std::cell::OnceCell<bool>,
 }
 
 /// Byte length of the terminator at `i` (`.`, `?`, `!`, `…`), or 0.
@@ -516,6 +528,44 @@ impl Scan<'_> {
         &rest[..end]
     }
 
+    /// In lower-cased text (Multi-News), a capitalised starter after a dotted acronym carries no
+    /// evidence: the dataset's own splitter broke after `p.m.` and `u.s.` and re-capitalised the
+    /// next word (`at 9 a.m. By a bomb scare`, `at 6: 53 p.m. On sunday, police`, `the u.s. And
+    /// russia`). There the words decide. After `a.m.`/`p.m.` a preposition or conjunction goes on
+    /// with the clause of its time (`10: 30 a.m. And opened fire`, `from 10 a.m. To 5 p.m.`),
+    /// unless the time is a stamp opening the sentence (`___ 9: 00 a.m. In the keys, …`) or the
+    /// preposition takes a number (`at 2: 42 p.m. By 2: 47, the dow …`); after another dotted
+    /// acronym only `And`/`Or` go on (`the u.s. And canada`). In cased text a capital means what
+    /// it says, so nothing changes there.
+    fn recapitalised_continuation(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
+        let next = self.word_at(m);
+        let conjunction = next.eq_ignore_ascii_case("and") || next.eq_ignore_ascii_case("or");
+        let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
+        if !((conjunction && w.contains('.')) || (time && is_clause_link(next))) {
+            return false;
+        }
+        if !*self.lower_cased.get_or_init(|| is_lower_cased(self.whole)) {
+            return false;
+        }
+        if !time {
+            return true;
+        }
+        // `By 2: 47, …` / `In 2015, …`: a preposition with a number opens a new adverbial; a
+        // range (`To 5 p.m.`, `And 7 p.m.`) continues.
+        let after = self.skip_ws(m + next.len()).0;
+        let number = self.b.get(after).is_some_and(u8::is_ascii_digit);
+        if number && !conjunction && !next.eq_ignore_ascii_case("to") {
+            return false;
+        }
+        // A time that opens the sentence, alone or in a stamp (`Updated: monday, 8: 29 a.m.`,
+        // `At 3: 02 p.m.`), is a heading of what follows.
+        let before = &self.s[sent_start..run.start.saturating_sub(w.len())];
+        !before
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|t| !t.is_empty())
+            .all(is_stamp_word)
+    }
+
     /// Decides whether the run ends the sentence that started at `sent_start`.
     fn is_boundary(&self, sent_start: usize, run: &Run) -> bool {
         let n = self.b.len();
@@ -625,7 +675,10 @@ impl Scan<'_> {
                         WordClass::Ambiguous => {
                             line_break
                                 || opened
-                                || (m < n && next == Next::Upper && is_starter(self.word_at(m)))
+                                || (m < n
+                                    && next == Next::Upper
+                                    && is_starter(self.word_at(m))
+                                    && !self.recapitalised_continuation(sent_start, run, w, m))
                         }
                     },
                 }
@@ -895,6 +948,74 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
     }
 }
 
+/// True when `text` is lower-cased news (Multi-News): at least 300 bytes and no upper-case ASCII
+/// letter after a space that follows a lower-case letter, a digit or a comma, i.e. no capital
+/// inside a sentence. Cased news has proper nouns in nearly every paragraph (10–200 such capitals
+/// in each AQUAINT and seed article); not one of 2,849 Multi-News val documents has one, because
+/// the dataset lower-cased its text and capitalised only what its splitter took for sentence
+/// starts.
+fn is_lower_cased(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 300
+        && !b.windows(3).any(|w| {
+            w[2].is_ascii_uppercase()
+                && w[1] == b' '
+                && (w[0].is_ascii_lowercase() || w[0].is_ascii_digit() || w[0] == b',')
+        })
+}
+
+/// Prepositions and conjunctions that, after a time of day, go on with its clause in
+/// lower-cased text (`at 9 a.m. By a bomb scare`, `around 10 p.m. When police arrived`).
+fn is_clause_link(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "and"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "as"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "for"
+            | "from"
+            | "with"
+            | "since"
+            | "until"
+            | "near"
+    )
+}
+
+/// Words of a time stamp or a time heading (`Updated: monday, 8: 29 a.m.`, `At 3: 02 p.m.`).
+fn is_stamp_word(word: &str) -> bool {
+    crate::time::is_month_or_weekday(word)
+        || matches!(
+            word.to_ascii_lowercase().as_str(),
+            "updated"
+                | "posted"
+                | "published"
+                | "last"
+                | "at"
+                | "on"
+                | "et"
+                | "edt"
+                | "est"
+                | "gmt"
+                | "pt"
+                | "pdt"
+                | "pst"
+                | "ct"
+                | "cdt"
+                | "cst"
+                | "local"
+                | "time"
+        )
+}
+
 /// Capitalised words that typically start a sentence and rarely follow an abbreviation inside
 /// one: pronouns, determiners, conjunctions, prepositions, sentence adverbs, auxiliaries.
 fn is_starter(word: &str) -> bool {
@@ -1121,6 +1242,8 @@ mod tests {
             b: s.as_bytes(),
             policy: NewlinePolicy::Heuristic,
             quotes: std::cell::Cell::new((0, 0, 0)),
+            whole: s,
+            lower_cased: std::cell::OnceCell::new(),
         }
     }
 

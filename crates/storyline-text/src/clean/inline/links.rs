@@ -200,7 +200,8 @@ fn chevrons(l: &str, cuts: &mut Vec<Cut>) {
         let mut after_bracket = false;
         if let Some(close) = l[sent..before.len()].rfind(')') {
             start = sent + close + 1;
-            start += l[start..].len() - l[start..].trim_start().len();
+            // The spaces after the bracket may be the ones before `>>`: never past the run.
+            start += l[start..before.len()].len() - l[start..before.len()].trim_start().len();
             after_bracket = true;
         }
         let run = &l[start..before.len()];

@@ -99,10 +99,16 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         .collect();
     let bar = progress_bar(n as u64, "briefs", n > 1);
     let work = Instant::now();
+    let failed = std::sync::atomic::AtomicUsize::new(0);
     let briefs: Vec<Brief> = thread_pool(args.jobs)?.install(|| {
         jobs.into_par_iter()
-            .map(|(c, d)| {
-                let b = engine.brief(c.articles, d);
+            .enumerate()
+            .map(|(i, (c, d))| {
+                let label = story_label(i, &c);
+                let (b, ok) = brief_or_diagnostic(&engine, label, || engine.brief(c.articles, d));
+                if !ok {
+                    failed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
                 bar.inc(1);
                 b
             })
@@ -125,7 +131,42 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
             ),
         );
     }
-    Ok(())
+    match failed.into_inner() {
+        0 => Ok(()),
+        k => anyhow::bail!(
+            "{k} of {n} stories failed inside storyline (a bug: please report it); each is in the output with an error diagnostic"
+        ),
+    }
+}
+
+/// Which story `i` is, for a diagnostic: its first article's path, or its number.
+fn story_label(i: usize, c: &storyline_io::read::Cluster) -> String {
+    c.articles
+        .iter()
+        .find_map(|a| a.origin.path.clone())
+        .unwrap_or_else(|| format!("story {}", i + 1))
+}
+
+/// Runs `f`; if it panics (a bug in storyline, never the input's fault), the story becomes an
+/// empty brief with an error diagnostic, so one story cannot take the others of a long run down
+/// with it; the flag is false then. The panic message itself goes to stderr through the default
+/// hook.
+fn brief_or_diagnostic(engine: &Engine, label: String, f: impl FnOnce() -> Brief) -> (Brief, bool) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(brief) => (brief, true),
+        Err(panic) => {
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(ToString::to_string)
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            let message = format!(
+                "storyline failed on this story and left it out (a bug: please report it): {why}"
+            );
+            let d = storyline_core::Diagnostic::error(label, message);
+            (engine.brief(Vec::new(), vec![d]), false)
+        }
+    }
 }
 
 fn render_all(briefs: &[Brief], format: OutFormat) -> anyhow::Result<String> {
@@ -176,4 +217,29 @@ fn route_diagnostics(
         out[i].push(d);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_story_becomes_an_error_diagnostic() {
+        let engine = Engine::new(EngineConfig::default()).unwrap();
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let got = brief_or_diagnostic(&engine, "a.txt".into(), || panic!("slice out of range"));
+        std::panic::set_hook(hook);
+        let (brief, ok) = got;
+        assert!(!ok);
+        assert!(brief.summary.is_empty());
+        let d = &brief.diagnostics[0];
+        assert_eq!(d.input, "a.txt");
+        assert_eq!(d.severity, storyline_core::Severity::Error);
+        assert!(d.message.contains("slice out of range"), "{}", d.message);
+        let ok = brief_or_diagnostic(&engine, "b.txt".into(), || {
+            engine.brief(Vec::new(), Vec::new())
+        });
+        assert!(ok.1);
+    }
 }

@@ -68,3 +68,19 @@ fn every_system_runs_within_budget_and_threads_do_not_change_scores() {
     assert_eq!(t.lines().count(), 2 + System::ALL.len());
     serde_json::to_string(&one).unwrap();
 }
+
+#[test]
+fn storyline_with_a_model_file_runs_that_model() {
+    use storyline_eval::systems::ClusterView;
+    use storyline_eval::systems::storyline::Storyline;
+    let loaded = read_clusters(std::path::Path::new(DATA), None).unwrap();
+    let default = Storyline::new(60).unwrap();
+    let json = include_str!("../../../models/default.json");
+    let same = Storyline::with_model(60, "models/default.json", json).unwrap();
+    for (i, c) in loaded.clusters.iter().enumerate() {
+        let view = ClusterView::new(i, c, 60);
+        assert_eq!(default.summarize(&view), same.summarize(&view));
+    }
+    let err = Storyline::with_model(60, "broken.json", "{").unwrap_err();
+    assert!(format!("{err:?}").contains("broken.json"), "{err:?}");
+}

@@ -29,6 +29,14 @@ impl Storyline {
         })
     }
 
+    /// An engine with `words = budget` whose scorer is the learned model in `json` (a file
+    /// written by `storyline train`; `name` says where it came from in errors).
+    pub fn with_model(budget: usize, name: &str, json: &str) -> Result<Self, crate::Error> {
+        let model = storyline_core::learned::Learned::from_json(name, json)?;
+        let engine = Self::new(budget)?.engine.with_scorer(Box::new(model));
+        Ok(Self { engine })
+    }
+
     fn articles(cluster: &Cluster) -> Vec<Article> {
         Article::from_texts(cluster.documents.iter().cloned())
     }

@@ -85,6 +85,10 @@ pub struct Args {
     /// Noise votes at or above which a document counts as noise (`--task offtopic`).
     #[arg(long, default_value_t = 3)]
     pub min_votes: u32,
+    /// A learned model file (JSON from `storyline train`) for the storyline system instead of the
+    /// built-in one (compare a retrained model with the default in the same run).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
     /// Write the aggregate results as JSON here.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -180,6 +184,13 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         budget: args.budget,
         seed: args.seed,
     };
+    let model = match &args.model {
+        Some(path) => Some((
+            path.display().to_string(),
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?,
+        )),
+        None => None,
+    };
 
     if args.task == Task::Offtopic {
         let storyline = systems::storyline::Storyline::new(args.budget)?;
@@ -229,7 +240,13 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     let summarizers: Vec<(System, Box<dyn Summarizer>)> = pool.install(|| {
         systems_list
             .iter()
-            .map(|&s| Ok((s, systems::build(s, &config, clusters)?)))
+            .map(|&s| match (s, &model) {
+                (System::Storyline, Some((name, json))) => {
+                    let sys = systems::storyline::Storyline::with_model(args.budget, name, json)?;
+                    Ok((s, Box::new(sys) as Box<dyn Summarizer>))
+                }
+                _ => Ok((s, systems::build(s, &config, clusters)?)),
+            })
             .collect::<Result<_, storyline_eval::Error>>()
     })?;
     let setup = t.elapsed().as_secs_f64();

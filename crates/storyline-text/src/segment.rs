@@ -49,7 +49,9 @@
 //!     Multi-News, whose splitter re-capitalised the word after `p.m.` and `u.s.`), a preposition
 //!     or conjunction after `a.m.`/`p.m.` continues the time's clause (`at 9 a.m. By a bomb
 //!     scare`) unless the time is a stamp opening the sentence or a number follows, and
-//!     `And`/`Or` after a dotted acronym continue (`the u.s. And china`).
+//!     `And`/`Or` after a dotted acronym continue (`the u.s. And china`); lower-case
+//!     abbreviations that are no English word (`st.`, `inc.`, `jr.`, `calif.`) are ambiguous
+//!     there as their capitalised forms are elsewhere (`in st. Louis`).
 //! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
 //!   before it is a stand-alone token, and ends the sentence whatever follows, except for an
 //!   ellipsis before a lower-case word. No global mode switch is needed, since ` . ` does not
@@ -541,10 +543,11 @@ impl Scan<'_> {
         let next = self.word_at(m);
         let conjunction = next.eq_ignore_ascii_case("and") || next.eq_ignore_ascii_case("or");
         let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
-        if !((conjunction && w.contains('.')) || (time && is_clause_link(next))) {
+        let acronym = w.contains('.') || is_lower_case_abbreviation(w);
+        if !((conjunction && acronym) || (time && is_clause_link(next))) {
             return false;
         }
-        if !*self.lower_cased.get_or_init(|| is_lower_cased(self.whole)) {
+        if !self.is_lower_cased() {
             return false;
         }
         if !time {
@@ -564,6 +567,11 @@ impl Scan<'_> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|t| !t.is_empty())
             .all(is_stamp_word)
+    }
+
+    /// Whether the whole text is lower-cased (see [`is_lower_cased`]), decided on first need.
+    fn is_lower_cased(&self) -> bool {
+        *self.lower_cased.get_or_init(|| is_lower_cased(self.whole))
     }
 
     /// Decides whether the run ends the sentence that started at `sent_start`.
@@ -644,7 +652,15 @@ impl Scan<'_> {
                 if self.is_list_marker(sent_start, run.start, w) {
                     return false;
                 }
-                let class = classify(w, false);
+                let mut class = classify(w, false);
+                if class == WordClass::Plain
+                    && is_lower_case_abbreviation(w)
+                    && self.is_lower_cased()
+                {
+                    // `in st. Louis`, `apple inc. Said`: lower-cased text writes every
+                    // abbreviation in lower case.
+                    class = WordClass::Ambiguous;
+                }
                 if run.end > run.term_end && opened && class == WordClass::Plain {
                     // `dangerous." "it is`: a quote closes and another opens (lower-cased data).
                     return true;
@@ -962,6 +978,64 @@ fn is_lower_cased(text: &str) -> bool {
                 && w[1] == b' '
                 && (w[0].is_ascii_lowercase() || w[0].is_ascii_digit() || w[0] == b',')
         })
+}
+
+/// Abbreviations that lower-cased text writes in lower case and that are no English word, so
+/// that there, too, they are [`WordClass::Ambiguous`] (`in st. Louis`, `apple inc. Said`,
+/// `fred hopkins jr. Of florence`): company and name suffixes, street and place words, and the AP
+/// state abbreviations that are no word (`calif.` but not `ill.`, `miss.`, `wash.`, `ore.`).
+fn is_lower_case_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "inc"
+            | "corp"
+            | "co"
+            | "cos"
+            | "ltd"
+            | "llc"
+            | "plc"
+            | "bros"
+            | "assn"
+            | "dept"
+            | "univ"
+            | "intl"
+            | "govt"
+            | "jr"
+            | "sr"
+            | "esq"
+            | "st"
+            | "ste"
+            | "ave"
+            | "blvd"
+            | "rd"
+            | "mt"
+            | "ft"
+            | "hwy"
+            | "nos"
+            | "vol"
+            | "vols"
+            | "ala"
+            | "ariz"
+            | "calif"
+            | "colo"
+            | "conn"
+            | "fla"
+            | "ga"
+            | "kan"
+            | "kans"
+            | "ky"
+            | "md"
+            | "mich"
+            | "minn"
+            | "neb"
+            | "nev"
+            | "okla"
+            | "pa"
+            | "tenn"
+            | "vt"
+            | "wis"
+            | "wyo"
+    )
 }
 
 /// Prepositions and conjunctions that, after a time of day, go on with its clause in

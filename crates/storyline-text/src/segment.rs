@@ -537,14 +537,18 @@ impl Scan<'_> {
     /// with the clause of its time (`10: 30 a.m. And opened fire`, `from 10 a.m. To 5 p.m.`),
     /// unless the time is a stamp opening the sentence (`___ 9: 00 a.m. In the keys, …`) or the
     /// preposition takes a number (`at 2: 42 p.m. By 2: 47, the dow …`); after another dotted
-    /// acronym only `And`/`Or` go on (`the u.s. And canada`). In cased text a capital means what
-    /// it says, so nothing changes there.
+    /// acronym or a lower-case abbreviation `And`/`Or` and auxiliaries go on (`the u.s. And
+    /// canada`, `netflix inc. Has recruited`). In cased text a capital means what it says, so
+    /// nothing changes there.
     fn recapitalised_continuation(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
         let next = self.word_at(m);
         let conjunction = next.eq_ignore_ascii_case("and") || next.eq_ignore_ascii_case("or");
         let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
         let acronym = w.contains('.') || is_lower_case_abbreviation(w);
-        if !((conjunction && acronym) || (time && is_clause_link(next))) {
+        // `netflix inc. Has recruited`, `the u.s. Is also blocking`: after a name's abbreviation
+        // an auxiliary is its verb (a question rarely follows one).
+        let verb = acronym && !time && is_auxiliary(next);
+        if !((conjunction && acronym) || verb || (time && is_clause_link(next))) {
             return false;
         }
         if !self.is_lower_cased() {
@@ -1035,6 +1039,24 @@ fn is_lower_case_abbreviation(w: &str) -> bool {
             | "vt"
             | "wis"
             | "wyo"
+    )
+}
+
+/// Auxiliary verbs among the [`is_starter`] words.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "has"
+            | "have"
+            | "had"
     )
 }
 

@@ -537,9 +537,10 @@ impl Scan<'_> {
     /// with the clause of its time (`10: 30 a.m. And opened fire`, `from 10 a.m. To 5 p.m.`),
     /// unless the time is a stamp opening the sentence (`___ 9: 00 a.m. In the keys, …`) or the
     /// preposition takes a number (`at 2: 42 p.m. By 2: 47, the dow …`); after another dotted
-    /// acronym or a lower-case abbreviation `And`/`Or` and auxiliaries go on (`the u.s. And
-    /// canada`, `netflix inc. Has recruited`). In cased text a capital means what it says, so
-    /// nothing changes there.
+    /// acronym or a lower-case abbreviation `And`/`Or`, auxiliaries and prepositions go on (`the
+    /// u.s. And canada`, `netflix inc. Has recruited`, `flights to the u.k. From yemen`), except a
+    /// preposition taking a number or opening a sentence adverbial (`the u.s. As a result, …`).
+    /// In cased text a capital means what it says, so nothing changes there.
     fn recapitalised_continuation(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
         let next = self.word_at(m);
         let conjunction = next.eq_ignore_ascii_case("and") || next.eq_ignore_ascii_case("or");
@@ -548,13 +549,12 @@ impl Scan<'_> {
         // `netflix inc. Has recruited`, `the u.s. Is also blocking`: after a name's abbreviation
         // an auxiliary is its verb (a question rarely follows one).
         let verb = acronym && !time && is_auxiliary(next);
-        if !((conjunction && acronym) || verb || (time && is_clause_link(next))) {
+        // A state closes a place, which often ends a sentence (`in tucson, ariz. While he …`).
+        let link = (time || (acronym && !is_state_abbreviation(w))) && is_clause_link(next);
+        if !((conjunction && acronym) || verb || link) || !self.is_lower_cased() {
             return false;
         }
-        if !self.is_lower_cased() {
-            return false;
-        }
-        if !time {
+        if verb || (conjunction && !time) {
             return true;
         }
         // `By 2: 47, …` / `In 2015, …`: a preposition with a number opens a new adverbial; a
@@ -563,6 +563,10 @@ impl Scan<'_> {
         let number = self.b.get(after).is_some_and(u8::is_ascii_digit);
         if number && !conjunction && !next.eq_ignore_ascii_case("to") {
             return false;
+        }
+        if !time {
+            // `the u.s. As a result, …`: a sentence adverbial opens a sentence.
+            return !opens_sentence_adverbial(&self.s[m..]);
         }
         // A time that opens the sentence, alone or in a stamp (`Updated: monday, 8: 29 a.m.`,
         // `At 3: 02 p.m.`), is a heading of what follows.
@@ -1018,7 +1022,14 @@ fn is_lower_case_abbreviation(w: &str) -> bool {
             | "nos"
             | "vol"
             | "vols"
-            | "ala"
+    ) || is_state_abbreviation(w)
+}
+
+/// The AP state abbreviations that are no English word, in lower case.
+fn is_state_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "ala"
             | "ariz"
             | "calif"
             | "colo"
@@ -1040,6 +1051,39 @@ fn is_lower_case_abbreviation(w: &str) -> bool {
             | "wis"
             | "wyo"
     )
+}
+
+/// True when `text` opens on a sentence adverbial that starts with a preposition (`As a result`,
+/// `On the other hand`, `In addition`), which after an abbreviation begins a new sentence even
+/// in lower-cased text.
+fn opens_sentence_adverbial(text: &str) -> bool {
+    const PHRASES: [&str; 16] = [
+        "as a result",
+        "on the other",
+        "in addition",
+        "in fact",
+        "for example",
+        "for instance",
+        "at the same time",
+        "in the meantime",
+        "after all",
+        "by contrast",
+        "in contrast",
+        "in turn",
+        "in short",
+        "in other words",
+        "at least",
+        "at the time",
+    ];
+    let end = (0..=text.len().min(20))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = text[..end].to_ascii_lowercase();
+    PHRASES.iter().any(|p| {
+        head.strip_prefix(p)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    })
 }
 
 /// Auxiliary verbs among the [`is_starter`] words.

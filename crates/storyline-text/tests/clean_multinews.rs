@@ -609,7 +609,19 @@ fn multinews_val_real_documents_keep_their_text() {
     // counted with the wire datelines, 0.2365% -> 0.2830%, bound 0.25% -> 0.3%.
     // Copyright lines and update stamps as sentences of a paragraph (`Copyright © 2010 afp.`,
     // `Updated: wednesday, 8: 29 a.m.`; 16 cuts on the first 2,000 val clusters, all read) are
-    // counted with them; follow prompts (`Follow her on twitter.`) with the site notices.
+    // counted with the separators (not the datelines); follow prompts (`Follow her on twitter.`)
+    // with the site notices.
+    // Datelines inside the paragraph after a sentence's end or a cut (`( photo: ap images )
+    // homestead, fla. —`, `this story has been updated. Kenner, la. --`), a `city, state —`
+    // opening a paragraph whatever dashes follow (`commerce, mich. — in a speech … — and …`) and
+    // a dash alone after a sentence's end (a dropped place or a list's bullet): 0.2830% ->
+    // 0.3010% (bound 0.3% -> 0.32%). All 187 new cuts in val read (129 a city and state, 30 a
+    // dash alone, the rest notices and page buttons now reaching the dash): every one a
+    // dateline, a bullet or a dash before page furniture, but for 4 dashes before a name that
+    // signs a letter or a caption (`— bob fisher dear bob, …`): the dash goes, the name stays.
+    // The paragraphs they split give 4 more
+    // repeats (a blurb repeated by the lead, one bullet whose word pairs recur in the next):
+    // other kinds 1.009% -> 1.014%.
     for (what, n, bound) in [
         (
             "blog labels after a text-size widget",
@@ -638,7 +650,7 @@ fn multinews_val_real_documents_keep_their_text() {
         (
             "wire datelines before the lead",
             clean.wire_datelines,
-            0.003,
+            0.0032,
         ),
         (
             "captions before a name/agency credit",

@@ -73,6 +73,9 @@
 //!   `read more` ending the paragraph, `read more about:` tags, `>>` link prompts, `>>`
 //!   datelines (`San bernardino >>`) and a transcript's `>>` speaker marks (see
 //!   `inline/links.rs`);
+//! - **calls to action**: CNN's `follow the ticker on twitter: @handle`, the Daily Mail's
+//!   `Scroll down for video`, AP's breaking-news notices (`This is a breaking news update.`)
+//!   and text-alert offers (see `inline/prompts.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
@@ -82,6 +85,7 @@ mod datelines;
 mod in_this;
 mod links;
 mod players;
+mod prompts;
 mod separators;
 
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
@@ -176,6 +180,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     separators::find(&lower, &mut cuts);
     players::find(&lower, &mut cuts);
     links::find(&lower, &mut cuts);
+    prompts::find(&lower, &mut cuts);
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());

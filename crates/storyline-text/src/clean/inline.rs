@@ -76,6 +76,8 @@
 //! - **calls to action**: CNN's `follow the ticker on twitter: @handle`, the Daily Mail's
 //!   `Scroll down for video`, AP's breaking-news notices (`This is a breaking news update.`)
 //!   and text-alert offers (see `inline/prompts.rs`);
+//! - a **weather widget** opening the paragraph (`Norfolk, va ( 23510 ) today a mix of clouds
+//!   …`; see `inline/weather.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
@@ -87,6 +89,7 @@ mod links;
 mod players;
 mod prompts;
 mod separators;
+mod weather;
 
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
 
@@ -181,6 +184,9 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     players::find(&lower, &mut cuts);
     links::find(&lower, &mut cuts);
     prompts::find(&lower, &mut cuts);
+    if lower.contains(") to") {
+        weather::find(&lower, &mut cuts);
+    }
     super::notices::find(&lower, &mut cuts);
     cuts.sort_unstable_by_key(|c| c.0);
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());

@@ -207,6 +207,13 @@ fn handle_before(l: &str, at: usize, cuts: &[Cut]) -> Option<usize> {
     boundary(l, start, cuts).then_some(start)
 }
 
+/// Words at most of a page headline glued before a dateline without a sentence's end between.
+const HEADLINE_WORDS: usize = 25;
+
+/// The reason of a page headline glued before a dateline.
+pub(crate) const HEADLINE: &str =
+    "page headline glued before its dateline (Headline tampa, fla. --)";
+
 /// The reason of a dateline cut out of a paragraph.
 pub(crate) const REASON: &str = "dateline glued before the lead (washington ( ap ) —, ( cnn ) --)";
 
@@ -357,8 +364,10 @@ const EARLY_WORDS: usize = 40;
 /// - a `city, state` ([`STATES`]) before a dash, with one to [`CITY_WORDS`] words of the city,
 ///   back to where a sentence or a cut ends; in the paragraph's first [`EARLY_WORDS`] words
 ///   without such an end, the city's last word only, or its last two ([`CITY_HEADS`],
-///   [`CITY_TAILS`]; a glued headline's words may stand before it), but not after a preposition
-///   (`in kansas city, mo. —` is prose);
+///   [`CITY_TAILS`]), but not after a preposition (`in kansas city, mo. —` is prose); the words
+///   before it back to where a sentence or a cut ends, at most [`HEADLINE_WORDS`], are the
+///   page's headline or a label glued before the dateline and go too (`Hope solo records 71st
+///   shutout`);
 /// - a dash alone right after a sentence's end ([`sentence_ends_before`]) or a cut (`…
 ///   constituency. – facing a barrage …`): a dateline whose place the dataset dropped, or a
 ///   list's bullet (`… this morning. - importing a class a drug, namely cocaine. - possession
@@ -397,7 +406,7 @@ fn inner(l: &str, cuts: &mut Vec<Cut>) {
                     break;
                 }
                 first = k;
-                if opens_sentence(words[k].0) {
+                if boundary(l, words[k].0, cuts) || opens_sentence(words[k].0) {
                     start = Some(k);
                 }
             }
@@ -407,11 +416,25 @@ fn inner(l: &str, cuts: &mut Vec<Cut>) {
                     let (head, tail) = (words[city - 1].1, words[city].1.trim_end_matches(','));
                     CITY_HEADS.contains(&head) || CITY_TAILS.contains(&tail)
                 };
+                // `salt lake city`: a head before the two words takes the third.
+                let three = two && first + 2 <= city && CITY_HEADS.contains(&words[city - 2].1);
                 (city < EARLY_WORDS
                     && !before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b.as_str())))
-                .then_some(if two { city - 1 } else { city })
+                .then_some(city - usize::from(two) - usize::from(three))
             });
             if let Some(k) = start {
+                // Without a sentence's end before the city, the words back to where one ends are
+                // the page's headline or a label glued before the dateline (`Hope solo records
+                // 71st shutout tampa, fla. --`).
+                if !boundary(l, words[k].0, cuts)
+                    && !opens_sentence(words[k].0)
+                    && let Some(h) = (k.saturating_sub(HEADLINE_WORDS)..k)
+                        .rev()
+                        .find(|&h| boundary(l, words[h].0, cuts))
+                {
+                    let head_end = l[..words[k].0].trim_end().len();
+                    found.push((words[h].0, head_end, BlockKind::Headline, HEADLINE));
+                }
                 found.push((words[k].0, end, BlockKind::Dateline, REASON));
             }
             continue;
@@ -603,12 +626,23 @@ mod tests {
             (
                 "Hope solo records 71st shutout tampa, fla. -- hope solo got her 71st career \
                  shutout saturday night.",
-                vec!["tampa, fla. -- "],
+                vec!["Hope solo records 71st shutout", "tampa, fla. -- "],
             ),
             (
                 "Please enable javascript to watch this video des moines, iowa -- des moines \
                  police are investigating a deadly assault.",
-                vec!["des moines, iowa -- "],
+                vec![
+                    "Please enable javascript to watch this video",
+                    "des moines, iowa -- ",
+                ],
+            ),
+            (
+                "Please enable javascript to watch this video salt lake county, utah -- it was a \
+                 case of being at the right place.",
+                vec![
+                    "Please enable javascript to watch this video",
+                    "salt lake county, utah -- ",
+                ],
             ),
             (
                 "he promised to fight for his constituency. – facing a barrage of complaints, \

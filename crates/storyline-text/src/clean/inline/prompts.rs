@@ -11,6 +11,8 @@
 //! - **breaking-news notices**, whole sentences only: `this is a developing story.`, `this is a
 //!   breaking news update.`, `check back soon for further information.`, `ap's earlier story is
 //!   below.` (a sentence that goes on, `this is a developing story of …`, is prose);
+//! - a **`read more` link ending in an arrow** opening a sentence (`Read more »`, `Read more
+//!   about asia's space race ➝`), through the arrow;
 //! - a **text-alert offer**: `text news to 41212.` with its terms (`up to 5 msg/day.`, `text
 //!   help for help.`, `text stop to cancel.`) and the question before it (`want to get breaking
 //!   news texts on your phone?`).
@@ -38,6 +40,8 @@ const TICKER: &str = "call to action (follow the ticker on twitter: @handle)";
 const SCROLL: &str = "call to action (Scroll down for video)";
 /// The reason of a breaking-news notice's cut.
 const BREAKING: &str = "call to action (this is a developing story.)";
+/// The reason of a `read more` link ending in an arrow.
+const ARROW_LINK: &str = "call to action (Read more about … ➝)";
 /// The reason of a text-alert offer's cut.
 const TEXT_ALERT: &str = "call to action (text news to 41212.)";
 
@@ -54,6 +58,30 @@ pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
     }
     if l.contains("msg/day") || l.contains("text news to") {
         text_alert(l, cuts);
+    }
+    if l.contains("read more") && (l.contains('»') || l.contains('➝') || l.contains('→')) {
+        arrow_links(l, cuts);
+    }
+}
+
+/// Most words of a link's text before its arrow (`read more about asia's space race ➝`).
+const ARROW_LINK_WORDS: usize = 10;
+
+/// A `read more` link opening a sentence and ending in an arrow (`Read more »`, `Read more about
+/// asia's space race ➝`), through the arrow.
+fn arrow_links(l: &str, cuts: &mut Vec<Cut>) {
+    for (at, _) in l.match_indices("read more") {
+        if !sentence_start(l, at) {
+            continue;
+        }
+        let arrow = l[at..]
+            .split_whitespace()
+            .take(ARROW_LINK_WORDS + 2)
+            .find(|w| matches!(*w, "»" | "➝" | "→"));
+        if let Some(w) = arrow {
+            let end = w.as_ptr() as usize - l.as_ptr() as usize + w.len();
+            cuts.push((at, end, BlockKind::Widget, ARROW_LINK));
+        }
     }
 }
 
@@ -231,6 +259,19 @@ mod tests {
             ]
         );
         assert!(cut("he said. this is a developing story of greed and power.").is_empty());
+    }
+
+    #[test]
+    fn read_more_links_end_in_their_arrow() {
+        assert_eq!(
+            cut("at the agency. read more about asia's space race ➝ the experiment is part of it."),
+            ["read more about asia's space race ➝"]
+        );
+        assert_eq!(
+            cut("on the today show. read more » it is not known whether she will stay."),
+            ["read more »"]
+        );
+        assert!(cut("she has read more books than anyone » he said.").is_empty());
     }
 
     #[test]

@@ -426,11 +426,15 @@ fn inner(l: &str, cuts: &mut Vec<Cut>) {
                 // Without a sentence's end before the city, the words back to where one ends are
                 // the page's headline or a label glued before the dateline (`Hope solo records
                 // 71st shutout tampa, fla. --`).
+                // The headline starts where a sentence, a bracket or a cut ends, not at a colon
+                // or a quote inside it (`' a lot of heart: ' here's what we know about …`).
+                let head_start =
+                    |p: usize| opens_sentence(p) || l[..p].trim_end().ends_with([')', ']']);
                 if !boundary(l, words[k].0, cuts)
                     && !opens_sentence(words[k].0)
                     && let Some(h) = (k.saturating_sub(HEADLINE_WORDS)..k)
                         .rev()
-                        .find(|&h| boundary(l, words[h].0, cuts))
+                        .find(|&h| head_start(words[h].0))
                 {
                     let head_end = l[..words[k].0].trim_end().len();
                     found.push((words[h].0, head_end, BlockKind::Headline, HEADLINE));
@@ -634,6 +638,14 @@ mod tests {
                 vec![
                     "Please enable javascript to watch this video",
                     "des moines, iowa -- ",
+                ],
+            ),
+            (
+                "0 ' a lot of heart: ' here's what we know about the fallen officer gwinnett \
+                 county, ga. - a county officer killed in the line of duty was identified.",
+                vec![
+                    "0 ' a lot of heart: ' here's what we know about the fallen officer",
+                    "gwinnett county, ga. - ",
                 ],
             ),
             (

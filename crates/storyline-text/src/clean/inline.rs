@@ -188,7 +188,9 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
         weather::find(&lower, &mut cuts);
     }
     super::notices::find(&lower, &mut cuts);
-    cuts.sort_unstable_by_key(|c| c.0);
+    // A headline found before a dateline yields to any other cut from the same start (a site
+    // notice such as `Please enable javascript to watch this video`), which names it better.
+    cuts.sort_by_key(|c| (c.0, c.3 == datelines::HEADLINE));
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
         match out.last_mut() {

@@ -54,6 +54,12 @@ fn credit_at(l: &str, open: usize) -> Option<(usize, String)> {
         return None;
     }
     let word_ok = |k: usize, w: &str| {
+        // `( reuters life! )`: a wire's section.
+        let w = if k + 1 == name.len() {
+            w.strip_suffix('!').unwrap_or(w)
+        } else {
+            w
+        };
         w.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '/'))
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -731,6 +737,10 @@ mod tests {
             (
                 "San mateo ( cbs sf ) — the owners of a pet dachshund sued.",
                 "San mateo ( cbs sf ) —",
+            ),
+            (
+                "Anchorage, alaska ( reuters life! ) - officials in the state want to outlaw it.",
+                "Anchorage, alaska ( reuters life! ) -",
             ),
             (
                 "Washington (AP) — The House passed the bill on Friday.",

@@ -73,6 +73,11 @@
 //!   `read more` ending the paragraph, `read more about:` tags, `>>` link prompts, `>>`
 //!   datelines (`San bernardino >>`) and a transcript's `>>` speaker marks (see
 //!   `inline/links.rs`);
+//! - **calls to action**: CNN's `follow the ticker on twitter: @handle`, the Daily Mail's
+//!   `Scroll down for video`, AP's breaking-news notices (`This is a breaking news update.`)
+//!   and text-alert offers (see `inline/prompts.rs`);
+//! - a **weather widget** opening the paragraph (`Norfolk, va ( 23510 ) today a mix of clouds
+//!   …`; see `inline/weather.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
@@ -82,7 +87,9 @@ mod datelines;
 mod in_this;
 mod links;
 mod players;
+mod prompts;
 mod separators;
+mod weather;
 
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
 
@@ -176,8 +183,14 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     separators::find(&lower, &mut cuts);
     players::find(&lower, &mut cuts);
     links::find(&lower, &mut cuts);
+    prompts::find(&lower, &mut cuts);
+    if lower.contains(") to") {
+        weather::find(&lower, &mut cuts);
+    }
     super::notices::find(&lower, &mut cuts);
-    cuts.sort_unstable_by_key(|c| c.0);
+    // A headline found before a dateline yields to any other cut from the same start (a site
+    // notice such as `Please enable javascript to watch this video`), which names it better.
+    cuts.sort_by_key(|c| (c.0, c.3 == datelines::HEADLINE));
     let mut out: Vec<Cut> = Vec::with_capacity(cuts.len());
     for c in cuts {
         match out.last_mut() {
@@ -796,7 +809,10 @@ fn dateline_credit_follows(r: &str) -> bool {
 /// ) - the central intelligence agency …`, `By andy blatchford, the canadian press
 /// mont-tremblant, que.`, `by michael falcone ( @michaelpfalcone ) notables …`): `by` and the
 /// authors' names ([`authors_end`]) opening a sentence, then a dateline with its agency, the
-/// agency after a comma, or the author's `@handle`. The byline goes, the dateline and lead stay;
+/// agency after a comma, a role and outlet after a comma up to a dash (`By eric klinenberg,
+/// contributor fortune —`), a network's `news,` (`By amitabha bhattasali bbc news, siliguri`),
+/// or the author's `@handle`; or a desk's byline (`By radar staff kris jenner …`, not `By staff
+/// sgt. …`). The byline goes, the dateline and lead stay;
 /// `By the end of the year, …` and a byline with nothing after it to end it stay.
 fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
     if !l.contains("by ") {
@@ -810,7 +826,26 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
             continue;
         };
         let rest = &l[end..];
-        if let Some(r) = rest.strip_prefix(", ") {
+        let staff = l[at..end].split_whitespace().count() == 3 && l[..end].ends_with(" staff");
+        let network = rest
+            .split_whitespace()
+            .nth(1)
+            .filter(|w| *w == "news,")
+            .map(|w| w.as_ptr() as usize - l.as_ptr() as usize + "news,".len());
+        let dash = ["—", "--", "–", "-"]
+            .into_iter()
+            .find(|d| rest.trim_start().starts_with(&format!("{d} ")))
+            .map(|d| end + (rest.len() - rest.trim_start().len()) + d.len());
+        if staff {
+            // `By radar staff kris jenner is known …`: a desk's byline.
+        } else if let Some(e) = dash.filter(|_| l[at..end].contains(", ")) {
+            // `By eric klinenberg, contributor fortune — in 1957, …`: a name, a role and an
+            // outlet up to a dash.
+            end = e;
+        } else if let Some(e) = network.filter(|_| rest.starts_with(' ')) {
+            // `By amitabha bhattasali bbc news, siliguri …`: the network ends the byline.
+            end = e;
+        } else if let Some(r) = rest.strip_prefix(", ") {
             let agency = r
                 .split_whitespace()
                 .take(3)
@@ -4357,7 +4392,21 @@ mod tests {
             "by michael falcone ( @michaelpfalcone ) notables eyeball-to-eyeball in the senate.",
             "by michael falcone ( @michaelpfalcone )",
         );
+        byline(
+            "By radar staff kris jenner is known as the ultimate momager.",
+            "By radar staff",
+        );
+        byline(
+            "By eric klinenberg, contributor fortune — in 1957, three professors asked people.",
+            "By eric klinenberg, contributor fortune —",
+        );
+        byline(
+            "By amitabha bhattasali bbc news, siliguri mr roy wanted to pull the train.",
+            "By amitabha bhattasali bbc news,",
+        );
         for s in [
+            "By staff sgt. benjamin stratton, 7th air force public affairs.",
+            "By lauren johnson manhattan landlord maurice laboz has sold his buildings.",
             "By the end of the year, starbucks said tuesday, it expects to be in 8,000 stores.",
             "By keith humphreys the secularist menace non-religious liberalism is here.",
             "By late tuesday afternoon, the conspiracy climbed to a new level.",

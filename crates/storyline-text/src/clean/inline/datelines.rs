@@ -54,6 +54,12 @@ fn credit_at(l: &str, open: usize) -> Option<(usize, String)> {
         return None;
     }
     let word_ok = |k: usize, w: &str| {
+        // `( reuters life! )`: a wire's section.
+        let w = if k + 1 == name.len() {
+            w.strip_suffix('!').unwrap_or(w)
+        } else {
+            w
+        };
         w.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '/'))
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -207,6 +213,13 @@ fn handle_before(l: &str, at: usize, cuts: &[Cut]) -> Option<usize> {
     boundary(l, start, cuts).then_some(start)
 }
 
+/// Words at most of a page headline glued before a dateline without a sentence's end between.
+const HEADLINE_WORDS: usize = 25;
+
+/// The reason of a page headline glued before a dateline.
+pub(crate) const HEADLINE: &str =
+    "page headline glued before its dateline (Headline tampa, fla. --)";
+
 /// The reason of a dateline cut out of a paragraph.
 pub(crate) const REASON: &str = "dateline glued before the lead (washington ( ap ) —, ( cnn ) --)";
 
@@ -244,6 +257,219 @@ const CREDITLESS_WORDS: usize = 4;
 /// her sisters — flew …`).
 const DASH_PAIR_WORDS: usize = 20;
 
+/// The states a wire dateline names after its city (`commerce, mich. —`, `anchorage, alaska
+/// —`): the AP Stylebook's abbreviations ("state names"), `d.c.`, the Des Moines Register's
+/// `ia.`, and the eight states AP spells out.
+const STATES: [&str; 52] = [
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
+    "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.",
+    "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.",
+    "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c.", "ia.", "alaska",
+    "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+];
+
+/// True for a dash standing as a word.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "--" | "---" | "—" | "–" | "-")
+}
+
+/// True when the words `city, state` end at `words[d - 1]`, right before a dash at `d`: a US
+/// dateline's shape (`commerce, mich. —`), which no aside has.
+fn state_place(words: &[(usize, &str)], d: usize) -> bool {
+    d >= 2
+        && STATES.contains(&words[d - 1].1.to_lowercase().as_str())
+        && words[d - 2].1.ends_with(',')
+        && place_word(&words[d - 2].1.to_lowercase())
+}
+
+/// True when `lead` (the words after a dateline's dash) reads as a lead: six words or more,
+/// opening on a letter or digit, not on a word that continues a clause, and unless the dateline
+/// is a `city, state` (`commerce, mich. — in a speech …`) on `a`/`an`/`the` or a word that is no
+/// function word.
+fn lead_words(lead: &[(usize, &str)], state: bool) -> bool {
+    let Some((_, first)) = lead.first() else {
+        return false;
+    };
+    let first = first.to_lowercase();
+    lead.len() >= 6
+        && first.starts_with(char::is_alphanumeric)
+        && !CLAUSE_CONTINUERS.contains(&first.trim_end_matches(','))
+        && (state
+            || matches!(first.as_str(), "a" | "an" | "the")
+            || !crate::token::is_stopword(&first))
+}
+
+/// Prepositions before a `city, state —` that put it inside a sentence (`he grew up in
+/// bloomfield hills, mich. — the wealthy suburb …`).
+const PLACE_PREPOSITIONS: [&str; 10] = [
+    "in", "at", "of", "from", "near", "to", "outside", "into", "for", "on",
+];
+
+/// Words of a dateline's city at most before its state (`salt lake city, utah —`).
+const CITY_WORDS: usize = 3;
+
+/// Last words of a two-word city (`gwinnett county`, `cedar rapids`) and first words of one
+/// (`des moines`, `sioux city`): where nothing shows where a dateline's city starts, these take
+/// the word before the city's last one with it.
+const CITY_TAILS: [&str; 14] = [
+    "county", "city", "beach", "springs", "falls", "park", "heights", "hills", "rapids", "lakes",
+    "island", "valley", "moines", "vegas",
+];
+const CITY_HEADS: [&str; 22] = [
+    "des", "sioux", "cedar", "fort", "ft.", "st.", "san", "santa", "los", "las", "el", "new",
+    "north", "south", "east", "west", "lake", "palm", "grand", "salt", "port", "baton",
+];
+
+/// True when a sentence truly ends before the dash at `at`: a `.` after a word that is no
+/// abbreviation (`… at 2: 46 p.m. — the precise time` and `… of 3415 neptune ave. — a coney
+/// island high-rise` go on), a `?` or `!`. Not a closing quote: a dash after a quote signs it
+/// (`… at the head of the table. ' - donald j. trump.`).
+fn sentence_ends_before(l: &str, at: usize) -> bool {
+    let before = l[..at].trim_end();
+    if before.ends_with(['?', '!']) {
+        return true;
+    }
+    let Some(word) = before.strip_suffix('.') else {
+        return false;
+    };
+    let word = word.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(classify(word, true), WordClass::Plain | WordClass::Final)
+}
+
+/// True when the words after a dash sign a quote or a post rather than open a lead: a name and a
+/// comma or an `( @handle )` (`— herman cain, washington post-bloomberg debate`, `— bill maher (
+/// @billmaher )`).
+fn signature(lead: &[(usize, &str)]) -> bool {
+    lead.iter().take(3).skip(1).any(|(_, w)| w.ends_with(','))
+        || lead.iter().take(5).skip(2).any(|(_, w)| w.starts_with('('))
+        || lead.iter().take(8).any(|(_, w)| w.contains(['"', '“']))
+}
+
+/// True when a bracket opened within the 100 bytes before `at` is still open there (`( "finally!
+/// " - someone, i'm sure )`).
+fn in_brackets(l: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(100);
+    while !l.is_char_boundary(from) {
+        from += 1;
+    }
+    l[from..at]
+        .rfind('(')
+        .is_some_and(|open| !l[from + open..at].contains(')'))
+}
+
+/// Words from the paragraph's start within which a `city, state —` without a sentence's end
+/// before it is still taken as the dateline (after a glued headline or label: `Hope solo records
+/// 71st shutout tampa, fla. --`).
+const EARLY_WORDS: usize = 40;
+
+/// Datelines and dashes that open a sentence inside the paragraph, after a sentence's end or an
+/// earlier cut, where a dropped caption, headline or label left them (`( photo: ap images )
+/// homestead, fla. — hurricane irma …`, `this story has been updated. Kenner, la. -- louisiana
+/// gov. …`):
+///
+/// - a `city, state` ([`STATES`]) before a dash, with one to [`CITY_WORDS`] words of the city,
+///   back to where a sentence or a cut ends; in the paragraph's first [`EARLY_WORDS`] words
+///   without such an end, the city's last word only, or its last two ([`CITY_HEADS`],
+///   [`CITY_TAILS`]), but not after a preposition (`in kansas city, mo. —` is prose); the words
+///   before it back to where a sentence or a cut ends, at most [`HEADLINE_WORDS`], are the
+///   page's headline or a label glued before the dateline and go too (`Hope solo records 71st
+///   shutout`);
+/// - a dash alone right after a sentence's end ([`sentence_ends_before`]) or a cut (`…
+///   constituency. – facing a barrage …`): a dateline whose place the dataset dropped, or a
+///   list's bullet (`… this morning. - importing a class a drug, namely cocaine. - possession
+///   …`), unless it signs a quote ([`signature`]) or a dash inside a sentence stands within
+///   [`DASH_PAIR_WORDS`] words before or after it (`gunsmoke — homer simpson outduels matt
+///   dillon! — as the …`: the pair marks an aside).
+///
+/// The lead after the dash must read as one ([`lead_words`]).
+fn inner(l: &str, cuts: &mut Vec<Cut>) {
+    if !(l.contains(" -") || l.contains('—') || l.contains('–')) {
+        return;
+    }
+    let words: Vec<(usize, &str)> = tokens(l, 0).collect();
+    let opens_sentence = |at: usize| {
+        super::sentence_start(l, at)
+            || cuts
+                .iter()
+                .any(|c: &Cut| c.1 <= at && l[c.1..at].trim().is_empty())
+    };
+    let mut found = Vec::new();
+    for d in 1..words.len() {
+        let (at, w) = words[d];
+        let state = is_dash(w) && state_place(&words, d);
+        if !is_dash(w)
+            || !lead_words(&words[d + 1..], state)
+            || cuts.iter().any(|c| c.0 <= at && at < c.1)
+        {
+            continue;
+        }
+        let end = words[d + 1].0;
+        if state {
+            let city = d - 2;
+            let (mut start, mut first) = (None, city);
+            for k in (city.saturating_sub(CITY_WORDS - 1)..=city).rev() {
+                if k < city && !place_word(&words[k].1.to_lowercase()) {
+                    break;
+                }
+                first = k;
+                if boundary(l, words[k].0, cuts) || opens_sentence(words[k].0) {
+                    start = Some(k);
+                }
+            }
+            let start = start.or_else(|| {
+                let before = first.checked_sub(1).map(|k| words[k].1.to_lowercase());
+                let two = first < city && {
+                    let (head, tail) = (words[city - 1].1, words[city].1.trim_end_matches(','));
+                    CITY_HEADS.contains(&head) || CITY_TAILS.contains(&tail)
+                };
+                // `salt lake city`: a head before the two words takes the third.
+                let three = two && first + 2 <= city && CITY_HEADS.contains(&words[city - 2].1);
+                (city < EARLY_WORDS
+                    && !before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b.as_str())))
+                .then_some(city - usize::from(two) - usize::from(three))
+            });
+            if let Some(k) = start {
+                // Without a sentence's end before the city, the words back to where one ends are
+                // the page's headline or a label glued before the dateline (`Hope solo records
+                // 71st shutout tampa, fla. --`).
+                // The headline starts where a sentence, a bracket or a cut ends, not at a colon
+                // or a quote inside it (`' a lot of heart: ' here's what we know about …`).
+                let head_start =
+                    |p: usize| opens_sentence(p) || l[..p].trim_end().ends_with([')', ']']);
+                if !boundary(l, words[k].0, cuts)
+                    && !opens_sentence(words[k].0)
+                    && let Some(h) = (k.saturating_sub(HEADLINE_WORDS)..k)
+                        .rev()
+                        .find(|&h| head_start(words[h].0))
+                {
+                    let head_end = l[..words[k].0].trim_end().len();
+                    found.push((words[h].0, head_end, BlockKind::Headline, HEADLINE));
+                }
+                found.push((words[k].0, end, BlockKind::Dateline, REASON));
+            }
+            continue;
+        }
+        let paired = |ws: &[(usize, &str)]| {
+            ws.iter()
+                .any(|&(a, t)| is_dash(t) && a != at && !opens_sentence(a))
+        };
+        let from = d.saturating_sub(DASH_PAIR_WORDS);
+        let to = (d + 1 + DASH_PAIR_WORDS).min(words.len());
+        let after_cut = cuts
+            .iter()
+            .any(|c| c.1 <= at && l[c.1..at].trim().is_empty());
+        if (after_cut || sentence_ends_before(l, at))
+            && !signature(&words[d + 1..])
+            && !in_brackets(l, at)
+            && !paired(&words[from..d])
+            && !paired(&words[d + 1..to])
+        {
+            found.push((at, end, BlockKind::Dateline, REASON));
+        }
+    }
+    cuts.extend(found);
+}
+
 /// The end of a dateline without a credit opening the paragraph (`pasadena, calif. -- a sequence
 /// of radar images …`, `washington — the house …`): up to [`CREDITLESS_WORDS`] words of a place
 /// (letters, `.`, `,`, `'`, `-`; no function word) before a lone dash, six words or more of the
@@ -255,7 +481,6 @@ fn creditless(l: &str) -> Option<usize> {
         .map(|w| (w.as_ptr() as usize - l.as_ptr() as usize, w))
         .take(CREDITLESS_WORDS + 2 + DASH_PAIR_WORDS)
         .collect();
-    let is_dash = |w: &str| matches!(w, "--" | "—" | "–" | "-");
     let d = words
         .iter()
         .take(CREDITLESS_WORDS + 1)
@@ -274,6 +499,7 @@ fn creditless(l: &str) -> Option<usize> {
             )
     });
     let lead = &words[d + 1..];
+    let state = state_place(&words, d);
     let first = lead.first()?.1.to_lowercase();
     // `Jonathon Keats — a San Francisco-based philosopher who …`: a name and its apposition.
     let apposition = matches!(first.as_str(), "a" | "an")
@@ -281,12 +507,12 @@ fn creditless(l: &str) -> Option<usize> {
             .iter()
             .take(10)
             .any(|(_, w)| matches!(*w, "who" | "whose" | "which"));
+    // A `city, state —` is a dateline even with a dash pair in its lead (`commerce, mich. — in
+    // a speech … in the state — and got himself in trouble`).
     (place_ok
         && !apposition
-        && lead.len() >= 6
-        && !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))
-        && (matches!(first.as_str(), "a" | "an" | "the") || !crate::token::is_stopword(&first))
-        && first.starts_with(char::is_alphanumeric))
+        && lead_words(lead, state)
+        && (state || !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))))
     .then(|| lead[0].0)
 }
 
@@ -301,6 +527,7 @@ pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
             REASON,
         ));
     }
+    inner(l, cuts);
     if !l.contains('(') {
         return;
     }
@@ -383,6 +610,100 @@ mod tests {
     }
 
     #[test]
+    fn a_city_and_state_is_a_dateline_despite_a_dash_pair() {
+        assert_eq!(
+            cut(
+                "commerce, mich. — in a speech to thousands of supporters, romney tried a joke as \
+                 he touted his roots in the state — and got himself in trouble."
+            ),
+            vec![("commerce, mich. — ", BlockKind::Dateline)]
+        );
+    }
+
+    #[test]
+    fn datelines_and_dashes_opening_a_sentence_inside_the_paragraph() {
+        for (s, want) in [
+            (
+                "( photo: ap images ) homestead, fla. — hurricane irma was downgraded to \
+                 category 4 status early saturday.",
+                vec!["homestead, fla. — "],
+            ),
+            (
+                "this story has been updated. Kenner, la. -- louisiana gov. bobby \
+                 jindal announced wednesday that he is running.",
+                vec!["Kenner, la. -- "],
+            ),
+            (
+                "Hope solo records 71st shutout tampa, fla. -- hope solo got her 71st career \
+                 shutout saturday night.",
+                vec!["Hope solo records 71st shutout", "tampa, fla. -- "],
+            ),
+            (
+                "Please enable javascript to watch this video des moines, iowa -- des moines \
+                 police are investigating a deadly assault.",
+                vec![
+                    "Please enable javascript to watch this video",
+                    "des moines, iowa -- ",
+                ],
+            ),
+            (
+                "0 ' a lot of heart: ' here's what we know about the fallen officer gwinnett \
+                 county, ga. - a county officer killed in the line of duty was identified.",
+                vec![
+                    "0 ' a lot of heart: ' here's what we know about the fallen officer",
+                    "gwinnett county, ga. - ",
+                ],
+            ),
+            (
+                "Please enable javascript to watch this video salt lake county, utah -- it was a \
+                 case of being at the right place.",
+                vec![
+                    "Please enable javascript to watch this video",
+                    "salt lake county, utah -- ",
+                ],
+            ),
+            (
+                "he promised to fight for his constituency. – facing a barrage of complaints, \
+                 sen. al franken took to the floor.",
+                vec!["– "],
+            ),
+            (
+                "they will appear in court this morning. - importing a class a drug, namely \
+                 cocaine. - possession for supply of a class a drug, namely cocaine.",
+                vec!["- ", "- "],
+            ),
+        ] {
+            let got: Vec<&str> = cut(s).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(got, want, "{s}");
+        }
+        // A city inside a sentence, a dash pair around an aside, a clause after the dash.
+        for s in [
+            "he grew up in bloomfield hills, mich. — the wealthy suburb where his father was \
+             governor for years.",
+            "the animated classic is set to pass the legendary gunsmoke — homer simpson outduels \
+             matt dillon! — as the scripted tv series with the most episodes.",
+            "now i could hear joe shouting from down the hall — \"oh, bullshit! \" — and as i \
+             got closer to his office, i could hear him.",
+            "a reader calls with disturbing news: jeopardy! — the best game show ever — has \
+             barred canadians from applying.",
+            "the crowd stood for a moment of silence at 2: 46 p.m. — the precise time when the \
+             earthquake struck a year ago.",
+            "we can arrive at the lowest possible rate, which is 9-9-9. \" — herman cain, \
+             washington post-bloomberg debate, october 11, 2011.",
+            "see you in nyc on sept 16. Pic.twitter.com/llhgsoomml — amy schumer ( @amyschumer \
+             ) june 18, 2015 madonna will be joined by schumer.",
+            "fight for a seat at the head of the table. ' - donald j. trump. \" the crowd burst \
+             into applause.",
+            "he said so. We are disappointed in josh. — usc coach steve sarkisian \" right now, \
+             what we know is this. \"",
+            "the video is here ( \"finally! \" - someone, i ' m sure ) and it's the exact \
+             safari party.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+
+    #[test]
     fn datelines_with_a_credit_and_a_dash() {
         for (s, dateline) in [
             (
@@ -416,6 +737,10 @@ mod tests {
             (
                 "San mateo ( cbs sf ) — the owners of a pet dachshund sued.",
                 "San mateo ( cbs sf ) —",
+            ),
+            (
+                "Anchorage, alaska ( reuters life! ) - officials in the state want to outlaw it.",
+                "Anchorage, alaska ( reuters life! ) -",
             ),
             (
                 "Washington (AP) — The House passed the bill on Friday.",

@@ -50,6 +50,9 @@ pub struct MentionIndex {
     /// Lower-case words the story writes after an article or a possessive (`the house`, `his
     /// forces`), sorted: common nouns, whatever their case elsewhere.
     determined: Vec<String>,
+    /// Per document, mentions by a surname alone that two persons share (the Koch brothers) and
+    /// the text does not settle ([`settle_shared_surnames`]): nobody's, sorted.
+    ambiguous: Vec<Vec<Span>>,
 }
 
 impl MentionIndex {
@@ -83,6 +86,11 @@ impl MentionIndex {
         for v in &mut per_doc {
             v.sort_unstable_by_key(|(s, a)| (s.start, s.end, *a));
         }
+        let ambiguous = per_doc
+            .iter_mut()
+            .enumerate()
+            .map(|(d, mentions)| settle_shared_surnames(&story.documents[d], actors, mentions))
+            .collect();
         let gender = genders(story, actors, &per_doc);
         let determined = determined_words(story);
         let lower_names = lower_case_names(actors, &determined);
@@ -91,7 +99,22 @@ impl MentionIndex {
             gender,
             lower_names,
             determined,
+            ambiguous,
         }
+    }
+
+    /// True when a mention by a surname two persons share, that the text does not settle, ends
+    /// at `end` (or starts at `start`, when `end` is `None`).
+    pub fn ambiguous_at(&self, doc: usize, start: Option<usize>, end: Option<usize>) -> bool {
+        self.ambiguous.get(doc).is_some_and(|v| {
+            v.iter()
+                .any(|s| start.is_none_or(|x| s.start == x) && end.is_none_or(|x| s.end == x))
+        })
+    }
+
+    /// The unsettled shared-surname mentions of document `doc`.
+    fn ambiguous_in(&self, doc: usize) -> &[Span] {
+        self.ambiguous.get(doc).map_or(&[], Vec::as_slice)
     }
 
     /// True when the story writes `word` (any case) after an article or a possessive (`the
@@ -199,6 +222,85 @@ fn lower_case_names(actors: &[Actor], determined: &[String]) -> Vec<(String, usi
     names.retain(|(w, _)| !shared.contains(w));
     names.retain(|(w, _)| determined.binary_search(w).is_err());
     names
+}
+
+/// Gives each mention by a surname alone that two persons share (`Koch` for Charles and David
+/// Koch, `Castro` for Fidel and Raul Castro) to the person whose full name the text gave last
+/// before it, unless the paragraph of that full name also names another of them in full. When
+/// that paragraph names both, or no full name comes before, the mention is nobody's: it leaves
+/// `mentions` and is returned, so that a tag naming it gives no speaker rather than the wrong one.
+/// (A mention of an actor that is the surname alone, `Gonzalez` in a story of many
+/// Gonzalezes, keeps that actor: it shows what the text says and names no one wrongly.)
+fn settle_shared_surnames(
+    doc: &Document,
+    actors: &[Actor],
+    mentions: &mut Vec<(Span, usize)>,
+) -> Vec<Span> {
+    let text = doc.marked_text();
+    let surname = |s: Span| {
+        let t = crate::actors::text::strip_possessive(text, s).slice(text);
+        (!t.contains(char::is_whitespace)).then(|| t.to_lowercase())
+    };
+    // The persons a surname may stand for: those with a name of two words or more ending in it.
+    let owners = |w: &str| -> Vec<usize> {
+        (0..actors.len())
+            .filter(|&b| {
+                actors[b].kind == "person"
+                    && actors[b].aliases.iter().any(|al| {
+                        let words: Vec<&str> = al.split_whitespace().collect();
+                        words.len() > 1 && words.last().is_some_and(|l| l.to_lowercase() == w)
+                    })
+            })
+            .collect()
+    };
+    let blocks: Vec<Span> = doc.cleaned.content().map(|b| b.span).collect();
+    let block_of = |pos: usize| blocks.iter().position(|b| b.start <= pos && pos <= b.end);
+    let mut settled: Vec<(usize, Option<usize>)> = Vec::new();
+    for (i, &(m, a)) in mentions.iter().enumerate() {
+        if actors[a].kind != "person" {
+            continue;
+        }
+        let Some(w) = surname(m) else { continue };
+        let owners = owners(&w);
+        if owners.len() < 2 {
+            continue;
+        }
+        // Full mentions of the owners before this one, nearest first.
+        let full: Vec<(Span, usize)> = mentions[..i]
+            .iter()
+            .rev()
+            .filter(|(f, b)| {
+                owners.contains(b) && {
+                    let t = f.slice(text).to_lowercase();
+                    t.contains(char::is_whitespace)
+                        && t.split_whitespace().last().is_some_and(|l| l == w)
+                }
+            })
+            .copied()
+            .collect();
+        let one = full.first().and_then(|&(f, b)| {
+            let block = block_of(f.start);
+            let alone = full
+                .iter()
+                .all(|&(g, c)| c == b || block_of(g.start) != block);
+            alone.then_some(b)
+        });
+        let bare = !actors[a].name.contains(char::is_whitespace);
+        match one {
+            Some(b) => settled.push((i, Some(b))),
+            None if bare => {}
+            None => settled.push((i, None)),
+        }
+    }
+    let mut ambiguous = Vec::new();
+    for &(i, one) in settled.iter().rev() {
+        match one {
+            Some(b) => mentions[i].1 = b,
+            None => ambiguous.push(mentions.remove(i).0),
+        }
+    }
+    ambiguous.sort_unstable_by_key(|s| (s.start, s.end));
+    ambiguous
 }
 
 /// The lower-case words the story writes after an article or a possessive (`the house`, `his
@@ -344,8 +446,15 @@ impl DocCtx<'_> {
     }
 
     /// `he`/`she` at `pos`: the most recent sentence naming a person, and in it the first person
-    /// named (the subject, usually: `Maria Lind met Peter Holt. She …` is Lind).
+    /// named (the subject, usually: `Maria Lind met Peter Holt. She …` is Lind). When the same
+    /// pronoun stands before that name in its sentence, that pronoun is the sentence's subject and
+    /// this one goes on with it: in `He said he cannot confirm any link to … Osama Bin Laden. …,
+    /// he said.`, both are the person the first `He` is.
     pub fn recent_person(&self, pos: usize, pronoun: &str) -> Subject {
+        self.recent_person_within(pos, pronoun, 3)
+    }
+
+    fn recent_person_within(&self, pos: usize, pronoun: &str, depth: u32) -> Subject {
         // `she` never refers to a person the text shows as male, nor `he` to a female one.
         let want = Gender::of_word(pronoun);
         let fits = |a: usize| {
@@ -353,10 +462,18 @@ impl DocCtx<'_> {
                 && (want.is_none() || self.mentions.gender(a).is_none_or(|g| Some(g) == want))
         };
         let named = self.recent_named_speaker(pos, want);
-        let Some(last) = self
-            .recent_mention_of(pos, fits)
-            .filter(|m| named.is_none_or(|n| n.end < m.start))
-        else {
+        let last = self.recent_mention_of(pos, fits);
+        // A surname two persons share, nearer than any person named: nobody can tell who.
+        let from = self.window_start(pos);
+        if self
+            .mentions
+            .ambiguous_in(self.index)
+            .iter()
+            .any(|s| s.start >= from && s.end <= pos && last.is_none_or(|m| m.end <= s.start))
+        {
+            return Subject::Generic;
+        }
+        let Some(last) = last.filter(|m| named.is_none_or(|n| n.end < m.start)) else {
             return self.recent_lower_case_person(pos, fits).map_or_else(
                 || named.map_or(Subject::Generic, Subject::Named),
                 Subject::Actor,
@@ -383,9 +500,25 @@ impl DocCtx<'_> {
         let first = mentions
             .iter()
             .find(|(m, a)| in_sentence(m, *a) && narrative(m))
-            .or_else(|| mentions.iter().find(|(m, a)| in_sentence(m, *a)))
-            .map(|(_, a)| *a);
-        first.map_or(Subject::Generic, Subject::Actor)
+            .or_else(|| mentions.iter().find(|(m, a)| in_sentence(m, *a)));
+        // The same pronoun in the narrative before the name: the sentence is about that person.
+        if let Some((m, _)) = first {
+            let earlier = tokens(text, Span::new(sentence.start, m.start))
+                .into_iter()
+                .find(|t| {
+                    t.text(text).eq_ignore_ascii_case(pronoun)
+                        && narrative(&t.span)
+                        && !text[t.span.end..].starts_with(['\'', '’'])
+                });
+            if let Some(t) = earlier {
+                return if depth == 0 {
+                    Subject::Generic
+                } else {
+                    self.recent_person_within(t.span.start, pronoun, depth - 1)
+                };
+            }
+        }
+        first.map_or(Subject::Generic, |&(_, a)| Subject::Actor(a))
     }
 
     /// The span of the last name no actor stands for (`quotes/names.rs`) that speaks before `pos`,
@@ -576,6 +709,10 @@ impl DocCtx<'_> {
         }
         let last = &toks[k - 1];
         let end = strip_poss(text, last.span);
+        // `Koch said`, where Charles and David Koch both are near: nobody, rather than the wrong one.
+        if self.mentions.ambiguous_at(self.index, None, Some(end)) {
+            return Subject::Generic;
+        }
         if let Some((m, a)) = self.mentions.ending_at(self.index, end) {
             return if object_of_preposition(text, &toks[..k], m.start) {
                 Subject::Generic
@@ -723,6 +860,12 @@ impl DocCtx<'_> {
         }
         // `said Senator Dana Whitfield`, `says Mayor Lena Frost`: the title precedes the mention.
         for t in toks.iter().take(6) {
+            if self
+                .mentions
+                .ambiguous_at(self.index, Some(t.span.start), None)
+            {
+                return Subject::Generic;
+            }
             if let Some((m, a)) = self.mentions.starting_at(self.index, t.span.start) {
                 // `said Florida International's Fernandez`, `said the U.S. Deputy Ambassador
                 // Peter Burleigh`: a body or country before the person is where they work.
@@ -868,7 +1011,7 @@ pub fn is_preposition(l: &str) -> bool {
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb.
-fn is_aux_or_adverb(w: &str) -> bool {
+pub(crate) fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
         "has"

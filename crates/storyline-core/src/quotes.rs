@@ -1058,6 +1058,91 @@ fn coordination_subject(ctx: &DocCtx<'_>, start: usize, end: usize) -> Subject {
     }
 }
 
+/// True when the subject right before a verb (`toks` end there, auxiliaries and adverbs looked
+/// past) is evidence, not a speaker: a study, data, a poll, images, a theory (`the radar imagery
+/// revealed that …`, `Einstein's theory of general relativity predicted that …`). Documents that
+/// speak for their authors (`the report said`, `a statement`) are not listed: `said` keeps them.
+fn evidence_subject(text: &str, toks: &[Tok]) -> bool {
+    let mut k = toks.len();
+    while k > 0 && attribution::is_aux_or_adverb(toks[k - 1].text(text)) {
+        k -= 1;
+    }
+    // The head noun, or the noun before a prepositional phrase (`the theory of general
+    // relativity`, `a study by the agency`, `a study published in Nature`).
+    let words: Vec<String> = toks[k.saturating_sub(6)..k]
+        .iter()
+        .map(|t| t.text(text).to_lowercase())
+        .collect();
+    // `experts who looked at the findings stressed that …`: the noun ends a relative clause;
+    // `a spokesperson confirmed the report and added that …`: the verb shares a subject.
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "who" | "that" | "which" | "and" | "but" | "or"))
+    {
+        return false;
+    }
+    let head = words.last().map(String::as_str);
+    let of_head = words
+        .iter()
+        .position(|w| is_preposition(w))
+        .and_then(|i| i.checked_sub(1))
+        .map(|i| {
+            if words[i].ends_with("ed") && i > 0 {
+                words[i - 1].as_str()
+            } else {
+                words[i].as_str()
+            }
+        });
+    [head, of_head].into_iter().flatten().any(|w| {
+        matches!(
+            w,
+            "study"
+                | "studies"
+                | "data"
+                | "poll"
+                | "polls"
+                | "survey"
+                | "surveys"
+                | "research"
+                | "analysis"
+                | "analyses"
+                | "findings"
+                | "results"
+                | "test"
+                | "tests"
+                | "evidence"
+                | "images"
+                | "imagery"
+                | "photos"
+                | "photographs"
+                | "pictures"
+                | "footage"
+                | "video"
+                | "videos"
+                | "scans"
+                | "records"
+                | "figures"
+                | "statistics"
+                | "numbers"
+                | "estimates"
+                | "model"
+                | "models"
+                | "simulations"
+                | "observations"
+                | "measurements"
+                | "experiment"
+                | "experiments"
+                | "theory"
+                | "readings"
+                | "samples"
+                | "census"
+                | "autopsy"
+                | "report"
+                | "reports"
+        )
+    })
+}
+
 /// True when a surname two persons share and the text does not settle (`Koch`) is named between
 /// `start` and `end`: a subject found after it may be no subject at all.
 fn ambiguous_before(ctx: &DocCtx<'_>, start: usize, end: usize) -> bool {
@@ -1091,6 +1176,11 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
         if w == "asked" {
             // `I asked Robert Gates if he'd …`, `Obama asked him to remain …`, `…, I asked him
             // why.`: a question or a request, not a statement; `asked` only tags a direct quote.
+            continue;
+        }
+        if strength == Strength::Weak && evidence_subject(text, &toks[..k]) {
+            // `The radar imagery revealed that 1998 QE2 is a binary asteroid`, `a study
+            // suggested that …`: what evidence shows, not what anyone said.
             continue;
         }
         if k > 0

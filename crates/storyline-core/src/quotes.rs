@@ -29,7 +29,8 @@
 //! **Reported speech** is found per sentence, outside quotation marks: `X said (that) …`,
 //! `X told Reuters that …`, `…, X said.`, `…, X has told the UN.`, `Terrorism, X stated, requires …`
 //! (two parts, the tag left out),
-//! `…, stating that …`, and `according to X`. `asked` reports nothing (a question or a request is not a
+//! `…, stating that …`, and `according to X`. What evidence shows (`a study suggested that …`,
+//! `the radar imagery revealed that …`) is nobody's statement and no quote. `asked` reports nothing (a question or a request is not a
 //! statement); it only tags a direct quote (`“…?” she asked`). Weaker verbs (`added`, `warned`, `confirmed`) need a
 //! `that` clause; `said in a speech in Brussels.` with no clause is no report.
 //!

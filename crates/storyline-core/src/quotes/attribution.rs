@@ -2,9 +2,11 @@
 //!
 //! Shared by quotes and contradictions. The subject is read leftwards from the verb over auxiliaries
 //! and adverbs (`has also said`): an actor mention there is the speaker unless it is the object of a
-//! preposition (`an adviser to President Assad said` names no speaker); `he`/`she` is the person
-//! named most recently in this or the two previous paragraphs whose gender, as the text shows it
-//! (honorifics, pronouns after a lone mention), does not contradict the pronoun; `it` the most recent organisation;
+//! preposition (`an adviser to President Assad said` names no speaker); a surname two persons share
+//! is the one named in full last before it, or nobody when that is unclear; `he`/`she` is the person
+//! named most recently in this or the two previous paragraphs whose gender, as the text or a common
+//! first name shows it (honorifics, pronouns after a lone mention, `data/first_names.tsv`), does not
+//! contradict the pronoun; `it` the most recent organisation;
 //! `the ministry` (a lower-case organisation noun) the most recent organisation actor whose name has
 //! that noun; `the Syrian government` the country of the demonym. Anything else before the verb
 //! (`Activists`, `Russian officials`) is a generic speaker: not an actor.

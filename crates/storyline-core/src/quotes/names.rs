@@ -8,7 +8,9 @@
 //! number word, pronoun, country or demonym. Where the name stands is what makes it a speaker:
 //! the subject of a tag (`said NAME,`), ending where the clause does (`,` `.` `;` `who`), or
 //! the words right before the verb with nothing but a title before them (`… " chris napolitano
-//! said`; `the report said`, `a local tv said` are no names).
+//! said`; `the report said`, `a local tv said` are no names). Initials go on a name (`william b.
+//! evans`, `r.j. hottovy`), and a word news writes in lower case may be the surname before a
+//! hyphenated given name (`ban ki-moon`).
 
 use storyline_text::Span;
 

@@ -8,7 +8,9 @@
 //! number word, pronoun, country or demonym. Where the name stands is what makes it a speaker:
 //! the subject of a tag (`said NAME,`), ending where the clause does (`,` `.` `;` `who`), or
 //! the words right before the verb with nothing but a title before them (`… " chris napolitano
-//! said`; `the report said`, `a local tv said` are no names).
+//! said`; `the report said`, `a local tv said` are no names). Initials go on a name (`william b.
+//! evans`, `r.j. hottovy`), and a word news writes in lower case may be the surname before a
+//! hyphenated given name (`ban ki-moon`).
 
 use storyline_text::Span;
 
@@ -110,10 +112,128 @@ fn title_word(lower: &str) -> bool {
 }
 
 /// True when `b` follows `a` in one phrase: a single space, or an abbreviation's stop and a space
-/// after a title (`capt. dan argyle`).
+/// after a title (`capt. dan argyle`) or an initial (`william b. evans`).
 fn next_in_phrase(text: &str, a: &Tok, b: &Tok) -> bool {
     joined_by_space(text, a.span, b.span)
         || (text[a.span.end..b.span.start] == *". " && title_word(&a.text(text).to_lowercase()))
+        || initial_before(text, a, b)
+}
+
+/// True when `a` is an initial of the name going on at `b`: one letter and its stop (`william b.
+/// evans`, `ikaika e. kang`), or letters each with a stop (`george h.w. bush`, `j.k. rowling`),
+/// then a space. A country's (`u.s. rep. …`) is none.
+fn initial_before(text: &str, a: &Tok, b: &Tok) -> bool {
+    let w = a.text(text);
+    let letters = w.trim_end_matches('.');
+    let shaped = letters
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    let gap = &text[a.span.end..b.span.start];
+    shaped
+        && (gap == ". " || (w.ends_with('.') && gap == " "))
+        && country_code(w).is_none()
+        && country_code(&format!("{letters}.")).is_none()
+}
+
+/// True when `t` is an initial with its stop (`b.` of `william b. evans`): the stop after it
+/// ends no name.
+fn is_initial(text: &str, t: &Tok) -> bool {
+    let w = t.text(text);
+    let letters = w.trim_end_matches('.');
+    letters
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+        && (w.ends_with('.') || text[t.span.end..].starts_with('.'))
+        && country_code(w).is_none()
+        && country_code(&format!("{letters}.")).is_none()
+}
+
+/// A hyphenated given name of two short parts that are no words (`ki-moon`, `jong-un`): the
+/// surname before it may be a word news writes in lower case (`ban ki-moon`, `moon jae-in`,
+/// where a lone `ban` or `moon` names no one). Prefixes (`co-lead`, `ex-wife`, `op-ed`) are no
+/// given names.
+fn hyphenated_given_name(lower: &str) -> bool {
+    let parts: Vec<&str> = lower.split('-').collect();
+    parts.len() == 2
+        && parts.iter().all(|p| {
+            (2..=5).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_lowercase())
+        })
+        && !is_common_word(parts[0])
+        && !storyline_text::token::is_stopword(parts[0])
+        && !matches!(
+            parts[0],
+            "co" | "ex"
+                | "op"
+                | "re"
+                | "un"
+                | "de"
+                | "pre"
+                | "non"
+                | "pro"
+                | "mid"
+                | "anti"
+                | "semi"
+                | "self"
+                | "post"
+                | "vice"
+                | "step"
+                | "half"
+                | "full"
+                | "well"
+                | "e"
+        )
+}
+
+/// A surname before a hyphenated given name (`ban` of `ban ki-moon`): a short word of letters
+/// that is no stopword, title, pronoun, calendar or number word.
+fn surname_before_given(word: &str) -> bool {
+    let l = word.to_lowercase();
+    (2..=6).contains(&l.chars().count())
+        && l.chars().all(char::is_alphabetic)
+        && !storyline_text::token::is_stopword(&l)
+        && !title_word(&l)
+        && !is_pronoun(&l)
+        && !is_calendar_word(&l)
+        && !is_number_word(&l)
+}
+
+/// Where the name ending at `toks[last]` (a name-shaped word) starts: back over name-shaped words
+/// joined by single spaces and initials (`george h.w. bush`), up to `most` words besides the
+/// initials, or a surname before a hyphenated given name (`ban ki-moon`). Returns the index of
+/// its first token and the number of its words (initials not counted).
+fn name_start(
+    index: &MentionIndex,
+    text: &str,
+    toks: &[Tok],
+    last: usize,
+    most: usize,
+) -> (usize, usize) {
+    let mut first = last;
+    let mut words = 1;
+    while first > 0 && last - first < most + 2 {
+        let (prev, cur) = (&toks[first - 1], &toks[first]);
+        if initial_before(text, prev, cur) {
+            first -= 1;
+            continue;
+        }
+        if words >= most || !joined_by_space(text, prev.span, cur.span) {
+            break;
+        }
+        if name_shaped(index, prev.text(text)) {
+            first -= 1;
+            words += 1;
+            continue;
+        }
+        if first == last
+            && hyphenated_given_name(&cur.text(text).to_lowercase())
+            && surname_before_given(prev.text(text))
+        {
+            first -= 1;
+            words += 1;
+        }
+        break;
+    }
+    (first, words)
 }
 
 /// The name opening `toks` (the words right after a speech verb, up to the clause's end at
@@ -134,7 +254,7 @@ pub(crate) fn name_after(
         let rest = &text[t.span.end..limit];
         let ends = rest.trim().is_empty()
             || rest.starts_with([',', ';'])
-            || (rest.starts_with('.') && !title_word(&lower))
+            || (rest.starts_with('.') && !title_word(&lower) && !is_initial(text, t))
             || rest
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with("who "));
@@ -144,48 +264,36 @@ pub(crate) fn name_after(
             }
             continue;
         }
-        // The name: the name-shaped words ending here, joined by spaces.
-        let mut first = k;
-        while first > 0
-            && joined_by_space(text, toks[first - 1].span, toks[first].span)
-            && name_shaped(index, toks[first - 1].text(text))
-        {
-            first -= 1;
+        if !name_shaped(index, t.text(text)) {
+            return None;
         }
-        let words = &toks[first..=k];
+        // The name: the name-shaped words and initials ending here.
+        let (first, words) = name_start(index, text, toks, k, 3);
         // After other words, a name follows a title (`dallas city manager mary suhm`), and a
         // one-word one a title proper (`according to new findings` names no one).
         let titled = first == 0 || {
             let before = toks[first - 1].text(text).to_lowercase();
-            title_word(&before) || (words.len() > 1 && is_common_word(&before))
+            title_word(&before) || (words > 1 && is_common_word(&before))
         };
-        let ok = (1..=3).contains(&words.len())
+        let ok = (1..=3).contains(&words)
             && titled
-            && words.iter().all(|t| name_shaped(index, t.text(text)))
-            && !(words.len() == 1 && plural_like(words[0].text(text)));
-        return ok.then(|| Span::new(words[0].span.start, t.span.end));
+            && !(words == 1 && first == k && plural_like(t.text(text)));
+        return ok.then(|| Span::new(toks[first].span.start, t.span.end));
     }
     None
 }
 
-/// The name ending `toks` (the words right before a speech verb): one to three name-shaped words
+/// The name ending `toks` (the words right before a speech verb): one to four name-shaped words
 /// with nothing but a title or the clause's start before them (`spokesman john weeks said`;
 /// `the report said`, `a local tv said`, `smith and jones said` name no one), and a one-word
 /// name that does not look plural.
 pub(crate) fn name_before(index: &MentionIndex, text: &str, toks: &[Tok]) -> Option<Span> {
     let last = toks.last()?;
-    let mut first = toks.len() - 1;
-    while first > 0
-        && toks.len() - first < 4
-        && joined_by_space(text, toks[first - 1].span, toks[first].span)
-        && name_shaped(index, toks[first - 1].text(text))
-    {
-        first -= 1;
+    if !name_shaped(index, last.text(text)) {
+        return None;
     }
-    let words = &toks[first..];
-    if !words.iter().all(|t| name_shaped(index, t.text(text)))
-        || (words.len() == 1 && plural_like(last.text(text)))
-    {
+    let (first, words) = name_start(index, text, toks, toks.len() - 1, 4);
+    if words == 1 && first == toks.len() - 1 && plural_like(last.text(text)) {
         return None;
     }
     if first > 0 {
@@ -212,6 +320,10 @@ pub(crate) fn display(words: &str) -> String {
         .map(|w| {
             if w.chars().any(char::is_uppercase) {
                 return w.to_string();
+            }
+            // Initials are capitals each (`h.w.` → `H.W.`).
+            if w.contains('.') {
+                return w.to_uppercase();
             }
             let mut cs = w.chars();
             cs.next().map_or_else(String::new, |c| {

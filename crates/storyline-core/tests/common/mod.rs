@@ -91,9 +91,10 @@ fn speaker_ok(found: &Quote, expected: Option<&str>, actors: &[Actor]) -> bool {
 }
 
 /// Scores quote detection and attribution on `testdata/quotes/{file}`, prints them under `label`,
-/// and fails when recall drops below 0.85 or attribution accuracy below 0.8.
+/// and fails when recall drops below 0.85 or attribution accuracy below 0.8. Returns the
+/// misses, one line each (empty when every expected quote is found with its speaker).
 #[allow(clippy::print_stderr)] // The scores are the point of these tests.
-pub fn check_quote_set(file: &str, label: &str) {
+pub fn check_quote_set(file: &str, label: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../testdata/quotes")
         .join(file);
@@ -160,4 +161,5 @@ pub fn check_quote_set(file: &str, label: &str) {
     );
     assert!(recall >= 0.85, "recall {recall:.3}\n{report}");
     assert!(accuracy >= 0.8, "accuracy {accuracy:.3}\n{report}");
+    report
 }

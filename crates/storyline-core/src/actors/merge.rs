@@ -319,6 +319,48 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
             _ => {}
         }
     }
+    // Given names alone (`Elian` → `Elian Gonzalez`, `Juan Miguel` → `Juan Miguel Gonzalez`): a
+    // name that opens exactly one person's full name and ends no one's. News calls a child, a
+    // family member or a head of state's relative by the given name once the full name is known;
+    // when two persons share it (`Lazaro Gonzalez`, `Lazaro Munero`) it stays apart.
+    for (i, s) in spellings.iter().enumerate() {
+        let toks = person_tokens(&s.surface);
+        // Only a given name as written (`H. Brandt` is a name with an initial, not one alone).
+        if toks.is_empty()
+            || s.surface.split_whitespace().count() != toks.len()
+            || !keys[i].starts_with("n:")
+            || is_acronym(&s.surface)
+            || persons
+                .iter()
+                .any(|(j, tj)| *j != i && tj.last() == toks.last())
+            || s.votes.org >= 1.0 + s.votes.person
+            || s.votes.place >= 1.0 + s.votes.person
+        {
+            continue;
+        }
+        let mut roots: Vec<usize> = Vec::new();
+        for (j, tj) in &persons {
+            // `Truman Presidential Library`, `Elian American citizenship`: a body, a place or an
+            // adjective after a name is no surname.
+            if tj.len() > toks.len()
+                && tj[..toks.len()] == toks[..]
+                && !tj[toks.len()..].iter().any(|w| {
+                    is_org_head(w)
+                        || super::lexicon::is_place_head(w)
+                        || super::lexicon::is_demonym(w)
+                        || matches!(w.as_str(), "library" | "museum" | "memorial" | "pioneer")
+                })
+            {
+                let r = dsu.find(spelling_key[*j]);
+                if !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
+        }
+        if let [r] = roots[..] {
+            dsu.union(spelling_key[i], r);
+        }
+    }
     // Organisations and places: a shorter name that ends a unique longer one (`General Assembly` →
     // `UN General Assembly`, `Foreign Ministry` → `Russian Foreign Ministry`).
     let norm_tokens: Vec<Vec<String>> = spellings

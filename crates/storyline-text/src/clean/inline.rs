@@ -3070,6 +3070,12 @@ fn cuts_by(find: fn(&str, &mut Vec<Cut>), s: &str) -> Vec<(&str, BlockKind)> {
     cuts.into_iter().map(|(a, b, k, _)| (&s[a..b], k)).collect()
 }
 
+/// The texts a finder cuts out of `s`, in order: the finder modules' tests that ignore kinds.
+#[cfg(test)]
+fn cut_texts(find: fn(&str, &mut Vec<Cut>), s: &str) -> Vec<&str> {
+    cuts_by(find, s).into_iter().map(|(t, _)| t).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

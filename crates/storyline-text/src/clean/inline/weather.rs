@@ -79,10 +79,7 @@ mod tests {
     use super::*;
 
     fn cut(s: &str) -> Vec<&str> {
-        super::super::cuts_by(find, s)
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect()
+        super::super::cut_texts(find, s)
     }
 
     #[test]

@@ -260,13 +260,18 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
             dsu.union(spelling_key[i], matches[0]);
         }
     }
+    // Name tokens of every spelling, split once for the three person rules below.
+    let tokens: Vec<Vec<String>> = spellings
+        .iter()
+        .map(|s| person_tokens(&s.surface))
+        .collect();
     // Persons: same surname and compatible first names.
     let persons: Vec<(usize, Vec<String>)> = spellings
         .iter()
         .enumerate()
         .filter(|(i, s)| keys[*i].starts_with("n:") && is_person_like(&s.votes, s.has_role))
-        .map(|(i, s)| (i, person_tokens(&s.surface)))
-        .filter(|(_, t)| t.len() >= 2)
+        .filter(|(i, _)| tokens[*i].len() >= 2)
+        .map(|(i, _)| (i, tokens[i].clone()))
         .collect();
     for (x, (i, ti)) in persons.iter().enumerate() {
         for (j, tj) in persons.iter().skip(x + 1) {
@@ -284,7 +289,7 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
     // Single surnames join the one person group with that surname (the most mentioned one when
     // several share it and one clearly dominates).
     for (i, s) in spellings.iter().enumerate() {
-        let toks = person_tokens(&s.surface);
+        let toks = &tokens[i];
         if toks.len() != 1 || !keys[i].starts_with("n:") || is_acronym(&s.surface) {
             continue;
         }
@@ -324,17 +329,17 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
     // family member or a head of state's relative by the given name once the full name is known;
     // when two persons share it (`Lazaro Gonzalez`, `Lazaro Munero`) it stays apart.
     for (i, s) in spellings.iter().enumerate() {
-        let toks = person_tokens(&s.surface);
+        let toks = &tokens[i];
         // Only a given name as written (`H. Brandt` is a name with an initial, not one alone).
         if toks.is_empty()
-            || s.surface.split_whitespace().count() != toks.len()
             || !keys[i].starts_with("n:")
+            || s.votes.org >= 1.0 + s.votes.person
+            || s.votes.place >= 1.0 + s.votes.person
+            || s.surface.split_whitespace().count() != toks.len()
             || is_acronym(&s.surface)
             || persons
                 .iter()
                 .any(|(j, tj)| *j != i && tj.last() == toks.last())
-            || s.votes.org >= 1.0 + s.votes.person
-            || s.votes.place >= 1.0 + s.votes.person
         {
             continue;
         }

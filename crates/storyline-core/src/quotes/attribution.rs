@@ -339,12 +339,18 @@ fn determined_words(story: &Story) -> Vec<String> {
     for doc in &story.documents {
         let text = doc.marked_text();
         let mut prev = String::new();
+        let mut prev_span = Span::new(0, 0);
         for t in tokens(text, Span::new(0, text.len())) {
             let w = t.text(text).to_lowercase();
-            if is_determiner(&prev) || matches!(prev.as_str(), "some" | "every" | "no" | "any") {
+            // Only a determiner in the same phrase: `have they accepted her? " sanford declined`
+            // writes no `her sanford`.
+            if (is_determiner(&prev) || matches!(prev.as_str(), "some" | "every" | "no" | "any"))
+                && joined_by_space(text, prev_span, t.span)
+            {
                 out.push(w.clone());
             }
             prev = w;
+            prev_span = t.span;
         }
     }
     out.sort_unstable();

@@ -1284,7 +1284,7 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
                 continue;
             }
             let tail = text.get(t.span.end..end).unwrap_or("");
-            if tail.contains(['“', '"']) {
+            if tail.contains(['“', '"']) || tells_a_story(tail) {
                 continue;
             }
             let tail_words = word_count(tail);
@@ -1313,6 +1313,17 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
         }
     }
     None
+}
+
+/// True when the words after a verb of telling are what is told, not whom to (`…, her face at
+/// the end told a different story`, `tells the truth`): no tag of the words before the comma.
+fn tells_a_story(tail: &str) -> bool {
+    tail.split(|c: char| !c.is_alphanumeric()).take(5).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "story" | "stories" | "tale" | "tales" | "truth" | "lie" | "lies" | "joke" | "jokes"
+        )
+    })
 }
 
 /// End of a sentence's content: before the final stop and a trailing `, BBC reported`.

@@ -1275,6 +1275,7 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
             if marks
                 .iter()
                 .any(|m| m.outer.start <= at && at < m.outer.end)
+                || introduces_words(text, sentence, at)
             {
                 continue;
             }
@@ -1313,6 +1314,18 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
         }
     }
     None
+}
+
+/// True when the sentence introduces words that follow it (`Asked to comment on the announcement,
+/// a spokesman said:`): a tag that ends on a colon, or words before the comma that ask rather
+/// than state, report nothing of their own.
+fn introduces_words(text: &str, sentence: Span, comma: usize) -> bool {
+    let s = sentence.slice(text).trim_end();
+    let head = text[sentence.start..comma].trim_start();
+    s.ends_with(':')
+        || ["Asked ", "asked ", "When asked ", "when asked "]
+            .iter()
+            .any(|p| head.starts_with(p))
 }
 
 /// True when the words after a verb of telling are what is told, not whom to (`…, her face at

@@ -16,7 +16,9 @@
 //! and skipped, and so are unattributed quotes of two or three words inside a running sentence
 //! (`reached a “tacit agreement” on …`): a borrowed term, not speech, and so too, whoever speaks,
 //! when they follow a preposition (`warned residents to “stay away” from “terrorist positions”`)
-//! or name the noun after them (`his “Iron Curtain” speech`); a quote inside reported
+//! or name the noun after them (`his “Iron Curtain” speech`); the name of a work (`the talk radio
+//! show, “Morning in America,”`, `a song titled “…”`, `the “Ant-Man” trailer`) is no speech of
+//! anyone's, however short or long (up to eight words); a quote inside reported
 //! speech is listed only within it (`his “good friend” Kerry`, `it was “now essential to prevent a
 //! disruption”`). A quote interrupted by its tag (`“We will,” he said, “go on.”`) is one quote in two
 //! [`Quote::parts`], the tag left out. The speaker is looked for, in
@@ -376,7 +378,8 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                         || modifies_noun
                         || possessive)
             };
-            if words >= 2 && !borrowed {
+            let title = words <= 8 && names_a_work(text, q, block);
+            if words >= 2 && !borrowed && !title {
                 out.push(Quote {
                     speaker: resolved.map(|w| speaker_name(ctx, w)),
                     text: doc.slice(q.inner).to_string(),
@@ -1314,6 +1317,79 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
         }
     }
     None
+}
+
+/// True when the words in marks are the name of a work, not speech: a noun for a work right
+/// before them (`on his talk radio show, “morning in america,”`, `a song titled “…”`) or right
+/// after them (`the “ant-man and the wasp” trailer`).
+fn names_a_work(text: &str, q: &Marked, block: Span) -> bool {
+    const BEFORE: &[&str] = &[
+        "titled",
+        "entitled",
+        "show",
+        "song",
+        "film",
+        "movie",
+        "album",
+        "book",
+        "series",
+        "sitcom",
+        "program",
+        "programme",
+        "podcast",
+        "novel",
+        "memoir",
+        "hashtag",
+        "musical",
+        "documentary",
+        "episode",
+        "single",
+    ];
+    const AFTER: &[&str] = &[
+        "trailer",
+        "show",
+        "song",
+        "film",
+        "movie",
+        "album",
+        "book",
+        "series",
+        "episode",
+        "video",
+        "documentary",
+        "franchise",
+        "campaign",
+        "slogan",
+        "hashtag",
+        "podcast",
+        "sitcom",
+        "single",
+        "tour",
+        "musical",
+        "star",
+        "host",
+        "actor",
+        "actress",
+    ];
+    let before = text[block.start..q.outer.start].trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let prev = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if before.ends_with(char::is_alphabetic) && BEFORE.contains(&prev.as_str()) {
+        return true;
+    }
+    q.closed
+        && text[q.outer.end..block.end]
+            .strip_prefix(' ')
+            .and_then(|r| r.split_whitespace().next())
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+            })
+            .is_some_and(|w| AFTER.contains(&w.as_str()))
 }
 
 /// True when the sentence introduces words that follow it (`Asked to comment on the announcement,

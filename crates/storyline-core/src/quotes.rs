@@ -1323,54 +1323,48 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
 /// before them (`on his talk radio show, “morning in america,”`, `a song titled “…”`) or right
 /// after them (`the “ant-man and the wasp” trailer`).
 fn names_a_work(text: &str, q: &Marked, block: Span) -> bool {
-    const BEFORE: &[&str] = &[
-        "titled",
-        "entitled",
-        "show",
-        "song",
-        "film",
-        "movie",
-        "album",
-        "book",
-        "series",
-        "sitcom",
-        "program",
-        "programme",
-        "podcast",
-        "novel",
-        "memoir",
-        "hashtag",
-        "musical",
-        "documentary",
-        "episode",
-        "single",
-    ];
-    const AFTER: &[&str] = &[
-        "trailer",
-        "show",
-        "song",
-        "film",
-        "movie",
-        "album",
-        "book",
-        "series",
-        "episode",
-        "video",
-        "documentary",
-        "franchise",
-        "campaign",
-        "slogan",
-        "hashtag",
-        "podcast",
-        "sitcom",
-        "single",
-        "tour",
-        "musical",
-        "star",
-        "host",
-        "actor",
-        "actress",
-    ];
+    // Works named on either side of the marks, and the words that name one only before or only
+    // after them.
+    let work = |w: &str| {
+        matches!(
+            w,
+            "show"
+                | "song"
+                | "film"
+                | "movie"
+                | "album"
+                | "book"
+                | "series"
+                | "episode"
+                | "sitcom"
+                | "podcast"
+                | "documentary"
+                | "single"
+                | "musical"
+                | "hashtag"
+        )
+    };
+    let before_only = |w: &str| {
+        matches!(
+            w,
+            "titled" | "entitled" | "program" | "programme" | "novel" | "memoir"
+        )
+    };
+    let after_only = |w: &str| {
+        matches!(
+            w,
+            "trailer"
+                | "video"
+                | "franchise"
+                | "campaign"
+                | "slogan"
+                | "tour"
+                | "star"
+                | "host"
+                | "actor"
+                | "actress"
+        )
+    };
     let before = text[block.start..q.outer.start].trim_end();
     let before = before.strip_suffix(',').unwrap_or(before);
     let prev = before
@@ -1378,7 +1372,7 @@ fn names_a_work(text: &str, q: &Marked, block: Span) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if before.ends_with(char::is_alphabetic) && BEFORE.contains(&prev.as_str()) {
+    if before.ends_with(char::is_alphabetic) && (work(&prev) || before_only(&prev)) {
         return true;
     }
     q.closed
@@ -1389,7 +1383,7 @@ fn names_a_work(text: &str, q: &Marked, block: Span) -> bool {
                 w.trim_end_matches(|c: char| !c.is_alphabetic())
                     .to_lowercase()
             })
-            .is_some_and(|w| AFTER.contains(&w.as_str()))
+            .is_some_and(|w| work(&w) || after_only(&w))
 }
 
 /// True when the sentence introduces words that follow it (`Asked to comment on the announcement,

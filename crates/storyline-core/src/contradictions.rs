@@ -38,7 +38,7 @@ use crate::model::{Actor, CitedSpan, Claim, Contradiction, Document, Story};
 pub fn contradictions(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
     let mut out = blame::conflicts(story, actors);
     out.extend(quantity::conflicts(story, actors));
-    out.extend(crate::timeline::date_conflicts(story));
+    out.extend(crate::timeline::date_conflicts(story, actors));
     out
 }
 

@@ -5,32 +5,34 @@
 //! publication date. The event date of a sentence is its first date that can date an event: not a
 //! `since` start point or a `for`/`during` period (`over the weekend` is a date, though), not an
 //! `N days after` relation (that dates an embedded clause, not the sentence), not `a year ago`
-//! counted from a publication date that was only inferred from the content, and not a bare date
-//! line (a sentence of fewer than three other words). Entries are sorted by date (period start), then source, then position, and cite
+//! counted from a publication date that was only inferred from the content, not a year that names
+//! a thing (a model year, `the Voting Rights Act of 1965` outside a sentence about its making),
+//! and not a bare date line (a sentence of fewer than three other words). Entries are sorted by date (period start), then source, then position, and cite
 //! every member sentence and the date expression in each.
 //!
 //! How date contradictions are found ([`date_conflicts`]), precision first: only dates written as
 //! calendar dates (`October 4`, or `one day after` counted from one) are compared, never dates the
 //! tagger derived from a weekday and a tense guess. Each such date governs a clause (for
 //! `one day after X`, the clause X; otherwise the clause around the date). Two clauses describe the
-//! same event when they share an actor (a capitalised name or `US`), the same non-speech verb, and
+//! same event when they share an actor (one the actors stage found: a capitalised first word such as
+//! a caption's `Photo` names nobody), the same non-speech verb, and
 //! at least three content stems after mapping near-synonyms (`halt`/`suspend`,
 //! `talks`/`dialogue`, `truce`/`ceasefire`). They conflict when their day-precise dates differ by 1
-//! to 31 days and neither clause also gives the other's date.
+//! to 31 days and neither clause also gives the other's date. One source giving two dates for one
+//! event is flagged too, its topic saying so (`(source 5 gives both)`).
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
 
-use regex::Regex;
 use storyline_text::Span;
 use storyline_text::stem::stem;
 use storyline_text::time::{Date, Form, Lead, Mention, Precision, Tagger};
 use storyline_text::token::{is_stopword, lowercase, words};
 
 use crate::model::{
-    CitedSpan, Claim, Contradiction, DateSource, Document, SentenceRef, SourceSpan, Story,
+    Actor, CitedSpan, Claim, Contradiction, DateSource, Document, SentenceRef, SourceSpan, Story,
     TimelineEntry,
 };
+use crate::quotes::attribution::MentionIndex;
 
 /// Mentions of a sentence of `doc`, resolved against the document's anchor.
 fn sentence_mentions(tagger: &Tagger, doc: &Document, span: Span) -> Vec<Mention> {
@@ -52,6 +54,7 @@ fn event_mention<'m>(
             && (m.lead != Lead::For || matches!(m.form, Form::Weekend { .. }))
             && !matches!(m.form, Form::Chain { relation: true, .. })
             && (real_anchor || !m.year_back(text))
+            && !names_a_thing(text, sentence, m.span)
     };
     // A date inside a relative clause about someone else (`X, who were invited in July 1997,
     // will join on March 12`) dates that clause, not the sentence, when another date is left.
@@ -67,6 +70,114 @@ fn event_mention<'m>(
         covered += words(text, m.span).count();
     }
     (total.saturating_sub(covered) >= 3).then_some(first)
+}
+
+/// True when the bare year at `span` belongs to the name of a thing rather than dating the
+/// event: a vehicle's model year (`driving a 2004 Saturn Ion`, `a 1996 Malibu sedan`) or a law's
+/// name (`the Voting Rights Act of 1965`, `the Misuse of Drugs Act 1977`, `the 1964 Civil Rights
+/// Act`; not `a 2015 act of terror`) in a sentence that does
+/// not say the law was made (`Congress passed the … Act of 2004` is dated by it). The tagger still
+/// reads them as years (they are, and TempEval counts them); the timeline does not date `The
+/// Supreme Court struck down parts of the Voting Rights Act of 1965` in 1965.
+fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
+    let year = span.slice(text);
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower_words = |s: &str| -> Vec<String> {
+        s.split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    // The words after the year up to the next punctuation: `in 2004. Ford said` is no model year.
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    let after = &after[..after.floor_char_boundary(60.min(after.len()))];
+    let after = &after[..after
+        .find([',', '.', ';', ':', '(', ')', '"', '“', '”'])
+        .unwrap_or(after.len())];
+    let next = lower_words(after);
+    let vehicle = next.first().is_some_and(|w| is_vehicle_make(w))
+        || next.iter().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "sedan" | "suv" | "pickup" | "minivan" | "coupe" | "hatchback" | "convertible"
+            )
+        });
+    let before = &text[..span.start];
+    let before = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    let prev = lower_words(before);
+    let law = match prev.as_slice() {
+        [.., a, of] if a == "act" && of == "of" => true,
+        [.., a] => a == "act" && before.trim_end().ends_with(|ch: char| ch.is_alphabetic()),
+        [] => false,
+    } || next
+        .iter()
+        .take(4)
+        .position(|w| w == "act")
+        .is_some_and(|k| next.get(k + 1).is_none_or(|w| w != "of"));
+    let made = || {
+        lower_words(sentence.slice(text)).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "passed"
+                    | "passage"
+                    | "introduced"
+                    | "signed"
+                    | "enacted"
+                    | "proposed"
+                    | "approved"
+                    | "adopted"
+                    | "became"
+            )
+        })
+    };
+    vehicle || (law && !made())
+}
+
+/// Makes of cars written before a model (`a 2010 Toyota Sequoia`). `Lincoln` and `Mini` are left
+/// out: `the 1860 Lincoln campaign`.
+fn is_vehicle_make(w: &str) -> bool {
+    matches!(
+        w,
+        "ford"
+            | "toyota"
+            | "honda"
+            | "chevrolet"
+            | "chevy"
+            | "nissan"
+            | "mercedes"
+            | "mercedes-benz"
+            | "bmw"
+            | "audi"
+            | "volkswagen"
+            | "hyundai"
+            | "kia"
+            | "dodge"
+            | "chrysler"
+            | "jeep"
+            | "gmc"
+            | "cadillac"
+            | "buick"
+            | "lexus"
+            | "tesla"
+            | "subaru"
+            | "mazda"
+            | "volvo"
+            | "pontiac"
+            | "saturn"
+            | "acura"
+            | "infiniti"
+            | "mitsubishi"
+            | "oldsmobile"
+            | "porsche"
+            | "ferrari"
+            | "jaguar"
+            | "lamborghini"
+            | "maserati"
+            | "bentley"
+            | "harley-davidson"
+    )
 }
 
 /// True when `at` lies in a relative clause set off by commas inside `sentence`: after `, who`,
@@ -195,10 +306,6 @@ fn shown_span(story: &Story, r: SentenceRef) -> Span {
     here.span
 }
 
-static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bU\.S\.|\bU\.N\.|\b[A-Z][\w’'-]*[A-Za-z]").expect("valid pattern")
-});
-
 /// Near-synonyms mapped to one key before stemming (what event clauses say differently).
 fn canonical(lower: &str) -> &str {
     match lower {
@@ -221,21 +328,17 @@ const SPEECH: &[&str] = &[
 
 /// What a clause says, for matching events.
 struct Signature {
-    actors: BTreeSet<String>,
+    /// The story's actors named in the clause (indices into the actor list).
+    actors: BTreeSet<usize>,
     stems: BTreeSet<String>,
     verbs: BTreeSet<String>,
 }
 
-fn signature(text: &str, clause: Span) -> Signature {
-    let s = clause.slice(text);
-    let mut actors = BTreeSet::new();
-    for m in ACTOR.find_iter(s) {
-        let w = m.as_str().replace('.', "");
-        let lower = w.to_lowercase();
-        if lower == "us" || lower == "un" || !(is_stopword(&lower) || is_calendar_word(&lower)) {
-            actors.insert(w.to_uppercase());
-        }
-    }
+/// The signature of `clause` in document `doc`. Actors are the ones the actors stage found, not
+/// any capitalised word: a sentence's first word (`Photo by …` opening two captions of different
+/// days) names nobody.
+fn signature(text: &str, clause: Span, index: &MentionIndex, doc: usize) -> Signature {
+    let actors = index.within(doc, clause).map(|(_, a)| a).collect();
     let mut stems = BTreeSet::new();
     let mut verbs = BTreeSet::new();
     for w in words(text, clause) {
@@ -243,14 +346,15 @@ fn signature(text: &str, clause: Span) -> Signature {
         if lower.chars().any(|c| c.is_ascii_digit()) || is_calendar_word(&lower) {
             continue;
         }
-        let verb_form = lower.ends_with("ed")
-            || lower.ends_with("ing")
-            || matches!(lower.as_ref(), "met" | "froze" | "struck" | "hit" | "began");
         let key = canonical(&lower);
         if is_stopword(key) && !matches!(key, "us") {
             continue;
         }
         let st = stem(key).into_owned();
+        // A verb form loses its ending to the stemmer: `spring`, `thing` or `red` is no verb.
+        let verb_form = ((lower.ends_with("ed") || lower.ends_with("ing"))
+            && st.len() < lower.len())
+            || matches!(lower.as_ref(), "met" | "froze" | "struck" | "hit" | "began");
         if verb_form && !SPEECH.contains(&lower.as_ref()) {
             verbs.insert(st.clone());
         }
@@ -341,8 +445,10 @@ struct DatedClause {
 }
 
 /// The same event given different dates, within one article or across articles (kind `date`).
-pub fn date_conflicts(story: &Story) -> Vec<Contradiction> {
+/// `actors` are the story's actors: two clauses are one event only when they name one of them.
+pub fn date_conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
     let tagger = Tagger::default();
+    let index = MentionIndex::new(story, actors);
     let mut clauses: Vec<DatedClause> = Vec::new();
     for (d, doc) in story.documents.iter().enumerate() {
         if !story.kept.get(d).copied().unwrap_or(false) {
@@ -370,7 +476,7 @@ pub fn date_conflicts(story: &Story) -> Vec<Contradiction> {
                     }
                     _ => continue,
                 };
-                let sig = signature(text, clause);
+                let sig = signature(text, clause, &index, d);
                 if sig.stems.len() < 3 || sig.actors.is_empty() {
                     continue;
                 }
@@ -433,7 +539,10 @@ fn claim(story: &Story, c: &DatedClause) -> Claim {
     }
 }
 
-/// The shorter of the two event clauses, at most twelve words.
+/// The shorter of the two event clauses, at most twelve words. When both dates come from one
+/// source the topic says so: the list is read as "where sources differ", and a reader who sees
+/// the same source cited on both sides should know it is that source disagreeing with itself
+/// (seed 004 dates one announcement October 3 and October 4), not a citation gone wrong.
 fn topic(story: &Story, a: &DatedClause, b: &DatedClause) -> String {
     let (doc, clause) = if a.clause.len() <= b.clause.len() {
         (&story.documents[a.doc], a.clause)
@@ -441,7 +550,12 @@ fn topic(story: &Story, a: &DatedClause, b: &DatedClause) -> String {
         (&story.documents[b.doc], b.clause)
     };
     let ws: Vec<&str> = doc.slice(clause).split_whitespace().take(12).collect();
-    format!("date of: {}", ws.join(" "))
+    if a.doc == b.doc {
+        let source = story.documents[a.doc].id().0 + 1;
+        format!("date of: {} (source {source} gives both)", ws.join(" "))
+    } else {
+        format!("date of: {}", ws.join(" "))
+    }
 }
 
 #[cfg(test)]
@@ -481,6 +595,51 @@ mod tests {
         assert_eq!(
             event_date(text, "1999-03-01", true).as_deref(),
             Some("1997-07")
+        );
+    }
+
+    #[test]
+    fn a_model_year_does_not_date_the_event() {
+        // Val: `His truck slammed into a 2012 mercedes limousine-bus` was dated 2012.
+        let text = "His truck slammed into a 2012 Mercedes limousine-bus on the turnpike.";
+        assert_eq!(event_date(text, "2014-06-09", true), None);
+        let text = "They took drives in a simulator, a 1996 Malibu sedan mounted in a dome.";
+        assert_eq!(event_date(text, "2014-06-09", true), None);
+        // The event's own date is taken instead.
+        let text = "Police stopped a maroon 2012 GMC Yukon on the parkway on Friday.";
+        assert_eq!(
+            event_date(text, "2014-06-09", true).as_deref(),
+            Some("2014-06-06")
+        );
+        // A make after the sentence's end is no model year.
+        let text = "The plant was sold to the carmaker in 2004. Ford said nothing.";
+        let first = Span::new(0, text.find(" Ford").unwrap());
+        let mentions = Tagger::default().mentions(text, first, Date::parse("2014-06-09"));
+        assert!(event_mention(&mentions, text, first, true).is_some());
+    }
+
+    #[test]
+    fn a_year_in_a_law_name_dates_only_its_making() {
+        // Val: `the supreme court's decision tuesday that key parts of the voting rights act of
+        // 1965 are no longer valid` was dated 1965.
+        let text = "The Supreme Court ruled that a key part of the Voting Rights Act of 1965 is \
+                    unconstitutional.";
+        assert_eq!(event_date(text, "2013-06-26", true), None);
+        let text = "The state is violating the 1964 Civil Rights Act, the complaint says.";
+        assert_eq!(event_date(text, "2016-05-10", true), None);
+        let text = "A ruling on the Misuse of Drugs Act 1977 this morning changed the law.";
+        assert_eq!(event_date(text, "2015-03-10", true), None);
+        // A sentence about the making of the law is dated by it.
+        let text = "Congress passed the Petrified Forest National Park Expansion Act of 2004.";
+        assert_eq!(
+            event_date(text, "2015-03-10", true).as_deref(),
+            Some("2004")
+        );
+        // `act of` as a deed is no name.
+        let text = "The city remembered the 2015 act of terror at the concert hall.";
+        assert_eq!(
+            event_date(text, "2017-03-10", true).as_deref(),
+            Some("2015")
         );
     }
 

@@ -185,3 +185,53 @@ fn mutual_blame_is_flagged() {
         "{cs:#?}"
     );
 }
+
+fn run_dates(story: &Story) -> Vec<Contradiction> {
+    let actors = storyline_core::actors::actors(story);
+    storyline_core::contradictions::contradictions(story, &actors)
+        .into_iter()
+        .filter(|c| c.kind == "date")
+        .collect()
+}
+
+#[test]
+fn two_captions_of_different_days_are_no_date_conflict() {
+    // Val cluster 461: a stabbing on Sept. 4 and a prayer vigil on Sept. 8, both captions opening
+    // with `Photo by`. The capitalised caption word is no actor, and `spring` is no verb.
+    for text in [
+        "Photo by harris county sheriff's office luis alonzo alfaro, 17, is jailed in the fatal \
+         stabbing at spring high school on wednesday, sept. 4, 2013. Photo by melissa \
+         phillip/houston chronicle a group of girls hug each other after attending a prayer \
+         session with more than 200 people outside spring high school sunday, sept. 8, 2013, in \
+         spring.",
+        "Photo by Harris County Sheriff's Office Luis Alonzo Alfaro, 17, is jailed in the fatal \
+         stabbing at Spring High School on Wednesday, Sept. 4, 2013. Photo by Melissa \
+         Phillip/Houston Chronicle A group of girls hug each other after attending a prayer \
+         session with more than 200 people outside Spring High School Sunday, Sept. 8, 2013, in \
+         Spring.",
+    ] {
+        let cs = run_dates(&story_of_dated(&[(text, Some("2013-09-09"))]));
+        assert!(cs.is_empty(), "{cs:#?}");
+    }
+}
+
+#[test]
+fn one_event_given_two_days_by_two_sources_is_a_date_conflict() {
+    let story = story_of_dated(&[
+        (
+            "The United States announced on October 3 that it is suspending its talks with Russia \
+             on a ceasefire in Syria.",
+            Some("2016-10-05"),
+        ),
+        (
+            "On October 4, the United States announced that it is halting ceasefire talks with \
+             Russia on Syria.",
+            Some("2016-10-05"),
+        ),
+    ]);
+    let cs = run_dates(&story);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    let mut values: Vec<&str> = cs[0].claims.iter().map(|c| c.value.as_str()).collect();
+    values.sort_unstable();
+    assert_eq!(values, ["2016-10-03", "2016-10-04"]);
+}

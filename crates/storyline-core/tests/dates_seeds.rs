@@ -170,7 +170,8 @@ fn seed_timeline_days() {
 #[test]
 fn seed_004_self_contradiction_is_flagged_and_nothing_else() {
     let story = story(documents());
-    let conflicts = date_conflicts(&story);
+    let actors = storyline_core::actors::actors(&story);
+    let conflicts = date_conflicts(&story, &actors);
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
     let c = &conflicts[0];
     assert_eq!(c.kind, "date");
@@ -178,4 +179,6 @@ fn seed_004_self_contradiction_is_flagged_and_nothing_else() {
     values.sort_unstable();
     assert_eq!(values, ["2016-10-03", "2016-10-04"]);
     assert!(c.claims.iter().all(|x| x.source == 5));
+    // Listed among "where sources differ", a source at odds with itself says so.
+    assert!(c.topic.ends_with("(source 5 gives both)"), "{}", c.topic);
 }

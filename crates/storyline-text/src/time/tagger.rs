@@ -951,13 +951,42 @@ fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     {
         return None;
     }
-    // A count of things (`2000 people`, `1500 troops`) is not a year.
-    let next_word: String = after
-        .trim_start()
-        .chars()
-        .take_while(|ch| ch.is_alphabetic())
-        .collect::<String>()
+    // A count of things (`2000 people`, `1500 troops`, `a total of 2003 self-identified
+    // republicans`: a counted noun after at most two words that describe it) is not a year, nor is
+    // a clock time (`1900 GMT`).
+    let mut next_words = after
+        .split(|ch: char| ch.is_whitespace() || ch == '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.chars()
+                .take_while(|ch| ch.is_alphabetic())
+                .collect::<String>()
+                .to_ascii_lowercase()
+        });
+    let next_word = next_words.next().unwrap_or_default();
+    if matches!(next_word.as_str(), "gmt" | "utc" | "hrs") {
+        return None;
+    }
+    let mut head = next_word.as_str();
+    let later: Vec<String> = next_words.take(3).collect();
+    let mut k = 0;
+    while is_count_modifier(head) && k < later.len() {
+        head = later[k].as_str();
+        k += 1;
+    }
+    if k > 0 && is_counted(head) {
+        return None;
+    }
+    // A name with a number (`suite 2000`, `the poll was conducted by Research 2000`) is no year.
+    let word_before = s[..c.get(0)?.start()]
+        .trim_end()
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("")
         .to_ascii_lowercase();
+    if matches!(word_before.as_str(), "suite" | "research") {
+        return None;
+    }
     if matches!(
         next_word.as_str(),
         "people"
@@ -989,6 +1018,36 @@ fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     }
     let year = y.as_str().parse().ok()?;
     Some(Form::Absolute(Date::y(year)))
+}
+
+/// Words between a count and what it counts (`2003 self-identified republicans`, `1500 likely
+/// voters`). A year is followed by such words too (`the 2016 presidential election`), so only a
+/// counted noun after them makes the number a count.
+fn is_count_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "self" | "identified" | "registered" | "likely" | "eligible" | "adult" | "more" | "other"
+    )
+}
+
+/// Plural nouns a survey counts (`2003 self-identified republicans`).
+fn is_counted(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "voters"
+            | "adults"
+            | "americans"
+            | "republicans"
+            | "democrats"
+            | "independents"
+            | "respondents"
+            | "residents"
+            | "students"
+            | "patients"
+            | "participants"
+            | "households"
+    )
 }
 
 fn shift_form(c: &Captures<'_>) -> Option<Form> {

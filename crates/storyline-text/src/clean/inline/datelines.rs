@@ -357,6 +357,46 @@ fn in_brackets(l: &str, at: usize) -> bool {
         .is_some_and(|open| !l[from + open..at].contains(')'))
 }
 
+/// True when some dash standing as a word in `l` comes right after a state's name, a sentence's
+/// end or an earlier cut: the only dashes [`inner`] cuts at (`city, state —`, `… constituency. –
+/// facing …`). Most paragraphs with a dash hold none (an aside's `—`, a range's ` - `), and this
+/// scan, which finds each dash with `str::find` (a `memchr`), spares them the split into words.
+fn dash_worth_a_look(l: &str, cuts: &[Cut]) -> bool {
+    let space = |c: char| c.is_ascii_whitespace();
+    ['-', '—', '–'].into_iter().any(|dash| {
+        let mut from = 0;
+        while let Some(p) = l[from..].find(dash) {
+            let at = from + p;
+            from = at + dash.len_utf8();
+            // A word opens here (`--` is found at its first `-`) and is a dash as a whole.
+            if !l[..at].ends_with(space) {
+                continue;
+            }
+            let end = l[at..].find(space).map_or(l.len(), |e| at + e);
+            if !is_dash(&l[at..end]) {
+                continue;
+            }
+            // The word before the dash, as `tokens` splits the paragraph; none: the first word.
+            let Some(before) = l[..at].trim_end_matches(space).rsplit(space).next() else {
+                continue;
+            };
+            if before.is_empty() {
+                continue;
+            }
+            // A lower-cased state is at most six letters, from at most 24 bytes.
+            if (before.len() <= 24 && STATES.contains(&before.to_lowercase().as_str()))
+                || sentence_ends_before(l, at)
+                || cuts
+                    .iter()
+                    .any(|c| c.1 <= at && l[c.1..at].trim().is_empty())
+            {
+                return true;
+            }
+        }
+        false
+    })
+}
+
 /// Words from the paragraph's start within which a `city, state —` without a sentence's end
 /// before it is still taken as the dateline (after a glued headline or label: `Hope solo records
 /// 71st shutout tampa, fla. --`).
@@ -383,7 +423,8 @@ const EARLY_WORDS: usize = 40;
 ///
 /// The lead after the dash must read as one ([`lead_words`]).
 fn inner(l: &str, cuts: &mut Vec<Cut>) {
-    if !(l.contains(" -") || l.contains('—') || l.contains('–')) {
+    if !(l.contains(" -") || l.contains('—') || l.contains('–')) || !dash_worth_a_look(l, cuts)
+    {
         return;
     }
     let words: Vec<(usize, &str)> = tokens(l, 0).collect();
@@ -476,6 +517,15 @@ fn inner(l: &str, cuts: &mut Vec<Cut>) {
 /// lead after it opening on `a`/`an`/`the` or a word that is no function word, and no second dash
 /// soon after (a pair of dashes is an aside).
 fn creditless(l: &str) -> Option<usize> {
+    // Most paragraphs have no dash among their first words: they need no word list.
+    if !l
+        .split_whitespace()
+        .take(CREDITLESS_WORDS + 1)
+        .skip(1)
+        .any(is_dash)
+    {
+        return None;
+    }
     let words: Vec<(usize, &str)> = l
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - l.as_ptr() as usize, w))

@@ -397,6 +397,51 @@ fn dash_worth_a_look(l: &str, cuts: &[Cut]) -> bool {
     })
 }
 
+/// Words of a time stamp at most (`november 13, 2014 at 11: 27pm`, `friday, sept. 19, 2014 1:
+/// 37 pm edt`).
+const STAMP_WORDS: usize = 9;
+
+/// Where a time stamp ending `words` starts: a month (a weekday before it) and a day number, then
+/// only numbers, `at`, and clock words to the end; `None` when the words end otherwise.
+fn stamp_start(words: &[(usize, &str)]) -> Option<usize> {
+    let from = words.len().saturating_sub(STAMP_WORDS);
+    let m = (from..words.len()).find(|&m| {
+        MONTHS.contains(&words[m].1.to_lowercase().trim_end_matches(['.', ',']))
+            && words
+                .get(m + 1)
+                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
+            && words[m + 1..].iter().all(|(_, w)| {
+                let w = w.to_lowercase();
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        w.trim_end_matches([',', '.']),
+                        "at" | "am"
+                            | "pm"
+                            | "a.m"
+                            | "p.m"
+                            | "et"
+                            | "edt"
+                            | "est"
+                            | "gmt"
+                            | "pt"
+                            | "pdt"
+                            | "pst"
+                            | "ct"
+                            | "cdt"
+                            | "cst"
+                            | "|"
+                            | "&#124;"
+                    )
+            })
+    })?;
+    let weekday = m > 0
+        && matches!(
+            words[m - 1].1.to_lowercase().trim_end_matches(','),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+    Some(m - usize::from(weekday))
+}
+
 /// Words from the paragraph's start within which a `city, state —` without a sentence's end
 /// before it is still taken as the dateline (after a glued headline or label: `Hope solo records
 /// 71st shutout tampa, fla. --`).
@@ -477,16 +522,25 @@ fn inner(l: &str, cuts: &mut Vec<Cut>) {
                 // or a quote inside it (`' a lot of heart: ' here's what we know about …`).
                 let head_start =
                     |p: usize| opens_sentence(p) || l[..p].trim_end().ends_with([')', ']']);
+                let mut place = k;
                 if !boundary(l, words[k].0, cuts)
                     && !opens_sentence(words[k].0)
                     && let Some(h) = (k.saturating_sub(HEADLINE_WORDS)..k)
                         .rev()
                         .find(|&h| head_start(words[h].0))
                 {
-                    let head_end = l[..words[k].0].trim_end().len();
-                    found.push((words[h].0, head_end, BlockKind::Headline, HEADLINE));
+                    // A time stamp ending the headline (`By sunshine wiles in news &#124; november
+                    // 13, 2014 at 11: 27pm morgantown, w.va. —`) goes with the dateline, whose
+                    // date is read as the page's: in the headline it would be lost.
+                    if let Some(m) = stamp_start(&words[h..k]) {
+                        place = h + m;
+                    }
+                    if place > h {
+                        let head_end = l[..words[place].0].trim_end().len();
+                        found.push((words[h].0, head_end, BlockKind::Headline, HEADLINE));
+                    }
                 }
-                found.push((words[k].0, end, BlockKind::Dateline, REASON));
+                found.push((words[place].0, end, BlockKind::Dateline, REASON));
             }
             continue;
         }
@@ -702,6 +756,14 @@ mod tests {
                 vec![
                     "0 ' a lot of heart: ' here's what we know about the fallen officer",
                     "gwinnett county, ga. - ",
+                ],
+            ),
+            (
+                "By sunshine wiles in news &#124; november 13, 2014 at 11: 27pm morgantown, w.va. — \
+                 a west virginia university freshman was in critical condition.",
+                vec![
+                    "By sunshine wiles in news &#124;",
+                    "november 13, 2014 at 11: 27pm morgantown, w.va. — ",
                 ],
             ),
             (

@@ -780,6 +780,75 @@ fn authors_end(l: &str, from: usize) -> Option<usize> {
     }
 }
 
+/// Words that open a lead after a bare byline (`By keith humphreys the secularist menace …`,
+/// `By adam edelman president donald trump on friday …`).
+const BYLINE_LEAD_OPENERS: [&str; 4] = ["the", "a", "an", "president"];
+
+/// Words of time that make `By <word> <word> the …` prose (`By christmas eve the stores …`,
+/// `By late saturday the number …`).
+const BYLINE_TIME_WORDS: [&str; 21] = [
+    "late",
+    "early",
+    "mid",
+    "christmas",
+    "midnight",
+    "noon",
+    "dawn",
+    "dusk",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "year",
+];
+
+/// True when `l[at..end]` is a byline of one two-word name (`By keith humphreys`) printed again
+/// as a byline in the same paragraph, a lead opener ([`BYLINE_LEAD_OPENERS`]) after one of the
+/// two (a blog roll: `By keith humphreys the secularist menace … By ed kilgore the shredding of
+/// … By ed kilgore america is driving …`), or that opens the paragraph before `president` (`By adam edelman
+/// president donald trump on friday …`). Nothing else marks where a lower-cased name ends, so a
+/// lone `By keith humphreys the …` and a longer name (`By lauren johnson manhattan landlord …`)
+/// stay. No word of the name is a
+/// time's (`By christmas eve the …`), a month or a verb's form (`By killing osama the …`).
+fn bare_byline(l: &str, at: usize, end: usize) -> bool {
+    let name: Vec<&str> = l[at..end].split_whitespace().skip(1).collect();
+    if name.len() != 2
+        || name.iter().any(|w| {
+            BYLINE_TIME_WORDS.contains(w)
+                || MONTHS.contains(&w.trim_end_matches('.'))
+                || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+        })
+    {
+        return false;
+    }
+    let byline = &l[at..end];
+    let next = |p: usize| {
+        l[p + byline.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+    };
+    let opener = |p: usize| BYLINE_LEAD_OPENERS.contains(&next(p));
+    // The same byline opening another sentence of the paragraph.
+    let mut others = l.match_indices(byline).map(|(p, _)| p).filter(|&p| {
+        p != at
+            && !l[..p].ends_with(char::is_alphanumeric)
+            && !l[p + byline.len()..].starts_with(char::is_alphanumeric)
+            && sentence_start(l, p)
+    });
+    (l[..at].trim().is_empty() && next(at) == "president")
+        || (opener(at) && others.next().is_some())
+        || others.any(opener)
+}
+
 /// Wire agencies that end a byline after a comma (`by andy blatchford, the canadian press`).
 const BYLINE_AGENCIES: [&str; 6] = ["press", "reuters", "afp", "ap", "bloomberg", "upi"];
 
@@ -814,7 +883,8 @@ fn dateline_credit_follows(r: &str) -> bool {
 /// agency after a comma, a role and outlet after a comma up to a dash (`By eric klinenberg,
 /// contributor fortune —`), a network's `news,` (`By amitabha bhattasali bbc news, siliguri`),
 /// or the author's `@handle`; or a desk's byline (`By radar staff kris jenner …`, not `By staff
-/// sgt. …`). The byline goes, the dateline and lead stay;
+/// sgt. …`); or a bare two-word name before `the`, `a`, `an` or `president` where it is sure
+/// ([`bare_byline`]). The byline goes, the dateline and lead stay;
 /// `By the end of the year, …` and a byline with nothing after it to end it stay.
 fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
     if !l.contains("by ") {
@@ -862,7 +932,7 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
             && let Some(e) = handle_at(l, end + open)
         {
             end = e;
-        } else if !dateline_credit_follows(rest) {
+        } else if !(dateline_credit_follows(rest) || bare_byline(l, at, end)) {
             continue;
         }
         cuts.push((
@@ -4704,6 +4774,15 @@ mod tests {
             "By amitabha bhattasali bbc news, siliguri mr roy wanted to pull the train.",
             "By amitabha bhattasali bbc news,",
         );
+        byline(
+            "By adam edelman president donald trump on friday praised law enforcement.",
+            "By adam edelman",
+        );
+        // A blog roll: the same two-word byline twice, a lead opener after one of them.
+        let roll = "By ed kilgore the shredding of america's moral fiber. By keith humphreys the \
+                    vast shredding. By ed kilgore america is driving young scientists out.";
+        let got: Vec<&str> = cut(roll).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, ["By ed kilgore", "By ed kilgore"]);
         for s in [
             "By staff sgt. benjamin stratton, 7th air force public affairs.",
             "By lauren johnson manhattan landlord maurice laboz has sold his buildings.",
@@ -4713,6 +4792,8 @@ mod tests {
             "By contrast, americans ' confidence ( reuters ) - has begun to improve.",
             "He was hit by mark hosenball washington ( reuters ) - the agency said.",
             "By friday evening, police said, the crowd had left.",
+            "By christmas eve the stores were empty. By christmas eve the shelves were bare.",
+            "By killing osama the us sent a message. By killing osama the us won.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }

@@ -849,6 +849,10 @@ fn bare_byline(l: &str, at: usize, end: usize) -> bool {
         || others.any(opener)
 }
 
+/// Words of an author's role and outlet, at most, between a byline's comma and its `follow
+/// @handle` (`By daniel burke, cnn belief blog co-editor follow @burkecnn`).
+const BYLINE_ROLE_WORDS: usize = 6;
+
 /// Wire agencies that end a byline after a comma (`by andy blatchford, the canadian press`).
 const BYLINE_AGENCIES: [&str; 6] = ["press", "reuters", "afp", "ap", "bloomberg", "upi"];
 
@@ -883,7 +887,8 @@ fn dateline_credit_follows(r: &str) -> bool {
 /// agency after a comma, a role and outlet after a comma up to a dash (`By eric klinenberg,
 /// contributor fortune —`), a network's `news,` (`By amitabha bhattasali bbc news, siliguri`),
 /// or the author's `@handle`; or a desk's byline (`By radar staff kris jenner …`, not `By staff
-/// sgt. …`); or a bare two-word name before `the`, `a`, `an` or `president` where it is sure
+/// sgt. …`); a role after a comma up to the author's `follow @handle` (`By daniel burke, cnn
+/// belief blog co-editor follow @burkecnn ( cnn ) -`); or a bare two-word name before `the`, `a`, `an` or `president` where it is sure
 /// ([`bare_byline`]). The byline goes, the dateline and lead stay;
 /// `By the end of the year, …` and a byline with nothing after it to end it stay.
 fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
@@ -891,13 +896,31 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
         return;
     }
     for (at, _) in l.match_indices("by ") {
-        if !sentence_start(l, at) || cuts.iter().any(|c| c.0 <= at && at < c.1) {
+        // A byline opens a sentence, or follows a credit an earlier pass cut (`Credit: drew
+        // angerer/getty images by michael falcone ( @michaelpfalcone ) …`).
+        let after_cut = cuts
+            .iter()
+            .any(|c| c.1 <= at && l[c.1..at].trim().is_empty());
+        if !(sentence_start(l, at) || after_cut) || cuts.iter().any(|c| c.0 <= at && at < c.1) {
             continue;
         }
         let Some(mut end) = authors_end(l, at) else {
             continue;
         };
         let rest = &l[end..];
+        // `By daniel burke, cnn belief blog co-editor follow @burkecnn ( cnn ) - …`: a role
+        // after a comma, up to the author's `follow @handle`.
+        let follow = {
+            let toks: Vec<&str> = l[at..]
+                .split_whitespace()
+                .take(BYLINE_ROLE_WORDS + 5)
+                .collect();
+            toks.windows(2)
+                .position(|w| w[0] == "follow" && w[1].starts_with('@') && w[1].len() > 2)
+                .filter(|&j| toks[..j].iter().any(|t| t.ends_with(',')))
+                .map(|j| toks[j + 1])
+                .map(|h| h.as_ptr() as usize - l.as_ptr() as usize + h.len())
+        };
         let staff = l[at..end].split_whitespace().count() == 3 && l[..end].ends_with(" staff");
         let network = rest
             .split_whitespace()
@@ -910,6 +933,8 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
             .map(|d| end + (rest.len() - rest.trim_start().len()) + d.len());
         if staff {
             // `By radar staff kris jenner is known …`: a desk's byline.
+        } else if let Some(e) = follow {
+            end = e;
         } else if let Some(e) = dash.filter(|_| l[at..end].contains(", ")) {
             // `By eric klinenberg, contributor fortune — in 1957, …`: a name, a role and an
             // outlet up to a dash.
@@ -4777,6 +4802,22 @@ mod tests {
         byline(
             "By adam edelman president donald trump on friday praised law enforcement.",
             "By adam edelman",
+        );
+        byline(
+            "By daniel burke, cnn belief blog co-editor follow @burkecnn ( cnn ) - as pope \
+             francis prepares to celebrate his first christmas.",
+            "By daniel burke, cnn belief blog co-editor follow @burkecnn",
+        );
+        // After a credit an earlier pass cut.
+        let s = "Credit: drew angerer/getty images by michael falcone ( @michaelpfalcone ) notables \
+                 eyeball-to-eyeball in the senate.";
+        let got: Vec<&str> = cut(s).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "Credit: drew angerer/getty images",
+                "by michael falcone ( @michaelpfalcone )"
+            ]
         );
         // A blog roll: the same two-word byline twice, a lead opener after one of them.
         let roll = "By ed kilgore the shredding of america's moral fiber. By keith humphreys the \

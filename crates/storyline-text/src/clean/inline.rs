@@ -17,9 +17,12 @@
 //!   interest`** button opening a sentence (not before an object: `Add interest rates …`);
 //! - NBC News's **time stamp and byline** before the lead (`Nov. 29, 2018, 1: 40 am gmt /
 //!   updated … by phil mccausland`, `/ updated by sarah fitzpatrick and tracy connor`);
-//! - a **byline opening a sentence** when its end shows: a dateline with its agency, the
-//!   agency after a comma or the author's `@handle` (`By mark hosenball washington ( reuters )
-//!   -`, `By andy blatchford, the canadian press`);
+//! - a **byline opening a sentence** (or after a cut credit) when its end shows: a dateline
+//!   with its agency, the agency after a comma, the author's `@handle` or `follow @handle`
+//!   (`By mark hosenball washington ( reuters ) -`, `By andy blatchford, the canadian press`),
+//!   or a two-word name printed twice as a byline (a blog roll);
+//! - a **Getty credit glued to the lead** at a sentence start (`Jeff vespa/getty christmas came
+//!   early …`, `Getty images read into it …`, `Kelly clarkson getty images the …`);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
 //!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`), or
@@ -53,7 +56,8 @@
 //! - a **CNN photo gallery**: `Hide caption 3 of 28` and the slide caption after it;
 //! - a **`photo: Name` credit** outside brackets, when its end shows: the same credit again
 //!   (`photo: renault photo: renault`), an agency or paper (`photo: paul chinn, the chronicle`),
-//!   a `name/agency` word, a stop after a short credit or the paragraph's end;
+//!   a `name/agency` word, a stop after a short credit or the paragraph's end, or at a sentence
+//!   start an office or archive, whole or truncated (`photo: montgomery county sheriff's offi`);
 //! - a **Hearst photo gallery**: `photo: Name image 1 of / 19 caption close`, the first slide's
 //!   caption up to `1 / 19 back to gallery`, and `… More photo: Name image 2 of 19`;
 //! - an **AP credit opening a sentence**: `&#124; AP Photo`, `Name/AP Photo`, `AP Photo/Name`;

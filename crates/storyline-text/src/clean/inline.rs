@@ -17,9 +17,12 @@
 //!   interest`** button opening a sentence (not before an object: `Add interest rates …`);
 //! - NBC News's **time stamp and byline** before the lead (`Nov. 29, 2018, 1: 40 am gmt /
 //!   updated … by phil mccausland`, `/ updated by sarah fitzpatrick and tracy connor`);
-//! - a **byline opening a sentence** when its end shows: a dateline with its agency, the
-//!   agency after a comma or the author's `@handle` (`By mark hosenball washington ( reuters )
-//!   -`, `By andy blatchford, the canadian press`);
+//! - a **byline opening a sentence** (or after a cut credit) when its end shows: a dateline
+//!   with its agency, the agency after a comma, the author's `@handle` or `follow @handle`
+//!   (`By mark hosenball washington ( reuters ) -`, `By andy blatchford, the canadian press`),
+//!   or a two-word name printed twice as a byline (a blog roll);
+//! - a **Getty credit glued to the lead** at a sentence start (`Jeff vespa/getty christmas came
+//!   early …`, `Getty images read into it …`, `Kelly clarkson getty images the …`);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
 //!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`), or
@@ -53,7 +56,8 @@
 //! - a **CNN photo gallery**: `Hide caption 3 of 28` and the slide caption after it;
 //! - a **`photo: Name` credit** outside brackets, when its end shows: the same credit again
 //!   (`photo: renault photo: renault`), an agency or paper (`photo: paul chinn, the chronicle`),
-//!   a `name/agency` word, a stop after a short credit or the paragraph's end;
+//!   a `name/agency` word, a stop after a short credit or the paragraph's end, or at a sentence
+//!   start an office or archive, whole or truncated (`photo: montgomery county sheriff's offi`);
 //! - a **Hearst photo gallery**: `photo: Name image 1 of / 19 caption close`, the first slide's
 //!   caption up to `1 / 19 back to gallery`, and `… More photo: Name image 2 of 19`;
 //! - an **AP credit opening a sentence**: `&#124; AP Photo`, `Name/AP Photo`, `AP Photo/Name`;
@@ -178,6 +182,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     upload_dates(&lower, &mut cuts);
     page_buttons(&lower, &mut cuts);
     update_stamps(&lower, &mut cuts);
+    // After the passes that name a Getty credit's form better (`Photo: getty`, galleries).
+    bare_getty(&lower, &mut cuts);
     lead_bylines(&lower, &mut cuts);
     datelines::find(&lower, &mut cuts);
     separators::find(&lower, &mut cuts);
@@ -778,6 +784,79 @@ fn authors_end(l: &str, from: usize) -> Option<usize> {
     }
 }
 
+/// Words that open a lead after a bare byline (`By keith humphreys the secularist menace …`,
+/// `By adam edelman president donald trump on friday …`).
+const BYLINE_LEAD_OPENERS: [&str; 4] = ["the", "a", "an", "president"];
+
+/// Words of time that make `By <word> <word> the …` prose (`By christmas eve the stores …`,
+/// `By late saturday the number …`).
+const BYLINE_TIME_WORDS: [&str; 21] = [
+    "late",
+    "early",
+    "mid",
+    "christmas",
+    "midnight",
+    "noon",
+    "dawn",
+    "dusk",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "year",
+];
+
+/// True when `l[at..end]` is a byline of one two-word name (`By keith humphreys`) printed again
+/// as a byline in the same paragraph, a lead opener ([`BYLINE_LEAD_OPENERS`]) after one of the
+/// two (a blog roll: `By keith humphreys the secularist menace … By ed kilgore the shredding of
+/// … By ed kilgore america is driving …`), or that opens the paragraph before `president` (`By adam edelman
+/// president donald trump on friday …`). Nothing else marks where a lower-cased name ends, so a
+/// lone `By keith humphreys the …` and a longer name (`By lauren johnson manhattan landlord …`)
+/// stay. No word of the name is a
+/// time's (`By christmas eve the …`), a month or a verb's form (`By killing osama the …`).
+fn bare_byline(l: &str, at: usize, end: usize) -> bool {
+    let name: Vec<&str> = l[at..end].split_whitespace().skip(1).collect();
+    if name.len() != 2
+        || name.iter().any(|w| {
+            BYLINE_TIME_WORDS.contains(w)
+                || MONTHS.contains(&w.trim_end_matches('.'))
+                || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+        })
+    {
+        return false;
+    }
+    let byline = &l[at..end];
+    let next = |p: usize| {
+        l[p + byline.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+    };
+    let opener = |p: usize| BYLINE_LEAD_OPENERS.contains(&next(p));
+    // The same byline opening another sentence of the paragraph.
+    let mut others = l.match_indices(byline).map(|(p, _)| p).filter(|&p| {
+        p != at
+            && !l[..p].ends_with(char::is_alphanumeric)
+            && !l[p + byline.len()..].starts_with(char::is_alphanumeric)
+            && sentence_start(l, p)
+    });
+    (l[..at].trim().is_empty() && next(at) == "president")
+        || (opener(at) && others.next().is_some())
+        || others.any(opener)
+}
+
+/// Words of an author's role and outlet, at most, between a byline's comma and its `follow
+/// @handle` (`By daniel burke, cnn belief blog co-editor follow @burkecnn`).
+const BYLINE_ROLE_WORDS: usize = 6;
+
 /// Wire agencies that end a byline after a comma (`by andy blatchford, the canadian press`).
 const BYLINE_AGENCIES: [&str; 6] = ["press", "reuters", "afp", "ap", "bloomberg", "upi"];
 
@@ -812,20 +891,40 @@ fn dateline_credit_follows(r: &str) -> bool {
 /// agency after a comma, a role and outlet after a comma up to a dash (`By eric klinenberg,
 /// contributor fortune —`), a network's `news,` (`By amitabha bhattasali bbc news, siliguri`),
 /// or the author's `@handle`; or a desk's byline (`By radar staff kris jenner …`, not `By staff
-/// sgt. …`). The byline goes, the dateline and lead stay;
+/// sgt. …`); a role after a comma up to the author's `follow @handle` (`By daniel burke, cnn
+/// belief blog co-editor follow @burkecnn ( cnn ) -`); or a bare two-word name before `the`, `a`, `an` or `president` where it is sure
+/// ([`bare_byline`]). The byline goes, the dateline and lead stay;
 /// `By the end of the year, …` and a byline with nothing after it to end it stay.
 fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
     if !l.contains("by ") {
         return;
     }
     for (at, _) in l.match_indices("by ") {
-        if !sentence_start(l, at) || cuts.iter().any(|c| c.0 <= at && at < c.1) {
+        // A byline opens a sentence, or follows a credit an earlier pass cut (`Credit: drew
+        // angerer/getty images by michael falcone ( @michaelpfalcone ) …`).
+        let after_cut = cuts
+            .iter()
+            .any(|c| c.1 <= at && l[c.1..at].trim().is_empty());
+        if !(sentence_start(l, at) || after_cut) || cuts.iter().any(|c| c.0 <= at && at < c.1) {
             continue;
         }
         let Some(mut end) = authors_end(l, at) else {
             continue;
         };
         let rest = &l[end..];
+        // `By daniel burke, cnn belief blog co-editor follow @burkecnn ( cnn ) - …`: a role
+        // after a comma, up to the author's `follow @handle`.
+        let follow = {
+            let toks: Vec<&str> = l[at..]
+                .split_whitespace()
+                .take(BYLINE_ROLE_WORDS + 5)
+                .collect();
+            toks.windows(2)
+                .position(|w| w[0] == "follow" && w[1].starts_with('@') && w[1].len() > 2)
+                .filter(|&j| toks[..j].iter().any(|t| t.ends_with(',')))
+                .map(|j| toks[j + 1])
+                .map(|h| h.as_ptr() as usize - l.as_ptr() as usize + h.len())
+        };
         let staff = l[at..end].split_whitespace().count() == 3 && l[..end].ends_with(" staff");
         let network = rest
             .split_whitespace()
@@ -838,6 +937,8 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
             .map(|d| end + (rest.len() - rest.trim_start().len()) + d.len());
         if staff {
             // `By radar staff kris jenner is known …`: a desk's byline.
+        } else if let Some(e) = follow {
+            end = e;
         } else if let Some(e) = dash.filter(|_| l[at..end].contains(", ")) {
             // `By eric klinenberg, contributor fortune — in 1957, …`: a name, a role and an
             // outlet up to a dash.
@@ -860,7 +961,7 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
             && let Some(e) = handle_at(l, end + open)
         {
             end = e;
-        } else if !dateline_credit_follows(rest) {
+        } else if !(dateline_credit_follows(rest) || bare_byline(l, at, end)) {
             continue;
         }
         cuts.push((
@@ -1658,12 +1759,24 @@ const AD_NOUN_FOLLOWERS: [&str; 14] = [
     ":", ",", "for", "of", "was", "is", "were", "are", "has", "had", "says", "said", "and", "that",
 ];
 
+/// Words after `Advertisement for` that make it a time phrase opening the lead (`Advertisement
+/// for weeks, the florida democrat had kept …`), not the noun's object (`Advertisement for the
+/// show ran …`).
+const AD_TIME_WORDS: [&str; 6] = ["hours", "days", "weeks", "months", "years", "decades"];
+
+/// Words at most of a quoted headline before an ad slot's label.
+const AD_HEADLINE_WORDS: usize = 12;
+
 /// The label of an ad slot left in the prose: `Advertisement` or `Advertisement:` at a sentence
-/// start (`Advertisement the survey found…`), or anywhere when a `continue reading` line follows it (`he said
-/// advertisement - continue reading below instead…`), with that line.
+/// start (`Advertisement the survey found…`, `Advertisement for weeks, the …`), after a colon
+/// before a quote or a function word (`as they write in their study: advertisement the reaction
+/// …`) or after a quoted or bracketed headline (`" katie's new man " advertisement katie holmes
+/// …`; a quoted one opening a sentence goes with the label), or anywhere when a `continue reading` line follows it (`he said advertisement -
+/// continue reading below instead…`), with that line; and a `continues below` or `continues
+/// after` line before it (`article continues after advertisement`).
 fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "advertisement";
-    const BEFORE: &str = "story continues below";
+    const BEFORE: [&str; 2] = ["story continues below", "article continues after"];
     if !l.contains(LABEL) {
         return;
     }
@@ -1704,8 +1817,12 @@ fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
         }
         // `Story continues below advertisement`: the line before the label.
         let head = l[..start].trim_end();
-        if head.ends_with(BEFORE) && sentence_start(l, head.len() - BEFORE.len()) {
-            start = head.len() - BEFORE.len();
+        // `article continues after` says what it is wherever it stands.
+        if let Some(b) = BEFORE.iter().find(|b| head.ends_with(**b))
+            && !l[..head.len() - b.len()].ends_with(char::is_alphanumeric)
+            && (sentence_start(l, head.len() - b.len()) || *b == BEFORE[1])
+        {
+            start = head.len() - b.len();
             continued = true;
         }
         if !continued {
@@ -1714,15 +1831,39 @@ fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
             }
             // `Advertisement advertisement`: two slots in a row.
             let after_slot = last_end == Some(head.len());
-            let next = rest.split_whitespace().next().unwrap_or("");
+            let mut words = rest.split_whitespace();
+            let next = words.next().unwrap_or("");
             let next_word = next.trim_end_matches([',', ':']);
-            if !(sentence_start(l, start) || after_slot)
-                || AD_NOUN_FOLLOWERS.contains(&next_word)
+            // `Advertisement for weeks, …`: a time phrase opens the lead.
+            let time = next_word == "for"
+                && words
+                    .next()
+                    .is_some_and(|w| AD_TIME_WORDS.contains(&w.trim_end_matches(',')));
+            // `… in their study: advertisement the reaction …`, `… for example: advertisement
+            // "i know …`: a colon announced what the label now stands before.
+            let after_colon = head.ends_with(':')
+                && (crate::token::is_stopword(next_word) || next.starts_with(['"', '“', '\'']));
+            // `" katie's new man " advertisement katie holmes has …`: after a headline in quotes or
+            // a bracket, and before no word that makes it a noun.
+            let after_headline = head.ends_with(['"', '”', ']']);
+            if !(sentence_start(l, start) || after_slot || after_colon || after_headline)
+                || (AD_NOUN_FOLLOWERS.contains(&next_word) && !time)
                 || next.starts_with([':', ','])
                 || rest.starts_with([':', ','])
             {
                 continue;
             }
+        }
+        // `Ok! " katie's new man " advertisement katie holmes …`: the quoted headline opening a
+        // sentence before the label goes with it, or it would stand as a sentence of its own.
+        if !continued
+            && let Some(h) = head.strip_suffix(['"', '”'])
+            && let Some(q) = h.rfind(['"', '“'])
+            && sentence_start(l, q)
+            && h[q + 1..].split_whitespace().count() <= AD_HEADLINE_WORDS
+            && !h[q + 1..].contains(['.', '?', '!'])
+        {
+            start = q;
         }
         cuts.push((
             start,
@@ -1902,6 +2043,153 @@ fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
                 "photo credit (Name/Getty Images)",
             ));
             from = end;
+        }
+    }
+}
+
+/// Words after a `getty` opening a sentence that make it the museum, the family or the company
+/// in prose (`Getty images said …`, `Getty museum officials …`), not a credit's label.
+const GETTY_PROSE: [&str; 17] = [
+    "museum",
+    "center",
+    "centre",
+    "villa",
+    "oil",
+    "family",
+    "foundation",
+    "trust",
+    "research",
+    "said",
+    "says",
+    "is",
+    "was",
+    "has",
+    "had",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Words that open a lead after a bare `getty` credit glued to a caption's name (`Magic leap ceo
+/// rony abovitz getty a newly filed lawsuit …`): `getty iii`, `getty said` stay.
+const GETTY_LEAD_OPENERS: [&str; 10] = [
+    "a", "an", "the", "this", "it", "he", "she", "they", "we", "in",
+];
+
+/// Words of a caption's name before a `getty` credit at a sentence start, at most.
+const GETTY_CAPTION_WORDS: usize = 6;
+
+/// Getty credits without `images` or glued to the lead, at a sentence start: a photographer's
+/// `name/getty` (`Jeff vespa/getty christmas came early …`, `victor virgile/gamma-rapho via
+/// getty she announced …`, `[ gallo/getty ]`); a `Getty`, `Getty images` or `Image: getty`
+/// label before the text (`Getty trump compares …`: the label only, a headline after it has no
+/// end that shows); a caption's name before the credit (`Kelly clarkson getty images the "
+/// heartbeat song " singer …`, `Magic leap ceo rony abovitz getty a newly filed lawsuit …`).
+fn bare_getty(l: &str, cuts: &mut Vec<Cut>) {
+    const AGENCY: &str = "getty";
+    const WHY: &str = "photo credit glued to the lead (Name/Getty, Getty images)";
+    if !l.contains(AGENCY) {
+        return;
+    }
+    for (g, _) in l.match_indices(AGENCY) {
+        let mut end = g + AGENCY.len();
+        if l[end..].starts_with(|c: char| c.is_alphanumeric())
+            || cuts.iter().any(|c| c.0 <= g && g < c.1)
+        {
+            continue;
+        }
+        let rest = l[end..].trim_start();
+        // `getty images`, `getty image`: the agency's whole name.
+        let mut named = false;
+        for tail in ["images", "image"] {
+            if let Some(r) = rest.strip_prefix(tail)
+                && !r.starts_with(|c: char| c.is_alphanumeric())
+            {
+                end = l.len() - r.len();
+                named = true;
+                break;
+            }
+        }
+        let after = l[end..].trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        if next.is_empty() || GETTY_PROSE.contains(&next) || after.starts_with([',', '\'', '.']) {
+            continue;
+        }
+        let head = &l[..g];
+        // `name/getty`, `name/agency via getty`, `name / redferns / getty`.
+        let slash = head.ends_with('/')
+            || head.trim_end().ends_with(" /")
+            || head.strip_suffix("via ").is_some_and(|h| {
+                h.split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.contains('/'))
+            });
+        if slash {
+            let mut p = head.trim_end().len();
+            let mut start = None;
+            for _ in 0..=CREDIT_NAME_MAX_WORDS + 2 {
+                let h = l[..p].trim_end();
+                if h.ends_with(['[', '(']) {
+                    let close = after.strip_prefix([']', ')']);
+                    if let Some(c) = close {
+                        start = Some(h.len() - 1);
+                        end = l.len() - c.len();
+                    }
+                    break;
+                }
+                let w = h.rfind(char::is_whitespace).map_or(0, |w| w + 1);
+                if sentence_start(l, w) {
+                    start = Some(w);
+                    break;
+                }
+                if w == 0 {
+                    break;
+                }
+                p = w;
+            }
+            if let Some(start) = start
+                && start < g
+            {
+                cuts.push((start, end, BlockKind::Caption, WHY));
+            }
+            continue;
+        }
+        // `Getty …`, `Image: getty …` opening a sentence: the label alone.
+        let label = ["image:", "photo:", "credit:"]
+            .iter()
+            .find(|lab| head.trim_end().ends_with(**lab))
+            .map_or(g, |lab| head.trim_end().len() - lab.len());
+        if sentence_start(l, label) && !l[..label].ends_with(|c: char| c.is_alphanumeric()) {
+            cuts.push((label, end, BlockKind::Caption, WHY));
+            continue;
+        }
+        // A caption's name at a sentence start, then the credit.
+        if !(named || GETTY_LEAD_OPENERS.contains(&next)) {
+            continue;
+        }
+        let name: Vec<(usize, &str)> = tokens(l, 0)
+            .take_while(|&(at, _)| at < g)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .take(GETTY_CAPTION_WORDS + 1)
+            .collect();
+        let mut start = None;
+        for (k, &(at, w)) in name.iter().enumerate() {
+            if k == GETTY_CAPTION_WORDS
+                || crate::token::is_stopword(w)
+                || !w
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.'))
+            {
+                break;
+            }
+            if sentence_start(l, at) {
+                start = Some(at);
+                break;
+            }
+        }
+        if let Some(start) = start {
+            cuts.push((start, end, BlockKind::Caption, WHY));
         }
     }
 }
@@ -2372,6 +2660,34 @@ const PHOTO_CREDIT_TAILS: [&str; 7] = [
     "news",
 ];
 
+/// Last words of an office or archive credited after `photo:` (`photo: alameda county sheriff's
+/// office`, `photo: kuvp archives`, `photo: european pressphoto agency`, `photo: california
+/// highway patrol`): after a word of its name, and not before `of` or `for` (`photo: office of
+/// the governor`).
+const PHOTO_CREDIT_BODIES: [&str; 7] = [
+    "office",
+    "archives",
+    "agency",
+    "authority",
+    "bureau",
+    "patrol",
+    "department",
+];
+
+/// Letters at least of a [`PHOTO_CREDIT_BODIES`] word cut off by the source's truncation
+/// (`photo: montgomery county sheriff's offi bobby martin was …`).
+const PHOTO_CREDIT_CUT_LETTERS: usize = 4;
+
+/// True when `word` ends a credit's name as an office or archive does, whole or cut off
+/// (`offi`), but is no word of its own (`arch`, `depart`).
+fn credit_body(word: &str) -> bool {
+    PHOTO_CREDIT_BODIES.iter().any(|b| {
+        b.starts_with(word)
+            && (word.len() == b.len()
+                || (word.len() >= PHOTO_CREDIT_CUT_LETTERS && !matches!(word, "arch" | "depart")))
+    })
+}
+
 /// A `photo:` credit to the paragraph's end, or ending in a stop, has at most this many words
 /// (`Photo: jon shapley, houston chronicle`); `Photo: file image courtesy of the agency.`, a
 /// sentence, is longer.
@@ -2388,9 +2704,10 @@ const PHOTO_PROSE_BEFORE: [&str; 10] = [
 
 /// End of a `photo: Name` credit whose name starts at `body`: through the same name printed
 /// again after another `photo:` (`photo: renault photo: renault`, `photo: jay r. jordan photo:
-/// jay r. jordan`), or through an agency or paper that ends a credit ([`PHOTO_CREDIT_ENDS`]).
-/// The name holds no sentence end; `None` when nothing shows where it ends.
-fn photo_credit_end(l: &str, body: usize) -> Option<usize> {
+/// jay r. jordan`), or through an agency or paper that ends a credit ([`PHOTO_CREDIT_ENDS`]);
+/// when the label opens a sentence (`opens_sentence`), also through an office or archive
+/// ([`credit_body`]). The name holds no sentence end; `None` when nothing shows where it ends.
+fn photo_credit_end(l: &str, body: usize, opens_sentence: bool) -> Option<usize> {
     let toks: Vec<(usize, &str)> = tokens(l, body).take(PHOTO_CREDIT_MAX_WORDS + 3).collect();
     for (k, &(at, t)) in toks.iter().enumerate() {
         if t == "photo:" && k > 0 {
@@ -2415,6 +2732,19 @@ fn photo_credit_end(l: &str, body: usize) -> Option<usize> {
         let next = toks.get(k + 1).map_or("", |x| x.1);
         // `…/getty images`: the credit ends after `images`.
         if ends && !(upto.ends_with("getty") && next.starts_with("images")) {
+            return Some(at + t.len());
+        }
+        // `Photo: kuvp archives the black hills …`, `Photo: montgomery county sheriff's offi
+        // bobby martin …`; at a sentence start only: inside a gallery's captions (`… weapons
+        // and money photo: fort bend county sheriff's office window._taboola …`) the cut would
+        // leave a caption's fragment as a sentence.
+        if opens_sentence
+            && k >= 1
+            && t.chars().all(|c| c.is_ascii_lowercase())
+            && credit_body(t)
+            && !matches!(next, "of" | "for")
+            && toks[..k].iter().all(|(_, w)| !crate::token::is_stopword(w))
+        {
             return Some(at + t.len());
         }
         // `Photo: dpa.`, `Photo: second sight.`: a short credit with a stop (not an initial's or
@@ -2479,7 +2809,7 @@ fn photo_labels(l: &str, cuts: &mut Vec<Cut>) {
             continue;
         }
         let body = from + (l[from..].len() - l[from..].trim_start().len());
-        let Some(mut end) = photo_credit_end(l, body) else {
+        let Some(mut end) = photo_credit_end(l, body, sentence_start(l, at)) else {
             continue;
         };
         // A chain of the same credit (`photo: renault photo: renault photo: renault`) goes as
@@ -3532,8 +3862,32 @@ mod tests {
             cut("Fans lined up. Photo: cody duty/houston chronicle"),
             [("Photo: cody duty/houston chronicle", BlockKind::Caption)]
         );
+        // An office or archive ends the credit, whole or cut off by the source's truncation.
+        for (s, credit) in [
+            (
+                "Photo: montgomery county sheriff's offi bobby martin was sentenced this week.",
+                "Photo: montgomery county sheriff's offi",
+            ),
+            (
+                "Photo: kuvp archives the black hills mountain range stretches far.",
+                "Photo: kuvp archives",
+            ),
+            (
+                "It died. Photo: alameda county sheriff's office a video shows a jogger.",
+                "Photo: alameda county sheriff's office",
+            ),
+            (
+                "Photo: california highway patrol pregnant woman hurt in crash dies.",
+                "Photo: california highway patrol",
+            ),
+        ] {
+            assert_eq!(cut(s), [(credit, BlockKind::Caption)], "{s}");
+        }
         // Prose and credits whose end nothing shows stay.
         for s in [
+            "Photo: office of the governor jay inslee spoke on monday.",
+            "Photo: a depart from the old ways was seen in the city.",
+            "Photo: gucci the u.k.'s advertising standards authority strikes again.",
             "Photo: file image courtesy of the agency.",
             "He tweeted a photo: cloud: vapor floating in the atmosphere.",
             "Collins was most likely referring to this photo: the other senator was not named.",
@@ -3654,7 +4008,40 @@ mod tests {
             cut("It was over. Advertisement: story continues below but a birth followed."),
             [("Advertisement: story continues below", BlockKind::Widget)]
         );
+        // The label before a lead opening on a time phrase, after a colon, after a headline in
+        // quotes or brackets; an `article continues after` line before it.
+        for (s, label) in [
+            (
+                "The vote was near. Advertisement for weeks, the florida democrat had kept quiet.",
+                "Advertisement",
+            ),
+            (
+                "As they write in their study: advertisement the reaction is a mess.",
+                "advertisement",
+            ),
+            (
+                "For example: advertisement \"i know you hacked into my google docs. \"",
+                "advertisement",
+            ),
+            (
+                "Ok! \" katie's new man \" advertisement katie holmes has a new man.",
+                "\" katie's new man \" advertisement",
+            ),
+            (
+                "@amyjomartin and high snobiety ] advertisement you can keep up with casey chan.",
+                "advertisement",
+            ),
+            (
+                "against one another; article continues after advertisement because the history.",
+                "article continues after advertisement",
+            ),
+        ] {
+            assert_eq!(cut(s), [(label, BlockKind::Widget)], "{s}");
+        }
         assert!(cut("The advertisement: a man in a suit.").is_empty());
+        assert!(cut("Illustration: mercedes-benz advertisement dumb cars shield us.").is_empty());
+        assert!(cut("The industry: advertisement revenue fell.").is_empty());
+        assert!(cut("Advertisement for the first time ran in May.").is_empty());
         assert!(cut("Advertisement for the show ran in May.").is_empty());
         assert!(cut("The advertisement ran in May. Advertisement, he said, pays.").is_empty());
         assert!(cut("Advertisements ran in May.").is_empty());
@@ -4078,7 +4465,10 @@ mod tests {
         );
         assert_eq!(
             cut("Getty images share this: sharon! tmi!"),
-            [("share this:", BlockKind::Widget)]
+            [
+                ("Getty images", BlockKind::Caption),
+                ("share this:", BlockKind::Widget)
+            ]
         );
         for s in [
             "I ' m so grateful to be able to share this message and hopefully normalize it.",
@@ -4134,7 +4524,10 @@ mod tests {
         );
         assert_eq!(
             cut("Read more opinion listen to article 2:48 one of the trendsetters"),
-            [("listen to article 2:48", BlockKind::Widget)]
+            [
+                ("Read more", BlockKind::Widget),
+                ("listen to article 2:48", BlockKind::Widget)
+            ]
         );
         assert!(cut("Listen to article 5 of the treaty, he said.").is_empty());
         assert!(cut("I urge you to listen to article 4: it is clear.").is_empty());
@@ -4410,6 +4803,31 @@ mod tests {
             "By amitabha bhattasali bbc news, siliguri mr roy wanted to pull the train.",
             "By amitabha bhattasali bbc news,",
         );
+        byline(
+            "By adam edelman president donald trump on friday praised law enforcement.",
+            "By adam edelman",
+        );
+        byline(
+            "By daniel burke, cnn belief blog co-editor follow @burkecnn ( cnn ) - as pope \
+             francis prepares to celebrate his first christmas.",
+            "By daniel burke, cnn belief blog co-editor follow @burkecnn",
+        );
+        // After a credit an earlier pass cut.
+        let s = "Credit: drew angerer/getty images by michael falcone ( @michaelpfalcone ) notables \
+                 eyeball-to-eyeball in the senate.";
+        let got: Vec<&str> = cut(s).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "Credit: drew angerer/getty images",
+                "by michael falcone ( @michaelpfalcone )"
+            ]
+        );
+        // A blog roll: the same two-word byline twice, a lead opener after one of them.
+        let roll = "By ed kilgore the shredding of america's moral fiber. By keith humphreys the \
+                    vast shredding. By ed kilgore america is driving young scientists out.";
+        let got: Vec<&str> = cut(roll).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, ["By ed kilgore", "By ed kilgore"]);
         for s in [
             "By staff sgt. benjamin stratton, 7th air force public affairs.",
             "By lauren johnson manhattan landlord maurice laboz has sold his buildings.",
@@ -4419,6 +4837,8 @@ mod tests {
             "By contrast, americans ' confidence ( reuters ) - has begun to improve.",
             "He was hit by mark hosenball washington ( reuters ) - the agency said.",
             "By friday evening, police said, the crowd had left.",
+            "By christmas eve the stores were empty. By christmas eve the shelves were bare.",
+            "By killing osama the us sent a message. By killing osama the us won.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }

@@ -357,6 +357,91 @@ fn in_brackets(l: &str, at: usize) -> bool {
         .is_some_and(|open| !l[from + open..at].contains(')'))
 }
 
+/// True when some dash standing as a word in `l` comes right after a state's name, a sentence's
+/// end or an earlier cut: the only dashes [`inner`] cuts at (`city, state —`, `… constituency. –
+/// facing …`). Most paragraphs with a dash hold none (an aside's `—`, a range's ` - `), and this
+/// scan, which finds each dash with `str::find` (a `memchr`), spares them the split into words.
+fn dash_worth_a_look(l: &str, cuts: &[Cut]) -> bool {
+    let space = |c: char| c.is_ascii_whitespace();
+    ['-', '—', '–'].into_iter().any(|dash| {
+        let mut from = 0;
+        while let Some(p) = l[from..].find(dash) {
+            let at = from + p;
+            from = at + dash.len_utf8();
+            // A word opens here (`--` is found at its first `-`) and is a dash as a whole.
+            if !l[..at].ends_with(space) {
+                continue;
+            }
+            let end = l[at..].find(space).map_or(l.len(), |e| at + e);
+            if !is_dash(&l[at..end]) {
+                continue;
+            }
+            // The word before the dash, as `tokens` splits the paragraph; none: the first word.
+            let Some(before) = l[..at].trim_end_matches(space).rsplit(space).next() else {
+                continue;
+            };
+            if before.is_empty() {
+                continue;
+            }
+            // A lower-cased state is at most six letters, from at most 24 bytes.
+            if (before.len() <= 24 && STATES.contains(&before.to_lowercase().as_str()))
+                || sentence_ends_before(l, at)
+                || cuts
+                    .iter()
+                    .any(|c| c.1 <= at && l[c.1..at].trim().is_empty())
+            {
+                return true;
+            }
+        }
+        false
+    })
+}
+
+/// Words of a time stamp at most (`november 13, 2014 at 11: 27pm`, `friday, sept. 19, 2014 1:
+/// 37 pm edt`).
+const STAMP_WORDS: usize = 9;
+
+/// Where a time stamp ending `words` starts: a month (a weekday before it) and a day number, then
+/// only numbers, `at`, and clock words to the end; `None` when the words end otherwise.
+fn stamp_start(words: &[(usize, &str)]) -> Option<usize> {
+    let from = words.len().saturating_sub(STAMP_WORDS);
+    let m = (from..words.len()).find(|&m| {
+        MONTHS.contains(&words[m].1.to_lowercase().trim_end_matches(['.', ',']))
+            && words
+                .get(m + 1)
+                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
+            && words[m + 1..].iter().all(|(_, w)| {
+                let w = w.to_lowercase();
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        w.trim_end_matches([',', '.']),
+                        "at" | "am"
+                            | "pm"
+                            | "a.m"
+                            | "p.m"
+                            | "et"
+                            | "edt"
+                            | "est"
+                            | "gmt"
+                            | "pt"
+                            | "pdt"
+                            | "pst"
+                            | "ct"
+                            | "cdt"
+                            | "cst"
+                            | "|"
+                            | "&#124;"
+                    )
+            })
+    })?;
+    let weekday = m > 0
+        && matches!(
+            words[m - 1].1.to_lowercase().trim_end_matches(','),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+    Some(m - usize::from(weekday))
+}
+
 /// Words from the paragraph's start within which a `city, state —` without a sentence's end
 /// before it is still taken as the dateline (after a glued headline or label: `Hope solo records
 /// 71st shutout tampa, fla. --`).
@@ -383,7 +468,8 @@ const EARLY_WORDS: usize = 40;
 ///
 /// The lead after the dash must read as one ([`lead_words`]).
 fn inner(l: &str, cuts: &mut Vec<Cut>) {
-    if !(l.contains(" -") || l.contains('—') || l.contains('–')) {
+    if !(l.contains(" -") || l.contains('—') || l.contains('–')) || !dash_worth_a_look(l, cuts)
+    {
         return;
     }
     let words: Vec<(usize, &str)> = tokens(l, 0).collect();
@@ -436,16 +522,25 @@ fn inner(l: &str, cuts: &mut Vec<Cut>) {
                 // or a quote inside it (`' a lot of heart: ' here's what we know about …`).
                 let head_start =
                     |p: usize| opens_sentence(p) || l[..p].trim_end().ends_with([')', ']']);
+                let mut place = k;
                 if !boundary(l, words[k].0, cuts)
                     && !opens_sentence(words[k].0)
                     && let Some(h) = (k.saturating_sub(HEADLINE_WORDS)..k)
                         .rev()
                         .find(|&h| head_start(words[h].0))
                 {
-                    let head_end = l[..words[k].0].trim_end().len();
-                    found.push((words[h].0, head_end, BlockKind::Headline, HEADLINE));
+                    // A time stamp ending the headline (`By sunshine wiles in news &#124; november
+                    // 13, 2014 at 11: 27pm morgantown, w.va. —`) goes with the dateline, whose
+                    // date is read as the page's: in the headline it would be lost.
+                    if let Some(m) = stamp_start(&words[h..k]) {
+                        place = h + m;
+                    }
+                    if place > h {
+                        let head_end = l[..words[place].0].trim_end().len();
+                        found.push((words[h].0, head_end, BlockKind::Headline, HEADLINE));
+                    }
                 }
-                found.push((words[k].0, end, BlockKind::Dateline, REASON));
+                found.push((words[place].0, end, BlockKind::Dateline, REASON));
             }
             continue;
         }
@@ -476,6 +571,15 @@ fn inner(l: &str, cuts: &mut Vec<Cut>) {
 /// lead after it opening on `a`/`an`/`the` or a word that is no function word, and no second dash
 /// soon after (a pair of dashes is an aside).
 fn creditless(l: &str) -> Option<usize> {
+    // Most paragraphs have no dash among their first words: they need no word list.
+    if !l
+        .split_whitespace()
+        .take(CREDITLESS_WORDS + 1)
+        .skip(1)
+        .any(is_dash)
+    {
+        return None;
+    }
     let words: Vec<(usize, &str)> = l
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - l.as_ptr() as usize, w))
@@ -652,6 +756,14 @@ mod tests {
                 vec![
                     "0 ' a lot of heart: ' here's what we know about the fallen officer",
                     "gwinnett county, ga. - ",
+                ],
+            ),
+            (
+                "By sunshine wiles in news &#124; november 13, 2014 at 11: 27pm morgantown, w.va. — \
+                 a west virginia university freshman was in critical condition.",
+                vec![
+                    "By sunshine wiles in news &#124;",
+                    "november 13, 2014 at 11: 27pm morgantown, w.va. — ",
                 ],
             ),
             (

@@ -34,6 +34,22 @@ const READING_CONTINUATIONS: [&str; 10] = [
     "than", "of", "and", "or", "books", "from", "into", "like", "often", "widely",
 ];
 
+/// Words after a `read more` opening a sentence that make it prose or a link's own words
+/// (`Read more about the payout formula.`, `Read more here`), not a button before other text.
+const BUTTON_CONTINUATIONS: [&str; 11] = [
+    "about", "at", "on", "in", "here", "to", "by", "below", "news", "stories", "articles",
+];
+
+/// The reason of a `read more` button cut alone at a sentence's start.
+const OPENING_BUTTON: &str = "read-more button opening a sentence (Read more headline …)";
+
+/// The reason of a `read more` button glued to its link's headline, cut through the sentence.
+const GLUED: &str =
+    "read-more link glued to its headline (Read morewhat to do …), to the sentence's end";
+
+/// Most words from a glued `read more` button to the sentence's end.
+const GLUED_MAX_WORDS: usize = 60;
+
 /// Most words of a tag list after `read more about:`.
 const TAGS_MAX_WORDS: usize = 12;
 
@@ -91,6 +107,19 @@ fn read_more(l: &str, cuts: &mut Vec<Cut>) {
     }
     for (at, m) in l.match_indices("read more") {
         let end = at + m.len();
+        // `Read morewhat to do if you win the powerball the chicago tribune reported …`: the
+        // button glued to its link's headline, whose end does not show: through the sentence.
+        if l[end..].starts_with(|c: char| c.is_ascii_lowercase())
+            && !l[..at].ends_with(|c: char| c.is_alphanumeric())
+            && !l[end..].starts_with("over")
+            && super::sentence_start(l, at)
+        {
+            let stop = super::first_sentence_end(l, end, GLUED_MAX_WORDS);
+            if let Some(stop) = stop {
+                cuts.push((at, stop, BlockKind::RelatedList, GLUED));
+            }
+            continue;
+        }
         // Whole words only (`spread more`, `read mores`), and not after `>>` (a prompt).
         if l[..at].ends_with(|c: char| c.is_alphanumeric())
             || l[end..].starts_with(|c: char| c.is_alphanumeric())
@@ -167,6 +196,18 @@ fn read_more(l: &str, cuts: &mut Vec<Cut>) {
                 BlockKind::Widget,
                 "read-more button ending the paragraph",
             ));
+        } else if super::sentence_start(l, at) && (next == "here." || next == "here!") {
+            // `Read more here. "i've never seen …`: the button's whole text, mid-paragraph.
+            let stop = rest.as_ptr() as usize - l.as_ptr() as usize + next.len();
+            cuts.push((at, stop, BlockKind::Widget, OPENING_BUTTON));
+        } else if super::sentence_start(l, at)
+            && next.starts_with(char::is_alphanumeric)
+            && !BUTTON_CONTINUATIONS.contains(&next)
+        {
+            // `… hospital. Read more police report to be filed against charlie sheen today capri
+            // anderson, who …`: the button opening a sentence; the headline after it has no end
+            // that shows, so only the button goes.
+            cuts.push((at, end, BlockKind::Widget, OPENING_BUTTON));
         }
     }
 }

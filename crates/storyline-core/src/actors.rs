@@ -236,6 +236,9 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
                 ));
             }
         }
+        for m in &mut ms {
+            titled_person_cue(text, m, &ev);
+        }
         raw.extend(ms.into_iter().map(|m| (d, m)));
     }
     // Distinct spellings in first-seen order.
@@ -296,6 +299,24 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
     ActorAnalysis {
         groups: groups.into_iter().map(GroupAcc::finish).collect(),
         mentions,
+    }
+}
+
+/// Weight of the cue a lower-cased story gives a one-word name by writing it after a title
+/// (`president donald trump` … `Trump said`): that of the title-case shape, enough for `person`
+/// against no other cue, outweighed by any organisation or place cue.
+const TITLED_PERSON: f32 = 1.0;
+
+/// In a lower-cased story, a one-word name the story writes after a title or an honorific
+/// (`president donald trump`, `sen. john mccain`) is a person's: its mentions where a sentence
+/// opens (`Trump said …`) carry no cue of their own, and were typed `other`.
+fn titled_person_cue(text: &str, m: &mut RawMention, ev: &Evidence) {
+    let name = m.span.slice(text);
+    if name.contains(char::is_whitespace) || lexicon::is_acronym(name) {
+        return;
+    }
+    if ev.titled_in_lower_case(&name.to_lowercase()) {
+        m.votes.person += TITLED_PERSON;
     }
 }
 

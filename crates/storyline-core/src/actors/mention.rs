@@ -156,6 +156,21 @@ impl Evidence {
                         .to_lowercase(),
                 );
             }
+            // `said eric baumann`, `brendon mccullum's`: the lower-case word after a common first
+            // name is a surname as well.
+            if let Some(next) = all.get(i + 1)
+                && text[all[i].span.end..next.span.start] == *" "
+                && next.text(text).starts_with(char::is_lowercase)
+            {
+                let first = all[i].text(text).to_lowercase();
+                let w = strip_possessive(text, next.span).slice(text).to_lowercase();
+                if !is_common_word(&first)
+                    && crate::quotes::attribution::first_name_gender(&first).is_some()
+                    && name_word(&w)
+                {
+                    self.after_title.insert(w);
+                }
+            }
         }
     }
 
@@ -222,20 +237,7 @@ fn title_name(text: &str, all: &[Tok], i: usize) -> Option<(usize, usize, usize)
         if first.is_some() && (is_role_head(&w) || is_honorific(&w)) {
             return None;
         }
-        let word = w.chars().count() >= 2
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            && !storyline_text::token::is_stopword(&w)
-            && !is_common_word(&w)
-            && !is_role_head(&w)
-            && !is_role_modifier(&w)
-            && !is_honorific(&w)
-            && !is_org_head(&w)
-            && !is_place_head(&w)
-            && !is_calendar_word(&w)
-            && !is_number_word(&w)
-            && !is_demonym(&w)
-            && country_code(&w).is_none()
+        let word = name_word(&w)
             && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii")
             // A plural noun of people or things (`deputy marshals`, `chief executives`).
             && !["ers", "ors", "ists", "ans", "als", "ents", "ants", "ives", "ions"]
@@ -257,6 +259,25 @@ fn title_name(text: &str, all: &[Tok], i: usize) -> Option<(usize, usize, usize)
         k += 1;
     }
     Some((title_end, first?, last?))
+}
+
+/// True for a lower-case word shaped like a name: letters, hyphens and apostrophes, two or more,
+/// no stopword, no ordinary English, no title, head noun, date, number, people or country.
+fn name_word(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !storyline_text::token::is_stopword(w)
+        && !is_common_word(w)
+        && !is_role_head(w)
+        && !is_role_modifier(w)
+        && !is_honorific(w)
+        && !is_org_head(w)
+        && !is_place_head(w)
+        && !is_calendar_word(w)
+        && !is_number_word(w)
+        && !is_demonym(w)
+        && country_code(w).is_none()
 }
 
 /// In a lower-cased story, the name after a title or an honorific written in lower case

@@ -21,8 +21,9 @@
 //!    word names a thing. The lower-case name after a title or an honorific (`president donald
 //!    trump`, `rnc chairman reince priebus`) is a mention with the title as its role when it has
 //!    two words or more and the story opens a sentence with its surname somewhere (`Trump said`);
-//!    a surname written after a title is person evidence for its capitalised mentions (`president
-//!    obama` … `Obama said`). A people's adjective before a lower-case noun ends a name (`grant
+//!    a surname written after a title or after a common first name is person evidence for its
+//!    capitalised mentions (`president obama` … `Obama said`, `said eric baumann` … `Baumann
+//!    said`). A people's adjective before a lower-case noun ends a name (`grant
 //!    Elian American citizenship`). Title-case lines
 //!    (headlines, link lists) are skipped. A role prefix (`[Russian|US|UN|Russia’s] [Foreign]
 //!    Minister|Secretary [of State]`) is split off the name and kept as the actor's role; its country

@@ -74,9 +74,10 @@ pub struct Evidence {
     /// `a baby`, `in amsterdam`): a thing or a place, which a person's first name is not.
     after_determiner: HashSet<String>,
     /// Surnames written right after a title or an honorific (`president donald trump`, `sen. john
-    /// mccain`, `mr. Trump`), lower-cased: the last word of a person's name. A lower-cased story shows
-    /// them in lower case there, which is no mention, and capitalised only where a sentence opens
-    /// (`Trump said …`), which alone has no cue of a person.
+    /// mccain`, `mr. Trump`) or a common first name (`said eric baumann`), lower-cased: the last
+    /// word of a person's name. A lower-cased story shows them in lower case there, which is no
+    /// mention, and capitalised only where a sentence opens (`Trump said …`), which alone has no
+    /// cue of a person.
     after_title: HashSet<String>,
 }
 
@@ -174,8 +175,9 @@ impl Evidence {
         }
     }
 
-    /// True when the story writes the one word `lower` right after a title or an honorific
-    /// (`president donald trump`) and is lower-cased: a name of a person (see `after_title`).
+    /// True when the story writes the one word `lower` right after a title, an honorific or a
+    /// common first name (`president donald trump`) and is lower-cased: a name of a person (see
+    /// `after_title`).
     pub fn titled_in_lower_case(&self, lower: &str) -> bool {
         !self.cased() && self.after_title.contains(lower)
     }
@@ -237,17 +239,22 @@ fn title_name(text: &str, all: &[Tok], i: usize) -> Option<(usize, usize, usize)
         if first.is_some() && (is_role_head(&w) || is_honorific(&w)) {
             return None;
         }
+        let long = w.chars().count() >= 7;
+        // A plural noun of people or things (`deputy marshals`, `chief executives`).
+        let plural = [
+            "ers", "ors", "ists", "ans", "als", "ents", "ants", "ives", "ions",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x));
+        // A verb or an adverb after the title or the name (`the leader appreciated`, `president
+        // trump addressed`, `obama angrily`); `Mohammed` ends so too.
+        let verb = long && w.ends_with("ed") && !w.ends_with("mmed");
+        let adverb = first.is_some() && long && w.ends_with("ly") && !w.ends_with("lly");
         let word = name_word(&w)
-            && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii")
-            // A plural noun of people or things (`deputy marshals`, `chief executives`).
-            && !["ers", "ors", "ists", "ans", "als", "ents", "ants", "ives", "ions"]
-                .iter()
-                .any(|x| w.ends_with(x))
-            // A verb or an adverb after the title or the name (`the leader appreciated`,
-            // `president trump addressed`, `obama angrily`); `Mohammed` ends so too.
-            && !(w.chars().count() >= 7 && w.ends_with("ed") && !w.ends_with("mmed"))
-            && !(first.is_some() && w.chars().count() >= 7 && w.ends_with("ly") && !w.ends_with("lly"))
-            && w != "emeritus";
+            && !plural
+            && !verb
+            && !adverb
+            && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "emeritus");
         if !word {
             break;
         }

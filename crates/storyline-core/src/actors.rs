@@ -18,7 +18,13 @@
 //!    an opening honorific is the name (`Mr blanco`); an honorific alone never is. There a
 //!    capitalised first name takes the lower-case surname after it (`Mitt romney says`, `sen.
 //!    Susan collins`) when the story capitalises that word elsewhere (`Romney said`) and neither
-//!    word names a thing. Title-case lines
+//!    word names a thing. The lower-case name after a title or an honorific (`president donald
+//!    trump`, `rnc chairman reince priebus`) is a mention with the title as its role when it has
+//!    two words or more and the story opens a sentence with its surname somewhere (`Trump said`);
+//!    a surname written after a title or after a common first name is person evidence for its
+//!    capitalised mentions (`president obama` … `Obama said`, `said eric baumann` … `Baumann
+//!    said`). A people's adjective before a lower-case noun ends a name (`grant
+//!    Elian American citizenship`). Title-case lines
 //!    (headlines, link lists) are skipped. A role prefix (`[Russian|US|UN|Russia’s] [Foreign]
 //!    Minister|Secretary [of State]`) is split off the name and kept as the actor's role; its country
 //!    or organisation part becomes a mention of its own. Roles in apposition after a name
@@ -26,7 +32,8 @@
 //! 2. **Typing cues**: head nouns (Ministry, Army, Front, Group → organisation; City, River, East →
 //!    place), capital cities, acronyms, a locative preposition before the name, `the` before it, a
 //!    title or honorific, a speech verb after it, and the title-case shape of 2–4 words (a weak person
-//!    cue). Countries come from the ISO 3166 list. Votes are summed per actor; the largest wins, and an
+//!    cue); a storm's name (`Hurricane Matthew`) and an era's (`Cold War`) get no vote. Countries
+//!    come from the ISO 3166 list. Votes are summed per actor; the largest wins, and an
 //!    actor with no vote of weight 1 is `other`.
 //! 3. **Merging** ([`merge`](mod@merge)): spellings share a key when they normalise alike (case, accents,
 //!    hyphens, dots: `Deir Ez Zor` = `Deir ez-Zor`, `U.S.` = `US`), name the same country, or sit in a
@@ -36,6 +43,7 @@
 //!    two edits: Sergey/Sergei; or one inner letter dropped: Bronislaw/Bronisaw; middle initials
 //!    ignored), or the first names are one and the surnames of five letters or more are one name
 //!    transliterated (Gencz/Goencz), but never a name and its feminine form (Daniel/Daniela); a
+//!    common short form is its full name (Greg/Gregory, Bill/William: a small cited list); a
 //!    lone surname joins the one person who bears it. A shorter organisation name joins the
 //!    unique longer one it ends (`General Assembly`), a lone head noun the one body named with a
 //!    country and that head (`Embassy` → `U.S. Embassy`), and a body's country may be written as
@@ -236,6 +244,9 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
                 ));
             }
         }
+        for m in &mut ms {
+            titled_person_cue(text, m, &ev);
+        }
         raw.extend(ms.into_iter().map(|m| (d, m)));
     }
     // Distinct spellings in first-seen order.
@@ -296,6 +307,24 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
     ActorAnalysis {
         groups: groups.into_iter().map(GroupAcc::finish).collect(),
         mentions,
+    }
+}
+
+/// Weight of the cue a lower-cased story gives a one-word name by writing it after a title
+/// (`president donald trump` … `Trump said`): that of the title-case shape, enough for `person`
+/// against no other cue, outweighed by any organisation or place cue.
+const TITLED_PERSON: f32 = 1.0;
+
+/// In a lower-cased story, a one-word name the story writes after a title or an honorific
+/// (`president donald trump`, `sen. john mccain`) is a person's: its mentions where a sentence
+/// opens (`Trump said …`) carry no cue of their own, and were typed `other`.
+fn titled_person_cue(text: &str, m: &mut RawMention, ev: &Evidence) {
+    let name = m.span.slice(text);
+    if name.contains(char::is_whitespace) || lexicon::is_acronym(name) {
+        return;
+    }
+    if ev.titled_in_lower_case(&name.to_lowercase()) {
+        m.votes.person += TITLED_PERSON;
     }
 }
 

@@ -53,6 +53,7 @@
 //! sentence means the city or the government is a reading the text must settle; the contradictions
 //! stage maps them to countries only where a government act is described.
 
+pub mod gender;
 pub mod lexicon;
 pub mod mention;
 pub mod merge;

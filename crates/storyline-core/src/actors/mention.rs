@@ -166,7 +166,7 @@ impl Evidence {
                 let first = all[i].text(text).to_lowercase();
                 let w = strip_possessive(text, next.span).slice(text).to_lowercase();
                 if !is_common_word(&first)
-                    && crate::quotes::attribution::first_name_gender(&first).is_some()
+                    && super::gender::first_name_gender(&first).is_some()
                     && name_word(&w)
                 {
                     self.after_title.insert(w);

@@ -787,7 +787,12 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     // The attribution must follow the quote directly (no new sentence, no new quote).
     let toks = tokens(text, Span::new(after, block.end));
     let ends_with_stop = q.inner.slice(text).ends_with(['.', '!', '?']);
-    for (k, t) in toks.iter().take(8).enumerate() {
+    // Eight words, or fourteen when a name of up to three words and an apposition stand between
+    // (`" …, " reta saffo, her older sister by two years, told`).
+    for (k, t) in toks.iter().take(14).enumerate() {
+        if k >= 8 && !name_and_apposition(&text[after..t.span.start]) {
+            break;
+        }
         let gap_start = if k == 0 { after } else { toks[k - 1].span.end };
         let gap = &text[gap_start..t.span.start];
         // `…, " mr. Blanco said`: the stop of a title's abbreviation ends no sentence.
@@ -837,6 +842,16 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
         return subject;
     }
     Subject::Nothing
+}
+
+/// True when `s` is a name of one to three words and an apposition, each closed by a comma
+/// (`reta saffo, spade's older sister by two years, `), with no stop between.
+fn name_and_apposition(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(',').collect();
+    parts.len() == 3
+        && parts[2].trim().is_empty()
+        && (1..=3).contains(&parts[0].split_whitespace().count())
+        && !s.contains(['.', ';', ':', '!', '?', '"', '“', '”'])
 }
 
 /// True when words that may name a speaker follow a tag's verb at `from` (`said liz balmaseda`):

@@ -1135,25 +1135,9 @@ fn is_stamp_word(word: &str) -> bool {
     crate::time::is_month_or_weekday(word)
         || matches!(
             word.to_ascii_lowercase().as_str(),
-            "updated"
-                | "posted"
-                | "published"
-                | "last"
-                | "at"
-                | "on"
-                | "et"
-                | "edt"
-                | "est"
-                | "gmt"
-                | "pt"
-                | "pdt"
-                | "pst"
-                | "ct"
-                | "cdt"
-                | "cst"
-                | "local"
-                | "time"
+            "updated" | "posted" | "published" | "last" | "at" | "on" | "local" | "time"
         )
+        || crate::time::is_time_zone(&word.to_ascii_lowercase())
 }
 
 /// Capitalised words that typically start a sentence and rarely follow an abbreviation inside

@@ -414,6 +414,15 @@ pub fn is_month_or_weekday(word: &str) -> bool {
     lexicon::month(word).is_some() || lexicon::weekday(word).is_some()
 }
 
+/// True for a US time zone or `gmt` as a time stamp writes it, lower case (`et`, `edt`, `gmt`,
+/// `pst`, …).
+pub fn is_time_zone(lower: &str) -> bool {
+    matches!(
+        lower,
+        "et" | "edt" | "est" | "gmt" | "pt" | "pdt" | "pst" | "ct" | "cdt" | "cst"
+    )
+}
+
 /// Parses a stand-alone date line or stamp (`September 27, 2015, 6:35 am`, `00:44 GMT19 May 2021`,
 /// `04:44 GMT +320 February 2017`, `Sun, 27 Sep 2015 06:35:00 +0000`).
 ///

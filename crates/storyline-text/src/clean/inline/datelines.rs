@@ -415,23 +415,9 @@ fn stamp_start(words: &[(usize, &str)]) -> Option<usize> {
                 w.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(
                         w.trim_end_matches([',', '.']),
-                        "at" | "am"
-                            | "pm"
-                            | "a.m"
-                            | "p.m"
-                            | "et"
-                            | "edt"
-                            | "est"
-                            | "gmt"
-                            | "pt"
-                            | "pdt"
-                            | "pst"
-                            | "ct"
-                            | "cdt"
-                            | "cst"
-                            | "|"
-                            | "&#124;"
+                        "at" | "am" | "pm" | "a.m" | "p.m" | "|" | "&#124;"
                     )
+                    || crate::time::is_time_zone(w.trim_end_matches([',', '.']))
             })
     })?;
     let weekday = m > 0

@@ -413,11 +413,11 @@ impl GroupAcc {
             })
             .map(|(s, _)| s.clone())
             .unwrap_or_default();
-        let name = upper_initials(match kind {
+        let name = upper_initialisms(upper_initials(match kind {
             "place" | "country" => title_case_capitals(name),
             "person" => title_case_lower_words(name),
             _ => capitalise_lower_case(name),
-        });
+        }));
         self.spans.sort_unstable();
         Actor {
             name,
@@ -519,6 +519,30 @@ fn upper_initials(name: String) -> String {
     name.split(' ')
         .map(|w| {
             if initials(w) {
+                w.to_ascii_uppercase()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A known initialism written with only its first letter in capitals (`Fbi`, `Nasa`, `Ap`: a
+/// lower-cased story capitalises it only where a sentence opens) is shown in capitals (`FBI`);
+/// the spelling stays among the aliases.
+fn upper_initialisms(name: String) -> String {
+    let title_cased = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && lexicon::is_initialism(&w.to_ascii_lowercase())
+    };
+    if !name.split(' ').any(title_cased) {
+        return name;
+    }
+    name.split(' ')
+        .map(|w| {
+            if title_cased(w) {
                 w.to_ascii_uppercase()
             } else {
                 w.to_string()

@@ -65,6 +65,13 @@ fn golden_actors_merge_type_and_carry_roles() {
                 format!("kind of {alias}: {got:?}, expected {kind}"),
             );
         }
+        for (alias, shown) in case["names"].as_object().into_iter().flatten() {
+            let got = actor_of(&actors, alias).map(|(_, a)| a.name.clone());
+            check(
+                got.as_deref() == shown.as_str(),
+                format!("name of {alias}: {got:?}, expected {shown}"),
+            );
+        }
         for (alias, role) in case["roles"].as_object().into_iter().flatten() {
             let got = actor_of(&actors, alias).map(|(_, a)| a.roles.clone());
             let ok = got

@@ -629,6 +629,57 @@ fn names_one_body(word: &str) -> bool {
     )
 }
 
+/// Initialisms of bodies that news writes in capitals (`fbi` → `FBI`, `nasa` → `NASA`, `ap`), which
+/// a lower-cased story (Multi-News) leaves with a capital only where a sentence opens (`Fbi`).
+pub fn is_initialism(lower: &str) -> bool {
+    matches!(
+        lower,
+        "fbi"
+            | "cia"
+            | "faa"
+            | "nasa"
+            | "lapd"
+            | "nypd"
+            | "epa"
+            | "fda"
+            | "nsa"
+            | "dea"
+            | "atf"
+            | "irs"
+            | "tsa"
+            | "fema"
+            | "cdc"
+            | "afp"
+            | "ap"
+            | "bbc"
+            | "cnn"
+            | "nbc"
+            | "cbs"
+            | "abc"
+            | "msnbc"
+            | "npr"
+            | "pbs"
+            | "nfl"
+            | "nba"
+            | "mlb"
+            | "nhl"
+            | "ncaa"
+            | "un"
+            | "eu"
+            | "nato"
+            | "gop"
+            | "dnc"
+            | "rnc"
+            | "opec"
+            | "imf"
+            | "usda"
+            | "nih"
+            | "noaa"
+            | "kgb"
+            | "fsb"
+    )
+}
+
 /// Head nouns that make a capitalised sequence a place.
 pub fn is_place_head(lower: &str) -> bool {
     matches!(

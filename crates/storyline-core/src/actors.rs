@@ -503,46 +503,36 @@ fn capitalise_parts(w: &str) -> String {
 /// story (Multi-News) leaves them with a capital only where a sentence opens. The spelling stays
 /// among the aliases.
 fn upper_initials(name: String) -> String {
-    let initials = |w: &str| {
+    upper_words(name, |w| {
         let b = w.as_bytes();
         b.len() >= 4
             && b.len().is_multiple_of(2)
             && b.chunks(2)
                 .all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
-    };
-    if !name
-        .split(' ')
-        .any(|w| initials(w) && w.bytes().any(|b| b.is_ascii_lowercase()))
-    {
-        return name;
-    }
-    name.split(' ')
-        .map(|w| {
-            if initials(w) {
-                w.to_ascii_uppercase()
-            } else {
-                w.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            && b.iter().any(u8::is_ascii_lowercase)
+    })
 }
 
 /// A known initialism written with only its first letter in capitals (`Fbi`, `Nasa`, `Ap`: a
 /// lower-cased story capitalises it only where a sentence opens) is shown in capitals (`FBI`);
 /// the spelling stays among the aliases.
 fn upper_initialisms(name: String) -> String {
-    let title_cased = |w: &str| {
+    upper_words(name, |w| {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
             && lexicon::is_initialism(&w.to_ascii_lowercase())
-    };
-    if !name.split(' ').any(title_cased) {
+    })
+}
+
+/// `name` with the words `pick` chooses in capitals (unchanged, without allocating, when it
+/// chooses none).
+fn upper_words(name: String, pick: impl Fn(&str) -> bool) -> String {
+    if !name.split(' ').any(&pick) {
         return name;
     }
     name.split(' ')
         .map(|w| {
-            if title_cased(w) {
+            if pick(w) {
                 w.to_ascii_uppercase()
             } else {
                 w.to_string()

@@ -33,12 +33,23 @@ pub mod quantity;
 use storyline_text::Span;
 
 use crate::model::{Actor, CitedSpan, Claim, Contradiction, Document, Story};
+use crate::quotes::attribution::MentionIndex;
 
 /// Disagreements between or within sources: blame first, then quantities, then dates.
 pub fn contradictions(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
-    let mut out = blame::conflicts(story, actors);
-    out.extend(quantity::conflicts(story, actors));
-    out.extend(crate::timeline::date_conflicts(story, actors));
+    contradictions_with(story, actors, &MentionIndex::new(story, actors))
+}
+
+/// [`contradictions`] over the actors' mentions already indexed (the engine indexes them once
+/// for quotes and contradictions).
+pub fn contradictions_with(
+    story: &Story,
+    actors: &[Actor],
+    index: &MentionIndex,
+) -> Vec<Contradiction> {
+    let mut out = blame::conflicts(story, actors, index);
+    out.extend(quantity::conflicts(story, actors, index));
+    out.extend(crate::timeline::date_conflicts_with(story, index));
     out
 }
 

@@ -200,9 +200,10 @@ impl Engine {
             .collect();
         let (timeline, actors, quotes, contradictions) = if self.config.analyses {
             let actors = actors::actors(&story);
-            let quotes = quotes::quotes(&story, &actors);
+            let mentions = quotes::attribution::MentionIndex::new(&story, &actors);
+            let quotes = quotes::quotes_with(&story, &actors, &mentions);
             quotes::name_summary_speakers(&story, &quotes, &mut summary);
-            let contradictions = contradictions::contradictions(&story, &actors);
+            let contradictions = contradictions::contradictions_with(&story, &actors, &mentions);
             (timeline::timeline(&story), actors, quotes, contradictions)
         } else {
             Default::default()

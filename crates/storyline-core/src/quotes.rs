@@ -55,7 +55,12 @@ use attribution::{DocCtx, MentionIndex, Subject, is_preposition};
 
 /// Direct and reported quotes, attributed to actors, in source and text order.
 pub fn quotes(story: &Story, actors: &[Actor]) -> Vec<Quote> {
-    let index = MentionIndex::new(story, actors);
+    quotes_with(story, actors, &MentionIndex::new(story, actors))
+}
+
+/// [`quotes`] over the actors' mentions already indexed (the engine indexes them once for quotes
+/// and contradictions).
+pub fn quotes_with(story: &Story, actors: &[Actor], index: &MentionIndex) -> Vec<Quote> {
     let mut out = Vec::new();
     for (d, doc) in story.documents.iter().enumerate() {
         if !story.kept.get(d).copied().unwrap_or(true) {
@@ -64,7 +69,7 @@ pub fn quotes(story: &Story, actors: &[Actor]) -> Vec<Quote> {
         let ctx = DocCtx {
             doc,
             index: d,
-            mentions: &index,
+            mentions: index,
             actors,
         };
         doc_quotes(&ctx, &mut out);

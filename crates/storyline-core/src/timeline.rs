@@ -447,8 +447,12 @@ struct DatedClause {
 /// The same event given different dates, within one article or across articles (kind `date`).
 /// `actors` are the story's actors: two clauses are one event only when they name one of them.
 pub fn date_conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
+    date_conflicts_with(story, &MentionIndex::new(story, actors))
+}
+
+/// [`date_conflicts`] over the actors' mentions already indexed.
+pub fn date_conflicts_with(story: &Story, index: &MentionIndex) -> Vec<Contradiction> {
     let tagger = Tagger::default();
-    let index = MentionIndex::new(story, actors);
     let mut clauses: Vec<DatedClause> = Vec::new();
     for (d, doc) in story.documents.iter().enumerate() {
         if !story.kept.get(d).copied().unwrap_or(false) {
@@ -476,7 +480,7 @@ pub fn date_conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
                     }
                     _ => continue,
                 };
-                let sig = signature(text, clause, &index, d);
+                let sig = signature(text, clause, index, d);
                 if sig.stems.len() < 3 || sig.actors.is_empty() {
                     continue;
                 }

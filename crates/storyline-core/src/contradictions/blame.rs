@@ -295,8 +295,7 @@ fn mutual_parties(ctx: &DocCtx<'_>, si: usize, toks: &[Tok], verb: usize) -> Vec
 }
 
 /// Blame conflicts of the story.
-pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
-    let index = MentionIndex::new(story, actors);
+pub fn conflicts(story: &Story, actors: &[Actor], index: &MentionIndex) -> Vec<Contradiction> {
     let mut found: Vec<Found> = Vec::new();
     for (d, doc) in story.documents.iter().enumerate() {
         if !story.kept.get(d).copied().unwrap_or(true) {
@@ -305,7 +304,7 @@ pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
         let ctx = DocCtx {
             doc,
             index: d,
-            mentions: &index,
+            mentions: index,
             actors,
         };
         for si in 0..doc.sentences.len() {

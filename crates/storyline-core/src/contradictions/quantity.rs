@@ -194,8 +194,7 @@ fn places_named(
 
 /// Quantity conflicts of the story: per (event, counted noun, outcome), values from different
 /// sources whose ranges do not overlap, for the same places and the same publication day.
-pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
-    let index = MentionIndex::new(story, actors);
+pub fn conflicts(story: &Story, actors: &[Actor], index: &MentionIndex) -> Vec<Contradiction> {
     let mut groups: BTreeMap<GroupKey, Vec<(Count, Scope, Claim)>> = BTreeMap::new();
     for (d, doc) in story.documents.iter().enumerate() {
         if !story.kept.get(d).copied().unwrap_or(true) {
@@ -223,7 +222,7 @@ pub fn conflicts(story: &Story, actors: &[Actor]) -> Vec<Contradiction> {
                 (None, Some(p)) => format!("events in {p}"),
                 (None, None) => continue,
             };
-            let places = places_named(doc.article.text.as_str(), &index, actors, d, s.span);
+            let places = places_named(doc.article.text.as_str(), index, actors, d, s.span);
             let scope = Scope {
                 places,
                 day: day.clone(),

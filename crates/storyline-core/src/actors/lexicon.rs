@@ -626,6 +626,15 @@ pub fn is_initialism(lower: &str) -> bool {
     AGENCY_INITIALISMS.contains(&lower) || OTHERS.contains(&lower)
 }
 
+/// True when a lower-case word ends like a plural noun of people (`astronomers`, `officials`,
+/// `residents`, `executives`), which a name does not; names may end in `s` (`Adams`, `Jenkins`),
+/// but not so.
+pub fn plural_of_people_shape(lower: &str) -> bool {
+    ["ers", "ors", "ists", "ans", "als", "ents", "ants", "ives"]
+        .iter()
+        .any(|x| lower.ends_with(x))
+}
+
 /// Head nouns that make a capitalised sequence a place.
 pub fn is_place_head(lower: &str) -> bool {
     matches!(

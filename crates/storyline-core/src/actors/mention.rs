@@ -8,7 +8,8 @@ use super::lexicon::{
     country_code, demonym_code, government_metonym, is_acronym, is_calendar_word, is_capital,
     is_common_word, is_demonym, is_determiner, is_generic_name_word, is_honorific,
     is_month_abbreviation, is_name_particle, is_number_word, is_org_head, is_place_head,
-    is_pronoun, is_role_head, is_role_modifier, is_time_zone, strip_article_prefix,
+    is_pronoun, is_role_head, is_role_modifier, is_time_zone, plural_of_people_shape,
+    strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -241,11 +242,7 @@ fn title_name(text: &str, all: &[Tok], i: usize) -> Option<(usize, usize, usize)
         }
         let long = w.chars().count() >= 7;
         // A plural noun of people or things (`deputy marshals`, `chief executives`).
-        let plural = [
-            "ers", "ors", "ists", "ans", "als", "ents", "ants", "ives", "ions",
-        ]
-        .iter()
-        .any(|x| w.ends_with(x));
+        let plural = plural_of_people_shape(&w) || w.ends_with("ions");
         // A verb or an adverb after the title or the name (`the leader appreciated`, `president
         // trump addressed`, `obama angrily`); `Mohammed` ends so too.
         let verb = long && w.ends_with("ed") && !w.ends_with("mmed");

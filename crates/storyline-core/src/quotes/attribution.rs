@@ -15,6 +15,7 @@ use storyline_text::Span;
 
 use crate::actors::lexicon::{
     country_code, demonym_code, is_determiner, is_honorific, is_role_head, is_role_modifier,
+    plural_of_people_shape,
 };
 use crate::actors::text::{Tok, joined_by_space, starts_upper, tokens};
 use crate::model::{Actor, Document, Story};
@@ -173,9 +174,7 @@ fn lower_case_names(actors: &[Actor], determined: &[String]) -> Vec<(String, usi
             let w = last.to_lowercase();
             // A plural is a group (`astronomers`, `U.S. officials`), not a name; names may end
             // in `s` (`Adams`, `Jenkins`), but not like plural nouns of people.
-            let plural = ["ers", "ors", "ists", "ans", "als", "ents", "ants", "ives"]
-                .iter()
-                .any(|x| w.ends_with(x));
+            let plural = plural_of_people_shape(&w);
             let plain = !plural
                 && w.chars().count() >= 3
                 && w.chars()

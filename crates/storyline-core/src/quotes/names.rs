@@ -51,11 +51,7 @@ pub(crate) fn name_shaped(index: &MentionIndex, word: &str) -> bool {
 /// A one-word name may not look like a plural noun of people (`astronomers`, `residents`).
 fn plural_like(word: &str) -> bool {
     let l = word.to_lowercase();
-    [
-        "ers", "ors", "ists", "ans", "als", "ents", "ants", "ives", "ics",
-    ]
-    .iter()
-    .any(|x| l.ends_with(x))
+    crate::actors::lexicon::plural_of_people_shape(&l) || l.ends_with("ics")
 }
 
 /// A title word a name may follow (`capt.`, `spokesman`, `dr.`, `sheriff`, `juror`): an actor

@@ -443,6 +443,11 @@ pub struct Quote {
     /// for the speaker, the name the attribution tag gives (`said chris napolitano, president of
     /// …` → `Chris Napolitano`); `None` when it could not be attributed.
     pub speaker: Option<String>,
+    /// When no name is found but the attribution describes who speaks (`Syrian military sources
+    /// said`, `said a senior administration official`, `according to police`): those words as the
+    /// source has them, with their span. `None` when `speaker` is set or the tag describes no one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub speaker_description: Option<SpeakerDescription>,
     /// The quoted/reported text: the source text at `span`, or, when an attribution tag interrupts
     /// the words, the source text of each of `parts` joined by [`Quote::PART_JOINER`].
     pub text: String,
@@ -457,6 +462,16 @@ pub struct Quote {
     /// requires …`, `“We will,” he said, “go on.”`), in order, the tag left out; empty otherwise.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub parts: Vec<CitedSpan>,
+}
+
+/// The words of an attribution that describe a speaker it does not name (see
+/// [`Quote::speaker_description`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerDescription {
+    /// The words, as the source has them (`syrian military sources`).
+    pub text: String,
+    /// Where they are in the source.
+    pub span: CitedSpan,
 }
 
 impl Quote {

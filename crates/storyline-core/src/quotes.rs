@@ -45,12 +45,15 @@
 //! the last speaker.
 
 pub mod attribution;
+mod described;
 mod names;
 
 use storyline_text::{Span, marks};
 
 use crate::actors::text::{Tok, tokens};
-use crate::model::{Actor, CitedSpan, Quote, QuoteKind, Story, SummarySentence};
+use crate::model::{
+    Actor, CitedSpan, Quote, QuoteKind, SpeakerDescription, Story, SummarySentence,
+};
 use attribution::{DocCtx, MentionIndex, Subject, is_preposition};
 
 /// Direct and reported quotes, attributed to actors, in source and text order.
@@ -247,7 +250,7 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
             let resolved = match speaker {
                 Subject::Actor(a) => Some(Who::Actor(a)),
                 Subject::Named(s) => Some(Who::Named(s)),
-                Subject::Generic => None,
+                Subject::Generic | Subject::Described(_) => None,
                 Subject::Nothing => {
                     let opens_block = text[block.start..q.outer.start].trim().is_empty();
                     // A short phrase in marks inside a running sentence, or words in marks
@@ -293,6 +296,10 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 }
             };
             last_speaker = Some(resolved);
+            let description = match speaker {
+                Subject::Described(s) => Some(describe(source, doc, s)),
+                _ => None,
+            };
             if resolved.is_some()
                 && qi > 0
                 && !marks[qi - 1].closed
@@ -321,6 +328,7 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 let pieces = [first, q.inner];
                 let merged = Quote {
                     speaker: resolved.map(|w| speaker_name(ctx, w)),
+                    speaker_description: description,
                     text: joined_text(doc, &pieces),
                     kind: QuoteKind::Direct,
                     source,
@@ -329,7 +337,16 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 };
                 if let Some(i) = previous_out {
                     let speaker = out[i].speaker.take().or(merged.speaker.clone());
-                    out[i] = Quote { speaker, ..merged };
+                    let speaker_description = out[i]
+                        .speaker_description
+                        .take()
+                        .or(merged.speaker_description.clone())
+                        .filter(|_| speaker.is_none());
+                    out[i] = Quote {
+                        speaker,
+                        speaker_description,
+                        ..merged
+                    };
                 } else {
                     out.push(merged);
                     previous_out = Some(out.len() - 1);
@@ -387,6 +404,7 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
             if words >= 2 && !borrowed && !title {
                 out.push(Quote {
                     speaker: resolved.map(|w| speaker_name(ctx, w)),
+                    speaker_description: description,
                     text: doc.slice(q.inner).to_string(),
                     kind: QuoteKind::Direct,
                     source,
@@ -815,6 +833,12 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
         }
         let subject = if k == 0 {
             match ctx.subject_after(t.span.end, block.end) {
+                // `…, " said a senior administration official.`: described, not named.
+                Subject::Nothing
+                    if let Some(d) = ctx.described_after(t.span.end, block.end, false) =>
+                {
+                    Subject::Described(d)
+                }
                 // `…, " said liz balmaseda, who met …`: someone the actors do not know speaks,
                 // and the quote is not the speaker's of the quote before.
                 Subject::Nothing if names_someone(text, t.span.end, block.end) => Subject::Generic,
@@ -909,7 +933,13 @@ fn leading_speaker(ctx: &DocCtx<'_>, marks: &[Marked], qi: usize, block: Span) -
         if !quote_verb(&w) {
             if w == "according" {
                 // `according to X, “…”`
-                let sub = ctx.subject_after(t.span.end + " to".len(), q.outer.start);
+                let after = t.span.end + " to".len();
+                let sub = match ctx.subject_after(after, q.outer.start) {
+                    Subject::Nothing => ctx
+                        .described_after(after, q.outer.start, true)
+                        .map_or(Subject::Nothing, Subject::Described),
+                    other => other,
+                };
                 if sub != Subject::Nothing {
                     found = sub;
                 }
@@ -1605,7 +1635,12 @@ fn according_to(
     if after_to >= end {
         return None;
     }
-    let sub = ctx.subject_after(after_to, end);
+    let sub = match ctx.subject_after(after_to, end) {
+        Subject::Nothing => ctx
+            .described_after(after_to, end, true)
+            .map_or(Subject::Nothing, Subject::Described),
+        other => other,
+    };
     if k == 0 {
         let comma = text[after_to..end].find(", ")? + after_to;
         return make(ctx, source, sub, Span::new(comma + 2, end));
@@ -1613,6 +1648,14 @@ fn according_to(
     let before = text[sentence.start..toks[k].span.start].trim_end();
     let content_end = sentence.start + before.trim_end_matches(',').len();
     make(ctx, source, sub, Span::new(sentence.start, content_end))
+}
+
+/// The words at `span` of `doc`'s text describing a speaker, for the quote.
+fn describe(source: u32, doc: &crate::model::Document, span: Span) -> SpeakerDescription {
+    SpeakerDescription {
+        text: doc.slice(span).to_string(),
+        span: cited(source, span),
+    }
 }
 
 fn make(ctx: &DocCtx<'_>, source: u32, subject: Subject, content: Span) -> Option<Quote> {
@@ -1644,10 +1687,15 @@ fn make_parts(ctx: &DocCtx<'_>, source: u32, subject: Subject, pieces: &[Span]) 
     let speaker = match subject {
         Subject::Actor(a) => Some(speaker_name(ctx, Who::Actor(a))),
         Subject::Named(s) => Some(speaker_name(ctx, Who::Named(s))),
-        Subject::Generic | Subject::Nothing => None,
+        Subject::Generic | Subject::Described(_) | Subject::Nothing => None,
+    };
+    let speaker_description = match subject {
+        Subject::Described(s) => Some(describe(source, ctx.doc, s)),
+        _ => None,
     };
     Some(Quote {
         speaker,
+        speaker_description,
         text: joined_text(ctx.doc, &pieces),
         kind: QuoteKind::Reported,
         source,

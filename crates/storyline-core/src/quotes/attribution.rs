@@ -399,6 +399,18 @@ pub enum Subject {
     /// document's text (`said chris napolitano, president of …` in text that lost its capitals;
     /// see `quotes/names.rs`).
     Named(Span),
+    /// A speaker the text describes but does not name (`Syrian military sources said`, `said a
+    /// senior administration official`): the words at this span of the document's text. It
+    /// counts as [`Subject::Generic`] everywhere; only the quote shows the words.
+    Described(Span),
+}
+
+impl Subject {
+    /// A common noun phrase that speaks, described ([`Subject::Described`]) or not
+    /// ([`Subject::Generic`]).
+    pub fn is_generic(self) -> bool {
+        matches!(self, Self::Generic | Self::Described(_))
+    }
 }
 
 /// Context of a document for resolution.
@@ -764,7 +776,9 @@ impl DocCtx<'_> {
         }
         if let Some((m, a)) = self.mentions.ending_at(self.index, end) {
             return if object_of_preposition(text, &toks[..k], m.start) {
-                Subject::Generic
+                // `a senior adviser to Syrian President Bashar al-Assad said`: described.
+                super::described::described(text, &toks[..k])
+                    .map_or(Subject::Generic, Subject::Described)
             } else {
                 Subject::Actor(a)
             };
@@ -909,8 +923,11 @@ impl DocCtx<'_> {
             j -= 1;
         }
         let phrase = &toks[j..];
+        // No actor for the phrase: the words describe the speaker (`syrian military sources`).
+        let generic =
+            || super::described::described(text, toks).map_or(Subject::Generic, Subject::Described);
         if !is_org_noun(head) {
-            return Subject::Generic;
+            return generic();
         }
         if let Some(code) = phrase
             .iter()
@@ -919,12 +936,12 @@ impl DocCtx<'_> {
             let found = self.actors.iter().position(|a| {
                 a.kind == "country" && a.aliases.iter().any(|al| country_code(al) == Some(code))
             });
-            return found.map_or(Subject::Generic, Subject::Actor);
+            return found.map_or_else(generic, Subject::Actor);
         }
         if matches!(head, "company" | "firm") {
             return self
                 .recent(pos, |a| a.kind == "organization")
-                .map_or(Subject::Generic, Subject::Actor);
+                .map_or_else(generic, Subject::Actor);
         }
         let head_cap = head.to_lowercase();
         self.recent(pos, |a| {
@@ -934,7 +951,19 @@ impl DocCtx<'_> {
                     .split_whitespace()
                     .any(|w| w == head_cap)
         })
-        .map_or(Subject::Generic, Subject::Actor)
+        .map_or_else(generic, Subject::Actor)
+    }
+
+    /// The description of a speaker right after a verb or `according to` (`according_to`), for
+    /// when [`DocCtx::subject_after`] finds nobody (`said a senior administration official`,
+    /// `according to police`): see `quotes/described.rs`.
+    pub fn described_after(&self, after: usize, limit: usize, according_to: bool) -> Option<Span> {
+        let text = self.text();
+        if after >= limit {
+            return None;
+        }
+        let toks = tokens(text, Span::new(after, limit));
+        super::described::described_after(text, &toks, limit, according_to)
     }
 
     /// The subject right after a verb (`said Kerry`, `said the ministry`).

@@ -126,7 +126,20 @@ pub fn check_quote_set(file: &str, label: &str) -> String {
                 Some((i, q)) => {
                     used[i] = true;
                     matched += 1;
-                    if speaker_ok(q, speaker, &actors) {
+                    // `"described"`, where a case gives it: the words describing a speaker
+                    // no one names (`Syrian military sources`), or null for none.
+                    let described_ok = exp.get("described").is_none_or(|d| {
+                        q.speaker_description.as_ref().map(|d| d.text.as_str()) == d.as_str()
+                    });
+                    if !described_ok {
+                        let _ = writeln!(
+                            report,
+                            "{name}: {text:?} described as {:?}, expected {:?}",
+                            q.speaker_description.as_ref().map(|d| &d.text),
+                            exp["described"]
+                        );
+                    }
+                    if speaker_ok(q, speaker, &actors) && described_ok {
                         attributed += 1;
                     } else {
                         let _ = writeln!(

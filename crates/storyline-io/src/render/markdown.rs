@@ -3,7 +3,8 @@
 //! Layout: `# title`, one line with the date range and how many sources there are, then the
 //! sections `## Summary` (a bullet per sentence, each followed by its citations `[1][3]`),
 //! `## Timeline` (`date — event [n]`), `## Actors` (name, kind, roles, other spellings, mentions),
-//! `## Who said what` (`speaker: “quote” [n]`, or `speaker (reported): text [n]`),
+//! `## Who said what` (`speaker: “quote” [n]`, or `speaker (reported): text [n]`; a speaker the
+//! source describes but does not name is its words in italics, `*Syrian military sources*`),
 //! `## Where sources differ` (a topic per bullet, a nested bullet per claim), `## Sources`
 //! (numbered as cited: outlet — title — publication date with provenance and confidence — lines
 //! removed — the source it nearly duplicates — where it came from; a left-out source says why)
@@ -92,20 +93,23 @@ pub(super) fn render(brief: &Brief) -> String {
     if !brief.quotes.is_empty() {
         section(&mut out, "Who said what");
         for q in &brief.quotes {
-            let speaker = q
-                .speaker
-                .as_deref()
-                .map_or_else(|| "Unattributed".to_string(), escape);
+            // A described speaker is shown as the source words it, in italics: a description,
+            // not a name (`*Syrian military sources*`).
+            let speaker = match (&q.speaker, &q.speaker_description) {
+                (Some(name), _) => format!("**{}**", escape(name)),
+                (None, Some(d)) => format!("*{}*", escape(&sentence_case(&d.text))),
+                (None, None) => "**Unattributed**".to_string(),
+            };
             let _ = match q.kind {
                 QuoteKind::Direct => writeln!(
                     out,
-                    "- **{speaker}**: “{}”{}",
+                    "- {speaker}: “{}”{}",
                     escape(&q.text),
                     cites(&[q.source])
                 ),
                 QuoteKind::Reported => writeln!(
                     out,
-                    "- **{speaker}** (reported): {}{}",
+                    "- {speaker} (reported): {}{}",
                     escape(&q.text),
                     cites(&[q.source])
                 ),

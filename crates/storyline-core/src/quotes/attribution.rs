@@ -556,8 +556,17 @@ impl DocCtx<'_> {
                 .map_or(from, |i| from + i + 1);
             let first = toks[..k].partition_point(|t| t.span.start < clause);
             let before = &toks[first..k];
+            // `she told blackbook`: the name after `told` or `asked` is who hears it.
+            let hearer_after = matches!(
+                toks[k].text(text).to_lowercase().as_str(),
+                "told" | "tells" | "telling" | "asked"
+            );
             let name = super::names::name_before(self.mentions, text, before)
-                .or_else(|| super::names::name_after(self.mentions, text, after, limit))
+                .or_else(|| {
+                    (!hearer_after)
+                        .then(|| super::names::name_after(self.mentions, text, after, limit))
+                        .flatten()
+                })
                 .or_else(|| self.name_before_apposition(from, toks[k].span.start));
             let Some(name) = name else { continue };
             // An actor's name whose gender the text shows the other way (`Mr Baker said` for
@@ -769,6 +778,13 @@ impl DocCtx<'_> {
             return Subject::Nothing;
         }
         let last = &toks[k - 1];
+        // `eran eden, phd, ceo of memed, noted`: a credential after a comma closes the name
+        // before it.
+        if super::names::is_credential(&last.text(text).to_lowercase())
+            && let Some(comma) = text[clause..last.span.start].trim_end().strip_suffix(',')
+        {
+            return self.subject_before(clause, clause + comma.len());
+        }
         let end = strip_poss(text, last.span);
         // `Koch said`, where Charles and David Koch both are near: nobody, rather than the wrong one.
         if self.mentions.ambiguous_at(self.index, None, Some(end)) {
@@ -785,7 +801,9 @@ impl DocCtx<'_> {
         }
         let lw = last.text(text).to_lowercase();
         if let Some(a) = self.lower_case_name(&toks[..k]) {
-            return Subject::Actor(a);
+            return self
+                .other_bearer(a, last.span)
+                .map_or(Subject::Actor(a), Subject::Named);
         }
         match lw.as_str() {
             "he" | "she" => return self.recent_person(last.span.start, &lw),
@@ -865,6 +883,45 @@ impl DocCtx<'_> {
             j -= 1;
         }
         Some(a)
+    }
+
+    /// The name of another bearer of person `a`'s surname whom a lone `surname` (lower case, at
+    /// `surname`) goes on with: the surname's last use before it in the document follows another
+    /// common first name (`said clifford kang …. " … , " kang said`, in a story whose actor is
+    /// Ikaika Kang). `None` when that use is `a`'s own, bare (`embed cruz`) or there is none.
+    fn other_bearer(&self, a: usize, surname: Span) -> Option<Span> {
+        let text = self.text();
+        // ASCII lower case keeps every byte where it was, so spans found in `lower` are the text's.
+        let word = text[surname.range()].to_ascii_lowercase();
+        let lower = text[..surname.start].to_ascii_lowercase();
+        let mut end = lower.len();
+        // The last use of the surname as a whole word.
+        let at = loop {
+            let at = lower[..end].rfind(word.as_str())?;
+            end = at;
+            let whole = lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_alphanumeric())
+                && lower[at + word.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if whole {
+                break at;
+            }
+        };
+        let given = lower[..at].strip_suffix(' ')?.rsplit(' ').next()?;
+        // A common first name, and no short or long form of one of `a`'s (`chris` for
+        // Christopher, `israel` for Yisrael).
+        let variant = self.actors[a].aliases.iter().any(|al| {
+            al.split_whitespace().rev().skip(1).any(|g| {
+                let g = g.to_ascii_lowercase();
+                g.len() > 2 && (g.starts_with(given) || given.starts_with(&g) || g.ends_with(given))
+            })
+        });
+        (first_name_gender(given).is_some() && !variant && self.other_given_name(a, given))
+            .then(|| Span::new(at - 1 - given.len(), at + word.len()))
     }
 
     /// True when `word` (lower case) stands right before the surname of person `a` where a given

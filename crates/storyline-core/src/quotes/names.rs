@@ -6,7 +6,7 @@
 //! (a hyphen or an apostrophe inside), not a word news writes in lower case
 //! ([`is_common_word`]), nor a stopword, title, role, organisation or place noun, calendar or
 //! number word, pronoun, country or demonym. Where the name stands is what makes it a speaker:
-//! the subject of a tag (`said NAME,`), ending where the clause does (`,` `.` `;` `who`), or
+//! the subject of a tag (`said NAME,`), ending where the clause does (`,` `.` `;` `who`, a word of when or where), or
 //! the words right before the verb with nothing but a title before them (`… " chris napolitano
 //! said`; `the report said`, `a local tv said` are no names). Initials go on a name (`william b.
 //! evans`, `r.j. hottovy`), and a word news writes in lower case may be the surname before a
@@ -42,10 +42,21 @@ pub(crate) fn name_shaped(index: &MentionIndex, word: &str) -> bool {
         && !is_calendar_word(&l)
         && !is_number_word(&l)
         && !is_pronoun(&l)
+        && (!is_credential(&l) || matches!(l.as_str(), "jr" | "sr"))
         && Gender::of_word(&l).is_none()
         && demonym_code(word).is_none()
         && country_code(word).is_none()
         && !index.is_determined(&l)
+}
+
+/// An academic or professional credential or a generational suffix written after a name and a
+/// comma (`eran eden, phd,`, `john smith, jr.,`). A credential is no word of a name; `jr` and `sr`
+/// are, when no comma sets them off (`said thomas jr.`). A closed class.
+pub(crate) fn is_credential(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.').replace('.', "").as_str(),
+        "phd" | "md" | "jr" | "sr" | "esq" | "rn" | "dds" | "dvm" | "mba" | "cpa" | "mph" | "jd"
+    )
 }
 
 /// A one-word name may not look like a plural noun of people (`astronomers`, `residents`).
@@ -234,7 +245,7 @@ fn name_start(
 
 /// The name opening `toks` (the words right after a speech verb, up to the clause's end at
 /// `limit`): one to three name-shaped words (one that does not look plural) ending where the
-/// clause does (`,` `.` `;` `who`, or `limit`), after up to five words of a title phrase with no
+/// clause does (`,` `.` `;` `who`, a word of when or where, or `limit`), after up to five words of a title phrase with no
 /// stopword (`dallas city manager mary suhm`, `capt. dan argyle`; not `the neighbor who`).
 pub(crate) fn name_after(
     index: &MentionIndex,
@@ -251,9 +262,11 @@ pub(crate) fn name_after(
         let ends = rest.trim().is_empty()
             || rest.starts_with([',', ';'])
             || (rest.starts_with('.') && !title_word(&lower) && !is_initial(text, t))
-            || rest
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with("who "));
+            || rest.strip_prefix(' ').is_some_and(|r| {
+                // `said clifford kang when reached by telephone`, `said liz hart on monday`.
+                let next = r.split_whitespace().next().unwrap_or("");
+                next == "who" || next == "when" || super::when_or_where(next)
+            });
         if !ends {
             if storyline_text::token::is_stopword(&lower) {
                 return None;

@@ -1083,10 +1083,17 @@ impl DocCtx<'_> {
             if storyline_text::token::is_stopword(&w) || !w.chars().all(char::is_alphabetic) {
                 break;
             }
-            let ends = text[t.span.end..limit]
+            let rest = &text[t.span.end..limit];
+            // `said romney on tuesday`: a word of when or where ends the name too.
+            let ends = rest
                 .chars()
                 .next()
-                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '?' | '!'));
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '?' | '!'))
+                || rest.strip_prefix(' ').is_some_and(|r| {
+                    r.split_whitespace()
+                        .next()
+                        .is_some_and(|n| n == "who" || super::when_or_where(n))
+                });
             if ends && let Some(a) = self.mentions.named_by_word(&w) {
                 return Subject::Actor(a);
             }

@@ -223,6 +223,10 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
     for block in blocks {
         let marks = find_quotes(text, block);
         let mut last_speaker: Option<Option<Who>> = None;
+        // The description of the last quote's speaker, when its own tag described them: an
+        // untagged quote right after it that would take the last speaker takes it (`“…,” his
+        // family said in a statement. “He passed away peacefully …”`).
+        let mut last_description: Option<Span> = None;
         // The entry in `out` of the quote before, if it was listed.
         let mut previous_out: Option<usize> = None;
         for (qi, q) in marks.iter().enumerate() {
@@ -245,8 +249,10 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 });
                 if named {
                     last_speaker = Some(None);
+                    last_description = None;
                 }
             }
+            let mut chained_description = None;
             let resolved = match speaker {
                 Subject::Actor(a) => Some(Who::Actor(a)),
                 Subject::Named(s) => Some(Who::Named(s)),
@@ -287,6 +293,29 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                     let tag = (q.closed && !q.inner.slice(text).ends_with('.'))
                         .then(|| tag_after(text, q.outer.end, block.end))
                         .flatten();
+                    // Only from the quote right before, whose own tag described the speaker, in the
+                    // sentence before, with no other verb of speech between (`“…,” the source
+                    // said. “…”`).
+                    let one_tag = || {
+                        let gap = &text[marks[qi - 1].outer.end..q.outer.start];
+                        let stops = gap.matches(". ").count()
+                            + gap.matches("? ").count()
+                            + gap.matches("! ").count();
+                        stops <= 1
+                            && gap
+                                .split(|c: char| !c.is_alphabetic())
+                                .filter(|w| speech_verb(&w.to_lowercase()).is_some())
+                                .count()
+                                <= 1
+                    };
+                    if qi > 0
+                        && last_speaker == Some(None)
+                        && opens_sentence
+                        && tag.is_none()
+                        && one_tag()
+                    {
+                        chained_description = last_description;
+                    }
                     inherited.flatten().filter(|&w| {
                         opens_sentence
                             && tag
@@ -297,9 +326,14 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
             };
             last_speaker = Some(resolved);
             let description = match speaker {
-                Subject::Described(s) => Some(describe(source, doc, s)),
+                Subject::Described(s) => Some(s),
+                _ => chained_description,
+            };
+            last_description = match speaker {
+                Subject::Described(s) => Some(s),
                 _ => None,
             };
+            let description = description.map(|s| describe(source, doc, s));
             if resolved.is_some()
                 && qi > 0
                 && !marks[qi - 1].closed

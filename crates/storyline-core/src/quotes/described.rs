@@ -11,7 +11,7 @@
 
 use storyline_text::Span;
 
-use crate::actors::lexicon::{is_calendar_word, is_number_word};
+use crate::actors::lexicon::{is_calendar_word, is_number_word, is_pronoun};
 use crate::actors::text::{Tok, joined_by_space};
 
 use super::attribution::{is_aux_or_adverb, is_preposition};
@@ -143,62 +143,55 @@ pub(crate) fn described_after(
 /// Words that show a clause inside what should be one noun phrase: personal pronouns, relative
 /// and subordinating words, auxiliaries and the speech verbs themselves.
 fn breaks_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "he" | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "him"
-            | "them"
-            | "us"
-            | "me"
-            | "who"
-            | "whom"
-            | "which"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "there"
-            | "here"
-            | "when"
-            | "where"
-            | "if"
-            | "because"
-            | "while"
-            | "although"
-            | "though"
-            | "whether"
-            | "as"
-            | "since"
-            | "until"
-            | "unless"
-            | "than"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "had"
-            | "have"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "do"
-            | "did"
-            | "does"
-            | "not"
-    ) || super::speech_verb(w).is_some()
+    // A possessive opens a noun phrase (`her family`, `its spokesman`); other pronouns do not.
+    (is_pronoun(w) && !matches!(w, "his" | "her" | "its" | "their" | "our" | "my"))
+        || matches!(
+            w,
+            "him"
+                | "them"
+                | "us"
+                | "me"
+                | "who"
+                | "whom"
+                | "which"
+                | "there"
+                | "here"
+                | "when"
+                | "where"
+                | "if"
+                | "because"
+                | "while"
+                | "although"
+                | "though"
+                | "whether"
+                | "as"
+                | "since"
+                | "until"
+                | "unless"
+                | "than"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "be"
+                | "been"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "do"
+                | "did"
+                | "does"
+                | "not"
+        )
+        || super::speech_verb(w).is_some()
 }
 
 /// Words after a speech verb that end the speaker's description (`said a spokesman in a

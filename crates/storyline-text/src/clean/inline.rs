@@ -20,7 +20,9 @@
 //! - a **byline opening a sentence** (or after a cut credit) when its end shows: a dateline
 //!   with its agency, the agency after a comma, the author's `@handle` or `follow @handle`
 //!   (`By mark hosenball washington ( reuters ) -`, `By andy blatchford, the canadian press`),
-//!   or a two-word name printed twice as a byline (a blog roll);
+//!   or a two-word name printed twice as a byline (a blog roll); at the paragraph's start
+//!   also a lower-cased byline of two-word names with nothing after it to mark its end (`By
+//!   lauren johnson manhattan landlord …`);
 //! - a **Getty credit glued to the lead** at a sentence start (`Jeff vespa/getty christmas came
 //!   early …`, `Getty images read into it …`, `Kelly clarkson getty images the …`);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
@@ -82,6 +84,10 @@
 //!   and text-alert offers (see `inline/prompts.rs`);
 //! - a **weather widget** opening the paragraph (`Norfolk, va ( 23510 ) today a mix of clouds
 //!   …`; see `inline/weather.rs`);
+//! - **link labels**: a `Photos:`/`Video:` teaser with its headline where the headline's end
+//!   shows, a `… here.` link sentence (`Transcript of the speech here.`), and **wiki page
+//!   furniture** (`From Wikipedia, the free encyclopedia`, `History [ edit ]`, `[ 2 ]`; see
+//!   `inline/labels.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
@@ -89,6 +95,7 @@
 
 mod datelines;
 mod in_this;
+mod labels;
 mod links;
 mod players;
 mod prompts;
@@ -194,6 +201,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
         weather::find(&lower, &mut cuts);
     }
     super::notices::find(&lower, &mut cuts);
+    // After the notices, which name a `click here` sentence better.
+    labels::find(&lower, &mut cuts);
     // A headline found before a dateline yields to any other cut from the same start (a site
     // notice such as `Please enable javascript to watch this video`), which names it better.
     cuts.sort_by_key(|c| (c.0, c.3 == datelines::HEADLINE));
@@ -853,6 +862,39 @@ fn bare_byline(l: &str, at: usize, end: usize) -> bool {
         || others.any(opener)
 }
 
+/// True when `l[at..end]` is a byline of names in lower case that opens the paragraph (a
+/// Multi-News document: `By lauren johnson manhattan landlord maurice …`, `By mark silva
+/// webster's new world dictionary …`, `By hanna nicolo and sasha puhova their results …`): each
+/// name two words or three with a middle initial ([`authors_end`]), no word of it a time's, a
+/// month's, a weekday's or a verb's form (`By late thursday …`, `By turning to …`) nor ending in
+/// a period other than an initial's (`By mrs. Trump, you sent …`), and the lead going on after a
+/// space (`By popular demand, …` is prose). At a sentence's start inside a paragraph nothing
+/// tells a lower-cased name from a phrase (`… by election day democrats …`), so only the
+/// paragraph's start counts: that is where a page puts its byline.
+fn opening_byline(l: &str, at: usize, end: usize) -> bool {
+    if !l[..at].trim().is_empty() {
+        return false;
+    }
+    let rest = &l[end..];
+    if !rest.starts_with(' ')
+        || !rest
+            .trim_start()
+            .starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '\'')
+    {
+        return false;
+    }
+    l[at..end].split_whitespace().skip(1).all(|w| {
+        let w = w.trim_end_matches(',');
+        let bare = w.trim_end_matches('.');
+        (w == "and" || !crate::token::is_stopword(w))
+            && (bare.len() == w.len() || bare.len() == 1)
+            && !BYLINE_TIME_WORDS.contains(&bare)
+            && !MONTHS.contains(&bare)
+            && !super::lexicon::contains(super::lexicon::WEEKDAYS, bare)
+            && !(bare.len() > 4 && (bare.ends_with("ing") || bare.ends_with("ed")))
+    })
+}
+
 /// Words of an author's role and outlet, at most, between a byline's comma and its `follow
 /// @handle` (`By daniel burke, cnn belief blog co-editor follow @burkecnn`).
 const BYLINE_ROLE_WORDS: usize = 6;
@@ -961,7 +1003,10 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
             && let Some(e) = handle_at(l, end + open)
         {
             end = e;
-        } else if !(dateline_credit_follows(rest) || bare_byline(l, at, end)) {
+        } else if !(dateline_credit_follows(rest)
+            || bare_byline(l, at, end)
+            || opening_byline(l, at, end))
+        {
             continue;
         }
         cuts.push((
@@ -4828,11 +4873,34 @@ mod tests {
                     vast shredding. By ed kilgore america is driving young scientists out.";
         let got: Vec<&str> = cut(roll).into_iter().map(|(t, _)| t).collect();
         assert_eq!(got, ["By ed kilgore", "By ed kilgore"]);
+        // A lower-cased byline opening the paragraph (a Multi-News document): the names end
+        // where the lead's words begin, and only a page's byline stands there.
+        for (s, byline) in [
+            (
+                "By lauren johnson manhattan landlord maurice laboz has sold his buildings.",
+                "By lauren johnson",
+            ),
+            (
+                "By keith humphreys the secularist menace non-religious liberalism is here.",
+                "By keith humphreys",
+            ),
+            (
+                "By hanna nicolo and sasha puhova their results show an advantage.",
+                "By hanna nicolo and sasha puhova",
+            ),
+        ] {
+            let got: Vec<&str> = cut(s).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(got, [byline], "{s}");
+        }
         for s in [
             "By staff sgt. benjamin stratton, 7th air force public affairs.",
-            "By lauren johnson manhattan landlord maurice laboz has sold his buildings.",
             "By the end of the year, starbucks said tuesday, it expects to be in 8,000 stores.",
-            "By keith humphreys the secularist menace non-religious liberalism is here.",
+            "The vote was close. By keith humphreys the secularist menace non-religious \
+             liberalism is here.",
+            "By popular demand, the show returned in may.",
+            "By mrs. Trump, you sent ten picture books.",
+            "By turning to tony bosch the league made its case.",
+            "The tally grew. By election day democrats had won the seat.",
             "By late tuesday afternoon, the conspiracy climbed to a new level.",
             "By contrast, americans ' confidence ( reuters ) - has begun to improve.",
             "He was hit by mark hosenball washington ( reuters ) - the agency said.",

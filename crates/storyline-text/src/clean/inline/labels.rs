@@ -1,0 +1,400 @@
+//! Link labels and wiki page furniture glued into a paragraph's prose:
+//!
+//! - a **gallery or video teaser**: `Photos:`, `Photo gallery:`, `Slideshow:` or `Video:`
+//!   opening a sentence, with the linked page's headline up to its own end when that end shows
+//!   within [`GALLERY_HEADLINE_MAX_WORDS`] words (`… a year earlier. Photos: scott of the
+//!   antarctic: hero or failure? since then, …`, `Photos: celebs stand up to cancer "that's one
+//!   of …`); a headline that runs on into the lead (`Photos: whitney houston through the years
+//!   the singer, whose hits …`) has no end that shows, and stays;
+//! - a **`… here.` link sentence**: a short sentence whose last word is the link's anchor
+//!   `here` (or an embed's `below`), opening with a reader's verb (`Read the full transcript of
+//!   the tape here.`, `You can visit the page here.`, `Watch the clip below.`) or a document's
+//!   noun with no verb (`Transcript of the speech here.`, `Full press release here.`, `Details
+//!   here.`);
+//! - **wiki page furniture**: MediaWiki's tagline `From Wikipedia, the free encyclopedia`
+//!   opening the paragraph, a section heading with its `[ edit ]` link (`… the british isles.
+//!   Description [ edit ] dorsal view …`) and a citation mark `[ 2 ]` after a sentence's end.
+
+use super::super::BlockKind;
+use super::super::lexicon::{FUNCTION_WORDS, contains};
+use super::{Cut, first_sentence_end, sentence_start, tokens};
+
+/// Labels of a link to a page of photos or a video, with their colon. `pictures:` is not one:
+/// it also opens a credit (`Pictures: vladimir pushkarev/russian centre … at the base is a frozen
+/// lake.`) whose caption reads on as prose.
+const GALLERY_LABELS: [&str; 4] = ["photos:", "photo gallery:", "slideshow:", "video:"];
+
+/// Most words of a gallery's or video's headline after its label (the longest read in val: 13).
+/// A longer run ending in a stop is the headline with the lead glued on.
+const GALLERY_HEADLINE_MAX_WORDS: usize = 14;
+
+/// Most words of a gallery's or video's headline that ends in a `.` (the longest read in val:
+/// 7); a longer one is the lead's sentence glued on (`video: betty white's snl promo an nbc rep
+/// for the show declined to comment.`).
+const GALLERY_STOP_MAX_WORDS: usize = 8;
+
+/// Most words of a gallery's or video's headline before a quote opening the lead (the longest
+/// read in val: 10); a longer run holds the lead's own clause (`… which other stars are expecting
+/// calling husband nicolas sarkozy " the love of my life, "`).
+const GALLERY_QUOTE_MAX_WORDS: usize = 10;
+
+/// The reason of a gallery or video teaser's cut.
+const GALLERY_REASON: &str = "gallery or video teaser (Photos:/Video: + headline)";
+
+/// Verbs a reader is told to do with a link (`Read …`, `Watch …`), opening a `… here.`
+/// sentence.
+const READER_VERBS: [&str; 8] = [
+    "check", "download", "listen", "read", "see", "view", "visit", "watch",
+];
+
+/// Nouns of a linked document that open a verbless `… here.` label (`Transcript of the speech
+/// here.`, `Full text here.`, `Details here.`).
+const DOCUMENT_NOUNS: [&str; 13] = [
+    "audio",
+    "complete",
+    "details",
+    "document",
+    "full",
+    "photos",
+    "pictures",
+    "release",
+    "statement",
+    "text",
+    "transcript",
+    "transcripts",
+    "video",
+];
+
+/// Most words of a `… here.` link sentence.
+const HERE_MAX_WORDS: usize = 12;
+
+/// The reason of a `… here.` link sentence's cut.
+const HERE_REASON: &str = "link sentence (Read the transcript here.)";
+
+/// Most words of a wiki section heading before its `[ edit ]` link.
+const WIKI_HEADING_MAX_WORDS: usize = 6;
+
+/// MediaWiki's tagline under every article's title.
+const WIKI_TAGLINE: &str = "from wikipedia, the free encyclopedia";
+
+/// Finds the link labels and wiki furniture in `l` (one lower-cased paragraph).
+///
+/// The gallery labels are found from their colon and the wiki marks from their bracket (one
+/// `memchr` pass each, with few hits, rather than a substring search per label), the link
+/// sentences from their anchor and stop.
+pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+    for (colon, _) in l.match_indices(':') {
+        gallery_at(l, colon, cuts);
+    }
+    // Periods are too many to visit one by one: `contains` (a SIMD scan) first.
+    for anchor in [" here", " below"] {
+        let with_stop = if anchor == " here" {
+            " here."
+        } else {
+            " below."
+        };
+        if l.contains(with_stop) {
+            for (p, _) in l.match_indices(with_stop) {
+                here_link(l, p, anchor, cuts);
+            }
+        }
+    }
+    wiki(l, cuts);
+}
+
+/// True when `at` lies inside a cut an earlier pass made.
+fn inside(cuts: &[Cut], at: usize) -> bool {
+    cuts.iter().any(|c| c.0 <= at && at < c.1)
+}
+
+/// A gallery or video teaser whose label ends at the colon at `colon` (see the module's doc).
+fn gallery_at(l: &str, colon: usize, cuts: &mut Vec<Cut>) {
+    let head = &l[..colon];
+    let Some(label) = GALLERY_LABELS
+        .iter()
+        .find(|g| head.ends_with(g.trim_end_matches(':')))
+    else {
+        return;
+    };
+    let at = colon + 1 - label.len();
+    let body = colon + 1;
+    if !l[body..].starts_with(' ')
+        || l[..at].ends_with(|c: char| c.is_alphanumeric())
+        || !sentence_start(l, at)
+        || inside(cuts, at)
+    {
+        return;
+    }
+    if let Some(end) = gallery_headline_end(l, body) {
+        cuts.push((at, end, BlockKind::RelatedList, GALLERY_REASON));
+    }
+}
+
+/// End of the headline after a gallery label at `body`, within [`GALLERY_HEADLINE_MAX_WORDS`]
+/// words: after its own `?` or `!`, after a `.` within [`GALLERY_STOP_MAX_WORDS`] words, before a
+/// quote that opens the lead (after two to [`GALLERY_QUOTE_MAX_WORDS`] words, and not after a
+/// comma, a colon or a function word: `… album a reporter for website wrote, "after …` and `…
+/// certitudes of " hope and change "` are the lead's own sentence), or at the paragraph's end
+/// when no comma shows a clause of the lead (`… through the years holmes, raised roman catholic,
+/// was concerned`). `None` otherwise: a headline runs into the lead with no mark where.
+fn gallery_headline_end(l: &str, body: usize) -> Option<usize> {
+    let stop = first_sentence_end(l, body, GALLERY_HEADLINE_MAX_WORDS);
+    let mut last = None;
+    for (k, (at, t)) in tokens(l, body).enumerate() {
+        if k >= 2 && t.starts_with(['"', '“']) {
+            let head = l[body..at].trim_end();
+            let last_word = head.rsplit(' ').next().unwrap_or("");
+            let ok = k <= GALLERY_QUOTE_MAX_WORDS
+                && !head.ends_with([',', ':', ';'])
+                && !contains(FUNCTION_WORDS, last_word);
+            return ok.then_some(body + head.len());
+        }
+        if let Some(s) = stop
+            && at >= s
+        {
+            let closed = l[..s].trim_end_matches(['"', '\'', ')']);
+            return (closed.ends_with(['?', '!']) || k <= GALLERY_STOP_MAX_WORDS).then_some(s);
+        }
+        if k >= GALLERY_HEADLINE_MAX_WORDS {
+            return None;
+        }
+        last = Some(at + t.len());
+    }
+    // The paragraph ends within the headline's words; one ending in a `.` is held to the
+    // shorter length, as above.
+    last.filter(|&e| {
+        let run = &l[body..e];
+        e > body
+            && !run.contains(',')
+            && (!run.ends_with('.') || run.split_whitespace().count() <= GALLERY_STOP_MAX_WORDS)
+    })
+}
+
+/// A `… here.` link sentence whose anchor (` here` or ` below`) starts at `p`, before its
+/// period (see the module's doc).
+fn here_link(l: &str, p: usize, anchor: &str, cuts: &mut Vec<Cut>) {
+    let end = p + anchor.len() + 1;
+    // The anchor ends the sentence: the paragraph's end or a space follows (not `here.com`).
+    if !(end == l.len() || l[end..].starts_with(char::is_whitespace)) {
+        return;
+    }
+    let Some(start) = sentence_start_before(l, p) else {
+        return;
+    };
+    if inside(cuts, start) {
+        return;
+    }
+    let words: Vec<&str> = l[start..p].split_whitespace().collect();
+    if words.is_empty() || words.len() >= HERE_MAX_WORDS {
+        return;
+    }
+    let verb_at = match words.as_slice() {
+        ["you", "can", ..] => 2,
+        _ => 0,
+    };
+    let reader = words.get(verb_at).is_some_and(|w| READER_VERBS.contains(w));
+    // A verbless label of at most six words: a document's noun first, then `of` or nothing
+    // or another such noun last (`Full press release here.`), and no function word but
+    // `of`, `the`, `a`, `an`, `this`, `our` and `his`/`her`/`their` (`The motion is here.`,
+    // `Video shows him here.` are prose).
+    let last = words[words.len() - 1];
+    // `Details below.` may announce a list that is the article's own text: only `here`.
+    let label = anchor == " here"
+        && verb_at == 0
+        && words.len() <= 6
+        && DOCUMENT_NOUNS.contains(&words[0])
+        && (words.len() == 1 || words[1] == "of" || DOCUMENT_NOUNS.contains(&last))
+        && words.iter().all(|w| {
+            !contains(FUNCTION_WORDS, w)
+                || matches!(
+                    *w,
+                    "of" | "the" | "a" | "an" | "this" | "our" | "his" | "her" | "their"
+                )
+        });
+    if reader || label {
+        cuts.push((start, end, BlockKind::Widget, HERE_REASON));
+    }
+}
+
+/// Start of the sentence that holds byte `p`: the paragraph's start or the first word after a
+/// sentence's end; `None` when that is more than [`HERE_MAX_WORDS`] words back.
+fn sentence_start_before(l: &str, p: usize) -> Option<usize> {
+    let mut start = p;
+    for _ in 0..HERE_MAX_WORDS {
+        let head = l[..start].trim_end();
+        if head.is_empty() {
+            return Some(l.len() - l.trim_start().len());
+        }
+        let word_at = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        if sentence_start(l, word_at) {
+            return Some(word_at);
+        }
+        start = word_at;
+    }
+    None
+}
+
+/// Wiki page furniture (see the module's doc).
+fn wiki(l: &str, cuts: &mut Vec<Cut>) {
+    // The tagline stands right under the page's title: the paragraph's start.
+    let at = l.len() - l.trim_start().len();
+    if l[at..].starts_with(WIKI_TAGLINE) {
+        cuts.push((
+            at,
+            at + WIKI_TAGLINE.len(),
+            BlockKind::Widget,
+            "wiki page furniture (From Wikipedia, the free encyclopedia)",
+        ));
+    }
+    if !l.contains('[') {
+        return;
+    }
+    for mark in ["[ edit ]", "[edit]"] {
+        for (at, _) in l.match_indices(mark) {
+            // The heading runs back to a sentence's end or a citation's `]`.
+            let head = &l[..at];
+            let from = head.rfind(['.', '?', '!', ']']).map_or(0, |i| i + 1);
+            let heading = head[from..].trim();
+            let n = heading.split_whitespace().count();
+            if n == 0 || n > WIKI_HEADING_MAX_WORDS || heading.contains([',', ':', ';']) {
+                continue;
+            }
+            let start = from + (head[from..].len() - head[from..].trim_start().len());
+            if !inside(cuts, start) {
+                cuts.push((
+                    start,
+                    at + mark.len(),
+                    BlockKind::SectionLabel,
+                    "wiki section heading (History [ edit ])",
+                ));
+            }
+        }
+    }
+    // Citation marks `[ 2 ]` right after a sentence's end.
+    for (at, _) in l.match_indices('[') {
+        let r = &l[at + 1..];
+        let inner = r.trim_start();
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            continue;
+        }
+        let Some(after) = inner[digits..].trim_start().strip_prefix(']') else {
+            continue;
+        };
+        let before = l[..at].trim_end();
+        if !before.ends_with(['.', '"', '”']) || !sentence_start(l, at) || inside(cuts, at) {
+            continue;
+        }
+        cuts.push((
+            at,
+            l.len() - after.len(),
+            BlockKind::Widget,
+            "wiki citation mark ([ 2 ])",
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(s: &str) -> Vec<&str> {
+        super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn a_gallery_teaser_goes_with_its_headline_when_its_end_shows() {
+        assert_eq!(
+            cut(
+                "the nsf disagreed. photos: scott of the antarctic: hero or failure? since then, \
+                 her family has set up a website."
+            ),
+            ["photos: scott of the antarctic: hero or failure?"]
+        );
+        assert_eq!(
+            cut(
+                "allen burry told radaronline.com. photos: celebs stand up to cancer \"that's one \
+                 of the hardest things, \" he said."
+            ),
+            ["photos: celebs stand up to cancer"]
+        );
+        assert_eq!(
+            cut("he had served 17 terms. video: rep. hall discusses losing primary runoff"),
+            ["video: rep. hall discusses losing primary runoff"]
+        );
+        // The headline runs on into the lead: nothing shows where it ends.
+        assert!(
+            cut(
+                "photos: whitney houston through the years the singer, whose hits include the \
+                 classics, lists her average monthly income as $ 2,000."
+            )
+            .is_empty()
+        );
+        // `l.a.` is no sentence's end, and the run is too long for a headline.
+        assert!(
+            cut(
+                "photos: kim shines au naturel in l.a. both kanye and kim have their own fashion \
+                 lines."
+            )
+            .is_empty()
+        );
+        // Not a label opening a sentence.
+        assert!(cut("he posted the photos: a beach and a boat.").is_empty());
+    }
+
+    #[test]
+    fn a_here_link_sentence_goes() {
+        assert_eq!(
+            cut(
+                "analysis of the speech. transcript of the speech here. by the way, this speech \
+                 ran to 2,114 words."
+            ),
+            ["transcript of the speech here."]
+        );
+        assert_eq!(
+            cut("a spokesman declined. read the full transcript of the tape here. he denied it."),
+            ["read the full transcript of the tape here."]
+        );
+        assert_eq!(
+            cut("you can visit the clinic's facebook page here. police said."),
+            ["you can visit the clinic's facebook page here."]
+        );
+        // Prose that ends in `here.`.
+        assert!(cut("the motion is here. several parts are redacted.").is_empty());
+        assert!(cut("he entered the veteran's treatment court program here.").is_empty());
+        assert!(cut("get that weak sauce out of here. it is serena williams.").is_empty());
+        assert_eq!(
+            cut(
+                "jennifer opens up. read an excerpt of her interview below. to read the full \
+                 interview, pick up the issue."
+            ),
+            ["read an excerpt of her interview below."]
+        );
+        assert!(cut("the figures are listed below. details below.").is_empty());
+    }
+
+    #[test]
+    fn wiki_furniture_goes() {
+        assert_eq!(
+            cut(
+                "from wikipedia, the free encyclopedia kiruna church is a church building in \
+                 kiruna, sweden."
+            ),
+            ["from wikipedia, the free encyclopedia"]
+        );
+        assert_eq!(
+            cut(
+                "the shrine of the nomadic people. \" [ 3 ] history [ edit ] the church was \
+                 built between 1909 and 1912."
+            ),
+            ["history [ edit ]", "[ 3 ]"]
+        );
+        assert_eq!(
+            cut("the british isles. description [ edit ] dorsal view it has a broad mantle."),
+            ["description [ edit ]"]
+        );
+        // A bracketed number inside a sentence stays (`[ 2 ]` as a quote's insertion).
+        assert!(cut("he took [ 2 ] of them.").is_empty());
+        assert!(cut("rand paul took material from wikipedia to describe a movie.").is_empty());
+    }
+}

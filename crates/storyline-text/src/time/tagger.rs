@@ -450,19 +450,24 @@ impl Cues {
         }
         if cues & Self::DIGITS != 0 {
             // Byte shapes the numeric patterns cannot match without: three patterns are skipped
-            // on the many blocks that only mention a year or a number.
-            for w in b.windows(3) {
-                if w[0].is_ascii_digit() {
-                    if w[1] == b'-' && matches!(w[2], b'0' | b'1') {
-                        cues |= Self::ISO;
-                    } else if w[1] == b'/' && w[2].is_ascii_digit() {
-                        cues |= Self::SLASH;
-                    }
+            // on the many blocks that only mention a year or a number. Each shape has a `-`, `/`
+            // or `0` at a known place, which `memchr` finds many bytes at a time; the bytes around
+            // it are then compared as a window over every byte would compare them.
+            for p in memchr::memchr2_iter(b'-', b'/', b) {
+                let (Some(&before), Some(&after)) = (p.checked_sub(1).map(|q| &b[q]), b.get(p + 1))
+                else {
+                    continue;
+                };
+                if !before.is_ascii_digit() {
+                    continue;
+                }
+                if b[p] == b'-' && matches!(after, b'0' | b'1') {
+                    cues |= Self::ISO;
+                } else if b[p] == b'/' && after.is_ascii_digit() {
+                    cues |= Self::SLASH;
                 }
             }
-            if b.windows(2)
-                .any(|w| w[0] == b'0' && matches!(w[1], b's' | b'\''))
-            {
+            if memchr::memchr_iter(b'0', b).any(|p| matches!(b.get(p + 1), Some(b's' | b'\''))) {
                 cues |= Self::DECADE;
             }
         }
@@ -1131,13 +1136,12 @@ fn sentences(s: &str) -> Vec<Span> {
                 k += 1;
             }
             let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
-            let word: String = s[..i]
+            let word = s[..i]
                 .rsplit(|ch: char| !ch.is_alphabetic())
                 .next()
-                .unwrap_or("")
-                .to_string();
+                .unwrap_or("");
             let abbrev = matches!(
-                word.as_str(),
+                word,
                 "Mr" | "Mrs"
                     | "Ms"
                     | "Dr"
@@ -1834,6 +1838,33 @@ mod tests {
             ascii_tokens(&s, base, &mut a);
             any_tokens(&s, base, &mut b);
             prop_assert_eq!(token_list(&a), token_list(&b));
+        }
+    }
+
+    proptest! {
+        /// The `memchr` scans for the numeric shapes set the bits a window over every byte sets.
+        #[test]
+        fn numeric_shape_bits_match_a_scan_of_every_window(
+            s in "(19|20|[0-9/'s -]){0,24}",
+        ) {
+            let b = s.as_bytes();
+            let mut want = 0;
+            if Cues::of(&s).has(Cues::DIGITS) {
+                for w in b.windows(3) {
+                    if w[0].is_ascii_digit() {
+                        if w[1] == b'-' && matches!(w[2], b'0' | b'1') {
+                            want |= Cues::ISO;
+                        } else if w[1] == b'/' && w[2].is_ascii_digit() {
+                            want |= Cues::SLASH;
+                        }
+                    }
+                }
+                if b.windows(2).any(|w| w[0] == b'0' && matches!(w[1], b's' | b'\'')) {
+                    want |= Cues::DECADE;
+                }
+            }
+            let shapes = Cues::ISO | Cues::SLASH | Cues::DECADE;
+            prop_assert_eq!(Cues::of(&s).0 & shapes, want, "{:?}", s);
         }
     }
 

@@ -1273,36 +1273,45 @@ static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::NOT_PAST_ED.iter().copied().collect());
 
 /// [`tokens`] of an ASCII `slice` (at `base` in the text), byte by byte: no `’` to trim or
-/// replace, and every word lower-cases in place.
+/// replace, and every word lower-cases in place. Each run of word bytes is found by a tight loop
+/// and handled once, and the buffers are sized for the slice up front (a token costs no growth of
+/// them): this is what [`any_tokens`] does char by char, with the same tokens in the same order
+/// (a test checks it).
 fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
     let b = slice.as_bytes();
-    let mut cur: Option<usize> = None;
-    for i in 0..=b.len() {
-        let c = b.get(i).copied().unwrap_or(b' ');
-        let word_ch = c.is_ascii_alphanumeric() || c == b'\'';
-        match (word_ch, cur) {
-            (true, None) => cur = Some(i),
-            (false, Some(st)) => {
-                let raw = slice[st..i].trim_matches('\'');
-                let from = out.text.len();
-                if raw == "May" {
-                    out.text.push_str("^may");
-                } else {
-                    out.text.push_str(raw);
-                    out.text[from..].make_ascii_lowercase();
-                }
-                if out.text.len() > from {
-                    out.push(Span::new(base + st, base + i), from);
-                }
-                cur = None;
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'\'';
+    // `May` grows by one byte (`^may`); news text has far fewer tokens than half its bytes (more
+    // only grow the buffers).
+    out.text.reserve(b.len() + b.len() / 3 + 1);
+    out.items.reserve(b.len() / 2 + 1);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if word(c) {
+            let st = i;
+            while i < b.len() && word(b[i]) {
+                i += 1;
             }
-            _ => {}
+            // The byte at `i` (if any) is not a word byte: the next turn looks at it as a stop.
+            let raw = slice[st..i].trim_matches('\'');
+            let from = out.text.len();
+            if raw == "May" {
+                out.text.push_str("^may");
+            } else {
+                out.text.push_str(raw);
+                out.text[from..].make_ascii_lowercase();
+            }
+            if out.text.len() > from {
+                out.push(Span::new(base + st, base + i), from);
+            }
+            continue;
         }
         if matches!(c, b';' | b':') {
             let from = out.text.len();
             out.text.push(';');
             out.push(Span::new(base + i, base + i + 1), from);
         }
+        i += 1;
     }
 }
 

@@ -401,6 +401,12 @@ impl Cues {
     const MONTH_NUMBER: u16 = 1 << 11;
     /// A season word (`spring`, `summer`, `fall`, `autumn`, `winter`).
     const SEASON: u16 = 1 << 12;
+    /// The unit of a shift (`day`, `week`, `month`, `year`, each maybe plural): with
+    /// [`Cues::DIRECTION`], what `SHIFT` needs (`two days ago`). A direction word alone (`after`,
+    /// `before`, `from`) is in most texts; a unit word next to it much less often.
+    const SHIFT_UNIT: u16 = 1 << 13;
+    /// The word `weekend`, which `WEEKEND` needs (the other [`Cues::UNIT`] words do not).
+    const WEEKEND_WORD: u16 = 1 << 14;
 
     /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
     /// `\b` the patterns use (see `re`): a month name or abbreviation, a weekday, `today`, a unit
@@ -440,7 +446,12 @@ impl Cues {
             }
         }
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
-            cues = (cues & (Self::MONTH | Self::DIGITS)) | Self::substring_gate(s);
+            // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
+            // bits alone, as they did.
+            cues = (cues & (Self::MONTH | Self::DIGITS))
+                | Self::substring_gate(s)
+                | Self::SHIFT_UNIT
+                | Self::WEEKEND_WORD;
             // Month names spelt with those chars are not seen by the word scan either: any ASCII
             // digit lets the day and year patterns run, as before the finer test.
             month_number = b.iter().any(u8::is_ascii_digit);
@@ -519,8 +530,8 @@ impl Cues {
         cues
     }
 
-    fn has(self, bit: u16) -> bool {
-        self.0 & bit != 0
+    fn has_all(self, bits: u16) -> bool {
+        self.0 & bits == bits
     }
 }
 
@@ -562,6 +573,12 @@ fn cue_of(word: &[u8]) -> u16 {
         for w in ["week", "weekend", "month", "year"] {
             words.push((w, Cues::UNIT));
         }
+        for w in [
+            "day", "days", "week", "weeks", "month", "months", "year", "years",
+        ] {
+            words.push((w, Cues::SHIFT_UNIT));
+        }
+        words.push(("weekend", Cues::WEEKEND_WORD));
         words.push(("quarter", Cues::UNIT | Cues::QUARTER));
         for w in ["ago", "earlier", "later", "before", "after", "from"] {
             words.push((w, Cues::DIRECTION));
@@ -649,8 +666,9 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
     if cues.0 == 0 {
         return all;
     }
-    let run = |bit: u16, re: &'static LazyLock<Pattern>| {
-        cues.has(bit)
+    // A family runs when its text has every cue of `bits`.
+    let run = |bits: u16, re: &'static LazyLock<Pattern>| {
+        cues.has_all(bits)
             .then(|| re.captures_iter(s))
             .into_iter()
             .flatten()
@@ -717,7 +735,8 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         };
         push(&c, Some(Form::Offset { unit, n }));
     }
-    for c in run(Cues::UNIT, &WEEKEND) {
+    // `weekend` is a whole word of every match (after `\s+`, before `\b`).
+    for c in run(Cues::UNIT | Cues::WEEKEND_WORD, &WEEKEND) {
         let m = c["m"].to_ascii_lowercase();
         let shift = if m.contains("past") {
             Some(-1)
@@ -729,7 +748,9 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
     for c in run(Cues::SEASON, &SEASON) {
         push(&c, season_form(s, &c));
     }
-    for c in run(Cues::DIRECTION, &SHIFT) {
+    // The unit (`day`, `weeks`, ...) is a whole word of every match: `\s+` before it, `\s+`
+    // after it and its `s`.
+    for c in run(Cues::DIRECTION | Cues::SHIFT_UNIT, &SHIFT) {
         push(&c, shift_form(&c));
     }
     for c in run(Cues::DAY, &DAY_REL) {
@@ -760,7 +781,8 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         });
         push(&c, form);
     }
-    for c in run(Cues::UNIT, &YEAR_AGO) {
+    // Every match holds the words `year` and `ago` or `earlier` (`year-ago`).
+    for c in run(Cues::UNIT | Cues::DIRECTION, &YEAR_AGO) {
         push(
             &c,
             Some(Form::Offset {
@@ -1811,6 +1833,13 @@ mod tests {
         "émay",
         "\u{663}",
         "th",
+        "Days",
+        "WEEKS",
+        "year-ago",
+        "year-earlier",
+        "Weekend",
+        "weekends",
+        "yearly",
     ];
 
     proptest! {
@@ -1858,7 +1887,7 @@ mod tests {
         ) {
             let b = s.as_bytes();
             let mut want = 0;
-            if Cues::of(&s).has(Cues::DIGITS) {
+            if Cues::of(&s).has_all(Cues::DIGITS) {
                 for w in b.windows(3) {
                     if w[0].is_ascii_digit() {
                         if w[1] == b'-' && matches!(w[2], b'0' | b'1') {
@@ -1882,10 +1911,14 @@ mod tests {
         for (s, bits) in [
             ("on Monday", Cues::WEEKDAY),
             ("Mondays", 0),
-            ("the weekend", Cues::UNIT),
+            ("the weekend", Cues::UNIT | Cues::WEEKEND_WORD),
             ("weekly", 0),
             ("in Chicago", 0),
-            ("two days ago", Cues::DIRECTION),
+            ("two days ago", Cues::DIRECTION | Cues::SHIFT_UNIT),
+            (
+                "a year-ago",
+                Cues::UNIT | Cues::SHIFT_UNIT | Cues::DIRECTION,
+            ),
             ("in 1990", Cues::DIGITS),
             ("x1990", 0),
             ("mayor", 0),
@@ -1904,6 +1937,9 @@ mod tests {
             assert_eq!(Cues::of(s).0, bits, "{s:?}");
         }
         // With a long s the older substring gate decides (`week` inside `weekly`).
-        assert_eq!(Cues::of("weekly laſt").0, Cues::UNIT);
+        assert_eq!(
+            Cues::of("weekly laſt").0,
+            Cues::UNIT | Cues::SHIFT_UNIT | Cues::WEEKEND_WORD
+        );
     }
 }

@@ -407,6 +407,10 @@ impl Cues {
     const SHIFT_UNIT: u16 = 1 << 13;
     /// The word `weekend`, which `WEEKEND` needs (the other [`Cues::UNIT`] words do not).
     const WEEKEND_WORD: u16 = 1 << 14;
+    /// A month's full name as written, capital first (`March`, not `march` or `Mar`): the
+    /// `MONTH` pattern matches only these, case-sensitively, as a whole word (`\b` on both
+    /// sides), where a lower-cased text sets [`Cues::MONTH`] with every modal `may`.
+    const MONTH_NAME: u16 = 1 << 15;
 
     /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
     /// `\b` the patterns use (see `re`): a month name or abbreviation, a weekday, `today`, a unit
@@ -440,15 +444,21 @@ impl Cues {
             }
             if i - start >= 2 {
                 let cue = cue_of(&b[start..i]);
-                month_number |=
-                    cue & Self::MONTH != 0 && !month_number && number_next_to(s, start, i);
+                if cue & Self::MONTH != 0 {
+                    month_number |= !month_number && number_next_to(s, start, i);
+                    if MON_FULL.split('|').any(|m| m.as_bytes() == &b[start..i]) {
+                        cues |= Self::MONTH_NAME;
+                    }
+                }
                 cues |= cue;
             }
         }
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
             // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
             // bits alone, as they did.
-            cues = (cues & (Self::MONTH | Self::DIGITS))
+            // A month's name in `MONTH` is case-sensitive ASCII, which the word scan sees
+            // whatever other chars the text holds.
+            cues = (cues & (Self::MONTH | Self::DIGITS | Self::MONTH_NAME))
                 | Self::substring_gate(s)
                 | Self::SHIFT_UNIT
                 | Self::WEEKEND_WORD;
@@ -693,7 +703,7 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         })();
         push(&c, form);
     }
-    for c in run(Cues::MONTH, &MONTH) {
+    for c in run(Cues::MONTH_NAME, &MONTH) {
         push(&c, month_form(s, &c));
     }
     for c in run(Cues::DIGITS, &YEAR) {
@@ -1926,10 +1936,15 @@ mod tests {
             ("it may be", Cues::MONTH),
             ("it may be 3", Cues::MONTH),
             ("it may 3", Cues::MONTH | Cues::MONTH_NUMBER),
-            ("3rd\u{a0}May", Cues::MONTH | Cues::MONTH_NUMBER),
+            (
+                "3rd\u{a0}May",
+                Cues::MONTH | Cues::MONTH_NAME | Cues::MONTH_NUMBER,
+            ),
+            ("in March", Cues::MONTH | Cues::MONTH_NAME),
+            ("in MARCH", Cues::MONTH),
             (
                 "May of 2015",
-                Cues::MONTH | Cues::MONTH_NUMBER | Cues::DIGITS,
+                Cues::MONTH | Cues::MONTH_NAME | Cues::MONTH_NUMBER | Cues::DIGITS,
             ),
             ("5 may", Cues::MONTH | Cues::MONTH_NUMBER),
             ("the third quarter", Cues::UNIT | Cues::QUARTER),

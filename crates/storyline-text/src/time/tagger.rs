@@ -401,6 +401,16 @@ impl Cues {
     const MONTH_NUMBER: u16 = 1 << 11;
     /// A season word (`spring`, `summer`, `fall`, `autumn`, `winter`).
     const SEASON: u16 = 1 << 12;
+    /// The unit of a shift (`day`, `week`, `month`, `year`, each maybe plural): with
+    /// [`Cues::DIRECTION`], what `SHIFT` needs (`two days ago`). A direction word alone (`after`,
+    /// `before`, `from`) is in most texts; a unit word next to it much less often.
+    const SHIFT_UNIT: u16 = 1 << 13;
+    /// The word `weekend`, which `WEEKEND` needs (the other [`Cues::UNIT`] words do not).
+    const WEEKEND_WORD: u16 = 1 << 14;
+    /// A month's full name as written, capital first (`March`, not `march` or `Mar`): the
+    /// `MONTH` pattern matches only these, case-sensitively, as a whole word (`\b` on both
+    /// sides), where a lower-cased text sets [`Cues::MONTH`] with every modal `may`.
+    const MONTH_NAME: u16 = 1 << 15;
 
     /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
     /// `\b` the patterns use (see `re`): a month name or abbreviation, a weekday, `today`, a unit
@@ -434,13 +444,24 @@ impl Cues {
             }
             if i - start >= 2 {
                 let cue = cue_of(&b[start..i]);
-                month_number |=
-                    cue & Self::MONTH != 0 && !month_number && number_next_to(s, start, i);
+                if cue & Self::MONTH != 0 {
+                    month_number |= !month_number && number_next_to(s, start, i);
+                    if MON_FULL.split('|').any(|m| m.as_bytes() == &b[start..i]) {
+                        cues |= Self::MONTH_NAME;
+                    }
+                }
                 cues |= cue;
             }
         }
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
-            cues = (cues & (Self::MONTH | Self::DIGITS)) | Self::substring_gate(s);
+            // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
+            // bits alone, as they did.
+            // A month's name in `MONTH` is case-sensitive ASCII, which the word scan sees
+            // whatever other chars the text holds.
+            cues = (cues & (Self::MONTH | Self::DIGITS | Self::MONTH_NAME))
+                | Self::substring_gate(s)
+                | Self::SHIFT_UNIT
+                | Self::WEEKEND_WORD;
             // Month names spelt with those chars are not seen by the word scan either: any ASCII
             // digit lets the day and year patterns run, as before the finer test.
             month_number = b.iter().any(u8::is_ascii_digit);
@@ -450,19 +471,24 @@ impl Cues {
         }
         if cues & Self::DIGITS != 0 {
             // Byte shapes the numeric patterns cannot match without: three patterns are skipped
-            // on the many blocks that only mention a year or a number.
-            for w in b.windows(3) {
-                if w[0].is_ascii_digit() {
-                    if w[1] == b'-' && matches!(w[2], b'0' | b'1') {
-                        cues |= Self::ISO;
-                    } else if w[1] == b'/' && w[2].is_ascii_digit() {
-                        cues |= Self::SLASH;
-                    }
+            // on the many blocks that only mention a year or a number. Each shape has a `-`, `/`
+            // or `0` at a known place, which `memchr` finds many bytes at a time; the bytes around
+            // it are then compared as a window over every byte would compare them.
+            for p in memchr::memchr2_iter(b'-', b'/', b) {
+                let (Some(&before), Some(&after)) = (p.checked_sub(1).map(|q| &b[q]), b.get(p + 1))
+                else {
+                    continue;
+                };
+                if !before.is_ascii_digit() {
+                    continue;
+                }
+                if b[p] == b'-' && matches!(after, b'0' | b'1') {
+                    cues |= Self::ISO;
+                } else if b[p] == b'/' && after.is_ascii_digit() {
+                    cues |= Self::SLASH;
                 }
             }
-            if b.windows(2)
-                .any(|w| w[0] == b'0' && matches!(w[1], b's' | b'\''))
-            {
+            if memchr::memchr_iter(b'0', b).any(|p| matches!(b.get(p + 1), Some(b's' | b'\''))) {
                 cues |= Self::DECADE;
             }
         }
@@ -514,8 +540,8 @@ impl Cues {
         cues
     }
 
-    fn has(self, bit: u16) -> bool {
-        self.0 & bit != 0
+    fn has_all(self, bits: u16) -> bool {
+        self.0 & bits == bits
     }
 }
 
@@ -557,6 +583,12 @@ fn cue_of(word: &[u8]) -> u16 {
         for w in ["week", "weekend", "month", "year"] {
             words.push((w, Cues::UNIT));
         }
+        for w in [
+            "day", "days", "week", "weeks", "month", "months", "year", "years",
+        ] {
+            words.push((w, Cues::SHIFT_UNIT));
+        }
+        words.push(("weekend", Cues::WEEKEND_WORD));
         words.push(("quarter", Cues::UNIT | Cues::QUARTER));
         for w in ["ago", "earlier", "later", "before", "after", "from"] {
             words.push((w, Cues::DIRECTION));
@@ -644,8 +676,9 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
     if cues.0 == 0 {
         return all;
     }
-    let run = |bit: u16, re: &'static LazyLock<Pattern>| {
-        cues.has(bit)
+    // A family runs when its text has every cue of `bits`.
+    let run = |bits: u16, re: &'static LazyLock<Pattern>| {
+        cues.has_all(bits)
             .then(|| re.captures_iter(s))
             .into_iter()
             .flatten()
@@ -670,7 +703,7 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         })();
         push(&c, form);
     }
-    for c in run(Cues::MONTH, &MONTH) {
+    for c in run(Cues::MONTH_NAME, &MONTH) {
         push(&c, month_form(s, &c));
     }
     for c in run(Cues::DIGITS, &YEAR) {
@@ -712,7 +745,8 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         };
         push(&c, Some(Form::Offset { unit, n }));
     }
-    for c in run(Cues::UNIT, &WEEKEND) {
+    // `weekend` is a whole word of every match (after `\s+`, before `\b`).
+    for c in run(Cues::UNIT | Cues::WEEKEND_WORD, &WEEKEND) {
         let m = c["m"].to_ascii_lowercase();
         let shift = if m.contains("past") {
             Some(-1)
@@ -724,7 +758,9 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
     for c in run(Cues::SEASON, &SEASON) {
         push(&c, season_form(s, &c));
     }
-    for c in run(Cues::DIRECTION, &SHIFT) {
+    // The unit (`day`, `weeks`, ...) is a whole word of every match: `\s+` before it, `\s+`
+    // after it and its `s`.
+    for c in run(Cues::DIRECTION | Cues::SHIFT_UNIT, &SHIFT) {
         push(&c, shift_form(&c));
     }
     for c in run(Cues::DAY, &DAY_REL) {
@@ -755,7 +791,8 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         });
         push(&c, form);
     }
-    for c in run(Cues::UNIT, &YEAR_AGO) {
+    // Every match holds the words `year` and `ago` or `earlier` (`year-ago`).
+    for c in run(Cues::UNIT | Cues::DIRECTION, &YEAR_AGO) {
         push(
             &c,
             Some(Form::Offset {
@@ -1131,13 +1168,12 @@ fn sentences(s: &str) -> Vec<Span> {
                 k += 1;
             }
             let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
-            let word: String = s[..i]
+            let word = s[..i]
                 .rsplit(|ch: char| !ch.is_alphabetic())
                 .next()
-                .unwrap_or("")
-                .to_string();
+                .unwrap_or("");
             let abbrev = matches!(
-                word.as_str(),
+                word,
                 "Mr" | "Mrs"
                     | "Ms"
                     | "Dr"
@@ -1269,36 +1305,45 @@ static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::NOT_PAST_ED.iter().copied().collect());
 
 /// [`tokens`] of an ASCII `slice` (at `base` in the text), byte by byte: no `’` to trim or
-/// replace, and every word lower-cases in place.
+/// replace, and every word lower-cases in place. Each run of word bytes is found by a tight loop
+/// and handled once, and the buffers are sized for the slice up front (a token costs no growth of
+/// them): this is what [`any_tokens`] does char by char, with the same tokens in the same order
+/// (a test checks it).
 fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
     let b = slice.as_bytes();
-    let mut cur: Option<usize> = None;
-    for i in 0..=b.len() {
-        let c = b.get(i).copied().unwrap_or(b' ');
-        let word_ch = c.is_ascii_alphanumeric() || c == b'\'';
-        match (word_ch, cur) {
-            (true, None) => cur = Some(i),
-            (false, Some(st)) => {
-                let raw = slice[st..i].trim_matches('\'');
-                let from = out.text.len();
-                if raw == "May" {
-                    out.text.push_str("^may");
-                } else {
-                    out.text.push_str(raw);
-                    out.text[from..].make_ascii_lowercase();
-                }
-                if out.text.len() > from {
-                    out.push(Span::new(base + st, base + i), from);
-                }
-                cur = None;
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'\'';
+    // `May` grows by one byte (`^may`); news text has far fewer tokens than half its bytes (more
+    // only grow the buffers).
+    out.text.reserve(b.len() + b.len() / 3 + 1);
+    out.items.reserve(b.len() / 2 + 1);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if word(c) {
+            let st = i;
+            while i < b.len() && word(b[i]) {
+                i += 1;
             }
-            _ => {}
+            // The byte at `i` (if any) is not a word byte: the next turn looks at it as a stop.
+            let raw = slice[st..i].trim_matches('\'');
+            let from = out.text.len();
+            if raw == "May" {
+                out.text.push_str("^may");
+            } else {
+                out.text.push_str(raw);
+                out.text[from..].make_ascii_lowercase();
+            }
+            if out.text.len() > from {
+                out.push(Span::new(base + st, base + i), from);
+            }
+            continue;
         }
         if matches!(c, b';' | b':') {
             let from = out.text.len();
             out.text.push(';');
             out.push(Span::new(base + i, base + i + 1), from);
         }
+        i += 1;
     }
 }
 
@@ -1798,6 +1843,13 @@ mod tests {
         "émay",
         "\u{663}",
         "th",
+        "Days",
+        "WEEKS",
+        "year-ago",
+        "year-earlier",
+        "Weekend",
+        "weekends",
+        "yearly",
     ];
 
     proptest! {
@@ -1837,15 +1889,46 @@ mod tests {
         }
     }
 
+    proptest! {
+        /// The `memchr` scans for the numeric shapes set the bits a window over every byte sets.
+        #[test]
+        fn numeric_shape_bits_match_a_scan_of_every_window(
+            s in "(19|20|[0-9/'s -]){0,24}",
+        ) {
+            let b = s.as_bytes();
+            let mut want = 0;
+            if Cues::of(&s).has_all(Cues::DIGITS) {
+                for w in b.windows(3) {
+                    if w[0].is_ascii_digit() {
+                        if w[1] == b'-' && matches!(w[2], b'0' | b'1') {
+                            want |= Cues::ISO;
+                        } else if w[1] == b'/' && w[2].is_ascii_digit() {
+                            want |= Cues::SLASH;
+                        }
+                    }
+                }
+                if b.windows(2).any(|w| w[0] == b'0' && matches!(w[1], b's' | b'\'')) {
+                    want |= Cues::DECADE;
+                }
+            }
+            let shapes = Cues::ISO | Cues::SLASH | Cues::DECADE;
+            prop_assert_eq!(Cues::of(&s).0 & shapes, want, "{:?}", s);
+        }
+    }
+
     #[test]
     fn cue_words_are_whole_ascii_words() {
         for (s, bits) in [
             ("on Monday", Cues::WEEKDAY),
             ("Mondays", 0),
-            ("the weekend", Cues::UNIT),
+            ("the weekend", Cues::UNIT | Cues::WEEKEND_WORD),
             ("weekly", 0),
             ("in Chicago", 0),
-            ("two days ago", Cues::DIRECTION),
+            ("two days ago", Cues::DIRECTION | Cues::SHIFT_UNIT),
+            (
+                "a year-ago",
+                Cues::UNIT | Cues::SHIFT_UNIT | Cues::DIRECTION,
+            ),
             ("in 1990", Cues::DIGITS),
             ("x1990", 0),
             ("mayor", 0),
@@ -1853,10 +1936,15 @@ mod tests {
             ("it may be", Cues::MONTH),
             ("it may be 3", Cues::MONTH),
             ("it may 3", Cues::MONTH | Cues::MONTH_NUMBER),
-            ("3rd\u{a0}May", Cues::MONTH | Cues::MONTH_NUMBER),
+            (
+                "3rd\u{a0}May",
+                Cues::MONTH | Cues::MONTH_NAME | Cues::MONTH_NUMBER,
+            ),
+            ("in March", Cues::MONTH | Cues::MONTH_NAME),
+            ("in MARCH", Cues::MONTH),
             (
                 "May of 2015",
-                Cues::MONTH | Cues::MONTH_NUMBER | Cues::DIGITS,
+                Cues::MONTH | Cues::MONTH_NAME | Cues::MONTH_NUMBER | Cues::DIGITS,
             ),
             ("5 may", Cues::MONTH | Cues::MONTH_NUMBER),
             ("the third quarter", Cues::UNIT | Cues::QUARTER),
@@ -1864,6 +1952,9 @@ mod tests {
             assert_eq!(Cues::of(s).0, bits, "{s:?}");
         }
         // With a long s the older substring gate decides (`week` inside `weekly`).
-        assert_eq!(Cues::of("weekly laſt").0, Cues::UNIT);
+        assert_eq!(
+            Cues::of("weekly laſt").0,
+            Cues::UNIT | Cues::SHIFT_UNIT | Cues::WEEKEND_WORD
+        );
     }
 }

@@ -782,6 +782,7 @@ fn lower_case_surname_after_first_name(
             )
     };
     let first = toks[j].text(text);
+
     let first_lower = first.to_lowercase();
     if !starts_upper(first)
         || !word_like(first)
@@ -806,13 +807,62 @@ fn lower_case_surname_after_first_name(
     let next = toks.get(j + 1)?;
     let w = next.text(text);
     let l = strip_possessive(text, next.span).slice(text);
-    (joined_by_space(text, toks[j].span, next.span)
+    // A common first name vouches for the word after it as its surname even where the story never
+    // capitalises that word (`Sen. John mccain ( r-ariz. )`, `Gov. Kate brown, a democrat`): the
+    // first name alone is a mention either way, and with its surname it is the right one. A verb
+    // or an adverb after it is no surname (`David tweeted`, `Tom reportedly`).
+    // A plural is no surname either (`Clinton communications director`), and a name written
+    // against a slash is a photo credit (`Mary altaffer/ap`), no actor of the story.
+    let surname_shaped = |l: &str, end: usize| {
+        let long = l.chars().count() >= 7;
+        !(long && (l.ends_with("ed") || l.ends_with("ly") || l.ends_with("ing")))
+            && !plural_of_people_shape(l)
+            && !l.ends_with("ions")
+            && !text[end..].trim_start_matches(' ').starts_with('/')
+    };
+    // After `st.` a first name is a saint's, which names a place or a church (`st. Louis
+    // brewery`, `st. Bernard catholic church`), not a person.
+    let before = text[..toks[i].span.start].trim_end();
+    let saint = before
+        .len()
+        .checked_sub(3)
+        .and_then(|at| Some((before.get(at..)?, &before[..at])))
+        .is_some_and(|(st, rest)| {
+            st.eq_ignore_ascii_case("st.")
+                && rest
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+    let known_first = super::gender::first_name_gender(&first_lower).is_some() && !saint;
+    let found = joined_by_space(text, toks[j].span, next.span)
         && w.chars().next().is_some_and(char::is_lowercase)
         && word_like(l)
         && l.chars().all(|c| !c.is_uppercase())
         && !names_a_thing(l)
-        && ev.capitalised_anywhere.contains(l))
-    .then_some(j + 1)
+        && (ev.capitalised_anywhere.contains(l)
+            || (known_first && surname_shaped(l, next.span.end)));
+    if !found {
+        return None;
+    }
+    // A third name word after a middle name that is itself a first name (`Megan ann oxendine`,
+    // `Dustin douglas weber`) or one the story capitalises (`Christine blasey Ford`): the
+    // surname is the last. A link list repeating the name (`Donald trump donald john`) is no
+    // third word.
+    let third = toks.get(j + 2).filter(|t| {
+        let l3 = strip_possessive(text, t.span).slice(text);
+        known_first
+            && strip_possessive(text, next.span) == next.span
+            && joined_by_space(text, next.span, t.span)
+            && t.text(text).starts_with(char::is_lowercase)
+            && word_like(l3)
+            && !names_a_thing(l3)
+            && surname_shaped(l3, t.span.end)
+            && l3 != first_lower
+            && (super::gender::first_name_gender(l).is_some()
+                || ev.capitalised_anywhere.contains(l3))
+    });
+    Some(if third.is_some() { j + 2 } else { j + 1 })
 }
 
 /// `Immigration and Naturalization Service`: when `toks[j + 1]` is `and` (or `&`) and the
@@ -1804,6 +1854,29 @@ mod tests {
             ),
             vec!["Zuckerberg"]
         );
+    }
+
+    #[test]
+    fn in_a_lower_cased_story_a_common_first_name_takes_its_surname() {
+        let got = names(
+            "the aid talks stalled on monday. the aid would stop, sen. John mccain ( r-ariz. ) said \
+             on sunday. the plan was fair, gov. Kate brown, a democrat, told guests. Tom cruise \
+             reunites with his daughter. Charles sykes/nbc took the photo. Clinton communications \
+             director jennifer palmieri declined to comment. Megan ann oxendine, 28, was held. \
+             the beer is from a st. Louis brewery.",
+        );
+        for want in [
+            "John mccain",
+            "Kate brown",
+            "Tom cruise",
+            "Megan ann oxendine",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+        // A photo credit and a plural are no surnames.
+        assert!(!got.iter().any(|n| n.contains("sykes")), "{got:?}");
+        assert!(!got.iter().any(|n| n.contains("communications")), "{got:?}");
+        assert!(!got.iter().any(|n| n.contains("Louis ")), "{got:?}");
     }
 
     #[test]

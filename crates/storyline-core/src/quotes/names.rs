@@ -59,6 +59,23 @@ pub(crate) fn is_credential(lower: &str) -> bool {
     )
 }
 
+/// True when `toks[k]`, a word news also writes in lower case, is the surname of the common first
+/// name right before it (`said jon daily,`, `said james baker.`): letters only, no stopword,
+/// title or calendar word.
+fn surname_after_first_name(text: &str, toks: &[Tok], k: usize) -> bool {
+    let l = toks[k].text(text).to_lowercase();
+    k > 0
+        && joined_by_space(text, toks[k - 1].span, toks[k].span)
+        && super::attribution::first_name_gender(&toks[k - 1].text(text).to_lowercase()).is_some()
+        && l.chars().count() >= 3
+        && l.chars().all(char::is_alphabetic)
+        && !storyline_text::token::is_stopword(&l)
+        && !title_word(&l)
+        && !is_calendar_word(&l)
+        && !is_number_word(&l)
+        && !is_pronoun(&l)
+}
+
 /// A one-word name may not look like a plural noun of people (`astronomers`, `residents`).
 fn plural_like(word: &str) -> bool {
     let l = word.to_lowercase();
@@ -273,7 +290,7 @@ pub(crate) fn name_after(
             }
             continue;
         }
-        if !name_shaped(index, t.text(text)) {
+        if !name_shaped(index, t.text(text)) && !surname_after_first_name(text, toks, k) {
             return None;
         }
         // The name: the name-shaped words and initials ending here.

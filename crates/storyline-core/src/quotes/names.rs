@@ -304,7 +304,12 @@ pub(crate) fn name_after(
         let ok = (1..=3).contains(&words)
             && titled
             && !(words == 1 && first == k && plural_like(t.text(text)));
-        return ok.then(|| Span::new(toks[first].span.start, t.span.end));
+        return ok.then(|| {
+            Span::new(
+                toks[past_role_words(text, toks, first, k)].span.start,
+                t.span.end,
+            )
+        });
     }
     None
 }
@@ -334,7 +339,32 @@ pub(crate) fn name_before(index: &MentionIndex, text: &str, toks: &[Tok]) -> Opt
             return None;
         }
     }
+    let first = past_role_words(text, toks, first, toks.len() - 1);
     Some(Span::new(toks[first].span.start, last.span.end))
+}
+
+/// Where a name read from `toks[first..=last]` starts once words naming what the person does are
+/// left out: the name starts at a common first name after an occupation word (`graphic designer
+/// susan schneider` → `susan schneider`, `texarkana firefighter josh moore`, `auctioneer paul
+/// fairweather`) when two words or more are left. An occupation word is a word news writes in
+/// lower case or has an agent ending (`-ist`, `-ian`, `-eer`, `-man`, or `-er` on a long word);
+/// a given name (`werner michael bahlsen`) is neither, so the name stays whole.
+fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize {
+    let role = |t: &Tok| {
+        let l = t.text(text).to_lowercase();
+        super::attribution::first_name_gender(&l).is_none()
+            && (is_common_word(&l)
+                || ["ist", "ian", "eer", "man", "woman"]
+                    .iter()
+                    .any(|e| l.ends_with(e))
+                || (l.ends_with("er") && l.chars().count() >= 8))
+    };
+    (first + 1..last)
+        .find(|&i| {
+            super::attribution::first_name_gender(&toks[i].text(text).to_lowercase()).is_some()
+                && role(&toks[i - 1])
+        })
+        .unwrap_or(first)
 }
 
 /// How a name read from the text is shown: each word that is all lower case (the text lost its

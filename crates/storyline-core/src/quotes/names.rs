@@ -68,12 +68,18 @@ fn surname_after_first_name(text: &str, toks: &[Tok], k: usize) -> bool {
         && joined_by_space(text, toks[k - 1].span, toks[k].span)
         && super::attribution::first_name_gender(&toks[k - 1].text(text).to_lowercase()).is_some()
         && l.chars().count() >= 3
-        && l.chars().all(char::is_alphabetic)
-        && !storyline_text::token::is_stopword(&l)
-        && !title_word(&l)
-        && !is_calendar_word(&l)
-        && !is_number_word(&l)
-        && !is_pronoun(&l)
+        && plain_word(&l)
+}
+
+/// A word of letters (lower case) that is no stopword, title, pronoun, calendar or number word:
+/// one that may stand in a name where its shape alone does not say so.
+fn plain_word(l: &str) -> bool {
+    l.chars().all(char::is_alphabetic)
+        && !storyline_text::token::is_stopword(l)
+        && !title_word(l)
+        && !is_pronoun(l)
+        && !is_calendar_word(l)
+        && !is_number_word(l)
 }
 
 /// A one-word name may not look like a plural noun of people (`astronomers`, `residents`).
@@ -212,13 +218,7 @@ fn hyphenated_given_name(lower: &str) -> bool {
 /// that is no stopword, title, pronoun, calendar or number word.
 fn surname_before_given(word: &str) -> bool {
     let l = word.to_lowercase();
-    (2..=6).contains(&l.chars().count())
-        && l.chars().all(char::is_alphabetic)
-        && !storyline_text::token::is_stopword(&l)
-        && !title_word(&l)
-        && !is_pronoun(&l)
-        && !is_calendar_word(&l)
-        && !is_number_word(&l)
+    (2..=6).contains(&l.chars().count()) && plain_word(&l)
 }
 
 /// Where the name ending at `toks[last]` (a name-shaped word) starts: back over name-shaped words

@@ -325,15 +325,13 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 }
             };
             last_speaker = Some(resolved);
-            let description = match speaker {
-                Subject::Described(s) => Some(s),
-                _ => chained_description,
-            };
             last_description = match speaker {
                 Subject::Described(s) => Some(s),
                 _ => None,
             };
-            let description = description.map(|s| describe(source, doc, s));
+            let description = last_description
+                .or(chained_description)
+                .map(|s| describe(source, doc, s));
             if resolved.is_some()
                 && qi > 0
                 && !marks[qi - 1].closed
@@ -866,13 +864,8 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
             continue;
         }
         let subject = if k == 0 {
-            match ctx.subject_after(t.span.end, block.end) {
-                // `…, " said a senior administration official.`: described, not named.
-                Subject::Nothing
-                    if let Some(d) = ctx.described_after(t.span.end, block.end, false) =>
-                {
-                    Subject::Described(d)
-                }
+            // `…, " said a senior administration official.`: described, not named.
+            match ctx.subject_or_description_after(t.span.end, block.end, false) {
                 // `…, " said liz balmaseda, who met …`: someone the actors do not know speaks,
                 // and the quote is not the speaker's of the quote before.
                 Subject::Nothing if names_someone(text, t.span.end, block.end) => Subject::Generic,
@@ -968,12 +961,7 @@ fn leading_speaker(ctx: &DocCtx<'_>, marks: &[Marked], qi: usize, block: Span) -
             if w == "according" {
                 // `according to X, “…”`
                 let after = t.span.end + " to".len();
-                let sub = match ctx.subject_after(after, q.outer.start) {
-                    Subject::Nothing => ctx
-                        .described_after(after, q.outer.start, true)
-                        .map_or(Subject::Nothing, Subject::Described),
-                    other => other,
-                };
+                let sub = ctx.subject_or_description_after(after, q.outer.start, true);
                 if sub != Subject::Nothing {
                     found = sub;
                 }
@@ -1669,12 +1657,7 @@ fn according_to(
     if after_to >= end {
         return None;
     }
-    let sub = match ctx.subject_after(after_to, end) {
-        Subject::Nothing => ctx
-            .described_after(after_to, end, true)
-            .map_or(Subject::Nothing, Subject::Described),
-        other => other,
-    };
+    let sub = ctx.subject_or_description_after(after_to, end, true);
     if k == 0 {
         let comma = text[after_to..end].find(", ")? + after_to;
         return make(ctx, source, sub, Span::new(comma + 2, end));

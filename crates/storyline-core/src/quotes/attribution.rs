@@ -1011,16 +1011,24 @@ impl DocCtx<'_> {
         .map_or_else(generic, Subject::Actor)
     }
 
-    /// The description of a speaker right after a verb or `according to` (`according_to`), for
-    /// when [`DocCtx::subject_after`] finds nobody (`said a senior administration official`,
-    /// `according to police`): see `quotes/described.rs`.
-    pub fn described_after(&self, after: usize, limit: usize, according_to: bool) -> Option<Span> {
-        let text = self.text();
-        if after >= limit {
-            return None;
+    /// [`DocCtx::subject_after`], or, where it finds nobody, the description of a speaker right
+    /// after the verb or `according to` (`according_to`): `said a senior administration
+    /// official`, `according to police` (see `quotes/described.rs`).
+    pub fn subject_or_description_after(
+        &self,
+        after: usize,
+        limit: usize,
+        according_to: bool,
+    ) -> Subject {
+        match self.subject_after(after, limit) {
+            Subject::Nothing if after < limit => {
+                let text = self.text();
+                let toks = tokens(text, Span::new(after, limit));
+                super::described::described_after(text, &toks, limit, according_to)
+                    .map_or(Subject::Nothing, Subject::Described)
+            }
+            other => other,
         }
-        let toks = tokens(text, Span::new(after, limit));
-        super::described::described_after(text, &toks, limit, according_to)
     }
 
     /// The subject right after a verb (`said Kerry`, `said the ministry`).

@@ -1446,23 +1446,37 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// True when the first word of `t` comes again among its third to seventh words, the words
+/// being the non-empty pieces among the first eleven of `t` split at single spaces (as
+/// [`doubled_subheads`] reads them). Splitting the bytes at the space byte gives the pieces a
+/// `str` split at `' '` gives, without a char searcher for each piece.
+fn first_word_repeats(t: &str) -> bool {
+    let mut pieces = t
+        .as_bytes()
+        .split(|&c| c == b' ')
+        .take(11)
+        .filter(|w| !w.is_empty());
+    let first = pieces.next().unwrap_or(b"");
+    pieces.skip(1).take(5).any(|w| w == first)
+}
+
 /// A subheading glued to its paragraph shows when the paragraph opens with the same words again
 /// (`Early retirement the early retirement offer, which…`, `Rocky mountain spotted fever rocky
 /// mountain spotted fever is…`): two to five words without punctuation at a capitalised sentence
 /// start, repeated right after (an article may come between). Without the repeat there is no
 /// reliable sign where a glued subheading ends, so those stay.
 fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>) {
-    let starts = std::iter::once(0).chain(l.match_indices(['.', '?', '!']).map(|(i, _)| i + 1));
-    for p0 in starts {
+    // `memchr3` finds the stops a char search finds (an ASCII byte never occurs inside a
+    // multi-byte character) without decoding every character of the paragraph.
+    let stops = memchr::memchr3_iter(b'.', b'?', b'!', l.as_bytes()).map(|i| i + 1);
+    for p0 in std::iter::once(0).chain(stops) {
         let p = p0 + (l[p0..].len() - l[p0..].trim_start().len());
         if p >= l.len() || !s[p..].starts_with(char::is_uppercase) || !sentence_start(l, p) {
             continue;
         }
         // A repeat needs the first word again as word k (+1 after an article), k in 2..=5: test
         // that without building the word list, which most sentence starts never need.
-        let mut tokens = l[p..].split(' ').take(11).filter(|w| !w.is_empty());
-        let first = tokens.next().unwrap_or("");
-        if !tokens.skip(1).take(5).any(|w| w == first) {
+        if !first_word_repeats(&l[p..]) {
             continue;
         }
         let mut words: Vec<(usize, &str)> = Vec::with_capacity(11);
@@ -3454,6 +3468,25 @@ fn cut_texts(find: fn(&str, &mut Vec<Cut>), s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        /// The byte split of [`first_word_repeats`] answers as the `str` split it replaced, and
+        /// the byte search for stops finds what the char search finds.
+        #[test]
+        fn byte_scans_of_doubled_subheads_match_their_references(
+            s in "(the|a|[a-z]{1,3}|[A-Z][a-z]{1,3}|[ ]{1,2}|[.?!]|é|ж|\u{a0}|…){0,24}",
+        ) {
+            let mut tokens = s.split(' ').take(11).filter(|w| !w.is_empty());
+            let first = tokens.next().unwrap_or("");
+            let by_str = tokens.skip(1).take(5).any(|w| w == first);
+            proptest::prop_assert_eq!(first_word_repeats(&s), by_str);
+            let by_char: Vec<usize> = s.match_indices(['.', '?', '!']).map(|(i, _)| i).collect();
+            let by_byte: Vec<usize> = memchr::memchr3_iter(b'.', b'?', b'!', s.as_bytes()).collect();
+            proptest::prop_assert_eq!(by_byte, by_char);
+        }
+    }
 
     fn cut(s: &str) -> Vec<(&str, BlockKind)> {
         find(s)

@@ -343,7 +343,9 @@ fn bracket_promos(l: &str, cuts: &mut Vec<Cut>) {
     if !l.contains(": ") {
         return;
     }
-    for (open, _) in l.match_indices(['(', '[']) {
+    // `memchr2` finds the brackets a char search finds (ASCII bytes never occur inside a
+    // multi-byte character) without decoding every character of the paragraph.
+    for open in memchr::memchr2_iter(b'(', b'[', l.as_bytes()) {
         let inner = l[open + 1..].trim_start();
         let Some(colon) = inner.find(':') else {
             continue;
@@ -3093,9 +3095,17 @@ fn lead_labels(l: &str, cuts: &mut Vec<Cut>) {
     {
         return;
     }
-    for label in ["photo", "image", "ap", "credit:"] {
+    // Only a label followed by a space can be cut, so the search is for the label and its space:
+    // no label here overlaps itself, so its occurrences followed by a space are exactly the
+    // occurrences of label-and-space, met in the same order (`ap` alone is in many words).
+    for (label, spaced) in [
+        ("photo", "photo "),
+        ("image", "image "),
+        ("ap", "ap "),
+        ("credit:", "credit: "),
+    ] {
         let mut from = 0;
-        while let Some(off) = l[from..].find(label) {
+        while let Some(off) = l[from..].find(spaced) {
             let at = from + off;
             from = at + label.len();
             if !l[from..].starts_with(' ')
@@ -3485,6 +3495,46 @@ mod tests {
             let by_char: Vec<usize> = s.match_indices(['.', '?', '!']).map(|(i, _)| i).collect();
             let by_byte: Vec<usize> = memchr::memchr3_iter(b'.', b'?', b'!', s.as_bytes()).collect();
             proptest::prop_assert_eq!(by_byte, by_char);
+        }
+
+        /// The label-and-space search of [`lead_labels`] meets the positions the label search
+        /// kept (those followed by a space), and the byte searches of [`bracket_promos`] and
+        /// `separators::ap_separators` answer as the `str` searches they replaced.
+        #[test]
+        fn byte_and_spaced_searches_match_their_references(
+            s in "(photo|image|ap|credit:|map|[a-z]{1,3}|[ ]{1,2}|_{1,4}|[(\\[]|é|ж|\u{a0}|…){0,24}",
+        ) {
+            for (label, spaced) in [
+                ("photo", "photo "),
+                ("image", "image "),
+                ("ap", "ap "),
+                ("credit:", "credit: "),
+            ] {
+                let mut by_label = Vec::new();
+                let mut from = 0;
+                while let Some(off) = s[from..].find(label) {
+                    let at = from + off;
+                    from = at + label.len();
+                    if s[from..].starts_with(' ') {
+                        by_label.push(at);
+                    }
+                }
+                let mut by_spaced = Vec::new();
+                let mut from = 0;
+                while let Some(off) = s[from..].find(spaced) {
+                    let at = from + off;
+                    from = at + label.len();
+                    by_spaced.push(at);
+                }
+                proptest::prop_assert_eq!(by_spaced, by_label);
+            }
+            let by_char: Vec<usize> = s.match_indices(['(', '[']).map(|(i, _)| i).collect();
+            let by_byte: Vec<usize> = memchr::memchr2_iter(b'(', b'[', s.as_bytes()).collect();
+            proptest::prop_assert_eq!(by_byte, by_char);
+            proptest::prop_assert_eq!(
+                memchr::memmem::find(s.as_bytes(), b"___").is_some(),
+                s.contains("___")
+            );
         }
     }
 

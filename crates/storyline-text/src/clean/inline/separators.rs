@@ -79,7 +79,9 @@ fn clock_len(r: &str) -> Option<usize> {
 /// member-exchange credit up to its link (a footer), a correction notice up to its sentence's
 /// end (a notice); otherwise the separator alone.
 fn ap_separators(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("___") {
+    // `str::contains` has no SIMD path for a needle of one repeated byte (it falls back to a
+    // two-way search over the whole paragraph); `memmem` answers the same byte search quickly.
+    if memchr::memmem::find(l.as_bytes(), b"___").is_none() {
         return;
     }
     for (at, _) in l.match_indices("___") {

@@ -232,15 +232,17 @@ fn prose_or_short(raw: &str, line: &Line) -> Local {
     let has_lower_word = line
         .words()
         .any(|w| w.chars().next().is_some_and(char::is_lowercase));
-    let quoted = raw.contains(['“', '"', '«']);
+    // Asked last and only when the other conditions leave it open: most lines are long prose,
+    // for which the answer cannot change the result, and the scan reads the whole line.
+    let quoted = || raw.contains(['“', '"', '«']);
     let question = n >= 1
         && line
             .norm
             .trim_end_matches(['"', '”', '’'])
             .ends_with(['?', '!']);
     let sentence = line.final_punct
-        && (n >= 2 || question || quoted)
-        && (has_lower_word || quoted || n >= 6 || question);
+        && (n >= 2 || question || quoted())
+        && (has_lower_word || n >= 6 || question || quoted());
     let colon_lead = line.norm.ends_with(':') && n >= 5 && line.function_words >= 2;
     let long_prose = n >= 18 && line.function_words >= 2 || n >= 25;
     if sentence || colon_lead || long_prose {

@@ -150,10 +150,16 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
     let mut lower_ends = Vec::with_capacity(words.len());
     let mut lists = Vec::with_capacity(words.len());
     let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
+    // An ASCII line (most are) is lower-cased in one pass over the whole line, which vectorises,
+    // and each word is copied from it: the same bytes as lower-casing word by word, without a
+    // byte loop and an ASCII test per word.
+    let ascii_lower = norm.is_ascii().then(|| norm.to_ascii_lowercase());
     for &(a, b) in &words {
         let w = &norm[a as usize..b as usize];
         let start = lower.len();
-        if w.is_ascii() {
+        if let Some(al) = &ascii_lower {
+            lower.push_str(&al[a as usize..b as usize]);
+        } else if w.is_ascii() {
             lower.push_str(w);
             lower[start..].make_ascii_lowercase();
         } else {
@@ -417,6 +423,11 @@ fn digit_shapes(s: &str) -> DigitShapes {
 fn has_numeric_date(s: &str) -> bool {
     s.split(|c: char| c.is_whitespace() || c == ',').any(|tok| {
         let tok = tok.trim_matches(|c: char| !c.is_ascii_digit());
+        // A token without a separator (and so every token without a digit, trimmed to nothing)
+        // splits into one part, which is no date: answer before collecting the parts.
+        if !tok.contains(['/', '-', '.']) {
+            return false;
+        }
         let parts: Vec<&str> = tok.split(['/', '-', '.']).collect();
         parts.len() == 3
             && parts
@@ -580,6 +591,30 @@ mod tests {
                 w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
             });
             proptest::prop_assert_eq!(d.digit_sep_digit, sep);
+            proptest::prop_assert_eq!(has_numeric_date(&s), has_numeric_date_by_parts(&s));
+            // The words lower-cased from the whole line are the words lower-cased one by one.
+            let line = features(&s, Span::new(0, s.len()));
+            let mut by_word = String::new();
+            let mut ends = Vec::new();
+            for &(a, b) in &line.words {
+                by_word.push_str(&line.norm[a as usize..b as usize].to_lowercase());
+                ends.push(by_word.len() as u32);
+            }
+            proptest::prop_assert_eq!(&line.lower, &by_word);
+            proptest::prop_assert_eq!(&line.lower_ends, &ends);
         }
+    }
+
+    /// [`has_numeric_date`] collecting the parts of every token.
+    fn has_numeric_date_by_parts(s: &str) -> bool {
+        s.split(|c: char| c.is_whitespace() || c == ',').any(|tok| {
+            let tok = tok.trim_matches(|c: char| !c.is_ascii_digit());
+            let parts: Vec<&str> = tok.split(['/', '-', '.']).collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
+        })
     }
 }

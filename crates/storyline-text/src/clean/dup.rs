@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 pub(crate) struct Words {
     /// Lower-cased word → id.
     ids: FxHashMap<String, u32>,
-    /// Scratch buffer for lower-casing.
+    /// Scratch buffer for lower-casing (a whole ASCII block, or one other word).
     lower: String,
 }
 
@@ -28,14 +28,18 @@ impl Words {
     pub(crate) fn tokens(&mut self, s: &str) -> Vec<u32> {
         let mut out = Vec::new();
         if s.is_ascii() {
-            // An ASCII char is alphanumeric exactly when its byte is.
+            // An ASCII char is alphanumeric exactly when its byte is. The block is lower-cased in
+            // one pass (which vectorises) and each word looked up as a slice of it: the same
+            // lower-cased words as lower-casing each word into a buffer.
+            self.lower.clear();
+            self.lower.push_str(s);
+            self.lower.make_ascii_lowercase();
+            let mut start = 0;
             for w in s.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
                 if !w.is_empty() {
-                    self.lower.clear();
-                    self.lower
-                        .extend(w.iter().map(|b| char::from(b.to_ascii_lowercase())));
-                    out.push(self.id());
+                    out.push(id(&mut self.ids, &self.lower[start..start + w.len()]));
                 }
+                start += w.len() + 1;
             }
         } else {
             for w in s.split(|c: char| !c.is_alphanumeric()) {
@@ -47,22 +51,22 @@ impl Words {
                     } else {
                         self.lower.push_str(&w.to_lowercase());
                     }
-                    out.push(self.id());
+                    out.push(id(&mut self.ids, &self.lower));
                 }
             }
         }
         out
     }
+}
 
-    /// The id of the word in `self.lower`, adding it when new.
-    fn id(&mut self) -> u32 {
-        if let Some(&id) = self.ids.get(self.lower.as_str()) {
-            return id;
-        }
-        let id = self.ids.len() as u32;
-        self.ids.insert(self.lower.clone(), id);
-        id
+/// The id of the lower-cased word `w` in `ids`, adding it when new.
+fn id(ids: &mut FxHashMap<String, u32>, w: &str) -> u32 {
+    if let Some(&id) = ids.get(w) {
+        return id;
     }
+    let id = ids.len() as u32;
+    ids.insert(w.to_string(), id);
+    id
 }
 
 /// The set of adjacent word pairs, as a sorted list without repeats.
@@ -93,6 +97,32 @@ pub(crate) fn containment(shared: usize, pairs: usize) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+
+        /// The words interned from a block lower-cased whole are its words lower-cased one by one,
+        /// in order, and an id stands for one word only.
+        #[test]
+        fn interned_words_are_the_lower_cased_words(
+            s in "([a-zA-Z]{1,6}|[0-9]{1,3}|[ ,.'-]{1,2}|é|É|ж|\u{a0}){0,20}",
+            t in "([a-zA-Z]{1,6}|[ ,.'-]{1,2}|é){0,10}",
+        ) {
+            let mut words = Words::default();
+            let mut ids = words.tokens(&t);
+            ids.extend(words.tokens(&s));
+            let by_id: FxHashMap<u32, &str> =
+                words.ids.iter().map(|(w, &id)| (id, w.as_str())).collect();
+            let got: Vec<&str> = ids.iter().map(|id| by_id[id]).collect();
+            let want: Vec<String> = [t.as_str(), s.as_str()]
+                .iter()
+                .flat_map(|x| x.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     fn contained(a: &str, b: &str) -> f32 {
         let mut words = Words::default();

@@ -153,9 +153,25 @@ const MONTHS: [&str; 24] = [
     "dec",
 ];
 
+/// True when the paragraph `l` holds the literal `needle`: what `l.contains(needle)` answers.
+///
+/// Each call site builds its `memmem` finder once, on first use. A built finder reads a
+/// paragraph in well under half the instructions of `str::contains` (measured under callgrind
+/// on Multi-News text: 0.10 against 0.26 per byte), and the passes here ask it of every
+/// paragraph for dozens of labels. Both are byte searches, and a UTF-8 needle occurs in UTF-8
+/// text as bytes only where it occurs as text, so the answer is the same.
+macro_rules! holds {
+    ($l:expr, $needle:expr) => {{
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        FINDER.find($l.as_bytes()).is_some()
+    }};
+}
+pub(crate) use holds;
+
 /// Finds the leftovers in `s` (one content paragraph), in order and not overlapping.
 ///
-/// Each pass that looks for a label first asks `contains`, which has a SIMD fast path that
+/// Each pass that looks for a label first asks [`holds`], which has a SIMD fast path that
 /// `find` lacks: most documents hold none of the labels, and then each pass costs one fast scan.
 pub(crate) fn find(s: &str) -> Vec<Cut> {
     let lower = s.to_ascii_lowercase();
@@ -197,7 +213,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     players::find(&lower, &mut cuts);
     links::find(&lower, &mut cuts);
     prompts::find(&lower, &mut cuts);
-    if lower.contains(") to") {
+    if holds!(lower, ") to") {
         weather::find(&lower, &mut cuts);
     }
     super::notices::find(&lower, &mut cuts);
@@ -340,7 +356,7 @@ const PROMO_OPEN_MAX_WORDS: usize = 12;
 /// label and a colon open the bracket, and it closes within [`PROMO_MAX_WORDS`] words with no
 /// bracket inside, or runs to the end of a document cut off inside it. (`[ related: … ]` and `( see also: … )` are teasers.)
 fn bracket_promos(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains(": ") {
+    if !holds!(l, ": ") {
         return;
     }
     // `memchr2` finds the brackets a char search finds (ASCII bytes never occur inside a
@@ -577,7 +593,7 @@ const CONTINUE_OBJECTS: [&str; 16] = [
 /// button (the words do not start its sentence).
 fn continue_buttons(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "continue reading";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     for (start, _) in l.match_indices(LABEL) {
@@ -628,7 +644,7 @@ fn continue_buttons(l: &str, cuts: &mut Vec<Cut>) {
 /// continued below the fold`).
 fn story_continued(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "story continued below";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     for (start, _) in l.match_indices(LABEL) {
@@ -651,7 +667,7 @@ fn story_continued(l: &str, cuts: &mut Vec<Cut>) {
 /// found …`) is prose.
 fn upload_dates(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "published on ";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     for (start, _) in l.match_indices(LABEL) {
@@ -696,7 +712,7 @@ const BUY_PHOTO_SUBJECTS: [&str; 8] = [
 fn page_buttons(l: &str, cuts: &mut Vec<Cut>) {
     const BUY: &str = "buy photo";
     const ADD: &str = "add interest";
-    if l.contains(BUY) {
+    if holds!(l, BUY) {
         for (start, _) in l.match_indices(BUY) {
             let end = start + BUY.len();
             let prev = l[..start].split_whitespace().next_back().unwrap_or("");
@@ -715,7 +731,7 @@ fn page_buttons(l: &str, cuts: &mut Vec<Cut>) {
             ));
         }
     }
-    if l.contains(ADD) {
+    if holds!(l, ADD) {
         for (start, _) in l.match_indices(ADD) {
             let end = start + ADD.len();
             let next = l[end..].split_whitespace().next().unwrap_or("");
@@ -940,7 +956,7 @@ fn dateline_credit_follows(r: &str) -> bool {
 /// ([`bare_byline`]). The byline goes, the dateline and lead stay;
 /// `By the end of the year, …` and a byline with nothing after it to end it stay.
 fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("by ") {
+    if !holds!(l, "by ") {
         return;
     }
     for (at, _) in l.match_indices("by ") {
@@ -1027,7 +1043,7 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
 /// authors' names ([`authors_end`]) as a byline; a bare `/ updated` goes alone.
 fn update_stamps(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "/ updated";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     for (at, _) in l.match_indices(LABEL) {
@@ -1234,7 +1250,7 @@ fn is_post_link(tok: &str) -> bool {
 }
 
 fn image_links(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("pic.twitter.com/") {
+    if !holds!(l, "pic.twitter.com/") {
         return;
     }
     let mut from = 0;
@@ -1543,7 +1559,7 @@ const HIGHLIGHTS_RUN_MAX_WORDS: usize = 130;
 /// keeps all but the label.
 fn highlights(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "story highlights";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let mut from = 0;
@@ -1757,7 +1773,7 @@ const MEDIA_CREDIT_MAX_WORDS: usize = 6;
 fn media_labels(l: &str, cuts: &mut Vec<Cut>) {
     // Every label starts with one of these two words: two scans instead of one per label when
     // neither occurs, as in most documents.
-    if !l.contains("media ") && !l.contains("image ") {
+    if !holds!(l, "media ") && !holds!(l, "image ") {
         return;
     }
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
@@ -1838,7 +1854,7 @@ const AD_HEADLINE_WORDS: usize = 12;
 fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "advertisement";
     const BEFORE: [&str; 2] = ["story continues below", "article continues after"];
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let mut from = 0;
@@ -2003,7 +2019,7 @@ fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "getty images";
     /// Bytes between a credit and its repeat, at most.
     const REPEAT_MAX: usize = 60;
-    if !l.contains(AGENCY) {
+    if !holds!(l, AGENCY) {
         return;
     }
     let mut from = 0;
@@ -2148,7 +2164,7 @@ const GETTY_CAPTION_WORDS: usize = 6;
 fn bare_getty(l: &str, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "getty";
     const WHY: &str = "photo credit glued to the lead (Name/Getty, Getty images)";
-    if !l.contains(AGENCY) {
+    if !holds!(l, AGENCY) {
         return;
     }
     for (g, _) in l.match_indices(AGENCY) {
@@ -2394,7 +2410,7 @@ fn wire_credit_end(l: &str, from: usize) -> Option<usize> {
 /// ([`reuters_caption`]).
 fn wire_credits(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "reuters/";
-    if !l.contains(AGENCY) {
+    if !holds!(l, AGENCY) {
         return;
     }
     let mut from = 0;
@@ -2499,7 +2515,7 @@ const PHOTO_CAPTION_MAX_WORDS: usize = 70;
 /// abbreviation (`… in Hialeah, Fla.`); without an end within [`PHOTO_CAPTION_MAX_WORDS`] words
 /// only the `File -` mark is cut.
 fn file_captions(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("file") {
+    if !holds!(l, "file") {
         return;
     }
     for (p, _) in l.match_indices("file") {
@@ -2541,7 +2557,7 @@ fn counter_len(r: &str) -> Option<usize> {
 /// caption and goes with them; after the last button the caption runs to its sentence's end.
 fn gallery_captions(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "hide caption";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let marks: Vec<(usize, usize)> = l
@@ -2630,7 +2646,7 @@ fn credit_chain_start(l: &str, at: usize) -> Option<usize> {
 /// nothing marks where each ends.
 fn hearst_galleries(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "image ";
-    if !l.contains(" of / ") && !l.contains("photo:") {
+    if !holds!(l, " of / ") && !holds!(l, "photo:") {
         return;
     }
     for (at, _) in l.match_indices(LABEL) {
@@ -2850,7 +2866,7 @@ fn photo_credit_end(l: &str, body: usize, opens_sentence: bool) -> Option<usize>
 /// runs into a sentence (`Photo: file image courtesy of the agency.`) stays.
 fn photo_labels(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "photo:";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let mut from = 0;
@@ -2903,7 +2919,7 @@ fn photo_labels(l: &str, cuts: &mut Vec<Cut>) {
 /// Only the credit is cut: nothing marks where a headline after it ends.
 fn ap_photo_labels(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "ap photo";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let mut from = 0;
@@ -3088,11 +3104,7 @@ fn lead_credit_end(l: &str, body: usize) -> Option<usize> {
 /// (`Photo ID laws …`, `Photo by …`, `Image of …`) or a name (`Photo bob bradley was fired …`)
 /// stays: nothing shows where it would end.
 fn lead_labels(l: &str, cuts: &mut Vec<Cut>) {
-    if !(l.contains("photo ")
-        || l.contains("image ")
-        || l.contains("ap ")
-        || l.contains("credit: "))
-    {
+    if !(holds!(l, "photo ") || holds!(l, "image ") || holds!(l, "ap ") || holds!(l, "credit: ")) {
         return;
     }
     // Only a label followed by a space can be cut, so the search is for the label and its space:
@@ -3174,7 +3186,7 @@ fn caption_toggles(l: &str, cuts: &mut Vec<Cut>) {
     const ENLARGE: &str = "enlarge this image";
     /// Words of a credit shown twice, at most.
     const CREDIT_MAX_WORDS: usize = 8;
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let mut from = 0;
@@ -3255,7 +3267,7 @@ const EMAIL_LEAD_INS: [&str; 8] = ["please", "to", "and", "or", "you", "can", "j
 /// the paragraph; the headline before it goes too.
 fn email_widgets(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "email this";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let Some(p) = l.find(LABEL) else {
@@ -3315,7 +3327,7 @@ fn is_share_bar_word(t: &str) -> bool {
 /// `and` or a comma, the words are prose.
 fn share_buttons(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "share this";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     for (at, _) in l.match_indices(LABEL) {
@@ -3384,7 +3396,7 @@ fn duration_len(r: &str) -> Option<usize> {
 fn audio_widgets(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "listen to article ";
     const SHARE: &str = "share this article";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let mut from = 0;
@@ -3427,7 +3439,7 @@ const EMBED_HEADLINE_MAX_WORDS: usize = 30;
 /// [`EMBED_HEADLINE_MAX_WORDS`] words nothing shows where the headline ends, and it stays.
 fn video_embeds(l: &str, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "play facebook twitter ";
-    if !l.contains(LABEL) {
+    if !holds!(l, LABEL) {
         return;
     }
     let mut from = 0;
@@ -3495,6 +3507,20 @@ mod tests {
             let by_char: Vec<usize> = s.match_indices(['.', '?', '!']).map(|(i, _)| i).collect();
             let by_byte: Vec<usize> = memchr::memchr3_iter(b'.', b'?', b'!', s.as_bytes()).collect();
             proptest::prop_assert_eq!(by_byte, by_char);
+        }
+
+        /// A built `memmem` finder answers as `str::contains`, for ASCII and other needles, at
+        /// the start, the end and inside the text.
+        #[test]
+        fn holds_answers_as_contains(
+            s in "(photo|photo:|getty images|ap|é|ж|«|\u{a0}|[a-z]{1,3}|[ :/]|_{1,3}){0,24}",
+        ) {
+            proptest::prop_assert_eq!(holds!(s, "photo:"), s.contains("photo:"));
+            proptest::prop_assert_eq!(holds!(s, "getty images"), s.contains("getty images"));
+            proptest::prop_assert_eq!(holds!(s, "ap "), s.contains("ap "));
+            proptest::prop_assert_eq!(holds!(s, "é ж"), s.contains("é ж"));
+            proptest::prop_assert_eq!(holds!(s, "«"), s.contains("«"));
+            proptest::prop_assert_eq!(holds!(s, "___"), s.contains("___"));
         }
 
         /// The label-and-space search of [`lead_labels`] meets the positions the label search

@@ -71,6 +71,10 @@
 //! Written here rather than taken from a crate: no crate classifies such sentences, and the
 //! cleaner's other passes already work on the same lower-cased paragraph.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::BlockKind;
 use super::inline::Cut;
 
@@ -133,7 +137,7 @@ const OPENERS: &[&[&str]] = &[
 
 /// Finds site notices in the lower-cased paragraph `l`, one cut per sentence.
 pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
-    if l.contains("click here") {
+    if super::inline::holds!(l, "click here") {
         click_here_asides(l, cuts);
     }
     let needles = Needles::of(l);
@@ -493,12 +497,21 @@ struct Needles {
 impl Needles {
     /// The needles that occur in the paragraph `l`.
     fn of(l: &str) -> Self {
+        // One `memmem` finder per needle, built once: the same answers as `l.contains(n)` in
+        // fewer instructions (see `inline::holds`).
+        static FINDERS: LazyLock<Vec<(&str, memmem::Finder<'static>)>> = LazyLock::new(|| {
+            READER_NEEDLES
+                .iter()
+                .chain(&NEED_NEEDLES)
+                .map(|n| (*n, memmem::Finder::new(n)))
+                .collect()
+        });
         let mut needles = Needles {
             found: [""; READER_NEEDLES.len() + NEED_NEEDLES.len()],
             len: 0,
         };
-        for n in READER_NEEDLES.iter().chain(&NEED_NEEDLES) {
-            if l.contains(n) {
+        for (n, finder) in FINDERS.iter() {
+            if finder.find(l.as_bytes()).is_some() {
                 needles.found[needles.len] = n;
                 needles.len += 1;
             }

@@ -123,7 +123,7 @@ fn names_source(l: &str, from: usize) -> bool {
 
 /// Wire photo captions opening `in this … photo`.
 pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("in this ") {
+    if !super::holds!(l, "in this ") {
         return;
     }
     for (p, m) in l.match_indices("in this ") {

@@ -102,7 +102,7 @@ fn is_function(t: &str) -> bool {
 /// Guardian-style related headlines ending in `read more`, bare `read more` buttons at a
 /// paragraph's end and `read more about:` tag lists.
 fn read_more(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("read more") {
+    if !super::holds!(l, "read more") {
         return;
     }
     for (at, m) in l.match_indices("read more") {
@@ -214,7 +214,7 @@ fn read_more(l: &str, cuts: &mut Vec<Cut>) {
 
 /// `>>` link prompts, datelines and transcript speaker marks.
 fn chevrons(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains(">>") {
+    if !super::holds!(l, ">>") {
         return;
     }
     for (at, _) in l.match_indices(">>") {

@@ -82,7 +82,7 @@ pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
             return;
         }
     }
-    if !l.contains("x embed x share ") {
+    if !super::holds!(l, "x embed x share ") {
         return;
     }
     for control in CONTROLS {

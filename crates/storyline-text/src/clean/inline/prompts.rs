@@ -47,19 +47,20 @@ const TEXT_ALERT: &str = "call to action (text news to 41212.)";
 
 /// Finds the calls to action in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
-    if l.contains(" on twitter: @") {
+    if super::holds!(l, " on twitter: @") {
         ticker(l, cuts);
     }
-    if l.contains("scroll down") {
+    if super::holds!(l, "scroll down") {
         scroll(l, cuts);
     }
-    if l.contains("story") || l.contains("check back") || l.contains("update.") {
+    if super::holds!(l, "story") || super::holds!(l, "check back") || super::holds!(l, "update.") {
         breaking(l, cuts);
     }
-    if l.contains("msg/day") || l.contains("text news to") {
+    if super::holds!(l, "msg/day") || super::holds!(l, "text news to") {
         text_alert(l, cuts);
     }
-    if l.contains("read more") && (l.contains('»') || l.contains('➝') || l.contains('→')) {
+    if super::holds!(l, "read more") && (l.contains('»') || l.contains('➝') || l.contains('→'))
+    {
         arrow_links(l, cuts);
     }
 }

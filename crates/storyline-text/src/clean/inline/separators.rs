@@ -26,7 +26,7 @@ fn nav_mark(t: &str) -> bool {
 /// (`« previous &#124; main &#124; next »`, `❮ prev next ❯`). A `next` or `back` in prose has
 /// no arrow or pipe beside it.
 fn navigation(l: &str, cuts: &mut Vec<Cut>) {
-    if !(l.contains('«') || l.contains('❮') || l.contains('‹') || l.contains("&#124;")) {
+    if !(l.contains('«') || l.contains('❮') || l.contains('‹') || super::holds!(l, "&#124;")) {
         return;
     }
     let toks: Vec<(usize, &str)> = tokens(l, 0).collect();
@@ -138,7 +138,7 @@ const PIPE_CREDIT_WORDS: usize = 5;
 /// and an agency alone, or words up to one with a slash. A pipe between headlines or a
 /// comment's fields (`posted by: cindy &#124; apr 7`) stays.
 fn pipe_credits(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("&#124; ") {
+    if !super::holds!(l, "&#124; ") {
         return;
     }
     for (at, _) in l.match_indices("&#124; ") {
@@ -179,7 +179,7 @@ const BRACKET_PITCH_WORDS: usize = 12;
 /// A bracketed credit label (`( credit: cbs/sprint )`, `( credit: family photo )`) or sign-up
 /// pitch (`( sign up for politico's morning money tip sheet )`): to its close.
 fn bracket_credits(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("credit:") && !l.contains("sign up for") {
+    if !super::holds!(l, "credit:") && !super::holds!(l, "sign up for") {
         return;
     }
     for (at, _) in l.match_indices('(') {
@@ -220,7 +220,7 @@ const GALLERY_BUTTONS: [&str; 3] = ["enlarge", "close", "fullscreen"];
 /// A gallery's `Previous next enlarge` buttons opening a sentence: `previous next` and at least
 /// one gallery button after it; `previous next` alone may be a clipped phrase, so it stays.
 fn gallery_buttons(l: &str, cuts: &mut Vec<Cut>) {
-    if !l.contains("previous next ") {
+    if !super::holds!(l, "previous next ") {
         return;
     }
     for (at, m) in l.match_indices("previous next ") {

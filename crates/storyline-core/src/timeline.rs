@@ -6,8 +6,9 @@
 //! `since` start point or a `for`/`during` period (`over the weekend` is a date, though), not an
 //! `N days after` relation (that dates an embedded clause, not the sentence), not `a year ago`
 //! counted from a publication date that was only inferred from the content, not a year that names
-//! a thing (a model year, `the Voting Rights Act of 1965` outside a sentence about its making),
-//! and not a bare date line (a sentence of fewer than three other words). Entries are sorted by date (period start), then source, then position, and cite
+//! a thing (a model year, `the Voting Rights Act of 1965` outside a sentence about its making,
+//! `his 1966 bestseller`, `the 2008 vice presidential candidate`), not an end of a range longer
+//! than days (`served from 1997 to 2013`, `between 2014 and 2017`), and not a bare date line (a sentence of fewer than three other words). Entries are sorted by date (period start), then source, then position, and cite
 //! every member sentence and the date expression in each.
 //!
 //! How date contradictions are found ([`date_conflicts`]), precision first: only dates written as
@@ -56,6 +57,7 @@ fn event_mention<'m>(
             && (real_anchor || !m.year_back(text))
             && !names_a_thing(text, sentence, m.span)
             && !modifies_a_noun(text, sentence, m.span)
+            && !in_long_range(mentions, text, m)
     };
     // A date inside a relative clause about someone else (`X, who were invited in July 1997,
     // will join on March 12`) dates that clause, not the sentence, when another date is left.
@@ -134,6 +136,38 @@ fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
         })
     };
     vehicle || (law && !made())
+}
+
+/// True when `m` is an end of a range of dates longer than a day's span (`served from 1997 to
+/// 2013`, `tweets sent between 2014 and 2017`, `between October 2012 and May 2013`, `the years
+/// 1973 to 2004`): the range is a period, like `for two years`, and its start does not date an
+/// event any more than a `since` does. A range of days (`the festival runs from July 17 to July
+/// 19`) is an event's span and keeps its start.
+fn in_long_range(mentions: &[Mention], text: &str, m: &Mention) -> bool {
+    let Some(i) = mentions.iter().position(|x| std::ptr::eq(x, m)) else {
+        return false;
+    };
+    let pair = |a: &Mention, b: &Mention| -> bool {
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            return false;
+        };
+        let gap = gap.trim().to_ascii_lowercase();
+        let joined = match gap.as_str() {
+            "to" | "until" | "till" | "through" | "thru" | "-" | "–" | "—" => true,
+            // `between X and Y`; a bare `X and Y` is two dates (`in 2012 and 2013`).
+            "and" => text[..a.span.start]
+                .trim_end()
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("between")),
+            _ => false,
+        };
+        let days = [a, b]
+            .iter()
+            .all(|x| x.value.is_some_and(|v| v.precision == Precision::Day));
+        joined && !days
+    };
+    (i > 0 && pair(&mentions[i - 1], m)) || mentions.get(i + 1).is_some_and(|n| pair(m, n))
 }
 
 /// True when the bare year at `span` is written before a noun after a determiner or a possessive,
@@ -798,6 +832,35 @@ mod tests {
         assert_eq!(
             event_date(text, "2016-05-10", true).as_deref(),
             Some("1998")
+        );
+    }
+
+    #[test]
+    fn a_range_of_years_or_months_dates_no_event() {
+        // Val: `Foxx served in the post from 2013 to 2017` was dated 2013, `It examined thousands
+        // of tweets sent between 2014 and 2017` 2014.
+        let text = "Foxx was named transportation secretary and served from 2013 to 2017.";
+        assert_eq!(event_date(text, "2018-03-14", true), None);
+        let text = "It examined thousands of tweets sent between 2014 and 2017.";
+        assert_eq!(event_date(text, "2018-03-14", true), None);
+        let text = "The study was performed in a hospital between October 2012 and May 2013.";
+        assert_eq!(event_date(text, "2018-03-14", true), None);
+        // The sentence's own date is taken instead.
+        let text = "Black, who was chancellor from 1992 to 2006, died on Sunday.";
+        assert_eq!(
+            event_date(text, "2018-03-14", true).as_deref(),
+            Some("2018-03-11")
+        );
+        // Two dates are no range, nor is a range of days.
+        let text = "Stephanopoulos made donations in 2012 and 2013 to the foundation.";
+        assert_eq!(
+            event_date(text, "2015-05-14", true).as_deref(),
+            Some("2012")
+        );
+        let text = "The festival will take place from July 17 to July 19, 2015.";
+        assert_eq!(
+            event_date(text, "2015-07-14", true).as_deref(),
+            Some("2015-07-17")
         );
     }
 

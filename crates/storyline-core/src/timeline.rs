@@ -232,8 +232,32 @@ fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
         prev.next();
         word = prev.next().unwrap_or_default();
     }
+    // Up to two describing words may come between (`the penny-pinching 1981 original`, `a
+    // landmark 2015 international deal`, `the only known 1873 dime`): plain words, none a
+    // function word (`the talks in 2015 broke down` has `in`).
+    for _ in 0..2 {
+        if determines(&word) {
+            break;
+        }
+        let plain = word.len() > 2
+            && word.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+            && !is_stopword(&word);
+        if !plain {
+            return false;
+        }
+        word = prev.next().unwrap_or_default();
+    }
+    if !determines(&word) {
+        return false;
+    }
+    let within = word == "the" && prev.next().is_some_and(|w| w == "during" || w == "at");
+    !within
+}
+
+/// True when `word` (lower case) is a determiner or a possessive that can open a noun phrase.
+fn determines(word: &str) -> bool {
     let determiner = matches!(
-        word.as_str(),
+        word,
         "the"
             | "a"
             | "an"
@@ -252,7 +276,7 @@ fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
     // `egypt's`, `the states'`; not a verb's contraction (`it's 2016`, `that's 2012`).
     let possessive = (word.len() > 2 && (word.ends_with("'s") || word.ends_with("s'")))
         && !matches!(
-            word.as_str(),
+            word,
             "it's"
                 | "that's"
                 | "what's"
@@ -265,11 +289,7 @@ fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
                 | "how's"
                 | "let's"
         );
-    if !(determiner || possessive) {
-        return false;
-    }
-    let within = word == "the" && prev.next().is_some_and(|w| w == "during" || w == "at");
-    !within
+    determiner || possessive
 }
 
 /// Makes of cars written before a model (`a 2010 Toyota Sequoia`). `Lincoln` and `Mini` are left
@@ -800,6 +820,10 @@ mod tests {
         assert_eq!(event_date(text, "2014-03-14", true), None);
         let text = "He is aiming for a comeback with reissues of 1992's Both Sides.";
         assert_eq!(event_date(text, "2016-03-14", true), None);
+        let text = "He is expected to decertify a landmark 2015 international deal with Iran.";
+        assert_eq!(event_date(text, "2017-10-05", true), None);
+        let text = "The remake has better production values than the penny-pinching 1981 original.";
+        assert_eq!(event_date(text, "2013-04-05", true), None);
         // The sentence's own date is taken instead.
         let text = "A judge on Monday cleared a driver of homicide in a 2004 crash.";
         assert_eq!(
@@ -827,6 +851,11 @@ mod tests {
         assert_eq!(
             event_date(text, "2016-05-10", true).as_deref(),
             Some("2016")
+        );
+        let text = "The talks in 2015 broke down over the border.";
+        assert_eq!(
+            event_date(text, "2016-05-10", true).as_deref(),
+            Some("2015")
         );
         let text = "The company was founded in 1998 by two students.";
         assert_eq!(

@@ -17,7 +17,8 @@
 //!   background) or from an anchor such as "the 71st UN General Assembly" (session N opens in
 //!   September of 1945 + N). A full date before a year the text reports in the past tense
 //!   (`signed on April 4, 1949` … `expanded in 1993`) is history, and the end of a term (`due`,
-//!   `ending`, `expires` before a date) is no evidence at all. The publication date is on or after the latest date the text reports
+//!   `ending`, `expires` before a date) or a file photo's date (`in this Nov. 12, 2013, file
+//!   photo`) is no evidence at all. The publication date is on or after the latest date the text reports
 //!   in the past tense and before the first date it reports in the future tense; a weekday the text
 //!   uses in the present tense ("is the main topic of the Wednesday talks") moves it to that
 //!   weekday. With only an upper bound, the latest past-tense weekday before it is used.
@@ -455,6 +456,38 @@ fn ends_a_term(before: &str) -> bool {
     )
 }
 
+/// True when `m`, a full date, is the date of a file (archive) photo: `file photo`, `file image`,
+/// `file picture` or `file footage` is written in the same sentence (from the last `. ` within 200
+/// bytes before the date to the first `. ` after it). Newsrooms label a picture from their archive
+/// so (AP's `In this … file photo`, Reuters' `File photo: …` captions), and its date lies any time
+/// before the article; on the 2,000 val briefs it was the content date of articles written weeks
+/// to years later.
+fn dates_a_file_photo(text: &str, m: &Mention) -> bool {
+    const LABELS: [&str; 4] = ["file photo", "file image", "file picture", "file footage"];
+    if !matches!(m.form, Form::Absolute(d) if d.precision == Precision::Day) {
+        return false;
+    }
+    let span = m.span;
+    let start = text.floor_char_boundary(span.start.saturating_sub(200));
+    let before = &text[start..span.start];
+    let before = before.rfind(". ").map_or(before, |k| &before[k + 2..]);
+    let end = text.floor_char_boundary((span.end + 80).min(text.len()));
+    let after = &text[span.end..end.max(span.end)];
+    let after = after.find(". ").map_or(after, |k| &after[..k]);
+    let labelled = |part: &str| {
+        // Every label has `ile ` after its first letter: a fast search rules most sentences out.
+        part.contains("ile ")
+            && part.match_indices(['f', 'F']).any(|(i, _)| {
+                LABELS.iter().any(|l| {
+                    part.as_bytes()
+                        .get(i..i + l.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(l.as_bytes()))
+                })
+            })
+    };
+    labelled(before) || labelled(after)
+}
+
 /// Dates found in the content and captions of one article.
 struct Evidence {
     /// The date used to give years to month-day mentions, and how it was found.
@@ -488,8 +521,10 @@ impl Evidence {
         } = found;
         // A term's end (`debentures due March 1, 2011`, `the year ending June 30`, `expires on
         // Dec. 31`) says nothing about when the article was written.
+        // Nor does the date of a file photo (`in this Nov. 12, 2013, file photo`, `File photo:
+        // members of the guard march … September 22, 2011.`): it is an archive picture's.
         for ms in &mut per_block {
-            ms.retain(|m| !ends_a_term(&text[..m.span.start]));
+            ms.retain(|m| !ends_a_term(&text[..m.span.start]) && !dates_a_file_photo(text, m));
         }
         // A year the text reports in the past tense (`expanded NATO in 1993`) is no later than
         // publication, so a full date before it is history (`signed on April 4, 1949` in a 1999

@@ -193,6 +193,46 @@ enum Who {
     Named(Span),
 }
 
+/// True when someone other than `previous` is the subject of a verb of speech in `gap`, the
+/// text between two quotes (`“…?” … Elisse b. Walter, chair of the sec, said that …. “…, ”
+/// walter`): the quote after the gap is no longer the last speaker's, even when the speaker
+/// named there is no actor.
+fn speaks_between(
+    ctx: &DocCtx<'_>,
+    block: Span,
+    marks: &[Marked],
+    gap: Span,
+    previous: Option<Who>,
+) -> bool {
+    let text = ctx.doc.marked_text();
+    tokens(text, gap).iter().any(|t| {
+        let w = t.text(text);
+        if !w.starts_with(char::is_lowercase) || speech_verb(w).is_none() {
+            return false;
+        }
+        let sentence = sentence_start(text, block, t.span.start, marks);
+        let who =
+            match ctx.subject_before(clause_start(sentence, marks, t.span.start), t.span.start) {
+                Subject::Actor(a) => Who::Actor(a),
+                Subject::Named(s) => Who::Named(s),
+                _ => return false,
+            };
+        previous.is_none_or(|p| !same_speaker(ctx, p, who))
+    })
+}
+
+/// True when `a` and `b` name one speaker: one actor, or shown names ending on the same word
+/// (`Warren`, `Elizabeth Warren`).
+fn same_speaker(ctx: &DocCtx<'_>, a: Who, b: Who) -> bool {
+    let last = |w: Who| {
+        speaker_name(ctx, w)
+            .split_whitespace()
+            .next_back()
+            .map(str::to_lowercase)
+    };
+    a == b || last(a) == last(b)
+}
+
 /// The speaker's name as a quote shows it: the actor's canonical name, or the words of the text
 /// naming them ([`names::display`]).
 fn speaker_name(ctx: &DocCtx<'_>, who: Who) -> String {
@@ -246,7 +286,7 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 let previous = last_speaker.flatten();
                 let named = ctx.mentions.within(ctx.index, gap).any(|(_, a)| {
                     ctx.actors[a].kind == "person" && Some(Who::Actor(a)) != previous
-                });
+                }) || speaks_between(ctx, block, &marks, gap, previous);
                 if named {
                     last_speaker = Some(None);
                     last_description = None;

@@ -14,7 +14,7 @@ use storyline_text::Span;
 use crate::actors::lexicon::{is_calendar_word, is_number_word, is_pronoun};
 use crate::actors::text::{Tok, joined_by_space};
 
-use super::attribution::{is_aux_or_adverb, is_preposition};
+use super::attribution::{in_phrase, is_aux_or_adverb, is_preposition};
 
 /// The most words a description may have (`the head of a hospital in the militant-held east` has
 /// nine).
@@ -28,7 +28,7 @@ pub(crate) fn described(text: &str, toks: &[Tok]) -> Option<Span> {
     // The subject is the run of words right before the verb: `…, and the agency said`.
     let run = toks
         .windows(2)
-        .rposition(|w| !joined_by_space(text, w[0].span, w[1].span))
+        .rposition(|w| !in_phrase(text, &w[0], &w[1]))
         .map_or(0, |i| i + 1);
     let toks = &toks[run..];
     let skip = toks
@@ -207,7 +207,7 @@ fn ends_phrase_after_verb(w: &str) -> bool {
 
 /// An adverb by its ending (`initially`, `reportedly`, `previously`), long enough that nouns in
 /// `-ly` (`family`, `ally`, `assembly`) are not taken for one.
-fn adverb_shaped(w: &str) -> bool {
+pub(crate) fn adverb_shaped(w: &str) -> bool {
     w.len() >= 6
         && [
             "ally", "ntly", "edly", "ately", "ously", "ively", "ssly", "ully", "rly", "ely",

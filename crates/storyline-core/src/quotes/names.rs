@@ -152,7 +152,7 @@ fn next_in_phrase(text: &str, a: &Tok, b: &Tok) -> bool {
 /// True when `a` is an initial of the name going on at `b`: one letter and its stop (`william b.
 /// evans`, `ikaika e. kang`), or letters each with a stop (`george h.w. bush`, `j.k. rowling`),
 /// then a space. A country's (`u.s. rep. …`) is none.
-fn initial_before(text: &str, a: &Tok, b: &Tok) -> bool {
+pub(crate) fn initial_before(text: &str, a: &Tok, b: &Tok) -> bool {
     let w = a.text(text);
     let letters = w.trim_end_matches('.');
     let shaped = letters

@@ -113,7 +113,7 @@ pub fn name_summary_speakers(story: &Story, quotes: &[Quote], summary: &mut [Sum
             q.span.source == at.source && q.span.start < at.end && at.start < q.span.end
         };
         // A direct quote's speaker first; a `he said` sentence may hold only a reported one.
-        s.speaker = quotes
+        let quote = quotes
             .iter()
             .filter(overlaps)
             .find(|q| q.kind == QuoteKind::Direct)
@@ -122,8 +122,13 @@ pub fn name_summary_speakers(story: &Story, quotes: &[Quote], summary: &mut [Sum
                     .iter()
                     .filter(overlaps)
                     .find(|q| pronoun && q.kind == QuoteKind::Reported)
-            })
-            .and_then(|q| q.speaker.clone());
+            });
+        s.speaker = quote.and_then(|q| q.speaker.clone());
+        // No one named: the words describing the speaker, if the quote's tag (or the one before
+        // it) had them (`“…,” his family said. “He passed away peacefully.”`).
+        s.speaker_description = quote
+            .filter(|q| q.speaker.is_none())
+            .and_then(|q| q.speaker_description.clone());
     }
 }
 
@@ -2019,6 +2024,14 @@ mod tests {
     /// The speakers [`name_summary_speakers`] gives summary sentences cut from the one article
     /// `text`.
     fn summary_speakers(text: &str, sentences: &[&str]) -> Vec<Option<String>> {
+        summary_of(text, sentences)
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect()
+    }
+
+    /// The summary `sentences` of the one-document story `text`, after the quotes stage.
+    fn summary_of(text: &str, sentences: &[&str]) -> Vec<SummarySentence> {
         let (story, quotes) = story_quotes(text);
         let mut summary: Vec<SummarySentence> = sentences
             .iter()
@@ -2033,11 +2046,33 @@ mod tests {
                         end: start + s.len(),
                     }],
                     speaker: None,
+                    speaker_description: None,
                 }
             })
             .collect();
         name_summary_speakers(&story, &quotes, &mut summary);
-        summary.into_iter().map(|s| s.speaker).collect()
+        summary
+    }
+
+    #[test]
+    fn summary_sentences_of_a_described_speaker_carry_the_description() {
+        let text = "The singer died on Tuesday at his home in New Orleans.\n\n“We are all touched by the outpouring of love,” his family said in a statement. “He passed away peacefully at home.”\n\nHe was 81.";
+        let summary = summary_of(
+            text,
+            &["“He passed away peacefully at home.”", "He was 81."],
+        );
+        let described: Vec<_> = summary
+            .iter()
+            .map(|s| {
+                (
+                    s.speaker.as_deref(),
+                    s.speaker_description.as_ref().map(|d| d.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(described, vec![(None, Some("his family")), (None, None)]);
+        let d = summary[0].speaker_description.as_ref().expect("described");
+        assert_eq!(&text[d.span.start..d.span.end], "his family");
     }
 
     #[test]

@@ -734,6 +734,25 @@ impl DocCtx<'_> {
         }
         let text = self.text();
         let toks = tokens(text, Span::new(clause, verb));
+        // `the decision came hours after oprah winfrey said`, `wounds caused by what activists
+        // said was shelling`: the verb's clause starts past `after`, `before` or `what`, when
+        // the words from there to the verb run on with single spaces.
+        if let Some(cut) = toks.iter().rposition(|t| {
+            matches!(
+                t.text(text).to_lowercase().as_str(),
+                "after" | "before" | "what"
+            )
+        }) && cut > 0
+            && cut + 1 < toks.len()
+            && toks[cut..]
+                .windows(2)
+                .all(|w| in_phrase(text, &w[0], &w[1]))
+            && toks
+                .last()
+                .is_some_and(|t| text[t.span.end..verb].trim().is_empty())
+        {
+            return self.subject_before(toks[cut].span.end, verb);
+        }
         let mut k = toks.len();
         while k > 0 && (is_aux_or_adverb(toks[k - 1].text(text)) || self.adverb_at(&toks[k - 1])) {
             k -= 1;

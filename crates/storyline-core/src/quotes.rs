@@ -887,9 +887,9 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     // The attribution must follow the quote directly (no new sentence, no new quote).
     let toks = tokens(text, Span::new(after, block.end));
     let ends_with_stop = q.inner.slice(text).ends_with(['.', '!', '?']);
-    // Eight words, or fourteen when a name of up to three words and an apposition stand between
+    // Eight words, or eighteen when a name of up to five words and an apposition stand between
     // (`" …, " reta saffo, her older sister by two years, told`).
-    for (k, t) in toks.iter().take(14).enumerate() {
+    for (k, t) in toks.iter().take(18).enumerate() {
         if k >= 8 && !name_and_apposition(&text[after..t.span.start]) {
             break;
         }
@@ -945,13 +945,15 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     Subject::Nothing
 }
 
-/// True when `s` is a name of one to three words and an apposition, each closed by a comma
-/// (`reta saffo, spade's older sister by two years, `), with no stop between.
+/// True when `s` is a name of one to five words and an apposition, each closed by a comma
+/// (`reta saffo, spade's older sister by two years, `), or such a name and the start of one
+/// (`reta saffo, spade's older`), with no stop between.
 fn name_and_apposition(s: &str) -> bool {
     let parts: Vec<&str> = s.split(',').collect();
-    parts.len() == 3
-        && parts[2].trim().is_empty()
-        && (1..=3).contains(&parts[0].split_whitespace().count())
+    (parts.len() == 2 || (parts.len() == 3 && parts[2].trim().is_empty()))
+        // Up to five words: a name with its title (`study co-author fabio di vincenzo, a
+        // paleoanthropologist at sapienza university of rome, told`).
+        && (1..=5).contains(&parts[0].split_whitespace().count())
         && !s.contains(['.', ';', ':', '!', '?', '"', '“', '”'])
 }
 

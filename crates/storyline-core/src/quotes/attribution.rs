@@ -764,6 +764,26 @@ impl DocCtx<'_> {
         // apposition or relative clause set off by commas: `Lavrov, the foreign minister, said`.
         let next_start = toks.get(k).map_or(verb, |t| t.span.start);
         let verb = next_start;
+        let gap = text[toks[k - 1].span.end..verb].trim();
+        // `rob scott -- who owns the cafe the king visited -- said`: the subject stands before
+        // the dash that opens a relative clause.
+        if matches!(gap, "--" | "—" | "–") {
+            let before = &text[clause..toks[k - 1].span.end];
+            let relative = before.rfind(gap).filter(|&open| {
+                before[open + gap.len()..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "who" | "which" | "whose" | "who's" | "who’s"
+                        )
+                    })
+            });
+            if let Some(open) = relative {
+                return self.subject_before(clause, clause + open);
+            }
+        }
         if text[toks[k - 1].span.end..verb].contains([',', ';', ':', '“', '”', '"', '(', ')']) {
             // `the union's leader, Maria Costa, told`: the name closing the apposition speaks.
             if text[toks[k - 1].span.end..verb].trim() == ","

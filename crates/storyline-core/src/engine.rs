@@ -251,6 +251,7 @@ fn summary_sentence(story: &Story, i: usize) -> SummarySentence {
         sources,
         spans,
         speaker: None,
+        speaker_description: None,
     }
 }
 

@@ -377,6 +377,10 @@ pub struct SummarySentence {
     /// (`“We have done that.”`) and the quotes stage found one (full briefs only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
+    /// Only when `speaker` is `None`: the words of that quotation's tag that describe a speaker
+    /// it does not name (see [`Quote::speaker_description`]; full briefs only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_description: Option<SpeakerDescription>,
 }
 
 /// A span in a source, with a 1-based source id as rendered.

@@ -113,7 +113,7 @@ pub fn name_summary_speakers(story: &Story, quotes: &[Quote], summary: &mut [Sum
             q.span.source == at.source && q.span.start < at.end && at.start < q.span.end
         };
         // A direct quote's speaker first; a `he said` sentence may hold only a reported one.
-        s.speaker = quotes
+        let quote = quotes
             .iter()
             .filter(overlaps)
             .find(|q| q.kind == QuoteKind::Direct)
@@ -122,8 +122,13 @@ pub fn name_summary_speakers(story: &Story, quotes: &[Quote], summary: &mut [Sum
                     .iter()
                     .filter(overlaps)
                     .find(|q| pronoun && q.kind == QuoteKind::Reported)
-            })
-            .and_then(|q| q.speaker.clone());
+            });
+        s.speaker = quote.and_then(|q| q.speaker.clone());
+        // No one named: the words describing the speaker, if the quote's tag (or the one before
+        // it) had them (`“…,” his family said. “He passed away peacefully.”`).
+        s.speaker_description = quote
+            .filter(|q| q.speaker.is_none())
+            .and_then(|q| q.speaker_description.clone());
     }
 }
 
@@ -193,6 +198,46 @@ enum Who {
     Named(Span),
 }
 
+/// True when someone other than `previous` is the subject of a verb of speech in `gap`, the
+/// text between two quotes (`“…?” … Elisse b. Walter, chair of the sec, said that …. “…, ”
+/// walter`): the quote after the gap is no longer the last speaker's, even when the speaker
+/// named there is no actor.
+fn speaks_between(
+    ctx: &DocCtx<'_>,
+    block: Span,
+    marks: &[Marked],
+    gap: Span,
+    previous: Option<Who>,
+) -> bool {
+    let text = ctx.doc.marked_text();
+    tokens(text, gap).iter().any(|t| {
+        let w = t.text(text);
+        if !w.starts_with(char::is_lowercase) || speech_verb(w).is_none() {
+            return false;
+        }
+        let sentence = sentence_start(text, block, t.span.start, marks);
+        let who =
+            match ctx.subject_before(clause_start(sentence, marks, t.span.start), t.span.start) {
+                Subject::Actor(a) => Who::Actor(a),
+                Subject::Named(s) => Who::Named(s),
+                _ => return false,
+            };
+        previous.is_none_or(|p| !same_speaker(ctx, p, who))
+    })
+}
+
+/// True when `a` and `b` name one speaker: one actor, or shown names ending on the same word
+/// (`Warren`, `Elizabeth Warren`).
+fn same_speaker(ctx: &DocCtx<'_>, a: Who, b: Who) -> bool {
+    let last = |w: Who| {
+        speaker_name(ctx, w)
+            .split_whitespace()
+            .next_back()
+            .map(str::to_lowercase)
+    };
+    a == b || last(a) == last(b)
+}
+
 /// The speaker's name as a quote shows it: the actor's canonical name, or the words of the text
 /// naming them ([`names::display`]).
 fn speaker_name(ctx: &DocCtx<'_>, who: Who) -> String {
@@ -246,7 +291,7 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                 let previous = last_speaker.flatten();
                 let named = ctx.mentions.within(ctx.index, gap).any(|(_, a)| {
                     ctx.actors[a].kind == "person" && Some(Who::Actor(a)) != previous
-                });
+                }) || speaks_between(ctx, block, &marks, gap, previous);
                 if named {
                     last_speaker = Some(None);
                     last_description = None;
@@ -842,9 +887,9 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     // The attribution must follow the quote directly (no new sentence, no new quote).
     let toks = tokens(text, Span::new(after, block.end));
     let ends_with_stop = q.inner.slice(text).ends_with(['.', '!', '?']);
-    // Eight words, or fourteen when a name of up to three words and an apposition stand between
+    // Eight words, or eighteen when a name of up to five words and an apposition stand between
     // (`" …, " reta saffo, her older sister by two years, told`).
-    for (k, t) in toks.iter().take(14).enumerate() {
+    for (k, t) in toks.iter().take(18).enumerate() {
         if k >= 8 && !name_and_apposition(&text[after..t.span.start]) {
             break;
         }
@@ -900,13 +945,15 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     Subject::Nothing
 }
 
-/// True when `s` is a name of one to three words and an apposition, each closed by a comma
-/// (`reta saffo, spade's older sister by two years, `), with no stop between.
+/// True when `s` is a name of one to five words and an apposition, each closed by a comma
+/// (`reta saffo, spade's older sister by two years, `), or such a name and the start of one
+/// (`reta saffo, spade's older`), with no stop between.
 fn name_and_apposition(s: &str) -> bool {
     let parts: Vec<&str> = s.split(',').collect();
-    parts.len() == 3
-        && parts[2].trim().is_empty()
-        && (1..=3).contains(&parts[0].split_whitespace().count())
+    (parts.len() == 2 || (parts.len() == 3 && parts[2].trim().is_empty()))
+        // Up to five words: a name with its title (`study co-author fabio di vincenzo, a
+        // paleoanthropologist at sapienza university of rome, told`).
+        && (1..=5).contains(&parts[0].split_whitespace().count())
         && !s.contains(['.', ';', ':', '!', '?', '"', '“', '”'])
 }
 
@@ -1979,6 +2026,14 @@ mod tests {
     /// The speakers [`name_summary_speakers`] gives summary sentences cut from the one article
     /// `text`.
     fn summary_speakers(text: &str, sentences: &[&str]) -> Vec<Option<String>> {
+        summary_of(text, sentences)
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect()
+    }
+
+    /// The summary `sentences` of the one-document story `text`, after the quotes stage.
+    fn summary_of(text: &str, sentences: &[&str]) -> Vec<SummarySentence> {
         let (story, quotes) = story_quotes(text);
         let mut summary: Vec<SummarySentence> = sentences
             .iter()
@@ -1993,11 +2048,33 @@ mod tests {
                         end: start + s.len(),
                     }],
                     speaker: None,
+                    speaker_description: None,
                 }
             })
             .collect();
         name_summary_speakers(&story, &quotes, &mut summary);
-        summary.into_iter().map(|s| s.speaker).collect()
+        summary
+    }
+
+    #[test]
+    fn summary_sentences_of_a_described_speaker_carry_the_description() {
+        let text = "The singer died on Tuesday at his home in New Orleans.\n\n“We are all touched by the outpouring of love,” his family said in a statement. “He passed away peacefully at home.”\n\nHe was 81.";
+        let summary = summary_of(
+            text,
+            &["“He passed away peacefully at home.”", "He was 81."],
+        );
+        let described: Vec<_> = summary
+            .iter()
+            .map(|s| {
+                (
+                    s.speaker.as_deref(),
+                    s.speaker_description.as_ref().map(|d| d.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(described, vec![(None, Some("his family")), (None, None)]);
+        let d = summary[0].speaker_description.as_ref().expect("described");
+        assert_eq!(&text[d.span.start..d.span.end], "his family");
     }
 
     #[test]

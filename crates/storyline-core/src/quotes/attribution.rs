@@ -734,8 +734,27 @@ impl DocCtx<'_> {
         }
         let text = self.text();
         let toks = tokens(text, Span::new(clause, verb));
+        // `the decision came hours after oprah winfrey said`, `wounds caused by what activists
+        // said was shelling`: the verb's clause starts past `after`, `before` or `what`, when
+        // the words from there to the verb run on with single spaces.
+        if let Some(cut) = toks.iter().rposition(|t| {
+            matches!(
+                t.text(text).to_lowercase().as_str(),
+                "after" | "before" | "what"
+            )
+        }) && cut > 0
+            && cut + 1 < toks.len()
+            && toks[cut..]
+                .windows(2)
+                .all(|w| in_phrase(text, &w[0], &w[1]))
+            && toks
+                .last()
+                .is_some_and(|t| text[t.span.end..verb].trim().is_empty())
+        {
+            return self.subject_before(toks[cut].span.end, verb);
+        }
         let mut k = toks.len();
-        while k > 0 && is_aux_or_adverb(toks[k - 1].text(text)) {
+        while k > 0 && (is_aux_or_adverb(toks[k - 1].text(text)) || self.adverb_at(&toks[k - 1])) {
             k -= 1;
         }
         if k == 0 {
@@ -745,6 +764,26 @@ impl DocCtx<'_> {
         // apposition or relative clause set off by commas: `Lavrov, the foreign minister, said`.
         let next_start = toks.get(k).map_or(verb, |t| t.span.start);
         let verb = next_start;
+        let gap = text[toks[k - 1].span.end..verb].trim();
+        // `rob scott -- who owns the cafe the king visited -- said`: the subject stands before
+        // the dash that opens a relative clause.
+        if matches!(gap, "--" | "—" | "–") {
+            let before = &text[clause..toks[k - 1].span.end];
+            let relative = before.rfind(gap).filter(|&open| {
+                before[open + gap.len()..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "who" | "which" | "whose" | "who's" | "who’s"
+                        )
+                    })
+            });
+            if let Some(open) = relative {
+                return self.subject_before(clause, clause + open);
+            }
+        }
         if text[toks[k - 1].span.end..verb].contains([',', ';', ':', '“', '”', '"', '(', ')']) {
             // `the union's leader, Maria Costa, told`: the name closing the apposition speaks.
             if text[toks[k - 1].span.end..verb].trim() == ","
@@ -778,6 +817,12 @@ impl DocCtx<'_> {
             return Subject::Nothing;
         }
         let last = &toks[k - 1];
+        // `the father of schofield barracks soldier ikaika e. kang said`: the name is whose father
+        // speaks, not the speaker.
+        if relation_object(text, &toks[..k]) {
+            return super::described::described(text, &toks[..k])
+                .map_or(Subject::Generic, Subject::Described);
+        }
         // `eran eden, phd, ceo of memed, noted`: a credential after a comma closes the name
         // before it.
         if super::names::is_credential(&last.text(text).to_lowercase())
@@ -825,6 +870,19 @@ impl DocCtx<'_> {
         self.noun_phrase(&toks[..k], &lw, last.span.start)
     }
 
+    /// True when `t` is an adverb standing between a subject and its verb by its ending (`oulson,
+    /// 33, tearfully told`), where a story written in lower case would otherwise read it as a
+    /// name: written in lower case, no actor's word and no common first name (`beverly`).
+    fn adverb_at(&self, t: &Tok) -> bool {
+        let w = t.text(self.text());
+        let l = w.to_lowercase();
+        !starts_upper(w)
+            && super::described::adverb_shaped(&l)
+            && first_name_gender(&l).is_none()
+            && self.mentions.named_by_word(w).is_none()
+            && self.mentions.ending_at(self.index, t.span.end).is_none()
+    }
+
     /// A person named right after `from`, past a possessive and capitalised title words (`'s
     /// Fernandez`, ` Deputy Ambassador Peter Burleigh`), before `limit`.
     fn person_after(&self, from: usize, limit: usize) -> Option<usize> {
@@ -837,18 +895,33 @@ impl DocCtx<'_> {
                 .unwrap_or(rest)
                 .len();
         let mut at = from + skip;
-        for t in tokens(text, Span::new(at, limit)).iter().take(4) {
+        let mut in_title = false;
+        for t in tokens(text, Span::new(at, limit)).iter().take(8) {
+            if t.span.start < at {
+                // Inside a body named within the title, skipped below.
+                continue;
+            }
             if !text[at..t.span.start].trim().is_empty() {
                 return None;
             }
-            if let Some((_, a)) = self.mentions.starting_at(self.index, t.span.start) {
-                return (self.actors[a].kind == "person").then_some(a);
+            if let Some((m, a)) = self.mentions.starting_at(self.index, t.span.start) {
+                if self.actors[a].kind == "person" {
+                    return Some(a);
+                }
+                // `the U.S. Ambassador to the United Nations Nikki Haley`: the body the title
+                // names is part of it.
+                if !in_title {
+                    return None;
+                }
+                at = m.end;
+                continue;
             }
             let w = t.text(text);
             let l = w.to_lowercase();
-            if !(is_role_head(&l) || is_role_modifier(&l)) {
+            if !(is_role_head(&l) || is_role_modifier(&l) || (in_title && title_goes_on(w, &l))) {
                 return None;
             }
+            in_title |= is_role_head(&l);
             at = t.span.end;
         }
         None
@@ -1045,7 +1118,10 @@ impl DocCtx<'_> {
             return Subject::Nothing;
         }
         // `said Senator Dana Whitfield`, `says Mayor Lena Frost`: the title precedes the mention.
-        for t in toks.iter().take(6) {
+        let mut in_title = false;
+        // Past a title's connector (`of`, `to`): `Secretary of State`.
+        let mut connected = false;
+        for t in toks.iter().take(8) {
             if self
                 .mentions
                 .ambiguous_at(self.index, Some(t.span.start), None)
@@ -1060,6 +1136,11 @@ impl DocCtx<'_> {
                 {
                     return Subject::Actor(p);
                 }
+                // `said the Secretary of State`: a body a title names after its connector speaks
+                // no more than the title does.
+                if connected && self.actors[a].kind != "person" {
+                    continue;
+                }
                 return Subject::Actor(a);
             }
             let w = t.text(text);
@@ -1072,10 +1153,13 @@ impl DocCtx<'_> {
                 || matches!(
                     l.as_str(),
                     "a" | "the" | "statement" | "statements" | "from" | "by" | "fire" | "police"
-                );
+                )
+                || (in_title && title_goes_on(w, &l));
             if !titled {
                 break;
             }
+            connected |= in_title && matches!(l.as_str(), "of" | "for" | "to");
+            in_title |= is_role_head(&l);
         }
         if let Some((_, a)) = self.mentions.starting_at(self.index, first.span.start) {
             return Subject::Actor(a);
@@ -1169,6 +1253,101 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
         return false;
     }
     is_preposition(&l) || l == "a" || l == "an"
+}
+
+/// True when `w` (lower case `l`) goes on a title after its head: a connector or a capitalised
+/// word (`Secretary of State`, `Minister for Foreign Affairs`, `Ambassador to the UN`).
+fn title_goes_on(w: &str, l: &str) -> bool {
+    matches!(l, "of" | "for" | "to" | "the" | "and") || starts_upper(w)
+}
+
+/// True when the subject `toks` end with is the object of a noun of kinship or representation
+/// (`the father of … kang`, `a lawyer for maria costa`, `a neighbour of the victim`): reading back
+/// over at most eight words joined by single spaces, an `of` or `for` follows such a noun. The
+/// speaker is then the relative or the lawyer, whom the phrase describes but does not name.
+fn relation_object(text: &str, toks: &[Tok]) -> bool {
+    let mut j = toks.len().saturating_sub(1);
+    let mut words = 0;
+    while j >= 2 && words < 8 && in_phrase(text, &toks[j - 1], &toks[j]) {
+        let l = toks[j - 1].text(text).to_lowercase();
+        if matches!(l.as_str(), "and" | "or" | "but" | "who" | "that" | "which") {
+            return false;
+        }
+        if (l == "of" || l == "for")
+            && joined_by_space(text, toks[j - 2].span, toks[j - 1].span)
+            && is_relation_noun(&toks[j - 2].text(text).to_lowercase())
+        {
+            return true;
+        }
+        j -= 1;
+        words += 1;
+    }
+    false
+}
+
+/// True when `b` goes on the phrase of `a`: a single space, or an initial's stop and a space
+/// (`ikaika e. kang`).
+pub(crate) fn in_phrase(text: &str, a: &Tok, b: &Tok) -> bool {
+    joined_by_space(text, a.span, b.span) || super::names::initial_before(text, a, b)
+}
+
+/// Nouns of kinship, personal ties and legal representation: a closed class of English, written
+/// out here (`father`, `widow`, `neighbour`, `lawyer`).
+fn is_relation_noun(l: &str) -> bool {
+    matches!(
+        l,
+        "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "widow"
+            | "widower"
+            | "parent"
+            | "parents"
+            | "stepfather"
+            | "stepmother"
+            | "stepson"
+            | "stepdaughter"
+            | "grandfather"
+            | "grandmother"
+            | "grandson"
+            | "granddaughter"
+            | "grandparents"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "fiance"
+            | "fiancee"
+            | "fiancé"
+            | "fiancée"
+            | "girlfriend"
+            | "boyfriend"
+            | "ex-wife"
+            | "ex-husband"
+            | "friend"
+            | "friends"
+            | "neighbor"
+            | "neighbour"
+            | "neighbors"
+            | "neighbours"
+            | "relative"
+            | "relatives"
+            | "family"
+            | "classmate"
+            | "roommate"
+            | "colleague"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "biographer"
+    )
 }
 
 /// Prepositions that make the following name an object.

@@ -14,7 +14,7 @@ use storyline_text::Span;
 use crate::actors::lexicon::{is_calendar_word, is_number_word, is_pronoun};
 use crate::actors::text::{Tok, joined_by_space};
 
-use super::attribution::{is_aux_or_adverb, is_preposition};
+use super::attribution::{in_phrase, is_aux_or_adverb, is_preposition};
 
 /// The most words a description may have (`the head of a hospital in the militant-held east` has
 /// nine).
@@ -28,8 +28,15 @@ pub(crate) fn described(text: &str, toks: &[Tok]) -> Option<Span> {
     // The subject is the run of words right before the verb: `…, and the agency said`.
     let run = toks
         .windows(2)
-        .rposition(|w| !joined_by_space(text, w[0].span, w[1].span))
+        .rposition(|w| !in_phrase(text, &w[0], &w[1]))
         .map_or(0, |i| i + 1);
+    // A clause of time before the subject is no part of it (`days after a source said`, `… faces
+    // charges after police said`), nor the words before `what` (`wounds caused by what activists
+    // said was shelling`).
+    let run = toks[run..]
+        .iter()
+        .rposition(|t| matches!(lower(text, t).as_str(), "after" | "before" | "what"))
+        .map_or(run, |i| run + i + 1);
     let toks = &toks[run..];
     let skip = toks
         .iter()
@@ -60,6 +67,20 @@ pub(crate) fn described(text: &str, toks: &[Tok]) -> Option<Span> {
         return None;
     }
     if toks.iter().any(|t| breaks_phrase(&lower(text, t))) {
+        return None;
+    }
+    // Two participles joined by a conjunction make a clause (`a decade compiling and analyzing
+    // about 300 studies`); one alone may be an adjective or a reduced clause of the phrase (`the
+    // acting director`, `the museum overseeing the mausoleum`).
+    let participle = |t: &Tok| {
+        let w = lower(text, t);
+        w.len() > 4 && w.ends_with("ing")
+    };
+    if toks.windows(3).any(|w| {
+        participle(&w[0])
+            && matches!(lower(text, &w[1]).as_str(), "and" | "or")
+            && participle(&w[2])
+    }) {
         return None;
     }
     let head = lower(text, last);
@@ -108,6 +129,10 @@ pub(crate) fn described_after(
         return None;
     }
     let opener = lower(text, first);
+    // `according to after their wedding …` (scraped text run together) describes no one.
+    if is_preposition(&opener) || super::when_or_where(&opener) {
+        return None;
+    }
     // After `according to` only a noun phrase can follow (`according to police`); after a verb
     // the phrase must open like one.
     let opens_phrase = matches!(
@@ -207,7 +232,7 @@ fn ends_phrase_after_verb(w: &str) -> bool {
 
 /// An adverb by its ending (`initially`, `reportedly`, `previously`), long enough that nouns in
 /// `-ly` (`family`, `ally`, `assembly`) are not taken for one.
-fn adverb_shaped(w: &str) -> bool {
+pub(crate) fn adverb_shaped(w: &str) -> bool {
     w.len() >= 6
         && [
             "ally", "ntly", "edly", "ately", "ously", "ively", "ssly", "ully", "rly", "ely",
@@ -262,6 +287,20 @@ mod tests {
         assert_eq!(before("police initially"), Some("police"));
         assert_eq!(before("her family"), Some("her family"));
         assert_eq!(before("speaking in a slow"), None);
+    }
+
+    #[test]
+    fn a_clause_of_time_before_the_subject_is_left_out() {
+        assert_eq!(before("days after a source"), Some("a source"));
+        assert_eq!(
+            before("after a decade compiling and analyzing about 300 studies"),
+            None
+        );
+        assert_eq!(
+            before("after what university officials"),
+            Some("university officials")
+        );
+        assert_eq!(before("a woman faces charges after police"), Some("police"));
     }
 
     #[test]

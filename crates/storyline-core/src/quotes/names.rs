@@ -63,10 +63,16 @@ pub(crate) fn is_credential(lower: &str) -> bool {
 /// name right before it (`said jon daily,`, `said james baker.`): letters only, no stopword,
 /// title or calendar word.
 fn surname_after_first_name(text: &str, toks: &[Tok], k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
     let l = toks[k].text(text).to_lowercase();
-    k > 0
-        && joined_by_space(text, toks[k - 1].span, toks[k].span)
-        && super::attribution::first_name_gender(&toks[k - 1].text(text).to_lowercase()).is_some()
+    let given = toks[k - 1].text(text).to_lowercase();
+    joined_by_space(text, toks[k - 1].span, toks[k].span)
+        && super::attribution::first_name_gender(&given).is_some()
+        // `the restaurant king visited`: a title that is also a given name, and a verb's past.
+        && !title_word(&given)
+        && !(l.ends_with("ed") && !l.ends_with("eed") && l.chars().count() > 5)
         && l.chars().count() >= 3
         && plain_word(&l)
 }
@@ -95,6 +101,8 @@ fn title_word(lower: &str) -> bool {
     let l = lower.trim_end_matches('.');
     is_role_head(l)
         || is_honorific(l)
+        // `study co-author fabio di vincenzo`, `ex-husband`: a prefixed noun of a role or tie.
+        || l.split_once('-').is_some_and(|(p, rest)| is_word_prefix(p) && rest.len() >= 3)
         || matches!(
             l,
             "sheriff"
@@ -152,7 +160,7 @@ fn next_in_phrase(text: &str, a: &Tok, b: &Tok) -> bool {
 /// True when `a` is an initial of the name going on at `b`: one letter and its stop (`william b.
 /// evans`, `ikaika e. kang`), or letters each with a stop (`george h.w. bush`, `j.k. rowling`),
 /// then a space. A country's (`u.s. rep. …`) is none.
-fn initial_before(text: &str, a: &Tok, b: &Tok) -> bool {
+pub(crate) fn initial_before(text: &str, a: &Tok, b: &Tok) -> bool {
     let w = a.text(text);
     let letters = w.trim_end_matches('.');
     let shaped = letters
@@ -190,28 +198,34 @@ fn hyphenated_given_name(lower: &str) -> bool {
         })
         && !is_common_word(parts[0])
         && !storyline_text::token::is_stopword(parts[0])
-        && !matches!(
-            parts[0],
-            "co" | "ex"
-                | "op"
-                | "re"
-                | "un"
-                | "de"
-                | "pre"
-                | "non"
-                | "pro"
-                | "mid"
-                | "anti"
-                | "semi"
-                | "self"
-                | "post"
-                | "vice"
-                | "step"
-                | "half"
-                | "full"
-                | "well"
-                | "e"
-        )
+        && !is_word_prefix(parts[0])
+}
+
+/// A prefix English joins to a word with a hyphen (`co-author`, `ex-wife`, `op-ed`, `self-made`):
+/// a word it opens is no name. A closed class.
+fn is_word_prefix(lower: &str) -> bool {
+    matches!(
+        lower,
+        "co" | "ex"
+            | "op"
+            | "re"
+            | "un"
+            | "de"
+            | "pre"
+            | "non"
+            | "pro"
+            | "mid"
+            | "anti"
+            | "semi"
+            | "self"
+            | "post"
+            | "vice"
+            | "step"
+            | "half"
+            | "full"
+            | "well"
+            | "e"
+    )
 }
 
 /// A surname before a hyphenated given name (`ban` of `ban ki-moon`): a short word of letters
@@ -283,6 +297,14 @@ pub(crate) fn name_after(
                 // `said clifford kang when reached by telephone`, `said liz hart on monday`.
                 let next = r.split_whitespace().next().unwrap_or("");
                 next == "who" || next == "when" || super::when_or_where(next)
+                    // `said representative greg walden of oregon`: where a named person is from
+                    // (after a common first name, so that `bank of america` stays whole).
+                    || (next == "of"
+                        && k > 0
+                        && super::attribution::first_name_gender(
+                            &toks[k - 1].text(text).to_lowercase(),
+                        )
+                        .is_some())
             });
         if !ends {
             if storyline_text::token::is_stopword(&lower) {
@@ -320,7 +342,9 @@ pub(crate) fn name_after(
 /// name that does not look plural.
 pub(crate) fn name_before(index: &MentionIndex, text: &str, toks: &[Tok]) -> Option<Span> {
     let last = toks.last()?;
-    if !name_shaped(index, last.text(text)) {
+    // `chief tom banks said`: a word news also writes in lower case after a common first name.
+    if !name_shaped(index, last.text(text)) && !surname_after_first_name(text, toks, toks.len() - 1)
+    {
         return None;
     }
     let (first, words) = name_start(index, text, toks, toks.len() - 1, 4);
@@ -348,7 +372,8 @@ pub(crate) fn name_before(index: &MentionIndex, text: &str, toks: &[Tok]) -> Opt
 /// susan schneider` → `susan schneider`, `texarkana firefighter josh moore`, `auctioneer paul
 /// fairweather`) when two words or more are left. An occupation word is a word news writes in
 /// lower case or has an agent ending (`-ist`, `-ian`, `-eer`, `-man`, or `-er` on a long word);
-/// a given name (`werner michael bahlsen`) is neither, so the name stays whole.
+/// a given name (`werner michael bahlsen`) is neither, so the name stays whole. (`-er` and `-or`
+/// count on long words only: `instructor`, not `taylor`.)
 fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize {
     let role = |t: &Tok| {
         let l = t.text(text).to_lowercase();
@@ -357,7 +382,7 @@ fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize
                 || ["ist", "ian", "eer", "man", "woman"]
                     .iter()
                     .any(|e| l.ends_with(e))
-                || (l.ends_with("er") && l.chars().count() >= 8))
+                || ((l.ends_with("er") || l.ends_with("or")) && l.chars().count() >= 8))
     };
     (first + 1..last)
         .find(|&i| {

@@ -34,10 +34,12 @@ pub(super) fn render(brief: &Brief) -> String {
     if !brief.summary.is_empty() {
         section(&mut out, "Summary");
         for s in &brief.summary {
-            let speaker = s
-                .speaker
-                .as_ref()
-                .map_or(String::new(), |p| format!(" (speaker: {})", escape(p)));
+            // A described speaker in italics, as under "Who said what": words, not a name.
+            let speaker = match (&s.speaker, &s.speaker_description) {
+                (Some(p), _) => format!(" (speaker: {})", escape(p)),
+                (None, Some(d)) => format!(" (speaker: *{}*)", escape(&d.text)),
+                (None, None) => String::new(),
+            };
             let text = escape(&sentence_case(&s.text));
             let _ = writeln!(out, "- {text}{speaker}{}", cites(&s.sources));
         }

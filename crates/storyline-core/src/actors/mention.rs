@@ -7,9 +7,9 @@ use storyline_text::Span;
 use super::lexicon::{
     country_code, demonym_code, government_metonym, is_acronym, is_calendar_word, is_capital,
     is_common_word, is_demonym, is_determiner, is_generic_name_word, is_honorific,
-    is_month_abbreviation, is_name_particle, is_number_word, is_org_head, is_place_head,
-    is_pronoun, is_role_head, is_role_modifier, is_time_zone, plural_of_people_shape,
-    strip_article_prefix,
+    is_inflected_common_word, is_month_abbreviation, is_name_particle, is_number_word, is_org_head,
+    is_place_head, is_pronoun, is_role_head, is_role_modifier, is_time_zone,
+    plural_of_people_shape, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -810,12 +810,14 @@ fn lower_case_surname_after_first_name(
     // A common first name vouches for the word after it as its surname even where the story never
     // capitalises that word (`Sen. John mccain ( r-ariz. )`, `Gov. Kate brown, a democrat`): the
     // first name alone is a mention either way, and with its surname it is the right one. A verb
-    // or an adverb after it is no surname (`David tweeted`, `Tom reportedly`).
+    // or an adverb after it is no surname (`David tweeted`, `Tom reportedly`, `Paul pledges to`,
+    // `Meghan cried`).
     // A plural is no surname either (`Clinton communications director`), and a name written
     // against a slash is a photo credit (`Mary altaffer/ap`), no actor of the story.
     let surname_shaped = |l: &str, end: usize| {
         let long = l.chars().count() >= 7;
         !(long && (l.ends_with("ed") || l.ends_with("ly") || l.ends_with("ing")))
+            && !is_inflected_common_word(l)
             && !plural_of_people_shape(l)
             && !l.ends_with("ions")
             && !text[end..].trim_start_matches(' ').starts_with('/')

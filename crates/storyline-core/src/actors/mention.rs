@@ -938,9 +938,12 @@ fn lower_case_surname_after_first_name(
     {
         return None;
     }
-    let titled = toks[i..j].iter().all(|t| {
+    // A title may open with its country (`U.s. Sen. Ted cruz`, `u.s. Rep. Jackie speier`).
+    let titled = toks[i..j].iter().enumerate().all(|(n, t)| {
         let l = lower(text, t);
-        is_role_head(&l) || is_role_modifier(&l)
+        is_role_head(&l)
+            || is_role_modifier(&l)
+            || (n == 0 && j > i + 1 && country_code(t.text(text)).is_some())
     });
     if !titled || (i > 0 && is_honorific(&lower(text, &toks[i - 1]))) {
         return None;

@@ -684,6 +684,9 @@ pub fn is_place_head(lower: &str) -> bool {
             | "square"
             | "province"
             | "county"
+            // Louisiana's counties and the boroughs of New York, London and Alaska.
+            | "parish"
+            | "borough"
             | "region"
             | "district"
             | "river"

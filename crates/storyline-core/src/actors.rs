@@ -423,7 +423,11 @@ impl GroupAcc {
             name,
             kind: kind.to_string(),
             aliases: self.spellings.into_keys().collect(),
-            roles: dedupe_roles(&self.roles),
+            // A lower-cased story capitalises only a sentence's first letter (`U.s. Sen.`).
+            roles: dedupe_roles(&self.roles)
+                .into_iter()
+                .map(upper_initials)
+                .collect(),
             mentions: self.per_source.into_iter().collect(),
             spans: self.spans,
         }

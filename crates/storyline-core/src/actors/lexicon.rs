@@ -635,6 +635,44 @@ pub fn plural_of_people_shape(lower: &str) -> bool {
         .any(|x| lower.ends_with(x))
 }
 
+/// True when a lower-case word is a verb's inflection of a word of ordinary English: a past
+/// tense (`cried`, `dumped`, `choked`) or a third person (`pledges`, `blames`, `pulls`,
+/// `pushes`). After a capitalised first name in a lower-cased story (`Paul pledges to`, `Meghan
+/// cried`) such a word is what the person does, not their surname. Surnames shaped so (`Gates`,
+/// `Woods`) are told by the story capitalising them where a sentence opens, which callers check
+/// first.
+pub fn is_inflected_common_word(lower: &str) -> bool {
+    let n = lower.len();
+    if !lower.is_ascii() || n < 4 {
+        return false;
+    }
+    let b = lower.as_bytes();
+    if let Some(stem) = lower.strip_suffix("ied") {
+        return n >= 5 && is_common_word(&format!("{stem}y"));
+    }
+    if let Some(stem) = lower.strip_suffix("ed") {
+        // `dumped` (dump), `choked` (choke), `stopped` (stop); four letters are too short to
+        // tell a verb from a name (`Reed`).
+        let doubled = stem.len() >= 3 && b[n - 3] == b[n - 4];
+        return n >= 5
+            && (is_common_word(stem)
+                || is_common_word(&lower[..n - 1])
+                || (doubled && is_common_word(&stem[..stem.len() - 1])));
+    }
+    if let Some(stem) = lower.strip_suffix("es")
+        && ["s", "x", "z", "ch", "sh"]
+            .iter()
+            .any(|e| stem.ends_with(e))
+    {
+        return is_common_word(stem);
+    }
+    // A stem of three letters is too short to tell a verb from a surname (`hays`, `jobs`).
+    match lower.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && stem.len() >= 4 => is_common_word(stem),
+        _ => false,
+    }
+}
+
 /// Head nouns that make a capitalised sequence a place.
 pub fn is_place_head(lower: &str) -> bool {
     matches!(
@@ -646,6 +684,9 @@ pub fn is_place_head(lower: &str) -> bool {
             | "square"
             | "province"
             | "county"
+            // Louisiana's counties and the boroughs of New York, London and Alaska.
+            | "parish"
+            | "borough"
             | "region"
             | "district"
             | "river"
@@ -965,6 +1006,16 @@ pub fn is_pronoun(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verb_inflections_of_ordinary_words_are_told_from_surnames() {
+        for w in ["pledges", "blames", "pulls", "cried", "dumped", "pushes"] {
+            assert!(is_inflected_common_word(w), "{w}");
+        }
+        for w in ["jones", "hays", "reed", "williams", "mccain", "ahmed"] {
+            assert!(!is_inflected_common_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn normalize_folds_hyphens_case_dots_and_accents() {

@@ -7,9 +7,9 @@ use storyline_text::Span;
 use super::lexicon::{
     country_code, demonym_code, government_metonym, is_acronym, is_calendar_word, is_capital,
     is_common_word, is_demonym, is_determiner, is_generic_name_word, is_honorific,
-    is_month_abbreviation, is_name_particle, is_number_word, is_org_head, is_place_head,
-    is_pronoun, is_role_head, is_role_modifier, is_time_zone, plural_of_people_shape,
-    strip_article_prefix,
+    is_inflected_common_word, is_month_abbreviation, is_name_particle, is_number_word, is_org_head,
+    is_place_head, is_pronoun, is_role_head, is_role_modifier, is_time_zone,
+    plural_of_people_shape, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -693,6 +693,24 @@ fn segment_mentions(
             i += 1;
             continue;
         }
+        // `(ap photo/j. Scott applewhite)`: a photographer's credit names no actor of the story.
+        if after_credit_slash(&text[..toks[i].span.start]) {
+            i = j + 1;
+            continue;
+        }
+        // `Timeline charlie gard`, `Widow laurie smith`: a word opening the sentence before a
+        // lower-case first name and surname labels the person; it is a mention of its own, and
+        // the name after it is the person's.
+        if let Some(k) = lower_case_name_after_label(text, &toks, i, j, ev) {
+            process_run(text, &toks, i, j + 1, sentence, out);
+            let at = out.len();
+            process_run(text, &toks, j + 1, k + 1, sentence, out);
+            if let Some(m) = out.get_mut(at) {
+                m.votes.person += TITLE_CASE_PERSON;
+            }
+            i = k + 1;
+            continue;
+        }
         // In a lower-cased story a first name shows its capital (it opens a sentence or follows a
         // title's dot) and the surname after it does not: `Mitt romney says`, `sen. Susan
         // collins`. The name is both words, and the pair has the shape of a person's name.
@@ -714,6 +732,129 @@ fn segment_mentions(
         }
         i = j + 1;
     }
+}
+
+/// True when `before` (the text before a name) ends in a photo credit's slash, with the
+/// photographer's initial after it if any: `AP Photo/`, `(ap photo/j. `, `Getty Images/`.
+fn after_credit_slash(before: &str) -> bool {
+    let mut b = before.trim_end_matches(' ');
+    // A first initial (`j. `, `J.`) between the slash and the name.
+    if let Some(rest) = b.strip_suffix('.')
+        && let Some(c) = rest.chars().next_back()
+        && c.is_alphabetic()
+    {
+        let rest = &rest[..rest.len() - c.len_utf8()];
+        if rest.ends_with('/') {
+            b = rest;
+        }
+    }
+    let Some(rest) = b.strip_suffix('/') else {
+        return false;
+    };
+    let word = rest
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "photo"
+            | "photos"
+            | "images"
+            | "image"
+            | "pool"
+            | "file"
+            | "ap"
+            | "reuters"
+            | "afp"
+            | "epa"
+    )
+}
+
+/// In a lower-cased story, the index of the surname of the lower-case name that follows the one
+/// capitalised word `toks[i]` (`i == j`) when that word is no common first name and the word after
+/// it is one, with a surname after that (`Timeline charlie gard`, `Widow laurie smith`,
+/// `Facebook michael brea`): the capital is the sentence's, its word a label or a place, and the
+/// person is the lower-case name. A first name the list does not know followed by a middle name
+/// and a surname (`Jamie lee curtis`) is rarer than a label, and the list leaves out first
+/// names given to both sexes (`Lee`) for that reason as well.
+fn lower_case_name_after_label(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    j: usize,
+    ev: &Evidence,
+) -> Option<usize> {
+    if ev.cased() || i != j {
+        return None;
+    }
+    let label = toks[i].text(text);
+    let label_lower = label.to_lowercase();
+    // A word the story writes after a determiner or a locative (`the widow`, `in dubai`), one of
+    // ordinary English, a people's, or one shaped like a noun of a person's occupation or an
+    // opening participle (`Songwriter`, `Correspondent`, `Actress`, `Starring`) labels the name
+    // after it; so does any word before a first name that the story capitalises elsewhere, where
+    // it opens the name (`Timeline charlie gard` … `Charlie gard was born`). Any other word may be
+    // a first name the list does not know (`Remy anne joel`, `Larson james rondeau`), whose
+    // middle name is a common one.
+    let given_alone = toks
+        .get(j + 1)
+        .is_some_and(|t| ev.capitalised_anywhere.contains(t.text(text)));
+    let labels = given_alone
+        || ev.after_determiner.contains(&label_lower)
+        || is_common_word(&label_lower)
+        || is_demonym(label)
+        || ["er", "or", "ist", "ess", "ent", "ant", "ian", "ing"]
+            .iter()
+            .any(|x| label_lower.ends_with(x));
+    // After a title's dot the capital is a name's (`gov. Chris christie toted`).
+    // The word before may stand in the sentence before (a title's dot ends a segment).
+    let after_title = text[..toks[i].span.start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| {
+            let prev = w.to_lowercase();
+            let prev = prev.trim_end_matches('.');
+            is_honorific_or_short_title(prev) || is_role_head(prev)
+        });
+    if !labels
+        || after_title
+        || !starts_upper(label)
+        || !label.chars().all(char::is_alphabetic)
+        || is_acronym(label)
+        || super::gender::first_name_gender(&label_lower).is_some()
+        || is_honorific(&label_lower)
+        || is_role_head(&label_lower)
+        || is_role_modifier(&label_lower)
+    {
+        return None;
+    }
+    let (first, surname) = (toks.get(j + 1)?, toks.get(j + 2)?);
+    let given = first.text(text);
+    if !joined_by_space(text, toks[j].span, first.span)
+        || !joined_by_space(text, first.span, surname.span)
+        || !given.starts_with(char::is_lowercase)
+        || given == label_lower
+        || is_name_particle(given)
+        || is_common_word(given)
+        || super::gender::first_name_gender(given).is_none()
+    {
+        return None;
+    }
+    let l = strip_possessive(text, surname.span).slice(text);
+    let long = l.chars().count() >= 7;
+    let shaped = l.starts_with(char::is_lowercase)
+        && l != label_lower
+        && name_word(l)
+        && !(long && (l.ends_with("ed") || l.ends_with("ly") || l.ends_with("ing")))
+        && !is_inflected_common_word(l)
+        && !plural_of_people_shape(l)
+        && !l.ends_with("ions")
+        && !text[surname.span.end..]
+            .trim_start_matches(' ')
+            .starts_with('/');
+    shaped.then_some(j + 2)
 }
 
 /// In a lower-cased story, the index of the lower-case word after the honorific `toks[j]` when it
@@ -797,9 +938,12 @@ fn lower_case_surname_after_first_name(
     {
         return None;
     }
-    let titled = toks[i..j].iter().all(|t| {
+    // A title may open with its country (`U.s. Sen. Ted cruz`, `u.s. Rep. Jackie speier`).
+    let titled = toks[i..j].iter().enumerate().all(|(n, t)| {
         let l = lower(text, t);
-        is_role_head(&l) || is_role_modifier(&l)
+        is_role_head(&l)
+            || is_role_modifier(&l)
+            || (n == 0 && j > i + 1 && country_code(t.text(text)).is_some())
     });
     if !titled || (i > 0 && is_honorific(&lower(text, &toks[i - 1]))) {
         return None;
@@ -810,12 +954,14 @@ fn lower_case_surname_after_first_name(
     // A common first name vouches for the word after it as its surname even where the story never
     // capitalises that word (`Sen. John mccain ( r-ariz. )`, `Gov. Kate brown, a democrat`): the
     // first name alone is a mention either way, and with its surname it is the right one. A verb
-    // or an adverb after it is no surname (`David tweeted`, `Tom reportedly`).
+    // or an adverb after it is no surname (`David tweeted`, `Tom reportedly`, `Paul pledges to`,
+    // `Meghan cried`).
     // A plural is no surname either (`Clinton communications director`), and a name written
     // against a slash is a photo credit (`Mary altaffer/ap`), no actor of the story.
     let surname_shaped = |l: &str, end: usize| {
         let long = l.chars().count() >= 7;
         !(long && (l.ends_with("ed") || l.ends_with("ly") || l.ends_with("ing")))
+            && !is_inflected_common_word(l)
             && !plural_of_people_shape(l)
             && !l.ends_with("ions")
             && !text[end..].trim_start_matches(' ').starts_with('/')

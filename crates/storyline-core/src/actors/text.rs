@@ -22,6 +22,16 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
 }
 
+/// True when `chars[k]` is the `â` that opens a curly quote mark's UTF-8 bytes read as
+/// Windows-1252 (`â€™`, `â€œ`) or with the rest lost (`â\u{fffd}`): mojibake, no letter of a
+/// word.
+fn broken_quote(chars: &[(usize, char)], k: usize) -> bool {
+    chars[k].1 == 'â'
+        && chars
+            .get(k + 1)
+            .is_some_and(|c| matches!(c.1, '€' | '\u{80}'..='\u{9f}' | '\u{fffd}'))
+}
+
 /// The word tokens of `text[span]`, in order. Spans lie on char boundaries.
 pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
     // An empty or inverted range (callers compute ends from punctuation) has no tokens.
@@ -32,7 +42,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
+        if !chars[i].1.is_alphanumeric() || broken_quote(&chars, i) {
             i += 1;
             continue;
         }
@@ -49,6 +59,11 @@ pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
             } else {
                 break;
             }
+        }
+        // `palinâ€™s`, `jonesâ\u{fffd}`: a curly quote's UTF-8 bytes read as Windows-1252 (or
+        // lost) leave an `â` glued to the word before it, which is no part of the word.
+        if j - i >= 2 && broken_quote(&chars, j - 1) {
+            j -= 1;
         }
         // Keep the final dot of initials and dotted acronyms (`V.`, `U.S.`, `Mr.`): a single capital,
         // a dotted sequence of single letters, or a known honorific.
@@ -161,6 +176,16 @@ mod tests {
         assert_eq!(
             words("“Mr. Kerry,” she said."),
             vec!["Mr.", "Kerry", "she", "said"]
+        );
+    }
+
+    #[test]
+    fn a_broken_quote_mark_is_no_part_of_the_word_before_it() {
+        assert_eq!(
+            words("sarah palinâ€ ™s father and mrs. jonesâ\u{fffd}\u{fffd} and château"),
+            vec![
+                "sarah", "palin", "s", "father", "and", "mrs", "jones", "and", "château"
+            ]
         );
     }
 

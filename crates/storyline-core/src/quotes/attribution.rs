@@ -539,8 +539,20 @@ impl DocCtx<'_> {
         let to = self.before_tagged_quote(from, pos);
         let toks = tokens(text, Span::new(from, to));
         let n = toks.len();
+        // Tags of the same pronoun passed on the way back (`durdaller said. She said …. " … ,"
+        // she said`): each lets the name stand one sentence further back.
+        let mut hops = 0;
         for k in (n.saturating_sub(40)..n).rev() {
             if super::speech_verb(&toks[k].text(text).to_lowercase()).is_none() {
+                continue;
+            }
+            let subject = k.checked_sub(1).map(|j| toks[j].text(text).to_lowercase());
+            if let Some(p) = subject
+                && matches!(p.as_str(), "he" | "she")
+                && want.is_some()
+                && Gender::of_word(&p) == want
+            {
+                hops += 1;
                 continue;
             }
             let limit = text[toks[k].span.end..to]
@@ -554,7 +566,16 @@ impl DocCtx<'_> {
             let clause = text[from..toks[k].span.start]
                 .rfind(['.', ';', '"', '“', '”', '!', '?', ','])
                 .map_or(from, |i| from + i + 1);
-            let first = toks[..k].partition_point(|t| t.span.start < clause);
+            let mut first = toks[..k].partition_point(|t| t.span.start < clause);
+            // `what lewis called`, `after smith said`: the verb's clause starts past the word.
+            if let Some(cut) = toks[first..k].iter().rposition(|t| {
+                matches!(
+                    t.text(text).to_lowercase().as_str(),
+                    "what" | "after" | "before"
+                )
+            }) {
+                first += cut + 1;
+            }
             let before = &toks[first..k];
             // `she told blackbook`: the name after `told` or `asked` is who hears it.
             let hearer_after = matches!(
@@ -611,7 +632,7 @@ impl DocCtx<'_> {
             let stops = between.matches(". ").count()
                 + between.matches("? ").count()
                 + between.matches("! ").count();
-            return (stops <= 1).then_some(name);
+            return (stops <= 1 + hops).then_some(name);
         }
         None
     }
@@ -642,7 +663,7 @@ impl DocCtx<'_> {
         let head = text[from..verb].trim_end().strip_suffix(',')?;
         let open = head.rfind(", ")?;
         let apposition = &head[open + 2..];
-        if !(1..=10).contains(&apposition.split_whitespace().count())
+        if !(1..=16).contains(&apposition.split_whitespace().count())
             || apposition.contains(['.', ';', '"', '“', '”', '!', '?', ':'])
         {
             return None;

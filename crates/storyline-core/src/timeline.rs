@@ -256,23 +256,9 @@ fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
 
 /// True when `word` (lower case) is a determiner or a possessive that can open a noun phrase.
 fn determines(word: &str) -> bool {
-    let determiner = matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "whose"
-    );
+    // `that` is left out: `said that 2016 was …` opens a clause, not a noun phrase.
+    let determiner =
+        (crate::actors::lexicon::is_determiner(word) && word != "that") || word == "whose";
     // `egypt's`, `the states'`; not a verb's contraction (`it's 2016`, `that's 2012`).
     let possessive = (word.len() > 2 && (word.ends_with("'s") || word.ends_with("s'")))
         && !matches!(

@@ -568,12 +568,10 @@ impl DocCtx<'_> {
                 .map_or(from, |i| from + i + 1);
             let mut first = toks[..k].partition_point(|t| t.span.start < clause);
             // `what lewis called`, `after smith said`: the verb's clause starts past the word.
-            if let Some(cut) = toks[first..k].iter().rposition(|t| {
-                matches!(
-                    t.text(text).to_lowercase().as_str(),
-                    "what" | "after" | "before"
-                )
-            }) {
+            if let Some(cut) = toks[first..k]
+                .iter()
+                .rposition(|t| opens_clause_before_subject(&t.text(text).to_lowercase()))
+            {
                 first += cut + 1;
             }
             let before = &toks[first..k];
@@ -758,12 +756,10 @@ impl DocCtx<'_> {
         // `the decision came hours after oprah winfrey said`, `wounds caused by what activists
         // said was shelling`: the verb's clause starts past `after`, `before` or `what`, when
         // the words from there to the verb run on with single spaces.
-        if let Some(cut) = toks.iter().rposition(|t| {
-            matches!(
-                t.text(text).to_lowercase().as_str(),
-                "after" | "before" | "what"
-            )
-        }) && cut > 0
+        if let Some(cut) = toks
+            .iter()
+            .rposition(|t| opens_clause_before_subject(&t.text(text).to_lowercase()))
+            && cut > 0
             && cut + 1 < toks.len()
             && toks[cut..]
                 .windows(2)
@@ -1274,6 +1270,13 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
         return false;
     }
     is_preposition(&l) || l == "a" || l == "an"
+}
+
+/// True when `l` (lower case) opens a clause whose subject is a speaker's, so that the words
+/// before it are no part of that subject: `the decision came hours after oprah winfrey said`,
+/// `wounds caused by what activists said was shelling`.
+pub(crate) fn opens_clause_before_subject(l: &str) -> bool {
+    matches!(l, "after" | "before" | "what")
 }
 
 /// True when `w` (lower case `l`) goes on a title after its head: a connector or a capitalised

@@ -14,7 +14,9 @@ use storyline_text::Span;
 use crate::actors::lexicon::{is_calendar_word, is_number_word, is_pronoun};
 use crate::actors::text::{Tok, joined_by_space};
 
-use super::attribution::{in_phrase, is_aux_or_adverb, is_preposition};
+use super::attribution::{
+    in_phrase, is_aux_or_adverb, is_preposition, opens_clause_before_subject,
+};
 
 /// The most words a description may have (`the head of a hospital in the militant-held east` has
 /// nine).
@@ -35,7 +37,7 @@ pub(crate) fn described(text: &str, toks: &[Tok]) -> Option<Span> {
     // said was shelling`).
     let run = toks[run..]
         .iter()
-        .rposition(|t| matches!(lower(text, t).as_str(), "after" | "before" | "what"))
+        .rposition(|t| opens_clause_before_subject(&lower(text, t)))
         .map_or(run, |i| run + i + 1);
     let toks = &toks[run..];
     let skip = toks

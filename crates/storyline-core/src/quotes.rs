@@ -34,7 +34,9 @@
 //! `…, stating that …`, and `according to X`. What evidence shows (`a study suggested that …`,
 //! `the radar imagery revealed that …`) is nobody's statement and no quote. `asked` reports nothing (a question or a request is not a
 //! statement); it only tags a direct quote (`“…?” she asked`). Weaker verbs (`added`, `warned`, `confirmed`) need a
-//! `that` clause; `said in a speech in Brussels.` with no clause is no report.
+//! `that` clause; `said in a speech in Brussels.` with no clause is no report. What someone did
+//! not say (`police have not said …`, `i never said …`) and an indirect question (`said what …`,
+//! `tells us how …`) report nothing.
 //!
 //! Speakers are resolved by [`attribution`]: the actor mention right before the verb unless it is a
 //! prepositional object, pronouns to the most recent person, `the ministry` to the most recent
@@ -807,10 +809,12 @@ fn speech_verb(w: &str) -> Option<Strength> {
         | "emphasised" | "acknowledged" | "admitted" | "denied" | "maintained" | "asserted"
         | "predicted" | "reported" | "commented" | "remarked" | "observed" | "believes"
         | "contended" | "conceded" | "revealed" | "indicated" | "agreed" | "complained"
-        | "cautioned" | "recalled" | "vowed" | "pledged" | "promised" | "assured" => Weak,
+        | "cautioned" | "recalled" | "vowed" | "pledged" | "promised" | "assured" | "testified" => {
+            Weak
+        }
         "saying" | "adding" | "stating" | "noting" | "warning" | "stressing" | "insisting"
         | "telling" | "claiming" | "arguing" | "explaining" | "declaring" | "emphasizing"
-        | "emphasising" => Participle,
+        | "emphasising" | "writing" => Participle,
         _ => return None,
     })
 }
@@ -887,6 +891,16 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
     // The attribution must follow the quote directly (no new sentence, no new quote).
     let toks = tokens(text, Span::new(after, block.end));
     let ends_with_stop = q.inner.slice(text).ends_with(['.', '!', '?']);
+    // `“… virtue.” meanwhile over on instagram, lana del rey commented …`: after a quote that
+    // ends its sentence, a connective opens the next sentence (text that lost its capitals shows
+    // no other sign), whose verb is no tag of this quote.
+    if ends_with_stop
+        && toks
+            .first()
+            .is_some_and(|t| opens_next_sentence(&t.text(text).to_lowercase()))
+    {
+        return Subject::Nothing;
+    }
     // Eight words, or eighteen when a name of up to five words and an apposition stand between
     // (`" …, " reta saffo, her older sister by two years, told`).
     for (k, t) in toks.iter().take(18).enumerate() {
@@ -943,6 +957,35 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
         return subject;
     }
     Subject::Nothing
+}
+
+/// Connectives and sentence adverbs that open a sentence of narration, never a quote's tag
+/// (`meanwhile`, `however`, `separately`). A closed class.
+fn opens_next_sentence(lower: &str) -> bool {
+    matches!(
+        lower,
+        "meanwhile"
+            | "however"
+            | "separately"
+            | "later"
+            | "earlier"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "instead"
+            | "still"
+            | "yet"
+            | "then"
+            | "now"
+            | "since"
+            | "elsewhere"
+            | "afterwards"
+            | "afterward"
+            | "eventually"
+            | "finally"
+            | "also"
+    )
 }
 
 /// True when `s` is a name of one to five words and an apposition, each closed by a comma
@@ -1017,11 +1060,27 @@ fn leading_speaker(ctx: &DocCtx<'_>, marks: &[Marked], qi: usize, block: Span) -
         }
         let clause = clause_start(start, marks, t.span.start);
         let sub = ctx.subject_before(clause, t.span.start);
+        // A participle hangs on a subject named before it, not on the words right before it
+        // (`mitt romney is sharpening his warning … about newt gingrich, declaring …: "…"`,
+        // `some carried signs saying "…"`): only a name there is its subject.
+        let sub = match sub {
+            Subject::Generic | Subject::Described(_)
+                if speech_verb(&w) == Some(Strength::Participle) =>
+            {
+                Subject::Nothing
+            }
+            other => other,
+        };
         match sub {
             Subject::Nothing if speech_verb(&w) == Some(Strength::Participle) => {
                 // `…, adding that: “…”` keeps the subject found so far.
                 if found == Subject::Nothing {
                     found = first_subject(ctx, start, t.span.start);
+                }
+                if found == Subject::Nothing
+                    && let Some(name) = opening_name(ctx, &toks)
+                {
+                    found = Subject::Named(name);
                 }
             }
             Subject::Nothing => {
@@ -1042,6 +1101,30 @@ fn leading_speaker(ctx: &DocCtx<'_>, marks: &[Marked], qi: usize, block: Span) -
         }
     }
     found
+}
+
+/// A name no actor stands for that opens the sentence `toks` run through, right before its verb
+/// (`chris evans quote-tweeted him, writing, "…"`, `mitt romney is sharpening his warning …,
+/// declaring: "…"` in text that lost its capitals): the subject a participle hangs on.
+fn opening_name(ctx: &DocCtx<'_>, toks: &[Tok]) -> Option<Span> {
+    let text = ctx.doc.marked_text();
+    (1..=3.min(toks.len().saturating_sub(1))).find_map(|n| {
+        let verb = toks[n].text(text);
+        let verb_like = verb.starts_with(char::is_lowercase)
+            && (verb.ends_with("ed")
+                || matches!(verb, "is" | "was")
+                || attribution::is_aux_or_adverb(verb)
+                || quote_verb(verb));
+        if !verb_like
+            || !toks[..=n]
+                .windows(2)
+                .all(|w| attribution::in_phrase(text, &w[0], &w[1]))
+        {
+            return None;
+        }
+        names::name_before(ctx.mentions, text, &toks[..n])
+            .filter(|name| name.start == toks[0].span.start)
+    })
 }
 
 /// Where the clause holding `pos` starts: after the last closed quote before it, within the sentence.
@@ -1312,6 +1395,16 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
                 "was" | "were" | "been" | "being" | "be" | "is" | "are"
             )
         {
+            continue;
+        }
+        // `Police have not said what kind of weapon was used`, `he never said that …`: what
+        // someone did not say is no statement of theirs.
+        if k > 0 && {
+            let prev = toks[k - 1].text(text).to_lowercase();
+            matches!(prev.as_str(), "not" | "never")
+                || prev.ends_with("n't")
+                || prev.ends_with("n’t")
+        } {
             continue;
         }
         let clause = clause_start(sentence.start, marks, t.span.start);
@@ -1658,6 +1751,15 @@ fn forward_content(
             // `officials said as dawn broke`: a clause of when or why, not of what.
             // (`said although …` goes on to what was said.)
             "as" | "when"
+                // `said what he thought`, `said whether …`: an indirect question, not what
+                // was said.
+                | "what"
+                | "whether"
+                | "how"
+                | "why"
+                | "who"
+                | "which"
+                | "where"
                 | "while"
                 | "until"
                 | "so"

@@ -555,9 +555,7 @@ impl DocCtx<'_> {
                 hops += 1;
                 continue;
             }
-            let limit = text[toks[k].span.end..to]
-                .find(['.', ';', '"', '“', '”', '!', '?'])
-                .map_or(to, |i| toks[k].span.end + i);
+            let limit = super::names::clause_end(&toks[k + 1..], text, toks[k].span.end, to);
             let after_n = toks[k + 1..]
                 .iter()
                 .take_while(|t| t.span.end <= limit)
@@ -1242,7 +1240,13 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
     let Some(mut j) = toks.iter().position(|t| t.span.start >= start) else {
         return false;
     };
-    while j > 0 && joined_by_space(text, toks[j - 1].span, toks[j].span) {
+    // Words run on with single spaces, or after a title's stop (`suing mr. zuckerberg`).
+    let joined = |a: &Tok, b: &Tok| {
+        joined_by_space(text, a.span, b.span)
+            || (&text[a.span.end..b.span.start] == ". "
+                && is_honorific(&a.text(text).to_lowercase()))
+    };
+    while j > 0 && joined(&toks[j - 1], &toks[j]) {
         let w = toks[j - 1].text(text);
         let l = w.to_lowercase();
         let connector = (l == "of" || l == "for" || l == "the")
@@ -1252,13 +1256,18 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
         if is_preposition(&l) && !connector {
             break;
         }
-        if starts_upper(w) || is_role_head(&l) || is_role_modifier(&l) || connector {
+        if starts_upper(w)
+            || is_role_head(&l)
+            || is_role_modifier(&l)
+            || is_honorific(&l)
+            || connector
+        {
             j -= 1;
         } else {
             break;
         }
     }
-    if j == 0 || !joined_by_space(text, toks[j - 1].span, toks[j].span) {
+    if j == 0 || !joined(&toks[j - 1], &toks[j]) {
         return false;
     }
     let l = toks[j - 1].text(text).to_lowercase();
@@ -1269,7 +1278,15 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
     {
         return false;
     }
-    is_preposition(&l) || l == "a" || l == "an"
+    // `a real estate broker for the man suing mr. zuckerberg testified`: the object of a
+    // participle, as of a preposition.
+    let participle = l.len() > 4
+        && l.ends_with("ing")
+        && !matches!(
+            l.as_str(),
+            "thing" | "nothing" | "something" | "anything" | "everything"
+        );
+    is_preposition(&l) || l == "a" || l == "an" || participle
 }
 
 /// True when `l` (lower case) opens a clause whose subject is a speaker's, so that the words
@@ -1309,10 +1326,12 @@ fn relation_object(text: &str, toks: &[Tok]) -> bool {
     false
 }
 
-/// True when `b` goes on the phrase of `a`: a single space, or an initial's stop and a space
-/// (`ikaika e. kang`).
+/// True when `b` goes on the phrase of `a`: a single space, or an initial's or a title's stop and
+/// a space (`ikaika e. kang`, `one person close to ms. nielsen`).
 pub(crate) fn in_phrase(text: &str, a: &Tok, b: &Tok) -> bool {
-    joined_by_space(text, a.span, b.span) || super::names::initial_before(text, a, b)
+    joined_by_space(text, a.span, b.span)
+        || super::names::initial_before(text, a, b)
+        || (&text[a.span.end..b.span.start] == ". " && is_honorific(&a.text(text).to_lowercase()))
 }
 
 /// Nouns of kinship, personal ties and legal representation: a closed class of English, written

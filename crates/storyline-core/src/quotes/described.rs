@@ -71,6 +71,16 @@ pub(crate) fn described(text: &str, toks: &[Tok]) -> Option<Span> {
     if toks.iter().any(|t| breaks_phrase(&lower(text, t))) {
         return None;
     }
+    // A past verb with its object inside makes a clause (`tmz.com published an audiotape`).
+    if toks.windows(2).any(|w| {
+        lower(text, &w[0]).ends_with("ed")
+            && matches!(
+                lower(text, &w[1]).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            )
+    }) {
+        return None;
+    }
     // Two participles joined by a conjunction make a clause (`a decade compiling and analyzing
     // about 300 studies`); one alone may be an adjective or a reduced clause of the phrase (`the
     // acting director`, `the museum overseeing the mausoleum`).

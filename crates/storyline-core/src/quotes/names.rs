@@ -175,6 +175,38 @@ pub(crate) fn initial_before(text: &str, a: &Tok, b: &Tok) -> bool {
 
 /// True when `t` is an initial with its stop (`b.` of `william b. evans`): the stop after it
 /// ends no name.
+/// Where the clause of a tag's name that starts at `from` ends, at most at `to`: the first stop,
+/// semicolon or quote mark, looking past the stop of an initial or a title's abbreviation
+/// (`said richard x. bove, an analyst`, `said dr. gordon plant`), which ends no clause. `toks` are
+/// the words from `from` on.
+pub(crate) fn clause_end(toks: &[Tok], text: &str, from: usize, to: usize) -> usize {
+    let mut at = from;
+    loop {
+        let Some(i) = text[at..to].find(['.', ';', '"', '“', '”', '!', '?']) else {
+            return to;
+        };
+        let stop = at + i;
+        let abbreviation = text[stop..].starts_with('.')
+            && toks
+                .iter()
+                .find(|t| t.span.end == stop || (t.span.start < stop && stop < t.span.end))
+                .is_some_and(|t| is_initial(text, t) || title_abbreviation(t.text(text)));
+        if !abbreviation {
+            return stop;
+        }
+        at = stop + 1;
+    }
+}
+
+/// A title written short (`dr`, `sen`, `gov`, `sgt`), whose stop ends no sentence: a title of up
+/// to four letters that is no whole word (`sir`, `lady` are).
+fn title_abbreviation(word: &str) -> bool {
+    let l = word.trim_end_matches('.').to_lowercase();
+    l.len() <= 4
+        && (is_honorific(&l) || is_role_head(&l))
+        && !matches!(l.as_str(), "miss" | "sir" | "lord" | "lady" | "dame")
+}
+
 fn is_initial(text: &str, t: &Tok) -> bool {
     let w = t.text(text);
     let letters = w.trim_end_matches('.');
@@ -297,6 +329,9 @@ pub(crate) fn name_after(
                 // `said clifford kang when reached by telephone`, `said liz hart on monday`.
                 let next = r.split_whitespace().next().unwrap_or("");
                 next == "who" || next == "when" || super::when_or_where(next)
+                    // `said unemployment expert lindsay lohan to a group of reporters`: whom
+                    // the name spoke to.
+                    || (next == "to" && k > 0)
                     // `said representative greg walden of oregon`: where a named person is from
                     // (after a common first name, so that `bank of america` stays whole).
                     || (next == "of"
@@ -382,7 +417,7 @@ fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize
                 || ["ist", "ian", "eer", "man", "woman"]
                     .iter()
                     .any(|e| l.ends_with(e))
-                || ((l.ends_with("er") || l.ends_with("or")) && l.chars().count() >= 8))
+                || ((l.ends_with("er") || l.ends_with("or")) && l.chars().count() >= 7))
     };
     (first + 1..last)
         .find(|&i| {

@@ -809,9 +809,8 @@ fn speech_verb(w: &str) -> Option<Strength> {
         | "emphasised" | "acknowledged" | "admitted" | "denied" | "maintained" | "asserted"
         | "predicted" | "reported" | "commented" | "remarked" | "observed" | "believes"
         | "contended" | "conceded" | "revealed" | "indicated" | "agreed" | "complained"
-        | "cautioned" | "recalled" | "vowed" | "pledged" | "promised" | "assured" | "testified" => {
-            Weak
-        }
+        | "cautioned" | "recalled" | "vowed" | "pledged" | "promised" | "assured" | "testified"
+        | "explains" => Weak,
         "saying" | "adding" | "stating" | "noting" | "warning" | "stressing" | "insisting"
         | "telling" | "claiming" | "arguing" | "explaining" | "declaring" | "emphasizing"
         | "emphasising" | "writing" => Participle,
@@ -993,10 +992,20 @@ fn opens_next_sentence(lower: &str) -> bool {
 /// (`reta saffo, spade's older`), with no stop between.
 fn name_and_apposition(s: &str) -> bool {
     let parts: Vec<&str> = s.split(',').collect();
+    // Before a relative clause, a described subject of up to eight words (`the former saturday
+    // night live actor, who is engaged to olivia wilde, told`).
+    let most = if parts
+        .get(1)
+        .is_some_and(|p| p.trim_start().starts_with("who "))
+    {
+        8
+    } else {
+        5
+    };
     (parts.len() == 2 || (parts.len() == 3 && parts[2].trim().is_empty()))
         // Up to five words: a name with its title (`study co-author fabio di vincenzo, a
         // paleoanthropologist at sapienza university of rome, told`).
-        && (1..=5).contains(&parts[0].split_whitespace().count())
+        && (1..=most).contains(&parts[0].split_whitespace().count())
         && !s.contains(['.', ';', ':', '!', '?', '"', '“', '”'])
 }
 

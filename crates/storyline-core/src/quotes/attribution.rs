@@ -769,7 +769,12 @@ impl DocCtx<'_> {
             return self.subject_before(toks[cut].span.end, verb);
         }
         let mut k = toks.len();
-        while k > 0 && (is_aux_or_adverb(toks[k - 1].text(text)) || self.adverb_at(&toks[k - 1])) {
+        // Auxiliaries and adverbs right before the verb, not one closing a clause set off by a
+        // comma (`the aide, who … to speak publicly, said`).
+        while k > 0
+            && (is_aux_or_adverb(toks[k - 1].text(text)) || self.adverb_at(&toks[k - 1]))
+            && !text[toks[k - 1].span.end..toks.get(k).map_or(verb, |t| t.span.start)].contains(',')
+        {
             k -= 1;
         }
         if k == 0 {
@@ -825,7 +830,23 @@ impl DocCtx<'_> {
             {
                 let inner = &before[open + 2..];
                 let words = inner.split_whitespace().count();
-                if (1..=12).contains(&words) && !inner.contains(['“', '”', '"', ';']) {
+                // Up to twelve words; in a quote's tag, where nothing but the speaker stands
+                // before the verb, an apposition of up to sixteen (`"…," goodarz danaei,
+                // assistant professor of global health at the harvard school of public health in
+                // boston, wrote`); and a relative clause on a person of up to twenty (`the aide,
+                // who spoke on condition of anonymity because he is not authorized to speak
+                // publicly, said`).
+                let tag = text[..clause]
+                    .trim_end_matches([',', ' ', '\u{a0}'])
+                    .ends_with(['"', '”']);
+                let most = if inner.starts_with("who ") {
+                    20
+                } else if tag {
+                    16
+                } else {
+                    12
+                };
+                if (1..=most).contains(&words) && !inner.contains(['“', '”', '"', ';']) {
                     return self.subject_before(clause, clause + open);
                 }
             }

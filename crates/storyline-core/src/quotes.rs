@@ -1504,7 +1504,16 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
                 continue;
             }
             let subj_start = at + 2;
-            let sub = ctx.subject_before(subj_start, t.span.start);
+            let mut sub = ctx.subject_before(subj_start, t.span.start);
+            // `Spade seemed concerned how …, she said.`: a pronoun tagging the words before it
+            // is someone named before them, when there is one, not a person they name.
+            let pronoun = text[subj_start..t.span.start].trim().to_lowercase();
+            if matches!(pronoun.as_str(), "he" | "she") {
+                let before = ctx.recent_person(sentence.start, &pronoun);
+                if matches!(before, Subject::Actor(_) | Subject::Named(_)) {
+                    sub = before;
+                }
+            }
             if sub == Subject::Nothing {
                 continue;
             }

@@ -482,6 +482,17 @@ impl DocCtx<'_> {
         {
             return Subject::Generic;
         }
+        // `woodard had only a few classes with tan …. " he was such a nice guy, " he said.`: a
+        // name no actor stands for opening a sentence after the last person named, before its
+        // verb, is the subject the pronoun goes on with.
+        let after = [last.map(|m| m.end), named.map(|n| n.end), Some(from)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(from);
+        if let Some(name) = self.opening_name_between(after, pos, want) {
+            return self.actor_named(name, &fits);
+        }
         let Some(last) = last.filter(|m| named.is_none_or(|n| n.end < m.start)) else {
             return self.recent_lower_case_person(pos, fits).map_or_else(
                 || named.map_or(Subject::Generic, |n| self.actor_named(n, &fits)),
@@ -528,6 +539,68 @@ impl DocCtx<'_> {
             }
         }
         first.map_or(Subject::Generic, |&(_, a)| Subject::Actor(a))
+    }
+
+    /// The name no actor stands for that opens the last sentence of narration (after any quote
+    /// in it) within `from..pos`, before the sentence's verb ([`super::opening_name`]), when it is
+    /// a person's ([`Self::person_name`]) of the pronoun's gender. A last sentence opening
+    /// otherwise (`Then stone sent …`) has its subject elsewhere: no name.
+    fn opening_name_between(&self, from: usize, pos: usize, want: Option<Gender>) -> Option<Span> {
+        let text = self.text();
+        let toks = self
+            .doc
+            .sentences
+            .iter()
+            .rev()
+            .filter(|s| s.span.start < pos && s.span.end > from)
+            .map(|s| {
+                let end = s.span.end.min(pos);
+                let start = s.span.start.max(from);
+                // Text that lost its capitals runs a quote and the narration after it into one
+                // sentence: the narration starts after the last mark.
+                let start = text[start..end]
+                    .rfind(['"', '”'])
+                    .map_or(start, |i| start + i + 1);
+                tokens(text, Span::new(start, end))
+            })
+            .find(|toks| !toks.is_empty())?;
+        super::opening_name(self, &toks).filter(|name| {
+            !self
+                .mentions
+                .doc(self.index)
+                .iter()
+                .any(|(m, _)| m.start < name.end && name.start < m.end)
+                && self.person_name(*name, want)
+        })
+    }
+
+    /// True when the words of `name` are a person's of gender `want` (if known): a common given
+    /// name and a surname, or a lone surname the document also writes after a common given name
+    /// (`woodard` where `michael woodard` stands elsewhere). A capitalised word opening a sentence
+    /// is no evidence of a name (`Barclays`, `Underneath`, `God`).
+    fn person_name(&self, name: Span, want: Option<Gender>) -> bool {
+        let text = self.text();
+        let words: Vec<String> = text[name.start..name.end]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let fits =
+            |given: &str| first_name_gender(given).is_some_and(|g| want.is_none_or(|w| w == g));
+        match words.as_slice() {
+            [given, _, ..] => fits(given),
+            // (A given name the list does not hold counts before an apposition: `alex woodard,
+            // 20, who …`.)
+            [surname] => tokens(text, Span::new(0, text.len())).windows(2).any(|w| {
+                let given = w[0].text(text).to_lowercase();
+                w[1].text(text).eq_ignore_ascii_case(surname)
+                    && joined_by_space(text, w[0].span, w[1].span)
+                    && (fits(&given)
+                        || (first_name_gender(&given).is_none()
+                            && super::names::name_shaped(self.mentions, &given)
+                            && text[w[1].span.end..].starts_with(',')))
+            }),
+            [] => false,
+        }
     }
 
     /// The span of the last name no actor stands for (`quotes/names.rs`) that speaks before `pos`,

@@ -1480,6 +1480,35 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
         if subject != Subject::Nothing {
             last_subject = subject;
         }
+        // `…, which shows that the shooting lasted about seven long minutes, said an official who
+        // was briefed on the matter.`: after a comma and a subject that names no one, the words
+        // after the verb say who spoke, not what.
+        // (The speaker's words end the sentence or open an apposition or relative clause; a
+        // report goes on with a verb: `…, said the toronto-based company accu-metrics tested
+        // her`.)
+        if strength == Strength::Strong
+            && subject == Subject::Generic
+            && let Some(head) = text[sentence.start..t.span.start]
+                .trim_end()
+                .strip_suffix(',')
+            && speaker_after_ends(ctx, t.span.end, end)
+        {
+            // What was said is the words before the comma (`The man … was pushed with little
+            // time to avoid the train, said paul j. browne, the police department's chief
+            // spokesman.`), unless they are words in marks or introduce others.
+            let content = Span::new(sentence.start, sentence.start + head.len()).trim(text);
+            let quoted = marks
+                .iter()
+                .any(|m| m.outer.start < content.end && content.start < m.outer.end);
+            if word_count(content.slice(text)) >= 3
+                && !quoted
+                && !introduces_words(text, sentence, content.end)
+            {
+                let who = ctx.subject_or_description_after(t.span.end, end, false);
+                return make(ctx, source, who, content);
+            }
+            continue;
+        }
         // Forward: `X said (that) …`.
         if subject != Subject::Nothing
             && let Some(content) = forward_content(text, &toks, k, end, strength, marks)
@@ -1547,6 +1576,29 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
         }
     }
     None
+}
+
+/// True when the words after a verb at `from` name or describe a speaker (`said paul j.
+/// browne, the police department's chief spokesman.`) and nothing but an apposition or a
+/// relative clause follows them up to `end`.
+fn speaker_after_ends(ctx: &DocCtx<'_>, from: usize, end: usize) -> bool {
+    let text = ctx.doc.marked_text();
+    let span = match ctx.subject_or_description_after(from, end, false) {
+        Subject::Described(s) | Subject::Named(s) => Some(s),
+        Subject::Actor(a) => ctx
+            .mentions
+            .within(ctx.index, Span::new(from, end))
+            .find(|&(_, b)| b == a)
+            .map(|(m, _)| m),
+        _ => None,
+    };
+    span.is_some_and(|s| {
+        let rest = text[s.end.min(end)..end].trim_start();
+        rest.is_empty()
+            || rest.starts_with([',', '.', '(', ';'])
+            || rest.starts_with("who ")
+            || rest.starts_with("of ")
+    })
 }
 
 /// True when the words in marks are the name of a work, not speech: a noun for a work right

@@ -846,6 +846,7 @@ fn quote_verb(w: &str) -> bool {
                 | "branded"
                 | "tweeted"
                 | "posted"
+                | "continued"
         )
 }
 
@@ -937,6 +938,16 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
         }
         // `“… here.” Kerry said that …` starts a new report; only a short tag belongs to the quote.
         if ends_with_stop && !short_tag(text, t.span.end, block.end) {
+            return Subject::Nothing;
+        }
+        // `“… we oppose it.” brian brown, president of …, said, “general mills …”`: a tag after
+        // a quote that ends its sentence, opening another quote, introduces that one.
+        if ends_with_stop
+            && k > 0
+            && text[t.span.end..block.end]
+                .trim_start_matches([',', ':', ' ', '\u{a0}'])
+                .starts_with(['"', '“'])
+        {
             return Subject::Nothing;
         }
         // `“….” The White House quickly announced support for the decision.`: a new sentence
@@ -1092,6 +1103,21 @@ fn leading_speaker(ctx: &DocCtx<'_>, marks: &[Marked], qi: usize, block: Span) -
                     found = Subject::Named(name);
                 }
             }
+            // `Dan Coats paused and asked, "…"`: the subject of the first verb.
+            Subject::Nothing
+                if toks
+                    .iter()
+                    .rev()
+                    .find(|p| p.span.end <= t.span.start)
+                    .is_some_and(|p| matches!(p.text(text), "and" | "but")) =>
+            {
+                // (Only a person: `pichai, speaking at … google's campus today, emphasized …
+                // and said` is no company's.)
+                found = match coordination_subject(ctx, start, t.span.start) {
+                    Subject::Actor(a) if ctx.actors[a].kind == "person" => Subject::Actor(a),
+                    _ => opening_name(ctx, &toks).map_or(found, Subject::Named),
+                };
+            }
             Subject::Nothing => {
                 // `the ministry said, adding ...`: an earlier quote's trailing tag.
                 if let Some(prev) = marks[..qi]
@@ -1118,22 +1144,27 @@ fn leading_speaker(ctx: &DocCtx<'_>, marks: &[Marked], qi: usize, block: Span) -
 fn opening_name(ctx: &DocCtx<'_>, toks: &[Tok]) -> Option<Span> {
     let text = ctx.doc.marked_text();
     (1..=3.min(toks.len().saturating_sub(1))).find_map(|n| {
-        let verb = toks[n].text(text);
-        let verb_like = verb.starts_with(char::is_lowercase)
-            && (verb.ends_with("ed")
-                || matches!(verb, "is" | "was")
-                || attribution::is_aux_or_adverb(verb)
-                || quote_verb(verb));
-        if !verb_like
-            || !toks[..=n]
-                .windows(2)
-                .all(|w| attribution::in_phrase(text, &w[0], &w[1]))
-        {
+        if !opening_verb_at(text, toks, n) {
             return None;
         }
         names::name_before(ctx.mentions, text, &toks[..n])
             .filter(|name| name.start == toks[0].span.start)
     })
+}
+
+/// True when `toks[n]` reads as the verb of a sentence whose words `toks[..n]` open it, run on
+/// with single spaces: a lower-case past in `-ed`, `is`/`was`, an auxiliary or adverb, or a verb
+/// that may introduce a quote.
+fn opening_verb_at(text: &str, toks: &[Tok], n: usize) -> bool {
+    let verb = toks[n].text(text);
+    verb.starts_with(char::is_lowercase)
+        && (verb.ends_with("ed")
+            || matches!(verb, "is" | "was")
+            || attribution::is_aux_or_adverb(verb)
+            || quote_verb(verb))
+        && toks[..=n]
+            .windows(2)
+            .all(|w| attribution::in_phrase(text, &w[0], &w[1]))
 }
 
 /// Where the clause holding `pos` starts: after the last closed quote before it, within the sentence.

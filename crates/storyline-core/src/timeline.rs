@@ -56,6 +56,7 @@ fn event_mention<'m>(
             && !matches!(m.form, Form::Chain { relation: true, .. })
             && (real_anchor || !m.year_back(text))
             && !names_a_thing(text, sentence, m.span)
+            && !today_in_a_name(text, sentence, m.span)
             && !modifies_a_noun(text, sentence, m.span)
             && !in_long_range(mentions, text, m)
     };
@@ -138,6 +139,24 @@ fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
     vehicle || (law && !made())
 }
 
+/// True when the word `today` at `span` is part of a name: the newspaper `USA Today` (`told usa
+/// today in a text message`, `( photo: usa today sports )`) or a programme (`said on the today
+/// show`). On the 2,000 val briefs all five timeline entries dated by `usa today` were dated to
+/// the article's own day for a sentence about something else (a caption credit, a source).
+fn today_in_a_name(text: &str, sentence: Span, span: Span) -> bool {
+    if !span.slice(text).eq_ignore_ascii_case("today") {
+        return false;
+    }
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
+    prev.eq_ignore_ascii_case("usa")
+        || ["show", "programme", "program"]
+            .iter()
+            .any(|w| next.trim_end_matches([',', '.']).eq_ignore_ascii_case(w))
+}
+
 /// True when `m` is an end of a range of dates longer than a day's span (`served from 1997 to
 /// 2013`, `tweets sent between 2014 and 2017`, `between October 2012 and May 2013`, `the years
 /// 1973 to 2004`): the range is a period, like `for two years`, and its start does not date an
@@ -218,11 +237,13 @@ fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
     // A determiner or a possessive right before it, or before the first of two years joined by
     // `and`/`or` (`the 2010 and 2012 election cycles`). `that` is left out: `said that 2016 was`.
     let before = text.get(sentence.start..span.start).unwrap_or("");
-    let mut prev = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .peekable();
+    let mut prev = spaced_possessives(
+        before
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .map(|w| w.to_lowercase().replace('’', "'")),
+    )
+    .peekable();
     let mut word = prev.next().unwrap_or_default();
     if matches!(word.as_str(), "and" | "or")
         && prev
@@ -252,6 +273,22 @@ fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
     }
     let within = word == "the" && prev.next().is_some_and(|w| w == "during" || w == "at");
     !within
+}
+
+/// Words read backwards with a plural possessive's apostrophe written apart (`michael lewis '
+/// exhaustive 2003 bestseller`, `the divinyls ' 1990 pop hit`: the tokenised text of many
+/// scraped articles) joined back to its word (`lewis'`), so that [`determines`] reads it as the
+/// possessive it is. A lone apostrophe after a word not ending in `s` is a closing quotation mark
+/// (`'definitely ' eyeing 2016 …`) and stays apart.
+fn spaced_possessives(rev: impl Iterator<Item = String>) -> impl Iterator<Item = String> {
+    let mut rev = rev.peekable();
+    std::iter::from_fn(move || {
+        let w = rev.next()?;
+        if w == "'" && rev.peek().is_some_and(|p| p.len() > 1 && p.ends_with('s')) {
+            return rev.next().map(|p| p + "'");
+        }
+        Some(w)
+    })
 }
 
 /// True when `word` (lower case) is a determiner or a possessive that can open a noun phrase.
@@ -804,6 +841,18 @@ mod tests {
         assert_eq!(event_date(text, "2016-03-14", true), None);
         let text = "The group spent millions in the 2010 and 2012 election cycles.";
         assert_eq!(event_date(text, "2014-03-14", true), None);
+        // Val: `michael lewis ' exhaustive 2003 bestseller`, `mel brooks ' 1987 classic` (the
+        // tokenised possessive) were dated 2003 and 1987.
+        let text = "Hollywood took on Moneyball, michael lewis ' exhaustive 2003 bestseller.";
+        assert_eq!(event_date(text, "2011-09-23", true), None);
+        let text = "There may be no air shortage, as in mel brooks ' 1987 classic, Spaceballs.";
+        assert_eq!(event_date(text, "2014-03-14", true), None);
+        // A closing quotation mark is no possessive.
+        let text = "Graham 'definitely ' eyeing 2016 presidential bid, he said.";
+        assert_eq!(
+            event_date(text, "2014-03-14", true).as_deref(),
+            Some("2016")
+        );
         let text = "He is aiming for a comeback with reissues of 1992's Both Sides.";
         assert_eq!(event_date(text, "2016-03-14", true), None);
         let text = "He is expected to decertify a landmark 2015 international deal with Iran.";
@@ -876,6 +925,21 @@ mod tests {
         assert_eq!(
             event_date(text, "2015-07-14", true).as_deref(),
             Some("2015-07-17")
+        );
+    }
+
+    #[test]
+    fn today_in_a_name_dates_nothing() {
+        // Val: `he talks about addiction … with usa today editorial page editor bill sternberg`
+        // was dated to the article's day.
+        let text = "He talks about addiction with USA Today editorial page editor Bill Sternberg.";
+        assert_eq!(event_date(text, "2016-09-23", true), None);
+        let text = "My mother and my little sister, Adams said on the Today show.";
+        assert_eq!(event_date(text, "2016-09-23", true), None);
+        let text = "The company said today that it would close the plant.";
+        assert_eq!(
+            event_date(text, "2016-09-23", true).as_deref(),
+            Some("2016-09-23")
         );
     }
 

@@ -83,7 +83,7 @@ fn event_mention<'m>(
 /// not say the law was made (`Congress passed the … Act of 2004` is dated by it). The tagger still
 /// reads them as years (they are, and TempEval counts them); the timeline does not date `The
 /// Supreme Court struck down parts of the Voting Rights Act of 1965` in 1965.
-fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
+pub(crate) fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
     let year = span.slice(text);
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -200,7 +200,7 @@ fn in_long_range(mentions: &[Mention], text: &str, m: &Mention) -> bool {
 /// `during the` or `at the` (`he worked during the 2012 Olympics`, `won a medal at the 2012
 /// London games`: the event lies within the thing; right in about four of five on val), and a
 /// year that is the subject of a verb (`the company said that 2016 was its best year`).
-fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
+pub(crate) fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
     let year = span.slice(text);
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
         return false;

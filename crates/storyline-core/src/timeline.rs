@@ -57,6 +57,7 @@ fn event_mention<'m>(
             && (real_anchor || !m.year_back(text))
             && !names_a_thing(text, sentence, m.span)
             && !today_in_a_name(text, sentence, m.span)
+            && !inside_a_number(text, m.span)
             && !modifies_a_noun(text, sentence, m.span)
             && !in_long_range(mentions, text, m)
     };
@@ -137,6 +138,18 @@ pub(crate) fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
         })
     };
     vehicle || (law && !made())
+}
+
+/// True when the expression at `span` opens with the digits after a number's thousands separator
+/// or decimal point (`some 5,800 years ago` read as `800 years ago`, `1,000 years ago` as `000
+/// years ago`): the count is not the one the tagger read, so the date is wrong. On the 2,000 val
+/// briefs both such entries were dated 1215 and 2015 for events thousands of years old.
+fn inside_a_number(text: &str, span: Span) -> bool {
+    let b = text.as_bytes();
+    span.start >= 2
+        && b.get(span.start).is_some_and(u8::is_ascii_digit)
+        && matches!(b[span.start - 1], b',' | b'.')
+        && b[span.start - 2].is_ascii_digit()
 }
 
 /// True when the word `today` at `span` is part of a name: the newspaper `USA Today` (`told usa
@@ -925,6 +938,18 @@ mod tests {
         assert_eq!(
             event_date(text, "2015-07-14", true).as_deref(),
             Some("2015-07-17")
+        );
+    }
+
+    #[test]
+    fn a_count_cut_at_its_thousands_separator_dates_nothing() {
+        // Val: `buried as they died some 5,800 years ago` was dated 1215.
+        let text = "They were buried as they died some 5,800 years ago, archaeologists said.";
+        assert_eq!(event_date(text, "2015-02-13", true), None);
+        let text = "They were buried as they died some 800 years ago, archaeologists said.";
+        assert_eq!(
+            event_date(text, "2015-02-13", true).as_deref(),
+            Some("1215")
         );
     }
 

@@ -13,8 +13,11 @@
 //!
 //! How date contradictions are found ([`date_conflicts`]), precision first: only dates written as
 //! calendar dates (`October 4`, or `one day after` counted from one) are compared, never dates the
-//! tagger derived from a weekday and a tense guess. Each such date governs a clause (for
-//! `one day after X`, the clause X; otherwise the clause around the date). Two clauses describe the
+//! tagger derived from a weekday and a tense guess; a month and day in an article without a date
+//! (so without a year) are compared only with other such dates, the same year assumed for both,
+//! and shown as `--07-13`. Each such date governs a clause (for `one day after X`, the clause X;
+//! otherwise the clause around the date, which after `, who` keeps the antecedent: `the deaths of
+//! haleigh and callie fullerton, who were killed july 13`). Two clauses describe the
 //! same event when they share an actor (one the actors stage found: a capitalised first word such as
 //! a caption's `Photo` names nobody), the same non-speech verb, and
 //! at least three content stems after mapping near-synonyms (`halt`/`suspend`,
@@ -599,7 +602,9 @@ fn clause_around(text: &str, sentence: Span, at: Span, skip: &[Span]) -> Span {
     for (i, w) in ws.iter().enumerate() {
         let semicolon = text[sentence.start..w.start].rfind(';');
         if w.end <= at.start && (is_cut(i) || semicolon.is_some()) {
-            start = if is_cut(i) {
+            start = if let Some(head) = antecedent(text, sentence, start, *w) {
+                head
+            } else if is_cut(i) {
                 w.end
             } else {
                 sentence.start + semicolon.unwrap_or(0) + 1
@@ -618,6 +623,24 @@ fn clause_around(text: &str, sentence: Span, at: Span, skip: &[Span]) -> Span {
     Span::new(start.min(end), end)
 }
 
+/// Where the clause of a non-restrictive `, who` at `who` starts when it keeps its antecedent:
+/// after the comma or semicolon before the one that opens it (or at `start`, the clause's start so
+/// far, if that is later). `the deaths of haleigh and callie fullerton, who were killed july 13
+/// when a car careened …` says who was killed only before `who`; cut there, the clause names no
+/// one and cannot be matched with `the july 12 wreck killed callie fullerton` (val: the two
+/// sources' dates of one crash went unflagged). `None` when `who` opens no such clause.
+fn antecedent(text: &str, sentence: Span, start: usize, who: Span) -> Option<usize> {
+    if !who.slice(text).eq_ignore_ascii_case("who") {
+        return None;
+    }
+    let before = text.get(sentence.start..who.start)?.trim_end();
+    let head = before.strip_suffix(',')?;
+    let from = head
+        .rfind([',', ';'])
+        .map_or(sentence.start, |k| sentence.start + k + 1);
+    Some(from.max(start))
+}
+
 /// The clause an `N days after` relation dates: from after the expression to the next comma,
 /// semicolon or the sentence end.
 fn clause_after(text: &str, sentence: Span, m: Span) -> Span {
@@ -626,11 +649,30 @@ fn clause_after(text: &str, sentence: Span, m: Span) -> Span {
     Span::new(m.end, m.end + cut)
 }
 
+/// The year given to a month and day written without one in an undated article, so that two
+/// such dates can be compared (a leap year: `Feb. 29` exists).
+const YEARLESS: i32 = 2000;
+
+/// The day-precise date of `m` for comparing events, and whether it was written without a year
+/// in an article with no date to give it one. Sources of one story often come without a date,
+/// and then `killed july 13` in one and `the july 12 wreck` in another are still a day apart: the
+/// same year is assumed for both (they tell of one event), never for a date with a year.
+fn comparable(m: &Mention) -> Option<(Date, bool)> {
+    match (m.value, m.form) {
+        (Some(v), _) => (v.precision == Precision::Day).then_some((v, false)),
+        (None, Form::MonthDay { month, day }) => Date::ymd(YEARLESS, month, day).map(|d| (d, true)),
+        _ => None,
+    }
+}
+
 /// One dated clause of a sentence.
 struct DatedClause {
     doc: usize,
     sentence: Span,
     date: Date,
+    /// The date was written without a year in an undated article: `date` carries
+    /// [`YEARLESS`] and is compared only with other such dates.
+    yearless: bool,
     sig: Signature,
     clause: Span,
     /// Dates written inside the clause (its own included).
@@ -661,7 +703,7 @@ pub fn date_conflicts_with(story: &Story, index: &MentionIndex) -> Vec<Contradic
                 .map(|m| m.span)
                 .collect();
             for m in &mentions {
-                let Some(date) = m.value.filter(|v| v.precision == Precision::Day) else {
+                let Some((date, yearless)) = comparable(m) else {
                     continue;
                 };
                 let clause = match m.form {
@@ -680,12 +722,13 @@ pub fn date_conflicts_with(story: &Story, index: &MentionIndex) -> Vec<Contradic
                 let clause_dates = mentions
                     .iter()
                     .filter(|o| clause.contains(o.span) || o.span == m.span)
-                    .filter_map(|o| o.value)
+                    .filter_map(|o| comparable(o).map(|(v, _)| v).or(o.value))
                     .collect();
                 clauses.push(DatedClause {
                     doc: d,
                     sentence: s.span,
                     date,
+                    yearless,
                     sig,
                     clause,
                     clause_dates,
@@ -697,7 +740,10 @@ pub fn date_conflicts_with(story: &Story, index: &MentionIndex) -> Vec<Contradic
     let mut seen: BTreeSet<(usize, Span, usize, Span)> = BTreeSet::new();
     for (i, a) in clauses.iter().enumerate() {
         for b in &clauses[i + 1..] {
-            if (a.doc, a.sentence) == (b.doc, b.sentence) || !same_event(a, b) {
+            if (a.doc, a.sentence) == (b.doc, b.sentence)
+                || a.yearless != b.yearless
+                || !same_event(a, b)
+            {
                 continue;
             }
             let gap = (a.date.days() - b.date.days()).abs();
@@ -728,8 +774,14 @@ fn same_event(a: &DatedClause, b: &DatedClause) -> bool {
 
 fn claim(story: &Story, c: &DatedClause) -> Claim {
     let doc = &story.documents[c.doc];
+    let value = if c.yearless {
+        // ISO 8601's month and day without a year.
+        format!("--{:02}-{:02}", c.date.month, c.date.day)
+    } else {
+        c.date.to_string()
+    };
     Claim {
-        value: c.date.to_string(),
+        value,
         text: doc.slice(c.sentence).trim().to_string(),
         source: doc.id().0 + 1,
         span: CitedSpan::from(SourceSpan::new(doc.id(), c.sentence)),

@@ -549,6 +549,19 @@ impl Evidence {
         for ms in &mut per_block {
             ms.retain(|m| !ends_a_term(&text[..m.span.start]) && !dates_a_file_photo(text, m));
         }
+        // A date in a clause opened by `since` (`since its debut on july 1, 1987`) starts a state
+        // that lasts to the time of writing, as one right after `since` does.
+        for ms in &mut per_block {
+            let since: Vec<bool> = ms
+                .iter()
+                .map(|m| crate::timeline::in_since_clause(text, m.sentence, m.span, ms))
+                .collect();
+            for (m, since) in ms.iter_mut().zip(since) {
+                if since {
+                    m.lead = Lead::Since;
+                }
+            }
+        }
         // A year the text reports in the past tense (`expanded NATO in 1993`) is no later than
         // publication, so a full date before it is history (`signed on April 4, 1949` in a 1999
         // anniversary piece), not a reference for the year of `March 12` or `Friday`.

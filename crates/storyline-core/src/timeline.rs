@@ -3,7 +3,8 @@
 //! How the timeline decides: every summary candidate (one sentence, near-duplicates across sources
 //! already merged) is tagged with the date tagger, each member against its own document's
 //! publication date. The event date of a sentence is its first date that can date an event: not a
-//! `since` start point or a `for`/`during` period (`over the weekend` is a date, though), not an
+//! `since` start point (also in a clause `since` opens: `since the bridge opened in 1937`) or a
+//! `for`/`during` period (`over the weekend` is a date, though), not an
 //! `N days after` relation (that dates an embedded clause, not the sentence), not `a year ago`
 //! counted from a publication date that was only inferred from the content, not a year that names
 //! a thing (a model year, `the Voting Rights Act of 1965` outside a sentence about its making,
@@ -61,6 +62,7 @@ fn event_mention<'m>(
             && !names_a_thing(text, sentence, m.span)
             && !today_in_a_name(text, sentence, m.span)
             && !inside_a_number(text, m.span)
+            && !in_since_clause(text, sentence, m.span, mentions)
             && !modifies_a_noun(text, sentence, m.span)
             && !in_long_range(mentions, text, m)
     };
@@ -141,6 +143,55 @@ pub(crate) fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
         })
     };
     vehicle || (law && !made())
+}
+
+/// True when the date at `span` lies in a clause opened by `since` (`the most since the bridge
+/// opened in 1937`, `since joining the platform in january 2013`, `since its debut on july 1,
+/// 1987`): like a date right after `since`, it is the start of a state that lasts to the time of
+/// writing, or the date of what the clause recalls, not of the sentence's event. The clause runs
+/// from `since` (at most eight words back, within `sentence`) to the date with no punctuation
+/// between (`frozen one time since 1973, back in 1996` keeps 1996) and no other date (`the
+/// deadliest attack since 2001 in paris on friday` keeps friday); `since then` opens none.
+pub(crate) fn in_since_clause(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    mentions: &[Mention],
+) -> bool {
+    let Some(before) = text.get(sentence.start.min(span.start)..span.start) else {
+        return false;
+    };
+    let cut = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| {
+            matches!(
+                ch,
+                ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–'
+            )
+        })
+        .map_or(0, |(k, ch)| k + ch.len_utf8());
+    let base = span.start - (before.len() - cut);
+    let ws: Vec<Span> = words(text, Span::new(base, span.start)).collect();
+    let Some(k) = ws
+        .iter()
+        .rev()
+        .take(8)
+        .position(|w| w.slice(text).eq_ignore_ascii_case("since"))
+        .map(|k| ws.len() - 1 - k)
+    else {
+        return false;
+    };
+    if ws
+        .get(k + 1)
+        .is_none_or(|w| w.slice(text).eq_ignore_ascii_case("then"))
+    {
+        return false;
+    }
+    let since = ws[k].start;
+    !mentions
+        .iter()
+        .any(|o| o.span.start > since && o.span.end <= span.start)
 }
 
 /// True when the expression at `span` opens with the digits after a number's thousands separator
@@ -1002,6 +1053,39 @@ mod tests {
         assert_eq!(
             event_date(text, "2015-02-13", true).as_deref(),
             Some("1215")
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_since_clause_dates_no_event() {
+        // Val: `the group said the deaths were the most since the bridge opened in 1937` was
+        // dated 1937, `mr xi has steadily increased his grip on power since becoming leader in
+        // 2012` 2012.
+        let text = "The group said the deaths were the most since the bridge opened in 1937.";
+        assert_eq!(event_date(text, "2014-01-10", true), None);
+        let text = "Mr Xi has steadily increased his grip on power since becoming leader in 2012.";
+        assert_eq!(event_date(text, "2018-02-26", true), None);
+        // The sentence's own date is taken instead.
+        let text = "A curfew was declared for the first time since protests in 1992 on Friday.";
+        assert_eq!(
+            event_date(text, "2010-05-19", true).as_deref(),
+            Some("2010-05-14")
+        );
+        // Past a comma, or with a date of its own, the clause is over.
+        let text = "The lake has frozen over one time since 1973, back in 1996.";
+        assert_eq!(
+            event_date(text, "2014-03-10", true).as_deref(),
+            Some("1996")
+        );
+        let text = "It was the deadliest attack since 2001 in Paris on Friday, officials said.";
+        assert_eq!(
+            event_date(text, "2015-11-16", true).as_deref(),
+            Some("2015-11-13")
+        );
+        let text = "Since then the company was sold in 2014 to a rival.";
+        assert_eq!(
+            event_date(text, "2016-03-10", true).as_deref(),
+            Some("2014")
         );
     }
 

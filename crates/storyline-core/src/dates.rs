@@ -451,19 +451,25 @@ impl FoundDates {
     /// 2015 ford fiesta`, `party-sanctioned 2016 debates`, `a 2020 run`) is left out: the tense
     /// of its clause is not its own.
     fn latest_past_year(&self, text: &str) -> Option<i32> {
-        self.per_block
+        let mut past: Vec<(i32, &Mention)> = self
+            .per_block
             .iter()
             .flatten()
             .filter(|m| m.tense == Tense::Past)
-            .filter(|m| {
+            .filter_map(|m| match m.form {
+                Form::Absolute(d) => Some((d.year, m)),
+                _ => None,
+            })
+            .collect();
+        // Latest first: the checks for a name, which cost more than the rest, stop at the first
+        // year that passes them.
+        past.sort_by_key(|&(y, m)| (std::cmp::Reverse(y), m.span));
+        past.into_iter()
+            .find(|(_, m)| {
                 !crate::timeline::names_a_thing(text, m.sentence, m.span)
                     && !crate::timeline::modifies_a_noun(text, m.sentence, m.span)
             })
-            .filter_map(|m| match m.form {
-                Form::Absolute(d) => Some(d.year),
-                _ => None,
-            })
-            .max()
+            .map(|(y, _)| y)
     }
 }
 

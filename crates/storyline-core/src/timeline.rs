@@ -161,6 +161,15 @@ pub(crate) fn in_since_clause(
     let Some(before) = text.get(sentence.start.min(span.start)..span.start) else {
         return false;
     };
+    // Most sentences hold no `since`: find one before tokenising anything.
+    let b = before.as_bytes();
+    let named = memchr::memchr2_iter(b's', b'S', b).any(|p| {
+        b.get(p + 1..p + 5)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"ince"))
+    });
+    if !named {
+        return false;
+    }
     let cut = before
         .char_indices()
         .rev()

@@ -25,8 +25,9 @@
 //!
 //! The first of meta, date line, dateline, corroborated stamp, content wins; every other candidate
 //! is listed in `rejected` with the reason. [`refine_with_story`] then clears a content date lying
-//! more than 60 days before another source's of the same story (a past event the article recalls,
-//! not when it was written), and dates the articles left unknown (or only year-precise) from their
+//! more than 60 days before another source's of the same story, or before the first day of a
+//! year another source reports in the past tense (a past event the article recalls, not when it
+//! was written), and dates the articles left unknown (or only year-precise) from their
 //! own month-day mentions, taking the year from the other articles of the same story (the
 //! day-precise date most of the others lie within 30 days of).
 
@@ -444,6 +445,34 @@ impl FoundDates {
     }
 }
 
+impl FoundDates {
+    /// The latest year written out (`in 2011`, `March 24, 1989`) that `text`, the article's, reports
+    /// in the past tense: the article was written after it began. A year that names a thing (`a
+    /// 2015 ford fiesta`, `party-sanctioned 2016 debates`, `a 2020 run`) is left out: the tense
+    /// of its clause is not its own.
+    fn latest_past_year(&self, text: &str) -> Option<i32> {
+        let mut past: Vec<(i32, &Mention)> = self
+            .per_block
+            .iter()
+            .flatten()
+            .filter(|m| m.tense == Tense::Past)
+            .filter_map(|m| match m.form {
+                Form::Absolute(d) => Some((d.year, m)),
+                _ => None,
+            })
+            .collect();
+        // Latest first: the checks for a name, which cost more than the rest, stop at the first
+        // year that passes them.
+        past.sort_by_key(|&(y, m)| (std::cmp::Reverse(y), m.span));
+        past.into_iter()
+            .find(|(_, m)| {
+                !crate::timeline::names_a_thing(text, m.sentence, m.span)
+                    && !crate::timeline::modifies_a_noun(text, m.sentence, m.span)
+            })
+            .map(|(y, _)| y)
+    }
+}
+
 /// True when the text before a date names the end of a term: `due (on)`, `ending`, `expires
 /// (on)`, `expiring`, `maturing (on)`, `matures (on)`.
 fn ends_a_term(before: &str) -> bool {
@@ -525,6 +554,19 @@ impl Evidence {
         // members of the guard march … September 22, 2011.`): it is an archive picture's.
         for ms in &mut per_block {
             ms.retain(|m| !ends_a_term(&text[..m.span.start]) && !dates_a_file_photo(text, m));
+        }
+        // A date in a clause opened by `since` (`since its debut on july 1, 1987`) starts a state
+        // that lasts to the time of writing, as one right after `since` does.
+        for ms in &mut per_block {
+            let since: Vec<bool> = ms
+                .iter()
+                .map(|m| crate::timeline::in_since_clause(text, m.sentence, m.span, ms))
+                .collect();
+            for (m, since) in ms.iter_mut().zip(since) {
+                if since {
+                    m.lead = Lead::Since;
+                }
+            }
         }
         // A year the text reports in the past tense (`expanded NATO in 1993`) is no later than
         // publication, so a full date before it is history (`signed on April 4, 1949` in a 1999
@@ -722,7 +764,15 @@ const HISTORY_DAYS: i64 = 60;
 /// 2017, file photo`, Neil Armstrong's obituary dated by the moon landing), not when it was
 /// written. The date goes to `rejected` with the reason; the returned date, per document, is the
 /// cleared one, which a later refinement must not fall back to.
-fn reject_history(docs: &mut [Document]) -> Vec<Option<Date>> {
+///
+/// A source that reports a year in the past tense (`dupont settled … in 2011`) was written after
+/// that year began, and so were the other sources of its story: a content date lying more than
+/// [`HISTORY_DAYS`] before the first day of that year is history as well, even when no other
+/// source has a date (`on the night of march 24, 1989, the exxon valdez … ran aground` in a
+/// story whose other source reports a 2011 settlement). `past_years[i]` is the latest year
+/// document `i` reports in the past tense; the article's own years already rule out its own
+/// history dates (see [`Evidence::from_found`]).
+fn reject_history(docs: &mut [Document], past_years: &[Option<i32>]) -> Vec<Option<Date>> {
     let dated: Vec<Option<(Date, f32)>> = docs
         .iter()
         .map(|d| {
@@ -738,16 +788,34 @@ fn reject_history(docs: &mut [Document]) -> Vec<Option<Date>> {
             continue;
         }
         let own = doc.published.confidence;
-        let Some(later) = dated
+        let later_date = dated
             .iter()
             .enumerate()
             .filter(|(i, _)| *i != j)
             .filter_map(|(_, d)| *d)
             .filter(|(d, c)| *c >= own && d.days() - a.date.days() > HISTORY_DAYS)
             .map(|(d, _)| d)
-            .max()
-        else {
-            continue;
+            .max();
+        let later_year = past_years
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != j)
+            .filter_map(|(_, y)| *y)
+            .filter_map(|y| Date::ymd(y, 1, 1))
+            .filter(|d| d.days() - a.date.days() > HISTORY_DAYS)
+            .max();
+        let reason = match (later_date, later_year) {
+            (Some(later), _) => format!(
+                "{} days before another source of the story ({later}): a past event the \
+                 article recalls, not when it was written",
+                later.days() - a.date.days()
+            ),
+            (None, Some(year)) => format!(
+                "before {}, a year another source of the story reports in the past tense: a \
+                 past event the article recalls, not when it was written",
+                year.year
+            ),
+            (None, None) => continue,
         };
         history[j] = Some(a.date);
         let mut published = Published::unknown();
@@ -756,11 +824,7 @@ fn reject_history(docs: &mut [Document]) -> Vec<Option<Date>> {
             published.rejected.push(DateCandidateNote {
                 date: old,
                 from: doc.published.from,
-                reason: format!(
-                    "{} days before another source of the story ({later}): a past event the \
-                     article recalls, not when it was written",
-                    later.days() - a.date.days()
-                ),
+                reason,
             });
         }
         doc.published = published;
@@ -783,7 +847,16 @@ fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
             },
         })
         .collect();
-    let history = reject_history(docs);
+    let past_years: Vec<Option<i32>> = docs
+        .iter()
+        .enumerate()
+        .map(|(j, doc)| match found.as_deref() {
+            Some(found) => found[j].latest_past_year(&doc.article.text),
+            None => FoundDates::find(&tagger, &doc.article.text, &doc.cleaned)
+                .latest_past_year(&doc.article.text),
+        })
+        .collect();
+    let history = reject_history(docs, &past_years);
     // A date inferred from the content of an article whose own dateline got no year from it (a
     // full date far from the dateline's: an anniversary piece) is no evidence for the others.
     let known: Vec<(usize, Date)> = docs

@@ -3,7 +3,8 @@
 //! How the timeline decides: every summary candidate (one sentence, near-duplicates across sources
 //! already merged) is tagged with the date tagger, each member against its own document's
 //! publication date. The event date of a sentence is its first date that can date an event: not a
-//! `since` start point or a `for`/`during` period (`over the weekend` is a date, though), not an
+//! `since` start point (also in a clause `since` opens: `since the bridge opened in 1937`) or a
+//! `for`/`during` period (`over the weekend` is a date, though), not an
 //! `N days after` relation (that dates an embedded clause, not the sentence), not `a year ago`
 //! counted from a publication date that was only inferred from the content, not a year that names
 //! a thing (a model year, `the Voting Rights Act of 1965` outside a sentence about its making,
@@ -13,8 +14,11 @@
 //!
 //! How date contradictions are found ([`date_conflicts`]), precision first: only dates written as
 //! calendar dates (`October 4`, or `one day after` counted from one) are compared, never dates the
-//! tagger derived from a weekday and a tense guess. Each such date governs a clause (for
-//! `one day after X`, the clause X; otherwise the clause around the date). Two clauses describe the
+//! tagger derived from a weekday and a tense guess; a month and day in an article without a date
+//! (so without a year) are compared only with other such dates, the same year assumed for both,
+//! and shown as `--07-13`. Each such date governs a clause (for `one day after X`, the clause X;
+//! otherwise the clause around the date, which after `, who` keeps the antecedent: `the deaths of
+//! haleigh and callie fullerton, who were killed july 13`). Two clauses describe the
 //! same event when they share an actor (one the actors stage found: a capitalised first word such as
 //! a caption's `Photo` names nobody), the same non-speech verb, and
 //! at least three content stems after mapping near-synonyms (`halt`/`suspend`,
@@ -56,6 +60,9 @@ fn event_mention<'m>(
             && !matches!(m.form, Form::Chain { relation: true, .. })
             && (real_anchor || !m.year_back(text))
             && !names_a_thing(text, sentence, m.span)
+            && !today_in_a_name(text, sentence, m.span)
+            && !inside_a_number(text, m.span)
+            && !in_since_clause(text, sentence, m.span, mentions)
             && !modifies_a_noun(text, sentence, m.span)
             && !in_long_range(mentions, text, m)
     };
@@ -82,7 +89,7 @@ fn event_mention<'m>(
 /// not say the law was made (`Congress passed the … Act of 2004` is dated by it). The tagger still
 /// reads them as years (they are, and TempEval counts them); the timeline does not date `The
 /// Supreme Court struck down parts of the Voting Rights Act of 1965` in 1965.
-fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
+pub(crate) fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
     let year = span.slice(text);
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -138,6 +145,96 @@ fn names_a_thing(text: &str, sentence: Span, span: Span) -> bool {
     vehicle || (law && !made())
 }
 
+/// True when the date at `span` lies in a clause opened by `since` (`the most since the bridge
+/// opened in 1937`, `since joining the platform in january 2013`, `since its debut on july 1,
+/// 1987`): like a date right after `since`, it is the start of a state that lasts to the time of
+/// writing, or the date of what the clause recalls, not of the sentence's event. The clause runs
+/// from `since` (at most eight words back, within `sentence`) to the date with no punctuation
+/// between (`frozen one time since 1973, back in 1996` keeps 1996) and no other date (`the
+/// deadliest attack since 2001 in paris on friday` keeps friday); `since then` opens none.
+pub(crate) fn in_since_clause(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    mentions: &[Mention],
+) -> bool {
+    let Some(before) = text.get(sentence.start.min(span.start)..span.start) else {
+        return false;
+    };
+    // Most sentences hold no `since`: find one before tokenising anything.
+    let b = before.as_bytes();
+    let named = memchr::memchr2_iter(b's', b'S', b).any(|p| {
+        b.get(p + 1..p + 5)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"ince"))
+    });
+    if !named {
+        return false;
+    }
+    let cut = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| {
+            matches!(
+                ch,
+                ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–'
+            )
+        })
+        .map_or(0, |(k, ch)| k + ch.len_utf8());
+    let base = span.start - (before.len() - cut);
+    let ws: Vec<Span> = words(text, Span::new(base, span.start)).collect();
+    let Some(k) = ws
+        .iter()
+        .rev()
+        .take(8)
+        .position(|w| w.slice(text).eq_ignore_ascii_case("since"))
+        .map(|k| ws.len() - 1 - k)
+    else {
+        return false;
+    };
+    if ws
+        .get(k + 1)
+        .is_none_or(|w| w.slice(text).eq_ignore_ascii_case("then"))
+    {
+        return false;
+    }
+    let since = ws[k].start;
+    !mentions
+        .iter()
+        .any(|o| o.span.start > since && o.span.end <= span.start)
+}
+
+/// True when the expression at `span` opens with the digits after a number's thousands separator
+/// or decimal point (`some 5,800 years ago` read as `800 years ago`, `1,000 years ago` as `000
+/// years ago`): the count is not the one the tagger read, so the date is wrong. On the 2,000 val
+/// briefs both such entries were dated 1215 and 2015 for events thousands of years old.
+fn inside_a_number(text: &str, span: Span) -> bool {
+    let b = text.as_bytes();
+    span.start >= 2
+        && b.get(span.start).is_some_and(u8::is_ascii_digit)
+        && matches!(b[span.start - 1], b',' | b'.')
+        && b[span.start - 2].is_ascii_digit()
+}
+
+/// True when the word `today` or `tonight` at `span` is part of a name: the newspaper `USA Today`
+/// (`told usa today in a text message`, `( photo: usa today sports )`) or a programme (`said on
+/// the today show`, `subscribe now to the tonight show`). On the 2,000 val briefs all five timeline entries dated by `usa today` were dated to
+/// the article's own day for a sentence about something else (a caption credit, a source).
+fn today_in_a_name(text: &str, sentence: Span, span: Span) -> bool {
+    let word = span.slice(text);
+    if !(word.eq_ignore_ascii_case("today") || word.eq_ignore_ascii_case("tonight")) {
+        return false;
+    }
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
+    prev.eq_ignore_ascii_case("usa")
+        || ["show", "programme", "program"].iter().any(|w| {
+            next.trim_end_matches(|ch: char| !ch.is_alphanumeric())
+                .eq_ignore_ascii_case(w)
+        })
+}
+
 /// True when `m` is an end of a range of dates longer than a day's span (`served from 1997 to
 /// 2013`, `tweets sent between 2014 and 2017`, `between October 2012 and May 2013`, `the years
 /// 1973 to 2004`): the range is a period, like `for two years`, and its start does not date an
@@ -181,7 +278,7 @@ fn in_long_range(mentions: &[Mention], text: &str, m: &Mention) -> bool {
 /// `during the` or `at the` (`he worked during the 2012 Olympics`, `won a medal at the 2012
 /// London games`: the event lies within the thing; right in about four of five on val), and a
 /// year that is the subject of a verb (`the company said that 2016 was its best year`).
-fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
+pub(crate) fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
     let year = span.slice(text);
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -218,11 +315,13 @@ fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
     // A determiner or a possessive right before it, or before the first of two years joined by
     // `and`/`or` (`the 2010 and 2012 election cycles`). `that` is left out: `said that 2016 was`.
     let before = text.get(sentence.start..span.start).unwrap_or("");
-    let mut prev = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .peekable();
+    let mut prev = spaced_possessives(
+        before
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .map(|w| w.to_lowercase().replace('’', "'")),
+    )
+    .peekable();
     let mut word = prev.next().unwrap_or_default();
     if matches!(word.as_str(), "and" | "or")
         && prev
@@ -252,6 +351,22 @@ fn modifies_a_noun(text: &str, sentence: Span, span: Span) -> bool {
     }
     let within = word == "the" && prev.next().is_some_and(|w| w == "during" || w == "at");
     !within
+}
+
+/// Words read backwards with a plural possessive's apostrophe written apart (`michael lewis '
+/// exhaustive 2003 bestseller`, `the divinyls ' 1990 pop hit`: the tokenised text of many
+/// scraped articles) joined back to its word (`lewis'`), so that [`determines`] reads it as the
+/// possessive it is. A lone apostrophe after a word not ending in `s` is a closing quotation mark
+/// (`'definitely ' eyeing 2016 …`) and stays apart.
+fn spaced_possessives(rev: impl Iterator<Item = String>) -> impl Iterator<Item = String> {
+    let mut rev = rev.peekable();
+    std::iter::from_fn(move || {
+        let w = rev.next()?;
+        if w == "'" && rev.peek().is_some_and(|p| p.len() > 1 && p.ends_with('s')) {
+            return rev.next().map(|p| p + "'");
+        }
+        Some(w)
+    })
 }
 
 /// True when `word` (lower case) is a determiner or a possessive that can open a noun phrase.
@@ -549,7 +664,9 @@ fn clause_around(text: &str, sentence: Span, at: Span, skip: &[Span]) -> Span {
     for (i, w) in ws.iter().enumerate() {
         let semicolon = text[sentence.start..w.start].rfind(';');
         if w.end <= at.start && (is_cut(i) || semicolon.is_some()) {
-            start = if is_cut(i) {
+            start = if let Some(head) = antecedent(text, sentence, start, *w) {
+                head
+            } else if is_cut(i) {
                 w.end
             } else {
                 sentence.start + semicolon.unwrap_or(0) + 1
@@ -568,6 +685,24 @@ fn clause_around(text: &str, sentence: Span, at: Span, skip: &[Span]) -> Span {
     Span::new(start.min(end), end)
 }
 
+/// Where the clause of a non-restrictive `, who` at `who` starts when it keeps its antecedent:
+/// after the comma or semicolon before the one that opens it (or at `start`, the clause's start so
+/// far, if that is later). `the deaths of haleigh and callie fullerton, who were killed july 13
+/// when a car careened …` says who was killed only before `who`; cut there, the clause names no
+/// one and cannot be matched with `the july 12 wreck killed callie fullerton` (val: the two
+/// sources' dates of one crash went unflagged). `None` when `who` opens no such clause.
+fn antecedent(text: &str, sentence: Span, start: usize, who: Span) -> Option<usize> {
+    if !who.slice(text).eq_ignore_ascii_case("who") {
+        return None;
+    }
+    let before = text.get(sentence.start..who.start)?.trim_end();
+    let head = before.strip_suffix(',')?;
+    let from = head
+        .rfind([',', ';'])
+        .map_or(sentence.start, |k| sentence.start + k + 1);
+    Some(from.max(start))
+}
+
 /// The clause an `N days after` relation dates: from after the expression to the next comma,
 /// semicolon or the sentence end.
 fn clause_after(text: &str, sentence: Span, m: Span) -> Span {
@@ -576,11 +711,30 @@ fn clause_after(text: &str, sentence: Span, m: Span) -> Span {
     Span::new(m.end, m.end + cut)
 }
 
+/// The year given to a month and day written without one in an undated article, so that two
+/// such dates can be compared (a leap year: `Feb. 29` exists).
+const YEARLESS: i32 = 2000;
+
+/// The day-precise date of `m` for comparing events, and whether it was written without a year
+/// in an article with no date to give it one. Sources of one story often come without a date,
+/// and then `killed july 13` in one and `the july 12 wreck` in another are still a day apart: the
+/// same year is assumed for both (they tell of one event), never for a date with a year.
+fn comparable(m: &Mention) -> Option<(Date, bool)> {
+    match (m.value, m.form) {
+        (Some(v), _) => (v.precision == Precision::Day).then_some((v, false)),
+        (None, Form::MonthDay { month, day }) => Date::ymd(YEARLESS, month, day).map(|d| (d, true)),
+        _ => None,
+    }
+}
+
 /// One dated clause of a sentence.
 struct DatedClause {
     doc: usize,
     sentence: Span,
     date: Date,
+    /// The date was written without a year in an undated article: `date` carries
+    /// [`YEARLESS`] and is compared only with other such dates.
+    yearless: bool,
     sig: Signature,
     clause: Span,
     /// Dates written inside the clause (its own included).
@@ -611,7 +765,7 @@ pub fn date_conflicts_with(story: &Story, index: &MentionIndex) -> Vec<Contradic
                 .map(|m| m.span)
                 .collect();
             for m in &mentions {
-                let Some(date) = m.value.filter(|v| v.precision == Precision::Day) else {
+                let Some((date, yearless)) = comparable(m) else {
                     continue;
                 };
                 let clause = match m.form {
@@ -630,12 +784,13 @@ pub fn date_conflicts_with(story: &Story, index: &MentionIndex) -> Vec<Contradic
                 let clause_dates = mentions
                     .iter()
                     .filter(|o| clause.contains(o.span) || o.span == m.span)
-                    .filter_map(|o| o.value)
+                    .filter_map(|o| comparable(o).map(|(v, _)| v).or(o.value))
                     .collect();
                 clauses.push(DatedClause {
                     doc: d,
                     sentence: s.span,
                     date,
+                    yearless,
                     sig,
                     clause,
                     clause_dates,
@@ -647,7 +802,10 @@ pub fn date_conflicts_with(story: &Story, index: &MentionIndex) -> Vec<Contradic
     let mut seen: BTreeSet<(usize, Span, usize, Span)> = BTreeSet::new();
     for (i, a) in clauses.iter().enumerate() {
         for b in &clauses[i + 1..] {
-            if (a.doc, a.sentence) == (b.doc, b.sentence) || !same_event(a, b) {
+            if (a.doc, a.sentence) == (b.doc, b.sentence)
+                || a.yearless != b.yearless
+                || !same_event(a, b)
+            {
                 continue;
             }
             let gap = (a.date.days() - b.date.days()).abs();
@@ -678,8 +836,14 @@ fn same_event(a: &DatedClause, b: &DatedClause) -> bool {
 
 fn claim(story: &Story, c: &DatedClause) -> Claim {
     let doc = &story.documents[c.doc];
+    let value = if c.yearless {
+        // ISO 8601's month and day without a year.
+        format!("--{:02}-{:02}", c.date.month, c.date.day)
+    } else {
+        c.date.to_string()
+    };
     Claim {
-        value: c.date.to_string(),
+        value,
         text: doc.slice(c.sentence).trim().to_string(),
         source: doc.id().0 + 1,
         span: CitedSpan::from(SourceSpan::new(doc.id(), c.sentence)),
@@ -804,6 +968,18 @@ mod tests {
         assert_eq!(event_date(text, "2016-03-14", true), None);
         let text = "The group spent millions in the 2010 and 2012 election cycles.";
         assert_eq!(event_date(text, "2014-03-14", true), None);
+        // Val: `michael lewis ' exhaustive 2003 bestseller`, `mel brooks ' 1987 classic` (the
+        // tokenised possessive) were dated 2003 and 1987.
+        let text = "Hollywood took on Moneyball, michael lewis ' exhaustive 2003 bestseller.";
+        assert_eq!(event_date(text, "2011-09-23", true), None);
+        let text = "There may be no air shortage, as in mel brooks ' 1987 classic, Spaceballs.";
+        assert_eq!(event_date(text, "2014-03-14", true), None);
+        // A closing quotation mark is no possessive.
+        let text = "Graham 'definitely ' eyeing 2016 presidential bid, he said.";
+        assert_eq!(
+            event_date(text, "2014-03-14", true).as_deref(),
+            Some("2016")
+        );
         let text = "He is aiming for a comeback with reissues of 1992's Both Sides.";
         assert_eq!(event_date(text, "2016-03-14", true), None);
         let text = "He is expected to decertify a landmark 2015 international deal with Iran.";
@@ -876,6 +1052,68 @@ mod tests {
         assert_eq!(
             event_date(text, "2015-07-14", true).as_deref(),
             Some("2015-07-17")
+        );
+    }
+
+    #[test]
+    fn a_count_cut_at_its_thousands_separator_dates_nothing() {
+        // Val: `buried as they died some 5,800 years ago` was dated 1215.
+        let text = "They were buried as they died some 5,800 years ago, archaeologists said.";
+        assert_eq!(event_date(text, "2015-02-13", true), None);
+        let text = "They were buried as they died some 800 years ago, archaeologists said.";
+        assert_eq!(
+            event_date(text, "2015-02-13", true).as_deref(),
+            Some("1215")
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_since_clause_dates_no_event() {
+        // Val: `the group said the deaths were the most since the bridge opened in 1937` was
+        // dated 1937, `mr xi has steadily increased his grip on power since becoming leader in
+        // 2012` 2012.
+        let text = "The group said the deaths were the most since the bridge opened in 1937.";
+        assert_eq!(event_date(text, "2014-01-10", true), None);
+        let text = "Mr Xi has steadily increased his grip on power since becoming leader in 2012.";
+        assert_eq!(event_date(text, "2018-02-26", true), None);
+        // The sentence's own date is taken instead.
+        let text = "A curfew was declared for the first time since protests in 1992 on Friday.";
+        assert_eq!(
+            event_date(text, "2010-05-19", true).as_deref(),
+            Some("2010-05-14")
+        );
+        // Past a comma, or with a date of its own, the clause is over.
+        let text = "The lake has frozen over one time since 1973, back in 1996.";
+        assert_eq!(
+            event_date(text, "2014-03-10", true).as_deref(),
+            Some("1996")
+        );
+        let text = "It was the deadliest attack since 2001 in Paris on Friday, officials said.";
+        assert_eq!(
+            event_date(text, "2015-11-16", true).as_deref(),
+            Some("2015-11-13")
+        );
+        let text = "Since then the company was sold in 2014 to a rival.";
+        assert_eq!(
+            event_date(text, "2016-03-10", true).as_deref(),
+            Some("2014")
+        );
+    }
+
+    #[test]
+    fn today_in_a_name_dates_nothing() {
+        // Val: `he talks about addiction … with usa today editorial page editor bill sternberg`
+        // was dated to the article's day.
+        let text = "He talks about addiction with USA Today editorial page editor Bill Sternberg.";
+        assert_eq!(event_date(text, "2016-09-23", true), None);
+        let text = "My mother and my little sister, Adams said on the Today show.";
+        assert_eq!(event_date(text, "2016-09-23", true), None);
+        let text = "Subscribe now to the Tonight Show starring Jimmy Fallon; follow the Tonight Show: here.";
+        assert_eq!(event_date(text, "2015-04-29", true), None);
+        let text = "The company said today that it would close the plant.";
+        assert_eq!(
+            event_date(text, "2016-09-23", true).as_deref(),
+            Some("2016-09-23")
         );
     }
 

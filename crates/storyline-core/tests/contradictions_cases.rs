@@ -235,3 +235,36 @@ fn one_event_given_two_days_by_two_sources_is_a_date_conflict() {
     values.sort_unstable();
     assert_eq!(values, ["2016-10-03", "2016-10-04"]);
 }
+
+#[test]
+fn one_crash_given_two_days_by_two_undated_sources_is_a_date_conflict() {
+    // Val cluster 1038: `the deaths of 17-year-old haleigh and 9-year-old callie fullerton, who
+    // were killed july 13 when a car careened through their living room` against `the july 12
+    // wreck killed callie fullerton and her older sister, haleigh fullerton`; no source has a
+    // date, so neither date has a year.
+    let story = story_of(&[
+        "Alia Sierra faces 10 felony charges, including two counts of reckless homicide in \
+         connection to the deaths of 17-year-old Haleigh and 9-year-old Callie Fullerton, who \
+         were killed July 13 when a car careened through their living room.",
+        "Sierra pleaded not guilty to the charges. The July 12 wreck killed Callie Fullerton and \
+         her older sister, Haleigh Fullerton.",
+    ]);
+    let cs = run_dates(&story);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    let mut values: Vec<&str> = cs[0].claims.iter().map(|c| c.value.as_str()).collect();
+    values.sort_unstable();
+    assert_eq!(values, ["--07-12", "--07-13"]);
+    // A date with a year is not compared with one without.
+    let story = story_of_dated(&[
+        (
+            "Alia Sierra faces charges in the deaths of Haleigh and Callie Fullerton, who were \
+             killed July 13, 2016, when a car careened through their living room.",
+            Some("2016-09-01"),
+        ),
+        (
+            "The July 12 wreck killed Callie Fullerton and her older sister, Haleigh Fullerton.",
+            None,
+        ),
+    ]);
+    assert!(run_dates(&story).is_empty());
+}

@@ -241,6 +241,41 @@ fn a_content_date_far_before_the_story_is_history() {
 }
 
 #[test]
+fn a_content_date_before_a_year_another_source_reports_is_history() {
+    // Val: a story whose only dated source was dated 1989-03-24 by `on the night of march 24,
+    // 1989, the exxon valdez … ran aground`, while another source reports a 2011 settlement.
+    let mut docs = vec![
+        document(
+            0,
+            "On the night of March 24, 1989, the Exxon Valdez ran aground on Bligh Reef.",
+            None,
+        ),
+        document(
+            1,
+            "The company settled two class actions in 2011, the lawyers said.",
+            None,
+        ),
+        document(
+            2,
+            "The passengers were in a 2015 Ford Fiesta that was struck, police said.",
+            None,
+        ),
+    ];
+    assert_eq!(docs[0].published.date.as_deref(), Some("1989-03-24"));
+    assert_eq!(docs[2].published.date, None);
+    let mut one = vec![docs[0].clone(), docs[2].clone()];
+    refine_with_story(&mut docs);
+    assert_eq!(docs[0].published.date, None);
+    assert!(docs[0].anchor.is_none());
+    let note = docs[0].published.rejected.last().expect("a rejected note");
+    assert_eq!(note.date, "1989-03-24");
+    assert!(note.reason.contains("before 2011"), "{}", note.reason);
+    // A model year (`a 2015 Ford Fiesta`) is no year the text reports.
+    refine_with_story(&mut one);
+    assert_eq!(one[0].published.date.as_deref(), Some("1989-03-24"));
+}
+
+#[test]
 fn refining_from_found_mentions_equals_refining_from_the_text() {
     let texts = [
         (

@@ -379,38 +379,54 @@ impl Tagger {
 /// scans per block made this the most expensive stage of the pipeline. The gate only skips work;
 /// it never changes what a pattern finds.
 #[derive(Clone, Copy, Default)]
-struct Cues(u16);
+struct Cues(u32);
 
 impl Cues {
-    const MONTH: u16 = 1;
-    const WEEKDAY: u16 = 1 << 1;
-    const REL_WORD: u16 = 1 << 2;
-    const UNIT: u16 = 1 << 3;
-    const DIRECTION: u16 = 1 << 4;
-    const DAY: u16 = 1 << 5;
-    const QUARTER: u16 = 1 << 6;
-    const DIGITS: u16 = 1 << 7;
+    const MONTH: u32 = 1;
+    const WEEKDAY: u32 = 1 << 1;
+    const REL_WORD: u32 = 1 << 2;
+    const UNIT: u32 = 1 << 3;
+    const DIRECTION: u32 = 1 << 4;
+    const DAY: u32 = 1 << 5;
+    const QUARTER: u32 = 1 << 6;
+    const DIGITS: u32 = 1 << 7;
     /// With [`Cues::DIGITS`]: a digit, `-` and `0`/`1` in a row, which an ISO date needs.
-    const ISO: u16 = 1 << 8;
+    const ISO: u32 = 1 << 8;
     /// With [`Cues::DIGITS`]: a digit, `/` and a digit in a row, which a US date needs.
-    const SLASH: u16 = 1 << 9;
+    const SLASH: u32 = 1 << 9;
     /// With [`Cues::DIGITS`]: `0s` or `0'`, which a decade needs.
-    const DECADE: u16 = 1 << 10;
+    const DECADE: u32 = 1 << 10;
     /// With [`Cues::MONTH`]: a month word with an ASCII number next to it, which a month with a
     /// day or a year needs (see [`number_next_to`]).
-    const MONTH_NUMBER: u16 = 1 << 11;
+    const MONTH_NUMBER: u32 = 1 << 11;
     /// A season word (`spring`, `summer`, `fall`, `autumn`, `winter`).
-    const SEASON: u16 = 1 << 12;
+    const SEASON: u32 = 1 << 12;
     /// The unit of a shift (`day`, `week`, `month`, `year`, each maybe plural): with
     /// [`Cues::DIRECTION`], what `SHIFT` needs (`two days ago`). A direction word alone (`after`,
     /// `before`, `from`) is in most texts; a unit word next to it much less often.
-    const SHIFT_UNIT: u16 = 1 << 13;
+    const SHIFT_UNIT: u32 = 1 << 13;
     /// The word `weekend`, which `WEEKEND` needs (the other [`Cues::UNIT`] words do not).
-    const WEEKEND_WORD: u16 = 1 << 14;
+    const WEEKEND_WORD: u32 = 1 << 14;
     /// A month's full name as written, capital first (`March`, not `march` or `Mar`): the
     /// `MONTH` pattern matches only these, case-sensitively, as a whole word (`\b` on both
     /// sides), where a lower-cased text sets [`Cues::MONTH`] with every modal `may`.
-    const MONTH_NAME: u16 = 1 << 15;
+    const MONTH_NAME: u32 = 1 << 15;
+    /// A weekday's name as written, capital first (`Friday`, not `friday`): the `WEEKDAY`
+    /// pattern's weekday is case-sensitive and a whole word (`\b`, `\s`, `'s` or `’s` on either
+    /// side), where a lower-cased text sets [`Cues::WEEKDAY`] with every `friday`.
+    const WEEKDAY_NAME: u32 = 1 << 16;
+    /// A shift unit (`days`) and then a direction word (`ago`, `from`), only whitespace between
+    /// them: every match of `SHIFT` holds one (`\s+` between its unit and its direction).
+    const SHIFT_PAIR: u32 = 1 << 17;
+    /// `this`, `last`, `next` or `coming` and then `week`, `month`, `year` or `quarter`, only
+    /// whitespace between them: every match of `REL_UNIT` holds one.
+    const REL_PAIR: u32 = 1 << 18;
+    /// `next`, `following` or `previous` and then `day`, or `day` and then `before` or `after`,
+    /// only whitespace between them: every match of `DAY_REL` holds one.
+    const DAY_PAIR: u32 = 1 << 19;
+    /// `year-ago` or `year-earlier` (one `-` between the words): every match of `YEAR_AGO`
+    /// holds one.
+    const YEAR_AGO_PAIR: u32 = 1 << 20;
 
     /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
     /// `\b` the patterns use (see `re`): a month name or abbreviation, a weekday, `today`, a unit
@@ -429,6 +445,9 @@ impl Cues {
         let mut cues = 0;
         let mut non_ascii = false;
         let mut month_number = false;
+        // The word before the current one (its span and cue bits), for the pairs: `(0, 0, 0)`
+        // before the first word, which no pair test accepts (its word is empty).
+        let mut prev = (0, 0, 0);
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -442,26 +461,46 @@ impl Cues {
             while i < b.len() && WORD_BYTE[usize::from(b[i])] {
                 i += 1;
             }
-            if i - start >= 2 {
-                let cue = cue_of(&b[start..i]);
+            let cue = if i - start >= 2 {
+                cue_of(&b[start..i])
+            } else {
+                0
+            };
+            if cue != 0 {
+                let word = &b[start..i];
                 if cue & Self::MONTH != 0 {
                     month_number |= !month_number && number_next_to(s, start, i);
-                    if MON_FULL.split('|').any(|m| m.as_bytes() == &b[start..i]) {
+                    if MON_FULL.split('|').any(|m| m.as_bytes() == word) {
                         cues |= Self::MONTH_NAME;
                     }
                 }
+                if cue & Self::WEEKDAY != 0
+                    && word[0].is_ascii_uppercase()
+                    && WD.split('|').any(|d| d.as_bytes() == word)
+                {
+                    cues |= Self::WEEKDAY_NAME;
+                }
+                if cue & (Self::UNIT | Self::DAY | Self::DIRECTION) != 0 {
+                    cues |= pair_bits(b, prev, (start, i), cue);
+                }
                 cues |= cue;
             }
+            prev = (start, i, cue);
         }
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
             // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
             // bits alone, as they did.
             // A month's name in `MONTH` is case-sensitive ASCII, which the word scan sees
             // whatever other chars the text holds.
-            cues = (cues & (Self::MONTH | Self::DIGITS | Self::MONTH_NAME))
+            // So is a weekday's name in `WEEKDAY`; the pairs are set outright, as the units.
+            cues = (cues & (Self::MONTH | Self::DIGITS | Self::MONTH_NAME | Self::WEEKDAY_NAME))
                 | Self::substring_gate(s)
                 | Self::SHIFT_UNIT
-                | Self::WEEKEND_WORD;
+                | Self::WEEKEND_WORD
+                | Self::SHIFT_PAIR
+                | Self::REL_PAIR
+                | Self::DAY_PAIR
+                | Self::YEAR_AGO_PAIR;
             // Month names spelt with those chars are not seen by the word scan either: any ASCII
             // digit lets the day and year patterns run, as before the finer test.
             month_number = b.iter().any(u8::is_ascii_digit);
@@ -497,8 +536,8 @@ impl Cues {
 
     /// The bits other than [`Cues::MONTH`] and [`Cues::DIGITS`] as the gate used to set them: the
     /// cue word anywhere in the text, inside a longer word too (ASCII case-insensitive).
-    fn substring_gate(s: &str) -> u16 {
-        const WORDS: [(&str, u16); 25] = [
+    fn substring_gate(s: &str) -> u32 {
+        const WORDS: [(&str, u32); 25] = [
             ("monday", Cues::WEEKDAY),
             ("tuesday", Cues::WEEKDAY),
             ("wednesday", Cues::WEEKDAY),
@@ -540,9 +579,56 @@ impl Cues {
         cues
     }
 
-    fn has_all(self, bits: u16) -> bool {
+    fn has_all(self, bits: u32) -> bool {
         self.0 & bits == bits
     }
+}
+
+/// The [`Cues`] pair bits the word at `word` (a span of `b`, with cue bits `cue`) makes with the
+/// word before it, at `prev` (its span and cue bits).
+///
+/// The patterns' words are whole ASCII words (each has `\b`, `\s` or the `-` of `year-ago` on
+/// both sides), so two that follow each other in a match are neighbours in the gate's scan, and
+/// what lies between them in the text is the pattern's `\s+` or `-`. A Unicode whitespace char is
+/// ASCII whitespace (`\t`, `\n`, `\x0B`, `\x0C`, `\r`, space) or a non-ASCII char, so a gap of
+/// those bytes only is what the test asks for: it lets through every gap a match can hold, and a
+/// few more (a non-ASCII letter), which only costs a search. The words are compared ASCII
+/// case-insensitively, as [`cue_of`] does; the chars that fold onto ASCII letters the Unicode way
+/// (`ſ`, the Kelvin sign) send a text to the older gate, which sets every pair bit.
+fn pair_bits(b: &[u8], prev: (usize, usize, u32), word: (usize, usize), cue: u32) -> u32 {
+    let (prev_start, prev_end, prev_cue) = prev;
+    let before = &b[prev_start..prev_end];
+    let gap = &b[prev_end..word.0];
+    let word = &b[word.0..word.1];
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+    if gap == b"-" {
+        let year_ago = cue & Cues::DIRECTION != 0
+            && before.eq_ignore_ascii_case(b"year")
+            && is(word, &["ago", "earlier"]);
+        return if year_ago { Cues::YEAR_AGO_PAIR } else { 0 };
+    }
+    if !gap
+        .iter()
+        .all(|&c| c >= 0x80 || matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '))
+    {
+        return 0;
+    }
+    let mut bits = 0;
+    if cue & Cues::DIRECTION != 0 {
+        if prev_cue & Cues::SHIFT_UNIT != 0 {
+            bits |= Cues::SHIFT_PAIR;
+        }
+        if prev_cue & Cues::DAY != 0 && is(word, &["before", "after"]) {
+            bits |= Cues::DAY_PAIR;
+        }
+    }
+    if cue & Cues::UNIT != 0 && is(before, &["this", "last", "next", "coming"]) {
+        bits |= Cues::REL_PAIR;
+    }
+    if cue & Cues::DAY != 0 && is(before, &["next", "following", "previous"]) {
+        bits |= Cues::DAY_PAIR;
+    }
+    bits
 }
 
 /// The bytes of an ASCII word (`[0-9A-Za-z_]`, what ASCII `\b` separates).
@@ -567,10 +653,10 @@ static WORD_BYTE: [bool; 256] = {
 /// Before the lookup, a table of the lengths that cue words starting with each letter have turns
 /// most words away (`the`, `and`, `said`, ...): a word with the same key as a cue word has the
 /// same first byte once `0x20` is set, and the same length.
-fn cue_of(word: &[u8]) -> u16 {
-    type Table = (FxHashMap<(u64, u8), u16>, [u16; 32]);
+fn cue_of(word: &[u8]) -> u32 {
+    type Table = (FxHashMap<(u64, u8), u32>, [u16; 32]);
     static CUES: LazyLock<Table> = LazyLock::new(|| {
-        let mut words: Vec<(&str, u16)> = Vec::new();
+        let mut words: Vec<(&str, u32)> = Vec::new();
         for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
             words.push((m, Cues::MONTH));
         }
@@ -677,7 +763,7 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         return all;
     }
     // A family runs when its text has every cue of `bits`.
-    let run = |bits: u16, re: &'static LazyLock<Pattern>| {
+    let run = |bits: u32, re: &'static LazyLock<Pattern>| {
         cues.has_all(bits)
             .then(|| re.captures_iter(s))
             .into_iter()
@@ -716,7 +802,7 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
             .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)));
         push(&c, form);
     }
-    for c in run(Cues::WEEKDAY, &WEEKDAY) {
+    for c in run(Cues::WEEKDAY_NAME, &WEEKDAY) {
         let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
         let form = lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift });
         push(&c, form);
@@ -735,7 +821,7 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
             }),
         );
     }
-    for c in run(Cues::UNIT, &REL_UNIT) {
+    for c in run(Cues::REL_PAIR, &REL_UNIT) {
         let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
         let unit = match c["u"].to_ascii_lowercase().as_str() {
             "week" | "weekend" => Precision::Week,
@@ -758,12 +844,12 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
     for c in run(Cues::SEASON, &SEASON) {
         push(&c, season_form(s, &c));
     }
-    // The unit (`day`, `weeks`, ...) is a whole word of every match: `\s+` before it, `\s+`
-    // after it and its `s`.
-    for c in run(Cues::DIRECTION | Cues::SHIFT_UNIT, &SHIFT) {
+    // Every match holds a unit (`day`, `weeks`, ...) and a direction with only whitespace between
+    // (see `pair_bits`).
+    for c in run(Cues::SHIFT_PAIR, &SHIFT) {
         push(&c, shift_form(&c));
     }
-    for c in run(Cues::DAY, &DAY_REL) {
+    for c in run(Cues::DAY_PAIR, &DAY_REL) {
         let (n, relation) = match (c.name("a"), c.name("b")) {
             (Some(a), _) if a.as_str().eq_ignore_ascii_case("previous") => (-1, false),
             (Some(_), _) => (1, false),
@@ -791,8 +877,8 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
         });
         push(&c, form);
     }
-    // Every match holds the words `year` and `ago` or `earlier` (`year-ago`).
-    for c in run(Cues::UNIT | Cues::DIRECTION, &YEAR_AGO) {
+    // Every match holds the words `year` and `ago` or `earlier` joined by `-` (`year-ago`).
+    for c in run(Cues::YEAR_AGO_PAIR, &YEAR_AGO) {
         push(
             &c,
             Some(Form::Offset {
@@ -1759,7 +1845,7 @@ mod tests {
     use super::*;
 
     /// Every pattern family let through.
-    const UNGATED: Cues = Cues(u16::MAX);
+    const UNGATED: Cues = Cues(u32::MAX);
 
     /// Words and pieces that make or nearly make the tagger's expressions.
     const VOCAB: &[&str] = &[
@@ -1850,6 +1936,20 @@ mod tests {
         "Weekend",
         "weekends",
         "yearly",
+        "previous",
+        "Following",
+        "NEXT",
+        "Last",
+        "coming",
+        "THIS",
+        "Tuesday",
+        "TUESDAY",
+        "sunday",
+        "laſt",
+        "\u{212a}",
+        "\u{2009}",
+        "\u{3000}",
+        "\u{b}",
     ];
 
     proptest! {
@@ -1860,7 +1960,7 @@ mod tests {
         #[test]
         fn the_cue_gate_never_hides_an_expression(
             words in prop::collection::vec(
-                (prop::sample::select(VOCAB), prop::sample::select(&[" ", " ", ", ", "", "-", "\n", ". "][..])),
+                (prop::sample::select(VOCAB), prop::sample::select(&[" ", " ", ", ", "", "-", "\n", ". ", "\u{a0}", "\t"][..])),
                 0..14,
             ),
         ) {
@@ -1919,15 +2019,44 @@ mod tests {
     #[test]
     fn cue_words_are_whole_ascii_words() {
         for (s, bits) in [
-            ("on Monday", Cues::WEEKDAY),
+            ("on Monday", Cues::WEEKDAY | Cues::WEEKDAY_NAME),
+            ("on monday", Cues::WEEKDAY),
+            ("on MONDAY", Cues::WEEKDAY),
             ("Mondays", 0),
             ("the weekend", Cues::UNIT | Cues::WEEKEND_WORD),
             ("weekly", 0),
             ("in Chicago", 0),
-            ("two days ago", Cues::DIRECTION | Cues::SHIFT_UNIT),
+            (
+                "two days ago",
+                Cues::DIRECTION | Cues::SHIFT_UNIT | Cues::SHIFT_PAIR,
+            ),
+            (
+                "two days\u{a0}ago",
+                Cues::DIRECTION | Cues::SHIFT_UNIT | Cues::SHIFT_PAIR,
+            ),
+            ("days, after", Cues::DIRECTION | Cues::SHIFT_UNIT),
+            ("days x ago", Cues::DIRECTION | Cues::SHIFT_UNIT),
             (
                 "a year-ago",
+                Cues::UNIT | Cues::SHIFT_UNIT | Cues::DIRECTION | Cues::YEAR_AGO_PAIR,
+            ),
+            (
+                "a year- ago",
                 Cues::UNIT | Cues::SHIFT_UNIT | Cues::DIRECTION,
+            ),
+            ("LAST\tYear", Cues::UNIT | Cues::SHIFT_UNIT | Cues::REL_PAIR),
+            ("last, year", Cues::UNIT | Cues::SHIFT_UNIT),
+            (
+                "the following day",
+                Cues::DAY | Cues::SHIFT_UNIT | Cues::DAY_PAIR,
+            ),
+            (
+                "the day before",
+                Cues::DAY | Cues::SHIFT_UNIT | Cues::DIRECTION | Cues::DAY_PAIR | Cues::SHIFT_PAIR,
+            ),
+            (
+                "the days before",
+                Cues::SHIFT_UNIT | Cues::DIRECTION | Cues::SHIFT_PAIR,
             ),
             ("in 1990", Cues::DIGITS),
             ("x1990", 0),
@@ -1954,7 +2083,13 @@ mod tests {
         // With a long s the older substring gate decides (`week` inside `weekly`).
         assert_eq!(
             Cues::of("weekly laſt").0,
-            Cues::UNIT | Cues::SHIFT_UNIT | Cues::WEEKEND_WORD
+            Cues::UNIT
+                | Cues::SHIFT_UNIT
+                | Cues::WEEKEND_WORD
+                | Cues::SHIFT_PAIR
+                | Cues::REL_PAIR
+                | Cues::DAY_PAIR
+                | Cues::YEAR_AGO_PAIR
         );
     }
 }

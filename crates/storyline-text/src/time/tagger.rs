@@ -1233,12 +1233,31 @@ fn lead(before: &str) -> Lead {
 
 /// Rough sentence spans of `s` (relative): breaks after `.!?` + space + capital/quote, and at
 /// blank lines. Only used to bound the tense-cue window.
+///
+/// Only a `\n`, `.`, `!` or `?` can cut, so the scan jumps from one to the next (`memchr`, the
+/// next of each kind kept until it is passed): the bytes between would only have been stepped
+/// over, so the cuts are those of a step over every byte.
 fn sentences(s: &str) -> Vec<Span> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    let next_newline = |i: usize| memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
+    let next_stop =
+        |i: usize| memchr::memchr3(b'.', b'!', b'?', &b[i..]).map_or(b.len(), |p| i + p);
+    // The next `\n` and the next `.`, `!` or `?` at or after `i` (`b.len()` for none).
+    let (mut newline, mut stop) = (next_newline(0), next_stop(0));
     while i < b.len() {
+        if newline < i {
+            newline = next_newline(i);
+        }
+        if stop < i {
+            stop = next_stop(i);
+        }
+        i = newline.min(stop);
+        if i == b.len() {
+            break;
+        }
         let c = b[i];
         let mut cut = None;
         if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
@@ -1966,6 +1985,90 @@ mod tests {
         ) {
             let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
             prop_assert_eq!(find(&s), find_gated(&s, UNGATED), "{:?}", s);
+        }
+    }
+
+    /// [`sentences`] as it was written before it jumped between the bytes that can cut: a step
+    /// over every byte.
+    fn sentences_by_byte(s: &str) -> Vec<Span> {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            let mut cut = None;
+            if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
+                cut = Some(i + 1);
+            } else if matches!(c, b'.' | b'!' | b'?') {
+                let mut j = i + 1;
+                while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+                    j += 1;
+                }
+                let ws = j < b.len() && b[j].is_ascii_whitespace();
+                let mut k = j;
+                while k < b.len() && b[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
+                let word = s[..i]
+                    .rsplit(|ch: char| !ch.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let abbrev = matches!(
+                    word,
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "St"
+                        | "Gen"
+                        | "Sen"
+                        | "Rep"
+                        | "Gov"
+                        | "Lt"
+                        | "Col"
+                        | "Jan"
+                        | "Feb"
+                        | "Aug"
+                        | "Sept"
+                        | "Sep"
+                        | "Oct"
+                        | "Nov"
+                        | "Dec"
+                        | "No"
+                        | "U"
+                        | "S"
+                        | "Jr"
+                        | "Prof"
+                );
+                if ws && next_upper && !abbrev {
+                    cut = Some(k);
+                }
+            }
+            if let Some(k) = cut {
+                if k > start {
+                    out.push(Span::new(start, k));
+                }
+                start = k;
+                i = k.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        if start < s.len() {
+            out.push(Span::new(start, s.len()));
+        }
+        out
+    }
+
+    proptest! {
+        /// The sentences found by jumping between the bytes that can cut are those of a step
+        /// over every byte.
+        #[test]
+        fn sentences_match_a_step_over_every_byte(
+            s in "([.!?\n\"') aAéM]|Mr|Jan|\n\n|\\. ){0,40}",
+        ) {
+            prop_assert_eq!(sentences(&s), sentences_by_byte(&s), "{:?}", s);
         }
     }
 

@@ -428,7 +428,14 @@ impl Cues {
     /// holds one.
     const YEAR_AGO_PAIR: u32 = 1 << 20;
 
-    /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
+    /// The gate bits of `s` ([`Cues::scan`] without the [`Reach`]).
+    #[cfg(test)]
+    fn of(s: &str) -> Self {
+        Self::scan(s).0
+    }
+
+    /// The gate of `s`, and where in `s` the month-word and year patterns can match (its
+    /// [`Reach`]). Every pattern needs its cue word as a whole word in the sense of the ASCII
     /// `\b` the patterns use (see `re`): a month name or abbreviation, a weekday, `today`, a unit
     /// (`week`, `weekend`, `quarter`, …), a direction (`ago`, `after`, …) or `day`, each preceded
     /// and followed by a non-word byte; a year starts a word with `18`, `19` or `20`. So one scan
@@ -440,9 +447,13 @@ impl Cues {
     /// `s` and `k`. The gate never looked through those two, and used to fire on a cue inside a
     /// longer word (`week` in `weekly`), so a text holding either char keeps exactly that older
     /// gate ([`Cues::substring_gate`]): what the patterns find there stays as it was too.
-    fn of(s: &str) -> Self {
+    fn scan(s: &str) -> (Self, Reach) {
         let b = s.as_bytes();
         let mut cues = 0;
+        // The first and the last month word (their spans) and the first and last word that may
+        // open a year (their starts), for the [`Reach`].
+        let mut months: Option<(Span, Span)> = None;
+        let mut years: Option<(usize, usize)> = None;
         let mut non_ascii = false;
         let mut month_number = false;
         // The word before the current one (its span and cue bits), for the pairs: `(0, 0, 0)`
@@ -469,6 +480,8 @@ impl Cues {
             if cue != 0 {
                 let word = &b[start..i];
                 if cue & Self::MONTH != 0 {
+                    let here = Span::new(start, i);
+                    months = Some(months.map_or((here, here), |(first, _)| (first, here)));
                     month_number |= !month_number && number_next_to(s, start, i);
                     if MON_FULL.split('|').any(|m| m.as_bytes() == word) {
                         cues |= Self::MONTH_NAME;
@@ -483,11 +496,24 @@ impl Cues {
                 if cue & (Self::UNIT | Self::DAY | Self::DIRECTION) != 0 {
                     cues |= pair_bits(b, prev, (start, i), cue);
                 }
+                if cue & Self::DIGITS != 0 {
+                    years = Some(years.map_or((start, start), |(first, _)| (first, start)));
+                }
                 cues |= cue;
             }
             prev = (start, i, cue);
         }
+        let mut reach = Reach {
+            months: months.map_or(0..0, |(first, last)| {
+                walk_back(b, first.start, 5)..walk_forward(b, last.end, 4)
+            }),
+            years: years.map_or(0..0, |(first, last)| {
+                walk_back(b, first, 1)..walk_forward(b, last, 2)
+            }),
+        };
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
+            // The patterns may match a month word the scan does not see (`Auguſt`).
+            reach = Reach::whole(s);
             // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
             // bits alone, as they did.
             // A month's name in `MONTH` is case-sensitive ASCII, which the word scan sees
@@ -531,7 +557,7 @@ impl Cues {
                 cues |= Self::DECADE;
             }
         }
-        Self(cues)
+        (Self(cues), reach)
     }
 
     /// The bits other than [`Cues::MONTH`] and [`Cues::DIGITS`] as the gate used to set them: the
@@ -582,6 +608,82 @@ impl Cues {
     fn has_all(self, bits: u32) -> bool {
         self.0 & bits == bits
     }
+}
+
+/// Where in a text the patterns of a month word with numbers (`MDY`, `DMY`, `MY`) and `YEAR` can
+/// match, found by [`Cues::scan`]: each family is searched only there, where a search of the
+/// whole text scanned every byte of it (most of these texts mention a month or a year once or
+/// twice). [`Pattern::captures_iter_in`] finds the same matches as a search of the whole text when
+/// none starts before the range or ends after it; these ranges are built so.
+///
+/// Every match of the three month patterns holds a month word, a whole ASCII word (see
+/// [`Cues::scan`]), and every match of `YEAR` starts its year (`1[89]`, `20`) at the start of a word
+/// [`cue_of`] gives [`Cues::DIGITS`]. The rest of a match is made of ASCII words and of bytes
+/// [`walk_back`] steps over (whitespace, `,`, `.`, `-` and any non-ASCII char: a Unicode space or
+/// digit); what counts is how many ASCII words it can hold on each side of its cue word. Before a
+/// month word at most five (`Monday, the 5th of`, a day of an ASCII and a non-ASCII digit being
+/// two: `5٣th`; `the end of` in `MY`), after it at most four (a day and a year of two each:
+/// `20٣5`); before a year one (`early`, `mid`, `late`), and the year itself is at most two. So
+/// the range runs from that many words before the first cue word to that many after the last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Reach {
+    /// Where `MDY`, `DMY` and `MY` can match.
+    months: std::ops::Range<usize>,
+    /// Where `YEAR` can match.
+    years: std::ops::Range<usize>,
+}
+
+impl Reach {
+    /// Every pattern searched through all of `s`.
+    fn whole(s: &str) -> Self {
+        Self {
+            months: 0..s.len(),
+            years: 0..s.len(),
+        }
+    }
+}
+
+/// True for the bytes a match may hold between its ASCII words: ASCII whitespace (`\s`), `,`,
+/// `.`, `-`, and every byte of a non-ASCII char (a Unicode space, a digit of another script).
+fn between_words(c: u8) -> bool {
+    c >= 0x80
+        || matches!(
+            c,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b',' | b'.' | b'-'
+        )
+}
+
+/// The position `words` ASCII words (maximal runs of `[0-9A-Za-z_]`) before `at` in `b`, stepping
+/// over the bytes [`between_words`] allows before each; at the start of `b` when there are fewer.
+/// It lies on a char boundary: next to an ASCII byte or at an end.
+fn walk_back(b: &[u8], mut at: usize, words: usize) -> usize {
+    for _ in 0..words {
+        while at > 0 && between_words(b[at - 1]) {
+            at -= 1;
+        }
+        while at > 0 && WORD_BYTE[usize::from(b[at - 1])] {
+            at -= 1;
+        }
+    }
+    at
+}
+
+/// The position `words` ASCII words after `at` in `b` and the bytes [`between_words`] allows
+/// around each (after the last too); at the end of `b` when there are fewer. It lies on a char
+/// boundary: at an ASCII byte or at the end.
+fn walk_forward(b: &[u8], mut at: usize, words: usize) -> usize {
+    for _ in 0..words {
+        while at < b.len() && between_words(b[at]) {
+            at += 1;
+        }
+        while at < b.len() && WORD_BYTE[usize::from(b[at])] {
+            at += 1;
+        }
+    }
+    while at < b.len() && between_words(b[at]) {
+        at += 1;
+    }
+    at
 }
 
 /// The [`Cues`] pair bits the word at `word` (a span of `b`, with cue bits `cue`) makes with the
@@ -753,11 +855,13 @@ fn cue_key(word: &[u8]) -> (u64, u8) {
 
 /// Raw matches of every pattern, overlaps removed (longest first, then earliest).
 fn find(s: &str) -> Vec<(usize, usize, Form)> {
-    find_gated(s, Cues::of(s))
+    let (cues, reach) = Cues::scan(s);
+    find_gated(s, cues, &reach)
 }
 
-/// [`find`] running only the pattern families `cues` lets through.
-fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
+/// [`find`] running only the pattern families `cues` lets through, those of [`Reach`] only where
+/// `reach` says.
+fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
     let mut all: Vec<(usize, usize, Form)> = Vec::new();
     if cues.0 == 0 {
         return all;
@@ -769,19 +873,29 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
             .into_iter()
             .flatten()
     };
+    let run_in = |bits: u32, re: &'static LazyLock<Pattern>, range: &std::ops::Range<usize>| {
+        cues.has_all(bits)
+            .then(|| re.captures_iter_in(s, range.clone()))
+            .into_iter()
+            .flatten()
+    };
     let mut push = |c: &Captures<'_>, form: Option<Form>| {
         if let Some(form) = form {
             let m = c.get(0).expect("group 0");
             all.push((m.start(), m.end(), form));
         }
     };
-    for c in run(Cues::MONTH_NUMBER, &MDY).chain(run(Cues::MONTH_NUMBER, &DMY)) {
+    for c in run_in(Cues::MONTH_NUMBER, &MDY, &reach.months).chain(run_in(
+        Cues::MONTH_NUMBER,
+        &DMY,
+        &reach.months,
+    )) {
         push(&c, day_form(&c));
     }
     for c in run(Cues::ISO, &ISO).chain(run(Cues::SLASH, &US)) {
         push(&c, day_form(&c));
     }
-    for c in run(Cues::MONTH_NUMBER, &MY) {
+    for c in run_in(Cues::MONTH_NUMBER, &MY, &reach.months) {
         let form = (|| {
             let month = lexicon::month(c.name("mon")?.as_str())?;
             let year = c.name("year")?.as_str().parse().ok()?;
@@ -792,7 +906,7 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
     for c in run(Cues::MONTH_NAME, &MONTH) {
         push(&c, month_form(s, &c));
     }
-    for c in run(Cues::DIGITS, &YEAR) {
+    for c in run_in(Cues::DIGITS, &YEAR, &reach.years) {
         push(&c, year_form(s, &c));
     }
     for c in run(Cues::DECADE, &DECADE) {
@@ -1984,7 +2098,7 @@ mod tests {
             ),
         ) {
             let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
-            prop_assert_eq!(find(&s), find_gated(&s, UNGATED), "{:?}", s);
+            prop_assert_eq!(find(&s), find_gated(&s, UNGATED, &Reach::whole(&s)), "{:?}", s);
         }
     }
 
@@ -2069,6 +2183,79 @@ mod tests {
             s in "([.!?\n\"') aAéM]|Mr|Jan|\n\n|\\. ){0,40}",
         ) {
             prop_assert_eq!(sentences(&s), sentences_by_byte(&s), "{:?}", s);
+        }
+    }
+
+    /// Every match of `re` in `s` (those that give no date too), as searched through all of `s`
+    /// and as searched in `range` only.
+    fn matches_whole_and_in(
+        re: &Pattern,
+        s: &str,
+        range: &std::ops::Range<usize>,
+    ) -> (Vec<Span>, Vec<Span>) {
+        let spans = |it: &mut dyn Iterator<Item = Captures<'_>>| -> Vec<Span> {
+            it.map(|c| Span::new(c.get(0).unwrap().start(), c.get(0).unwrap().end()))
+                .collect()
+        };
+        (
+            spans(&mut re.captures_iter(s)),
+            spans(&mut re.captures_iter_in(s, range.clone())),
+        )
+    }
+
+    /// The month patterns and `YEAR` find every match (one giving no date as well: it could hide
+    /// another) in their [`Reach`] that they find in the whole text.
+    fn assert_reach_holds_every_match(s: &str) {
+        let (_, reach) = Cues::scan(s);
+        for re in [&MDY, &DMY, &MY] {
+            let (whole, within) = matches_whole_and_in(re, s, &reach.months);
+            assert_eq!(whole, within, "{s:?}");
+        }
+        let (whole, within) = matches_whole_and_in(&YEAR, s, &reach.years);
+        assert_eq!(whole, within, "{s:?}");
+    }
+
+    #[test]
+    fn the_reach_holds_the_longest_matches() {
+        for s in [
+            // Five ASCII words before the month: a weekday, `the`, a day of an ASCII and an
+            // Arabic-Indic digit (`5٣th`), `of`.
+            "x. Monday, the 5\u{663}th of May 2015, y",
+            "x. Monday,\u{a0}the 5th of May",
+            "said the end of May, 2015",
+            "x. the beginning of-Sept. of 2015",
+            // Four after it: a day and a year of two each.
+            "a. May 5\u{663}th, 20\u{663}5 b",
+            "a. Sept.\u{a0}5, 20\u{663}\u{663}x",
+            "in late-\u{2009}1990, and mid 2001",
+            "19\u{663}5 20\u{663}\u{663}",
+        ] {
+            assert_reach_holds_every_match(s);
+        }
+        // The ranges are short where the cue words are.
+        let s = "Everyone agreed that the talks, which began on May 5 in Geneva, ended well. \
+                 The delegates met again in the autumn and it was 2015 by then, they said.";
+        let (_, reach) = Cues::scan(s);
+        assert_eq!(
+            &s[reach.months.clone()],
+            "the talks, which began on May 5 in Geneva, ended "
+        );
+        assert_eq!(&s[reach.years.clone()], "was 2015 by ");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// On the words and pieces of dates, the [`Reach`] holds every match.
+        #[test]
+        fn the_reach_holds_every_match(
+            words in prop::collection::vec(
+                (prop::sample::select(VOCAB), prop::sample::select(&[" ", ", ", "", "-", ". ", "\u{a0}"][..])),
+                0..14,
+            ),
+        ) {
+            let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
+            assert_reach_holds_every_match(&s);
         }
     }
 

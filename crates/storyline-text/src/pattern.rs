@@ -113,20 +113,11 @@ impl Pattern {
         })
     }
 
-    /// Every non-overlapping match with its groups, as `regex::Regex::captures_iter`.
-    pub(crate) fn captures_iter<'h>(
-        &'h self,
-        hay: &'h str,
-    ) -> impl Iterator<Item = Captures<'h>> + 'h {
-        self.engine(hay)
-            .captures_iter(hay)
-            .map(move |groups| Captures { hay, groups })
-    }
-
-    /// The matches with their groups of [`Pattern::captures_iter`] on `hay`, for a pattern none
-    /// of whose matches in `hay` starts before `range` or ends after it: the search runs from the
-    /// start of `range` to its end only, and its look-around (`\b`) sees the bytes on either side
-    /// as a search of all of `hay` does, so it finds the same matches in the same order.
+    /// Every non-overlapping match with its groups, as `regex::Regex::captures_iter` on `hay`,
+    /// for a pattern none of whose matches in `hay` starts before `range` or ends after it (give
+    /// `0..hay.len()` for a search of all of `hay`): the search runs from the start of `range` to
+    /// its end only, and its look-around (`\b`) sees the bytes on either side as a search of all
+    /// of `hay` does, so it finds the same matches in the same order.
     pub(crate) fn captures_iter_in<'h>(
         &'h self,
         hay: &'h str,
@@ -315,7 +306,7 @@ mod tests {
 
     /// Every match of `p` in `hay` with the spans of all its groups.
     fn spans(p: &Pattern, hay: &str) -> Vec<Vec<Option<(usize, usize)>>> {
-        p.captures_iter(hay)
+        p.captures_iter_in(hay, 0..hay.len())
             .map(|c| {
                 (0..c.groups.group_len())
                     .map(|i| c.get(i).map(|g| (g.start(), g.end())))

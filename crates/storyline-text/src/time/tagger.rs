@@ -483,7 +483,9 @@ impl Cues {
                     let here = Span::new(start, i);
                     months = Some(months.map_or((here, here), |(first, _)| (first, here)));
                     month_number |= !month_number && number_next_to(s, start, i);
-                    if MON_FULL.split('|').any(|m| m.as_bytes() == word) {
+                    if word[0].is_ascii_uppercase()
+                        && MON_FULL.split('|').any(|m| m.as_bytes() == word)
+                    {
                         cues |= Self::MONTH_NAME;
                     }
                 }
@@ -866,76 +868,59 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
     if cues.0 == 0 {
         return all;
     }
-    // A family runs when its text has every cue of `bits`.
-    let run = |bits: u32, re: &'static LazyLock<Pattern>| {
-        cues.has_all(bits)
-            .then(|| re.captures_iter(s))
-            .into_iter()
-            .flatten()
-    };
-    let run_in = |bits: u32, re: &'static LazyLock<Pattern>, range: &std::ops::Range<usize>| {
-        cues.has_all(bits)
-            .then(|| re.captures_iter_in(s, range.clone()))
-            .into_iter()
-            .flatten()
-    };
-    let mut push = |c: &Captures<'_>, form: Option<Form>| {
-        if let Some(form) = form {
-            let m = c.get(0).expect("group 0");
-            all.push((m.start(), m.end(), form));
+    let whole = 0..s.len();
+    // A family runs when its text has every cue of `bits`, over `range` of it, and each match
+    // that `form` gives a form is kept. The matches are pushed in the order of the families
+    // (ties in the overlap rule below keep it). A loop per family, with no iterator adapters
+    // around the regex's own: those moved the search state (some 200 bytes) several times a
+    // search.
+    let mut family = |bits: u32,
+                      re: &Pattern,
+                      range: &std::ops::Range<usize>,
+                      form: &dyn Fn(&Captures<'_>) -> Option<Form>| {
+        if !cues.has_all(bits) {
+            return;
+        }
+        for c in re.captures_iter_in(s, range.clone()) {
+            if let Some(form) = form(&c) {
+                let m = c.get(0).expect("group 0");
+                all.push((m.start(), m.end(), form));
+            }
         }
     };
-    for c in run_in(Cues::MONTH_NUMBER, &MDY, &reach.months).chain(run_in(
-        Cues::MONTH_NUMBER,
-        &DMY,
-        &reach.months,
-    )) {
-        push(&c, day_form(&c));
-    }
-    for c in run(Cues::ISO, &ISO).chain(run(Cues::SLASH, &US)) {
-        push(&c, day_form(&c));
-    }
-    for c in run_in(Cues::MONTH_NUMBER, &MY, &reach.months) {
-        let form = (|| {
-            let month = lexicon::month(c.name("mon")?.as_str())?;
-            let year = c.name("year")?.as_str().parse().ok()?;
-            Some(Form::Absolute(Date::ym(year, month)?))
-        })();
-        push(&c, form);
-    }
-    for c in run(Cues::MONTH_NAME, &MONTH) {
-        push(&c, month_form(s, &c));
-    }
-    for c in run_in(Cues::DIGITS, &YEAR, &reach.years) {
-        push(&c, year_form(s, &c));
-    }
-    for c in run(Cues::DECADE, &DECADE) {
-        let form = c["dec"]
+    family(Cues::MONTH_NUMBER, &MDY, &reach.months, &day_form);
+    family(Cues::MONTH_NUMBER, &DMY, &reach.months, &day_form);
+    family(Cues::ISO, &ISO, &whole, &day_form);
+    family(Cues::SLASH, &US, &whole, &day_form);
+    family(Cues::MONTH_NUMBER, &MY, &reach.months, &|c| {
+        let month = lexicon::month(c.name("mon")?.as_str())?;
+        let year = c.name("year")?.as_str().parse().ok()?;
+        Some(Form::Absolute(Date::ym(year, month)?))
+    });
+    family(Cues::MONTH_NAME, &MONTH, &whole, &|c| month_form(s, c));
+    family(Cues::DIGITS, &YEAR, &reach.years, &|c| year_form(s, c));
+    family(Cues::DECADE, &DECADE, &whole, &|c| {
+        c["dec"]
             .parse()
             .ok()
-            .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)));
-        push(&c, form);
-    }
-    for c in run(Cues::WEEKDAY_NAME, &WEEKDAY) {
+            .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)))
+    });
+    family(Cues::WEEKDAY_NAME, &WEEKDAY, &whole, &|c| {
         let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
-        let form = lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift });
-        push(&c, form);
-    }
-    for c in run(Cues::REL_WORD, &REL_WORD) {
+        lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift })
+    });
+    family(Cues::REL_WORD, &REL_WORD, &whole, &|c| {
         let n = match c["w"].to_ascii_lowercase().as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
             _ => 0,
         };
-        push(
-            &c,
-            Some(Form::Offset {
-                unit: Precision::Day,
-                n,
-            }),
-        );
-    }
-    for c in run(Cues::REL_PAIR, &REL_UNIT) {
+        Some(Form::Offset {
+            unit: Precision::Day,
+            n,
+        })
+    });
+    family(Cues::REL_PAIR, &REL_UNIT, &whole, &|c| {
         let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
         let unit = match c["u"].to_ascii_lowercase().as_str() {
             "week" | "weekend" => Precision::Week,
@@ -943,44 +928,37 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             "quarter" => Precision::Quarter,
             _ => Precision::Year,
         };
-        push(&c, Some(Form::Offset { unit, n }));
-    }
+        Some(Form::Offset { unit, n })
+    });
     // `weekend` is a whole word of every match (after `\s+`, before `\b`).
-    for c in run(Cues::UNIT | Cues::WEEKEND_WORD, &WEEKEND) {
+    family(Cues::UNIT | Cues::WEEKEND_WORD, &WEEKEND, &whole, &|c| {
         let m = c["m"].to_ascii_lowercase();
         let shift = if m.contains("past") {
             Some(-1)
         } else {
             shift_word(&m)
         };
-        push(&c, Some(Form::Weekend { shift }));
-    }
-    for c in run(Cues::SEASON, &SEASON) {
-        push(&c, season_form(s, &c));
-    }
+        Some(Form::Weekend { shift })
+    });
+    family(Cues::SEASON, &SEASON, &whole, &|c| season_form(s, c));
     // Every match holds a unit (`day`, `weeks`, ...) and a direction with only whitespace between
     // (see `pair_bits`).
-    for c in run(Cues::SHIFT_PAIR, &SHIFT) {
-        push(&c, shift_form(&c));
-    }
-    for c in run(Cues::DAY_PAIR, &DAY_REL) {
+    family(Cues::SHIFT_PAIR, &SHIFT, &whole, &shift_form);
+    family(Cues::DAY_PAIR, &DAY_REL, &whole, &|c| {
         let (n, relation) = match (c.name("a"), c.name("b")) {
             (Some(a), _) if a.as_str().eq_ignore_ascii_case("previous") => (-1, false),
             (Some(_), _) => (1, false),
             (_, Some(b)) if b.as_str().eq_ignore_ascii_case("before") => (-1, false),
             _ => (1, false),
         };
-        push(
-            &c,
-            Some(Form::Chain {
-                unit: Precision::Day,
-                n,
-                relation,
-            }),
-        );
-    }
-    for c in run(Cues::QUARTER, &QUARTER) {
-        let form = lexicon::quarter(&c["o"]).map(|quarter| match c.name("y") {
+        Some(Form::Chain {
+            unit: Precision::Day,
+            n,
+            relation,
+        })
+    });
+    family(Cues::QUARTER, &QUARTER, &whole, &|c| {
+        lexicon::quarter(&c["o"]).map(|quarter| match c.name("y") {
             Some(y) => Form::Absolute(Date {
                 year: y.as_str().parse().unwrap_or(0),
                 month: (quarter - 1) * 3 + 1,
@@ -988,33 +966,26 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
                 precision: Precision::Quarter,
             }),
             None => Form::Quarter { quarter },
-        });
-        push(&c, form);
-    }
+        })
+    });
     // Every match holds the words `year` and `ago` or `earlier` joined by `-` (`year-ago`).
-    for c in run(Cues::YEAR_AGO_PAIR, &YEAR_AGO) {
-        push(
-            &c,
-            Some(Form::Offset {
-                unit: Precision::Year,
-                n: -1,
-            }),
-        );
-    }
+    family(Cues::YEAR_AGO_PAIR, &YEAR_AGO, &whole, &|_| {
+        Some(Form::Offset {
+            unit: Precision::Year,
+            n: -1,
+        })
+    });
     // "The quarter" in business news is the quarter just reported (the one before the anchor's).
-    for c in run(Cues::QUARTER, &THE_QUARTER) {
+    family(Cues::QUARTER, &THE_QUARTER, &whole, &|c| {
         let current = c
             .name("m")
             .is_some_and(|m| m.as_str().eq_ignore_ascii_case("current"));
         let n = if current { 0 } else { -1 };
-        push(
-            &c,
-            Some(Form::Offset {
-                unit: Precision::Quarter,
-                n,
-            }),
-        );
-    }
+        Some(Form::Offset {
+            unit: Precision::Quarter,
+            n,
+        })
+    });
     // Longest first, then earliest; keep what does not overlap anything kept.
     all.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
     let mut kept: Vec<(usize, usize, Form)> = Vec::new();
@@ -2198,7 +2169,7 @@ mod tests {
                 .collect()
         };
         (
-            spans(&mut re.captures_iter(s)),
+            spans(&mut re.captures_iter_in(s, 0..s.len())),
             spans(&mut re.captures_iter_in(s, range.clone())),
         )
     }

@@ -1413,7 +1413,8 @@ fn sentences(s: &str) -> Vec<Span> {
 /// that holds a date).
 #[derive(Default)]
 struct Tokens {
-    /// Every token's text, one after the other.
+    /// The text the tokens' ranges point into: every token's text one after the other, or
+    /// (for ASCII, see [`ascii_tokens`]) the whole slice lower-cased, then `;` and `^may`.
     text: String,
     /// Per token: its span and the range of its text in [`Tokens::text`].
     items: Vec<(Span, u32, u32)>,
@@ -1495,16 +1496,23 @@ static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::NOT_PAST_ED.iter().copied().collect());
 
 /// [`tokens`] of an ASCII `slice` (at `base` in the text), byte by byte: no `’` to trim or
-/// replace, and every word lower-cases in place. Each run of word bytes is found by a tight loop
-/// and handled once, and the buffers are sized for the slice up front (a token costs no growth of
-/// them): this is what [`any_tokens`] does char by char, with the same tokens in the same order
-/// (a test checks it).
+/// replace, and ASCII lower-cases byte by byte. [`Tokens::text`] is the whole slice lower-cased
+/// in one pass, then `;` and `^may`: a word's text is its range of the copy (its run with the
+/// apostrophes at either end left out), a clause stop's the `;` and a capitalised `May`'s the
+/// `^may` after it, so a token costs no copy of its own (copying and lower-casing each word apart
+/// was most of the tense guess's cost). These are the tokens and texts [`any_tokens`] makes char
+/// by char, in the same order (a test checks it).
 fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
     let b = slice.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'\'';
-    // `May` grows by one byte (`^may`); news text has far fewer tokens than half its bytes (more
-    // only grow the buffers).
-    out.text.reserve(b.len() + b.len() / 3 + 1);
+    out.text.reserve(b.len() + 5);
+    out.text.push_str(slice);
+    out.text.make_ascii_lowercase();
+    let stop = out.text.len() as u32;
+    out.text.push(';');
+    let may = out.text.len() as u32;
+    out.text.push_str("^may");
+    // News text has far fewer tokens than half its bytes (more only grow the buffer).
     out.items.reserve(b.len() / 2 + 1);
     let mut i = 0;
     while i < b.len() {
@@ -1515,23 +1523,24 @@ fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
                 i += 1;
             }
             // The byte at `i` (if any) is not a word byte: the next turn looks at it as a stop.
-            let raw = slice[st..i].trim_matches('\'');
-            let from = out.text.len();
-            if raw == "May" {
-                out.text.push_str("^may");
-            } else {
-                out.text.push_str(raw);
-                out.text[from..].make_ascii_lowercase();
+            let (mut from, mut to) = (st, i);
+            while from < to && b[from] == b'\'' {
+                from += 1;
             }
-            if out.text.len() > from {
-                out.push(Span::new(base + st, base + i), from);
+            while to > from && b[to - 1] == b'\'' {
+                to -= 1;
+            }
+            let span = Span::new(base + st, base + i);
+            if &b[from..to] == b"May" {
+                out.items.push((span, may, may + 4));
+            } else if from < to {
+                out.items.push((span, from as u32, to as u32));
             }
             continue;
         }
         if matches!(c, b';' | b':') {
-            let from = out.text.len();
-            out.text.push(';');
-            out.push(Span::new(base + i, base + i + 1), from);
+            out.items
+                .push((Span::new(base + i, base + i + 1), stop, stop + 1));
         }
         i += 1;
     }

@@ -27,12 +27,12 @@
 //!   pays only over many searches; the bounded backtracker and the PikeVM it leaves find the same
 //!   matches.
 
-use std::ops::Index;
+use std::ops::{Index, Range};
 use std::sync::OnceLock;
 
 use regex_automata::util::captures::Captures as Groups;
 use regex_automata::util::syntax;
-use regex_automata::{MatchKind, meta};
+use regex_automata::{Input, MatchKind, meta};
 use regex_syntax::hir::{
     Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition,
 };
@@ -113,13 +113,18 @@ impl Pattern {
         })
     }
 
-    /// Every non-overlapping match with its groups, as `regex::Regex::captures_iter`.
-    pub(crate) fn captures_iter<'h>(
+    /// Every non-overlapping match with its groups, as `regex::Regex::captures_iter` on `hay`,
+    /// for a pattern none of whose matches in `hay` starts before `range` or ends after it (give
+    /// `0..hay.len()` for a search of all of `hay`): the search runs from the start of `range` to
+    /// its end only, and its look-around (`\b`) sees the bytes on either side as a search of all
+    /// of `hay` does, so it finds the same matches in the same order.
+    pub(crate) fn captures_iter_in<'h>(
         &'h self,
         hay: &'h str,
+        range: Range<usize>,
     ) -> impl Iterator<Item = Captures<'h>> + 'h {
         self.engine(hay)
-            .captures_iter(hay)
+            .captures_iter(Input::new(hay).range(range))
             .map(move |groups| Captures { hay, groups })
     }
 
@@ -301,7 +306,7 @@ mod tests {
 
     /// Every match of `p` in `hay` with the spans of all its groups.
     fn spans(p: &Pattern, hay: &str) -> Vec<Vec<Option<(usize, usize)>>> {
-        p.captures_iter(hay)
+        p.captures_iter_in(hay, 0..hay.len())
             .map(|c| {
                 (0..c.groups.group_len())
                     .map(|i| c.get(i).map(|g| (g.start(), g.end())))
@@ -349,6 +354,22 @@ mod tests {
                 .as_ref()
                 .is_some_and(|(_, full)| full.get().is_some())
         );
+    }
+
+    #[test]
+    fn a_search_in_a_range_sees_the_bytes_around_it() {
+        let p = Pattern::new(r"(?-u:\b)(?P<y>\d{4})(?-u:\b)");
+        let found = |hay: &str, range: Range<usize>| -> Vec<(usize, usize)> {
+            p.captures_iter_in(hay, range)
+                .map(|c| (c.get(0).unwrap().start(), c.get(0).unwrap().end()))
+                .collect()
+        };
+        // `x2015` holds no word of four digits, though its range does.
+        assert_eq!(found("x2015 in 1999", 1..5), vec![]);
+        assert_eq!(found("x2015 in 1999", 1..13), vec![(9, 13)]);
+        assert_eq!(found("in 2015, 1999", 3..7), vec![(3, 7)]);
+        // Nor does `20151`, cut at the range's end.
+        assert_eq!(found("in 20151", 3..7), vec![]);
     }
 
     proptest::proptest! {

@@ -379,40 +379,63 @@ impl Tagger {
 /// scans per block made this the most expensive stage of the pipeline. The gate only skips work;
 /// it never changes what a pattern finds.
 #[derive(Clone, Copy, Default)]
-struct Cues(u16);
+struct Cues(u32);
 
 impl Cues {
-    const MONTH: u16 = 1;
-    const WEEKDAY: u16 = 1 << 1;
-    const REL_WORD: u16 = 1 << 2;
-    const UNIT: u16 = 1 << 3;
-    const DIRECTION: u16 = 1 << 4;
-    const DAY: u16 = 1 << 5;
-    const QUARTER: u16 = 1 << 6;
-    const DIGITS: u16 = 1 << 7;
+    const MONTH: u32 = 1;
+    const WEEKDAY: u32 = 1 << 1;
+    const REL_WORD: u32 = 1 << 2;
+    const UNIT: u32 = 1 << 3;
+    const DIRECTION: u32 = 1 << 4;
+    const DAY: u32 = 1 << 5;
+    const QUARTER: u32 = 1 << 6;
+    const DIGITS: u32 = 1 << 7;
     /// With [`Cues::DIGITS`]: a digit, `-` and `0`/`1` in a row, which an ISO date needs.
-    const ISO: u16 = 1 << 8;
+    const ISO: u32 = 1 << 8;
     /// With [`Cues::DIGITS`]: a digit, `/` and a digit in a row, which a US date needs.
-    const SLASH: u16 = 1 << 9;
+    const SLASH: u32 = 1 << 9;
     /// With [`Cues::DIGITS`]: `0s` or `0'`, which a decade needs.
-    const DECADE: u16 = 1 << 10;
+    const DECADE: u32 = 1 << 10;
     /// With [`Cues::MONTH`]: a month word with an ASCII number next to it, which a month with a
     /// day or a year needs (see [`number_next_to`]).
-    const MONTH_NUMBER: u16 = 1 << 11;
+    const MONTH_NUMBER: u32 = 1 << 11;
     /// A season word (`spring`, `summer`, `fall`, `autumn`, `winter`).
-    const SEASON: u16 = 1 << 12;
+    const SEASON: u32 = 1 << 12;
     /// The unit of a shift (`day`, `week`, `month`, `year`, each maybe plural): with
     /// [`Cues::DIRECTION`], what `SHIFT` needs (`two days ago`). A direction word alone (`after`,
     /// `before`, `from`) is in most texts; a unit word next to it much less often.
-    const SHIFT_UNIT: u16 = 1 << 13;
+    const SHIFT_UNIT: u32 = 1 << 13;
     /// The word `weekend`, which `WEEKEND` needs (the other [`Cues::UNIT`] words do not).
-    const WEEKEND_WORD: u16 = 1 << 14;
+    const WEEKEND_WORD: u32 = 1 << 14;
     /// A month's full name as written, capital first (`March`, not `march` or `Mar`): the
     /// `MONTH` pattern matches only these, case-sensitively, as a whole word (`\b` on both
     /// sides), where a lower-cased text sets [`Cues::MONTH`] with every modal `may`.
-    const MONTH_NAME: u16 = 1 << 15;
+    const MONTH_NAME: u32 = 1 << 15;
+    /// A weekday's name as written, capital first (`Friday`, not `friday`): the `WEEKDAY`
+    /// pattern's weekday is case-sensitive and a whole word (`\b`, `\s`, `'s` or `’s` on either
+    /// side), where a lower-cased text sets [`Cues::WEEKDAY`] with every `friday`.
+    const WEEKDAY_NAME: u32 = 1 << 16;
+    /// A shift unit (`days`) and then a direction word (`ago`, `from`), only whitespace between
+    /// them: every match of `SHIFT` holds one (`\s+` between its unit and its direction).
+    const SHIFT_PAIR: u32 = 1 << 17;
+    /// `this`, `last`, `next` or `coming` and then `week`, `month`, `year` or `quarter`, only
+    /// whitespace between them: every match of `REL_UNIT` holds one.
+    const REL_PAIR: u32 = 1 << 18;
+    /// `next`, `following` or `previous` and then `day`, or `day` and then `before` or `after`,
+    /// only whitespace between them: every match of `DAY_REL` holds one.
+    const DAY_PAIR: u32 = 1 << 19;
+    /// `year-ago` or `year-earlier` (one `-` between the words): every match of `YEAR_AGO`
+    /// holds one.
+    const YEAR_AGO_PAIR: u32 = 1 << 20;
 
-    /// The gate of `s`. Every pattern needs its cue word as a whole word in the sense of the ASCII
+    /// The gate bits of `s` ([`Cues::scan`] without the [`Reach`]).
+    #[cfg(test)]
+    fn of(s: &str) -> Self {
+        Self::scan(s).0
+    }
+
+    /// The gate of `s`, and where in `s` the month-word and year patterns can match (its
+    /// [`Reach`]). Every pattern needs its cue word as a whole word in the sense of the ASCII
     /// `\b` the patterns use (see `re`): a month name or abbreviation, a weekday, `today`, a unit
     /// (`week`, `weekend`, `quarter`, …), a direction (`ago`, `after`, …) or `day`, each preceded
     /// and followed by a non-word byte; a year starts a word with `18`, `19` or `20`. So one scan
@@ -424,11 +447,18 @@ impl Cues {
     /// `s` and `k`. The gate never looked through those two, and used to fire on a cue inside a
     /// longer word (`week` in `weekly`), so a text holding either char keeps exactly that older
     /// gate ([`Cues::substring_gate`]): what the patterns find there stays as it was too.
-    fn of(s: &str) -> Self {
+    fn scan(s: &str) -> (Self, Reach) {
         let b = s.as_bytes();
         let mut cues = 0;
+        // The first and the last month word (their spans) and the first and last word that may
+        // open a year (their starts), for the [`Reach`].
+        let mut months: Option<(Span, Span)> = None;
+        let mut years: Option<(usize, usize)> = None;
         let mut non_ascii = false;
         let mut month_number = false;
+        // The word before the current one (its span and cue bits), for the pairs: `(0, 0, 0)`
+        // before the first word, which no pair test accepts (its word is empty).
+        let mut prev = (0, 0, 0);
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -442,26 +472,63 @@ impl Cues {
             while i < b.len() && WORD_BYTE[usize::from(b[i])] {
                 i += 1;
             }
-            if i - start >= 2 {
-                let cue = cue_of(&b[start..i]);
+            let cue = if i - start >= 2 {
+                cue_of(&b[start..i])
+            } else {
+                0
+            };
+            if cue != 0 {
+                let word = &b[start..i];
                 if cue & Self::MONTH != 0 {
+                    let here = Span::new(start, i);
+                    months = Some(months.map_or((here, here), |(first, _)| (first, here)));
                     month_number |= !month_number && number_next_to(s, start, i);
-                    if MON_FULL.split('|').any(|m| m.as_bytes() == &b[start..i]) {
+                    if word[0].is_ascii_uppercase()
+                        && MON_FULL.split('|').any(|m| m.as_bytes() == word)
+                    {
                         cues |= Self::MONTH_NAME;
                     }
                 }
+                if cue & Self::WEEKDAY != 0
+                    && word[0].is_ascii_uppercase()
+                    && WD.split('|').any(|d| d.as_bytes() == word)
+                {
+                    cues |= Self::WEEKDAY_NAME;
+                }
+                if cue & (Self::UNIT | Self::DAY | Self::DIRECTION) != 0 {
+                    cues |= pair_bits(b, prev, (start, i), cue);
+                }
+                if cue & Self::DIGITS != 0 {
+                    years = Some(years.map_or((start, start), |(first, _)| (first, start)));
+                }
                 cues |= cue;
             }
+            prev = (start, i, cue);
         }
+        let mut reach = Reach {
+            months: months.map_or(0..0, |(first, last)| {
+                walk_back(b, first.start, 5)..walk_forward(b, last.end, 4)
+            }),
+            years: years.map_or(0..0, |(first, last)| {
+                walk_back(b, first, 1)..walk_forward(b, last, 2)
+            }),
+        };
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
+            // The patterns may match a month word the scan does not see (`Auguſt`).
+            reach = Reach::whole(s);
             // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
             // bits alone, as they did.
             // A month's name in `MONTH` is case-sensitive ASCII, which the word scan sees
             // whatever other chars the text holds.
-            cues = (cues & (Self::MONTH | Self::DIGITS | Self::MONTH_NAME))
+            // So is a weekday's name in `WEEKDAY`; the pairs are set outright, as the units.
+            cues = (cues & (Self::MONTH | Self::DIGITS | Self::MONTH_NAME | Self::WEEKDAY_NAME))
                 | Self::substring_gate(s)
                 | Self::SHIFT_UNIT
-                | Self::WEEKEND_WORD;
+                | Self::WEEKEND_WORD
+                | Self::SHIFT_PAIR
+                | Self::REL_PAIR
+                | Self::DAY_PAIR
+                | Self::YEAR_AGO_PAIR;
             // Month names spelt with those chars are not seen by the word scan either: any ASCII
             // digit lets the day and year patterns run, as before the finer test.
             month_number = b.iter().any(u8::is_ascii_digit);
@@ -492,13 +559,13 @@ impl Cues {
                 cues |= Self::DECADE;
             }
         }
-        Self(cues)
+        (Self(cues), reach)
     }
 
     /// The bits other than [`Cues::MONTH`] and [`Cues::DIGITS`] as the gate used to set them: the
     /// cue word anywhere in the text, inside a longer word too (ASCII case-insensitive).
-    fn substring_gate(s: &str) -> u16 {
-        const WORDS: [(&str, u16); 25] = [
+    fn substring_gate(s: &str) -> u32 {
+        const WORDS: [(&str, u32); 25] = [
             ("monday", Cues::WEEKDAY),
             ("tuesday", Cues::WEEKDAY),
             ("wednesday", Cues::WEEKDAY),
@@ -540,9 +607,132 @@ impl Cues {
         cues
     }
 
-    fn has_all(self, bits: u16) -> bool {
+    fn has_all(self, bits: u32) -> bool {
         self.0 & bits == bits
     }
+}
+
+/// Where in a text the patterns of a month word with numbers (`MDY`, `DMY`, `MY`) and `YEAR` can
+/// match, found by [`Cues::scan`]: each family is searched only there, where a search of the
+/// whole text scanned every byte of it (most of these texts mention a month or a year once or
+/// twice). [`Pattern::captures_iter_in`] finds the same matches as a search of the whole text when
+/// none starts before the range or ends after it; these ranges are built so.
+///
+/// Every match of the three month patterns holds a month word, a whole ASCII word (see
+/// [`Cues::scan`]), and every match of `YEAR` starts its year (`1[89]`, `20`) at the start of a word
+/// [`cue_of`] gives [`Cues::DIGITS`]. The rest of a match is made of ASCII words and of bytes
+/// [`walk_back`] steps over (whitespace, `,`, `.`, `-` and any non-ASCII char: a Unicode space or
+/// digit); what counts is how many ASCII words it can hold on each side of its cue word. Before a
+/// month word at most five (`Monday, the 5th of`, a day of an ASCII and a non-ASCII digit being
+/// two: `5٣th`; `the end of` in `MY`), after it at most four (a day and a year of two each:
+/// `20٣5`); before a year one (`early`, `mid`, `late`), and the year itself is at most two. So
+/// the range runs from that many words before the first cue word to that many after the last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Reach {
+    /// Where `MDY`, `DMY` and `MY` can match.
+    months: std::ops::Range<usize>,
+    /// Where `YEAR` can match.
+    years: std::ops::Range<usize>,
+}
+
+impl Reach {
+    /// Every pattern searched through all of `s`.
+    fn whole(s: &str) -> Self {
+        Self {
+            months: 0..s.len(),
+            years: 0..s.len(),
+        }
+    }
+}
+
+/// True for the bytes a match may hold between its ASCII words: ASCII whitespace (`\s`), `,`,
+/// `.`, `-`, and every byte of a non-ASCII char (a Unicode space, a digit of another script).
+fn between_words(c: u8) -> bool {
+    c >= 0x80
+        || matches!(
+            c,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b',' | b'.' | b'-'
+        )
+}
+
+/// The position `words` ASCII words (maximal runs of `[0-9A-Za-z_]`) before `at` in `b`, stepping
+/// over the bytes [`between_words`] allows before each; at the start of `b` when there are fewer.
+/// It lies on a char boundary: next to an ASCII byte or at an end.
+fn walk_back(b: &[u8], mut at: usize, words: usize) -> usize {
+    for _ in 0..words {
+        while at > 0 && between_words(b[at - 1]) {
+            at -= 1;
+        }
+        while at > 0 && WORD_BYTE[usize::from(b[at - 1])] {
+            at -= 1;
+        }
+    }
+    at
+}
+
+/// The position `words` ASCII words after `at` in `b` and the bytes [`between_words`] allows
+/// around each (after the last too); at the end of `b` when there are fewer. It lies on a char
+/// boundary: at an ASCII byte or at the end.
+fn walk_forward(b: &[u8], mut at: usize, words: usize) -> usize {
+    for _ in 0..words {
+        while at < b.len() && between_words(b[at]) {
+            at += 1;
+        }
+        while at < b.len() && WORD_BYTE[usize::from(b[at])] {
+            at += 1;
+        }
+    }
+    while at < b.len() && between_words(b[at]) {
+        at += 1;
+    }
+    at
+}
+
+/// The [`Cues`] pair bits the word at `word` (a span of `b`, with cue bits `cue`) makes with the
+/// word before it, at `prev` (its span and cue bits).
+///
+/// The patterns' words are whole ASCII words (each has `\b`, `\s` or the `-` of `year-ago` on
+/// both sides), so two that follow each other in a match are neighbours in the gate's scan, and
+/// what lies between them in the text is the pattern's `\s+` or `-`. A Unicode whitespace char is
+/// ASCII whitespace (`\t`, `\n`, `\x0B`, `\x0C`, `\r`, space) or a non-ASCII char, so a gap of
+/// those bytes only is what the test asks for: it lets through every gap a match can hold, and a
+/// few more (a non-ASCII letter), which only costs a search. The words are compared ASCII
+/// case-insensitively, as [`cue_of`] does; the chars that fold onto ASCII letters the Unicode way
+/// (`ſ`, the Kelvin sign) send a text to the older gate, which sets every pair bit.
+fn pair_bits(b: &[u8], prev: (usize, usize, u32), word: (usize, usize), cue: u32) -> u32 {
+    let (prev_start, prev_end, prev_cue) = prev;
+    let before = &b[prev_start..prev_end];
+    let gap = &b[prev_end..word.0];
+    let word = &b[word.0..word.1];
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+    if gap == b"-" {
+        let year_ago = cue & Cues::DIRECTION != 0
+            && before.eq_ignore_ascii_case(b"year")
+            && is(word, &["ago", "earlier"]);
+        return if year_ago { Cues::YEAR_AGO_PAIR } else { 0 };
+    }
+    if !gap
+        .iter()
+        .all(|&c| c >= 0x80 || matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '))
+    {
+        return 0;
+    }
+    let mut bits = 0;
+    if cue & Cues::DIRECTION != 0 {
+        if prev_cue & Cues::SHIFT_UNIT != 0 {
+            bits |= Cues::SHIFT_PAIR;
+        }
+        if prev_cue & Cues::DAY != 0 && is(word, &["before", "after"]) {
+            bits |= Cues::DAY_PAIR;
+        }
+    }
+    if cue & Cues::UNIT != 0 && is(before, &["this", "last", "next", "coming"]) {
+        bits |= Cues::REL_PAIR;
+    }
+    if cue & Cues::DAY != 0 && is(before, &["next", "following", "previous"]) {
+        bits |= Cues::DAY_PAIR;
+    }
+    bits
 }
 
 /// The bytes of an ASCII word (`[0-9A-Za-z_]`, what ASCII `\b` separates).
@@ -567,10 +757,10 @@ static WORD_BYTE: [bool; 256] = {
 /// Before the lookup, a table of the lengths that cue words starting with each letter have turns
 /// most words away (`the`, `and`, `said`, ...): a word with the same key as a cue word has the
 /// same first byte once `0x20` is set, and the same length.
-fn cue_of(word: &[u8]) -> u16 {
-    type Table = (FxHashMap<(u64, u8), u16>, [u16; 32]);
+fn cue_of(word: &[u8]) -> u32 {
+    type Table = (FxHashMap<(u64, u8), u32>, [u16; 32]);
     static CUES: LazyLock<Table> = LazyLock::new(|| {
-        let mut words: Vec<(&str, u16)> = Vec::new();
+        let mut words: Vec<(&str, u32)> = Vec::new();
         for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
             words.push((m, Cues::MONTH));
         }
@@ -667,75 +857,70 @@ fn cue_key(word: &[u8]) -> (u64, u8) {
 
 /// Raw matches of every pattern, overlaps removed (longest first, then earliest).
 fn find(s: &str) -> Vec<(usize, usize, Form)> {
-    find_gated(s, Cues::of(s))
+    let (cues, reach) = Cues::scan(s);
+    find_gated(s, cues, &reach)
 }
 
-/// [`find`] running only the pattern families `cues` lets through.
-fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
+/// [`find`] running only the pattern families `cues` lets through, those of [`Reach`] only where
+/// `reach` says.
+fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
     let mut all: Vec<(usize, usize, Form)> = Vec::new();
     if cues.0 == 0 {
         return all;
     }
-    // A family runs when its text has every cue of `bits`.
-    let run = |bits: u16, re: &'static LazyLock<Pattern>| {
-        cues.has_all(bits)
-            .then(|| re.captures_iter(s))
-            .into_iter()
-            .flatten()
-    };
-    let mut push = |c: &Captures<'_>, form: Option<Form>| {
-        if let Some(form) = form {
-            let m = c.get(0).expect("group 0");
-            all.push((m.start(), m.end(), form));
+    let whole = 0..s.len();
+    // A family runs when its text has every cue of `bits`, over `range` of it, and each match
+    // that `form` gives a form is kept. The matches are pushed in the order of the families
+    // (ties in the overlap rule below keep it). A loop per family, with no iterator adapters
+    // around the regex's own: those moved the search state (some 200 bytes) several times a
+    // search.
+    let mut family = |bits: u32,
+                      re: &Pattern,
+                      range: &std::ops::Range<usize>,
+                      form: &dyn Fn(&Captures<'_>) -> Option<Form>| {
+        if !cues.has_all(bits) {
+            return;
+        }
+        for c in re.captures_iter_in(s, range.clone()) {
+            if let Some(form) = form(&c) {
+                let m = c.get(0).expect("group 0");
+                all.push((m.start(), m.end(), form));
+            }
         }
     };
-    for c in run(Cues::MONTH_NUMBER, &MDY).chain(run(Cues::MONTH_NUMBER, &DMY)) {
-        push(&c, day_form(&c));
-    }
-    for c in run(Cues::ISO, &ISO).chain(run(Cues::SLASH, &US)) {
-        push(&c, day_form(&c));
-    }
-    for c in run(Cues::MONTH_NUMBER, &MY) {
-        let form = (|| {
-            let month = lexicon::month(c.name("mon")?.as_str())?;
-            let year = c.name("year")?.as_str().parse().ok()?;
-            Some(Form::Absolute(Date::ym(year, month)?))
-        })();
-        push(&c, form);
-    }
-    for c in run(Cues::MONTH_NAME, &MONTH) {
-        push(&c, month_form(s, &c));
-    }
-    for c in run(Cues::DIGITS, &YEAR) {
-        push(&c, year_form(s, &c));
-    }
-    for c in run(Cues::DECADE, &DECADE) {
-        let form = c["dec"]
+    family(Cues::MONTH_NUMBER, &MDY, &reach.months, &day_form);
+    family(Cues::MONTH_NUMBER, &DMY, &reach.months, &day_form);
+    family(Cues::ISO, &ISO, &whole, &day_form);
+    family(Cues::SLASH, &US, &whole, &day_form);
+    family(Cues::MONTH_NUMBER, &MY, &reach.months, &|c| {
+        let month = lexicon::month(c.name("mon")?.as_str())?;
+        let year = c.name("year")?.as_str().parse().ok()?;
+        Some(Form::Absolute(Date::ym(year, month)?))
+    });
+    family(Cues::MONTH_NAME, &MONTH, &whole, &|c| month_form(s, c));
+    family(Cues::DIGITS, &YEAR, &reach.years, &|c| year_form(s, c));
+    family(Cues::DECADE, &DECADE, &whole, &|c| {
+        c["dec"]
             .parse()
             .ok()
-            .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)));
-        push(&c, form);
-    }
-    for c in run(Cues::WEEKDAY, &WEEKDAY) {
+            .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)))
+    });
+    family(Cues::WEEKDAY_NAME, &WEEKDAY, &whole, &|c| {
         let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
-        let form = lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift });
-        push(&c, form);
-    }
-    for c in run(Cues::REL_WORD, &REL_WORD) {
+        lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift })
+    });
+    family(Cues::REL_WORD, &REL_WORD, &whole, &|c| {
         let n = match c["w"].to_ascii_lowercase().as_str() {
             "yesterday" => -1,
             "tomorrow" => 1,
             _ => 0,
         };
-        push(
-            &c,
-            Some(Form::Offset {
-                unit: Precision::Day,
-                n,
-            }),
-        );
-    }
-    for c in run(Cues::UNIT, &REL_UNIT) {
+        Some(Form::Offset {
+            unit: Precision::Day,
+            n,
+        })
+    });
+    family(Cues::REL_PAIR, &REL_UNIT, &whole, &|c| {
         let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
         let unit = match c["u"].to_ascii_lowercase().as_str() {
             "week" | "weekend" => Precision::Week,
@@ -743,44 +928,37 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
             "quarter" => Precision::Quarter,
             _ => Precision::Year,
         };
-        push(&c, Some(Form::Offset { unit, n }));
-    }
+        Some(Form::Offset { unit, n })
+    });
     // `weekend` is a whole word of every match (after `\s+`, before `\b`).
-    for c in run(Cues::UNIT | Cues::WEEKEND_WORD, &WEEKEND) {
+    family(Cues::UNIT | Cues::WEEKEND_WORD, &WEEKEND, &whole, &|c| {
         let m = c["m"].to_ascii_lowercase();
         let shift = if m.contains("past") {
             Some(-1)
         } else {
             shift_word(&m)
         };
-        push(&c, Some(Form::Weekend { shift }));
-    }
-    for c in run(Cues::SEASON, &SEASON) {
-        push(&c, season_form(s, &c));
-    }
-    // The unit (`day`, `weeks`, ...) is a whole word of every match: `\s+` before it, `\s+`
-    // after it and its `s`.
-    for c in run(Cues::DIRECTION | Cues::SHIFT_UNIT, &SHIFT) {
-        push(&c, shift_form(&c));
-    }
-    for c in run(Cues::DAY, &DAY_REL) {
+        Some(Form::Weekend { shift })
+    });
+    family(Cues::SEASON, &SEASON, &whole, &|c| season_form(s, c));
+    // Every match holds a unit (`day`, `weeks`, ...) and a direction with only whitespace between
+    // (see `pair_bits`).
+    family(Cues::SHIFT_PAIR, &SHIFT, &whole, &shift_form);
+    family(Cues::DAY_PAIR, &DAY_REL, &whole, &|c| {
         let (n, relation) = match (c.name("a"), c.name("b")) {
             (Some(a), _) if a.as_str().eq_ignore_ascii_case("previous") => (-1, false),
             (Some(_), _) => (1, false),
             (_, Some(b)) if b.as_str().eq_ignore_ascii_case("before") => (-1, false),
             _ => (1, false),
         };
-        push(
-            &c,
-            Some(Form::Chain {
-                unit: Precision::Day,
-                n,
-                relation,
-            }),
-        );
-    }
-    for c in run(Cues::QUARTER, &QUARTER) {
-        let form = lexicon::quarter(&c["o"]).map(|quarter| match c.name("y") {
+        Some(Form::Chain {
+            unit: Precision::Day,
+            n,
+            relation,
+        })
+    });
+    family(Cues::QUARTER, &QUARTER, &whole, &|c| {
+        lexicon::quarter(&c["o"]).map(|quarter| match c.name("y") {
             Some(y) => Form::Absolute(Date {
                 year: y.as_str().parse().unwrap_or(0),
                 month: (quarter - 1) * 3 + 1,
@@ -788,33 +966,26 @@ fn find_gated(s: &str, cues: Cues) -> Vec<(usize, usize, Form)> {
                 precision: Precision::Quarter,
             }),
             None => Form::Quarter { quarter },
-        });
-        push(&c, form);
-    }
-    // Every match holds the words `year` and `ago` or `earlier` (`year-ago`).
-    for c in run(Cues::UNIT | Cues::DIRECTION, &YEAR_AGO) {
-        push(
-            &c,
-            Some(Form::Offset {
-                unit: Precision::Year,
-                n: -1,
-            }),
-        );
-    }
+        })
+    });
+    // Every match holds the words `year` and `ago` or `earlier` joined by `-` (`year-ago`).
+    family(Cues::YEAR_AGO_PAIR, &YEAR_AGO, &whole, &|_| {
+        Some(Form::Offset {
+            unit: Precision::Year,
+            n: -1,
+        })
+    });
     // "The quarter" in business news is the quarter just reported (the one before the anchor's).
-    for c in run(Cues::QUARTER, &THE_QUARTER) {
+    family(Cues::QUARTER, &THE_QUARTER, &whole, &|c| {
         let current = c
             .name("m")
             .is_some_and(|m| m.as_str().eq_ignore_ascii_case("current"));
         let n = if current { 0 } else { -1 };
-        push(
-            &c,
-            Some(Form::Offset {
-                unit: Precision::Quarter,
-                n,
-            }),
-        );
-    }
+        Some(Form::Offset {
+            unit: Precision::Quarter,
+            n,
+        })
+    });
     // Longest first, then earliest; keep what does not overlap anything kept.
     all.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
     let mut kept: Vec<(usize, usize, Form)> = Vec::new();
@@ -1147,12 +1318,31 @@ fn lead(before: &str) -> Lead {
 
 /// Rough sentence spans of `s` (relative): breaks after `.!?` + space + capital/quote, and at
 /// blank lines. Only used to bound the tense-cue window.
+///
+/// Only a `\n`, `.`, `!` or `?` can cut, so the scan jumps from one to the next (`memchr`, the
+/// next of each kind kept until it is passed): the bytes between would only have been stepped
+/// over, so the cuts are those of a step over every byte.
 fn sentences(s: &str) -> Vec<Span> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    let next_newline = |i: usize| memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
+    let next_stop =
+        |i: usize| memchr::memchr3(b'.', b'!', b'?', &b[i..]).map_or(b.len(), |p| i + p);
+    // The next `\n` and the next `.`, `!` or `?` at or after `i` (`b.len()` for none).
+    let (mut newline, mut stop) = (next_newline(0), next_stop(0));
     while i < b.len() {
+        if newline < i {
+            newline = next_newline(i);
+        }
+        if stop < i {
+            stop = next_stop(i);
+        }
+        i = newline.min(stop);
+        if i == b.len() {
+            break;
+        }
         let c = b[i];
         let mut cut = None;
         if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
@@ -1223,7 +1413,8 @@ fn sentences(s: &str) -> Vec<Span> {
 /// that holds a date).
 #[derive(Default)]
 struct Tokens {
-    /// Every token's text, one after the other.
+    /// The text the tokens' ranges point into: every token's text one after the other, or
+    /// (for ASCII, see [`ascii_tokens`]) the whole slice lower-cased, then `;` and `^may`.
     text: String,
     /// Per token: its span and the range of its text in [`Tokens::text`].
     items: Vec<(Span, u32, u32)>,
@@ -1305,16 +1496,23 @@ static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::NOT_PAST_ED.iter().copied().collect());
 
 /// [`tokens`] of an ASCII `slice` (at `base` in the text), byte by byte: no `’` to trim or
-/// replace, and every word lower-cases in place. Each run of word bytes is found by a tight loop
-/// and handled once, and the buffers are sized for the slice up front (a token costs no growth of
-/// them): this is what [`any_tokens`] does char by char, with the same tokens in the same order
-/// (a test checks it).
+/// replace, and ASCII lower-cases byte by byte. [`Tokens::text`] is the whole slice lower-cased
+/// in one pass, then `;` and `^may`: a word's text is its range of the copy (its run with the
+/// apostrophes at either end left out), a clause stop's the `;` and a capitalised `May`'s the
+/// `^may` after it, so a token costs no copy of its own (copying and lower-casing each word apart
+/// was most of the tense guess's cost). These are the tokens and texts [`any_tokens`] makes char
+/// by char, in the same order (a test checks it).
 fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
     let b = slice.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'\'';
-    // `May` grows by one byte (`^may`); news text has far fewer tokens than half its bytes (more
-    // only grow the buffers).
-    out.text.reserve(b.len() + b.len() / 3 + 1);
+    out.text.reserve(b.len() + 5);
+    out.text.push_str(slice);
+    out.text.make_ascii_lowercase();
+    let stop = out.text.len() as u32;
+    out.text.push(';');
+    let may = out.text.len() as u32;
+    out.text.push_str("^may");
+    // News text has far fewer tokens than half its bytes (more only grow the buffer).
     out.items.reserve(b.len() / 2 + 1);
     let mut i = 0;
     while i < b.len() {
@@ -1325,23 +1523,24 @@ fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
                 i += 1;
             }
             // The byte at `i` (if any) is not a word byte: the next turn looks at it as a stop.
-            let raw = slice[st..i].trim_matches('\'');
-            let from = out.text.len();
-            if raw == "May" {
-                out.text.push_str("^may");
-            } else {
-                out.text.push_str(raw);
-                out.text[from..].make_ascii_lowercase();
+            let (mut from, mut to) = (st, i);
+            while from < to && b[from] == b'\'' {
+                from += 1;
             }
-            if out.text.len() > from {
-                out.push(Span::new(base + st, base + i), from);
+            while to > from && b[to - 1] == b'\'' {
+                to -= 1;
+            }
+            let span = Span::new(base + st, base + i);
+            if &b[from..to] == b"May" {
+                out.items.push((span, may, may + 4));
+            } else if from < to {
+                out.items.push((span, from as u32, to as u32));
             }
             continue;
         }
         if matches!(c, b';' | b':') {
-            let from = out.text.len();
-            out.text.push(';');
-            out.push(Span::new(base + i, base + i + 1), from);
+            out.items
+                .push((Span::new(base + i, base + i + 1), stop, stop + 1));
         }
         i += 1;
     }
@@ -1759,7 +1958,7 @@ mod tests {
     use super::*;
 
     /// Every pattern family let through.
-    const UNGATED: Cues = Cues(u16::MAX);
+    const UNGATED: Cues = Cues(u32::MAX);
 
     /// Words and pieces that make or nearly make the tagger's expressions.
     const VOCAB: &[&str] = &[
@@ -1850,6 +2049,20 @@ mod tests {
         "Weekend",
         "weekends",
         "yearly",
+        "previous",
+        "Following",
+        "NEXT",
+        "Last",
+        "coming",
+        "THIS",
+        "Tuesday",
+        "TUESDAY",
+        "sunday",
+        "laſt",
+        "\u{212a}",
+        "\u{2009}",
+        "\u{3000}",
+        "\u{b}",
     ];
 
     proptest! {
@@ -1860,12 +2073,169 @@ mod tests {
         #[test]
         fn the_cue_gate_never_hides_an_expression(
             words in prop::collection::vec(
-                (prop::sample::select(VOCAB), prop::sample::select(&[" ", " ", ", ", "", "-", "\n", ". "][..])),
+                (prop::sample::select(VOCAB), prop::sample::select(&[" ", " ", ", ", "", "-", "\n", ". ", "\u{a0}", "\t"][..])),
                 0..14,
             ),
         ) {
             let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
-            prop_assert_eq!(find(&s), find_gated(&s, UNGATED), "{:?}", s);
+            prop_assert_eq!(find(&s), find_gated(&s, UNGATED, &Reach::whole(&s)), "{:?}", s);
+        }
+    }
+
+    /// [`sentences`] as it was written before it jumped between the bytes that can cut: a step
+    /// over every byte.
+    fn sentences_by_byte(s: &str) -> Vec<Span> {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            let mut cut = None;
+            if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
+                cut = Some(i + 1);
+            } else if matches!(c, b'.' | b'!' | b'?') {
+                let mut j = i + 1;
+                while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+                    j += 1;
+                }
+                let ws = j < b.len() && b[j].is_ascii_whitespace();
+                let mut k = j;
+                while k < b.len() && b[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
+                let word = s[..i]
+                    .rsplit(|ch: char| !ch.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let abbrev = matches!(
+                    word,
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Dr"
+                        | "St"
+                        | "Gen"
+                        | "Sen"
+                        | "Rep"
+                        | "Gov"
+                        | "Lt"
+                        | "Col"
+                        | "Jan"
+                        | "Feb"
+                        | "Aug"
+                        | "Sept"
+                        | "Sep"
+                        | "Oct"
+                        | "Nov"
+                        | "Dec"
+                        | "No"
+                        | "U"
+                        | "S"
+                        | "Jr"
+                        | "Prof"
+                );
+                if ws && next_upper && !abbrev {
+                    cut = Some(k);
+                }
+            }
+            if let Some(k) = cut {
+                if k > start {
+                    out.push(Span::new(start, k));
+                }
+                start = k;
+                i = k.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        if start < s.len() {
+            out.push(Span::new(start, s.len()));
+        }
+        out
+    }
+
+    proptest! {
+        /// The sentences found by jumping between the bytes that can cut are those of a step
+        /// over every byte.
+        #[test]
+        fn sentences_match_a_step_over_every_byte(
+            s in "([.!?\n\"') aAéM]|Mr|Jan|\n\n|\\. ){0,40}",
+        ) {
+            prop_assert_eq!(sentences(&s), sentences_by_byte(&s), "{:?}", s);
+        }
+    }
+
+    /// Every match of `re` in `s` (those that give no date too), as searched through all of `s`
+    /// and as searched in `range` only.
+    fn matches_whole_and_in(
+        re: &Pattern,
+        s: &str,
+        range: &std::ops::Range<usize>,
+    ) -> (Vec<Span>, Vec<Span>) {
+        let spans = |it: &mut dyn Iterator<Item = Captures<'_>>| -> Vec<Span> {
+            it.map(|c| Span::new(c.get(0).unwrap().start(), c.get(0).unwrap().end()))
+                .collect()
+        };
+        (
+            spans(&mut re.captures_iter_in(s, 0..s.len())),
+            spans(&mut re.captures_iter_in(s, range.clone())),
+        )
+    }
+
+    /// The month patterns and `YEAR` find every match (one giving no date as well: it could hide
+    /// another) in their [`Reach`] that they find in the whole text.
+    fn assert_reach_holds_every_match(s: &str) {
+        let (_, reach) = Cues::scan(s);
+        for re in [&MDY, &DMY, &MY] {
+            let (whole, within) = matches_whole_and_in(re, s, &reach.months);
+            assert_eq!(whole, within, "{s:?}");
+        }
+        let (whole, within) = matches_whole_and_in(&YEAR, s, &reach.years);
+        assert_eq!(whole, within, "{s:?}");
+    }
+
+    #[test]
+    fn the_reach_holds_the_longest_matches() {
+        for s in [
+            // Five ASCII words before the month: a weekday, `the`, a day of an ASCII and an
+            // Arabic-Indic digit (`5٣th`), `of`.
+            "x. Monday, the 5\u{663}th of May 2015, y",
+            "x. Monday,\u{a0}the 5th of May",
+            "said the end of May, 2015",
+            "x. the beginning of-Sept. of 2015",
+            // Four after it: a day and a year of two each.
+            "a. May 5\u{663}th, 20\u{663}5 b",
+            "a. Sept.\u{a0}5, 20\u{663}\u{663}x",
+            "in late-\u{2009}1990, and mid 2001",
+            "19\u{663}5 20\u{663}\u{663}",
+        ] {
+            assert_reach_holds_every_match(s);
+        }
+        // The ranges are short where the cue words are.
+        let s = "Everyone agreed that the talks, which began on May 5 in Geneva, ended well. \
+                 The delegates met again in the autumn and it was 2015 by then, they said.";
+        let (_, reach) = Cues::scan(s);
+        assert_eq!(
+            &s[reach.months.clone()],
+            "the talks, which began on May 5 in Geneva, ended "
+        );
+        assert_eq!(&s[reach.years.clone()], "was 2015 by ");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// On the words and pieces of dates, the [`Reach`] holds every match.
+        #[test]
+        fn the_reach_holds_every_match(
+            words in prop::collection::vec(
+                (prop::sample::select(VOCAB), prop::sample::select(&[" ", ", ", "", "-", ". ", "\u{a0}"][..])),
+                0..14,
+            ),
+        ) {
+            let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
+            assert_reach_holds_every_match(&s);
         }
     }
 
@@ -1919,15 +2289,44 @@ mod tests {
     #[test]
     fn cue_words_are_whole_ascii_words() {
         for (s, bits) in [
-            ("on Monday", Cues::WEEKDAY),
+            ("on Monday", Cues::WEEKDAY | Cues::WEEKDAY_NAME),
+            ("on monday", Cues::WEEKDAY),
+            ("on MONDAY", Cues::WEEKDAY),
             ("Mondays", 0),
             ("the weekend", Cues::UNIT | Cues::WEEKEND_WORD),
             ("weekly", 0),
             ("in Chicago", 0),
-            ("two days ago", Cues::DIRECTION | Cues::SHIFT_UNIT),
+            (
+                "two days ago",
+                Cues::DIRECTION | Cues::SHIFT_UNIT | Cues::SHIFT_PAIR,
+            ),
+            (
+                "two days\u{a0}ago",
+                Cues::DIRECTION | Cues::SHIFT_UNIT | Cues::SHIFT_PAIR,
+            ),
+            ("days, after", Cues::DIRECTION | Cues::SHIFT_UNIT),
+            ("days x ago", Cues::DIRECTION | Cues::SHIFT_UNIT),
             (
                 "a year-ago",
+                Cues::UNIT | Cues::SHIFT_UNIT | Cues::DIRECTION | Cues::YEAR_AGO_PAIR,
+            ),
+            (
+                "a year- ago",
                 Cues::UNIT | Cues::SHIFT_UNIT | Cues::DIRECTION,
+            ),
+            ("LAST\tYear", Cues::UNIT | Cues::SHIFT_UNIT | Cues::REL_PAIR),
+            ("last, year", Cues::UNIT | Cues::SHIFT_UNIT),
+            (
+                "the following day",
+                Cues::DAY | Cues::SHIFT_UNIT | Cues::DAY_PAIR,
+            ),
+            (
+                "the day before",
+                Cues::DAY | Cues::SHIFT_UNIT | Cues::DIRECTION | Cues::DAY_PAIR | Cues::SHIFT_PAIR,
+            ),
+            (
+                "the days before",
+                Cues::SHIFT_UNIT | Cues::DIRECTION | Cues::SHIFT_PAIR,
             ),
             ("in 1990", Cues::DIGITS),
             ("x1990", 0),
@@ -1954,7 +2353,13 @@ mod tests {
         // With a long s the older substring gate decides (`week` inside `weekly`).
         assert_eq!(
             Cues::of("weekly laſt").0,
-            Cues::UNIT | Cues::SHIFT_UNIT | Cues::WEEKEND_WORD
+            Cues::UNIT
+                | Cues::SHIFT_UNIT
+                | Cues::WEEKEND_WORD
+                | Cues::SHIFT_PAIR
+                | Cues::REL_PAIR
+                | Cues::DAY_PAIR
+                | Cues::YEAR_AGO_PAIR
         );
     }
 }

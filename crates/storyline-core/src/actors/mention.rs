@@ -1005,7 +1005,9 @@ fn lower_case_surname_after_first_name(
             && !names_a_thing(l3)
             && surname_shaped(l3, t.span.end)
             && l3 != first_lower
-            && (super::gender::first_name_gender(l).is_some()
+            // (After a middle first name, a past in `-ed` is what the person did: `Cindy
+            // anthony choked back tears`, `Ian stewart plied his partner`.)
+            && ((super::gender::first_name_gender(l).is_some() && !l3.ends_with("ed"))
                 || ev.capitalised_anywhere.contains(l3))
     });
     Some(if third.is_some() { j + 2 } else { j + 1 })

@@ -248,6 +248,7 @@ pub(crate) fn adverb_shaped(w: &str) -> bool {
     w.len() >= 6
         && [
             "ally", "ntly", "edly", "ately", "ously", "ively", "ssly", "ully", "rly", "ely",
+            "enly", "ckly", "etly",
         ]
         .iter()
         .any(|e| w.ends_with(e))

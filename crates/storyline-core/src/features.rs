@@ -183,6 +183,18 @@ pub fn extract(
     priors: Option<&TermPriors>,
     wording: Option<&WordWeights>,
 ) -> Vec<f32> {
+    extract_for(story, priors, wording, &vec![true; story.candidates.len()])
+}
+
+/// [`extract`] of the rows `need` marks; the others stay zero. The story-wide columns (LexRank,
+/// centroid, leads) are computed over every candidate as in [`extract`], and a row reads no
+/// other row, so each row written is the row [`extract`] writes.
+pub(crate) fn extract_for(
+    story: &Story,
+    priors: Option<&TermPriors>,
+    wording: Option<&WordWeights>,
+    need: &[bool],
+) -> Vec<f32> {
     let n = story.candidates.len();
     let mut rows = vec![0.0f32; n * N_FEATURES];
     if n == 0 {
@@ -296,6 +308,9 @@ pub fn extract(
     let mut distinct: Vec<u32> = Vec::new();
     let mut words: Vec<u64> = Vec::new();
     for i in 0..n {
+        if !need[i] {
+            continue;
+        }
         let c = &story.candidates[i];
         let rep = c.rep;
         let d = rep.doc as usize;
@@ -371,6 +386,7 @@ pub fn extract(
 
         // Length.
         let lex = Lexical::of(text);
+        debug_assert_eq!(lex.words, story.index.word_count(rep), "two word counts");
         put("words", lex.words as f32);
         put("terms", terms.len() as f32);
         put("words_share", lex.words as f32 / story_words.max(1) as f32);

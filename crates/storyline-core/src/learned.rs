@@ -436,21 +436,29 @@ pub fn cluster_features(story: &Story) -> Vec<f32> {
 
 impl Scorer for Learned {
     fn score(&self, story: &Story) -> Vec<f32> {
-        let rows = features::extract(
-            story,
-            self.model.priors.as_ref(),
-            self.model.wording.as_ref(),
-        );
-        let words_col = features::column("words").unwrap_or(0);
+        self.score_wanted(story, &vec![true; story.candidates.len()])
+    }
+
+    /// Scores the wanted candidates the model's word range admits; every other candidate scores
+    /// 0, which is also what an inadmissible one's margin would have been turned into, so its
+    /// feature row and tree walk are skipped. The range is read from the index's word count,
+    /// which is the `words` column of the row (both count `split_whitespace` words of the
+    /// representative's text).
+    fn score_wanted(&self, story: &Story, wanted: &[bool]) -> Vec<f32> {
         let m = &self.model;
-        self.margins(&rows)
-            .into_iter()
-            .enumerate()
-            .map(|(i, z)| {
-                let words = rows[i * features::N_FEATURES + words_col] as usize;
-                if words < m.min_words || words > m.max_words {
+        let need: Vec<bool> = (story.candidates.iter().zip(wanted))
+            .map(|(c, &w)| {
+                let words = story.index.word_count(c.rep);
+                w && words >= m.min_words && words <= m.max_words
+            })
+            .collect();
+        let rows = features::extract_for(story, m.priors.as_ref(), m.wording.as_ref(), &need);
+        (rows.chunks_exact(features::N_FEATURES).zip(&need))
+            .map(|(row, &need)| {
+                if !need {
                     return 0.0;
                 }
+                let z = self.compiled.predict(row);
                 // Logistic, kept strictly positive so selection may take the candidate.
                 (1.0 / (1.0 + (-z).exp())).max(1e-9) as f32
             })
@@ -558,6 +566,43 @@ mod tests {
                 e.predict(&[x]).to_bits(),
                 "x = {x}"
             );
+        }
+    }
+
+    #[test]
+    fn scoring_only_wanted_candidates_changes_no_wanted_score() {
+        let m = Learned::default_model().expect("the committed model loads");
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = crate::Article::from_texts([
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said. Read more.",
+            "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. Sign up for our newsletter",
+        ]);
+        let story = engine.story(engine.prepare(articles)).0;
+        let n = story.candidates.len();
+        // Every row, scored as the model says: zero outside its word range.
+        let rows = features::extract(
+            &story,
+            m.model().priors.as_ref(),
+            m.model().wording.as_ref(),
+        );
+        let words = features::column("words").expect("words column");
+        let full: Vec<f32> = (rows.chunks_exact(features::N_FEATURES))
+            .zip(m.margins(&rows))
+            .map(|(row, z)| {
+                let w = row[words] as usize;
+                if w < m.model().min_words || w > m.model().max_words {
+                    0.0
+                } else {
+                    (1.0 / (1.0 + (-z).exp())).max(1e-9) as f32
+                }
+            })
+            .collect();
+        assert!(full.contains(&0.0), "a candidate outside the word range");
+        assert_eq!(m.score(&story), full);
+        let wanted: Vec<bool> = (0..n).map(|i| i % 2 == 0).collect();
+        let some = m.score_wanted(&story, &wanted);
+        for i in (0..n).filter(|&i| wanted[i]) {
+            assert_eq!(some[i].to_bits(), full[i].to_bits(), "candidate {i}");
         }
     }
 

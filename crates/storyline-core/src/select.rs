@@ -69,16 +69,32 @@ impl Default for SelectConfig {
 /// a candidate more similar than `redundancy` to a chosen one, a fragment ([`fragment`]) or a
 /// dangling pronoun opener is never taken.
 pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize> {
+    select_among(story, scores, &selectable(story), config)
+}
+
+/// Which candidates [`select`] may take, whatever their scores: not a [`fragment`], a
+/// [`date_line`] or [`cut_off`]. Known before scoring, so a scorer can skip the others
+/// ([`crate::score::Scorer::score_wanted`]).
+pub fn selectable(story: &Story) -> Vec<bool> {
+    (story.candidates.iter())
+        .map(|c| {
+            let text = story.sentence_marked_text(c.rep);
+            !fragment(text) && !date_line(text) && !cut_off(&story.documents, c.rep)
+        })
+        .collect()
+}
+
+/// [`select`] given [`selectable`]`(story)`: the scores of candidates it marks false are never
+/// read.
+pub fn select_among(
+    story: &Story,
+    scores: &[f32],
+    selectable: &[bool],
+    config: &SelectConfig,
+) -> Vec<usize> {
     let n = scores.len();
     let mut open: Vec<usize> = (0..n)
-        .filter(|&i| {
-            let rep = story.candidates[i].rep;
-            let text = story.sentence_marked_text(rep);
-            scores[i] > 0.0
-                && !fragment(text)
-                && !date_line(text)
-                && !cut_off(&story.documents, rep)
-        })
+        .filter(|&i| selectable[i] && scores[i] > 0.0)
         .collect();
     let words: Vec<usize> = (0..n).map(|i| word_count(story, i)).collect();
     let mut dense = DenseVec::default();
@@ -470,6 +486,33 @@ pub fn reading_order(story: &Story, chosen: &mut [usize]) {
 #[cfg(test)]
 mod tests {
     use super::fragment;
+
+    #[test]
+    fn selection_reads_no_score_of_an_unselectable_candidate() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = crate::Article::from_texts([
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials \
+             said. On Monday, after the talks ended. \"We made progress,\" Kerry said.",
+            "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. \
+             The ministers will meet again in",
+        ]);
+        let story = engine.story(engine.prepare(articles)).0;
+        let selectable = super::selectable(&story);
+        assert!(selectable.contains(&false) && selectable.contains(&true));
+        let scores: Vec<f32> = (0..selectable.len())
+            .map(|i| 1.0 / (i + 1) as f32)
+            .collect();
+        let config = super::SelectConfig::default();
+        let chosen = super::select(&story, &scores, &config);
+        // The best score on every unselectable candidate changes nothing.
+        let garbled: Vec<f32> = (scores.iter().zip(&selectable))
+            .map(|(&s, &ok)| if ok { s } else { 9.0 })
+            .collect();
+        assert_eq!(
+            super::select_among(&story, &garbled, &selectable, &config),
+            chosen
+        );
+    }
 
     #[test]
     fn byte_quote_search_equals_char_search() {

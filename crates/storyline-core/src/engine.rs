@@ -173,7 +173,10 @@ impl Engine {
 
     /// The summary of a story: candidate indices in reading order.
     pub fn summarize(&self, story: &Story) -> Vec<usize> {
-        let scores = self.scorer.score(story);
+        // Candidates selection can never take (fragments, date lines, cut-off text) need no
+        // score: the scorer skips them.
+        let selectable = select::selectable(story);
+        let scores = self.scorer.score_wanted(story, &selectable);
         let words = if self.config.adaptive_length {
             self.scorer
                 .budget(story, self.config.words)
@@ -186,7 +189,7 @@ impl Engine {
             overflow: self.config.overflow,
             ..SelectConfig::default()
         };
-        select::select(story, &scores, &config)
+        select::select_among(story, &scores, &selectable, &config)
     }
 
     /// The whole pipeline on one story's articles.

@@ -183,6 +183,18 @@ pub fn extract(
     priors: Option<&TermPriors>,
     wording: Option<&WordWeights>,
 ) -> Vec<f32> {
+    extract_for(story, priors, wording, &vec![true; story.candidates.len()])
+}
+
+/// [`extract`] of the rows `need` marks; the others stay zero. The story-wide columns (LexRank,
+/// centroid, leads) are computed over every candidate as in [`extract`], and a row reads no
+/// other row, so each row written is the row [`extract`] writes.
+pub(crate) fn extract_for(
+    story: &Story,
+    priors: Option<&TermPriors>,
+    wording: Option<&WordWeights>,
+    need: &[bool],
+) -> Vec<f32> {
     let n = story.candidates.len();
     let mut rows = vec![0.0f32; n * N_FEATURES];
     if n == 0 {
@@ -296,6 +308,9 @@ pub fn extract(
     let mut distinct: Vec<u32> = Vec::new();
     let mut words: Vec<u64> = Vec::new();
     for i in 0..n {
+        if !need[i] {
+            continue;
+        }
         let c = &story.candidates[i];
         let rep = c.rep;
         let d = rep.doc as usize;
@@ -371,6 +386,7 @@ pub fn extract(
 
         // Length.
         let lex = Lexical::of(text);
+        debug_assert_eq!(lex.words, story.index.word_count(rep), "two word counts");
         put("words", lex.words as f32);
         put("terms", terms.len() as f32);
         put("words_share", lex.words as f32 / story_words.max(1) as f32);
@@ -715,9 +731,9 @@ impl Lexical {
     }
 
     /// [`Lexical::of`] of an ASCII text in one pass over its bytes: the whitespace split of
-    /// [`for_each_word`], the flags of [`WordFlags::ascii`] and the trimmed word of
-    /// [`ascii_class`] are all read in the same loop, so each byte is looked at once instead of
-    /// three or four times. The look-aheads of [`WordFlags::ascii`] (a doubled quote, `http`,
+    /// [`for_each_word`] and the flags of [`WordFlags::ascii`] are read in the same loop, so each
+    /// byte is looked at once instead of three or four times, and the trimmed word of
+    /// [`ascii_class`] is found from the ends of each word (a byte or two). The look-aheads of [`WordFlags::ascii`] (a doubled quote, `http`,
     /// `www.`, `.com`) only ever match non-space bytes, so reading them in the whole text finds
     /// what reading them in the word found.
     fn of_ascii(text: &str) -> Self {
@@ -737,9 +753,6 @@ impl Lexical {
             let mut seen = 0u8;
             let mut marks = 0usize;
             let mut web = matches!(b[start], b'@' | b'#');
-            // The word trimmed to its letters, digits and apostrophes: `keep_start..keep_end`.
-            let mut keep_start = usize::MAX;
-            let mut keep_end = 0;
             while i < n {
                 let c = b[i];
                 let class = BYTE_CLASS[usize::from(c)];
@@ -747,19 +760,12 @@ impl Lexical {
                     break;
                 }
                 seen |= class;
-                if class & B_KEEP != 0 {
-                    keep_start = keep_start.min(i);
-                    keep_end = i + 1;
-                }
                 if class & B_RARE != 0 {
                     match c {
                         b'"' => marks += 1,
                         b'`' | b'\'' if b.get(i + 1) == Some(&c) => {
                             marks += 1;
                             i += 1;
-                            if c == b'\'' {
-                                keep_end = i + 1;
-                            }
                         }
                         b'h' if b[i..].starts_with(b"http") => web = true,
                         b'w' if b[i..].starts_with(b"www.") => web = true,
@@ -781,6 +787,18 @@ impl Lexical {
             }
             lex.money_pct += usize::from(seen & B_MONEY != 0);
             lex.web_debris += usize::from(web);
+            // The word trimmed to its letters, digits and apostrophes, `keep_start..keep_end`,
+            // found from its ends once the word is known rather than tracked at every byte: the
+            // first and the last byte of most words are letters, so each search stops at once.
+            let word = &b[start..i];
+            let keep = |c: &u8| BYTE_CLASS[usize::from(*c)] & B_KEEP != 0;
+            let (keep_start, keep_end) = match word.iter().position(keep) {
+                Some(first) => (
+                    start + first,
+                    start + word.iter().rposition(keep).map_or(first, |l| l + 1),
+                ),
+                None => (usize::MAX, 0),
+            };
             let class = if keep_start < keep_end && keep_end - keep_start <= LONGEST_CLASS_WORD {
                 let w = &b[keep_start..keep_end];
                 let mut buf = [0u8; LONGEST_CLASS_WORD];

@@ -134,10 +134,14 @@ impl Ensemble {
 ///
 /// Most rows have no NaN in any column the trees read, and in trained trees every child comes
 /// after its parent, so such a walk ends by itself: those rows take a walk with neither the NaN
-/// test nor the step bound. Other rows (or trees) take the checked walk, which routes NaN to the
-/// missing child and bounds the steps as [`Ensemble::predict`] does.
+/// test nor the step bound, over [`FlatTree`]s when every tree fits one. Other rows (or trees)
+/// take the checked walk, which routes NaN to the missing child and bounds the steps as
+/// [`Ensemble::predict`] does.
 #[derive(Clone, Debug, Default)]
 struct Compiled {
+    /// The trees as [`FlatTree`]s, when every tree fits one and the walks end by themselves;
+    /// else empty.
+    flat: Vec<FlatTree>,
     nodes: Vec<FastNode>,
     /// Per node: the child for a NaN input (absolute index).
     missing: Vec<u32>,
@@ -165,6 +169,98 @@ struct FastNode {
 /// [`FastNode::column`] of a leaf.
 const LEAF: u32 = u32::MAX;
 
+/// Splits (and leaves) a [`FlatTree`] holds at most: a power of two, so that an index masked to
+/// it is inside the array and the walk needs no bounds checks. Our trees are at most five
+/// splits deep (31 splits, 32 leaves); this leaves room for a sixth level.
+const FLAT: usize = 64;
+
+/// Columns of the row copy the flat walk reads: a power of two at least
+/// [`features::N_FEATURES`], for the same reason.
+const FLAT_ROW: usize = 64;
+const _: () = assert!(features::N_FEATURES <= FLAT_ROW && FLAT_ROW.is_power_of_two());
+
+/// One tree of [`Compiled`] in fixed-size arrays, its splits and leaves numbered apart in node
+/// order. A child with [`FLAT_LEAF`] set is a leaf (the low bits index `leaves`), else a split,
+/// so a walk stops at the split above a leaf.
+#[derive(Clone, Debug)]
+struct FlatTree {
+    splits: [FastNode; FLAT],
+    leaves: [f64; FLAT],
+    root: u32,
+}
+
+/// The bit of a [`FlatTree`] child that marks a leaf.
+const FLAT_LEAF: u32 = 1 << 31;
+
+impl FlatTree {
+    /// `tree` (whose feature `k` is read from row column `columns[k]`, a threshold rounded as in
+    /// [`Compiled::new`]), when it has at most [`FLAT`] splits and leaves and every row column it
+    /// reads is below [`FLAT_ROW`].
+    fn new(tree: &[Node], columns: &[usize]) -> Option<Self> {
+        let (mut splits, mut leaves) = (0u32, 0u32);
+        let index: Vec<u32> = (tree.iter())
+            .map(|&Node(f, ..)| {
+                let next = if f < 0 { &mut leaves } else { &mut splits };
+                *next += 1;
+                if f < 0 {
+                    FLAT_LEAF | (*next - 1)
+                } else {
+                    *next - 1
+                }
+            })
+            .collect();
+        if splits as usize > FLAT || leaves as usize > FLAT {
+            return None;
+        }
+        let mut flat = FlatTree {
+            splits: [FastNode::default(); FLAT],
+            leaves: [0.0; FLAT],
+            root: index[0],
+        };
+        for (k, &Node(f, t, l, r, _, v)) in tree.iter().enumerate() {
+            if f < 0 {
+                flat.leaves[(index[k] & !FLAT_LEAF) as usize] = v;
+                continue;
+            }
+            let column = columns[f as usize];
+            if column >= FLAT_ROW {
+                return None;
+            }
+            flat.splits[index[k] as usize] = FastNode {
+                column: column as u32,
+                threshold: threshold_f32(t),
+                left: index[l as usize],
+                right: index[r as usize],
+            };
+        }
+        Some(flat)
+    }
+
+    /// The leaf value `x` reaches (no NaN in the columns read; children after parents).
+    #[inline]
+    fn leaf(&self, x: &[f32; FLAT_ROW]) -> f64 {
+        let mut i = self.root;
+        while i & FLAT_LEAF == 0 {
+            let n = self.splits[i as usize & (FLAT - 1)];
+            i = if x[n.column as usize & (FLAT_ROW - 1)] < n.threshold {
+                n.left
+            } else {
+                n.right
+            };
+        }
+        self.leaves[i as usize & (FLAT - 1)]
+    }
+}
+
+/// The smallest `f32` not below `t`: `x < t` is decided the same for every `f32` `x`.
+fn threshold_f32(t: f64) -> f32 {
+    let mut t32 = t as f32;
+    if f64::from(t32) < t {
+        t32 = t32.next_up();
+    }
+    t32
+}
+
 impl Compiled {
     /// Compiles `e`, whose feature `k` is read from column `columns[k]` of the row.
     fn new(e: &Ensemble, columns: &[usize]) -> Self {
@@ -185,10 +281,7 @@ impl Compiled {
                     });
                     c.missing.push(0);
                 } else {
-                    let mut t32 = t as f32;
-                    if f64::from(t32) < t {
-                        t32 = t32.next_up();
-                    }
+                    let t32 = threshold_f32(t);
                     let column = columns[f as usize] as u32;
                     c.columns.push(column);
                     c.forward &= [l, r, m].iter().all(|&child| child as usize > k);
@@ -205,29 +298,31 @@ impl Compiled {
         }
         c.columns.sort_unstable();
         c.columns.dedup();
+        if c.forward {
+            c.flat = (e.trees.iter())
+                .map(|t| FlatTree::new(t, columns))
+                .collect::<Option<Vec<_>>>()
+                .unwrap_or_default();
+        }
         c
     }
 
     /// Sum of the trees on a full feature `row`.
     fn predict(&self, row: &[f32]) -> f64 {
-        if !self.forward || self.columns.iter().any(|&c| row[c as usize].is_nan()) {
+        if self.flat.len() != self.roots.len()
+            || row.len() > FLAT_ROW
+            || self.columns.iter().any(|&c| row[c as usize].is_nan())
+        {
             return self.predict_checked(row);
         }
+        // Every column a split reads is below `row.len()` (the NaN test just read it), so the
+        // zeros after the copy are never read. The leaves are added tree by tree, as in
+        // `Ensemble::predict`.
+        let mut x = [0.0f32; FLAT_ROW];
+        x[..row.len()].copy_from_slice(row);
         let mut sum = self.base;
-        for &root in &self.roots {
-            let mut i = root as usize;
-            loop {
-                let n = self.nodes[i];
-                if n.column == LEAF {
-                    sum += self.value[i];
-                    break;
-                }
-                i = if row[n.column as usize] < n.threshold {
-                    n.left
-                } else {
-                    n.right
-                } as usize;
-            }
+        for tree in &self.flat {
+            sum += tree.leaf(&x);
         }
         sum
     }
@@ -436,21 +531,29 @@ pub fn cluster_features(story: &Story) -> Vec<f32> {
 
 impl Scorer for Learned {
     fn score(&self, story: &Story) -> Vec<f32> {
-        let rows = features::extract(
-            story,
-            self.model.priors.as_ref(),
-            self.model.wording.as_ref(),
-        );
-        let words_col = features::column("words").unwrap_or(0);
+        self.score_wanted(story, &vec![true; story.candidates.len()])
+    }
+
+    /// Scores the wanted candidates the model's word range admits; every other candidate scores
+    /// 0, which is also what an inadmissible one's margin would have been turned into, so its
+    /// feature row and tree walk are skipped. The range is read from the index's word count,
+    /// which is the `words` column of the row (both count `split_whitespace` words of the
+    /// representative's text).
+    fn score_wanted(&self, story: &Story, wanted: &[bool]) -> Vec<f32> {
         let m = &self.model;
-        self.margins(&rows)
-            .into_iter()
-            .enumerate()
-            .map(|(i, z)| {
-                let words = rows[i * features::N_FEATURES + words_col] as usize;
-                if words < m.min_words || words > m.max_words {
+        let need: Vec<bool> = (story.candidates.iter().zip(wanted))
+            .map(|(c, &w)| {
+                let words = story.index.word_count(c.rep);
+                w && words >= m.min_words && words <= m.max_words
+            })
+            .collect();
+        let rows = features::extract_for(story, m.priors.as_ref(), m.wording.as_ref(), &need);
+        (rows.chunks_exact(features::N_FEATURES).zip(&need))
+            .map(|(row, &need)| {
+                if !need {
                     return 0.0;
                 }
+                let z = self.compiled.predict(row);
                 // Logistic, kept strictly positive so selection may take the candidate.
                 (1.0 / (1.0 + (-z).exp())).max(1e-9) as f32
             })
@@ -515,6 +618,8 @@ mod tests {
         ]);
         let story = engine.story(engine.prepare(articles)).0;
         assert!(story.candidates.len() >= 4);
+        // The committed model's trees all take the flat walk.
+        assert_eq!(m.compiled.flat.len(), m.model().scorer.trees.len());
         let rows = features::extract(
             &story,
             m.model().priors.as_ref(),
@@ -545,6 +650,7 @@ mod tests {
         };
         let c = Compiled::new(&e, &[0]);
         assert!(c.forward);
+        assert_eq!(c.flat.len(), 1);
         for x in [
             0.1f32,
             0.1f32.next_down(),
@@ -553,6 +659,68 @@ mod tests {
             1.0,
             f32::NAN,
         ] {
+            assert_eq!(
+                c.predict(&[x]).to_bits(),
+                e.predict(&[x]).to_bits(),
+                "x = {x}"
+            );
+        }
+    }
+
+    #[test]
+    fn scoring_only_wanted_candidates_changes_no_wanted_score() {
+        let m = Learned::default_model().expect("the committed model loads");
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = crate::Article::from_texts([
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said. Read more.",
+            "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. Sign up for our newsletter",
+        ]);
+        let story = engine.story(engine.prepare(articles)).0;
+        let n = story.candidates.len();
+        // Every row, scored as the model says: zero outside its word range.
+        let rows = features::extract(
+            &story,
+            m.model().priors.as_ref(),
+            m.model().wording.as_ref(),
+        );
+        let words = features::column("words").expect("words column");
+        let full: Vec<f32> = (rows.chunks_exact(features::N_FEATURES))
+            .zip(m.margins(&rows))
+            .map(|(row, z)| {
+                let w = row[words] as usize;
+                if w < m.model().min_words || w > m.model().max_words {
+                    0.0
+                } else {
+                    (1.0 / (1.0 + (-z).exp())).max(1e-9) as f32
+                }
+            })
+            .collect();
+        assert!(full.contains(&0.0), "a candidate outside the word range");
+        assert_eq!(m.score(&story), full);
+        let wanted: Vec<bool> = (0..n).map(|i| i % 2 == 0).collect();
+        let some = m.score_wanted(&story, &wanted);
+        for i in (0..n).filter(|&i| wanted[i]) {
+            assert_eq!(some[i].to_bits(), full[i].to_bits(), "candidate {i}");
+        }
+    }
+
+    #[test]
+    fn trees_too_big_for_the_flat_walk_take_the_checked_one() {
+        // A chain of 70 splits: each goes left to a leaf, right to the next split.
+        let mut tree = Vec::new();
+        for k in 0..70u32 {
+            tree.push(Node(0, f64::from(k), 2 * k + 1, 2 * k + 2, 2 * k + 1, 0.0));
+            tree.push(Node(-1, 0.0, 0, 0, 0, f64::from(k)));
+        }
+        tree.push(Node(-1, 0.0, 0, 0, 0, 100.0));
+        let e = Ensemble {
+            features: vec!["words".into()],
+            base: 0.5,
+            trees: vec![tree],
+        };
+        let c = Compiled::new(&e, &[0]);
+        assert!(c.forward && c.flat.is_empty());
+        for x in [-1.0f32, 0.0, 3.5, 69.0, 70.0, f32::NAN] {
             assert_eq!(
                 c.predict(&[x]).to_bits(),
                 e.predict(&[x]).to_bits(),

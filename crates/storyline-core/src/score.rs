@@ -12,6 +12,14 @@ pub trait Scorer: Send + Sync {
     /// One score per `story.candidates` entry.
     fn score(&self, story: &Story) -> Vec<f32>;
 
+    /// One score per `story.candidates` entry, of which only those `wanted` marks need be right:
+    /// selection reads no other ([`crate::select::selectable`] says which it may take), so a
+    /// scorer may skip the work for the rest and give them any score. The default scores all.
+    fn score_wanted(&self, story: &Story, wanted: &[bool]) -> Vec<f32> {
+        let _ = wanted;
+        self.score(story)
+    }
+
     /// The word budget to use for this story when the length is adaptive, at most `max_words`.
     /// Scorers that do not learn a length use the whole budget.
     fn budget(&self, _story: &Story, max_words: usize) -> usize {

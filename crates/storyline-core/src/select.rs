@@ -69,16 +69,32 @@ impl Default for SelectConfig {
 /// a candidate more similar than `redundancy` to a chosen one, a fragment ([`fragment`]) or a
 /// dangling pronoun opener is never taken.
 pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize> {
+    select_among(story, scores, &selectable(story), config)
+}
+
+/// Which candidates [`select`] may take, whatever their scores: not a [`fragment`], a
+/// [`date_line`] or [`cut_off`]. Known before scoring, so a scorer can skip the others
+/// ([`crate::score::Scorer::score_wanted`]).
+pub fn selectable(story: &Story) -> Vec<bool> {
+    (story.candidates.iter())
+        .map(|c| {
+            let text = story.sentence_marked_text(c.rep);
+            !fragment(text) && !date_line(text) && !cut_off(&story.documents, c.rep)
+        })
+        .collect()
+}
+
+/// [`select`] given [`selectable`]`(story)`: the scores of candidates it marks false are never
+/// read.
+pub fn select_among(
+    story: &Story,
+    scores: &[f32],
+    selectable: &[bool],
+    config: &SelectConfig,
+) -> Vec<usize> {
     let n = scores.len();
     let mut open: Vec<usize> = (0..n)
-        .filter(|&i| {
-            let rep = story.candidates[i].rep;
-            let text = story.sentence_marked_text(rep);
-            scores[i] > 0.0
-                && !fragment(text)
-                && !date_line(text)
-                && !cut_off(&story.documents, rep)
-        })
+        .filter(|&i| selectable[i] && scores[i] > 0.0)
         .collect();
     let words: Vec<usize> = (0..n).map(|i| word_count(story, i)).collect();
     let mut dense = DenseVec::default();
@@ -159,18 +175,16 @@ pub fn fragment(text: &str) -> bool {
 /// subordinating conjunction and has no further comma, so nothing can be the main clause.
 /// `t.find(['"', '”', '“', '«', '»'])`, byte by byte: `"` is one byte, `“` and `”` are
 /// `E2 80 9C` and `E2 80 9D`, `«` and `»` are `C2 AB` and `C2 BB`. A match starts on a lead
-/// byte, so it is the same char boundary the char search returns; most bytes cost one table-free
-/// comparison instead of a decoded char tested against five (this runs on every candidate).
+/// byte, so it is the same char boundary the char search returns; only `"`, `E2` and `C2` bytes
+/// are looked at instead of every decoded char (this runs on every candidate).
 fn find_quote(t: &str) -> Option<usize> {
     let b = t.as_bytes();
-    b.iter().enumerate().find_map(|(i, &c)| {
-        let hit = match c {
-            b'"' => true,
-            0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)),
-            0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
-            _ => false,
-        };
-        hit.then_some(i)
+    // Only the three bytes a match can start on are looked at (a vectorised search finds them);
+    // each is tested as the byte loop tested it, in order, so the first hit is the same.
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).find(|&i| match b[i] {
+        b'"' => true,
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)),
+        _ => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
     })
 }
 
@@ -275,42 +289,55 @@ pub fn cut_off(documents: &[Document], r: SentenceRef) -> bool {
 /// no sentence ends on (`At wednesday's hearing with secretary kathleen sebelius, rogers`; not
 /// `…, however`, `…, too`).
 fn ends_cut_off(sentence: &str, after: &str) -> bool {
+    // The two cheap tests first: nearly every sentence has text after it or ends on punctuation,
+    // and then the scans of the whole sentence below (which only decide among the rest) are
+    // not needed. Every test is a pure function of the text, so the order changes no answer.
+    if !after.trim().is_empty() {
+        return false;
+    }
     let last = sentence.rsplit(char::is_whitespace).next().unwrap_or("");
-    let open_quote = sentence.matches('"').count() % 2 == 1
-        || sentence.matches('“').count() > sentence.matches('”').count();
-    let lone_after_comma = sentence.rsplit_once(',').is_some_and(|(_, tail)| {
-        let tail = tail.trim();
-        !tail.is_empty()
-            && tail.chars().all(char::is_alphabetic)
-            && !matches!(
-                tail.to_ascii_lowercase().as_str(),
-                "however"
-                    | "too"
-                    | "though"
-                    | "instead"
-                    | "anyway"
-                    | "again"
-                    | "respectively"
-                    | "yet"
-                    | "please"
-                    | "also"
-                    | "still"
-                    | "then"
-                    | "now"
-                    | "today"
-                    | "tonight"
-                    | "yesterday"
-                    | "tomorrow"
-                    | "thanks"
-            )
-    });
-    after.trim().is_empty()
-        && !last.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')', ']'])
-        && (matches!(last, "-" | "--" | "–" | "—" | "(" | "[")
-            || last.ends_with([',', ';', ':'])
-            || (last.chars().all(char::is_alphabetic) && ends_nothing(last))
-            || open_quote
-            || lone_after_comma)
+    if last.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')', ']']) {
+        return false;
+    }
+    if matches!(last, "-" | "--" | "–" | "—" | "(" | "[")
+        || last.ends_with([',', ';', ':'])
+        || (last.chars().all(char::is_alphabetic) && ends_nothing(last))
+    {
+        return true;
+    }
+    let open_quote = || {
+        sentence.matches('"').count() % 2 == 1
+            || sentence.matches('“').count() > sentence.matches('”').count()
+    };
+    let lone_after_comma = || {
+        sentence.rsplit_once(',').is_some_and(|(_, tail)| {
+            let tail = tail.trim();
+            !tail.is_empty()
+                && tail.chars().all(char::is_alphabetic)
+                && !matches!(
+                    tail.to_ascii_lowercase().as_str(),
+                    "however"
+                        | "too"
+                        | "though"
+                        | "instead"
+                        | "anyway"
+                        | "again"
+                        | "respectively"
+                        | "yet"
+                        | "please"
+                        | "also"
+                        | "still"
+                        | "then"
+                        | "now"
+                        | "today"
+                        | "tonight"
+                        | "yesterday"
+                        | "tomorrow"
+                        | "thanks"
+                )
+        })
+    };
+    open_quote() || lone_after_comma()
 }
 
 /// Words a complete sentence never ends with: articles and other determiners, prepositions,
@@ -472,6 +499,33 @@ mod tests {
     use super::fragment;
 
     #[test]
+    fn selection_reads_no_score_of_an_unselectable_candidate() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = crate::Article::from_texts([
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials \
+             said. On Monday, after the talks ended. \"We made progress,\" Kerry said.",
+            "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. \
+             The ministers will meet again in",
+        ]);
+        let story = engine.story(engine.prepare(articles)).0;
+        let selectable = super::selectable(&story);
+        assert!(selectable.contains(&false) && selectable.contains(&true));
+        let scores: Vec<f32> = (0..selectable.len())
+            .map(|i| 1.0 / (i + 1) as f32)
+            .collect();
+        let config = super::SelectConfig::default();
+        let chosen = super::select(&story, &scores, &config);
+        // The best score on every unselectable candidate changes nothing.
+        let garbled: Vec<f32> = (scores.iter().zip(&selectable))
+            .map(|(&s, &ok)| if ok { s } else { 9.0 })
+            .collect();
+        assert_eq!(
+            super::select_among(&story, &garbled, &selectable, &config),
+            chosen
+        );
+    }
+
+    #[test]
     fn byte_quote_search_equals_char_search() {
         for t in [
             "",
@@ -488,6 +542,67 @@ mod tests {
                 t.find(['"', '”', '“', '«', '»']),
                 "{t}"
             );
+        }
+    }
+
+    /// [`super::ends_cut_off`] as it was written before its cheap tests went first: every
+    /// test computed, then combined.
+    fn ends_cut_off_eagerly(sentence: &str, after: &str) -> bool {
+        let last = sentence.rsplit(char::is_whitespace).next().unwrap_or("");
+        let open_quote = sentence.matches('"').count() % 2 == 1
+            || sentence.matches('“').count() > sentence.matches('”').count();
+        let lone_after_comma = sentence.rsplit_once(',').is_some_and(|(_, tail)| {
+            let tail = tail.trim();
+            !tail.is_empty()
+                && tail.chars().all(char::is_alphabetic)
+                && !matches!(
+                    tail.to_ascii_lowercase().as_str(),
+                    "however"
+                        | "too"
+                        | "though"
+                        | "instead"
+                        | "anyway"
+                        | "again"
+                        | "respectively"
+                        | "yet"
+                        | "please"
+                        | "also"
+                        | "still"
+                        | "then"
+                        | "now"
+                        | "today"
+                        | "tonight"
+                        | "yesterday"
+                        | "tomorrow"
+                        | "thanks"
+                )
+        });
+        after.trim().is_empty()
+            && !last.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')', ']'])
+            && (matches!(last, "-" | "--" | "–" | "—" | "(" | "[")
+                || last.ends_with([',', ';', ':'])
+                || (last.chars().all(char::is_alphabetic) && super::ends_nothing(last))
+                || open_quote
+                || lone_after_comma)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cut_off_tests_in_any_order_give_the_same_answer(
+            sentence in "(the|of|however|too|said|[ ,;:.!?()\"'“”’\u{2014}a-zA-Z-]){0,12}",
+            after in "[ \n.a]{0,3}",
+        ) {
+            proptest::prop_assert_eq!(
+                super::ends_cut_off(&sentence, &after),
+                ends_cut_off_eagerly(&sentence, &after)
+            );
+        }
+
+        #[test]
+        fn quote_search_by_lead_bytes_equals_char_search(
+            t in "[ a\"“”«»\u{2014}\u{2019}\u{a9}\u{e9}]{0,16}",
+        ) {
+            proptest::prop_assert_eq!(super::find_quote(&t), t.find(['"', '”', '“', '«', '»']));
         }
     }
 

@@ -305,39 +305,45 @@ fn ends_cut_off(sentence: &str, after: &str) -> bool {
     {
         return true;
     }
-    let open_quote = || {
-        sentence.matches('"').count() % 2 == 1
-            || sentence.matches('“').count() > sentence.matches('”').count()
-    };
-    let lone_after_comma = || {
-        sentence.rsplit_once(',').is_some_and(|(_, tail)| {
-            let tail = tail.trim();
-            !tail.is_empty()
-                && tail.chars().all(char::is_alphabetic)
-                && !matches!(
-                    tail.to_ascii_lowercase().as_str(),
-                    "however"
-                        | "too"
-                        | "though"
-                        | "instead"
-                        | "anyway"
-                        | "again"
-                        | "respectively"
-                        | "yet"
-                        | "please"
-                        | "also"
-                        | "still"
-                        | "then"
-                        | "now"
-                        | "today"
-                        | "tonight"
-                        | "yesterday"
-                        | "tomorrow"
-                        | "thanks"
-                )
-        })
-    };
-    open_quote() || lone_after_comma()
+    opens_a_quote(sentence) || lone_word_after_comma(sentence)
+}
+
+/// True when `sentence` leaves a quotation open (an odd count of straight marks, or more opening
+/// curly marks than closing ones).
+fn opens_a_quote(sentence: &str) -> bool {
+    sentence.matches('"').count() % 2 == 1
+        || sentence.matches('“').count() > sentence.matches('”').count()
+}
+
+/// True when `sentence` ends on a lone word after its last comma that is no sentence adverb
+/// (`… the report said, according`): a clause cut off, not one closed by `however` or `too`.
+fn lone_word_after_comma(sentence: &str) -> bool {
+    sentence.rsplit_once(',').is_some_and(|(_, tail)| {
+        let tail = tail.trim();
+        !tail.is_empty()
+            && tail.chars().all(char::is_alphabetic)
+            && !matches!(
+                tail.to_ascii_lowercase().as_str(),
+                "however"
+                    | "too"
+                    | "though"
+                    | "instead"
+                    | "anyway"
+                    | "again"
+                    | "respectively"
+                    | "yet"
+                    | "please"
+                    | "also"
+                    | "still"
+                    | "then"
+                    | "now"
+                    | "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "thanks"
+            )
+    })
 }
 
 /// Words a complete sentence never ends with: articles and other determiners, prepositions,
@@ -549,34 +555,8 @@ mod tests {
     /// test computed, then combined.
     fn ends_cut_off_eagerly(sentence: &str, after: &str) -> bool {
         let last = sentence.rsplit(char::is_whitespace).next().unwrap_or("");
-        let open_quote = sentence.matches('"').count() % 2 == 1
-            || sentence.matches('“').count() > sentence.matches('”').count();
-        let lone_after_comma = sentence.rsplit_once(',').is_some_and(|(_, tail)| {
-            let tail = tail.trim();
-            !tail.is_empty()
-                && tail.chars().all(char::is_alphabetic)
-                && !matches!(
-                    tail.to_ascii_lowercase().as_str(),
-                    "however"
-                        | "too"
-                        | "though"
-                        | "instead"
-                        | "anyway"
-                        | "again"
-                        | "respectively"
-                        | "yet"
-                        | "please"
-                        | "also"
-                        | "still"
-                        | "then"
-                        | "now"
-                        | "today"
-                        | "tonight"
-                        | "yesterday"
-                        | "tomorrow"
-                        | "thanks"
-                )
-        });
+        let open_quote = super::opens_a_quote(sentence);
+        let lone_after_comma = super::lone_word_after_comma(sentence);
         after.trim().is_empty()
             && !last.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')', ']'])
             && (matches!(last, "-" | "--" | "–" | "—" | "(" | "[")

@@ -1316,6 +1316,63 @@ fn lead(before: &str) -> Lead {
     }
 }
 
+/// Where a rough sentence cut at byte `i` of `s` (a `\n`, `.`, `!` or `?`) starts the next
+/// sentence, if it cuts: a blank line, or a stop, closing marks and space before a capital or a
+/// non-ASCII byte, unless the word before the stop is a title's or month's abbreviation.
+fn cut_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let c = b[i];
+    let mut cut = None;
+    if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
+        cut = Some(i + 1);
+    } else if matches!(c, b'.' | b'!' | b'?') {
+        let mut j = i + 1;
+        while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        let ws = j < b.len() && b[j].is_ascii_whitespace();
+        let mut k = j;
+        while k < b.len() && b[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
+        let word = s[..i]
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let abbrev = matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Gen"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Lt"
+                | "Col"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Sept"
+                | "Sep"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+                | "No"
+                | "U"
+                | "S"
+                | "Jr"
+                | "Prof"
+        );
+        if ws && next_upper && !abbrev {
+            cut = Some(k);
+        }
+    }
+    cut
+}
+
 /// Rough sentence spans of `s` (relative): breaks after `.!?` + space + capital/quote, and at
 /// blank lines. Only used to bound the tense-cue window.
 ///
@@ -1343,55 +1400,7 @@ fn sentences(s: &str) -> Vec<Span> {
         if i == b.len() {
             break;
         }
-        let c = b[i];
-        let mut cut = None;
-        if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
-            cut = Some(i + 1);
-        } else if matches!(c, b'.' | b'!' | b'?') {
-            let mut j = i + 1;
-            while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
-                j += 1;
-            }
-            let ws = j < b.len() && b[j].is_ascii_whitespace();
-            let mut k = j;
-            while k < b.len() && b[k].is_ascii_whitespace() {
-                k += 1;
-            }
-            let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
-            let word = s[..i]
-                .rsplit(|ch: char| !ch.is_alphabetic())
-                .next()
-                .unwrap_or("");
-            let abbrev = matches!(
-                word,
-                "Mr" | "Mrs"
-                    | "Ms"
-                    | "Dr"
-                    | "St"
-                    | "Gen"
-                    | "Sen"
-                    | "Rep"
-                    | "Gov"
-                    | "Lt"
-                    | "Col"
-                    | "Jan"
-                    | "Feb"
-                    | "Aug"
-                    | "Sept"
-                    | "Sep"
-                    | "Oct"
-                    | "Nov"
-                    | "Dec"
-                    | "No"
-                    | "U"
-                    | "S"
-                    | "Jr"
-                    | "Prof"
-            );
-            if ws && next_upper && !abbrev {
-                cut = Some(k);
-            }
-        }
+        let cut = cut_at(s, i);
         if let Some(k) = cut {
             if k > start {
                 out.push(Span::new(start, k));
@@ -2090,55 +2099,7 @@ mod tests {
         let mut start = 0;
         let mut i = 0;
         while i < b.len() {
-            let c = b[i];
-            let mut cut = None;
-            if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
-                cut = Some(i + 1);
-            } else if matches!(c, b'.' | b'!' | b'?') {
-                let mut j = i + 1;
-                while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
-                    j += 1;
-                }
-                let ws = j < b.len() && b[j].is_ascii_whitespace();
-                let mut k = j;
-                while k < b.len() && b[k].is_ascii_whitespace() {
-                    k += 1;
-                }
-                let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
-                let word = s[..i]
-                    .rsplit(|ch: char| !ch.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                let abbrev = matches!(
-                    word,
-                    "Mr" | "Mrs"
-                        | "Ms"
-                        | "Dr"
-                        | "St"
-                        | "Gen"
-                        | "Sen"
-                        | "Rep"
-                        | "Gov"
-                        | "Lt"
-                        | "Col"
-                        | "Jan"
-                        | "Feb"
-                        | "Aug"
-                        | "Sept"
-                        | "Sep"
-                        | "Oct"
-                        | "Nov"
-                        | "Dec"
-                        | "No"
-                        | "U"
-                        | "S"
-                        | "Jr"
-                        | "Prof"
-                );
-                if ws && next_upper && !abbrev {
-                    cut = Some(k);
-                }
-            }
+            let cut = super::cut_at(s, i);
             if let Some(k) = cut {
                 if k > start {
                     out.push(Span::new(start, k));

@@ -1522,7 +1522,7 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
             && let Some(head) = text[sentence.start..t.span.start]
                 .trim_end()
                 .strip_suffix(',')
-            && speaker_after_ends(ctx, t.span.end, end)
+            && let Some(who) = speaker_after(ctx, t.span.end, end)
         {
             // What was said is the words before the comma (`The man … was pushed with little
             // time to avoid the train, said paul j. browne, the police department's chief
@@ -1535,7 +1535,6 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
                 && !quoted
                 && !introduces_words(text, sentence, content.end)
             {
-                let who = ctx.subject_or_description_after(t.span.end, end, false);
                 return make(ctx, source, who, content);
             }
             continue;
@@ -1609,12 +1608,13 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
     None
 }
 
-/// True when the words after a verb at `from` name or describe a speaker (`said paul j.
-/// browne, the police department's chief spokesman.`) and nothing but an apposition or a
-/// relative clause follows them up to `end`.
-fn speaker_after_ends(ctx: &DocCtx<'_>, from: usize, end: usize) -> bool {
+/// The speaker the words after a verb at `from` name or describe (`said paul j. browne, the
+/// police department's chief spokesman.`), when nothing but an apposition or a relative clause
+/// follows them up to `end`.
+fn speaker_after(ctx: &DocCtx<'_>, from: usize, end: usize) -> Option<Subject> {
     let text = ctx.doc.marked_text();
-    let span = match ctx.subject_or_description_after(from, end, false) {
+    let who = ctx.subject_or_description_after(from, end, false);
+    let span = match who {
         Subject::Described(s) | Subject::Named(s) => Some(s),
         Subject::Actor(a) => ctx
             .mentions
@@ -1622,14 +1622,13 @@ fn speaker_after_ends(ctx: &DocCtx<'_>, from: usize, end: usize) -> bool {
             .find(|&(_, b)| b == a)
             .map(|(m, _)| m),
         _ => None,
-    };
-    span.is_some_and(|s| {
-        let rest = text[s.end.min(end)..end].trim_start();
-        rest.is_empty()
-            || rest.starts_with([',', '.', '(', ';'])
-            || rest.starts_with("who ")
-            || rest.starts_with("of ")
-    })
+    }?;
+    let rest = text[span.end.min(end)..end].trim_start();
+    (rest.is_empty()
+        || rest.starts_with([',', '.', '(', ';'])
+        || rest.starts_with("who ")
+        || rest.starts_with("of "))
+    .then_some(who)
 }
 
 /// True when the words in marks are the name of a work, not speech: a noun for a work right

@@ -267,6 +267,9 @@ struct Phrases {
     /// Bit `n` of slot `c`: some first run of `n` bytes starts with byte `c` (lower-cased); most
     /// words of a sentence are turned away by this before any hashing.
     lengths: [u32; 128],
+    /// The same for the last byte of the first run: `that` and `and` pass the first test beside
+    /// `text` and `ad`-like runs, not this one as well.
+    ends: [u32; 128],
     /// Whether each phrase is one of the [`WEAK`] words.
     weak: Vec<bool>,
 }
@@ -276,7 +279,11 @@ impl Phrases {
     fn starting_with(&self, run: &[u8]) -> Option<&[usize]> {
         const LONGEST: usize = 31;
         let first = usize::from(run[0].to_ascii_lowercase());
-        if run.len() > LONGEST || self.lengths[first] & (1 << run.len()) == 0 {
+        let last = usize::from(run[run.len() - 1].to_ascii_lowercase());
+        if run.len() > LONGEST
+            || self.lengths[first] & (1 << run.len()) == 0
+            || self.ends[last] & (1 << run.len()) == 0
+        {
             return None;
         }
         let mut buf = [0u8; LONGEST];
@@ -290,6 +297,7 @@ impl Phrases {
 static PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
     let mut by_first: FxHashMap<&'static [u8], Vec<usize>> = FxHashMap::default();
     let mut lengths = [0u32; 128];
+    let mut ends = [0u32; 128];
     for (k, phrase) in BOILERPLATE.iter().enumerate() {
         let b = phrase.as_bytes();
         let n = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
@@ -299,6 +307,7 @@ static PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
         );
         by_first.entry(&b[..n]).or_default().push(k);
         lengths[usize::from(b[0])] |= 1 << n;
+        ends[usize::from(b[n - 1])] |= 1 << n;
     }
     let weak = BOILERPLATE
         .iter()
@@ -307,6 +316,7 @@ static PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
     Phrases {
         by_first,
         lengths,
+        ends,
         weak,
     }
 });

@@ -5,41 +5,69 @@
 
 use super::Weekday;
 
+/// Month names and abbreviations with their numbers, lower case.
+const MONTHS: [(&str, u8); 24] = [
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Weekday names, lower case.
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
 /// Month number of a month name or abbreviation (`Sept.`, `Oct`, `October`), case-insensitive.
+///
+/// Compared without a lower-cased copy: every name is 3 to 9 ASCII letters, so the length test
+/// turns most words away first (these run on the first words of every summary candidate).
 pub(crate) fn month(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let m = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    let w = word.trim_end_matches('.');
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(name, _)| w.eq_ignore_ascii_case(name))
+        .map(|&(_, m)| m)
 }
 
 /// Weekday of a weekday name (`Friday`), case-insensitive.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
-    let w = word.to_ascii_lowercase();
-    let d = match w.as_str() {
-        "monday" => Weekday::Monday,
-        "tuesday" => Weekday::Tuesday,
-        "wednesday" => Weekday::Wednesday,
-        "thursday" => Weekday::Thursday,
-        "friday" => Weekday::Friday,
-        "saturday" => Weekday::Saturday,
-        "sunday" => Weekday::Sunday,
-        _ => return None,
-    };
-    Some(d)
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
+        .map(|&(_, d)| d)
 }
 
 /// Value of a small cardinal written as a word or digits (`a`, `one`, `two`, `3`).
@@ -219,3 +247,45 @@ pub(crate) const FUTURE_AFTER_BE: &[&str] = &[
     "likely",
     "about",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`month`] as it was written before it compared without a copy: lower-case, then match.
+    fn month_by_copy(word: &str) -> Option<u8> {
+        let w = word.trim_end_matches('.').to_ascii_lowercase();
+        MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+    }
+
+    /// [`weekday`] as it was written before: lower-case, then match.
+    fn weekday_by_copy(word: &str) -> Option<Weekday> {
+        let w = word.to_ascii_lowercase();
+        WEEKDAYS
+            .iter()
+            .find(|(name, _)| *name == w)
+            .map(|&(_, d)| d)
+    }
+
+    proptest::proptest! {
+        /// The copy-free comparison reads every word as the lower-cased match did, names in any
+        /// case, with stops, and near misses alike.
+        #[test]
+        fn names_read_without_a_copy_as_with_one(
+            word in "(?i)(jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec|mon|tues|wednes|thurs|fri|satur|sun|[a-zé]{0,4})(uary|ruary|ch|il|ust|ember|ober|day|\\.|[a-zé.]{0,3}){0,2}"
+        ) {
+            proptest::prop_assert_eq!(month(&word), month_by_copy(&word));
+            proptest::prop_assert_eq!(weekday(&word), weekday_by_copy(&word));
+        }
+    }
+
+    #[test]
+    fn every_name_reads_in_any_case() {
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("DEC"), Some(12));
+        assert_eq!(month("December"), Some(12));
+        assert_eq!(month("mayor"), None);
+        assert_eq!(weekday("WEDNESDAY"), Some(Weekday::Wednesday));
+        assert_eq!(weekday("Monday."), None);
+    }
+}

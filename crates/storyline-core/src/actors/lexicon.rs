@@ -390,6 +390,19 @@ pub fn is_role_head(lower: &str) -> bool {
             | "head"
             | "chief"
             | "deputy"
+            // Posts of the police and the courts (`deputy sheriff mark maggs`, `cpl. nate
+            // carrigan`) and of newsrooms (`chief anchor george stephanopoulos`, `msnbc
+            // correspondent norah o'donnell`): as titles they end before the name, which they
+            // had been read into.
+            | "sheriff"
+            | "corporal"
+            | "cpl"
+            | "trooper"
+            | "constable"
+            | "superintendent"
+            | "coroner"
+            | "anchor"
+            | "correspondent"
     )
 }
 
@@ -414,6 +427,7 @@ pub fn is_role_modifier(lower: &str) -> bool {
             | "defence"
             | "interior"
             | "finance"
+            | "treasury"
             | "justice"
             | "health"
             | "energy"

@@ -410,7 +410,18 @@ fn is_honorific_or_short_title(lower: &str) -> bool {
     is_honorific(lower)
         || matches!(
             lower,
-            "sen" | "rep" | "gov" | "gen" | "col" | "lt" | "capt" | "maj" | "sgt" | "adm" | "prof"
+            "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "col"
+                | "lt"
+                | "capt"
+                | "maj"
+                | "sgt"
+                | "cpl"
+                | "adm"
+                | "prof"
         )
 }
 

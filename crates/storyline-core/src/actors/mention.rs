@@ -241,8 +241,9 @@ fn title_name(text: &str, all: &[Tok], i: usize) -> Option<(usize, usize, usize)
             return None;
         }
         let long = w.chars().count() >= 7;
-        // A plural noun of people or things (`deputy marshals`, `chief executives`).
-        let plural = plural_of_people_shape(&w) || w.ends_with("ions");
+        // A plural noun of people or things (`deputy marshals`, `chief executives`, `county
+        // sheriff deputies`).
+        let plural = plural_of_people_shape(&w) || w.ends_with("ions") || plural_of_role(&w);
         // A verb or an adverb after the title or the name (`the leader appreciated`, `president
         // trump addressed`, `obama angrily`); `Mohammed` ends so too.
         let verb = long && w.ends_with("ed") && !w.ends_with("mmed");
@@ -263,6 +264,14 @@ fn title_name(text: &str, all: &[Tok], i: usize) -> Option<(usize, usize, usize)
         k += 1;
     }
     Some((title_end, first?, last?))
+}
+
+/// True for the plural of a title (`deputies`, `sheriffs`, `coroners`): the people of a post,
+/// which no name after the title is.
+fn plural_of_role(w: &str) -> bool {
+    w.strip_suffix("ies")
+        .is_some_and(|stem| is_role_head(&format!("{stem}y")))
+        || w.strip_suffix('s').is_some_and(is_role_head)
 }
 
 /// True for a lower-case word shaped like a name: letters, hyphens and apostrophes, two or more,
@@ -332,13 +341,22 @@ fn titled_lower_case_mentions(
         //
         // Nor is a name the story never opens a sentence with (`director joel schumacher` in a
         // story of Nicolas Cage): a person in passing, whose mention would take the `he said`
-        // of the story's lower-case subject.
+        // of the story's lower-case subject. A sentence that opens with the title and a common
+        // first name (`Coroner henrietta hill concluded …`, `Correspondent mark albert has
+        // more`) is about that person, as one opened by another label is (see
+        // `lower_case_name_after_label`).
+        let opens_sentence = starts_upper(all[i].text(text))
+            && (i == 0
+                || text[all[i - 1].span.end..all[i].span.start].contains(['.', '!', '?', '\n']))
+            && super::gender::first_name_gender(all[first].text(text)).is_some()
+            && !is_common_word(all[first].text(text));
         if last == first
-            || !ev.capitalised_anywhere.contains(
-                &strip_possessive(text, all[last].span)
-                    .slice(text)
-                    .to_lowercase(),
-            )
+            || !(opens_sentence
+                || ev.capitalised_anywhere.contains(
+                    &strip_possessive(text, all[last].span)
+                        .slice(text)
+                        .to_lowercase(),
+                ))
             || all[first..=last]
                 .iter()
                 .any(|t| !t.text(text).starts_with(char::is_lowercase))

@@ -370,7 +370,10 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
             let same_surname = li == lj
                 && (first_names_match(&ti[0], &tj[0]) || first_names_misspelt(&ti[0], &tj[0]));
             let surname_variant = ti[0] == tj[0] && ti.len() == tj.len() && surnames_match(li, lj);
-            if same_surname || surname_variant {
+            // `president trump donald john trump` (a tag list after a photo's caption): a name
+            // written surname first is the person the story names the other way round.
+            let inverted = ti.len() == 2 && tj.len() == 2 && ti[0] == tj[1] && ti[1] == tj[0];
+            if same_surname || surname_variant || inverted {
                 dsu.union(spelling_key[*i], spelling_key[*j]);
             }
         }
@@ -571,6 +574,18 @@ mod tests {
         let g = merge(&s, &[]);
         assert_eq!(g[0], g[1]);
         assert_eq!(g[2], g[3]);
+        assert_ne!(g[0], g[2]);
+    }
+
+    #[test]
+    fn a_name_written_surname_first_joins_the_person() {
+        let s = vec![
+            sp("Donald trump", 3.0, 0.0, 0.0),
+            sp("trump donald", 3.0, 0.0, 0.0),
+            sp("Donald Tusk", 3.0, 0.0, 0.0),
+        ];
+        let g = merge(&s, &[]);
+        assert_eq!(g[0], g[1]);
         assert_ne!(g[0], g[2]);
     }
 

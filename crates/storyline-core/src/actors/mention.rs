@@ -80,6 +80,9 @@ pub struct Evidence {
     /// mention, and capitalised only where a sentence opens (`Trump said …`), which alone has no
     /// cue of a person.
     after_title: HashSet<String>,
+    /// The surnames of `after_title` written after a title and a first name (`sen. rand paul`),
+    /// not after a first name alone (`hillary scolded` is no name).
+    after_title_only: HashSet<String>,
 }
 
 /// Share of mid-sentence words capitalised below which a story counts as lower-cased: cased news
@@ -151,12 +154,17 @@ impl Evidence {
     /// [`title_name`]).
     fn observe_titles(&mut self, text: &str, all: &[Tok]) {
         for i in 0..all.len() {
-            if let Some((_, _, last)) = title_name(text, all, i) {
-                self.after_title.insert(
-                    strip_possessive(text, all[last].span)
-                        .slice(text)
-                        .to_lowercase(),
-                );
+            if let Some((_, first, last)) = title_name(text, all, i) {
+                let surname = strip_possessive(text, all[last].span)
+                    .slice(text)
+                    .to_lowercase();
+                // A first name and a surname after a title (`sen. Rand paul`); not what follows
+                // the surname after an honorific (`mr. Trump hedged`), nor a third word, which
+                // may be a noun after the name (`prime minister tony blair mask`).
+                if last == first + 1 && !is_honorific(&all[i].text(text).to_lowercase()) {
+                    self.after_title_only.insert(surname.clone());
+                }
+                self.after_title.insert(surname);
             }
             // `said eric baumann`, `brendon mccullum's`: the lower-case word after a common first
             // name is a surname as well.
@@ -912,8 +920,8 @@ fn lower_case_surname(text: &str, toks: &[Tok], j: usize, ev: &Evidence) -> Opti
 /// In a lower-cased story, the index of the lower-case surname after the capitalised first name
 /// `toks[j]` (`Mitt romney says`, `sen. Susan collins, r-maine`, `Xi jinping's`), when the run
 /// `toks[i..=j]` is that first name after at most a title, and the word after it is one the story
-/// capitalises where it opens a sentence or follows a dot (`Romney said`, `mr. Romney`) and that
-/// names no thing (`Trump administration`, `Louis county`, `Apple inc`). The first word must not be
+/// capitalises where it opens a sentence or follows a dot (`Romney said`, `mr. Romney`), or
+/// writes as a surname after a title and a first name (`sen. rand paul`), and that names no thing (`Trump administration`, `Louis county`, `Apple inc`). The first word must not be
 /// one the story writes after a determiner or a locative (`the hurricane`, `in amsterdam`). A surname is what
 /// follows an honorific, so a name after one is left alone (`mr. Romney smiled`).
 fn lower_case_surname_after_first_name(
@@ -1016,7 +1024,11 @@ fn lower_case_surname_after_first_name(
         && l.chars().all(|c| !c.is_uppercase())
         && !names_a_thing(l)
         && (ev.capitalised_anywhere.contains(l)
-            || (known_first && surname_shaped(l, next.span.end)));
+            // `Sen. Rand paul ( r-ky. )`, `kentucky sen. Rand paul's ad`: a word the story
+            // writes as the surname after a title is one here too, though no sentence opens
+            // with it.
+            || ((known_first || ev.after_title_only.contains(l))
+                && surname_shaped(l, next.span.end)));
     if !found {
         return None;
     }

@@ -32,7 +32,10 @@
 //! 2. **Typing cues**: head nouns (Ministry, Army, Front, Group → organisation; City, River, East →
 //!    place), capital cities, acronyms, a locative preposition before the name, `the` before it, a
 //!    title or honorific, a speech verb after it, and the title-case shape of 2–4 words (a weak person
-//!    cue); a storm's name (`Hurricane Matthew`) and an era's (`Cold War`) get no vote. Countries
+//!    cue); a storm's name (`Hurricane Matthew`) and an era's (`Cold War`) get no vote. A known
+//!    initialism is a body however it is cased (`Cbs news`), and in a lower-cased story a one-word
+//!    name the story writes before a noun of what a company has is a company's (`netflix's
+//!    shares` … `Netflix said`). Countries
 //!    come from the ISO 3166 list. Votes are summed per actor; the largest wins, and an
 //!    actor with no vote of weight 1 is `other`.
 //! 3. **Merging** ([`merge`](mod@merge)): spellings share a key when they normalise alike (case, accents,
@@ -247,6 +250,7 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
         }
         for m in &mut ms {
             titled_person_cue(text, m, &ev);
+            company_cue(text, m, &ev);
         }
         raw.extend(ms.into_iter().map(|m| (d, m)));
     }
@@ -326,6 +330,28 @@ fn titled_person_cue(text: &str, m: &mut RawMention, ev: &Evidence) {
     }
     if ev.titled_in_lower_case(&name.to_lowercase()) {
         m.votes.person += TITLED_PERSON;
+    }
+}
+
+/// Weight of the cue a lower-cased story gives a one-word name by writing it before a noun of
+/// what a company has (`netflix's shares` … `Netflix said`): that of the title-case shape, so
+/// that it outweighs a speech verb's (`Netflix said it had …` had made a person).
+const COMPANY_WORD: f32 = 1.0;
+
+/// In a lower-cased story, a one-word name the story writes before a noun of what a company has
+/// (`netflix's shares`, `apple products`, `petsmart store`) is a company's: its mentions where a
+/// sentence opens carry no cue of their own, or only a speech verb's (`Apple said …`). A capital
+/// city or a country is left alone (`london stores`).
+fn company_cue(text: &str, m: &mut RawMention, ev: &Evidence) {
+    let name = m.span.slice(text);
+    if name.contains(char::is_whitespace)
+        || lexicon::is_capital(name)
+        || lexicon::country_code(name).is_some()
+    {
+        return;
+    }
+    if ev.company_in_lower_case(&name.to_lowercase()) {
+        m.votes.org += COMPANY_WORD;
     }
 }
 

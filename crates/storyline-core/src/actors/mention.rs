@@ -7,9 +7,9 @@ use storyline_text::Span;
 use super::lexicon::{
     country_code, demonym_code, government_metonym, is_acronym, is_calendar_word, is_capital,
     is_common_word, is_demonym, is_determiner, is_generic_name_word, is_honorific,
-    is_inflected_common_word, is_month_abbreviation, is_name_particle, is_number_word, is_org_head,
-    is_place_head, is_pronoun, is_role_head, is_role_modifier, is_time_zone,
-    plural_of_people_shape, strip_article_prefix,
+    is_inflected_common_word, is_initialism, is_month_abbreviation, is_name_particle,
+    is_number_word, is_org_head, is_place_head, is_pronoun, is_role_head, is_role_modifier,
+    is_time_zone, plural_of_people_shape, strip_article_prefix,
 };
 use super::text::{Tok, joined_by_space, starts_upper, strip_possessive, tokens};
 
@@ -83,6 +83,11 @@ pub struct Evidence {
     /// The surnames of `after_title` written after a title and a first name (`sen. rand paul`),
     /// not after a first name alone (`hillary scolded` is no name).
     after_title_only: HashSet<String>,
+    /// Lower-case words written right before a noun of what a company has (`netflix's shares`,
+    /// `apple products`, `petsmart store`; see [`is_company_noun`]): a lower-cased story shows
+    /// a company's name so mid-sentence, and capitalised only where a sentence opens (`Netflix
+    /// said …`), which has no cue of a company.
+    company_words: HashSet<String>,
 }
 
 /// Share of mid-sentence words capitalised below which a story counts as lower-cased: cased news
@@ -130,6 +135,23 @@ impl Evidence {
                 {
                     self.after_determiner
                         .insert(strip_possessive(text, t.span).slice(text).to_string());
+                }
+                // `netflix's shares`, `apple products`, `cbs news`: what a company has, after a
+                // lower-case name.
+                if w.starts_with(char::is_lowercase)
+                    && let Some(next) = toks.get(i + 1)
+                    && joined_by_space(text, t.span, next.span)
+                    && is_company_noun(next.text(text))
+                {
+                    let name = strip_possessive(text, t.span).slice(text);
+                    if name.chars().count() >= 2
+                        && name.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !storyline_text::token::is_stopword(name)
+                        && !is_common_word(name)
+                        && !plural_of_people_shape(name)
+                    {
+                        self.company_words.insert(name.to_string());
+                    }
                 }
                 let dot = after_dot(text, toks, i);
                 if dot == Some(AfterDot::Initial) && starts_upper(w) {
@@ -191,6 +213,12 @@ impl Evidence {
         !self.cased() && self.after_title.contains(lower)
     }
 
+    /// True when the story writes the one word `lower` before a noun of what a company has
+    /// (`netflix's shares`) and is lower-cased: a company's name (see `company_words`).
+    pub fn company_in_lower_case(&self, lower: &str) -> bool {
+        !self.cased() && self.company_words.contains(lower)
+    }
+
     fn seen_capitalised(&self, lower: &str) -> bool {
         self.capitalised_mid.contains(lower)
             || (self.cased() && self.capitalised_after_initial.contains(lower))
@@ -206,6 +234,33 @@ impl Evidence {
     fn has_acronym(&self, letters: &str) -> bool {
         self.acronyms.contains(letters)
     }
+}
+
+/// Nouns of what a company has or is run by, which after a name make it a company's (`netflix's
+/// shares`, `apple products`, `uber executives`). Words a person has as well (`spokesman`,
+/// `news`, `board`) are left out, and so is `users` (`heroin users`).
+fn is_company_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "shares"
+            | "stock"
+            | "stocks"
+            | "products"
+            | "employees"
+            | "ceo"
+            | "cfo"
+            | "executives"
+            | "inc"
+            | "stores"
+            | "store"
+            | "customers"
+            | "subscribers"
+            | "investors"
+            | "shareholders"
+            | "founder"
+            | "co-founder"
+            | "app"
+    )
 }
 
 /// The name after the title or honorific `all[i]`: (index of the title's last word, first and
@@ -1585,7 +1640,9 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     if words.len() >= 2 && is_toponym_head(words[0].trim_end_matches('.')) {
         v.place += 2.0;
     }
-    if words.len() == 1 && is_acronym(toks[a].text(text)) {
+    // An initialism, in capitals or as a lower-cased story leaves it where a sentence opens (`Cbs
+    // news but millette quit`, `Nato said`): a body.
+    if words.len() == 1 && (is_acronym(toks[a].text(text)) || is_initialism(&words[0])) {
         v.org += 2.0;
     }
     let title_case = toks[a..b].iter().all(|t| {

@@ -299,6 +299,13 @@ pub fn is_honorific(lower: &str) -> bool {
     )
 }
 
+/// The generational suffixes that end a person's name (`Jr.`, `Sr.`): a son and his father share
+/// the rest of it (`Donald Trump Jr.`, `Donald Trump`), so the suffix tells them apart and is no
+/// surname.
+pub fn is_generational_suffix(lower: &str) -> bool {
+    matches!(lower.trim_end_matches('.'), "jr" | "sr")
+}
+
 /// Nouns that make a title or role of a person ("Minister", "Spokesman", "Envoy").
 pub fn is_role_head(lower: &str) -> bool {
     matches!(

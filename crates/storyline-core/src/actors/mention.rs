@@ -6,8 +6,8 @@ use storyline_text::Span;
 
 use super::lexicon::{
     country_code, demonym_code, government_metonym, is_acronym, is_calendar_word, is_capital,
-    is_common_word, is_demonym, is_determiner, is_generic_name_word, is_honorific,
-    is_inflected_common_word, is_initialism, is_month_abbreviation, is_name_particle,
+    is_common_word, is_demonym, is_determiner, is_generational_suffix, is_generic_name_word,
+    is_honorific, is_inflected_common_word, is_initialism, is_month_abbreviation, is_name_particle,
     is_number_word, is_org_head, is_place_head, is_pronoun, is_role_head, is_role_modifier,
     is_time_zone, plural_of_people_shape, strip_article_prefix,
 };
@@ -1106,7 +1106,15 @@ fn lower_case_surname_after_first_name(
             && ((super::gender::first_name_gender(l).is_some() && !l3.ends_with("ed"))
                 || ev.capitalised_anywhere.contains(l3))
     });
-    Some(if third.is_some() { j + 2 } else { j + 1 })
+    let last = if third.is_some() { j + 2 } else { j + 1 };
+    // `Robert downey jr. Is simmering`, `donald trump jr`: a generational suffix ends the name,
+    // and tells a son from his father.
+    let suffix = toks.get(last + 1).is_some_and(|t| {
+        strip_possessive(text, toks[last].span) == toks[last].span
+            && joined_by_space(text, toks[last].span, t.span)
+            && matches!(t.text(text), "jr" | "sr" | "jr." | "sr.")
+    });
+    Some(if suffix { last + 1 } else { last })
 }
 
 /// `Immigration and Naturalization Service`: when `toks[j + 1]` is `and` (or `&`) and the
@@ -1442,8 +1450,10 @@ fn process_run(
     }
     let role_found = (head_seen || honorific) && k < run.len() && {
         let rest = &words[k..];
-        // A role needs a person-like name after it: `UN General Assembly` is no role + name.
+        // A role needs a person-like name after it: `UN General Assembly` is no role + name,
+        // nor is `Martin Luther King Jr.` the king of a `Jr.`.
         !rest.iter().any(|w| is_org_head(w) || is_place_head(w))
+            && !rest.iter().all(|w| is_generational_suffix(w))
             && country_code(run[k].text(text)).is_none()
             // A lower-case word after an honorific is a surname (see `lower_case_surname`).
             && (starts_upper(run[k].text(text)) || (honorific && !head_seen))

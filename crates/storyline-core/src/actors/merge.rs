@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{
-    compact, country_code, demonym_code, equivalence_group, is_acronym, is_name_particle,
-    is_org_head, normalize, strip_article_prefix,
+    compact, country_code, demonym_code, equivalence_group, is_acronym, is_generational_suffix,
+    is_name_particle, is_org_head, normalize, strip_article_prefix,
 };
 use super::mention::Votes;
 
@@ -117,12 +117,14 @@ impl Dsu {
     }
 }
 
-/// Name tokens of a person-shaped spelling, lower-cased, particles and initials dropped:
-/// `Sergey V. Lavrov` → `[sergey, lavrov]`, `Bashar al-Assad` → `[bashar, assad]`.
+/// Name tokens of a person-shaped spelling, lower-cased, particles, initials and a generational
+/// suffix dropped: `Sergey V. Lavrov` → `[sergey, lavrov]`, `Bashar al-Assad` → `[bashar,
+/// assad]`, `Robert Downey Jr.` → `[robert, downey]`.
 fn person_tokens(surface: &str) -> Vec<String> {
     surface
         .split_whitespace()
         .filter(|t| !is_name_particle(&t.to_lowercase()))
+        .filter(|t| !is_generational_suffix(&t.to_lowercase()))
         .filter(|t| t.trim_end_matches('.').chars().count() != 1)
         .map(|t| normalize(strip_article_prefix(t)))
         .filter(|t| !t.is_empty())
@@ -362,11 +364,24 @@ pub fn merge(spellings: &[Spelling], pairs: &[(String, String)]) -> Vec<usize> {
         .filter(|(i, _)| tokens[*i].len() >= 2)
         .map(|(i, _)| (i, tokens[i].clone()))
         .collect();
+    // A son is no father: `Donald Trump Jr.` stays apart from `Donald Trump`.
+    let suffixed: Vec<bool> = spellings
+        .iter()
+        .map(|s| {
+            s.surface
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| is_generational_suffix(&w.to_lowercase()))
+        })
+        .collect();
     for (x, (i, ti)) in persons.iter().enumerate() {
         for (j, tj) in persons.iter().skip(x + 1) {
             let (Some(li), Some(lj)) = (ti.last(), tj.last()) else {
                 continue;
             };
+            if suffixed[*i] != suffixed[*j] {
+                continue;
+            }
             let same_surname = li == lj
                 && (first_names_match(&ti[0], &tj[0]) || first_names_misspelt(&ti[0], &tj[0]));
             let surname_variant = ti[0] == tj[0] && ti.len() == tj.len() && surnames_match(li, lj);
@@ -587,6 +602,19 @@ mod tests {
         let g = merge(&s, &[]);
         assert_eq!(g[0], g[1]);
         assert_ne!(g[0], g[2]);
+    }
+
+    #[test]
+    fn a_son_named_with_a_suffix_stays_apart_from_his_father() {
+        let s = vec![
+            sp("Donald Trump", 3.0, 0.0, 0.0),
+            sp("Donald Trump Jr.", 3.0, 0.0, 0.0),
+            sp("Robert Downey Jr.", 3.0, 0.0, 0.0),
+            sp("Downey", 0.75, 0.0, 0.0),
+        ];
+        let g = merge(&s, &[]);
+        assert_ne!(g[0], g[1]);
+        assert_eq!(g[2], g[3]);
     }
 
     #[test]

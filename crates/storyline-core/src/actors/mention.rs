@@ -1112,7 +1112,7 @@ fn lower_case_surname_after_first_name(
     let suffix = toks.get(last + 1).is_some_and(|t| {
         strip_possessive(text, toks[last].span) == toks[last].span
             && joined_by_space(text, toks[last].span, t.span)
-            && matches!(t.text(text), "jr" | "sr" | "jr." | "sr.")
+            && is_generational_suffix(t.text(text))
     });
     Some(if suffix { last + 1 } else { last })
 }

@@ -363,11 +363,38 @@ fn genders(story: &Story, actors: &[Actor], per_doc: &[Vec<(Span, usize)>]) -> V
                 .iter()
                 .find(|(m, b)| m.start >= first.end && s.span.contains(*m) && !person(*b))
                 .map_or(s.span.end, |(m, _)| m.start);
-            let after = Span::new(first.end, nearer);
-            if let Some(g) = tokens(text, after).iter().find_map(|t| match t.text(text) {
-                w @ ("he" | "him" | "his" | "she" | "her") => Gender::of_word(w),
-                _ => None,
-            }) {
+            let after = tokens(text, Span::new(first.end, nearer));
+            let name: Vec<String> = actors[a]
+                .name
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+            // `meghan mccain eulogizes her father john mccain`: a pronoun owning a kinship noun
+            // set beside this person's name (`her father, sen. John mccain`) is the kin's, not
+            // this person's, and the noun itself tells this person's sex (`father`).
+            let beside_kin = |i: usize| {
+                let noun = after.get(i + 1)?.text(text).to_lowercase();
+                // The name within the few words after the noun, past titles and initials
+                // (`her father, senator john s. mccain`), before any clause goes on.
+                let named = is_relation_noun(&noun)
+                    && after[i + 2..]
+                        .iter()
+                        .map(|t| t.text(text).trim_end_matches('.').to_lowercase())
+                        .take(4)
+                        .take_while(|w| !matches!(w.as_str(), "and" | "or" | "who" | "was" | "is"))
+                        .any(|w| name.contains(&w));
+                named.then(|| relation_gender(&noun))
+            };
+            let found = after
+                .iter()
+                .enumerate()
+                .find_map(|(i, t)| match t.text(text) {
+                    w @ ("he" | "him" | "his" | "she" | "her") => {
+                        Some(beside_kin(i).unwrap_or_else(|| Gender::of_word(w)))
+                    }
+                    _ => None,
+                });
+            if let Some(g) = found.flatten() {
                 vote(a, g, 1);
             }
         }
@@ -1485,6 +1512,20 @@ fn is_relation_noun(l: &str) -> bool {
             | "attorneys"
             | "biographer"
     )
+}
+
+/// The sex a kinship noun gives the person it names (`father` → male, `widow` → female); none for
+/// the nouns either sex may be (`cousin`, `lawyer`).
+fn relation_gender(l: &str) -> Option<Gender> {
+    match l {
+        "father" | "son" | "husband" | "brother" | "widower" | "stepfather" | "stepson"
+        | "grandfather" | "grandson" | "uncle" | "nephew" | "fiance" | "fiancé" | "boyfriend"
+        | "ex-husband" => Some(Gender::Male),
+        "mother" | "daughter" | "wife" | "sister" | "widow" | "stepmother" | "stepdaughter"
+        | "grandmother" | "granddaughter" | "aunt" | "niece" | "fiancee" | "fiancée"
+        | "girlfriend" | "ex-wife" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Prepositions that make the following name an object.

@@ -736,14 +736,21 @@ impl DocCtx<'_> {
     /// A name read from the text (`williams, 37, told investigators`) as the person actor whose
     /// surname or one-word name its last word is, when there is one (`Venus Williams`).
     fn actor_named(&self, name: Span, fits: &impl Fn(usize) -> bool) -> Subject {
-        let words = self.text()[name.start..name.end].split_whitespace();
-        let (n, last) = (words.clone().count(), words.last().unwrap_or(""));
-        // Only a name at least as full as the text's (`earl weener` stays, not `Weener`).
+        let words: Vec<&str> = self.text()[name.start..name.end]
+            .split_whitespace()
+            .collect();
+        let (n, last) = (words.len(), words.last().copied().unwrap_or(""));
+        // The given name the text writes before the surname (`clinton clare`), lower-cased.
+        let given = (n >= 2).then(|| words[n - 2].to_lowercase());
+        // Only a name at least as full as the text's (`earl weener` stays, not `Weener`), and
+        // not one whose given name is none of the actor's: `said clinton clare, 52` is not the
+        // actor Gregory Clare, his son.
         match self.mentions.named_by_word(last) {
             Some(a)
                 if fits(a)
                     && self.actors[a].kind == "person"
-                    && self.actors[a].name.split_whitespace().count() >= n =>
+                    && self.actors[a].name.split_whitespace().count() >= n
+                    && given.is_none_or(|g| !self.other_given_name(a, &g)) =>
             {
                 Subject::Actor(a)
             }
@@ -1164,7 +1171,12 @@ impl DocCtx<'_> {
                 continue;
             }
             full = true;
-            if words[..words.len() - 1].iter().any(|w| w == word) {
+            // A spelling or short form of one of the actor's given names is theirs (`dave` for
+            // David Petersen).
+            if words[..words.len() - 1]
+                .iter()
+                .any(|w| crate::actors::merge::first_names_match(w, word))
+            {
                 return false;
             }
         }
@@ -1322,7 +1334,12 @@ impl DocCtx<'_> {
                         .next()
                         .is_some_and(|n| n == "who" || super::when_or_where(n))
                 });
-            if ends && let Some(a) = self.mentions.named_by_word(&w) {
+            // `said clinton clare, 52` is not the actor Gregory Clare: a given name before the
+            // surname that is none of the actor's names someone else.
+            if ends
+                && let Some(a) = self.mentions.named_by_word(&w)
+                && (k == 0 || !self.other_given_name(a, &toks[0].text(text).to_lowercase()))
+            {
                 return Subject::Actor(a);
             }
         }

@@ -577,6 +577,97 @@ impl Scan<'_> {
             .all(is_stamp_word)
     }
 
+    /// In lower-cased text, a clause that the dataset's splitter re-capitalised after a clock
+    /// time ending a sentence: `reported around 9 a.m. Police said they received …`, `just after
+    /// 8 p.m. Witnesses said …`. The capital alone is no evidence (`4 a.m. Monday`, `7 p.m. Local
+    /// time`), so the words decide: the next word is no word of a date or time and no
+    /// preposition, and a finite verb follows it within three words (`Police sources said`,
+    /// `Butler was`); the time neither opens the sentence (`Around 11 a.m. Apd says`, a time
+    /// heading) nor stands after a determiner as a modifier (`the 11 p.m. Crash on …`).
+    fn clause_after_time(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
+        let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
+        if !time || !self.is_lower_cased() {
+            return false;
+        }
+        let next = self.word_at(m).to_ascii_lowercase();
+        if next.is_empty()
+            || is_stamp_word(&next)
+            || is_clause_link(&next)
+            || is_starter(&next)
+            || matches!(
+                next.as_str(),
+                "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "eastern"
+                    | "pacific"
+                    | "central"
+                    | "mountain"
+                    | "following"
+                    | "roughly"
+                    | "about"
+                    | "around"
+            )
+        {
+            return false;
+        }
+        // The sentence before the time's number (`9`, `9: 30`); a time right after a heading's
+        // colon, bracket or rule (`( all times local ): 9: 25 a.m.`, `___ 9: 00 a.m.`) heads
+        // what follows.
+        let head = self.s[sent_start..run.start.saturating_sub(w.len())]
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ':');
+        if head.ends_with([':', ')', '_', '-', '–', '—']) {
+            return false;
+        }
+        let before: Vec<&str> = head
+            .split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|t| !t.is_empty())
+            .collect();
+        let opens = before.len() <= 2 || before.iter().all(|t| is_stamp_word(t));
+        let modifier = before.last().is_some_and(|t| {
+            matches!(
+                t.to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            ) || t.ends_with("'s")
+        });
+        if opens || modifier {
+            return false;
+        }
+        // A participle goes on with the time's clause (`left lax around 1: 20 a.m. Heading to
+        // taipei`), and so does a verb only reached past a preposition.
+        if next.ends_with("ing") {
+            return false;
+        }
+        let rest = &self.s[m + next.len()..];
+        rest.split_whitespace()
+            .take(3)
+            .map(|t| {
+                t.trim_end_matches([',', '.', ';', ':'])
+                    .to_ascii_lowercase()
+            })
+            .take_while(|t| !is_clause_link(t))
+            .any(|t| {
+                is_speech_verb(&t)
+                    || matches!(
+                        t.as_str(),
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "reported"
+                            | "arrived"
+                            | "found"
+                    )
+            })
+    }
+
     /// Whether the whole text is lower-cased (see [`is_lower_cased`]), decided on first need.
     fn is_lower_cased(&self) -> bool {
         *self.lower_cased.get_or_init(|| is_lower_cased(self.whole))
@@ -703,6 +794,9 @@ impl Scan<'_> {
                                     && next == Next::Upper
                                     && is_starter(self.word_at(m))
                                     && !self.recapitalised_continuation(sent_start, run, w, m))
+                                || (m < n
+                                    && next == Next::Upper
+                                    && self.clause_after_time(sent_start, run, w, m))
                         }
                     },
                 }

@@ -1007,7 +1007,14 @@ impl DocCtx<'_> {
         if let Some(name) = super::names::name_before(self.mentions, text, &toks[..k]) {
             return Subject::Named(name);
         }
-        if lw.chars().any(|c| !c.is_alphabetic()) {
+        // A word of letters may head a noun phrase, and so may a hyphenated title or tie whose
+        // last part is one (`the president-elect`, `australia's consul-general`, `his
+        // ex-wife`); other hyphenated words are names as often (`al-qaeda`, `al-watan`), and
+        // digits and other marks head none.
+        let hyphenated_role = lw.rsplit('-').next().is_some_and(|part| {
+            !part.is_empty() && (is_role_head(&lw) || is_role_head(part) || is_relation_noun(part))
+        });
+        if lw.chars().any(|c| !c.is_alphabetic()) && !hyphenated_role {
             return Subject::Nothing;
         }
         self.noun_phrase(&toks[..k], &lw, last.span.start)

@@ -468,6 +468,17 @@ impl DocCtx<'_> {
         content.get(here.saturating_sub(2)).map_or(0, |b| b.start)
     }
 
+    /// How many sentences of the document start after `from`, up to `to`: the stops between
+    /// two places, as the segmenter found them, so the stop of an abbreviation (`on feb. 13`,
+    /// `mr. smith`) is none.
+    fn sentences_between(&self, from: usize, to: usize) -> usize {
+        self.doc
+            .sentences
+            .iter()
+            .filter(|s| s.span.start > from && s.span.start <= to)
+            .count()
+    }
+
     /// The most recent mention before `pos` (in this or the two previous paragraphs) whose actor
     /// satisfies `pred`.
     pub fn recent(&self, pos: usize, pred: impl Fn(&Actor) -> bool) -> Option<usize> {
@@ -724,11 +735,7 @@ impl DocCtx<'_> {
                 return None;
             }
             // … in the sentence before at the latest.
-            let between = &text[name.end..to];
-            let stops = between.matches(". ").count()
-                + between.matches("? ").count()
-                + between.matches("! ").count();
-            return (stops <= 1 + hops).then_some(name);
+            return (self.sentences_between(name.end, to) <= 1 + hops).then_some(name);
         }
         None
     }
@@ -831,11 +838,7 @@ impl DocCtx<'_> {
             .filter(|&(k, a)| {
                 // … in the sentence before at the latest: a sentence between may bring in
                 // someone the actors do not know (`said biden … . Well rush was ready`).
-                let between = &text[toks[k].span.end..to];
-                let stops = between.matches(". ").count()
-                    + between.matches("? ").count()
-                    + between.matches("! ").count();
-                fits(a) && speaks(k) && stops <= 1
+                fits(a) && speaks(k) && self.sentences_between(toks[k].span.end, to) <= 1
             })
             .map(|(_, a)| a)
     }

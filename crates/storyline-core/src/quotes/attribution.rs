@@ -866,7 +866,7 @@ impl DocCtx<'_> {
         // the words from there to the verb run on with single spaces.
         if let Some(cut) = toks
             .iter()
-            .rposition(|t| opens_clause_before_subject(&t.text(text).to_lowercase()))
+            .rposition(|t| opens_subordinate_clause(&t.text(text).to_lowercase()))
             && cut > 0
             && cut + 1 < toks.len()
             && toks[cut..]
@@ -1442,6 +1442,19 @@ fn object_of_preposition(text: &str, toks: &[Tok], start: usize) -> bool {
 /// `wounds caused by what activists said was shelling`.
 pub(crate) fn opens_clause_before_subject(l: &str) -> bool {
     matches!(l, "after" | "before" | "what")
+}
+
+/// [`opens_clause_before_subject`], or a subordinating conjunction (`complained when palace
+/// officials said`, `though robbins says`): for the subject of the verb the clause leads to.
+/// (`once` is left out, as often an adverb: `mitt romney once again said`. The pronoun rules
+/// keep the narrower list: in `when norton asked her …, she replied`, the name after `when`
+/// asks and is not who replies.)
+pub(crate) fn opens_subordinate_clause(l: &str) -> bool {
+    opens_clause_before_subject(l)
+        || matches!(
+            l,
+            "when" | "while" | "because" | "although" | "though" | "whereas" | "unless" | "until"
+        )
 }
 
 /// True when `w` (lower case `l`) goes on a title after its head: a connector or a capitalised

@@ -14,9 +14,7 @@ use storyline_text::Span;
 use crate::actors::lexicon::{is_calendar_word, is_number_word, is_pronoun};
 use crate::actors::text::{Tok, joined_by_space};
 
-use super::attribution::{
-    in_phrase, is_aux_or_adverb, is_preposition, opens_clause_before_subject,
-};
+use super::attribution::{in_phrase, is_aux_or_adverb, is_preposition, opens_subordinate_clause};
 
 /// The most words a description may have (`the head of a hospital in the militant-held east` has
 /// nine).
@@ -37,7 +35,7 @@ pub(crate) fn described(text: &str, toks: &[Tok]) -> Option<Span> {
     // said was shelling`).
     let run = toks[run..]
         .iter()
-        .rposition(|t| opens_clause_before_subject(&lower(text, t)))
+        .rposition(|t| opens_subordinate_clause(&lower(text, t)))
         .map_or(run, |i| run + i + 1);
     let toks = &toks[run..];
     let skip = toks
@@ -68,7 +66,12 @@ pub(crate) fn described(text: &str, toks: &[Tok]) -> Option<Span> {
     if is_preposition(&first_word) || is_aux_or_adverb(&first_word) || first_word.ends_with("ing") {
         return None;
     }
-    if toks.iter().any(|t| breaks_phrase(&lower(text, t))) {
+    // `us` inside a phrase is the country a lower-cased text wrote small (`a us state
+    // department official`); only at its end is it the pronoun (`some of us`).
+    if toks.iter().enumerate().any(|(i, t)| {
+        let w = lower(text, t);
+        breaks_phrase(&w) && !(w == "us" && i + 1 < toks.len())
+    }) {
         return None;
     }
     // A past verb with its object inside makes a clause (`tmz.com published an audiotape`).

@@ -1687,6 +1687,15 @@ fn names_a_work(text: &str, q: &Marked, block: Span) -> bool {
     if before.ends_with(char::is_alphabetic) && (work(&prev) || before_only(&prev)) {
         return true;
     }
+    // `on cnn's “state of the union”`, `on fox news' “the five”`: what one appears on, after a
+    // broadcaster's possessive, is a programme.
+    let last: Vec<&str> = before.rsplit(' ').take(3).collect();
+    if last.first().is_some_and(|w| {
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    }) && last[1..].iter().any(|w| w.eq_ignore_ascii_case("on"))
+    {
+        return true;
+    }
     q.closed
         && text[q.outer.end..block.end]
             .strip_prefix(' ')

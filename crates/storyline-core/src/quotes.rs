@@ -480,7 +480,34 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                         || possessive)
             };
             let title = words <= 8 && names_a_work(text, q, block);
-            if words >= 2 && !borrowed && !title {
+            // Words in marks that nobody is given and that are the subject of the verb right
+            // after them (`" saturday night live " has staged`, `" gulliver's travels " is`) name
+            // something; they are not speech.
+            let subject_of_verb = resolved.is_none()
+                && description.is_none()
+                && words <= 8
+                && !q.inner.slice(text).trim_end().ends_with(['.', '?', '!'])
+                && q.closed
+                && text[q.outer.end..block.end]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "became"
+                                | "becomes"
+                                | "remains"
+                        )
+                    });
+            if words >= 2 && !borrowed && !title && !subject_of_verb {
                 out.push(Quote {
                     speaker: resolved.map(|w| speaker_name(ctx, w)),
                     speaker_description: description,

@@ -3104,57 +3104,85 @@ fn lead_credit_end(l: &str, body: usize) -> Option<usize> {
 /// (`Photo ID laws …`, `Photo by …`, `Image of …`) or a name (`Photo bob bradley was fired …`)
 /// stays: nothing shows where it would end.
 fn lead_labels(l: &str, cuts: &mut Vec<Cut>) {
-    if !(holds!(l, "photo ") || holds!(l, "image ") || holds!(l, "ap ") || holds!(l, "credit: ")) {
-        return;
+    // One `memmem` finder per label and its space, built once; each occurrence is met in order
+    // as `str::find` from the last one met would meet it, with no searcher built per occurrence
+    // (`ap ` occurs in many words: `cheap `, `map `). No label here overlaps itself, so the
+    // finder's non-overlapping occurrences are all of them.
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::LazyLock::new(|| {
+            LEAD_LABELS.map(|(_, spaced)| memchr::memmem::Finder::new(spaced))
+        });
+    for ((label, _), finder) in LEAD_LABELS.iter().zip(FINDERS.iter()) {
+        let mut from = 0;
+        for at in finder.find_iter(l.as_bytes()) {
+            if at < from {
+                continue;
+            }
+            from = lead_label_at(l, at, label, cuts).unwrap_or(at + label.len());
+        }
     }
-    // Only a label followed by a space can be cut, so the search is for the label and its space:
-    // no label here overlaps itself, so its occurrences followed by a space are exactly the
-    // occurrences of label-and-space, met in the same order (`ap` alone is in many words).
-    for (label, spaced) in [
-        ("photo", "photo "),
-        ("image", "image "),
-        ("ap", "ap "),
-        ("credit:", "credit: "),
-    ] {
+}
+
+/// Labels of [`lead_labels`] and each with its space. Only a label followed by a space can be
+/// cut, so the search is for the label and its space: no label here overlaps itself, so its
+/// occurrences followed by a space are exactly the occurrences of label-and-space, met in the
+/// same order (`ap` alone is in many words).
+const LEAD_LABELS: [(&str, &str); 4] = [
+    ("photo", "photo "),
+    ("image", "image "),
+    ("ap", "ap "),
+    ("credit:", "credit: "),
+];
+
+/// Cuts the label `label` found at `at` (with its space) when it opens a sentence before the
+/// lead, and answers where the search goes on: after the cut (`None`: no cut).
+fn lead_label_at(l: &str, at: usize, label: &str, cuts: &mut Vec<Cut>) -> Option<usize> {
+    let from = at + label.len();
+    if !l[from..].starts_with(' ')
+        || !sentence_start(l, at)
+        || cuts.iter().any(|c| c.0 <= at && at < c.1)
+    {
+        return None;
+    }
+    let body = from + (l[from..].len() - l[from..].trim_start().len());
+    let r = &l[body..];
+    let next = r.split_ascii_whitespace().next().unwrap_or("");
+    let cut = if label == "credit:" {
+        lead_credit_end(l, body).map(|end| {
+            (
+                end,
+                "photo credit glued before the lead (Credit: Name she said …)",
+            )
+        })
+    } else if label != "ap"
+        && let Some(n) = label_counter_len(r)
+    {
+        Some((
+            body + n,
+            "photo gallery counter glued before the lead (Image 2 of 2)",
+        ))
+    } else if opens_clause(next) || dateline_opens(r) {
+        Some((
+            from,
+            "photo label glued before the lead (Photo, Image, AP before its first clause)",
+        ))
+    } else {
+        None
+    };
+    let (end, reason) = cut?;
+    cuts.push((at, end, BlockKind::Caption, reason));
+    Some(end)
+}
+
+/// [`lead_labels`] searching with `str::find` from the last label met: the reference its finders
+/// are tested against.
+#[cfg(test)]
+fn lead_labels_by_find(l: &str, cuts: &mut Vec<Cut>) {
+    for (label, spaced) in LEAD_LABELS {
         let mut from = 0;
         while let Some(off) = l[from..].find(spaced) {
             let at = from + off;
-            from = at + label.len();
-            if !l[from..].starts_with(' ')
-                || !sentence_start(l, at)
-                || cuts.iter().any(|c| c.0 <= at && at < c.1)
-            {
-                continue;
-            }
-            let body = from + (l[from..].len() - l[from..].trim_start().len());
-            let r = &l[body..];
-            let next = r.split_ascii_whitespace().next().unwrap_or("");
-            let cut = if label == "credit:" {
-                lead_credit_end(l, body).map(|end| {
-                    (
-                        end,
-                        "photo credit glued before the lead (Credit: Name she said …)",
-                    )
-                })
-            } else if label != "ap"
-                && let Some(n) = label_counter_len(r)
-            {
-                Some((
-                    body + n,
-                    "photo gallery counter glued before the lead (Image 2 of 2)",
-                ))
-            } else if opens_clause(next) || dateline_opens(r) {
-                Some((
-                    from,
-                    "photo label glued before the lead (Photo, Image, AP before its first clause)",
-                ))
-            } else {
-                None
-            };
-            if let Some((end, reason)) = cut {
-                cuts.push((at, end, BlockKind::Caption, reason));
-                from = end;
-            }
+            from = lead_label_at(l, at, label, cuts).unwrap_or(at + label.len());
         }
     }
 }
@@ -3521,6 +3549,18 @@ mod tests {
             proptest::prop_assert_eq!(holds!(s, "é ж"), s.contains("é ж"));
             proptest::prop_assert_eq!(holds!(s, "«"), s.contains("«"));
             proptest::prop_assert_eq!(holds!(s, "___"), s.contains("___"));
+        }
+
+        /// The finders of [`lead_labels`] cut what searching with `str::find` from the last
+        /// label met cuts, labels at sentence starts, before lead words, counters and credits.
+        #[test]
+        fn lead_label_finders_cut_as_the_str_search(
+            s in "(photo|image|ap|credit:|map|cheap|[0-9]|of|the|he|said|\\.|[ ]{1,2}|\"|—|[a-z]{1,4}|é|…){0,30}",
+        ) {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            lead_labels(&s, &mut fast);
+            lead_labels_by_find(&s, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
         }
 
         /// The label-and-space search of [`lead_labels`] meets the positions the label search

@@ -17,7 +17,7 @@
 
 use super::super::BlockKind;
 use super::super::lexicon::{FUNCTION_WORDS, contains};
-use super::{Cut, first_sentence_end, sentence_start, tokens};
+use super::{Cut, Para, first_sentence_end, sentence_start, tokens};
 
 /// Labels of a link to a page of photos or a video, with their colon. `pictures:` is not one:
 /// it also opens a credit (`Pictures: vladimir pushkarev/russian centre … at the base is a frozen
@@ -82,7 +82,7 @@ const WIKI_TAGLINE: &str = "from wikipedia, the free encyclopedia";
 /// The gallery labels are found from their colon and the wiki marks from their bracket (one
 /// `memchr` pass each, with few hits, rather than a substring search per label), the link
 /// sentences from their anchor and stop.
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     for (colon, _) in l.match_indices(':') {
         gallery_at(l, colon, cuts);
     }

@@ -174,7 +174,7 @@ pub(crate) use holds;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 51] = [
+const CUES: [&str; 64] = [
     ") to",
     ": ",
     "continue reading",
@@ -219,6 +219,19 @@ const CUES: [&str; 51] = [
     "sign up for",
     "previous next ",
     ">>",
+    "text size",
+    "font size",
+    " here.",
+    " below.",
+    " -",
+    "—",
+    "–",
+    "«",
+    "❮",
+    "‹",
+    "»",
+    "➝",
+    "→",
     // The site notices' needles (`notices::Needles`).
     "you",
     "please",
@@ -594,9 +607,10 @@ fn teaser_end(l: &str, body: usize) -> Option<usize> {
     Some(l.trim_end().len())
 }
 
-fn text_size(l: &str, cuts: &mut Vec<Cut>) {
-    for label in ["text size", "font size"] {
-        if !l.contains(label) {
+fn text_size(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let held = [holds!(l, "text size"), holds!(l, "font size")];
+    for (label, held) in ["text size", "font size"].into_iter().zip(held) {
+        if !held {
             continue;
         }
         let mut from = 0;
@@ -3753,7 +3767,7 @@ mod tests {
         /// overlapping and repeated cues too, and [`holds`] on it answers as `contains`.
         #[test]
         fn paragraph_cues_answer_as_contains(
-            s in "(story|story continued below|getty|getty images|&#124;|&#124; |>>|>|photo:|ap photo|by |: |\\) to|file|[a-z]{1,3}|[ :/.)&#]|é|ж){0,30}",
+            s in "(story|story continued below|getty|getty images|&#124;|&#124; |>>|>|photo:|ap photo|by |: |\\) to|file| here\\.|you|[a-z]{1,3}|[ :/.)&#-]|é|ж|—|–|«|»|→|‹){0,30}",
         ) {
             let para = Para::new(&s);
             for (i, cue) in CUES.iter().enumerate() {

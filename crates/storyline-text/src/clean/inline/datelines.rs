@@ -453,8 +453,9 @@ const EARLY_WORDS: usize = 40;
 ///   dillon! — as the …`: the pair marks an aside).
 ///
 /// The lead after the dash must read as one ([`lead_words`]).
-fn inner(l: &str, cuts: &mut Vec<Cut>) {
-    if !(l.contains(" -") || l.contains('—') || l.contains('–')) || !dash_worth_a_look(l, cuts)
+fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if !(super::holds!(l, " -") || super::holds!(l, "—") || super::holds!(l, "–"))
+        || !dash_worth_a_look(l, cuts)
     {
         return;
     }

@@ -86,14 +86,15 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     for (colon, _) in l.match_indices(':') {
         gallery_at(l, colon, cuts);
     }
-    // Periods are too many to visit one by one: `contains` (a SIMD scan) first.
-    for anchor in [" here", " below"] {
+    // Periods are too many to visit one by one: the paragraph's scan first.
+    let held = [super::holds!(l, " here."), super::holds!(l, " below.")];
+    for (anchor, held) in [" here", " below"].into_iter().zip(held) {
         let with_stop = if anchor == " here" {
             " here."
         } else {
             " below."
         };
-        if l.contains(with_stop) {
+        if held {
             for (p, _) in l.match_indices(with_stop) {
                 here_link(l, p, anchor, cuts);
             }

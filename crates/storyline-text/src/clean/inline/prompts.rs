@@ -59,7 +59,8 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if super::holds!(l, "msg/day") || super::holds!(l, "text news to") {
         text_alert(l, cuts);
     }
-    if super::holds!(l, "read more") && (l.contains('»') || l.contains('➝') || l.contains('→'))
+    if super::holds!(l, "read more")
+        && (super::holds!(l, "»") || super::holds!(l, "➝") || super::holds!(l, "→"))
     {
         arrow_links(l, cuts);
     }

@@ -26,7 +26,11 @@ fn nav_mark(t: &str) -> bool {
 /// (`« previous &#124; main &#124; next »`, `❮ prev next ❯`). A `next` or `back` in prose has
 /// no arrow or pipe beside it.
 fn navigation(l: &Para<'_>, cuts: &mut Vec<Cut>) {
-    if !(l.contains('«') || l.contains('❮') || l.contains('‹') || super::holds!(l, "&#124;")) {
+    if !(super::holds!(l, "«")
+        || super::holds!(l, "❮")
+        || super::holds!(l, "‹")
+        || super::holds!(l, "&#124;"))
+    {
         return;
     }
     let toks: Vec<(usize, &str)> = tokens(l, 0).collect();

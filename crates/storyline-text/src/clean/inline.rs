@@ -171,6 +171,18 @@ macro_rules! holds {
 }
 pub(crate) use holds;
 
+/// The start of every occurrence of the literal `needle` in `l`: the positions of
+/// `l.match_indices(needle)`. The call site's `memmem` finder, built once, searches instead of
+/// a two-way searcher built per call: both report the leftmost occurrences without overlap, each
+/// search going on after the last one found, so the positions are the same.
+macro_rules! occurrences {
+    ($l:expr, $needle:expr) => {{
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        FINDER.find_iter($l.as_bytes())
+    }};
+}
+
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
@@ -1127,7 +1139,7 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !holds!(l, "by ") {
         return;
     }
-    for (at, _) in l.match_indices("by ") {
+    for at in occurrences!(l, "by ") {
         // A byline opens a sentence, or follows a credit an earlier pass cut (`Credit: drew
         // angerer/getty images by michael falcone ( @michaelpfalcone ) …`).
         let after_cut = cuts
@@ -2686,7 +2698,7 @@ fn file_captions(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !holds!(l, "file") {
         return;
     }
-    for (p, _) in l.match_indices("file") {
+    for p in occurrences!(l, "file") {
         // Also right after a gallery's credit (`… ( associated press ) file - in this …`).
         if !sentence_start(l, p) && !l[..p].trim_end().ends_with(')') {
             continue;
@@ -3761,6 +3773,18 @@ mod tests {
             proptest::prop_assert_eq!(holds!(s, "é ж"), s.contains("é ж"));
             proptest::prop_assert_eq!(holds!(s, "«"), s.contains("«"));
             proptest::prop_assert_eq!(holds!(s, "___"), s.contains("___"));
+        }
+
+        /// The built finders meet the occurrences `match_indices` meets, for needles that
+        /// overlap themselves too.
+        #[test]
+        fn occurrences_are_the_match_indices(s in "(by |file|aa|a|b|y| |fi|é){0,30}") {
+            let by: Vec<usize> = s.match_indices("by ").map(|(p, _)| p).collect();
+            proptest::prop_assert_eq!(occurrences!(s, "by ").collect::<Vec<_>>(), by);
+            let file: Vec<usize> = s.match_indices("file").map(|(p, _)| p).collect();
+            proptest::prop_assert_eq!(occurrences!(s, "file").collect::<Vec<_>>(), file);
+            let aa: Vec<usize> = s.match_indices("aa").map(|(p, _)| p).collect();
+            proptest::prop_assert_eq!(occurrences!(s, "aa").collect::<Vec<_>>(), aa);
         }
 
         /// A paragraph's scan sets a cue's bit exactly when the paragraph contains the cue,

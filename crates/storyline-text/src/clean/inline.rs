@@ -155,19 +155,197 @@ const MONTHS: [&str; 24] = [
 
 /// True when the paragraph `l` holds the literal `needle`: what `l.contains(needle)` answers.
 ///
-/// Each call site builds its `memmem` finder once, on first use. A built finder reads a
-/// paragraph in well under half the instructions of `str::contains` (measured under callgrind
-/// on Multi-News text: 0.10 against 0.26 per byte), and the passes here ask it of every
-/// paragraph for dozens of labels. Both are byte searches, and a UTF-8 needle occurs in UTF-8
-/// text as bytes only where it occurs as text, so the answer is the same.
+/// On a [`Para`] whose one scan looked for `needle` (it is one of [`CUES`]) the answer is the
+/// scan's; otherwise the call site's `memmem` finder, built once on first use, searches `l`. A
+/// built finder reads a paragraph in well under half the instructions of `str::contains`
+/// (measured under callgrind on Multi-News text: 0.10 against 0.26 per byte), but the passes
+/// here ask dozens of labels of every paragraph, and one scan for all of them reads it once.
+/// Both are byte searches, and a UTF-8 needle occurs in UTF-8 text as bytes only where it
+/// occurs as text, so the answer is the same.
 macro_rules! holds {
     ($l:expr, $needle:expr) => {{
-        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
-        FINDER.find($l.as_bytes()).is_some()
+        static SEARCH: std::sync::LazyLock<$crate::clean::inline::Search> =
+            std::sync::LazyLock::new(|| $crate::clean::inline::Search::new($needle));
+        $crate::clean::inline::Haystack::holds(&*$l, &SEARCH)
     }};
 }
 pub(crate) use holds;
+
+/// The start of every occurrence of the literal `needle` in `l`: the positions of
+/// `l.match_indices(needle)`. The call site's `memmem` finder, built once, searches instead of
+/// a two-way searcher built per call: both report the leftmost occurrences without overlap, each
+/// search going on after the last one found, so the positions are the same.
+macro_rules! occurrences {
+    ($l:expr, $needle:expr) => {{
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        FINDER.find_iter($l.as_bytes())
+    }};
+}
+
+/// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
+/// [`Para::new`]. A literal missing here is still answered right (by its own search), only
+/// slower; a test checks that every one the passes ask is here.
+const CUES: [&str; 64] = [
+    ") to",
+    ": ",
+    "continue reading",
+    "story continued below",
+    "published on ",
+    "buy photo",
+    "add interest",
+    "by ",
+    "/ updated",
+    "pic.twitter.com/",
+    "story highlights",
+    "media ",
+    "image ",
+    "advertisement",
+    "getty images",
+    "getty",
+    "reuters/",
+    "file",
+    "hide caption",
+    " of / ",
+    "photo:",
+    "ap photo",
+    "toggle caption",
+    "email this",
+    "share this",
+    "listen to article ",
+    "play facebook twitter ",
+    "click here",
+    "x embed x share ",
+    " on twitter: @",
+    "scroll down",
+    "story",
+    "check back",
+    "update.",
+    "msg/day",
+    "text news to",
+    "read more",
+    "in this ",
+    "&#124;",
+    "&#124; ",
+    "credit:",
+    "sign up for",
+    "previous next ",
+    ">>",
+    "text size",
+    "font size",
+    " here.",
+    " below.",
+    " -",
+    "—",
+    "–",
+    "«",
+    "❮",
+    "‹",
+    "»",
+    "➝",
+    "→",
+    // The site notices' needles (`notices::Needles`).
+    "you",
+    "please",
+    "javascript",
+    "digital access",
+    "zip",
+    "breaking news",
+    "delivered weekday",
+];
+
+/// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
+/// passes read it as the `str` it derefs to and ask [`holds`] of it without a search each.
+pub(crate) struct Para<'a> {
+    text: &'a str,
+    /// Bit `i` set when the paragraph holds `CUES[i]`.
+    cues: u64,
+}
+
+impl<'a> Para<'a> {
+    /// Scans `text` once for every cue, byte by byte through an Aho-Corasick automaton whose
+    /// state after a byte lists every cue ending there (its own and those of its suffixes), so a
+    /// cue's bit is set exactly when `text` contains it. The loop is written out rather than
+    /// taken from the crate's overlapping search iterator, which cost 0.01 M instructions a
+    /// Multi-News cluster more (callgrind). The automaton has no prefilter: the loop never asks
+    /// for one, and without it only match states are special.
+    pub(crate) fn new(text: &'a str) -> Self {
+        use aho_corasick::automaton::Automaton;
+        static SCAN: std::sync::LazyLock<aho_corasick::dfa::DFA> = std::sync::LazyLock::new(|| {
+            aho_corasick::dfa::DFA::builder()
+                .prefilter(false)
+                .build(CUES)
+                .expect("the cues build an automaton")
+        });
+        let dfa = &*SCAN;
+        let anchored = aho_corasick::Anchored::No;
+        let mut cues = 0u64;
+        let mut sid = dfa
+            .start_state(anchored)
+            .expect("the automaton is built to search unanchored");
+        for &b in text.as_bytes() {
+            sid = dfa.next_state(anchored, sid, b);
+            if dfa.is_special(sid) && dfa.is_match(sid) {
+                for k in 0..dfa.match_len(sid) {
+                    cues |= 1 << dfa.match_pattern(sid, k).as_usize();
+                }
+            }
+        }
+        Self { text, cues }
+    }
+}
+
+impl std::ops::Deref for Para<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.text
+    }
+}
+
+/// A call site's search for one literal: its index among the [`CUES`] and its own finder.
+pub(crate) struct Search {
+    cue: Option<usize>,
+    finder: memchr::memmem::Finder<'static>,
+}
+
+impl Search {
+    /// The search for `needle`.
+    pub(crate) fn new(needle: &'static str) -> Self {
+        Self {
+            cue: CUES.iter().position(|c| *c == needle),
+            finder: memchr::memmem::Finder::new(needle),
+        }
+    }
+
+    /// True when a [`Para`]'s scan answers this search (its literal is a cue).
+    #[cfg(test)]
+    pub(crate) fn is_cue(&self) -> bool {
+        self.cue.is_some()
+    }
+}
+
+/// Text that [`holds`] searches: a plain `str` by the call site's finder, a [`Para`] by the
+/// bits of its scan when the literal is a cue.
+pub(crate) trait Haystack {
+    /// True when the text contains the literal of `search`.
+    fn holds(&self, search: &Search) -> bool;
+}
+
+impl Haystack for str {
+    fn holds(&self, search: &Search) -> bool {
+        search.finder.find(self.as_bytes()).is_some()
+    }
+}
+
+impl Haystack for Para<'_> {
+    fn holds(&self, search: &Search) -> bool {
+        match search.cue {
+            Some(i) => self.cues & (1 << i) != 0,
+            None => self.text.holds(search),
+        }
+    }
+}
 
 /// Finds the leftovers in `s` (one content paragraph), in order and not overlapping.
 ///
@@ -175,50 +353,51 @@ pub(crate) use holds;
 /// `find` lacks: most documents hold none of the labels, and then each pass costs one fast scan.
 pub(crate) fn find(s: &str) -> Vec<Cut> {
     let lower = s.to_ascii_lowercase();
+    let para = Para::new(&lower);
     let mut cuts = Vec::new();
-    teasers(&lower, &mut cuts);
-    bracket_promos(&lower, &mut cuts);
-    text_size(&lower, &mut cuts);
-    signatures(&lower, &mut cuts);
-    image_links(&lower, &mut cuts);
-    captions(s, &lower, &mut cuts);
-    doubled_subheads(s, &lower, &mut cuts);
-    highlights(&lower, &mut cuts);
-    media_labels(&lower, &mut cuts);
-    ad_markers(&lower, &mut cuts);
-    getty_credits(&lower, &mut cuts);
-    wire_credits(s, &lower, &mut cuts);
-    file_captions(&lower, &mut cuts);
-    in_this::find(&lower, &mut cuts);
-    gallery_captions(&lower, &mut cuts);
-    hearst_galleries(&lower, &mut cuts);
-    photo_labels(&lower, &mut cuts);
-    ap_photo_labels(&lower, &mut cuts);
-    lead_labels(&lower, &mut cuts);
-    caption_toggles(&lower, &mut cuts);
-    email_widgets(&lower, &mut cuts);
-    share_buttons(&lower, &mut cuts);
-    audio_widgets(&lower, &mut cuts);
-    video_embeds(&lower, &mut cuts);
-    continue_buttons(&lower, &mut cuts);
-    story_continued(&lower, &mut cuts);
-    upload_dates(&lower, &mut cuts);
-    page_buttons(&lower, &mut cuts);
-    update_stamps(&lower, &mut cuts);
+    teasers(&para, &mut cuts);
+    bracket_promos(&para, &mut cuts);
+    text_size(&para, &mut cuts);
+    signatures(&para, &mut cuts);
+    image_links(&para, &mut cuts);
+    captions(s, &para, &mut cuts);
+    doubled_subheads(s, &para, &mut cuts);
+    highlights(&para, &mut cuts);
+    media_labels(&para, &mut cuts);
+    ad_markers(&para, &mut cuts);
+    getty_credits(&para, &mut cuts);
+    wire_credits(s, &para, &mut cuts);
+    file_captions(&para, &mut cuts);
+    in_this::find(&para, &mut cuts);
+    gallery_captions(&para, &mut cuts);
+    hearst_galleries(&para, &mut cuts);
+    photo_labels(&para, &mut cuts);
+    ap_photo_labels(&para, &mut cuts);
+    lead_labels(&para, &mut cuts);
+    caption_toggles(&para, &mut cuts);
+    email_widgets(&para, &mut cuts);
+    share_buttons(&para, &mut cuts);
+    audio_widgets(&para, &mut cuts);
+    video_embeds(&para, &mut cuts);
+    continue_buttons(&para, &mut cuts);
+    story_continued(&para, &mut cuts);
+    upload_dates(&para, &mut cuts);
+    page_buttons(&para, &mut cuts);
+    update_stamps(&para, &mut cuts);
     // After the passes that name a Getty credit's form better (`Photo: getty`, galleries).
-    bare_getty(&lower, &mut cuts);
-    lead_bylines(&lower, &mut cuts);
-    datelines::find(&lower, &mut cuts);
-    separators::find(&lower, &mut cuts);
-    players::find(&lower, &mut cuts);
-    links::find(&lower, &mut cuts);
-    prompts::find(&lower, &mut cuts);
-    if holds!(lower, ") to") {
-        weather::find(&lower, &mut cuts);
+    bare_getty(&para, &mut cuts);
+    lead_bylines(&para, &mut cuts);
+    datelines::find(&para, &mut cuts);
+    separators::find(&para, &mut cuts);
+    players::find(&para, &mut cuts);
+    links::find(&para, &mut cuts);
+    prompts::find(&para, &mut cuts);
+    if holds!(para, ") to") {
+        weather::find(&para, &mut cuts);
     }
-    super::notices::find(&lower, &mut cuts);
+    super::notices::find(&para, &mut cuts);
     // After the notices, which name a `click here` sentence better.
-    labels::find(&lower, &mut cuts);
+    labels::find(&para, &mut cuts);
     // A headline found before a dateline yields to any other cut from the same start (a site
     // notice such as `Please enable javascript to watch this video`), which names it better.
     cuts.sort_by_key(|c| (c.0, c.3 == datelines::HEADLINE));
@@ -355,7 +534,7 @@ const PROMO_OPEN_MAX_WORDS: usize = 12;
 /// murders )`, and `[ latest: … ]`, `[ image gallery: … ]`, `[ in images: … ]` from others. A
 /// label and a colon open the bracket, and it closes within [`PROMO_MAX_WORDS`] words with no
 /// bracket inside, or runs to the end of a document cut off inside it. (`[ related: … ]` and `( see also: … )` are teasers.)
-fn bracket_promos(l: &str, cuts: &mut Vec<Cut>) {
+fn bracket_promos(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !holds!(l, ": ") {
         return;
     }
@@ -440,9 +619,10 @@ fn teaser_end(l: &str, body: usize) -> Option<usize> {
     Some(l.trim_end().len())
 }
 
-fn text_size(l: &str, cuts: &mut Vec<Cut>) {
-    for label in ["text size", "font size"] {
-        if !l.contains(label) {
+fn text_size(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let held = [holds!(l, "text size"), holds!(l, "font size")];
+    for (label, held) in ["text size", "font size"].into_iter().zip(held) {
+        if !held {
             continue;
         }
         let mut from = 0;
@@ -591,7 +771,7 @@ const CONTINUE_OBJECTS: [&str; 16] = [
 /// stretched…`); with a following `related stories` label, and cut short at the paragraph's
 /// end (`advertisement continue reading the main`). `Subscribe to continue reading.` is no
 /// button (the words do not start its sentence).
-fn continue_buttons(l: &str, cuts: &mut Vec<Cut>) {
+fn continue_buttons(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "continue reading";
     if !holds!(l, LABEL) {
         return;
@@ -642,7 +822,7 @@ fn continue_buttons(l: &str, cuts: &mut Vec<Cut>) {
 /// sentence (`… in the back of a po' boy store. Story continued below graham grew up …`): the
 /// marker goes, the sentence after it stays. Inside a sentence the words are prose (`the story
 /// continued below the fold`).
-fn story_continued(l: &str, cuts: &mut Vec<Cut>) {
+fn story_continued(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "story continued below";
     if !holds!(l, LABEL) {
         return;
@@ -665,7 +845,7 @@ fn story_continued(l: &str, cuts: &mut Vec<Cut>) {
 /// 29, 2015 jimmy gets a surprise visit …`), opening a sentence: the date line goes, the
 /// description stays. A date the sentence goes on from (`Published on june 3, 2015, the report
 /// found …`) is prose.
-fn upload_dates(l: &str, cuts: &mut Vec<Cut>) {
+fn upload_dates(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "published on ";
     if !holds!(l, LABEL) {
         return;
@@ -709,7 +889,7 @@ const BUY_PHOTO_SUBJECTS: [&str; 8] = [
 /// `Add interest` follow button opening a sentence (`… analysis from abc news. Add interest the
 /// security guard, identified as …`), unless an object follows (`Add interest rates to …`).
 /// Only the button goes.
-fn page_buttons(l: &str, cuts: &mut Vec<Cut>) {
+fn page_buttons(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const BUY: &str = "buy photo";
     const ADD: &str = "add interest";
     if holds!(l, BUY) {
@@ -955,11 +1135,11 @@ fn dateline_credit_follows(r: &str) -> bool {
 /// belief blog co-editor follow @burkecnn ( cnn ) -`); or a bare two-word name before `the`, `a`, `an` or `president` where it is sure
 /// ([`bare_byline`]). The byline goes, the dateline and lead stay;
 /// `By the end of the year, …` and a byline with nothing after it to end it stay.
-fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
+fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !holds!(l, "by ") {
         return;
     }
-    for (at, _) in l.match_indices("by ") {
+    for at in occurrences!(l, "by ") {
         // A byline opens a sentence, or follows a credit an earlier pass cut (`Credit: drew
         // angerer/getty images by michael falcone ( @michaelpfalcone ) …`).
         let after_cut = cuts
@@ -1041,7 +1221,7 @@ fn lead_bylines(l: &str, cuts: &mut Vec<Cut>) {
 /// fitzpatrick and tracy connor adult film star …`, `… gmt / source: reuters …`. The stamps
 /// with the source go as the page's date line (its publication date, as under a headline), the
 /// authors' names ([`authors_end`]) as a byline; a bare `/ updated` goes alone.
-fn update_stamps(l: &str, cuts: &mut Vec<Cut>) {
+fn update_stamps(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "/ updated";
     if !holds!(l, LABEL) {
         return;
@@ -1249,7 +1429,7 @@ fn is_post_link(tok: &str) -> bool {
     t.contains("pic.twitter.com/") || t.starts_with("t.co/")
 }
 
-fn image_links(l: &str, cuts: &mut Vec<Cut>) {
+fn image_links(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !holds!(l, "pic.twitter.com/") {
         return;
     }
@@ -1557,7 +1737,7 @@ const HIGHLIGHTS_RUN_MAX_WORDS: usize = 130;
 /// and the lead stays. A run with no stop before the paragraph's end (a document cut off inside
 /// its lead) goes whole; one that runs on past [`HIGHLIGHTS_RUN_MAX_WORDS`] words with neither
 /// keeps all but the label.
-fn highlights(l: &str, cuts: &mut Vec<Cut>) {
+fn highlights(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "story highlights";
     if !holds!(l, LABEL) {
         return;
@@ -1770,7 +1950,7 @@ const MEDIA_CREDIT_MAX_WORDS: usize = 6;
 /// runs to the `Image caption` label when one follows within a few words; otherwise it is taken
 /// as one word (`reuters`, `afp/getty`) and `images` after it. The caption text itself has no
 /// mark where it ends and the lead begins, so it stays.
-fn media_labels(l: &str, cuts: &mut Vec<Cut>) {
+fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // Every label starts with one of these two words: two scans instead of one per label when
     // neither occurs, as in most documents.
     if !holds!(l, "media ") && !holds!(l, "image ") {
@@ -1851,7 +2031,7 @@ const AD_HEADLINE_WORDS: usize = 12;
 /// …`; a quoted one opening a sentence goes with the label), or anywhere when a `continue reading` line follows it (`he said advertisement -
 /// continue reading below instead…`), with that line; and a `continues below` or `continues
 /// after` line before it (`article continues after advertisement`).
-fn ad_markers(l: &str, cuts: &mut Vec<Cut>) {
+fn ad_markers(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "advertisement";
     const BEFORE: [&str; 2] = ["story continues below", "article continues after"];
     if !holds!(l, LABEL) {
@@ -2015,7 +2195,7 @@ fn credit_join(head: &str) -> Option<(CreditJoin, usize)> {
 /// `Photographer:`, `|`), opening a sentence (the `/` forms only), or shown twice (`amy sussman,
 /// getty images amy sussman, getty images`). `Photo: Getty Images` has no name. Elsewhere the
 /// name's start does not show, so nothing is cut.
-fn getty_credits(l: &str, cuts: &mut Vec<Cut>) {
+fn getty_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "getty images";
     /// Bytes between a credit and its repeat, at most.
     const REPEAT_MAX: usize = 60;
@@ -2161,7 +2341,7 @@ const GETTY_CAPTION_WORDS: usize = 6;
 /// label before the text (`Getty trump compares …`: the label only, a headline after it has no
 /// end that shows); a caption's name before the credit (`Kelly clarkson getty images the "
 /// heartbeat song " singer …`, `Magic leap ceo rony abovitz getty a newly filed lawsuit …`).
-fn bare_getty(l: &str, cuts: &mut Vec<Cut>) {
+fn bare_getty(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "getty";
     const WHY: &str = "photo credit glued to the lead (Name/Getty, Getty images)";
     if !holds!(l, AGENCY) {
@@ -2408,7 +2588,7 @@ fn wire_credit_end(l: &str, from: usize) -> Option<usize> {
 /// visit…`) or in parentheses (`( reuters/kevin lamarque )`). A sentence that names a Reuters
 /// poll (`Reuters/Ipsos poll`) is prose. The dated caption before a credit goes too
 /// ([`reuters_caption`]).
-fn wire_credits(s: &str, l: &str, cuts: &mut Vec<Cut>) {
+fn wire_credits(s: &str, l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const AGENCY: &str = "reuters/";
     if !holds!(l, AGENCY) {
         return;
@@ -2514,11 +2694,11 @@ const PHOTO_CAPTION_MAX_WORDS: usize = 70;
 /// caption runs to its sentence's end, which may be a state
 /// abbreviation (`… in Hialeah, Fla.`); without an end within [`PHOTO_CAPTION_MAX_WORDS`] words
 /// only the `File -` mark is cut.
-fn file_captions(l: &str, cuts: &mut Vec<Cut>) {
+fn file_captions(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !holds!(l, "file") {
         return;
     }
-    for (p, _) in l.match_indices("file") {
+    for p in occurrences!(l, "file") {
         // Also right after a gallery's credit (`… ( associated press ) file - in this …`).
         if !sentence_start(l, p) && !l[..p].trim_end().ends_with(')') {
             continue;
@@ -2555,7 +2735,7 @@ fn counter_len(r: &str) -> Option<usize> {
 /// CNN's photo gallery glued into the prose: each slide's `Hide caption 3 of 28` button, then
 /// the next slide's `photos: <gallery title> – <caption>`. Text between two buttons is a slide's
 /// caption and goes with them; after the last button the caption runs to its sentence's end.
-fn gallery_captions(l: &str, cuts: &mut Vec<Cut>) {
+fn gallery_captions(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "hide caption";
     if !holds!(l, LABEL) {
         return;
@@ -2644,7 +2824,7 @@ fn credit_chain_start(l: &str, at: usize) -> Option<usize> {
 /// of 19`. The counter goes with the credits right before it; a counter without `caption close`
 /// needs a credit, since nothing else marks it as furniture. The later slides' captions stay:
 /// nothing marks where each ends.
-fn hearst_galleries(l: &str, cuts: &mut Vec<Cut>) {
+fn hearst_galleries(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "image ";
     if !holds!(l, " of / ") && !holds!(l, "photo:") {
         return;
@@ -2864,7 +3044,7 @@ fn photo_credit_end(l: &str, body: usize, opens_sentence: bool) -> Option<usize>
 /// chronicle chp patrol car …`, `photo: renault photo: renault …`). A credit after a
 /// determiner is prose (`referring to this photo: the other senator …`), and one whose name
 /// runs into a sentence (`Photo: file image courtesy of the agency.`) stays.
-fn photo_labels(l: &str, cuts: &mut Vec<Cut>) {
+fn photo_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "photo:";
     if !holds!(l, LABEL) {
         return;
@@ -2917,7 +3097,7 @@ fn photo_labels(l: &str, cuts: &mut Vec<Cut>) {
 /// AP photo credits that open a paragraph or sentence (Politico's `&#124; AP Photo`, `&#124;
 /// Name/AP Photo`, `AP Photo/Name`, `Credit: AP Photo/Name`), glued before a headline or lead.
 /// Only the credit is cut: nothing marks where a headline after it ends.
-fn ap_photo_labels(l: &str, cuts: &mut Vec<Cut>) {
+fn ap_photo_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "ap photo";
     if !holds!(l, LABEL) {
         return;
@@ -3104,57 +3284,85 @@ fn lead_credit_end(l: &str, body: usize) -> Option<usize> {
 /// (`Photo ID laws …`, `Photo by …`, `Image of …`) or a name (`Photo bob bradley was fired …`)
 /// stays: nothing shows where it would end.
 fn lead_labels(l: &str, cuts: &mut Vec<Cut>) {
-    if !(holds!(l, "photo ") || holds!(l, "image ") || holds!(l, "ap ") || holds!(l, "credit: ")) {
-        return;
+    // One `memmem` finder per label and its space, built once; each occurrence is met in order
+    // as `str::find` from the last one met would meet it, with no searcher built per occurrence
+    // (`ap ` occurs in many words: `cheap `, `map `). No label here overlaps itself, so the
+    // finder's non-overlapping occurrences are all of them.
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::LazyLock::new(|| {
+            LEAD_LABELS.map(|(_, spaced)| memchr::memmem::Finder::new(spaced))
+        });
+    for ((label, _), finder) in LEAD_LABELS.iter().zip(FINDERS.iter()) {
+        let mut from = 0;
+        for at in finder.find_iter(l.as_bytes()) {
+            if at < from {
+                continue;
+            }
+            from = lead_label_at(l, at, label, cuts).unwrap_or(at + label.len());
+        }
     }
-    // Only a label followed by a space can be cut, so the search is for the label and its space:
-    // no label here overlaps itself, so its occurrences followed by a space are exactly the
-    // occurrences of label-and-space, met in the same order (`ap` alone is in many words).
-    for (label, spaced) in [
-        ("photo", "photo "),
-        ("image", "image "),
-        ("ap", "ap "),
-        ("credit:", "credit: "),
-    ] {
+}
+
+/// Labels of [`lead_labels`] and each with its space. Only a label followed by a space can be
+/// cut, so the search is for the label and its space: no label here overlaps itself, so its
+/// occurrences followed by a space are exactly the occurrences of label-and-space, met in the
+/// same order (`ap` alone is in many words).
+const LEAD_LABELS: [(&str, &str); 4] = [
+    ("photo", "photo "),
+    ("image", "image "),
+    ("ap", "ap "),
+    ("credit:", "credit: "),
+];
+
+/// Cuts the label `label` found at `at` (with its space) when it opens a sentence before the
+/// lead, and answers where the search goes on: after the cut (`None`: no cut).
+fn lead_label_at(l: &str, at: usize, label: &str, cuts: &mut Vec<Cut>) -> Option<usize> {
+    let from = at + label.len();
+    if !l[from..].starts_with(' ')
+        || !sentence_start(l, at)
+        || cuts.iter().any(|c| c.0 <= at && at < c.1)
+    {
+        return None;
+    }
+    let body = from + (l[from..].len() - l[from..].trim_start().len());
+    let r = &l[body..];
+    let next = r.split_ascii_whitespace().next().unwrap_or("");
+    let cut = if label == "credit:" {
+        lead_credit_end(l, body).map(|end| {
+            (
+                end,
+                "photo credit glued before the lead (Credit: Name she said …)",
+            )
+        })
+    } else if label != "ap"
+        && let Some(n) = label_counter_len(r)
+    {
+        Some((
+            body + n,
+            "photo gallery counter glued before the lead (Image 2 of 2)",
+        ))
+    } else if opens_clause(next) || dateline_opens(r) {
+        Some((
+            from,
+            "photo label glued before the lead (Photo, Image, AP before its first clause)",
+        ))
+    } else {
+        None
+    };
+    let (end, reason) = cut?;
+    cuts.push((at, end, BlockKind::Caption, reason));
+    Some(end)
+}
+
+/// [`lead_labels`] searching with `str::find` from the last label met: the reference its finders
+/// are tested against.
+#[cfg(test)]
+fn lead_labels_by_find(l: &str, cuts: &mut Vec<Cut>) {
+    for (label, spaced) in LEAD_LABELS {
         let mut from = 0;
         while let Some(off) = l[from..].find(spaced) {
             let at = from + off;
-            from = at + label.len();
-            if !l[from..].starts_with(' ')
-                || !sentence_start(l, at)
-                || cuts.iter().any(|c| c.0 <= at && at < c.1)
-            {
-                continue;
-            }
-            let body = from + (l[from..].len() - l[from..].trim_start().len());
-            let r = &l[body..];
-            let next = r.split_ascii_whitespace().next().unwrap_or("");
-            let cut = if label == "credit:" {
-                lead_credit_end(l, body).map(|end| {
-                    (
-                        end,
-                        "photo credit glued before the lead (Credit: Name she said …)",
-                    )
-                })
-            } else if label != "ap"
-                && let Some(n) = label_counter_len(r)
-            {
-                Some((
-                    body + n,
-                    "photo gallery counter glued before the lead (Image 2 of 2)",
-                ))
-            } else if opens_clause(next) || dateline_opens(r) {
-                Some((
-                    from,
-                    "photo label glued before the lead (Photo, Image, AP before its first clause)",
-                ))
-            } else {
-                None
-            };
-            if let Some((end, reason)) = cut {
-                cuts.push((at, end, BlockKind::Caption, reason));
-                from = end;
-            }
+            from = lead_label_at(l, at, label, cuts).unwrap_or(at + label.len());
         }
     }
 }
@@ -3181,7 +3389,7 @@ fn headline_before(l: &str, end: usize) -> bool {
 /// twice; `i i` where the icons were), glued between the headline and the lead. The cut runs
 /// through the repeated credit, or through a single `name/agency` credit; the headline before it
 /// at the paragraph start goes too.
-fn caption_toggles(l: &str, cuts: &mut Vec<Cut>) {
+fn caption_toggles(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "toggle caption";
     const ENLARGE: &str = "enlarge this image";
     /// Words of a credit shown twice, at most.
@@ -3265,7 +3473,7 @@ const EMAIL_LEAD_INS: [&str; 8] = ["please", "to", "and", "or", "you", "can", "j
 /// An `Email this` share button between the page headline and the lead (`Ricki lake sued for
 /// starting house fire email this ricki lake is…`): at most [`HEADLINE_MAX_WORDS`] words into
 /// the paragraph; the headline before it goes too.
-fn email_widgets(l: &str, cuts: &mut Vec<Cut>) {
+fn email_widgets(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "email this";
     if !holds!(l, LABEL) {
         return;
@@ -3325,7 +3533,7 @@ fn is_share_bar_word(t: &str) -> bool {
 /// In a sentence someone shares something (`to share this message`, `please share this with
 /// every new mum`, `i share this award`): after a function word or `please`, or before `with`,
 /// `and` or a comma, the words are prose.
-fn share_buttons(l: &str, cuts: &mut Vec<Cut>) {
+fn share_buttons(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "share this";
     if !holds!(l, LABEL) {
         return;
@@ -3393,7 +3601,7 @@ fn duration_len(r: &str) -> Option<usize> {
 /// Bloomberg's audio player glued before the lead: `Listen to article 4: 26`, with the `Share
 /// this article facebook twitter linkedin email` buttons that follow it. The playing time makes
 /// it a widget wherever it stands.
-fn audio_widgets(l: &str, cuts: &mut Vec<Cut>) {
+fn audio_widgets(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "listen to article ";
     const SHARE: &str = "share this article";
     if !holds!(l, LABEL) {
@@ -3437,7 +3645,7 @@ const EMBED_HEADLINE_MAX_WORDS: usize = 30;
 /// clip's headline and its playing time (`… embed 300 more us troops headed to iraq 2: 08`). The
 /// button words and the playing time make it a widget; without the playing time within
 /// [`EMBED_HEADLINE_MAX_WORDS`] words nothing shows where the headline ends, and it stays.
-fn video_embeds(l: &str, cuts: &mut Vec<Cut>) {
+fn video_embeds(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "play facebook twitter ";
     if !holds!(l, LABEL) {
         return;
@@ -3475,21 +3683,65 @@ fn video_embeds(l: &str, cuts: &mut Vec<Cut>) {
 
 /// The cuts a finder makes in `s`, as text and kind: the test helper of the finder modules.
 #[cfg(test)]
-fn cuts_by(find: fn(&str, &mut Vec<Cut>), s: &str) -> Vec<(&str, BlockKind)> {
+fn cuts_by(find: fn(&Para<'_>, &mut Vec<Cut>), s: &str) -> Vec<(&str, BlockKind)> {
     let mut cuts = Vec::new();
-    find(s, &mut cuts);
+    find(&Para::new(s), &mut cuts);
     cuts.into_iter().map(|(a, b, k, _)| (&s[a..b], k)).collect()
 }
 
 /// The texts a finder cuts out of `s`, in order: the finder modules' tests that ignore kinds.
 #[cfg(test)]
-fn cut_texts(find: fn(&str, &mut Vec<Cut>), s: &str) -> Vec<&str> {
+fn cut_texts(find: fn(&Para<'_>, &mut Vec<Cut>), s: &str) -> Vec<&str> {
     cuts_by(find, s).into_iter().map(|(t, _)| t).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every literal a pass asks [`holds`] of a paragraph is one of the [`CUES`], so the
+    /// paragraph's one scan answers it: read from the sources, a literal written in the call or
+    /// in a `const` of that name before it.
+    #[test]
+    fn every_literal_asked_of_a_paragraph_is_a_cue() {
+        let sources = [
+            include_str!("inline.rs"),
+            include_str!("notices.rs"),
+            include_str!("inline/datelines.rs"),
+            include_str!("inline/in_this.rs"),
+            include_str!("inline/labels.rs"),
+            include_str!("inline/links.rs"),
+            include_str!("inline/players.rs"),
+            include_str!("inline/prompts.rs"),
+            include_str!("inline/separators.rs"),
+            include_str!("inline/weather.rs"),
+        ];
+        let mut asked = 0;
+        for src in sources {
+            // The code before the tests, whose own calls may ask anything.
+            let src = &src[..src.find("\nmod tests {").unwrap_or(src.len())];
+            for (at, _) in src.match_indices("holds!(") {
+                let call = &src[at + "holds!(".len()..];
+                let (haystack, rest) = call.split_once(", ").expect("two arguments");
+                // The macro's own definition is skipped.
+                if !matches!(haystack, "l" | "para") {
+                    continue;
+                }
+                let needle = if let Some(lit) = rest.strip_prefix('"') {
+                    lit[..lit.find('"').expect("closed literal")].to_string()
+                } else {
+                    let arg = &rest[..rest.find(')').expect("closed call")];
+                    let def = format!("const {arg}: &str = \"");
+                    let d = src[..at].rfind(&def).expect("the const before its call");
+                    let lit = &src[d + def.len()..];
+                    lit[..lit.find('"').expect("closed literal")].to_string()
+                };
+                assert!(CUES.contains(&needle.as_str()), "{needle:?} is no cue");
+                asked += 1;
+            }
+        }
+        assert!(asked >= 40, "only {asked} calls read");
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
@@ -3521,6 +3773,46 @@ mod tests {
             proptest::prop_assert_eq!(holds!(s, "é ж"), s.contains("é ж"));
             proptest::prop_assert_eq!(holds!(s, "«"), s.contains("«"));
             proptest::prop_assert_eq!(holds!(s, "___"), s.contains("___"));
+        }
+
+        /// The built finders meet the occurrences `match_indices` meets, for needles that
+        /// overlap themselves too.
+        #[test]
+        fn occurrences_are_the_match_indices(s in "(by |file|aa|a|b|y| |fi|é){0,30}") {
+            let by: Vec<usize> = s.match_indices("by ").map(|(p, _)| p).collect();
+            proptest::prop_assert_eq!(occurrences!(s, "by ").collect::<Vec<_>>(), by);
+            let file: Vec<usize> = s.match_indices("file").map(|(p, _)| p).collect();
+            proptest::prop_assert_eq!(occurrences!(s, "file").collect::<Vec<_>>(), file);
+            let aa: Vec<usize> = s.match_indices("aa").map(|(p, _)| p).collect();
+            proptest::prop_assert_eq!(occurrences!(s, "aa").collect::<Vec<_>>(), aa);
+        }
+
+        /// A paragraph's scan sets a cue's bit exactly when the paragraph contains the cue,
+        /// overlapping and repeated cues too, and [`holds`] on it answers as `contains`.
+        #[test]
+        fn paragraph_cues_answer_as_contains(
+            s in "(story|story continued below|getty|getty images|&#124;|&#124; |>>|>|photo:|ap photo|by |: |\\) to|file| here\\.|you|[a-z]{1,3}|[ :/.)&#-]|é|ж|—|–|«|»|→|‹){0,30}",
+        ) {
+            let para = Para::new(&s);
+            for (i, cue) in CUES.iter().enumerate() {
+                proptest::prop_assert_eq!(para.cues & (1 << i) != 0, s.contains(cue), "{:?}", cue);
+            }
+            proptest::prop_assert_eq!(holds!(para, "story"), s.contains("story"));
+            proptest::prop_assert_eq!(holds!(para, "&#124; "), s.contains("&#124; "));
+            // Not a cue: the call site's own search answers.
+            proptest::prop_assert_eq!(holds!(para, "ry co"), s.contains("ry co"));
+        }
+
+        /// The finders of [`lead_labels`] cut what searching with `str::find` from the last
+        /// label met cuts, labels at sentence starts, before lead words, counters and credits.
+        #[test]
+        fn lead_label_finders_cut_as_the_str_search(
+            s in "(photo|image|ap|credit:|map|cheap|[0-9]|of|the|he|said|\\.|[ ]{1,2}|\"|—|[a-z]{1,4}|é|…){0,30}",
+        ) {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            lead_labels(&s, &mut fast);
+            lead_labels_by_find(&s, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
         }
 
         /// The label-and-space search of [`lead_labels`] meets the positions the label search

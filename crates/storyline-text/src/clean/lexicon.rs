@@ -8,8 +8,6 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
-
 /// English function words: a line made mostly of these plus verbs is prose, and they are ignored
 /// when measuring how Title-Cased a line is.
 pub const FUNCTION_WORDS: &[&str] = &[
@@ -378,25 +376,89 @@ const LISTS: [(&[&str], u16); 9] = [
     (DATE_LINE_WORDS, list::DATE_LINE),
 ];
 
-/// Which lists `word` (lower-case) is in, as a mask of [`list`] bits (0: none). One hash lookup
+/// Which lists `word` (lower-case) is in, as a mask of [`list`] bits (0: none). One lookup
 /// answers for all nine lists; the line features compute it once per word, so the rules count list
 /// members by testing bits instead of searching each list again.
+///
+/// The lookup is in [`WordTable`], an open-addressed table hashed on a word's length and three of
+/// its bytes: the cleaner asks it for every word of every article, and a general string hash
+/// (reading every byte) cost twice as many instructions. A slot holds a word only when the word
+/// itself is in some list and is compared in full, so the answer is the map's answer
+/// ([`lists_of_by_map`] in the tests).
 pub fn lists_of(word: &str) -> u16 {
-    static MASKS: LazyLock<(FxHashMap<&'static str, u16>, usize)> = LazyLock::new(|| {
-        let mut map = FxHashMap::default();
+    static TABLE: LazyLock<WordTable> = LazyLock::new(WordTable::new);
+    TABLE.get(word)
+}
+
+/// Every word of [`LISTS`] with its mask, in a power-of-two table at most one quarter full, found
+/// by linear probing from [`WordTable::slot`].
+struct WordTable {
+    /// `(word, mask)` per slot; an empty word marks an empty slot (no list holds `""`).
+    slots: Vec<(&'static str, u16)>,
+    /// Length of the longest word: a longer one is in no list.
+    longest: usize,
+}
+
+impl WordTable {
+    /// log2 of the number of slots: 2,048 slots for a few hundred words, so most lookups of a
+    /// word in no list end at an empty slot and most hits at their first slot.
+    const BITS: u32 = 11;
+
+    fn new() -> Self {
+        let mut masks: Vec<(&'static str, u16)> = Vec::new();
         for (words, bit) in LISTS {
             for w in words {
-                *map.entry(*w).or_insert(0) |= bit;
+                match masks.iter_mut().find(|(x, _)| x == w) {
+                    Some((_, m)) => *m |= bit,
+                    None => masks.push((w, bit)),
+                }
             }
         }
-        let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
-        (map, longest)
-    });
-    let (map, longest) = &*MASKS;
-    if word.len() > *longest {
-        return 0;
+        let mut slots = vec![("", 0u16); 1 << Self::BITS];
+        assert!(
+            masks.len() * 4 <= slots.len(),
+            "word table over a quarter full"
+        );
+        for (w, m) in &masks {
+            let mut i = Self::slot(w.as_bytes());
+            while !slots[i].0.is_empty() {
+                i = (i + 1) & (slots.len() - 1);
+            }
+            slots[i] = (w, *m);
+        }
+        let longest = masks.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+        Self { slots, longest }
     }
-    map.get(word).copied().unwrap_or(0)
+
+    /// The home slot of the non-empty word `b`: its length, first, middle and last byte mixed
+    /// by a multiplicative hash.
+    fn slot(b: &[u8]) -> usize {
+        let n = b.len();
+        let key = u32::from(b[0])
+            | u32::from(b[n / 2]) << 8
+            | u32::from(b[n - 1]) << 16
+            | (n as u32) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> (32 - Self::BITS)) as usize
+    }
+
+    /// The mask of `word` (0 when no list holds it).
+    fn get(&self, word: &str) -> u16 {
+        let b = word.as_bytes();
+        if b.is_empty() || b.len() > self.longest {
+            return 0;
+        }
+        let mut i = Self::slot(b);
+        loop {
+            let (w, m) = self.slots[i];
+            if w.is_empty() {
+                return 0;
+            }
+            if w.as_bytes() == b {
+                return m;
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
 }
 
 /// True when `word` (lower-case) is in `list`. Every list here is sorted (a unit test checks),
@@ -443,5 +505,49 @@ mod tests {
         }
         assert_eq!(lists_of("mayor"), 0);
         assert_eq!(lists_of("may"), list::FUNCTION | list::MONTH);
+        assert!(LISTS.iter().all(|(words, _)| !words.contains(&"")));
+    }
+
+    /// [`lists_of`] as a hash map from every listed word to its mask: the reference for the table.
+    fn lists_of_by_map(word: &str) -> u16 {
+        static MASKS: LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+            let mut map = rustc_hash::FxHashMap::default();
+            for (words, bit) in LISTS {
+                for w in words {
+                    *map.entry(*w).or_insert(0) |= bit;
+                }
+            }
+            map
+        });
+        MASKS.get(word).copied().unwrap_or(0)
+    }
+
+    #[test]
+    fn table_answers_as_the_map_for_every_listed_word_and_its_neighbours() {
+        for (words, _) in LISTS {
+            for w in words {
+                assert_eq!(lists_of(w), lists_of_by_map(w), "{w:?}");
+                // Words one edit away share the table's hash inputs often: a prefix, a plural,
+                // a changed first or last letter.
+                let mut near = vec![format!("{w}s"), format!("x{w}"), w[1..].to_string()];
+                near.push(w[..w.len() - 1].to_string());
+                near.push(format!("{}z", &w[..w.len() - 1]));
+                for n in near {
+                    assert_eq!(lists_of(&n), lists_of_by_map(&n), "{n:?}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        /// Any word, listed or not, gets the map's mask from the table.
+        #[test]
+        fn table_answers_as_the_map(
+            w in "(the|a|s|re|un|jan|may|mon|comment|share|by|[a-z]{1,3}|é|ж|'|-){0,6}",
+        ) {
+            proptest::prop_assert_eq!(lists_of(&w), lists_of_by_map(&w));
+        }
     }
 }

@@ -18,10 +18,11 @@ pub(crate) struct Line {
     /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`): byte
     /// ranges into `norm`.
     words: Vec<(u32, u32)>,
-    /// The same words lower-cased, concatenated; `lower_ends[i]` is where word `i` ends.
+    /// Text holding the same words lower-cased: on an ASCII line `norm` lower-cased (each word at
+    /// its place in `norm`), else the lower-cased words concatenated.
     lower: String,
-    /// End of each lower-cased word in `lower` (it starts where the previous one ends).
-    lower_ends: Vec<u32>,
+    /// Byte range of each lower-cased word in `lower`.
+    lower_words: Vec<(u32, u32)>,
     /// For each word, the [`lexicon::list`] bits of the lists its lower-cased form is in.
     lists: Vec<u16>,
     /// True when the line ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
@@ -53,12 +54,9 @@ impl Line {
 
     /// The lower-cased words, in order.
     pub fn lower(&self) -> impl Iterator<Item = &str> {
-        let mut start = 0;
-        self.lower_ends.iter().map(move |&end| {
-            let w = &self.lower[start..end as usize];
-            start = end as usize;
-            w
-        })
+        self.lower_words
+            .iter()
+            .map(|&(a, b)| &self.lower[a as usize..b as usize])
     }
 
     /// The lower-cased words with the [`lexicon::list`] bits of each.
@@ -146,34 +144,43 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
         .into_iter()
         .map(|(a, b)| (a as u32, b as u32))
         .collect();
-    let mut lower = String::with_capacity(norm.len());
-    let mut lower_ends = Vec::with_capacity(words.len());
     let mut lists = Vec::with_capacity(words.len());
     let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
     // An ASCII line (most are) is lower-cased in one pass over the whole line, which vectorises,
-    // and each word is copied from it: the same bytes as lower-casing word by word, without a
-    // byte loop and an ASCII test per word.
-    let ascii_lower = norm.is_ascii().then(|| norm.to_ascii_lowercase());
-    for &(a, b) in &words {
-        let w = &norm[a as usize..b as usize];
-        let start = lower.len();
-        if let Some(al) = &ascii_lower {
-            lower.push_str(&al[a as usize..b as usize]);
-        } else if w.is_ascii() {
-            lower.push_str(w);
-            lower[start..].make_ascii_lowercase();
-        } else {
-            lower.push_str(&w.to_lowercase());
+    // and its lower-cased words are read in place: ASCII lower-casing keeps every byte where it
+    // is, so each word lower-cased is the line lower-cased at the word's range, without a copy
+    // per word. Other lines lower-case word by word into one buffer.
+    let (lower, lower_words) = if norm.is_ascii() {
+        (norm.to_ascii_lowercase(), words.clone())
+    } else {
+        let mut lower = String::with_capacity(norm.len());
+        let mut lower_words = Vec::with_capacity(words.len());
+        for &(a, b) in &words {
+            let w = &norm[a as usize..b as usize];
+            let start = lower.len();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower[start..].make_ascii_lowercase();
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            lower_words.push((start as u32, lower.len() as u32));
         }
-        lower_ends.push(lower.len() as u32);
-        let l = lexicon::lists_of(&lower[start..]);
+        (lower, lower_words)
+    };
+    for (&(a, _), &(la, lb)) in words.iter().zip(&lower_words) {
+        let l = lexicon::lists_of(&lower[la as usize..lb as usize]);
         lists.push(l);
         if l & list::FUNCTION != 0 {
             function_words += 1;
             continue;
         }
         content += 1;
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if norm[a as usize..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        {
             capital += 1;
         }
     }
@@ -196,7 +203,7 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
         norm,
         words,
         lower,
-        lower_ends,
+        lower_words,
         lists,
     }
 }
@@ -291,73 +298,100 @@ pub(crate) fn split_words(norm: &str) -> Vec<&str> {
 
 /// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run).
 ///
-/// One pass over the bytes: a run of ASCII lower-case letters (most of any text) is taken in a
-/// tight loop, an ASCII byte that is neither a letter nor a joiner (`'`, `-`) just ends the word,
-/// and only other chars are decoded and tested one by one.
+/// A word starts at a letter (a joiner needs a word before it), runs through letters and through
+/// a `'`, `’` or `-` with a letter after it, and is split before a capital that follows a
+/// lower-case letter, ends a run of four or more chars of the word, and has three lower-case
+/// chars after it. The loop goes word by word: between words it passes over ASCII bytes that
+/// are no letter without decoding them, inside a word over a run of ASCII lower-case letters
+/// (most of any text) in a tight loop, and it decodes only non-ASCII chars. The split test
+/// asks for a capital first, which most chars are not. The words are those of reading char by
+/// char and deciding each char in turn (`word_ranges_by_char` in the tests).
 fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
     let b = norm.as_bytes();
-    let char_at = |i: usize| match b.get(i) {
-        Some(&c) if c < 0x80 => Some(char::from(c)),
-        Some(_) => norm[i..].chars().next(),
-        None => None,
+    let n = b.len();
+    // The char at byte `i` and its length, decoding only a non-ASCII one.
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match b.get(i) {
+            Some(&c) if c < 0x80 => Some((char::from(c), 1)),
+            Some(_) => norm[i..].chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
+        }
     };
     // About one word per six bytes of news text: one allocation for most lines.
-    let mut words = Vec::with_capacity(b.len() / 6 + 1);
-    // Byte start and length in chars of the word being read (no word: `None` and 0).
-    let mut cur: Option<usize> = None;
-    let mut cur_chars = 0usize;
-    let mut prev: Option<char> = None;
+    let mut words = Vec::with_capacity(n / 6 + 1);
     let mut i = 0;
-    while let Some(c) = char_at(i) {
-        if c.is_ascii_lowercase() {
-            // Alphabetic and never where a word is split (that needs a capital): it starts a
-            // word or continues one, as do the lower-case letters after it.
-            cur.get_or_insert(i);
-            let run = b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
-            cur_chars += run;
-            i += run;
-            prev = Some(char::from(b[i - 1]));
+    while i < n {
+        // Between words: only a letter starts one.
+        if b[i] < 0x80 {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+        } else if let Some((c, len)) = char_at(i)
+            && !c.is_alphabetic()
+        {
+            i += len;
             continue;
         }
-        if c.is_ascii() && !c.is_ascii_alphabetic() && !matches!(c, '\'' | '-') {
-            // Not alphabetic and not a joiner: ends the word being read.
-            if let Some(start) = cur.take() {
-                words.push((start, i));
-                cur_chars = 0;
+        let mut start = i;
+        // Chars of the word read so far (letters and inner joiners), and the last of them.
+        let mut chars = 0usize;
+        let mut prev = ' ';
+        while let Some((c, len)) = char_at(i) {
+            if c.is_ascii_lowercase() {
+                // Never where a word is split (that needs a capital): the lower-case letters
+                // after it go with it.
+                let run = lower_run(&b[i..]);
+                chars += run;
+                i += run;
+                prev = char::from(b[i - 1]);
+            } else {
+                if chars >= 4
+                    && c.is_uppercase()
+                    && prev.is_lowercase()
+                    && three_lower(&norm[i + len..])
+                {
+                    words.push((start, i));
+                    start = i;
+                    chars = 0;
+                }
+                chars += 1;
+                i += len;
+                prev = c;
             }
-            prev = Some(c);
-            i += 1;
-            continue;
-        }
-        let next = i + c.len_utf8();
-        let inner_joiner = matches!(c, '\'' | '’' | '-')
-            && cur.is_some()
-            && char_at(next).is_some_and(char::is_alphabetic);
-        if c.is_alphabetic() || inner_joiner {
-            // Split only when a capitalised word of 4+ letters follows, so brand names such as
-            // `WhatsApp` or `LinkedIn` stay whole.
-            if c.is_uppercase()
-                && prev.is_some_and(char::is_lowercase)
-                && cur_chars >= 4
-                && three_lower(&norm[next..])
-                && let Some(start) = cur.take()
-            {
-                words.push((start, i));
-                cur_chars = 0;
+            match char_at(i) {
+                Some((c, _)) if c.is_alphabetic() => {}
+                Some(('\'' | '’' | '-', len))
+                    if char_at(i + len).is_some_and(|(c, _)| c.is_alphabetic()) => {}
+                _ => break,
             }
-            cur.get_or_insert(i);
-            cur_chars += 1;
-        } else if let Some(start) = cur.take() {
-            words.push((start, i));
-            cur_chars = 0;
         }
-        prev = Some(c);
-        i = next;
-    }
-    if let Some(start) = cur {
-        words.push((start, b.len()));
+        words.push((start, i));
     }
     words
+}
+
+/// Number of ASCII lower-case letters `b` starts with: `b.iter().take_while(|c|
+/// c.is_ascii_lowercase()).count()` (the reference in the tests), eight bytes at a time.
+///
+/// Adding `0x1f` to a byte below `0x80` sets its top bit exactly when it is at least `a`, and
+/// adding `0x05` exactly when it is above `z`; no sum carries into the next byte. So the top
+/// bits of `(v + 0x1f…) & !(v + 0x05…) & !v` mark the lower-case letters among eight bytes, and
+/// the first unmarked byte ends the run. A word's letters are read in one or two steps instead
+/// of one test per letter.
+fn lower_run(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..n + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let lower = v.wrapping_add(0x1f * ONES) & !v.wrapping_add(0x05 * ONES) & !v & TOPS;
+        if lower != TOPS {
+            return n + ((!lower & TOPS).trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..].iter().take_while(|c| c.is_ascii_lowercase()).count()
 }
 
 /// True when `s` starts with three lower-case chars.
@@ -388,29 +422,61 @@ struct DigitShapes {
 }
 
 /// The [`DigitShapes`] of `s`.
+///
+/// Most bytes are no digit, and a stretch of 16 without one is passed over after one test that
+/// vectorises; a stretch with a digit is read byte by byte as [`digit_shapes_by_byte`] reads every
+/// byte (its tests look at the bytes around a digit through the whole text, not the stretch).
 fn digit_shapes(s: &str) -> DigitShapes {
+    const STRETCH: usize = 16;
     let b = s.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let mut out = DigitShapes::default();
-    for (i, &c) in b.iter().enumerate() {
-        if !c.is_ascii_digit() {
+    for (k, chunk) in b.chunks(STRETCH).enumerate() {
+        // Flags gathered with `|` rather than `any`, which would stop at the first digit and
+        // keep the test from vectorising.
+        let digits = chunk
+            .iter()
+            .fold(0u8, |acc, c| acc | u8::from(c.wrapping_sub(b'0') < 10));
+        if digits == 0 {
             continue;
         }
-        let next = b.get(i + 1).copied();
-        if next == Some(b':') && digit(i + 2) && digit(i + 3) && !digit(i + 4) {
-            out.clock = true;
+        for i in k * STRETCH..k * STRETCH + chunk.len() {
+            digit_shape_at(b, i, &mut out);
         }
-        if matches!(next, Some(b'/' | b'-' | b'.')) && digit(i + 2) {
-            out.digit_sep_digit = true;
-        }
-        if matches!((c, next), (b'1', Some(b'9')) | (b'2', Some(b'0')))
-            && digit(i + 2)
-            && digit(i + 3)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && !digit(i + 4)
-        {
-            out.year = true;
-        }
+    }
+    out
+}
+
+/// Adds to `out` what the byte `b[i]` starts, when it is an ASCII digit.
+fn digit_shape_at(b: &[u8], i: usize, out: &mut DigitShapes) {
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let c = b[i];
+    if !c.is_ascii_digit() {
+        return;
+    }
+    let next = b.get(i + 1).copied();
+    if next == Some(b':') && digit(i + 2) && digit(i + 3) && !digit(i + 4) {
+        out.clock = true;
+    }
+    if matches!(next, Some(b'/' | b'-' | b'.')) && digit(i + 2) {
+        out.digit_sep_digit = true;
+    }
+    if matches!((c, next), (b'1', Some(b'9')) | (b'2', Some(b'0')))
+        && digit(i + 2)
+        && digit(i + 3)
+        && (i == 0 || !b[i - 1].is_ascii_digit())
+        && !digit(i + 4)
+    {
+        out.year = true;
+    }
+}
+
+/// [`digit_shapes`] reading every byte: the reference its stretch-skipping is tested against.
+#[cfg(test)]
+fn digit_shapes_by_byte(s: &str) -> DigitShapes {
+    let b = s.as_bytes();
+    let mut out = DigitShapes::default();
+    for i in 0..b.len() {
+        digit_shape_at(b, i, &mut out);
     }
     out
 }
@@ -585,6 +651,7 @@ mod tests {
                 proptest::prop_assert_eq!(normalize_by_runs(&s), s.clone());
             }
             let d = digit_shapes(&s);
+            proptest::prop_assert_eq!(d, digit_shapes_by_byte(&s));
             proptest::prop_assert_eq!(d.clock, has_clock(&s));
             proptest::prop_assert_eq!(d.year, has_year(&s));
             let sep = s.as_bytes().windows(3).any(|w| {
@@ -594,14 +661,50 @@ mod tests {
             proptest::prop_assert_eq!(has_numeric_date(&s), has_numeric_date_by_parts(&s));
             // The words lower-cased from the whole line are the words lower-cased one by one.
             let line = features(&s, Span::new(0, s.len()));
-            let mut by_word = String::new();
-            let mut ends = Vec::new();
-            for &(a, b) in &line.words {
-                by_word.push_str(&line.norm[a as usize..b as usize].to_lowercase());
-                ends.push(by_word.len() as u32);
+            let by_word: Vec<String> = line.words().map(str::to_lowercase).collect();
+            let lower: Vec<&str> = line.lower().collect();
+            proptest::prop_assert_eq!(lower, by_word);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        /// The word-by-word loop splits the words as the char loop does, camel-glued words,
+        /// joiners and all, on ASCII text and around non-ASCII letters and joiners.
+        #[test]
+        fn word_by_word_split_matches_the_char_loop(
+            s in "([a-z]{1,7}|[A-Z][a-z]{0,6}|[A-Z]{1,3}|[a-z]{3,6}[A-Z][a-z]{2,5}|['’-]|[0-9]{1,3}|[ .,:;!?()]|é|É|ß|ж|Ж|\u{a0}|“|”|—){0,30}",
+        ) {
+            proptest::prop_assert_eq!(word_ranges(&s), word_ranges_by_char(&s));
+        }
+
+        /// The eight-byte run of lower-case letters ends where the byte-by-byte run does, on
+        /// every byte value around it.
+        #[test]
+        fn lower_run_matches_the_byte_loop(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    4 => proptest::num::u8::ANY,
+                    8 => b'a'..=b'z',
+                    1 => proptest::sample::select(vec![b'`', b'{', b'@', b'[', b'A', b'Z', 0x7f, 0x80, 0xe1, 0xfa, 0xfb]),
+                ],
+                0..40,
+            ),
+        ) {
+            for i in 0..=bytes.len() {
+                let want = bytes[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+                proptest::prop_assert_eq!(lower_run(&bytes[i..]), want);
             }
-            proptest::prop_assert_eq!(&line.lower, &by_word);
-            proptest::prop_assert_eq!(&line.lower_ends, &ends);
+        }
+
+        /// Digits anywhere in a long line, also across the 16-byte stretches, give the shapes
+        /// that reading every byte gives.
+        #[test]
+        fn digit_stretches_match_every_byte(
+            s in "([a-z ]{0,20}|[0-9]{1,5}|[:/.-]|19|20){0,24}",
+        ) {
+            proptest::prop_assert_eq!(digit_shapes(&s), digit_shapes_by_byte(&s));
         }
     }
 

@@ -73,10 +73,8 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem;
-
 use super::BlockKind;
-use super::inline::Cut;
+use super::inline::{Cut, Haystack, Para, Search};
 
 /// A notice is a short sentence: longer ones are prose.
 const MAX_WORDS: usize = 30;
@@ -136,7 +134,7 @@ const OPENERS: &[&[&str]] = &[
 ];
 
 /// Finds site notices in the lower-cased paragraph `l`, one cut per sentence.
-pub(crate) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if super::inline::holds!(l, "click here") {
         click_here_asides(l, cuts);
     }
@@ -495,23 +493,22 @@ struct Needles {
 }
 
 impl Needles {
-    /// The needles that occur in the paragraph `l`.
-    fn of(l: &str) -> Self {
-        // One `memmem` finder per needle, built once: the same answers as `l.contains(n)` in
-        // fewer instructions (see `inline::holds`).
-        static FINDERS: LazyLock<Vec<(&str, memmem::Finder<'static>)>> = LazyLock::new(|| {
+    /// The needles that occur in the paragraph `l`: each is one of the paragraph's cues, found
+    /// by its one scan (see `inline::holds`).
+    fn of(l: &Para<'_>) -> Self {
+        static SEARCHES: LazyLock<Vec<(&str, Search)>> = LazyLock::new(|| {
             READER_NEEDLES
                 .iter()
                 .chain(&NEED_NEEDLES)
-                .map(|n| (*n, memmem::Finder::new(n)))
+                .map(|n| (*n, Search::new(n)))
                 .collect()
         });
         let mut needles = Needles {
             found: [""; READER_NEEDLES.len() + NEED_NEEDLES.len()],
             len: 0,
         };
-        for (n, finder) in FINDERS.iter() {
-            if finder.find(l.as_bytes()).is_some() {
+        for (n, search) in SEARCHES.iter() {
+            if l.holds(search) {
                 needles.found[needles.len] = n;
                 needles.len += 1;
             }
@@ -934,8 +931,11 @@ mod tests {
             a in 0usize..200,
             b in 0usize..200,
         ) {
+            proptest::prop_assert!(
+                READER_NEEDLES.iter().chain(&NEED_NEEDLES).all(|n| Search::new(n).is_cue())
+            );
             proptest::prop_assert_eq!(sentence_ends(&s), sentence_ends_by_byte(&s));
-            let needles = Needles::of(&s);
+            let needles = Needles::of(&Para::new(&s));
             let (a, b) = (a.min(b).min(s.len()), a.max(b).min(s.len()));
             if s.is_char_boundary(a) && s.is_char_boundary(b) {
                 let t = &s[a..b];
@@ -976,7 +976,7 @@ mod tests {
     fn cut(s: &str) -> Vec<String> {
         let l = s.to_ascii_lowercase();
         let mut cuts = Vec::new();
-        find(&l, &mut cuts);
+        find(&Para::new(&l), &mut cuts);
         cuts.sort_unstable_by_key(|c| c.0);
         cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
     }

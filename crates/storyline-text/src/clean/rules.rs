@@ -517,32 +517,77 @@ fn widget(line: &Line) -> Option<&'static str> {
 }
 
 /// Number of items when the line is a list of short names separated by `,` `|` `;` or bullets.
+///
+/// Most lines asked are prose whose first item runs on past five words, so the items are cut by
+/// byte searches ([`next_list_separator`]) rather than a split that decodes every char, and an
+/// ASCII word is lower-cased on the stack; the answers are those of splitting the chars
+/// (`list_items_by_split` in the tests).
 pub(crate) fn list_items(norm: &str) -> Option<usize> {
     // Every condition must hold for every item, so the first failing item decides and nothing is
     // collected (most lines tested here are prose with a long first item).
     let (mut items, mut total) = (0usize, 0usize);
-    for item in norm.split([',', '|', ';', '•', '·']) {
-        let item = item.trim();
+    let mut rest = norm;
+    loop {
+        let (end, sep_len) = next_list_separator(rest).unwrap_or((rest.len(), 0));
+        let item = rest[..end].trim();
         if item.is_empty() {
             return None;
         }
         let mut words = 0;
         for w in item.split_whitespace() {
             words += 1;
-            if words > 5 {
-                return None;
-            }
-            let l = w.to_lowercase();
-            if lexicon::contains(FUNCTION_WORDS, &l)
-                && !matches!(l.as_str(), "of" | "and" | "the" | "for")
-            {
+            if words > 5 || is_list_breaking_word(w) {
                 return None;
             }
         }
         items += 1;
         total += words;
+        if sep_len == 0 {
+            break;
+        }
+        rest = &rest[end + sep_len..];
     }
     (items >= 3 && total <= items * 3).then_some(items)
+}
+
+/// Byte offset and length of the first list separator in `s` (`,`, `|`, `;`, `•`, `·`). The
+/// UTF-8 bytes of `•` and `·` occur in text only as those chars, so byte searches find the
+/// chars a char search finds.
+fn next_list_separator(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let ascii = memchr::memchr3(b',', b'|', b';', b).map(|i| (i, 1));
+    let before = ascii.map_or(b.len(), |(i, _)| i);
+    if b[..before].is_ascii() {
+        return ascii;
+    }
+    [("•", 3), ("·", 2)]
+        .into_iter()
+        .filter_map(|(sep, len)| {
+            memchr::memmem::find(&b[..before], sep.as_bytes()).map(|i| (i, len))
+        })
+        .min()
+        .or(ascii)
+}
+
+/// True when the word `w` is a function word other than `of`, `and`, `the`, `for`: no name in a
+/// list has one.
+fn is_list_breaking_word(w: &str) -> bool {
+    // The longest function word has seven letters: an ASCII word is lower-cased into a buffer
+    // on the stack when it could be one (lower-casing keeps an ASCII word's length).
+    const LONGEST: usize = 16;
+    if w.is_ascii() {
+        if w.len() > LONGEST {
+            return false;
+        }
+        let mut buf = [0u8; LONGEST];
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        let l = std::str::from_utf8(buf).unwrap_or("");
+        return lexicon::contains(FUNCTION_WORDS, l) && !matches!(l, "of" | "and" | "the" | "for");
+    }
+    let l = w.to_lowercase();
+    lexicon::contains(FUNCTION_WORDS, &l) && !matches!(l.as_str(), "of" | "and" | "the" | "for")
 }
 
 /// True for navigation paths such as `Home > World > Middle East`.
@@ -688,6 +733,54 @@ fn is_domain_like(s: &str) -> bool {
 mod tests {
     use super::super::line::features;
     use super::*;
+
+    /// [`list_items`] splitting the chars and lower-casing every word into a `String`: the
+    /// reference for its byte searches.
+    fn list_items_by_split(norm: &str) -> Option<usize> {
+        let (mut items, mut total) = (0usize, 0usize);
+        for item in norm.split([',', '|', ';', '•', '·']) {
+            let item = item.trim();
+            if item.is_empty() {
+                return None;
+            }
+            let mut words = 0;
+            for w in item.split_whitespace() {
+                words += 1;
+                if words > 5 {
+                    return None;
+                }
+                let l = w.to_lowercase();
+                if lexicon::contains(FUNCTION_WORDS, &l)
+                    && !matches!(l.as_str(), "of" | "and" | "the" | "for")
+                {
+                    return None;
+                }
+            }
+            items += 1;
+            total += words;
+        }
+        (items >= 3 && total <= items * 3).then_some(items)
+    }
+
+    #[test]
+    fn lists_of_names_are_counted() {
+        assert_eq!(list_items("Politics, World, Middle East, Syria"), Some(4));
+        assert_eq!(list_items("Home • News · Sport | Weather"), Some(4));
+        assert_eq!(list_items("He said, she said, and then he left"), None);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        /// Cutting items by byte searches answers as splitting the chars, around every
+        /// separator, function words in any case and non-ASCII words.
+        #[test]
+        fn list_items_match_the_char_split(
+            s in "([A-Z][a-z]{1,6}|[a-z]{1,4}|The|OF|And|for|he|It|İt|K|é|[,|;•·]|[ ]{1,2}|\u{a0}){0,24}",
+        ) {
+            proptest::prop_assert_eq!(list_items(&s), list_items_by_split(&s));
+        }
+    }
 
     fn local(s: &str) -> Local {
         let line = features(s, Span::new(0, s.len()));

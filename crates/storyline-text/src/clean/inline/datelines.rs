@@ -9,7 +9,7 @@
 //! line's dateline); the lead after it stays whole.
 
 use super::super::BlockKind;
-use super::{Cut, MONTHS, tokens};
+use super::{Cut, MONTHS, Para, tokens};
 use crate::segment::{WordClass, classify};
 
 /// Words of a place and a date a dateline runs for at most before its credit (`dubai, united
@@ -453,8 +453,9 @@ const EARLY_WORDS: usize = 40;
 ///   dillon! — as the …`: the pair marks an aside).
 ///
 /// The lead after the dash must read as one ([`lead_words`]).
-fn inner(l: &str, cuts: &mut Vec<Cut>) {
-    if !(l.contains(" -") || l.contains('—') || l.contains('–')) || !dash_worth_a_look(l, cuts)
+fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if !(super::holds!(l, " -") || super::holds!(l, "—") || super::holds!(l, "–"))
+        || !dash_worth_a_look(l, cuts)
     {
         return;
     }
@@ -608,7 +609,7 @@ fn creditless(l: &str) -> Option<usize> {
 
 /// Cuts the wire datelines of `l` (see the module docs). A byline's `follow @handle` left
 /// before one goes with it, as a byline.
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if let Some(end) = bare_dash(l).or_else(|| creditless(l)) {
         cuts.push((
             l.len() - l.trim_start().len(),
@@ -893,7 +894,7 @@ mod tests {
     fn the_rest_of_a_byline_goes_with_its_dateline() {
         let s = "co-editor follow @burkecnn ( cnn ) - she's not one of us, they say.";
         let mut cuts = vec![(0, 0, BlockKind::Byline, "")];
-        find(s, &mut cuts);
+        find(&Para::new(s), &mut cuts);
         let got: Vec<_> = cuts[1..].iter().map(|c| (&s[c.0..c.1], c.2)).collect();
         assert_eq!(
             got,

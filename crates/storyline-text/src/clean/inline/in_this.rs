@@ -11,7 +11,7 @@
 
 use super::super::BlockKind;
 use super::super::lexicon::{MONTHS, WEEKDAYS, contains};
-use super::{Cut, PHOTO_CAPTION_MAX_WORDS, sentence_end, sentence_start, tokens};
+use super::{Cut, PHOTO_CAPTION_MAX_WORDS, Para, sentence_end, sentence_start, tokens};
 
 /// Nouns that name the picture a caption describes.
 const MEDIA_NOUNS: [&str; 8] = [
@@ -122,7 +122,7 @@ fn names_source(l: &str, from: usize) -> bool {
 }
 
 /// Wire photo captions opening `in this … photo`.
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !super::holds!(l, "in this ") {
         return;
     }

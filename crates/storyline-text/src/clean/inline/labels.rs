@@ -17,7 +17,7 @@
 
 use super::super::BlockKind;
 use super::super::lexicon::{FUNCTION_WORDS, contains};
-use super::{Cut, first_sentence_end, sentence_start, tokens};
+use super::{Cut, Para, first_sentence_end, sentence_start, tokens};
 
 /// Labels of a link to a page of photos or a video, with their colon. `pictures:` is not one:
 /// it also opens a credit (`Pictures: vladimir pushkarev/russian centre … at the base is a frozen
@@ -82,18 +82,19 @@ const WIKI_TAGLINE: &str = "from wikipedia, the free encyclopedia";
 /// The gallery labels are found from their colon and the wiki marks from their bracket (one
 /// `memchr` pass each, with few hits, rather than a substring search per label), the link
 /// sentences from their anchor and stop.
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     for (colon, _) in l.match_indices(':') {
         gallery_at(l, colon, cuts);
     }
-    // Periods are too many to visit one by one: `contains` (a SIMD scan) first.
-    for anchor in [" here", " below"] {
+    // Periods are too many to visit one by one: the paragraph's scan first.
+    let held = [super::holds!(l, " here."), super::holds!(l, " below.")];
+    for (anchor, held) in [" here", " below"].into_iter().zip(held) {
         let with_stop = if anchor == " here" {
             " here."
         } else {
             " below."
         };
-        if l.contains(with_stop) {
+        if held {
             for (p, _) in l.match_indices(with_stop) {
                 here_link(l, p, anchor, cuts);
             }

@@ -19,7 +19,7 @@
 
 use super::super::BlockKind;
 use super::super::lexicon::{FUNCTION_WORDS, contains};
-use super::{Cut, tokens};
+use super::{Cut, Para, tokens};
 
 /// Fewest words of a related headline before `read more` (`playful einstein photograph goes up
 /// for auction`): a shorter run (`students read more`) is prose.
@@ -60,7 +60,7 @@ const PROMPT_MAX_WORDS: usize = 15;
 const DATELINE_MAX_WORDS: usize = 3;
 
 /// Finds the links in `l` (one lower-cased paragraph).
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     read_more(l, cuts);
     chevrons(l, cuts);
 }
@@ -101,7 +101,7 @@ fn is_function(t: &str) -> bool {
 
 /// Guardian-style related headlines ending in `read more`, bare `read more` buttons at a
 /// paragraph's end and `read more about:` tag lists.
-fn read_more(l: &str, cuts: &mut Vec<Cut>) {
+fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !super::holds!(l, "read more") {
         return;
     }
@@ -213,7 +213,7 @@ fn read_more(l: &str, cuts: &mut Vec<Cut>) {
 }
 
 /// `>>` link prompts, datelines and transcript speaker marks.
-fn chevrons(l: &str, cuts: &mut Vec<Cut>) {
+fn chevrons(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !super::holds!(l, ">>") {
         return;
     }

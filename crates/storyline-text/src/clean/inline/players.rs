@@ -4,7 +4,7 @@
 //! share` controls wherever they fall. The caption after them is prose about the story and stays.
 
 use super::super::BlockKind;
-use super::{Cut, sentence_start};
+use super::{Cut, Para, sentence_start};
 
 /// Why the buttons go.
 const REASON: &str = "video player's buttons (Close, Skip in skip x embed x share)";
@@ -67,7 +67,7 @@ const PROSE_AFTER: [&str; 40] = [
 const MIN_WORDS_AFTER: usize = 6;
 
 /// Cuts a video player's buttons in the lower-cased paragraph `l`.
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let start = l.len() - l.trim_start().len();
     if let Some(rest) = l[start..].strip_prefix("close ") {
         let next = rest.split_whitespace().next().unwrap_or("");

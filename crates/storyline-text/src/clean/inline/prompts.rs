@@ -18,7 +18,7 @@
 //!   news texts on your phone?`).
 
 use super::super::BlockKind;
-use super::{Cut, sentence_start};
+use super::{Cut, Para, sentence_start};
 
 /// Most words of a whole `scroll down for …` sentence (`scroll down for past debates including
 /// the full video of each debate.`).
@@ -46,7 +46,7 @@ const ARROW_LINK: &str = "call to action (Read more about … ➝)";
 const TEXT_ALERT: &str = "call to action (text news to 41212.)";
 
 /// Finds the calls to action in `l` (one lower-cased paragraph).
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if super::holds!(l, " on twitter: @") {
         ticker(l, cuts);
     }
@@ -59,7 +59,8 @@ pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
     if super::holds!(l, "msg/day") || super::holds!(l, "text news to") {
         text_alert(l, cuts);
     }
-    if super::holds!(l, "read more") && (l.contains('»') || l.contains('➝') || l.contains('→'))
+    if super::holds!(l, "read more")
+        && (super::holds!(l, "»") || super::holds!(l, "➝") || super::holds!(l, "→"))
     {
         arrow_links(l, cuts);
     }

@@ -7,7 +7,7 @@
 //! trump: …`, `&#124; jay westcott/politico`), and a bracketed `( credit: Name )`.
 
 use super::super::BlockKind;
-use super::{Cut, sentence_end, sentence_start, tokens};
+use super::{Cut, Para, sentence_end, sentence_start, tokens};
 
 /// Words of a page's navigation links.
 const NAV_WORDS: [&str; 8] = [
@@ -25,8 +25,12 @@ fn nav_mark(t: &str) -> bool {
 /// A run of navigation links: at least two of [`NAV_WORDS`] and an arrow or pipe, nothing else
 /// (`« previous &#124; main &#124; next »`, `❮ prev next ❯`). A `next` or `back` in prose has
 /// no arrow or pipe beside it.
-fn navigation(l: &str, cuts: &mut Vec<Cut>) {
-    if !(l.contains('«') || l.contains('❮') || l.contains('‹') || super::holds!(l, "&#124;")) {
+fn navigation(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if !(super::holds!(l, "«")
+        || super::holds!(l, "❮")
+        || super::holds!(l, "‹")
+        || super::holds!(l, "&#124;"))
+    {
         return;
     }
     let toks: Vec<(usize, &str)> = tokens(l, 0).collect();
@@ -137,7 +141,7 @@ const PIPE_CREDIT_WORDS: usize = 5;
 /// …`, `&#124; ap washington -- …`, `&#124; jay westcott/politico debate turns …`): the pipe
 /// and an agency alone, or words up to one with a slash. A pipe between headlines or a
 /// comment's fields (`posted by: cindy &#124; apr 7`) stays.
-fn pipe_credits(l: &str, cuts: &mut Vec<Cut>) {
+fn pipe_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !super::holds!(l, "&#124; ") {
         return;
     }
@@ -178,7 +182,7 @@ const BRACKET_PITCH_WORDS: usize = 12;
 
 /// A bracketed credit label (`( credit: cbs/sprint )`, `( credit: family photo )`) or sign-up
 /// pitch (`( sign up for politico's morning money tip sheet )`): to its close.
-fn bracket_credits(l: &str, cuts: &mut Vec<Cut>) {
+fn bracket_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !super::holds!(l, "credit:") && !super::holds!(l, "sign up for") {
         return;
     }
@@ -219,7 +223,7 @@ const GALLERY_BUTTONS: [&str; 3] = ["enlarge", "close", "fullscreen"];
 
 /// A gallery's `Previous next enlarge` buttons opening a sentence: `previous next` and at least
 /// one gallery button after it; `previous next` alone may be a clipped phrase, so it stays.
-fn gallery_buttons(l: &str, cuts: &mut Vec<Cut>) {
+fn gallery_buttons(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !super::holds!(l, "previous next ") {
         return;
     }
@@ -286,7 +290,7 @@ fn pipe_cells(l: &str, cuts: &mut Vec<Cut>) {
     ));
 }
 
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     navigation(l, cuts);
     gallery_buttons(l, cuts);
     pipe_cells(l, cuts);

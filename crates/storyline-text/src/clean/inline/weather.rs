@@ -4,7 +4,7 @@
 //! sentences after it that speak of the weather; the article after it stays.
 
 use super::super::BlockKind;
-use super::Cut;
+use super::{Cut, Para};
 
 /// Words of the place before the ZIP code at most (`mcallen, tx`, `new york, ny`).
 const PLACE_WORDS: usize = 4;
@@ -34,7 +34,7 @@ const FORECAST_WORDS: [&str; 16] = [
 const REASON: &str = "weather widget (City, st ( 23510 ) today …)";
 
 /// Finds the weather widget opening `l` (one lower-cased paragraph).
-pub(super) fn find(l: &str, cuts: &mut Vec<Cut>) {
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let Some(open) = l.find("( ").filter(|&o| o <= 40) else {
         return;
     };

@@ -355,10 +355,16 @@ fn doc_quotes(ctx: &DocCtx<'_>, out: &mut Vec<Quote>) {
                                 .count()
                                 <= 1
                     };
+                    // (A tag of its own that only has a pronoun, `“…,” it adds`, goes on with the
+                    // description as well.)
+                    let pronoun_tag = tag.as_ref().is_none_or(|t| {
+                        t.iter()
+                            .any(|w| matches!(w.as_str(), "he" | "she" | "it" | "they"))
+                    });
                     if qi > 0
                         && last_speaker == Some(None)
                         && opens_sentence
-                        && tag.is_none()
+                        && pronoun_tag
                         && one_tag()
                     {
                         chained_description = last_description;
@@ -739,7 +745,36 @@ fn closes_before_tag(s: &str, i: usize) -> bool {
 /// A verb that ends a speech tag: a speech verb, or `continued` (`“…,” he continued.`), which
 /// reports nothing of its own.
 fn tag_verb(w: &str) -> bool {
-    speech_verb(w).is_some_and(|v| v != Strength::Participle) || w == "continued"
+    speech_verb(w).is_some_and(|v| v != Strength::Participle)
+        || w == "continued"
+        || tag_only_verb(w)
+}
+
+/// Verbs that tag a quote right before them (`“…,” ted recounts`, `“…,” she joked`, `“…,” he
+/// adds`) but are not taken to report speech in a clause of their own (`the study notes that`,
+/// `he recalls that`, `police responded to`), where they would bring in findings and actions.
+fn tag_only_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "adds"
+            | "recalls"
+            | "recounts"
+            | "recounted"
+            | "joked"
+            | "jokes"
+            | "quipped"
+            | "quips"
+            | "shouted"
+            | "shouts"
+            | "exclaimed"
+            | "confessed"
+            | "confesses"
+            | "responded"
+            | "responds"
+            | "texted"
+            | "asks"
+            | "remembers"
+    )
 }
 
 /// Words of a clause, not of a speaker's name or role: a quote opening `i said on …` or `that's what
@@ -942,11 +977,12 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
             crate::actors::lexicon::is_honorific(&prev)
                 || crate::actors::lexicon::is_role_head(&prev)
         };
-        if gap.contains(['.', ';', '“', '"', '!', '?', ':']) && !abbreviation {
+        // (A bracket opens an inserted link or aside: `… " [ rapinoe responds after the game: …`.)
+        if gap.contains(['.', ';', '“', '"', '!', '?', ':', '[']) && !abbreviation {
             return Subject::Nothing;
         }
         let w = t.text(text);
-        if !w.starts_with(char::is_lowercase) || speech_verb(w).is_none() {
+        if !w.starts_with(char::is_lowercase) || (speech_verb(w).is_none() && !tag_only_verb(w)) {
             continue;
         }
         let subject = if k == 0 {
@@ -961,6 +997,11 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
             ctx.subject_before(after, t.span.start)
         };
         if subject == Subject::Nothing {
+            return Subject::Nothing;
+        }
+        // `“…,” she adds.`: a verb that only tags quotes, whose pronoun finds nobody, leaves the
+        // quote to the speaker before it rather than to no one.
+        if tag_only_verb(w) && subject == Subject::Generic {
             return Subject::Nothing;
         }
         // `“… here.” Kerry said that …` starts a new report; only a short tag belongs to the quote.
@@ -980,7 +1021,7 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
         // `“….” The White House quickly announced support for the decision.`: a new sentence
         // whose verb takes an object; a tag's verb ends it or says when and where (`she added.`).
         if ends_with_stop
-            && speech_verb(w) == Some(Strength::Weak)
+            && (speech_verb(w) == Some(Strength::Weak) || tag_only_verb(w))
             && text[t.span.end..block.end]
                 .strip_prefix(' ')
                 .and_then(|r| r.split_whitespace().next())

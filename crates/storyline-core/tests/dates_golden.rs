@@ -276,6 +276,45 @@ fn a_content_date_before_a_year_another_source_reports_is_history() {
 }
 
 #[test]
+fn a_year_that_starts_a_period_or_is_a_deadline_is_no_past_year() {
+    // Val: `Stephen Colbert already having been tapped to replace a retiring David Letterman as
+    // host of Late Show starting in 2015` cleared the other source's right date (April 23,
+    // 2014) as history, `starting in 2015` read as past. A deadline in a past-tense clause (`had
+    // pledged to cut … by 2020`) lies ahead as well.
+    for later in [
+        "Colbert was already tapped to replace a retiring Letterman as host starting in 2015.",
+        "The state had pledged last year to cut its emissions by 2020, officials said.",
+    ] {
+        let mut docs = vec![
+            document(
+                0,
+                "Craig Ferguson said on Wednesday, April 23, 2014, that he would leave the show.",
+                None,
+            ),
+            document(1, later, None),
+        ];
+        assert_eq!(docs[0].published.date.as_deref(), Some("2014-04-23"));
+        refine_with_story(&mut docs);
+        assert_eq!(
+            docs[0].published.date.as_deref(),
+            Some("2014-04-23"),
+            "{later}"
+        );
+    }
+    // A year the clause reports as past still is one.
+    let mut docs = vec![
+        document(
+            0,
+            "Craig Ferguson said on Wednesday, April 23, 2014, that he would leave the show.",
+            None,
+        ),
+        document(1, "Colbert replaced Letterman as host in 2015.", None),
+    ];
+    refine_with_story(&mut docs);
+    assert_eq!(docs[0].published.date, None);
+}
+
+#[test]
 fn refining_from_found_mentions_equals_refining_from_the_text() {
     let texts = [
         (

@@ -224,6 +224,11 @@ pub enum Lead {
     Until,
     /// `from`.
     From,
+    /// `starting`, `beginning`, `effective`, also with `in`/`on` (`starting in 2015`,
+    /// `beginning on Monday`): the start of a period that often lies ahead. The phrase has no tense
+    /// of its own, and the nearest tense cue belongs to another verb (`tapped to replace … as host
+    /// starting in 2015`), so its date is no evidence of what has already happened.
+    Starting,
     /// `by` (a deadline).
     By,
     /// `before`.
@@ -1294,7 +1299,7 @@ fn shift_form(c: &Captures<'_>) -> Option<Form> {
 }
 
 /// The introducing preposition from the text just before an expression; `since the` is `since`
-/// (`since the Sept. 11, 2001, attacks`).
+/// (`since the Sept. 11, 2001, attacks`), `starting in` is `starting`.
 fn lead(before: &str) -> Lead {
     let mut words = before
         .trim_end()
@@ -1303,9 +1308,16 @@ fn lead(before: &str) -> Lead {
     let mut w = words.next().unwrap_or_default();
     if w == "the" && words.next().is_some_and(|p| p == "since") {
         w = "since".to_string();
+    } else if (w == "in" || w == "on")
+        && words
+            .next()
+            .is_some_and(|p| matches!(p.as_str(), "starting" | "beginning"))
+    {
+        w = "starting".to_string();
     }
     match w.as_str() {
         "since" => Lead::Since,
+        "starting" | "beginning" | "effective" => Lead::Starting,
         "until" | "till" | "through" | "thru" => Lead::Until,
         "from" => Lead::From,
         "by" => Lead::By,

@@ -228,7 +228,13 @@ fn today_in_a_name(text: &str, sentence: Span, span: Span) -> bool {
     let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
     let prev = before.split_whitespace().next_back().unwrap_or("");
     let next = after.split_whitespace().next().unwrap_or("");
+    // One tells a person or an outlet, not a time: `told today's savannah guthrie`, `told TODAY`
+    // name NBC's programme (two val timeline entries dated to the article's day so).
+    let told = ["told", "tells", "telling"]
+        .iter()
+        .any(|w| prev.eq_ignore_ascii_case(w));
     prev.eq_ignore_ascii_case("usa")
+        || told
         || ["show", "programme", "program"].iter().any(|w| {
             next.trim_end_matches(|ch: char| !ch.is_alphanumeric())
                 .eq_ignore_ascii_case(w)
@@ -1110,6 +1116,11 @@ mod tests {
         assert_eq!(event_date(text, "2016-09-23", true), None);
         let text = "Subscribe now to the Tonight Show starring Jimmy Fallon; follow the Tonight Show: here.";
         assert_eq!(event_date(text, "2015-04-29", true), None);
+        // Val: `marsha mueller told today's savannah guthrie in an exclusive interview`.
+        let text = "We always had hope, Marsha Mueller told Today's Savannah Guthrie on air.";
+        assert_eq!(event_date(text, "2015-02-23", true), None);
+        let text = "We always had hope, Marsha Mueller told TODAY in an interview.";
+        assert_eq!(event_date(text, "2015-02-23", true), None);
         let text = "The company said today that it would close the plant.";
         assert_eq!(
             event_date(text, "2016-09-23", true).as_deref(),

@@ -291,11 +291,23 @@ pub fn is_acronym(s: &str) -> bool {
         && s.chars().all(|c| c == '.' || c.is_ascii_uppercase())
 }
 
-/// Honorifics: evidence of a person, never part of a role.
+/// Honorifics: evidence of a person, never part of a role. (`Rev.`, the style of a minister of
+/// religion, is written before a full name as `Dr.` is: `the Rev. Martin Luther King Jr.`)
 pub fn is_honorific(lower: &str) -> bool {
     matches!(
         lower.trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady" | "mme" | "mlle"
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "mme"
+            | "mlle"
+            | "rev"
+            | "reverend"
     )
 }
 

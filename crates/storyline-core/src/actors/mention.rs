@@ -176,7 +176,15 @@ impl Evidence {
     /// [`title_name`]).
     fn observe_titles(&mut self, text: &str, all: &[Tok]) {
         for i in 0..all.len() {
-            if let Some((_, first, last)) = title_name(text, all, i) {
+            // `the rev. Jesse jackson`: one word that a lower-case word the name may go on with
+            // follows (see `name_goes_on`) is no surname, but a first name.
+            if let Some((_, first, last)) = title_name(text, all, i)
+                && !(first == last && {
+                    let given = super::gender::first_name_gender(all[last].text(text)).is_some()
+                        && !is_address_honorific(&all[i].text(text).to_lowercase());
+                    name_goes_on(text, all, last, given, None)
+                })
+            {
                 let surname = strip_possessive(text, all[last].span)
                     .slice(text)
                     .to_lowercase();
@@ -694,6 +702,44 @@ pub fn block_mentions(text: &str, block: Span, ev: &Evidence, out: &mut Vec<RawM
         segment_mentions(text, &all[seg], block, ev, out);
     }
     titled_lower_case_mentions(text, &all, ev, out, from);
+    join_across_initial(text, ev, out, from);
+}
+
+/// In a lower-cased story, `dr. Richard l. Doty`, `capt. Terry w. Parker`: the dot of a middle
+/// initial ends a segment, so the first name after a title or an honorific and the surname after
+/// the initial were found as two mentions. They are one name, with the person cue of its title.
+fn join_across_initial(text: &str, ev: &Evidence, out: &mut Vec<RawMention>, from: usize) {
+    if ev.cased() {
+        return;
+    }
+    let mut k = from;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        // (Mentions after a title come after the runs of capitals, out of text order.)
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+        let initial = gap.len() == 4
+            && gap.starts_with(' ')
+            && gap.ends_with(". ")
+            && gap[1..2].chars().all(|c| c.is_ascii_lowercase());
+        let one_word = |m: &RawMention| {
+            let w = m.span.slice(text);
+            !w.contains(' ') && starts_upper(w) && strip_possessive(text, m.span) == m.span
+        };
+        if initial
+            && one_word(a)
+            && a.role.is_none()
+            && b.role.is_none()
+            && !b.span.slice(text).contains(' ')
+            && after_lower_case_title(text, a.span.start)
+        {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            a.span = Span::new(a.span.start, b.span.end);
+            a.votes.add(b.votes);
+            a.votes.person += 3.0;
+        }
+        k += 1;
+    }
 }
 
 fn segment_mentions(
@@ -994,17 +1040,22 @@ fn lower_case_surname_after_first_name(
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
     };
-    let names_a_thing = |l: &str| {
+    // Words of ordinary English, titles and head nouns, which may be surnames as well
+    // (`Jackson`, `King`, `Graham`) ...
+    let ordinary = |l: &str| {
         is_common_word(l)
-            || is_pronoun(l)
-            || is_name_particle(l)
-            || is_honorific(l)
-            || is_calendar_word(l)
             || is_role_head(l)
             || is_role_modifier(l)
             || is_org_head(l)
             || is_place_head(l)
             || is_generic_name_word(l)
+    };
+    // ... and words that never are.
+    let never_a_name = |l: &str| {
+        is_pronoun(l)
+            || is_name_particle(l)
+            || is_honorific(l)
+            || is_calendar_word(l)
             || is_number_word(l)
             || is_time_zone(l)
             || is_demonym(l)
@@ -1014,16 +1065,36 @@ fn lower_case_surname_after_first_name(
                 "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "jr" | "sr"
             )
     };
+    let names_a_thing = |l: &str| ordinary(l) || never_a_name(l);
+    // `the rev. Jesse jackson`, `dr. Hana kahleova`: after an honorific with its dot a person's
+    // name follows, so its first word is a name's though it is an ordinary word as well (`rev.
+    // Sun myung moon`) or the story writes it after a determiner too (`the billy graham
+    // association`), and the word after it is the surname when a name may go on with it (see
+    // `name_goes_on`).
     let first = toks[j].text(text);
-
     let first_lower = first.to_lowercase();
+    // `Mr.`, `Mrs.`, `Ms.` and `Miss` address a person by surname (`mr. Trump hedged`, `mr. Obama
+    // springs from`): only a common first name after them opens a full name (`mrs. Tom
+    // cruise`). `Dr.`, `Rev.` and `Sir` stand before the full name where news first names one.
+    let address = before_address_honorific(text, toks[i].span.start);
+    let given = super::gender::first_name_gender(&first_lower).is_some() && !address;
+    // A word the story writes as a surname after a title and a first name (`sen. rand paul` …
+    // `sen. Paul made clear`) is that surname here too.
+    let after_honorific = i == j
+        && after_lower_case_title(text, toks[i].span.start)
+        && (super::gender::first_name_gender(&first_lower).is_some() || !address)
+        && !ev.after_title_only.contains(&first_lower);
+    let first_a_thing = if after_honorific {
+        never_a_name(&first_lower) || (ordinary(&first_lower) && !is_common_word(&first_lower))
+    } else {
+        names_a_thing(&first_lower) || ev.after_determiner.contains(&first_lower)
+    };
     if !starts_upper(first)
         || !word_like(first)
         || strip_possessive(text, toks[j].span) != toks[j].span
         || is_acronym(first)
         || is_capital(first)
-        || names_a_thing(&first_lower)
-        || ev.after_determiner.contains(&first_lower)
+        || first_a_thing
         // A participle or an adjective opening the sentence (`Reviving sams`, `Playful einstein`).
         || (first_lower.chars().count() >= 6
             && (first_lower.ends_with("ing") || first_lower.ends_with("ful")))
@@ -1077,13 +1148,14 @@ fn lower_case_surname_after_first_name(
         && w.chars().next().is_some_and(char::is_lowercase)
         && word_like(l)
         && l.chars().all(|c| !c.is_uppercase())
-        && !names_a_thing(l)
-        && (ev.capitalised_anywhere.contains(l)
+        && ((!names_a_thing(l)
+            && (ev.capitalised_anywhere.contains(l)
             // `Sen. Rand paul ( r-ky. )`, `kentucky sen. Rand paul's ad`: a word the story
             // writes as the surname after a title is one here too, though no sentence opens
             // with it.
             || ((known_first || ev.after_title_only.contains(l))
-                && surname_shaped(l, next.span.end)));
+                && surname_shaped(l, next.span.end))))
+            || (after_honorific && name_goes_on(text, toks, j, given, Some(ev))));
     if !found {
         return None;
     }
@@ -1105,6 +1177,19 @@ fn lower_case_surname_after_first_name(
             // anthony choked back tears`, `Ian stewart plied his partner`.)
             && ((super::gender::first_name_gender(l).is_some() && !l3.ends_with("ed"))
                 || ev.capitalised_anywhere.contains(l3))
+    });
+    // After an honorific or a title the name may have a third word (`dr. Nan yao su`, `rep.
+    // Debbie wasserman schultz`): a word the name may go on with that the story capitalises
+    // elsewhere (not `sen. Bernie sanders lauded`, nor a tag list's `bernard ( bernie )`).
+    let third = third.or_else(|| {
+        toks.get(j + 2).filter(|t| {
+            let l3 = strip_possessive(text, t.span).slice(text).to_lowercase();
+            after_honorific
+                && name_goes_on(text, toks, j + 1, false, Some(ev))
+                && ev.capitalised_anywhere.contains(&l3)
+                // `sen. Susan collins susan margaret collins`: a tag list names her again.
+                && l3 != first_lower
+        })
     });
     let last = if third.is_some() { j + 2 } else { j + 1 };
     // `Robert downey jr. Is simmering`, `donald trump jr`: a generational suffix ends the name,
@@ -1510,7 +1595,22 @@ fn process_run(
             votes.person += 3.0;
         }
     }
-    if role.is_none() && !honorific && after_lower_case_honorific(text, toks[a].span.start) {
+    // `the rev. Jesse jackson`, `the rev. Sun myung moon`: a word after the honorific that a
+    // lower-case word may go on (see `name_goes_on`) is no whole name, and the honorific vouches
+    // for no person of that one word.
+    if role.is_none()
+        && !honorific
+        && after_lower_case_honorific(text, toks[a].span.start)
+        && !(name.len() == 1
+            && name_goes_on(
+                text,
+                toks,
+                a + name_from,
+                super::gender::first_name_gender(name[0].text(text)).is_some()
+                    && !before_address_honorific(text, toks[a].span.start),
+                None,
+            ))
+    {
         votes.person += 3.0;
     }
     let outer_start = role.map_or(span.start, |r| r.start.min(span.start));
@@ -1560,6 +1660,91 @@ fn after_lower_case_honorific(text: &str, at: usize) -> bool {
     };
     let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
     word.ends_with('.') && word.starts_with(char::is_lowercase) && is_honorific(word)
+}
+
+/// True when the lower-case word after the one-word name `toks[k]` may be the rest of the name
+/// (`Hana kahleova`, `Sun myung moon`): a word, no stopword, date, number, country or people,
+/// no verb's form (`hinted`, `testified`, `formerly`, `said`), and no ordinary English either
+/// unless it follows a `given` name (a common first name, not after `mr.`: `dr. Gordon plant`,
+/// but `mrs. Clinton gave`) or the story capitalises it elsewhere (`Jesse jackson` … `Jackson
+/// said`; `ev`, when the story's evidence is at hand): `ms. Gupta said`, `mr. Trump campaign`.
+/// A lower-cased story writes a whole name so and capitalises only its first word after a dot.
+fn name_goes_on(text: &str, toks: &[Tok], k: usize, given: bool, ev: Option<&Evidence>) -> bool {
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    let l = strip_possessive(text, next.span).slice(text);
+    let long = l.chars().count() >= 7;
+    if strip_possessive(text, toks[k].span) != toks[k].span
+        || !joined_by_space(text, toks[k].span, next.span)
+    {
+        // A possessive ends a name (`mr. Gadhafi's troops`).
+        return false;
+    }
+    // A middle initial (`the rev. Thomas e. Conway`) goes on to the surname after it.
+    if l.chars().count() == 1 && text[next.span.end..].starts_with('.') {
+        return l.chars().all(char::is_alphabetic);
+    }
+    l.chars().count() >= 2
+        && l.chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        && !storyline_text::token::is_stopword(l)
+        && !is_speech_verb(l)
+        && !is_calendar_word(l)
+        && !is_number_word(l)
+        && !is_generational_suffix(l)
+        && !is_name_particle(l)
+        && !is_demonym(l)
+        && country_code(l).is_none()
+        && !is_inflected_common_word(l)
+        && !(long && (l.ends_with("ed") || l.ends_with("ly") || l.ends_with("ing")))
+        && !text[next.span.end..]
+            .trim_start_matches(' ')
+            .starts_with('/')
+        && (!is_common_word(l) || given || ev.is_some_and(|ev| ev.capitalised_anywhere.contains(l)))
+}
+
+/// Verbs of saying that follow a speaker's name (`Kerry said`, `Lavrov told reporters`).
+fn is_speech_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said" | "says" | "told" | "stated" | "added" | "stressed" | "warned" | "noted"
+    )
+}
+
+/// True when the honorific before byte `at` is one of address (`mr.`, `mrs.`, `ms.`, `miss`,
+/// `mme.`, `mlle.`), written before a surname rather than before a full name.
+fn before_address_honorific(text: &str, at: usize) -> bool {
+    let word = text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    is_address_honorific(&word)
+}
+
+/// True for an honorific of address (`mr.`, `mrs.`, `ms.`, `miss`, `mme.`, `mlle.`: a closed
+/// class), which news writes before a surname (`mr. Trump`), not before a full name.
+fn is_address_honorific(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "miss" | "mme" | "mlle"
+    )
+}
+
+/// True when a lower-case honorific or short title with its dot stands right before byte `at`
+/// (`dr. Hana`, `the rev. Jesse`, `gov. Nathan`, `sgt. Brian`): a lower-cased story
+/// capitalises the name after the dot, and a person's name follows.
+fn after_lower_case_title(text: &str, at: usize) -> bool {
+    let Some(rest) = text[..at].strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    word.len() > 1
+        && word.ends_with('.')
+        && word.starts_with(char::is_lowercase)
+        && is_honorific_or_short_title(&word[..word.len() - 1])
 }
 
 /// Records a mention of `toks` (a prefix or complement of a role) with the usual cues.
@@ -1716,10 +1901,7 @@ fn cues(text: &str, toks: &[Tok], a: usize, b: usize, sentence: Span) -> Votes {
     }
     if c < toks.len() {
         let next = lower(text, &toks[c]);
-        if matches!(
-            next.as_str(),
-            "said" | "says" | "told" | "stated" | "added" | "stressed" | "warned" | "noted"
-        ) {
+        if is_speech_verb(&next) {
             v.person += 0.75;
             v.org += 0.25;
         }

@@ -85,6 +85,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
                     | "Lt"
                     | "Sen"
                     | "Rep"
+                    | "Rev"
                     | "Gov"
                     | "Prof"
                     | "St"

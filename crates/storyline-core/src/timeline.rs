@@ -61,6 +61,7 @@ fn event_mention<'m>(
             && (real_anchor || !m.year_back(text))
             && !names_a_thing(text, sentence, m.span)
             && !today_in_a_name(text, sentence, m.span)
+            && !page_stamp(text, sentence, m.span)
             && !inside_a_number(text, m.span)
             && !in_since_clause(text, sentence, m.span, mentions)
             && !modifies_a_noun(text, sentence, m.span)
@@ -213,6 +214,92 @@ fn inside_a_number(text: &str, span: Span) -> bool {
         && b.get(span.start).is_some_and(u8::is_ascii_digit)
         && matches!(b[span.start - 1], b',' | b'.')
         && b[span.start - 2].is_ascii_digit()
+}
+
+/// True when the date at `span` is a page's time stamp, not an event's date: it follows a stamp
+/// word and its colon (`posted: wednesday, june 25, 2014`, `updated: march 25, 2014`, `tweet
+/// published: march 21st 2013`), opens a bracketed stamp (`( published monday, june 13, 2016 )`),
+/// or carries a clock time without a preposition before it (`by kase wickman monday, october 10,
+/// 2011 10: 34 edt`, `feb. 23, 2015 at 8: 20 am et`, `December 13, 2010 02: 25 pm est`). Scraped
+/// pages glue these stamps to the headline and the lead, and the timeline showed the glued text
+/// as that day's event: about 50 of 1,921 entries of the first 2,000 val briefs. A date with a
+/// preposition before it keeps its clock time (`on June 12, 2016, at 2: 02 a.m. a gunman
+/// opened fire`), and `published in 1982` or `the study was published on monday` is no stamp.
+fn page_stamp(text: &str, sentence: Span, span: Span) -> bool {
+    const PREPOSITIONS: [&str; 12] = [
+        "on", "since", "until", "till", "by", "before", "after", "from", "to", "through", "of",
+        "in",
+    ];
+    const STAMP_WORDS: [&str; 6] = [
+        "posted",
+        "updated",
+        "published",
+        "modified",
+        "revised",
+        "update",
+    ];
+    let before = text.get(sentence.start..span.start).unwrap_or("");
+    // The words before the date, without a weekday and its comma (`wednesday, june 25`).
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches(','))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words.peek().is_some_and(|w| is_weekday(w)) {
+        words.next();
+    }
+    let prev = words.next().unwrap_or("");
+    let prev2 = words.next().unwrap_or("");
+    let stamp_word = |w: &str| {
+        STAMP_WORDS
+            .iter()
+            .any(|s| w.trim_end_matches(':').eq_ignore_ascii_case(s))
+    };
+    if (prev.ends_with(':') && stamp_word(prev)) || (stamp_word(prev) && prev2 == "(") {
+        return true;
+    }
+    // A clock time right after the date: `7: 29 pm`, `at 8: 20 am`, `, 3: 21 pm`, `- 5: 16 pm`.
+    let after = text.get(span.end..).unwrap_or("");
+    let after = after.trim_start_matches([' ', ',', '-']);
+    let after = after.strip_prefix("at ").map_or(after, |a| a.trim_start());
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let clock = (1..=2).contains(&digits) && {
+        let rest = after[digits..].trim_start_matches(' ');
+        rest.starts_with(':')
+            && rest[1..]
+                .trim_start_matches(' ')
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count()
+                == 2
+    };
+    clock && !PREPOSITIONS.iter().any(|p| prev.eq_ignore_ascii_case(p))
+}
+
+/// True for a weekday's name or its common abbreviation (`wednesday`, `Wed`, `thu.`).
+fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+    )
 }
 
 /// True when the word `today` or `tonight` at `span` is part of a name: the newspaper `USA Today`
@@ -1103,6 +1190,31 @@ mod tests {
         assert_eq!(
             event_date(text, "2016-03-10", true).as_deref(),
             Some("2014")
+        );
+    }
+
+    #[test]
+    fn a_page_stamp_dates_no_event() {
+        // Val shapes: a stamp glued to the headline and the lead of a scraped page.
+        for text in [
+            "Dog deaths, 911 calls released posted: wednesday, june 25, 2014 7: 29 pm edt police said the dogs died in the kennel.",
+            "Police say the boy was taken. ( published monday, june 13, 2016 ) on a quiet street in rodeo, neighbors gathered.",
+            "Cain fumbles a name by kase wickman monday, october 10, 2011 10: 34 edt republican hopeful cain fumbled a name.",
+            "The family of kayla mueller feb. 23, 2015 at 8: 20 am et the family released her last letter to them.",
+            "Tweet published: march 21st 2013 subscribe to goop, a weekly publication curated by the actress.",
+        ] {
+            assert_eq!(event_date(text, "2016-09-23", true), None, "{text}");
+        }
+        // A date with a preposition keeps its clock time; a study published on a day is news.
+        let text = "On June 12, 2016, at 2: 02 a.m., a gunman opened fire inside the nightclub.";
+        assert_eq!(
+            event_date(text, "2016-06-14", true).as_deref(),
+            Some("2016-06-12")
+        );
+        let text = "The study was published on June 5, 2016 in the journal Nature by the team.";
+        assert_eq!(
+            event_date(text, "2016-06-14", true).as_deref(),
+            Some("2016-06-05")
         );
     }
 

@@ -186,7 +186,7 @@ macro_rules! occurrences {
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 64] = [
+const CUES: [&str; 69] = [
     ") to",
     ": ",
     "continue reading",
@@ -252,6 +252,12 @@ const CUES: [&str; 64] = [
     "zip",
     "breaking news",
     "delivered weekday",
+    // The calls to action's (`prompts`).
+    "contributed",
+    "more videos",
+    "report this ad",
+    "like us on facebook",
+    "tap to read more.",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -259,7 +265,7 @@ const CUES: [&str; 64] = [
 pub(crate) struct Para<'a> {
     text: &'a str,
     /// Bit `i` set when the paragraph holds `CUES[i]`.
-    cues: u64,
+    cues: u128,
 }
 
 impl<'a> Para<'a> {
@@ -279,7 +285,7 @@ impl<'a> Para<'a> {
         });
         let dfa = &*SCAN;
         let anchored = aho_corasick::Anchored::No;
-        let mut cues = 0u64;
+        let mut cues = 0u128;
         let mut sid = dfa
             .start_state(anchored)
             .expect("the automaton is built to search unanchored");
@@ -287,7 +293,7 @@ impl<'a> Para<'a> {
             sid = dfa.next_state(anchored, sid, b);
             if dfa.is_special(sid) && dfa.is_match(sid) {
                 for k in 0..dfa.match_len(sid) {
-                    cues |= 1 << dfa.match_pattern(sid, k).as_usize();
+                    cues |= 1u128 << dfa.match_pattern(sid, k).as_usize();
                 }
             }
         }
@@ -341,7 +347,7 @@ impl Haystack for str {
 impl Haystack for Para<'_> {
     fn holds(&self, search: &Search) -> bool {
         match search.cue {
-            Some(i) => self.cues & (1 << i) != 0,
+            Some(i) => self.cues & (1u128 << i) != 0,
             None => self.text.holds(search),
         }
     }
@@ -3795,7 +3801,7 @@ mod tests {
         ) {
             let para = Para::new(&s);
             for (i, cue) in CUES.iter().enumerate() {
-                proptest::prop_assert_eq!(para.cues & (1 << i) != 0, s.contains(cue), "{:?}", cue);
+                proptest::prop_assert_eq!(para.cues & (1u128 << i) != 0, s.contains(cue), "{:?}", cue);
             }
             proptest::prop_assert_eq!(holds!(para, "story"), s.contains("story"));
             proptest::prop_assert_eq!(holds!(para, "&#124; "), s.contains("&#124; "));

@@ -15,7 +15,14 @@
 //!   about asia's space race ➝`), through the arrow;
 //! - a **text-alert offer**: `text news to 41212.` with its terms (`up to 5 msg/day.`, `text
 //!   help for help.`, `text stop to cancel.`) and the question before it (`want to get breaking
-//!   news texts on your phone?`).
+//!   news texts on your phone?`);
+//! - a **contributor credit**, a whole sentence ending `contributed to this report.` (or `…
+//!   contributed reporting.`, `… to this report from columbia, south carolina.`): on its own
+//!   line the line rules take it as a byline, glued into flattened text it stayed prose;
+//! - CNN's **video widget** `just watched <headline> replay more videos ...`, with the `must
+//!   watch <headline> 01: 20` after it;
+//! - social buttons **`report this ad`** and **`like us on facebook`** wherever they stand, and
+//!   a whole **`tap to read more.`** sentence.
 
 use super::super::BlockKind;
 use super::{Cut, Para, sentence_start};
@@ -45,8 +52,27 @@ const ARROW_LINK: &str = "call to action (Read more about … ➝)";
 /// The reason of a text-alert offer's cut.
 const TEXT_ALERT: &str = "call to action (text news to 41212.)";
 
+/// The reason of a contributor credit's cut.
+const CONTRIBUTOR: &str = "contributor credit (… contributed to this report.)";
+/// The reason of CNN's video widget's cut.
+const VIDEO_WIDGET: &str = "video widget (just watched … replay more videos …)";
+/// The reason of a social button's cut.
+const SOCIAL_BUTTON: &str = "call to action (report this ad, like us on facebook)";
+
 /// Finds the calls to action in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if super::holds!(l, "contributed") {
+        contributors(l, cuts);
+    }
+    if super::holds!(l, "more videos") {
+        video_widgets(l, cuts);
+    }
+    if super::holds!(l, "report this ad")
+        || super::holds!(l, "like us on facebook")
+        || super::holds!(l, "tap to read more.")
+    {
+        social_buttons(l, cuts);
+    }
     if super::holds!(l, " on twitter: @") {
         ticker(l, cuts);
     }
@@ -183,6 +209,185 @@ fn breaking(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Endings of a contributor credit, after the contributors' names.
+const CONTRIBUTOR_ENDINGS: [&str; 3] = [
+    " contributed to this report",
+    " contributed to this story",
+    " contributed reporting",
+];
+
+/// Most words of the contributors' names and roles before the ending (`fox news'serafin gomez
+/// and the associated press`, `cnn's terry frieden, melissa abbey and josh levs`).
+const CONTRIBUTOR_WORDS: usize = 16;
+
+/// Most words after the ending up to the credit's stop (`from columbia, south carolina.`).
+const CONTRIBUTOR_TAIL_WORDS: usize = 5;
+
+/// A whole sentence crediting contributors (`riya bhattacharjee contributed to this report.`,
+/// `the associated press contributed to this report.`): from the sentence start (or an AP `___`
+/// separator) through its stop. A sentence that goes on (`… contributed to this report's
+/// findings`) or whose start is not near is prose.
+fn contributors(l: &str, cuts: &mut Vec<Cut>) {
+    for ending in CONTRIBUTOR_ENDINGS {
+        for (at, _) in l.match_indices(ending) {
+            let end = at + ending.len();
+            let rest = &l[end..];
+            // The stop: right away, or after a short `from …` place.
+            let tail = if rest.starts_with('.') {
+                Some(1)
+            } else if rest.starts_with(" from ") {
+                rest.find('.')
+                    .filter(|&dot| {
+                        rest[..dot].split_whitespace().count() <= CONTRIBUTOR_TAIL_WORDS
+                            && !rest[..dot].contains(['?', '!', '"'])
+                    })
+                    .map(|dot| dot + 1)
+            } else {
+                None
+            };
+            let Some(tail) = tail else { continue };
+            let stop = end + tail;
+            if !l[stop..].chars().next().is_none_or(char::is_whitespace) {
+                continue;
+            }
+            if let Some(start) = credit_start(l, at) {
+                cuts.push((start, stop, BlockKind::Byline, CONTRIBUTOR));
+            }
+        }
+    }
+}
+
+/// The start of the sentence that holds byte `at`, when it is at most [`CONTRIBUTOR_WORDS`]
+/// words back: a sentence start or the word after an AP `___` separator.
+fn credit_start(l: &str, at: usize) -> Option<usize> {
+    let mut p = at;
+    for _ in 0..=CONTRIBUTOR_WORDS {
+        let before = l[..p].trim_end();
+        let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        if before.is_empty() {
+            return Some(p);
+        }
+        if &before[word_start..] == "___" || sentence_start(l, p) {
+            return Some(p);
+        }
+        p = word_start;
+        if p == 0 {
+            return Some(0);
+        }
+    }
+    None
+}
+
+/// Most words of the headline in CNN's video widget.
+const VIDEO_HEADLINE_WORDS: usize = 25;
+
+/// CNN's video widget: `just watched <headline> replay more videos ...`, and when the `must
+/// watch` card follows, the headline again and the clip's playing time (`must watch amateur
+/// video shows courthouse assault 01: 20`).
+fn video_widgets(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "replay more videos";
+    const OPEN: &str = "just watched ";
+    const CARD: &str = "must watch ";
+    for (at, _) in l.match_indices(LABEL) {
+        let Some(start) = l[..at].rfind(OPEN) else {
+            continue;
+        };
+        if l[start..at].split_whitespace().count() > VIDEO_HEADLINE_WORDS + 2 {
+            continue;
+        }
+        let mut end = at + LABEL.len();
+        let dots = l[end..].trim_start();
+        if dots.starts_with("...") || dots.starts_with('…') {
+            end = l.len() - dots.len()
+                + if dots.starts_with('…') {
+                    '…'.len_utf8()
+                } else {
+                    3
+                };
+        }
+        // The `must watch` card: its headline and the clip's `mm: ss`.
+        let card = l[end..].trim_start();
+        if let Some(body) = card.strip_prefix(CARD) {
+            let from = l.len() - body.len();
+            let mut words = 0;
+            let mut clock = None;
+            for (i, w) in tokens_from(l, from) {
+                words += 1;
+                if words > VIDEO_HEADLINE_WORDS + 3 {
+                    break;
+                }
+                if is_clock(l, i, w) {
+                    clock = Some(clock_end(l, i));
+                    break;
+                }
+            }
+            // A card cut short with its page (Multi-News truncates its documents) goes to the end.
+            end = clock.unwrap_or(if words <= VIDEO_HEADLINE_WORDS + 3 {
+                l.trim_end().len()
+            } else {
+                end
+            });
+        }
+        cuts.push((start, end, BlockKind::Widget, VIDEO_WIDGET));
+    }
+}
+
+/// The words of `l` from byte `from`, each with its start.
+fn tokens_from(l: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    l[from..]
+        .split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - l.as_ptr() as usize, w))
+}
+
+/// True when the word `w` at byte `i` opens a playing time: one or two digits and a colon,
+/// then two digits after an optional space (`01: 20`, `3:05`).
+fn is_clock(l: &str, i: usize, w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && w[digits..].starts_with(':')
+        && l[i + digits + 1..]
+            .trim_start_matches(' ')
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count()
+            == 2
+}
+
+/// The end of the playing time that starts at byte `i` (see [`is_clock`]).
+fn clock_end(l: &str, i: usize) -> usize {
+    let colon = i + l[i..].find(':').unwrap_or(0) + 1;
+    let rest = l[colon..].trim_start_matches(' ');
+    let start = l.len() - rest.len();
+    start + rest.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Social buttons printed between sentences: `report this ad` and `like us on facebook` (with
+/// a `:` or `,` after it) wherever they stand, and a whole `tap to read more.` sentence.
+fn social_buttons(l: &str, cuts: &mut Vec<Cut>) {
+    const TAP: &str = "tap to read more.";
+    for label in ["report this ad", "like us on facebook"] {
+        for (at, _) in l.match_indices(label) {
+            let mut end = at + label.len();
+            if !l[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_whitespace() || matches!(c, ':' | ',' | '!' | '.'))
+            {
+                continue;
+            }
+            if l[end..].starts_with([':', ',', '!']) {
+                end += 1;
+            }
+            cuts.push((at, end, BlockKind::Widget, SOCIAL_BUTTON));
+        }
+    }
+    for (at, _) in l.match_indices(TAP) {
+        if sentence_start(l, at) {
+            cuts.push((at, at + TAP.len(), BlockKind::Widget, SOCIAL_BUTTON));
+        }
+    }
+}
+
 /// Sentences of a text-alert offer.
 const TEXT_ALERT_SENTENCES: [&str; 6] = [
     "want to get breaking news texts on your phone?",
@@ -209,6 +414,89 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn contributor_credits_are_whole_sentences() {
+        // Val shapes: the credit glued after the last sentence of a flattened article.
+        assert_eq!(
+            cut("drawing an outpouring of grief. riya bhattacharjee contributed to this report."),
+            ["riya bhattacharjee contributed to this report."]
+        );
+        assert_eq!(
+            cut(
+                "\"there will be no more charges. \" the associated press contributed to this \
+                 report."
+            ),
+            ["the associated press contributed to this report."]
+        );
+        assert_eq!(
+            cut(
+                "he won. ___ associated press reporter meg kinnard contributed to this report \
+                 from columbia, south carolina. more news follows."
+            ),
+            [
+                "associated press reporter meg kinnard contributed to this report from columbia, south carolina."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "the white house said so. fox news'serafin gomez and the associated press contributed to this report."
+            ),
+            ["fox news'serafin gomez and the associated press contributed to this report."]
+        );
+        // Prose that goes on is no credit.
+        assert!(cut("the data contributed to this report's findings, he said.").is_empty());
+        assert!(cut("several factors contributed to this report being late, and more.").is_empty());
+    }
+
+    #[test]
+    fn cnn_video_widgets_go_with_their_card() {
+        assert_eq!(
+            cut(
+                "he said. just watched amateur video shows courthouse assault replay more \
+                 videos... must watch amateur video shows courthouse assault 01: 20 the \
+                 sheriff said."
+            ),
+            [
+                "just watched amateur video shows courthouse assault replay more videos... must watch amateur video shows courthouse assault 01: 20"
+            ]
+        );
+        assert_eq!(
+            cut("just watched n. korean military drills target s. korea replay more videos..."),
+            ["just watched n. korean military drills target s. korea replay more videos..."]
+        );
+        // A card cut short with its page goes to the end.
+        assert_eq!(
+            cut(
+                "he quit. just watched shinseki out as va secretary replay more videos... must watch shinseki out as va secretary"
+            ),
+            [
+                "just watched shinseki out as va secretary replay more videos... must watch shinseki out as va secretary"
+            ]
+        );
+        assert!(cut("we just watched the game and wanted more videos of it.").is_empty());
+    }
+
+    #[test]
+    fn social_buttons_go_wherever_they_stand() {
+        assert_eq!(
+            cut("since late last year. report this ad in a fresh round of briefs, paramount said."),
+            ["report this ad"]
+        );
+        assert_eq!(
+            cut("like us on facebook england will soon have a museum devoted to it."),
+            ["like us on facebook"]
+        );
+        assert_eq!(
+            cut("crime is slate's crime blog. like us on facebook, and @slatecrime. two women"),
+            ["like us on facebook,"]
+        );
+        assert_eq!(
+            cut("final days. tap to read more. lovily johnson, 22, is charged."),
+            ["tap to read more."]
+        );
+        assert!(cut("people who like us on facebookers said so.").is_empty());
     }
 
     #[test]

@@ -186,7 +186,7 @@ macro_rules! occurrences {
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 69] = [
+const CUES: [&str; 70] = [
     ") to",
     ": ",
     "continue reading",
@@ -258,6 +258,7 @@ const CUES: [&str; 69] = [
     "report this ad",
     "like us on facebook",
     "tap to read more.",
+    "photograph",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -2970,10 +2971,10 @@ const PHOTO_PROSE_BEFORE: [&str; 10] = [
 /// jay r. jordan`), or through an agency or paper that ends a credit ([`PHOTO_CREDIT_ENDS`]);
 /// when the label opens a sentence (`opens_sentence`), also through an office or archive
 /// ([`credit_body`]). The name holds no sentence end; `None` when nothing shows where it ends.
-fn photo_credit_end(l: &str, body: usize, opens_sentence: bool) -> Option<usize> {
+fn photo_credit_end(l: &str, label: &str, body: usize, opens_sentence: bool) -> Option<usize> {
     let toks: Vec<(usize, &str)> = tokens(l, body).take(PHOTO_CREDIT_MAX_WORDS + 3).collect();
     for (k, &(at, t)) in toks.iter().enumerate() {
-        if t == "photo:" && k > 0 {
+        if t == label && k > 0 {
             let name = &l[body..at];
             let again = &l[at + t.len()..];
             let again = again.trim_start();
@@ -3028,6 +3029,21 @@ fn photo_credit_end(l: &str, body: usize, opens_sentence: bool) -> Option<usize>
             && b.starts_with(|c: char| c.is_alphanumeric())
             && !PHOTO_CREDIT_TAILS.contains(&next.trim_end_matches([',', '.']))
         {
+            // A chain of agencies goes on after another slash within two words (`reed
+            // timmer/jim reed photography/corbis`).
+            let chained = toks[k + 1..].iter().take(2).position(|(_, w)| {
+                w.split_once('/').is_some_and(|(a, b)| {
+                    !a.is_empty() && b.starts_with(|c: char| c.is_alphanumeric())
+                })
+            });
+            if let Some(c) = chained
+                && toks[k + 1..=k + 1 + c]
+                    .iter()
+                    .all(|(_, w)| !w.ends_with(['.', '?', '!', ',']))
+            {
+                let (at2, t2) = toks[k + 1 + c];
+                return Some(at2 + t2.len());
+            }
             return Some(at + t.len());
         }
         if k >= PHOTO_CREDIT_MAX_WORDS {
@@ -3052,13 +3068,24 @@ fn photo_credit_end(l: &str, body: usize, opens_sentence: bool) -> Option<usize>
 /// runs into a sentence (`Photo: file image courtesy of the agency.`) stays.
 fn photo_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "photo:";
-    if !holds!(l, LABEL) {
-        return;
+    const PHOTOGRAPH: &str = "photograph";
+    if holds!(l, LABEL) {
+        labelled_photo_credits(l, LABEL, cuts);
     }
+    // Bloomberg's `Photographer: Name/Bloomberg` and the Guardian's `Photograph: Name/EPA`,
+    // glued before the lead as `photo:` credits are.
+    if holds!(l, PHOTOGRAPH) {
+        labelled_photo_credits(l, "photographer:", cuts);
+        labelled_photo_credits(l, "photograph:", cuts);
+    }
+}
+
+/// The `LABEL Name` credits of [`photo_labels`] for one label.
+fn labelled_photo_credits(l: &str, label: &str, cuts: &mut Vec<Cut>) {
     let mut from = 0;
-    while let Some(off) = l[from..].find(LABEL) {
+    while let Some(off) = l[from..].find(label) {
         let at = from + off;
-        from = at + LABEL.len();
+        from = at + label.len();
         let before = l[..at].trim_end();
         if l[..at].ends_with(|c: char| c.is_alphanumeric() || c == '(' || c == '[')
             || before.ends_with(['(', '['])
@@ -3072,16 +3099,16 @@ fn photo_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             continue;
         }
         let body = from + (l[from..].len() - l[from..].trim_start().len());
-        let Some(mut end) = photo_credit_end(l, body, sentence_start(l, at)) else {
+        let Some(mut end) = photo_credit_end(l, label, body, sentence_start(l, at)) else {
             continue;
         };
         // A chain of the same credit (`photo: renault photo: renault photo: renault`) goes as
         // one.
         let name = l[..end]
-            .rfind(LABEL)
-            .map_or(&l[body..end], |p| &l[p + LABEL.len()..end]);
+            .rfind(label)
+            .map_or(&l[body..end], |p| &l[p + label.len()..end]);
         let name = name.trim();
-        while let Some(r) = l[end..].trim_start().strip_prefix(LABEL)
+        while let Some(r) = l[end..].trim_start().strip_prefix(label)
             && let Some(r2) = r.trim_start().strip_prefix(name)
             && !r2.starts_with(|c: char| c.is_alphanumeric())
         {
@@ -4314,6 +4341,35 @@ mod tests {
             cut("Fans lined up. Photo: cody duty/houston chronicle"),
             [("Photo: cody duty/houston chronicle", BlockKind::Caption)]
         );
+        // Bloomberg's and the Guardian's labels (val shapes), doubled or not.
+        assert_eq!(
+            cut("Photographer: luke sharrett/bloomberg in a series of messages, trump has spoken."),
+            [("Photographer: luke sharrett/bloomberg", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "photographer: marlene awaad/bloomberg photographer: marlene awaad/bloomberg one of the trendsetters is out."
+            ),
+            [(
+                "photographer: marlene awaad/bloomberg photographer: marlene awaad/bloomberg",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("Photograph: gene j. Puskar/ap a portland, oregon, woman apologized."),
+            [("Photograph: gene j. Puskar/ap", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "Near the storm. Photograph: reed timmer/jim reed photography/corbis \"we looked at it\""
+            ),
+            [(
+                "Photograph: reed timmer/jim reed photography/corbis",
+                BlockKind::Caption
+            )]
+        );
+        // Without an end that shows, the label stays with the lead.
+        assert!(cut("Photographer: robert sietsema salt even features in the decor.").is_empty());
         // An office or archive ends the credit, whole or cut off by the source's truncation.
         for (s, credit) in [
             (

@@ -3203,6 +3203,15 @@ const CLAUSE_OPENERS: [&str; 43] = [
     "most", "many", "some", "several", "two", "three", "there",
 ];
 
+/// Words that open the lead after a lone `Photo` or `Image` label but make no compound with it,
+/// beyond [`CLAUSE_OPENERS`]: honorifics before a surname and words that open a sentence
+/// (`Photo mr. Burke assured …`, `Photo what's clearer is …`, `Photo for an italy worn out …`,
+/// `Photo other regular characters were …`, `Photo last month, …`). Not for a `credit:` name,
+/// which may go on with them (`credit: centers for disease control`).
+const LABEL_LEAD_OPENERS: [&str; 11] = [
+    "mr.", "mrs.", "ms.", "dr.", "what's", "for", "other", "maybe", "last", "four", "five",
+];
+
 /// Stock-photo libraries, which a credit names in one word.
 const STOCK_LIBRARIES: [&str; 5] = [
     "istock",
@@ -3374,7 +3383,7 @@ fn lead_label_at(l: &str, at: usize, label: &str, cuts: &mut Vec<Cut>) -> Option
             body + n,
             "photo gallery counter glued before the lead (Image 2 of 2)",
         ))
-    } else if opens_clause(next) || dateline_opens(r) {
+    } else if opens_clause(next) || LABEL_LEAD_OPENERS.contains(&next) || dateline_opens(r) {
         Some((
             from,
             "photo label glued before the lead (Photo, Image, AP before its first clause)",
@@ -5078,6 +5087,15 @@ mod tests {
         label(
             "The wage was set. Photo \"it's inexcusable that the banks didn't staff up, \" said \
              christopher kotowski.",
+            "Photo",
+        );
+        label(
+            "The audit ran. Photo mr. Burke assured mr. Leno that he wanted him to stay.",
+            "Photo",
+        );
+        label("Photo what's clearer is the long-term trend.", "Photo");
+        label(
+            "Photo for an italy worn out after a year of earthquakes, the news was welcome.",
             "Photo",
         );
         label(

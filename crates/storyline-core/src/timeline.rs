@@ -62,6 +62,7 @@ fn event_mention<'m>(
             && !names_a_thing(text, sentence, m.span)
             && !today_in_a_name(text, sentence, m.span)
             && !page_stamp(text, sentence, m.span)
+            && !year_in_brackets(text, m.span)
             && !inside_a_number(text, m.span)
             && !in_since_clause(text, sentence, m.span, mentions)
             && !modifies_a_noun(text, sentence, m.span)
@@ -275,6 +276,20 @@ fn page_stamp(text: &str, sentence: Span, span: Span) -> bool {
                 == 2
     };
     clock && !PREPOSITIONS.iter().any(|p| prev.eq_ignore_ascii_case(p))
+}
+
+/// True when the expression at `span` is a bare year alone in brackets: a work's year after its
+/// title (`the matrix ( 1999 )`, `babe ( 1995 )`), a citation's (`hasiotis & martin ( 2009 )`)
+/// or a birth year (`sam taylor-wood ( 1967 )`). It names the thing before it, not the day of
+/// anything the sentence tells: on the 4,000 val briefs read, 25 timeline entries were so
+/// dated, none for an event of the story. A full date in brackets (`on saturday ( jan. 9, 2016
+/// )`) still dates.
+fn year_in_brackets(text: &str, span: Span) -> bool {
+    let year = span.slice(text);
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && text[..span.start].trim_end().ends_with('(')
+        && text[span.end..].trim_start().starts_with(')')
 }
 
 /// True for a weekday's name or its common abbreviation (`wednesday`, `Wed`, `thu.`).
@@ -1190,6 +1205,25 @@ mod tests {
         assert_eq!(
             event_date(text, "2016-03-10", true).as_deref(),
             Some("2014")
+        );
+    }
+
+    #[test]
+    fn a_bare_year_in_brackets_dates_no_event() {
+        // Val shapes: a film's, a citation's and a birth year.
+        for text in [
+            "The first few minutes of the matrix ( 1999 ) are ominous and disorienting.",
+            "It has been mentioned in bader, hasiotis and martin ( 2009 ), but never described.",
+            "The may-december couple sam taylor-wood ( 1967 ) and aaron johnson married.",
+        ] {
+            assert_eq!(event_date(text, "2016-09-23", true), None, "{text}");
+        }
+        // A full date in brackets still dates its event.
+        let text =
+            "The numbers are revealed at 10: 59 p.m. on saturday ( jan. 9, 2016 ), officials said.";
+        assert_eq!(
+            event_date(text, "2016-01-08", true).as_deref(),
+            Some("2016-01-09")
         );
     }
 

@@ -557,7 +557,11 @@ fn tag_after(text: &str, from: usize, limit: usize) -> Option<Vec<String>> {
         }
         let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
         let lower = bare.to_lowercase();
-        if tag_verb(&lower) {
+        if tag_verb(&lower)
+            && (!emotive_tag(&lower)
+                || bare.len() < w.len()
+                || ends_emotive_tag(&words[k + 1..].join(" ")))
+        {
             let end = (k + 7).min(words.len());
             return Some(
                 words[..end]
@@ -725,7 +729,9 @@ fn closes_before_tag(s: &str, i: usize) -> bool {
     for (k, w) in words.iter().enumerate().take(5) {
         let bare = w.trim_end_matches([',', '.', ';']);
         let ends_tag = bare.len() < w.len();
-        if tag_verb(bare) {
+        if tag_verb(bare)
+            && (!emotive_tag(bare) || ends_tag || ends_emotive_tag(&words[k + 1..].join(" ")))
+        {
             // The subject is names and role words, not a clause of the quote's own.
             let plain_subject = words[..k].iter().all(|w| !clause_word(w));
             let when_where = words
@@ -751,7 +757,7 @@ fn tag_verb(w: &str) -> bool {
 }
 
 /// Verbs that tag a quote right before them (`“…,” ted recounts`, `“…,” she joked`, `“…,” he
-/// adds`) but are not taken to report speech in a clause of their own (`the study notes that`,
+/// adds`, `“…!” bullock laughed`) but are not taken to report speech in a clause of their own (`the study notes that`,
 /// `he recalls that`, `police responded to`), where they would bring in findings and actions.
 fn tag_only_verb(w: &str) -> bool {
     matches!(
@@ -774,6 +780,31 @@ fn tag_only_verb(w: &str) -> bool {
             | "texted"
             | "asks"
             | "remembers"
+    ) || emotive_tag(w)
+}
+
+/// True when `rest`, the text after an [`emotive_tag`] verb, shows the verb ends its tag: a
+/// stop or a comma, the end, or a word that says where or when (`colbert teased in his opening
+/// monologue`, `she gushed to people`), not an object (`laughed at her comments`).
+fn ends_emotive_tag(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', '!', '?'])
+        || rest.split_whitespace().next().is_some_and(|n| {
+            matches!(
+                n.trim_end_matches([',', '.', ';']),
+                "in" | "on" | "during" | "while" | "after" | "before" | "to" | "via" | "as"
+            )
+        })
+}
+
+/// Verbs of how something was said (`“…!” bullock laughed.`, `“…,” williams gushed.`) that tag
+/// a quote only when they end the tag: `o'reilly laughed at her comments` after a quote is a
+/// new sentence about someone else.
+fn emotive_tag(w: &str) -> bool {
+    matches!(
+        w,
+        "laughed" | "laughs" | "sighed" | "sighs" | "gushed" | "gushes" | "deadpanned" | "teased"
     )
 }
 
@@ -983,6 +1014,9 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
         }
         let w = t.text(text);
         if !w.starts_with(char::is_lowercase) || (speech_verb(w).is_none() && !tag_only_verb(w)) {
+            continue;
+        }
+        if emotive_tag(w) && !ends_emotive_tag(&text[t.span.end..block.end]) {
             continue;
         }
         let subject = if k == 0 {

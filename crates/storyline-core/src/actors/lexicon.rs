@@ -422,6 +422,23 @@ pub fn is_role_head(lower: &str) -> bool {
             | "coroner"
             | "anchor"
             | "correspondent"
+            // Members of legislatures and councils below the national one (`state assemblyman
+            // john wisniewski`, `city councilwoman`, `labour mp jess phillips`): read into the
+            // name before.
+            | "assemblyman"
+            | "assemblywoman"
+            | "assemblymember"
+            | "councilman"
+            | "councilwoman"
+            | "councilmember"
+            | "councilor"
+            | "councillor"
+            | "alderman"
+            | "alderwoman"
+            | "legislator"
+            | "lawmaker"
+            | "mp"
+            | "mep"
     )
 }
 

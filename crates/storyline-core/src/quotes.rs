@@ -1008,6 +1008,17 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
             crate::actors::lexicon::is_honorific(&prev)
                 || crate::actors::lexicon::is_role_head(&prev)
         };
+        // `" …, " rep. paul ryan ( r., wis. ) said`: the stops of a party-and-state tag in
+        // brackets end no sentence; only what follows its closing bracket is read.
+        let before_gap = &text[after..gap_start];
+        let close = gap.find(')').unwrap_or(gap.len());
+        let gap = if before_gap.matches('(').count() > before_gap.matches(')').count()
+            && !gap[..close].contains(['"', '“', '!', '?', ';'])
+        {
+            gap.get(close + 1..).unwrap_or("")
+        } else {
+            gap
+        };
         // (A bracket opens an inserted link or aside: `… " [ rapinoe responds after the game: …`.)
         if gap.contains(['.', ';', '“', '"', '!', '?', ':', '[']) && !abbreviation {
             return Subject::Nothing;
@@ -1704,6 +1715,23 @@ fn reported(ctx: &DocCtx<'_>, sentence: Span, marks: &[Marked]) -> Option<Quote>
             if marks.iter().any(|m| m.outer.contains(content.trim(text))) {
                 continue;
             }
+            // `"the committee has worked diligently …, " sens. barbara boxer ( d-calif. ),
+            // chairman of the panel, and ranking member johnny isakson ( r-ga. ) said`: words
+            // that open with a whole quotation ending in a comma, the sign of the tag after it,
+            // are that quote and its tag, not a report of the speaker after them. (A quotation
+            // the sentence goes on from, `" as long as … search " for the …, he said`, stays in
+            // the report.)
+            let trimmed = content.trim(text);
+            if marks.iter().any(|m| {
+                m.outer.start == trimmed.start
+                    && m.outer.end < trimmed.end
+                    && m.outer
+                        .slice(text)
+                        .trim_end_matches(['"', '”', ' ', '\u{a0}'])
+                        .ends_with(',')
+            }) {
+                continue;
+            }
             return make(ctx, source, sub, content);
         }
     }
@@ -1916,19 +1944,31 @@ fn forward_content(
     let nw = next.text(text).to_lowercase();
     let day = matches!(nw.as_str(), "today" | "tonight" | "yesterday")
         || storyline_text::time::Weekday::from_name(&nw).is_some();
+    // `said thursday morning on msnbc`: the part of the day belongs to the day.
+    let day_end = if day
+        && toks.get(j + 1).is_some_and(|t| {
+            matches!(
+                t.text(text).to_lowercase().as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            ) && text[next.span.end..t.span.start].trim().is_empty()
+        }) {
+        j + 1
+    } else {
+        j
+    };
     let start = if nw == "that" {
         toks.get(j + 1)?.span.start
     } else if day
         && strength == Strength::Strong
-        && toks.get(j + 1).is_some_and(|t| {
+        && toks.get(day_end + 1).is_some_and(|t| {
             t.text(text) != "that"
                 // `said thursday on a radio show`: where, not what.
                 && !is_preposition(&t.text(text).to_lowercase())
-                && text[next.span.end..t.span.start].trim().is_empty()
+                && text[toks[day_end].span.end..t.span.start].trim().is_empty()
         })
     {
         // `said Friday the INS did the right thing`: the day is when, not what.
-        toks[j + 1].span.start
+        toks[day_end + 1].span.start
     } else if is_preposition(&nw)
         || matches!(
             nw.as_str(),

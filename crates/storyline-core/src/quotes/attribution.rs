@@ -860,6 +860,15 @@ impl DocCtx<'_> {
             return Subject::Nothing;
         }
         let text = self.text();
+        // `john wisniewski ( d-middlesex ), the co-chairman of the committee, said`, `rand paul
+        // ( r-ky. ) said`: a party-and-state tag in brackets closes the name before it.
+        let head = text[clause..verb].trim_end();
+        if let Some(inner) = head.strip_suffix(')')
+            && let Some(open) = inner.rfind('(')
+            && party_tag(inner[open + 1..].trim())
+        {
+            return self.subject_before(clause, clause + open);
+        }
         let toks = tokens(text, Span::new(clause, verb));
         // `the decision came hours after oprah winfrey said`, `wounds caused by what activists
         // said was shelling`: the verb's clause starts past `after`, `before` or `what`, when
@@ -1679,4 +1688,21 @@ pub fn is_org_noun(w: &str) -> bool {
             | "militia"
             | "presidency"
     )
+}
+
+/// True for a US politician's party-and-state tag as news prints it in brackets after the name
+/// (`d-middlesex`, `r-ky.`, `R-Calif.`, `d-n.y.`, `r., wis.`, `i-maine`): a party letter, then a
+/// hyphen, a dot or a comma, then at most two short words of the state or district.
+fn party_tag(tag: &str) -> bool {
+    let mut chars = tag.chars();
+    let party = chars.next().map(|c| c.to_ascii_lowercase());
+    let sep = chars.next();
+    matches!(party, Some('d' | 'r' | 'i'))
+        && matches!(sep, Some('-' | '.' | ','))
+        && tag.len() <= 24
+        && tag.split_whitespace().count() <= 2
+        && tag[1..]
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | ',' | ' ' | '\''))
+        && tag[2..].chars().any(char::is_alphabetic)
 }

@@ -186,7 +186,7 @@ macro_rules! occurrences {
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 70] = [
+const CUES: [&str; 71] = [
     ") to",
     ": ",
     "continue reading",
@@ -258,7 +258,8 @@ const CUES: [&str; 70] = [
     "report this ad",
     "like us on facebook",
     "tap to read more.",
-    "photograph",
+    "photographer:",
+    "photograph:",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -3068,15 +3069,18 @@ fn photo_credit_end(l: &str, label: &str, body: usize, opens_sentence: bool) -> 
 /// runs into a sentence (`Photo: file image courtesy of the agency.`) stays.
 fn photo_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "photo:";
-    const PHOTOGRAPH: &str = "photograph";
+    const PHOTOGRAPHER: &str = "photographer:";
+    const PHOTOGRAPH: &str = "photograph:";
     if holds!(l, LABEL) {
         labelled_photo_credits(l, LABEL, cuts);
     }
     // Bloomberg's `Photographer: Name/Bloomberg` and the Guardian's `Photograph: Name/EPA`,
     // glued before the lead as `photo:` credits are.
+    if holds!(l, PHOTOGRAPHER) {
+        labelled_photo_credits(l, PHOTOGRAPHER, cuts);
+    }
     if holds!(l, PHOTOGRAPH) {
-        labelled_photo_credits(l, "photographer:", cuts);
-        labelled_photo_credits(l, "photograph:", cuts);
+        labelled_photo_credits(l, PHOTOGRAPH, cuts);
     }
 }
 

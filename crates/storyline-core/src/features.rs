@@ -476,12 +476,14 @@ pub(crate) fn extract_for(
                     && b.span.end <= span.start
                     && doc.article.text[b.span.end..span.start].trim().is_empty()
             })
-            .map_or(text, |b| {
-                doc.slice(storyline_text::Span::new(b.span.start, span.end))
-            });
+            .map(|b| doc.slice(storyline_text::Span::new(b.span.start, span.end)));
+        // Without a dateline the words are the sentence's own, whose hashes the index holds.
         put(
             "wording",
-            wording.map_or(0.0, |w| w.score(worded, &mut words)),
+            wording.map_or(0.0, |w| match worded {
+                Some(worded) => w.score(worded, &mut words),
+                None => w.score_hashes(story.index.surfaces(rep), &mut words),
+            }),
         );
     }
     rows

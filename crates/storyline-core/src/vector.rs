@@ -43,18 +43,28 @@ const CACHE_CAPACITY: usize = 1 << 18;
 /// Per-thread memo of the pure word → term function.
 #[derive(Default)]
 struct WordCache {
-    /// Word as written, of at most 16 bytes, packed by [`short_key`] → thread-wide id of its
-    /// stem, or [`STOPWORD`]. Nearly every word is this short, and then a look-up hashes and
-    /// compares one integer instead of a string.
-    short: FxHashMap<u128, u32>,
-    /// Longer words as written → thread-wide id of its stem, or [`STOPWORD`].
-    words: FxHashMap<Box<str>, u32>,
+    /// Word as written, of at most 16 bytes, packed by [`short_key`] → its [`Entry`]. Nearly
+    /// every word is this short, and then a look-up hashes and compares one integer instead of a
+    /// string.
+    short: FxHashMap<u128, Entry>,
+    /// Longer words as written → its [`Entry`].
+    words: FxHashMap<Box<str>, Entry>,
     /// Stem → thread-wide id.
     stems: FxHashMap<Box<str>, u32>,
     /// Stem of each thread-wide id.
     terms: Vec<Arc<str>>,
     /// Scratch buffer for lower-casing.
     lower: String,
+}
+
+/// What the thread's cache knows of a word as written.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Thread-wide id of its stem, or [`STOPWORD`].
+    term: u32,
+    /// [`crate::wording::word_hash`] of the word lower-cased: the wording weights' key, read
+    /// from the index instead of splitting and hashing each sentence again.
+    surface: u64,
 }
 
 /// What a word maps to.
@@ -82,23 +92,26 @@ impl WordCache {
         Some(id)
     }
 
-    /// The term of `word`; `out` receives the stem when it could not be cached.
-    fn term<'a>(&mut self, word: &str, out: &'a mut String) -> Term<'a> {
+    /// The term of `word` and the [`crate::wording::word_hash`] of it lower-cased; `out`
+    /// receives the stem when it could not be cached.
+    fn term<'a>(&mut self, word: &str, out: &'a mut String) -> (Term<'a>, u64) {
         let key = short_key(word);
         let known = match key {
             Some(k) => self.short.get(&k),
             None => self.words.get(word),
         };
-        if let Some(&id) = known {
-            return if id == STOPWORD {
+        if let Some(&e) = known {
+            let term = if e.term == STOPWORD {
                 Term::Stop
             } else {
-                Term::Cached(id)
+                Term::Cached(e.term)
             };
+            return (term, e.surface);
         }
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
         lowercase_into(word, &mut lower);
+        let surface = crate::wording::word_hash(&lower);
         let result = if is_stopword(&lower) {
             Some(STOPWORD)
         } else {
@@ -111,12 +124,13 @@ impl WordCache {
             id
         };
         self.lower = lower;
-        match result {
+        let term = match result {
             Some(id) => {
                 if self.short.len() + self.words.len() < CACHE_CAPACITY {
+                    let e = Entry { term: id, surface };
                     match key {
-                        Some(k) => self.short.insert(k, id),
-                        None => self.words.insert(word.into(), id),
+                        Some(k) => self.short.insert(k, e),
+                        None => self.words.insert(word.into(), e),
                     };
                 }
                 if id == STOPWORD {
@@ -126,7 +140,8 @@ impl WordCache {
                 }
             }
             None => Term::Uncached(out),
-        }
+        };
+        (term, surface)
     }
 }
 
@@ -203,13 +218,28 @@ impl Vocab {
 
     /// Content-term ids of `text[span]` in order (lower-cased, stopwords dropped, stemmed).
     pub fn terms(&mut self, text: &str, span: Span) -> Vec<u32> {
+        self.terms_and_surfaces(text, span, &mut Vec::new())
+    }
+
+    /// [`Vocab::terms`], appending to `surfaces` the [`crate::wording::word_hash`] of every word
+    /// of `text[span]` lower-cased, stopwords included, in order: what
+    /// [`crate::wording::word_hashes`] gives for that text, since both split at the same
+    /// alphanumeric runs and lower-case them char by char the same way.
+    pub fn terms_and_surfaces(
+        &mut self,
+        text: &str,
+        span: Span,
+        surfaces: &mut Vec<u64>,
+    ) -> Vec<u32> {
         // About one content term per eight bytes of news text: one allocation for most sentences.
         let mut out = Vec::with_capacity(span.len() / 8);
         let mut uncached = String::new();
         CACHE.with(|c| {
             let mut cache = c.borrow_mut();
             for w in words(text, span) {
-                let id = match cache.term(w.slice(text), &mut uncached) {
+                let (term, surface) = cache.term(w.slice(text), &mut uncached);
+                surfaces.push(surface);
+                let id = match term {
                     Term::Stop => continue,
                     Term::Cached(id) => self.local_of(id, &cache),
                     Term::Uncached(stem) => self.local_of_uncached(stem),
@@ -470,6 +500,82 @@ mod tests {
         assert_eq!(short_key("0123456789abcdefg"), None);
     }
 
+    /// The example story's articles plus a few non-ASCII ones, prepared by the default engine.
+    fn fixture_documents() -> Vec<crate::model::Document> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../examples/lavrov-kerry-syria");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .expect("example story")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        let mut texts: Vec<String> = paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("article"))
+            .collect();
+        texts.push(
+            "ÉTÉ-goers in İstanbul said the STRASSE was closed. Straße, Ǆemal and the AP's \
+             2,000 café owners — says Kerry — disagree.\n\nThe Σίσυφος affair went on."
+                .to_string(),
+        );
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        engine.prepare(crate::Article::from_texts(texts.iter().map(String::as_str)))
+    }
+
+    #[test]
+    fn index_surfaces_are_the_wording_hashes_of_each_sentence() {
+        let docs = fixture_documents();
+        let index = StoryIndex::build(&docs);
+        // Weights for some of the story's words, so the sums have terms to order.
+        let mut hashes = Vec::new();
+        let mut words = Vec::new();
+        for d in &docs {
+            for s in &d.sentences {
+                crate::wording::for_each_word(d.slice(s.span), &mut String::new(), |w| {
+                    words.push(w.to_string());
+                });
+            }
+        }
+        words.sort();
+        words.dedup();
+        let weights: Vec<(String, f32)> = (words.iter().enumerate())
+            .filter(|(i, _)| i % 3 != 0)
+            .map(|(i, w)| (w.clone(), ((i * 7919) % 1000) as f32 / 137.0 - 3.5))
+            .collect();
+        let model = crate::wording::WordWeights::new(-0.7, weights);
+        let mut scratch = Vec::new();
+        let mut n = 0;
+        for (d, doc) in docs.iter().enumerate() {
+            for (s, sent) in doc.sentences.iter().enumerate() {
+                let r = crate::model::SentenceRef {
+                    doc: d as u32,
+                    sent: s as u32,
+                };
+                let text = doc.slice(sent.span);
+                crate::wording::word_hashes(text, &mut hashes);
+                assert_eq!(index.surfaces(r), &hashes[..], "{text:?}");
+                let by_text = model.score(text, &mut scratch);
+                let by_index = model.score_hashes(index.surfaces(r), &mut scratch);
+                assert_eq!(by_text.to_bits(), by_index.to_bits(), "{text:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 50, "{n} sentences");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn vocab_surfaces_are_the_wording_hashes_of_arbitrary_text(text in "\\PC{0,80}") {
+            let mut v = Vocab::default();
+            let mut surfaces = Vec::new();
+            v.terms_and_surfaces(&text, Span::new(0, text.len()), &mut surfaces);
+            let mut hashes = Vec::new();
+            crate::wording::word_hashes(&text, &mut hashes);
+            proptest::prop_assert_eq!(surfaces, hashes);
+        }
+    }
+
     #[test]
     fn vocab_stems_and_drops_stopwords() {
         let mut v = Vocab::default();
@@ -492,6 +598,14 @@ pub struct StoryIndex {
     pub word_counts: Vec<Vec<u32>>,
     /// Per document: tf·idf vector of its whole content (idf over documents).
     pub documents: Vec<TermVec>,
+    /// The [`crate::wording::word_hash`] of every lower-cased word of every sentence, stopwords
+    /// included, sentence after sentence in (document, sentence) order; see
+    /// [`StoryIndex::surfaces`].
+    surfaces: Vec<u64>,
+    /// Where each sentence's words start in `surfaces`, in the same order, plus the end.
+    surface_starts: Vec<u32>,
+    /// The position in `surface_starts` of each document's first sentence.
+    first_sentence: Vec<u32>,
     /// Number of distinct terms.
     pub vocab_len: usize,
     /// The stemmed term of each id (`vocab[id]`), for lookups in learned term priors.
@@ -512,15 +626,24 @@ impl StoryIndex {
             .map(|s| s.span.len())
             .sum();
         vocab.reserve(bytes / 16);
+        // The words are split and looked up once here; the wording weights read their hashes.
+        let mut surfaces = Vec::with_capacity(bytes / 5);
+        let mut surface_starts = Vec::new();
+        let mut first_sentence = Vec::with_capacity(docs.len());
         let terms: Vec<Vec<Vec<u32>>> = docs
             .iter()
             .map(|d| {
+                first_sentence.push(surface_starts.len() as u32);
                 d.sentences
                     .iter()
-                    .map(|s| vocab.terms(&d.article.text, s.span))
+                    .map(|s| {
+                        surface_starts.push(surfaces.len() as u32);
+                        vocab.terms_and_surfaces(&d.article.text, s.span, &mut surfaces)
+                    })
                     .collect()
             })
             .collect();
+        surface_starts.push(surfaces.len() as u32);
         // One sorted copy per sentence gives both its document frequencies and its vector (the
         // same arithmetic as `idf` + `TermVec::from_terms`, so the weights are bit-identical).
         let vocab_len = vocab.len();
@@ -568,6 +691,9 @@ impl StoryIndex {
             sentences,
             word_counts,
             documents,
+            surfaces,
+            surface_starts,
+            first_sentence,
             vocab_len,
             vocab: vocab.terms,
             offtopic: std::sync::OnceLock::new(),
@@ -584,6 +710,13 @@ impl StoryIndex {
     /// The vector of one sentence.
     pub fn sentence(&self, r: crate::model::SentenceRef) -> &TermVec {
         &self.sentences[r.doc as usize][r.sent as usize]
+    }
+
+    /// The [`crate::wording::word_hash`] of each word of one sentence lower-cased, in order:
+    /// `word_hashes(sentence text)` without reading the text again.
+    pub fn surfaces(&self, r: crate::model::SentenceRef) -> &[u64] {
+        let k = (self.first_sentence[r.doc as usize] + r.sent) as usize;
+        &self.surfaces[self.surface_starts[k] as usize..self.surface_starts[k + 1] as usize]
     }
 
     /// Whitespace-separated words of one sentence (`text.split_whitespace().count()`).

@@ -18,7 +18,17 @@ use rustc_hash::FxHashMap;
 
 use storyline_text::Span;
 use storyline_text::stem::stem;
-use storyline_text::token::{is_stopword, lowercase_into, words};
+use storyline_text::token::{is_stopword, lowercase_into, words as split_words};
+
+/// Every word of some text, as the term index split it: the stages after it read this table
+/// instead of splitting the text again.
+#[derive(Debug, Default, Clone)]
+pub struct WordTable {
+    /// [`crate::wording::word_hash`] of each word lower-cased.
+    pub surfaces: Vec<u64>,
+    /// Byte offset of each word's start in the article text.
+    pub starts: Vec<u32>,
+}
 
 /// Interns terms of one story.
 #[derive(Debug, Default, Clone)]
@@ -218,27 +228,28 @@ impl Vocab {
 
     /// Content-term ids of `text[span]` in order (lower-cased, stopwords dropped, stemmed).
     pub fn terms(&mut self, text: &str, span: Span) -> Vec<u32> {
-        self.terms_and_surfaces(text, span, &mut Vec::new())
+        self.terms_and_surfaces(text, span, &mut WordTable::default())
     }
 
-    /// [`Vocab::terms`], appending to `surfaces` the [`crate::wording::word_hash`] of every word
-    /// of `text[span]` lower-cased, stopwords included, in order: what
-    /// [`crate::wording::word_hashes`] gives for that text, since both split at the same
-    /// alphanumeric runs and lower-case them char by char the same way.
+    /// [`Vocab::terms`], appending to `words` every word of `text[span]` (stopwords included),
+    /// in order: its [`crate::wording::word_hash`] lower-cased, what
+    /// [`crate::wording::word_hashes`] gives for that text (both split at the same alphanumeric
+    /// runs and lower-case them char by char the same way), and its first byte in `text`.
     pub fn terms_and_surfaces(
         &mut self,
         text: &str,
         span: Span,
-        surfaces: &mut Vec<u64>,
+        words: &mut WordTable,
     ) -> Vec<u32> {
         // About one content term per eight bytes of news text: one allocation for most sentences.
         let mut out = Vec::with_capacity(span.len() / 8);
         let mut uncached = String::new();
         CACHE.with(|c| {
             let mut cache = c.borrow_mut();
-            for w in words(text, span) {
+            for w in split_words(text, span) {
                 let (term, surface) = cache.term(w.slice(text), &mut uncached);
-                surfaces.push(surface);
+                words.surfaces.push(surface);
+                words.starts.push(w.start as u32);
                 let id = match term {
                     Term::Stop => continue,
                     Term::Cached(id) => self.local_of(id, &cache),
@@ -568,11 +579,15 @@ mod tests {
         #[test]
         fn vocab_surfaces_are_the_wording_hashes_of_arbitrary_text(text in "\\PC{0,80}") {
             let mut v = Vocab::default();
-            let mut surfaces = Vec::new();
-            v.terms_and_surfaces(&text, Span::new(0, text.len()), &mut surfaces);
+            let mut table = WordTable::default();
+            v.terms_and_surfaces(&text, Span::new(0, text.len()), &mut table);
             let mut hashes = Vec::new();
             crate::wording::word_hashes(&text, &mut hashes);
-            proptest::prop_assert_eq!(surfaces, hashes);
+            proptest::prop_assert_eq!(table.surfaces, hashes);
+            let starts: Vec<u32> = split_words(&text, Span::new(0, text.len()))
+                .map(|w| w.start as u32)
+                .collect();
+            proptest::prop_assert_eq!(table.starts, starts);
         }
     }
 
@@ -598,11 +613,10 @@ pub struct StoryIndex {
     pub word_counts: Vec<Vec<u32>>,
     /// Per document: tf·idf vector of its whole content (idf over documents).
     pub documents: Vec<TermVec>,
-    /// The [`crate::wording::word_hash`] of every lower-cased word of every sentence, stopwords
-    /// included, sentence after sentence in (document, sentence) order; see
-    /// [`StoryIndex::surfaces`].
-    surfaces: Vec<u64>,
-    /// Where each sentence's words start in `surfaces`, in the same order, plus the end.
+    /// Every word of every sentence (stopwords included), sentence after sentence in
+    /// (document, sentence) order; see [`StoryIndex::surfaces`] and [`StoryIndex::word_starts`].
+    words: WordTable,
+    /// Where each sentence's words start in `words`, in the same order, plus the end.
     surface_starts: Vec<u32>,
     /// The position in `surface_starts` of each document's first sentence.
     first_sentence: Vec<u32>,
@@ -626,8 +640,12 @@ impl StoryIndex {
             .map(|s| s.span.len())
             .sum();
         vocab.reserve(bytes / 16);
-        // The words are split and looked up once here; the wording weights read their hashes.
-        let mut surfaces = Vec::with_capacity(bytes / 5);
+        // The words are split and looked up once here; the off-topic evidence and the wording
+        // weights read them from this table.
+        let mut words = WordTable {
+            surfaces: Vec::with_capacity(bytes / 5),
+            starts: Vec::with_capacity(bytes / 5),
+        };
         let mut surface_starts = Vec::new();
         let mut first_sentence = Vec::with_capacity(docs.len());
         let terms: Vec<Vec<Vec<u32>>> = docs
@@ -637,13 +655,13 @@ impl StoryIndex {
                 d.sentences
                     .iter()
                     .map(|s| {
-                        surface_starts.push(surfaces.len() as u32);
-                        vocab.terms_and_surfaces(&d.article.text, s.span, &mut surfaces)
+                        surface_starts.push(words.surfaces.len() as u32);
+                        vocab.terms_and_surfaces(&d.article.text, s.span, &mut words)
                     })
                     .collect()
             })
             .collect();
-        surface_starts.push(surfaces.len() as u32);
+        surface_starts.push(words.surfaces.len() as u32);
         // One sorted copy per sentence gives both its document frequencies and its vector (the
         // same arithmetic as `idf` + `TermVec::from_terms`, so the weights are bit-identical).
         let vocab_len = vocab.len();
@@ -691,7 +709,7 @@ impl StoryIndex {
             sentences,
             word_counts,
             documents,
-            surfaces,
+            words,
             surface_starts,
             first_sentence,
             vocab_len,
@@ -715,8 +733,19 @@ impl StoryIndex {
     /// The [`crate::wording::word_hash`] of each word of one sentence lower-cased, in order:
     /// `word_hashes(sentence text)` without reading the text again.
     pub fn surfaces(&self, r: crate::model::SentenceRef) -> &[u64] {
+        &self.words.surfaces[self.word_range(r)]
+    }
+
+    /// The first byte (in the article text) of each word of one sentence, in order, as
+    /// [`StoryIndex::surfaces`].
+    pub fn word_starts(&self, r: crate::model::SentenceRef) -> &[u32] {
+        &self.words.starts[self.word_range(r)]
+    }
+
+    /// Where one sentence's words are in `words`.
+    fn word_range(&self, r: crate::model::SentenceRef) -> std::ops::Range<usize> {
         let k = (self.first_sentence[r.doc as usize] + r.sent) as usize;
-        &self.surfaces[self.surface_starts[k] as usize..self.surface_starts[k + 1] as usize]
+        self.surface_starts[k] as usize..self.surface_starts[k + 1] as usize
     }
 
     /// Whitespace-separated words of one sentence (`text.split_whitespace().count()`).

@@ -435,11 +435,10 @@ pub(crate) fn extract_for(
         put("boilerplate", lex.boilerplate as f32);
         put("unfinished", f32::from(u8::from(lex.unfinished)));
 
-        // Prior: each distinct term once.
+        // Prior: each distinct term once, in id order: the ids of the sentence's vector, which
+        // are its terms sorted and de-duplicated.
         distinct.clear();
-        distinct.extend_from_slice(terms);
-        distinct.sort_unstable();
-        distinct.dedup();
+        distinct.extend(vecs[i].entries().iter().map(|&(t, _)| t));
         let rates = distinct.iter().map(|&t| rate[t as usize]);
         let sum: f32 = rates.clone().sum();
         put("prior_mean", sum / distinct.len().max(1) as f32);

@@ -264,6 +264,10 @@ mod tests {
                 assert_eq!(fast, term_set_by_sort(&index.terms[d][s]));
                 n += 1;
             }
+            // The same holds of a document's vector and all its sentences' terms, which the
+            // features' document frequencies read.
+            let ids: Vec<u32> = term_set(&index.documents[d]).collect();
+            assert_eq!(ids, term_set_by_sort(&index.terms[d].concat()));
         }
         assert!(n > 50, "{n} sentences");
     }

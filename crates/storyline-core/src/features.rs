@@ -276,15 +276,12 @@ pub(crate) fn extract_for(
         .collect();
     let story_words: usize = kept_docs.iter().map(|&d| doc_words[d]).sum();
 
-    // Document frequency of each term over kept documents (for recurring terms).
+    // Document frequency of each term over kept documents (for recurring terms). A document's
+    // vector has one entry per distinct term of its sentences, so its ids are the document's
+    // terms sorted and de-duplicated.
     let mut df = vec![0u16; story.index.vocab_len];
-    let mut seen: Vec<u32> = Vec::new();
     for &d in &kept_docs {
-        seen.clear();
-        seen.extend(story.index.terms[d].iter().flatten());
-        seen.sort_unstable();
-        seen.dedup();
-        for &t in &seen {
+        for &(t, _) in story.index.documents[d].entries() {
             df[t as usize] = df[t as usize].saturating_add(1);
         }
     }

@@ -104,6 +104,7 @@ impl WordCache {
 
     /// The term of `word` and the [`crate::wording::word_hash`] of it lower-cased; `out`
     /// receives the stem when it could not be cached.
+    #[inline]
     fn term<'a>(&mut self, word: &str, out: &'a mut String) -> (Term<'a>, u64) {
         let key = short_key(word);
         let known = match key {
@@ -118,6 +119,19 @@ impl WordCache {
             };
             return (term, e.surface);
         }
+        self.new_term(word, key, out)
+    }
+
+    /// [`WordCache::term`] of a word not in the cache (out of line: nearly every word of a
+    /// story is a hit once the thread has read a few stories).
+    #[cold]
+    #[inline(never)]
+    fn new_term<'a>(
+        &mut self,
+        word: &str,
+        key: Option<u128>,
+        out: &'a mut String,
+    ) -> (Term<'a>, u64) {
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
         lowercase_into(word, &mut lower);

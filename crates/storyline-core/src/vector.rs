@@ -31,16 +31,35 @@ pub struct WordTable {
 }
 
 /// Interns terms of one story.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub struct Vocab {
-    /// Thread-wide term id ([`WordCache`]) → story-local id.
-    local: FxHashMap<u32, u32>,
+    /// This vocabulary's mark on the [`WordCache`] slots of its thread, which map a thread-wide
+    /// term id to its story-local id (0 until the first term).
+    stamp: u64,
+    /// The thread-wide id of each story-local id ([`NO_THREAD_ID`] for a stem the cache had no
+    /// room for): what the slots are written back from when another vocabulary used them.
+    thread_ids: Vec<u32>,
     /// Stem → story-local id, for stems the thread cache had no room for.
     overflow: FxHashMap<String, u32>,
     /// The stem of each story-local id (shared with the thread's [`WordCache`]: a new term of a
     /// story costs a reference count, not an allocation).
     terms: Vec<Arc<str>>,
 }
+
+impl Clone for Vocab {
+    /// A copy takes a stamp of its own on first use, so the two never read each other's slots.
+    fn clone(&self) -> Self {
+        Self {
+            stamp: 0,
+            thread_ids: self.thread_ids.clone(),
+            overflow: self.overflow.clone(),
+            terms: self.terms.clone(),
+        }
+    }
+}
+
+/// The thread-wide id of a story-local term that has none.
+const NO_THREAD_ID: u32 = u32::MAX;
 
 /// Marks a stopword in [`WordCache`].
 const STOPWORD: u32 = u32::MAX;
@@ -65,6 +84,15 @@ struct WordCache {
     terms: Vec<Arc<str>>,
     /// Scratch buffer for lower-casing.
     lower: String,
+    /// Per thread-wide id: the stamp of the [`Vocab`] that gave it a story-local id last, and
+    /// that id. One array index per word instead of a hash look-up in a map per story; a slot
+    /// is read only by the vocabulary whose stamp it carries, and only while that vocabulary
+    /// is `owner`.
+    slots: Vec<(u64, u32)>,
+    /// The stamp of the vocabulary whose ids the slots hold.
+    owner: u64,
+    /// The last stamp handed out.
+    stamps: u64,
 }
 
 /// What the thread's cache knows of a word as written.
@@ -99,6 +127,7 @@ impl WordCache {
         let id = self.terms.len() as u32;
         self.terms.push(stem.into());
         self.stems.insert(stem.into(), id);
+        self.slots.push((0, 0));
         Some(id)
     }
 
@@ -187,13 +216,36 @@ thread_local! {
 }
 
 impl Vocab {
-    /// The story-local id of the thread-wide id `id`.
-    fn local_of(&mut self, id: u32, cache: &WordCache) -> u32 {
-        let next = self.terms.len() as u32;
-        let local = *self.local.entry(id).or_insert(next);
-        if local == next {
-            self.terms.push(Arc::clone(&cache.terms[id as usize]));
+    /// Makes the thread's slots hold this vocabulary's ids: a new vocabulary takes a stamp no
+    /// slot carries yet; one that another vocabulary of the thread came between writes its ids
+    /// back (never in the pipeline, which builds one story's vocabulary at a time, but a
+    /// caller may interleave two). So a slot with this stamp always holds this vocabulary's id.
+    fn claim(&mut self, cache: &mut WordCache) {
+        if self.stamp == 0 {
+            cache.stamps += 1;
+            self.stamp = cache.stamps;
         }
+        if cache.owner != self.stamp {
+            cache.owner = self.stamp;
+            for (local, &id) in self.thread_ids.iter().enumerate() {
+                if id != NO_THREAD_ID {
+                    cache.slots[id as usize] = (self.stamp, local as u32);
+                }
+            }
+        }
+    }
+
+    /// The story-local id of the thread-wide id `id` (after [`Vocab::claim`]).
+    #[inline]
+    fn local_of(&mut self, id: u32, cache: &mut WordCache) -> u32 {
+        let slot = &mut cache.slots[id as usize];
+        if slot.0 == self.stamp {
+            return slot.1;
+        }
+        let local = self.terms.len() as u32;
+        *slot = (self.stamp, local);
+        self.thread_ids.push(id);
+        self.terms.push(Arc::clone(&cache.terms[id as usize]));
         local
     }
 
@@ -204,6 +256,7 @@ impl Vocab {
         }
         let local = self.terms.len() as u32;
         self.overflow.insert(stem.to_string(), local);
+        self.thread_ids.push(NO_THREAD_ID);
         self.terms.push(stem.into());
         local
     }
@@ -212,8 +265,9 @@ impl Vocab {
     pub fn intern(&mut self, term: &str) -> u32 {
         CACHE.with(|c| {
             let mut cache = c.borrow_mut();
+            self.claim(&mut cache);
             match cache.stem_id(term) {
-                Some(id) => self.local_of(id, &cache),
+                Some(id) => self.local_of(id, &mut cache),
                 None => self.local_of_uncached(term),
             }
         })
@@ -236,7 +290,7 @@ impl Vocab {
 
     /// Room for about `terms` distinct terms without growing.
     fn reserve(&mut self, terms: usize) {
-        self.local.reserve(terms);
+        self.thread_ids.reserve(terms);
         self.terms.reserve(terms);
     }
 
@@ -260,13 +314,14 @@ impl Vocab {
         let mut uncached = String::new();
         CACHE.with(|c| {
             let mut cache = c.borrow_mut();
+            self.claim(&mut cache);
             for w in split_words(text, span) {
                 let (term, surface) = cache.term(w.slice(text), &mut uncached);
                 words.surfaces.push(surface);
                 words.starts.push(w.start as u32);
                 let id = match term {
                     Term::Stop => continue,
-                    Term::Cached(id) => self.local_of(id, &cache),
+                    Term::Cached(id) => self.local_of(id, &mut cache),
                     Term::Uncached(stem) => self.local_of_uncached(stem),
                 };
                 out.push(id);
@@ -603,6 +658,38 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(table.starts, starts);
         }
+    }
+
+    #[test]
+    fn interleaved_and_cloned_vocabularies_keep_their_own_ids() {
+        let texts = [
+            "Kerry met Lavrov in Geneva to talk about Syria.",
+            "Lavrov said the talks in Geneva were useful; Kerry agreed.",
+            "Syria's talks went on in New York, where Kerry spoke.",
+        ];
+        let span = |t: &str| Span::new(0, t.len());
+        // Each text's ids in a vocabulary of its own, built alone.
+        let alone: Vec<Vec<Vec<u32>>> = (0..2)
+            .map(|k| {
+                let mut v = Vocab::default();
+                texts.iter().skip(k).map(|t| v.terms(t, span(t))).collect()
+            })
+            .collect();
+        // The same two vocabularies built word list by word list in turn on one thread, one
+        // of them cloned halfway; the clone goes on with the rest on its own.
+        let (mut a, mut b) = (Vocab::default(), Vocab::default());
+        let mut got: [Vec<Vec<u32>>; 2] = [Vec::new(), Vec::new()];
+        got[0].push(a.terms(texts[0], span(texts[0])));
+        got[1].push(b.terms(texts[1], span(texts[1])));
+        let mut c = a.clone();
+        got[0].push(a.terms(texts[1], span(texts[1])));
+        got[1].push(b.terms(texts[2], span(texts[2])));
+        got[0].push(a.terms(texts[2], span(texts[2])));
+        assert_eq!(got[0], alone[0]);
+        assert_eq!(got[1], alone[1]);
+        let from_clone = c.terms(texts[1], span(texts[1]));
+        assert_eq!(from_clone, alone[0][1]);
+        assert_eq!(a.intern("kerri"), got[0][0][0]);
     }
 
     #[test]

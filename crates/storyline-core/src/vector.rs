@@ -511,6 +511,35 @@ fn counted(terms: &mut [u32], df: &mut [u32]) -> Vec<(u32, f32)> {
     entries
 }
 
+/// [`counted`] of `terms` without sorting them: each term's count is added up in `tf` (indexed
+/// by term id, all zero before and after) and only the distinct ids are sorted, which for a
+/// whole document are a fraction of its terms. A count grows by `+= 1.0` from `0.0`, the
+/// same steps as in [`counted`], so the entries are the same bit for bit. `touched` is scratch.
+fn counted_dense(
+    terms: impl Iterator<Item = u32>,
+    tf: &mut [f32],
+    touched: &mut Vec<u32>,
+    df: &mut [u32],
+) -> Vec<(u32, f32)> {
+    touched.clear();
+    for t in terms {
+        let c = &mut tf[t as usize];
+        if *c == 0.0 {
+            touched.push(t);
+        }
+        *c += 1.0;
+    }
+    touched.sort_unstable();
+    let entries = (touched.iter())
+        .map(|&t| {
+            df[t as usize] += 1;
+            (t, std::mem::take(&mut tf[t as usize]))
+        })
+        .collect();
+    touched.clear();
+    entries
+}
+
 /// The vector of `counted` entries weighted by `idf`.
 fn weighted(mut entries: Vec<(u32, f32)>, idf: &[f32]) -> TermVec {
     for (id, w) in &mut entries {
@@ -693,6 +722,26 @@ mod tests {
     }
 
     #[test]
+    fn document_counts_without_a_sort_are_the_sorted_counts() {
+        let docs = fixture_documents();
+        let index = StoryIndex::build(&docs);
+        let n = index.vocab_len;
+        let (mut df_sorted, mut df_dense) = (vec![0u32; n], vec![0u32; n]);
+        let mut tf = vec![0.0f32; n];
+        let mut touched = Vec::new();
+        for doc in &index.terms {
+            let mut all = doc.concat();
+            let dense = counted_dense(all.iter().copied(), &mut tf, &mut touched, &mut df_dense);
+            let sorted = counted(&mut all, &mut df_sorted);
+            let bits =
+                |e: &[(u32, f32)]| e.iter().map(|&(t, w)| (t, w.to_bits())).collect::<Vec<_>>();
+            assert_eq!(bits(&dense), bits(&sorted));
+            assert!(tf.iter().all(|&c| c == 0.0));
+        }
+        assert_eq!(df_dense, df_sorted);
+    }
+
+    #[test]
     fn vocab_stems_and_drops_stopwords() {
         let mut v = Vocab::default();
         let text = "The talks in New York";
@@ -768,6 +817,8 @@ impl StoryIndex {
         let vocab_len = vocab.len();
         let mut sent_df = vec![0u32; vocab_len];
         let mut doc_df = vec![0u32; vocab_len];
+        let mut doc_tf = vec![0.0f32; vocab_len];
+        let mut touched = Vec::new();
         let mut scratch = Vec::new();
         let mut n_sentences = 0;
         let mut doc_entries = Vec::with_capacity(terms.len());
@@ -775,8 +826,8 @@ impl StoryIndex {
             .iter()
             .map(|doc| {
                 n_sentences += doc.len();
-                let mut all: Vec<u32> = doc.concat();
-                doc_entries.push(counted(&mut all, &mut doc_df));
+                let all = doc.iter().flatten().copied();
+                doc_entries.push(counted_dense(all, &mut doc_tf, &mut touched, &mut doc_df));
                 doc.iter()
                     .map(|t| {
                         scratch.clear();

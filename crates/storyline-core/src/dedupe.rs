@@ -19,7 +19,7 @@
 //! alongside the original), and the source list says which article it repeats.
 
 use crate::model::{Candidate, Document, SentenceRef};
-use crate::vector::StoryIndex;
+use crate::vector::{StoryIndex, TermVec};
 
 /// Thresholds of near-duplicate detection.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,11 +49,11 @@ impl Default for DedupeConfig {
     }
 }
 
-fn term_set(terms: &[u32]) -> Vec<u32> {
-    let mut s = terms.to_vec();
-    s.sort_unstable();
-    s.dedup();
-    s
+/// The sorted, de-duplicated term ids of a sentence, read from its vector: a [`TermVec`] has one
+/// entry per distinct term of the sentence, sorted by id (the index sorted them once when it
+/// built the vectors), so this is the set sorting and de-duplicating its term list gives.
+fn term_set(v: &TermVec) -> impl ExactSizeIterator<Item = u32> + Clone + '_ {
+    v.entries().iter().map(|&(t, _)| t)
 }
 
 /// True when both documents have a publication date and they are too far apart to report one event.
@@ -68,28 +68,27 @@ struct Marks {
 
 impl Marks {
     /// Marks the terms of `set` (the array only grows).
-    fn mark(&mut self, set: &[u32]) {
-        if let Some(&max) = set.iter().max()
+    fn mark(&mut self, set: impl Iterator<Item = u32> + Clone) {
+        if let Some(max) = set.clone().max()
             && max as usize >= self.marked.len()
         {
             self.marked.resize(max as usize + 1, false);
         }
-        for &t in set {
+        for t in set {
             self.marked[t as usize] = true;
         }
     }
 
     /// Unmarks the terms of `set`, last passed to [`Marks::mark`].
-    fn clear(&mut self, set: &[u32]) {
-        for &t in set {
+    fn clear(&mut self, set: impl Iterator<Item = u32>) {
+        for t in set {
             self.marked[t as usize] = false;
         }
     }
 
     /// How many terms of the de-duplicated `set` are marked.
-    fn count_in(&self, set: &[u32]) -> usize {
-        set.iter()
-            .filter(|&&t| self.marked.get(t as usize).copied().unwrap_or(false))
+    fn count_in(&self, set: impl Iterator<Item = u32>) -> usize {
+        set.filter(|&t| self.marked.get(t as usize).copied().unwrap_or(false))
             .count()
     }
 }
@@ -109,7 +108,6 @@ pub fn candidates(
     config: &DedupeConfig,
 ) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
-    let mut rep_sets: Vec<Vec<u32>> = Vec::new();
     let mut marks = Marks::default();
     for (d, doc) in docs.iter().enumerate() {
         if !kept[d] {
@@ -120,12 +118,15 @@ pub fn candidates(
                 doc: d as u32,
                 sent: s as u32,
             };
-            let set = term_set(&index.terms[d][s]);
+            let v = index.sentence(r);
+            let set = term_set(v);
             let mut best: Option<(usize, f32)> = None;
             if set.len() >= config.min_terms {
-                let v = index.sentence(r);
-                marks.mark(&set);
-                for (c, rep_set) in rep_sets.iter().enumerate() {
+                marks.mark(set.clone());
+                // Until the loop ends each candidate's representative is the sentence that
+                // opened it, so its set is read from that sentence's vector.
+                for (c, cand) in out.iter().enumerate() {
+                    let rep_set = term_set(index.sentence(cand.rep));
                     if rep_set.len() < config.min_terms
                         || far_apart(docs, d, out[c].rep.doc as usize, config)
                     {
@@ -136,12 +137,12 @@ pub fn candidates(
                     if contain < config.containment {
                         continue;
                     }
-                    let cos = v.cosine(index.sentence(out[c].rep));
+                    let cos = v.cosine(index.sentence(cand.rep));
                     if cos >= config.cosine && best.is_none_or(|(_, b)| cos > b) {
                         best = Some((c, cos));
                     }
                 }
-                marks.clear(&set);
+                marks.clear(set);
             }
             if let Some((c, _)) = best {
                 out[c].members.push(r);
@@ -150,7 +151,6 @@ pub fn candidates(
                     rep: r,
                     members: vec![r],
                 });
-                rep_sets.push(set);
             }
         }
     }
@@ -217,15 +217,58 @@ mod tests {
         let sets: [&[u32]; 5] = [&[], &[0], &[1, 3, 5, 7], &[0, 1, 2, 3, 90], &[5, 7, 200]];
         let mut marks = Marks::default();
         for a in sets {
-            marks.mark(a);
+            marks.mark(a.iter().copied());
             for b in sets {
                 assert_eq!(
-                    marks.count_in(b),
+                    marks.count_in(b.iter().copied()),
                     storyline_text::token::sorted_intersection(a, b),
                     "{a:?} and {b:?}"
                 );
             }
-            marks.clear(a);
+            marks.clear(a.iter().copied());
         }
+    }
+
+    /// The term set as first written: the sentence's term list sorted and de-duplicated.
+    fn term_set_by_sort(terms: &[u32]) -> Vec<u32> {
+        let mut s = terms.to_vec();
+        s.sort_unstable();
+        s.dedup();
+        s
+    }
+
+    #[test]
+    fn term_sets_read_from_the_vectors_are_the_sorted_term_lists() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../examples/lavrov-kerry-syria");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .expect("example story")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        let texts: Vec<String> = (paths.iter())
+            .map(|p| std::fs::read_to_string(p).expect("article"))
+            .collect();
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let docs = engine.prepare(crate::Article::from_texts(texts));
+        let index = StoryIndex::build(&docs);
+        let mut n = 0;
+        for (d, doc) in docs.iter().enumerate() {
+            for s in 0..doc.sentences.len() {
+                let r = SentenceRef {
+                    doc: d as u32,
+                    sent: s as u32,
+                };
+                let fast: Vec<u32> = term_set(index.sentence(r)).collect();
+                assert_eq!(fast, term_set_by_sort(&index.terms[d][s]));
+                n += 1;
+            }
+            // The same holds of a document's vector and all its sentences' terms, which the
+            // features' document frequencies read.
+            let ids: Vec<u32> = term_set(&index.documents[d]).collect();
+            assert_eq!(ids, term_set_by_sort(&index.terms[d].concat()));
+        }
+        assert!(n > 50, "{n} sentences");
     }
 }

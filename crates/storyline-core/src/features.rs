@@ -276,15 +276,12 @@ pub(crate) fn extract_for(
         .collect();
     let story_words: usize = kept_docs.iter().map(|&d| doc_words[d]).sum();
 
-    // Document frequency of each term over kept documents (for recurring terms).
+    // Document frequency of each term over kept documents (for recurring terms). A document's
+    // vector has one entry per distinct term of its sentences, so its ids are the document's
+    // terms sorted and de-duplicated.
     let mut df = vec![0u16; story.index.vocab_len];
-    let mut seen: Vec<u32> = Vec::new();
     for &d in &kept_docs {
-        seen.clear();
-        seen.extend(story.index.terms[d].iter().flatten());
-        seen.sort_unstable();
-        seen.dedup();
-        for &t in &seen {
+        for &(t, _) in story.index.documents[d].entries() {
             df[t as usize] = df[t as usize].saturating_add(1);
         }
     }
@@ -435,11 +432,10 @@ pub(crate) fn extract_for(
         put("boilerplate", lex.boilerplate as f32);
         put("unfinished", f32::from(u8::from(lex.unfinished)));
 
-        // Prior: each distinct term once.
+        // Prior: each distinct term once, in id order: the ids of the sentence's vector, which
+        // are its terms sorted and de-duplicated.
         distinct.clear();
-        distinct.extend_from_slice(terms);
-        distinct.sort_unstable();
-        distinct.dedup();
+        distinct.extend(vecs[i].entries().iter().map(|&(t, _)| t));
         let rates = distinct.iter().map(|&t| rate[t as usize]);
         let sum: f32 = rates.clone().sum();
         put("prior_mean", sum / distinct.len().max(1) as f32);
@@ -476,12 +472,14 @@ pub(crate) fn extract_for(
                     && b.span.end <= span.start
                     && doc.article.text[b.span.end..span.start].trim().is_empty()
             })
-            .map_or(text, |b| {
-                doc.slice(storyline_text::Span::new(b.span.start, span.end))
-            });
+            .map(|b| doc.slice(storyline_text::Span::new(b.span.start, span.end)));
+        // Without a dateline the words are the sentence's own, whose hashes the index holds.
         put(
             "wording",
-            wording.map_or(0.0, |w| w.score(worded, &mut words)),
+            wording.map_or(0.0, |w| match worded {
+                Some(worded) => w.score(worded, &mut words),
+                None => w.score_hashes(story.index.surfaces(rep), &mut words),
+            }),
         );
     }
     rows

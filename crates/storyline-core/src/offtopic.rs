@@ -139,7 +139,8 @@ const BOILERPLATE: &[&str] = &[
 /// Share of the document's sentences that are web-page boilerplate. Site notices the cleaner cut
 /// from between its sentences ([`BlockKind::Notice`]) count as such sentences: a page that is a
 /// newsletter prompt and a cookie line is boilerplate, even once the prompt is cut out of it.
-fn boilerplate_share(doc: &Document) -> f32 {
+/// The sentences' words are read from the story's index (`doc` is document `d` of it).
+fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> f32 {
     let notices = doc
         .cleaned
         .blocks
@@ -150,10 +151,19 @@ fn boilerplate_share(doc: &Document) -> f32 {
     if total == 0 {
         return 0.0;
     }
-    let hits = doc
-        .sentences
-        .iter()
-        .filter(|s| has_boilerplate(doc.slice(s.span)))
+    let hits = (doc.sentences.iter().enumerate())
+        .filter(|&(k, s)| {
+            let r = crate::model::SentenceRef {
+                doc: d as u32,
+                sent: k as u32,
+            };
+            words_have_boilerplate(
+                doc.slice(s.span),
+                s.span.start,
+                index.surfaces(r),
+                index.word_starts(r),
+            )
+        })
         .count();
     (hits + notices) as f32 / total as f32
 }
@@ -190,8 +200,64 @@ const WEAK: &[&str] = &[
     "website",
 ];
 
+/// [`has_boilerplate`] of a sentence `text` (starting at byte `base` of its article) whose
+/// words are `surfaces` and `starts`, as the story's index split them: each word's lower-cased
+/// hash is looked up among the phrases' first runs, and only there are phrases compared.
+///
+/// Why the same sentences match: a word is a maximal run of alphanumeric chars, so one starts
+/// after a char that is not alphanumeric, as a phrase must. A phrase that matches at byte `i`
+/// has a first run of ASCII letters and digits there that is followed by a char that is not
+/// alphanumeric (the phrase's next byte, ASCII and not a letter or digit, or the char after
+/// the phrase), so that run is a whole word, its lower-cased hash is its first run's, and the
+/// word is looked at. Every phrase compared is compared byte for byte as there, so a word
+/// whose hash merely collides with a first run matches nothing; the weak matches are counted
+/// alike, and the answer does not depend on the order they are found in.
+fn words_have_boilerplate(text: &str, base: usize, surfaces: &[u64], starts: &[u32]) -> bool {
+    let phrases = &*PHRASES;
+    let mut weak = 0;
+    for (&h, &start) in surfaces.iter().zip(starts) {
+        let Some(candidates) = phrases.with_surface(h) else {
+            continue;
+        };
+        if phrases_decide(text, start as usize - base, candidates, &mut weak) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Compares the phrases `candidates` (indices into [`BOILERPLATE`]) at byte `start` of `text`,
+/// which a char that is not alphanumeric precedes (or nothing); `weak` counts the [`WEAK`]
+/// words matched so far. True once the text is boilerplate: a phrase that is not weak, or a
+/// second weak one.
+fn phrases_decide(text: &str, start: usize, candidates: &[usize], weak: &mut usize) -> bool {
+    let b = text.as_bytes();
+    for &k in candidates {
+        let phrase = BOILERPLATE[k].as_bytes();
+        let end = start + phrase.len();
+        if end > b.len()
+            || !b[start..end].eq_ignore_ascii_case(phrase)
+            || text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        if !PHRASES.weak[k] {
+            return true;
+        }
+        *weak += 1;
+        if *weak >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when `text` contains a boilerplate phrase with non-alphanumeric characters (or the ends)
-/// around it: one of the unambiguous ones, or two of the [`WEAK`] words.
+/// around it: one of the unambiguous ones, or two of the [`WEAK`] words. The reference of
+/// [`words_have_boilerplate`], which the stage runs.
 ///
 /// Every phrase opens with an ASCII letter or digit and needs a char that is not alphanumeric
 /// before it, so a phrase can only start where a run of ASCII letters and digits starts, and
@@ -200,6 +266,7 @@ const WEAK: &[&str] = &[
 /// run by run and only the few phrases whose first run this is are compared: the same matches
 /// as looking for every phrase at every byte (ASCII case-insensitively), in a fraction of the
 /// time of an automaton over every byte of every sentence.
+#[cfg(test)]
 fn has_boilerplate(text: &str) -> bool {
     let b = text.as_bytes();
     let phrases = &*PHRASES;
@@ -225,31 +292,15 @@ fn has_boilerplate(text: &str) -> bool {
         {
             continue;
         }
-        for &k in candidates {
-            let phrase = BOILERPLATE[k].as_bytes();
-            let end = start + phrase.len();
-            if end > b.len()
-                || !b[start..end].eq_ignore_ascii_case(phrase)
-                || text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
-            if !phrases.weak[k] {
-                return true;
-            }
-            weak += 1;
-            if weak >= 2 {
-                return true;
-            }
+        if phrases_decide(text, start, candidates, &mut weak) {
+            return true;
         }
     }
     false
 }
 
 /// `u8::is_ascii_alphanumeric` of every byte, as a table the run loop reads with one load.
+#[cfg(test)]
 static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = 0;
@@ -263,19 +314,39 @@ static ASCII_ALNUM: [bool; 256] = {
 /// The phrases of [`BOILERPLATE`] by their first run of ASCII letters and digits, lower-cased.
 struct Phrases {
     /// First run → indices into [`BOILERPLATE`].
+    #[cfg(test)]
     by_first: FxHashMap<&'static [u8], Vec<usize>>,
     /// Bit `n` of slot `c`: some first run of `n` bytes starts with byte `c` (lower-cased); most
     /// words of a sentence are turned away by this before any hashing.
+    #[cfg(test)]
     lengths: [u32; 128],
     /// The same for the last byte of the first run: `that` and `and` pass the first test beside
     /// `text` and `ad`-like runs, not this one as well.
+    #[cfg(test)]
     ends: [u32; 128],
     /// Whether each phrase is one of the [`WEAK`] words.
     weak: Vec<bool>,
+    /// [`crate::wording::word_hash`] of each first run → indices into [`BOILERPLATE`] (the
+    /// first runs' hashes are distinct, checked when this is built).
+    by_surface: FxHashMap<u64, Vec<usize>>,
+    /// Bit `h >> 54` of the hash of some first run is set: most words of a sentence are turned
+    /// away by one load and a test, before any look-up in `by_surface`.
+    surface_bits: [u64; 16],
 }
 
 impl Phrases {
+    /// The phrases whose first run's lower-cased hash is `h` (a word's [`StoryIndex::surfaces`]).
+    #[inline]
+    fn with_surface(&self, h: u64) -> Option<&[usize]> {
+        let bit = (h >> 54) as usize;
+        if self.surface_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.by_surface.get(&h).map(Vec::as_slice)
+    }
+
     /// The phrases whose first run is `run` (any ASCII case).
+    #[cfg(test)]
     fn starting_with(&self, run: &[u8]) -> Option<&[usize]> {
         const LONGEST: usize = 31;
         let first = usize::from(run[0].to_ascii_lowercase());
@@ -313,11 +384,27 @@ static PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
         .iter()
         .map(|p| WEAK.binary_search(p).is_ok())
         .collect();
+    let mut by_surface: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let mut surface_bits = [0u64; 16];
+    for (run, ks) in &by_first {
+        let h = crate::wording::word_hash(std::str::from_utf8(run).expect("ASCII run"));
+        assert!(
+            by_surface.insert(h, ks.clone()).is_none(),
+            "two first runs of boilerplate phrases share a hash"
+        );
+        let bit = (h >> 54) as usize;
+        surface_bits[bit / 64] |= 1 << (bit % 64);
+    }
     Phrases {
+        #[cfg(test)]
         by_first,
+        #[cfg(test)]
         lengths,
+        #[cfg(test)]
         ends,
         weak,
+        by_surface,
+        surface_bits,
     }
 });
 
@@ -350,7 +437,9 @@ pub fn scores_with(
 /// [`scores_with`] without the memo.
 fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Vec<OffTopicScore> {
     let n = docs.len();
-    let boilerplate: Vec<f32> = docs.iter().map(boilerplate_share).collect();
+    let boilerplate: Vec<f32> = (docs.iter().enumerate())
+        .map(|(d, doc)| boilerplate_share(doc, index, d))
+        .collect();
     let live: Vec<usize> = (0..n)
         .filter(|&i| !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share)
         .collect();
@@ -560,7 +649,49 @@ mod tests {
                 has_boilerplate_by_scan(text),
                 "{text:?}"
             );
+            assert_eq!(by_words(text), has_boilerplate(text), "{text:?}");
         }
+    }
+
+    /// [`words_have_boilerplate`] of `text` split by the term index, as the stage runs it.
+    fn by_words(text: &str) -> bool {
+        let mut table = crate::vector::WordTable::default();
+        let span = storyline_text::Span::new(0, text.len());
+        crate::vector::Vocab::default().terms_and_surfaces(text, span, &mut table);
+        words_have_boilerplate(text, 0, &table.surfaces, &table.starts)
+    }
+
+    #[test]
+    fn index_words_find_what_the_run_lookup_finds_in_every_sentence() {
+        let docs = crate::Engine::new(crate::EngineConfig::default())
+            .expect("engine")
+            .prepare(crate::Article::from_texts([
+                "We use cookies. Log in or sign up to read on. The talks in New York ended.",
+                "Please enable JavaScript in your browser. Terms of Use | Privacy Policy",
+                "Kerry met Lavrov in Geneva on Friday. Both said the talks would go on.",
+                "This page is not available right now. Try again, or visit the homepage.",
+                "\u{212a}ill cookie \u{e9}url and url\u{e9}, the Caf\u{e9} website password.",
+            ]));
+        let index = StoryIndex::build(&docs);
+        let mut hits = 0;
+        for (d, doc) in docs.iter().enumerate() {
+            for (k, s) in doc.sentences.iter().enumerate() {
+                let r = crate::model::SentenceRef {
+                    doc: d as u32,
+                    sent: k as u32,
+                };
+                let text = doc.slice(s.span);
+                let fast = words_have_boilerplate(
+                    text,
+                    s.span.start,
+                    index.surfaces(r),
+                    index.word_starts(r),
+                );
+                assert_eq!(fast, has_boilerplate(text), "{text:?}");
+                hits += usize::from(fast);
+            }
+        }
+        assert!(hits >= 2, "{hits} boilerplate sentences");
     }
 
     proptest::proptest! {
@@ -569,6 +700,7 @@ mod tests {
             text in "(cookies?|url|urls|404|log|in|sign|up|archive|-it|third|-party|applications|account|website|password|not|found|page|[ a-zA-Z0-9.,'\u{e9}\u{a0}\u{2019}-]){0,12}"
         ) {
             proptest::prop_assert_eq!(has_boilerplate(&text), has_boilerplate_by_scan(&text));
+            proptest::prop_assert_eq!(by_words(&text), has_boilerplate(&text));
         }
     }
 }

@@ -18,19 +18,48 @@ use rustc_hash::FxHashMap;
 
 use storyline_text::Span;
 use storyline_text::stem::stem;
-use storyline_text::token::{is_stopword, lowercase_into, words};
+use storyline_text::token::{is_stopword, lowercase_into, words as split_words};
+
+/// Every word of some text, as the term index split it: the stages after it read this table
+/// instead of splitting the text again.
+#[derive(Debug, Default, Clone)]
+pub struct WordTable {
+    /// [`crate::wording::word_hash`] of each word lower-cased.
+    pub surfaces: Vec<u64>,
+    /// Byte offset of each word's start in the article text.
+    pub starts: Vec<u32>,
+}
 
 /// Interns terms of one story.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub struct Vocab {
-    /// Thread-wide term id ([`WordCache`]) → story-local id.
-    local: FxHashMap<u32, u32>,
+    /// This vocabulary's mark on the [`WordCache`] slots of its thread, which map a thread-wide
+    /// term id to its story-local id (0 until the first term).
+    stamp: u64,
+    /// The thread-wide id of each story-local id ([`NO_THREAD_ID`] for a stem the cache had no
+    /// room for): what the slots are written back from when another vocabulary used them.
+    thread_ids: Vec<u32>,
     /// Stem → story-local id, for stems the thread cache had no room for.
     overflow: FxHashMap<String, u32>,
     /// The stem of each story-local id (shared with the thread's [`WordCache`]: a new term of a
     /// story costs a reference count, not an allocation).
     terms: Vec<Arc<str>>,
 }
+
+impl Clone for Vocab {
+    /// A copy takes a stamp of its own on first use, so the two never read each other's slots.
+    fn clone(&self) -> Self {
+        Self {
+            stamp: 0,
+            thread_ids: self.thread_ids.clone(),
+            overflow: self.overflow.clone(),
+            terms: self.terms.clone(),
+        }
+    }
+}
+
+/// The thread-wide id of a story-local term that has none.
+const NO_THREAD_ID: u32 = u32::MAX;
 
 /// Marks a stopword in [`WordCache`].
 const STOPWORD: u32 = u32::MAX;
@@ -43,18 +72,37 @@ const CACHE_CAPACITY: usize = 1 << 18;
 /// Per-thread memo of the pure word → term function.
 #[derive(Default)]
 struct WordCache {
-    /// Word as written, of at most 16 bytes, packed by [`short_key`] → thread-wide id of its
-    /// stem, or [`STOPWORD`]. Nearly every word is this short, and then a look-up hashes and
-    /// compares one integer instead of a string.
-    short: FxHashMap<u128, u32>,
-    /// Longer words as written → thread-wide id of its stem, or [`STOPWORD`].
-    words: FxHashMap<Box<str>, u32>,
+    /// Word as written, of at most 16 bytes, packed by [`short_key`] → its [`Entry`]. Nearly
+    /// every word is this short, and then a look-up hashes and compares one integer instead of a
+    /// string.
+    short: FxHashMap<u128, Entry>,
+    /// Longer words as written → its [`Entry`].
+    words: FxHashMap<Box<str>, Entry>,
     /// Stem → thread-wide id.
     stems: FxHashMap<Box<str>, u32>,
     /// Stem of each thread-wide id.
     terms: Vec<Arc<str>>,
     /// Scratch buffer for lower-casing.
     lower: String,
+    /// Per thread-wide id: the stamp of the [`Vocab`] that gave it a story-local id last, and
+    /// that id. One array index per word instead of a hash look-up in a map per story; a slot
+    /// is read only by the vocabulary whose stamp it carries, and only while that vocabulary
+    /// is `owner`.
+    slots: Vec<(u64, u32)>,
+    /// The stamp of the vocabulary whose ids the slots hold.
+    owner: u64,
+    /// The last stamp handed out.
+    stamps: u64,
+}
+
+/// What the thread's cache knows of a word as written.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Thread-wide id of its stem, or [`STOPWORD`].
+    term: u32,
+    /// [`crate::wording::word_hash`] of the word lower-cased: the wording weights' key, read
+    /// from the index instead of splitting and hashing each sentence again.
+    surface: u64,
 }
 
 /// What a word maps to.
@@ -79,26 +127,44 @@ impl WordCache {
         let id = self.terms.len() as u32;
         self.terms.push(stem.into());
         self.stems.insert(stem.into(), id);
+        self.slots.push((0, 0));
         Some(id)
     }
 
-    /// The term of `word`; `out` receives the stem when it could not be cached.
-    fn term<'a>(&mut self, word: &str, out: &'a mut String) -> Term<'a> {
+    /// The term of `word` and the [`crate::wording::word_hash`] of it lower-cased; `out`
+    /// receives the stem when it could not be cached.
+    #[inline]
+    fn term<'a>(&mut self, word: &str, out: &'a mut String) -> (Term<'a>, u64) {
         let key = short_key(word);
         let known = match key {
             Some(k) => self.short.get(&k),
             None => self.words.get(word),
         };
-        if let Some(&id) = known {
-            return if id == STOPWORD {
+        if let Some(&e) = known {
+            let term = if e.term == STOPWORD {
                 Term::Stop
             } else {
-                Term::Cached(id)
+                Term::Cached(e.term)
             };
+            return (term, e.surface);
         }
+        self.new_term(word, key, out)
+    }
+
+    /// [`WordCache::term`] of a word not in the cache (out of line: nearly every word of a
+    /// story is a hit once the thread has read a few stories).
+    #[cold]
+    #[inline(never)]
+    fn new_term<'a>(
+        &mut self,
+        word: &str,
+        key: Option<u128>,
+        out: &'a mut String,
+    ) -> (Term<'a>, u64) {
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
         lowercase_into(word, &mut lower);
+        let surface = crate::wording::word_hash(&lower);
         let result = if is_stopword(&lower) {
             Some(STOPWORD)
         } else {
@@ -111,12 +177,13 @@ impl WordCache {
             id
         };
         self.lower = lower;
-        match result {
+        let term = match result {
             Some(id) => {
                 if self.short.len() + self.words.len() < CACHE_CAPACITY {
+                    let e = Entry { term: id, surface };
                     match key {
-                        Some(k) => self.short.insert(k, id),
-                        None => self.words.insert(word.into(), id),
+                        Some(k) => self.short.insert(k, e),
+                        None => self.words.insert(word.into(), e),
                     };
                 }
                 if id == STOPWORD {
@@ -126,7 +193,8 @@ impl WordCache {
                 }
             }
             None => Term::Uncached(out),
-        }
+        };
+        (term, surface)
     }
 }
 
@@ -148,13 +216,36 @@ thread_local! {
 }
 
 impl Vocab {
-    /// The story-local id of the thread-wide id `id`.
-    fn local_of(&mut self, id: u32, cache: &WordCache) -> u32 {
-        let next = self.terms.len() as u32;
-        let local = *self.local.entry(id).or_insert(next);
-        if local == next {
-            self.terms.push(Arc::clone(&cache.terms[id as usize]));
+    /// Makes the thread's slots hold this vocabulary's ids: a new vocabulary takes a stamp no
+    /// slot carries yet; one that another vocabulary of the thread came between writes its ids
+    /// back (never in the pipeline, which builds one story's vocabulary at a time, but a
+    /// caller may interleave two). So a slot with this stamp always holds this vocabulary's id.
+    fn claim(&mut self, cache: &mut WordCache) {
+        if self.stamp == 0 {
+            cache.stamps += 1;
+            self.stamp = cache.stamps;
         }
+        if cache.owner != self.stamp {
+            cache.owner = self.stamp;
+            for (local, &id) in self.thread_ids.iter().enumerate() {
+                if id != NO_THREAD_ID {
+                    cache.slots[id as usize] = (self.stamp, local as u32);
+                }
+            }
+        }
+    }
+
+    /// The story-local id of the thread-wide id `id` (after [`Vocab::claim`]).
+    #[inline]
+    fn local_of(&mut self, id: u32, cache: &mut WordCache) -> u32 {
+        let slot = &mut cache.slots[id as usize];
+        if slot.0 == self.stamp {
+            return slot.1;
+        }
+        let local = self.terms.len() as u32;
+        *slot = (self.stamp, local);
+        self.thread_ids.push(id);
+        self.terms.push(Arc::clone(&cache.terms[id as usize]));
         local
     }
 
@@ -165,6 +256,7 @@ impl Vocab {
         }
         let local = self.terms.len() as u32;
         self.overflow.insert(stem.to_string(), local);
+        self.thread_ids.push(NO_THREAD_ID);
         self.terms.push(stem.into());
         local
     }
@@ -173,8 +265,9 @@ impl Vocab {
     pub fn intern(&mut self, term: &str) -> u32 {
         CACHE.with(|c| {
             let mut cache = c.borrow_mut();
+            self.claim(&mut cache);
             match cache.stem_id(term) {
-                Some(id) => self.local_of(id, &cache),
+                Some(id) => self.local_of(id, &mut cache),
                 None => self.local_of_uncached(term),
             }
         })
@@ -197,21 +290,38 @@ impl Vocab {
 
     /// Room for about `terms` distinct terms without growing.
     fn reserve(&mut self, terms: usize) {
-        self.local.reserve(terms);
+        self.thread_ids.reserve(terms);
         self.terms.reserve(terms);
     }
 
     /// Content-term ids of `text[span]` in order (lower-cased, stopwords dropped, stemmed).
     pub fn terms(&mut self, text: &str, span: Span) -> Vec<u32> {
+        self.terms_and_surfaces(text, span, &mut WordTable::default())
+    }
+
+    /// [`Vocab::terms`], appending to `words` every word of `text[span]` (stopwords included),
+    /// in order: its [`crate::wording::word_hash`] lower-cased, what
+    /// [`crate::wording::word_hashes`] gives for that text (both split at the same alphanumeric
+    /// runs and lower-case them char by char the same way), and its first byte in `text`.
+    pub fn terms_and_surfaces(
+        &mut self,
+        text: &str,
+        span: Span,
+        words: &mut WordTable,
+    ) -> Vec<u32> {
         // About one content term per eight bytes of news text: one allocation for most sentences.
         let mut out = Vec::with_capacity(span.len() / 8);
         let mut uncached = String::new();
         CACHE.with(|c| {
             let mut cache = c.borrow_mut();
-            for w in words(text, span) {
-                let id = match cache.term(w.slice(text), &mut uncached) {
+            self.claim(&mut cache);
+            for w in split_words(text, span) {
+                let (term, surface) = cache.term(w.slice(text), &mut uncached);
+                words.surfaces.push(surface);
+                words.starts.push(w.start as u32);
+                let id = match term {
                     Term::Stop => continue,
-                    Term::Cached(id) => self.local_of(id, &cache),
+                    Term::Cached(id) => self.local_of(id, &mut cache),
                     Term::Uncached(stem) => self.local_of_uncached(stem),
                 };
                 out.push(id);
@@ -401,6 +511,35 @@ fn counted(terms: &mut [u32], df: &mut [u32]) -> Vec<(u32, f32)> {
     entries
 }
 
+/// [`counted`] of `terms` without sorting them: each term's count is added up in `tf` (indexed
+/// by term id, all zero before and after) and only the distinct ids are sorted, which for a
+/// whole document are a fraction of its terms. A count grows by `+= 1.0` from `0.0`, the
+/// same steps as in [`counted`], so the entries are the same bit for bit. `touched` is scratch.
+fn counted_dense(
+    terms: impl Iterator<Item = u32>,
+    tf: &mut [f32],
+    touched: &mut Vec<u32>,
+    df: &mut [u32],
+) -> Vec<(u32, f32)> {
+    touched.clear();
+    for t in terms {
+        let c = &mut tf[t as usize];
+        if *c == 0.0 {
+            touched.push(t);
+        }
+        *c += 1.0;
+    }
+    touched.sort_unstable();
+    let entries = (touched.iter())
+        .map(|&t| {
+            df[t as usize] += 1;
+            (t, std::mem::take(&mut tf[t as usize]))
+        })
+        .collect();
+    touched.clear();
+    entries
+}
+
 /// The vector of `counted` entries weighted by `idf`.
 fn weighted(mut entries: Vec<(u32, f32)>, idf: &[f32]) -> TermVec {
     for (id, w) in &mut entries {
@@ -470,6 +609,138 @@ mod tests {
         assert_eq!(short_key("0123456789abcdefg"), None);
     }
 
+    /// The example story's articles plus a few non-ASCII ones, prepared by the default engine.
+    fn fixture_documents() -> Vec<crate::model::Document> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../examples/lavrov-kerry-syria");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .expect("example story")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        let mut texts: Vec<String> = paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("article"))
+            .collect();
+        texts.push(
+            "ÉTÉ-goers in İstanbul said the STRASSE was closed. Straße, Ǆemal and the AP's \
+             2,000 café owners — says Kerry — disagree.\n\nThe Σίσυφος affair went on."
+                .to_string(),
+        );
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        engine.prepare(crate::Article::from_texts(texts.iter().map(String::as_str)))
+    }
+
+    #[test]
+    fn index_surfaces_are_the_wording_hashes_of_each_sentence() {
+        let docs = fixture_documents();
+        let index = StoryIndex::build(&docs);
+        // Weights for some of the story's words, so the sums have terms to order.
+        let mut hashes = Vec::new();
+        let mut words = Vec::new();
+        for d in &docs {
+            for s in &d.sentences {
+                crate::wording::for_each_word(d.slice(s.span), &mut String::new(), |w| {
+                    words.push(w.to_string());
+                });
+            }
+        }
+        words.sort();
+        words.dedup();
+        let weights: Vec<(String, f32)> = (words.iter().enumerate())
+            .filter(|(i, _)| i % 3 != 0)
+            .map(|(i, w)| (w.clone(), ((i * 7919) % 1000) as f32 / 137.0 - 3.5))
+            .collect();
+        let model = crate::wording::WordWeights::new(-0.7, weights);
+        let mut scratch = Vec::new();
+        let mut n = 0;
+        for (d, doc) in docs.iter().enumerate() {
+            for (s, sent) in doc.sentences.iter().enumerate() {
+                let r = crate::model::SentenceRef {
+                    doc: d as u32,
+                    sent: s as u32,
+                };
+                let text = doc.slice(sent.span);
+                crate::wording::word_hashes(text, &mut hashes);
+                assert_eq!(index.surfaces(r), &hashes[..], "{text:?}");
+                let by_text = model.score(text, &mut scratch);
+                let by_index = model.score_hashes(index.surfaces(r), &mut scratch);
+                assert_eq!(by_text.to_bits(), by_index.to_bits(), "{text:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 50, "{n} sentences");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn vocab_surfaces_are_the_wording_hashes_of_arbitrary_text(text in "\\PC{0,80}") {
+            let mut v = Vocab::default();
+            let mut table = WordTable::default();
+            v.terms_and_surfaces(&text, Span::new(0, text.len()), &mut table);
+            let mut hashes = Vec::new();
+            crate::wording::word_hashes(&text, &mut hashes);
+            proptest::prop_assert_eq!(table.surfaces, hashes);
+            let starts: Vec<u32> = split_words(&text, Span::new(0, text.len()))
+                .map(|w| w.start as u32)
+                .collect();
+            proptest::prop_assert_eq!(table.starts, starts);
+        }
+    }
+
+    #[test]
+    fn interleaved_and_cloned_vocabularies_keep_their_own_ids() {
+        let texts = [
+            "Kerry met Lavrov in Geneva to talk about Syria.",
+            "Lavrov said the talks in Geneva were useful; Kerry agreed.",
+            "Syria's talks went on in New York, where Kerry spoke.",
+        ];
+        let span = |t: &str| Span::new(0, t.len());
+        // Each text's ids in a vocabulary of its own, built alone.
+        let alone: Vec<Vec<Vec<u32>>> = (0..2)
+            .map(|k| {
+                let mut v = Vocab::default();
+                texts.iter().skip(k).map(|t| v.terms(t, span(t))).collect()
+            })
+            .collect();
+        // The same two vocabularies built word list by word list in turn on one thread, one
+        // of them cloned halfway; the clone goes on with the rest on its own.
+        let (mut a, mut b) = (Vocab::default(), Vocab::default());
+        let mut got: [Vec<Vec<u32>>; 2] = [Vec::new(), Vec::new()];
+        got[0].push(a.terms(texts[0], span(texts[0])));
+        got[1].push(b.terms(texts[1], span(texts[1])));
+        let mut c = a.clone();
+        got[0].push(a.terms(texts[1], span(texts[1])));
+        got[1].push(b.terms(texts[2], span(texts[2])));
+        got[0].push(a.terms(texts[2], span(texts[2])));
+        assert_eq!(got[0], alone[0]);
+        assert_eq!(got[1], alone[1]);
+        let from_clone = c.terms(texts[1], span(texts[1]));
+        assert_eq!(from_clone, alone[0][1]);
+        assert_eq!(a.intern("kerri"), got[0][0][0]);
+    }
+
+    #[test]
+    fn document_counts_without_a_sort_are_the_sorted_counts() {
+        let docs = fixture_documents();
+        let index = StoryIndex::build(&docs);
+        let n = index.vocab_len;
+        let (mut df_sorted, mut df_dense) = (vec![0u32; n], vec![0u32; n]);
+        let mut tf = vec![0.0f32; n];
+        let mut touched = Vec::new();
+        for doc in &index.terms {
+            let mut all = doc.concat();
+            let dense = counted_dense(all.iter().copied(), &mut tf, &mut touched, &mut df_dense);
+            let sorted = counted(&mut all, &mut df_sorted);
+            let bits =
+                |e: &[(u32, f32)]| e.iter().map(|&(t, w)| (t, w.to_bits())).collect::<Vec<_>>();
+            assert_eq!(bits(&dense), bits(&sorted));
+            assert!(tf.iter().all(|&c| c == 0.0));
+        }
+        assert_eq!(df_dense, df_sorted);
+    }
+
     #[test]
     fn vocab_stems_and_drops_stopwords() {
         let mut v = Vocab::default();
@@ -492,6 +763,13 @@ pub struct StoryIndex {
     pub word_counts: Vec<Vec<u32>>,
     /// Per document: tf·idf vector of its whole content (idf over documents).
     pub documents: Vec<TermVec>,
+    /// Every word of every sentence (stopwords included), sentence after sentence in
+    /// (document, sentence) order; see [`StoryIndex::surfaces`] and [`StoryIndex::word_starts`].
+    words: WordTable,
+    /// Where each sentence's words start in `words`, in the same order, plus the end.
+    surface_starts: Vec<u32>,
+    /// The position in `surface_starts` of each document's first sentence.
+    first_sentence: Vec<u32>,
     /// Number of distinct terms.
     pub vocab_len: usize,
     /// The stemmed term of each id (`vocab[id]`), for lookups in learned term priors.
@@ -512,20 +790,35 @@ impl StoryIndex {
             .map(|s| s.span.len())
             .sum();
         vocab.reserve(bytes / 16);
+        // The words are split and looked up once here; the off-topic evidence and the wording
+        // weights read them from this table.
+        let mut words = WordTable {
+            surfaces: Vec::with_capacity(bytes / 5),
+            starts: Vec::with_capacity(bytes / 5),
+        };
+        let mut surface_starts = Vec::new();
+        let mut first_sentence = Vec::with_capacity(docs.len());
         let terms: Vec<Vec<Vec<u32>>> = docs
             .iter()
             .map(|d| {
+                first_sentence.push(surface_starts.len() as u32);
                 d.sentences
                     .iter()
-                    .map(|s| vocab.terms(&d.article.text, s.span))
+                    .map(|s| {
+                        surface_starts.push(words.surfaces.len() as u32);
+                        vocab.terms_and_surfaces(&d.article.text, s.span, &mut words)
+                    })
                     .collect()
             })
             .collect();
+        surface_starts.push(words.surfaces.len() as u32);
         // One sorted copy per sentence gives both its document frequencies and its vector (the
         // same arithmetic as `idf` + `TermVec::from_terms`, so the weights are bit-identical).
         let vocab_len = vocab.len();
         let mut sent_df = vec![0u32; vocab_len];
         let mut doc_df = vec![0u32; vocab_len];
+        let mut doc_tf = vec![0.0f32; vocab_len];
+        let mut touched = Vec::new();
         let mut scratch = Vec::new();
         let mut n_sentences = 0;
         let mut doc_entries = Vec::with_capacity(terms.len());
@@ -533,8 +826,8 @@ impl StoryIndex {
             .iter()
             .map(|doc| {
                 n_sentences += doc.len();
-                let mut all: Vec<u32> = doc.concat();
-                doc_entries.push(counted(&mut all, &mut doc_df));
+                let all = doc.iter().flatten().copied();
+                doc_entries.push(counted_dense(all, &mut doc_tf, &mut touched, &mut doc_df));
                 doc.iter()
                     .map(|t| {
                         scratch.clear();
@@ -568,6 +861,9 @@ impl StoryIndex {
             sentences,
             word_counts,
             documents,
+            words,
+            surface_starts,
+            first_sentence,
             vocab_len,
             vocab: vocab.terms,
             offtopic: std::sync::OnceLock::new(),
@@ -584,6 +880,24 @@ impl StoryIndex {
     /// The vector of one sentence.
     pub fn sentence(&self, r: crate::model::SentenceRef) -> &TermVec {
         &self.sentences[r.doc as usize][r.sent as usize]
+    }
+
+    /// The [`crate::wording::word_hash`] of each word of one sentence lower-cased, in order:
+    /// `word_hashes(sentence text)` without reading the text again.
+    pub fn surfaces(&self, r: crate::model::SentenceRef) -> &[u64] {
+        &self.words.surfaces[self.word_range(r)]
+    }
+
+    /// The first byte (in the article text) of each word of one sentence, in order, as
+    /// [`StoryIndex::surfaces`].
+    pub fn word_starts(&self, r: crate::model::SentenceRef) -> &[u32] {
+        &self.words.starts[self.word_range(r)]
+    }
+
+    /// Where one sentence's words are in `words`.
+    fn word_range(&self, r: crate::model::SentenceRef) -> std::ops::Range<usize> {
+        let k = (self.first_sentence[r.doc as usize] + r.sent) as usize;
+        self.surface_starts[k] as usize..self.surface_starts[k + 1] as usize
     }
 
     /// Whitespace-separated words of one sentence (`text.split_whitespace().count()`).

@@ -75,6 +75,21 @@ impl WordWeights {
     /// divided by the length of the count vector. `scratch` holds word hashes (reused across calls).
     pub fn score(&self, text: &str, scratch: &mut Vec<u64>) -> f32 {
         word_hashes(text, scratch);
+        self.score_scratch(scratch)
+    }
+
+    /// [`WordWeights::score`] of the text whose [`word_hashes`] are `hashes` (a story's index
+    /// holds them for every sentence, [`crate::vector::StoryIndex::surfaces`]). The hashes are
+    /// sorted before they are summed, so the sum runs in the same order and the score is the
+    /// same bit for bit.
+    pub fn score_hashes(&self, hashes: &[u64], scratch: &mut Vec<u64>) -> f32 {
+        scratch.clear();
+        scratch.extend_from_slice(hashes);
+        self.score_scratch(scratch)
+    }
+
+    /// The score of the word hashes in `scratch` (sorted in place).
+    fn score_scratch(&self, scratch: &mut [u64]) -> f32 {
         scratch.sort_unstable();
         let lookup = self.lookup();
         let (mut dot, mut norm2) = (0.0f32, 0.0f32);

@@ -113,7 +113,7 @@ pub fn publication_date_found(
 
     let found = FoundDates::find(&tagger, text, cleaned);
     let evidence = Evidence::from_found(&tagger, text, found.clone(), None);
-    if let Some(c) = dateline(&tagger, text, cleaned, &evidence) {
+    if let Some(c) = dateline(found.dateline, &evidence) {
         cands.push(c);
     }
 
@@ -272,15 +272,11 @@ fn top_lines(text: &str) -> (Vec<Span>, Vec<Span>) {
 }
 
 /// A date in a dateline block, or in a dateline prefix of the first content block
-/// (`MOSCOW, Sept. 21, 2016 (Reuters) -`). A month and day without a year take the year that puts
-/// them within 60 days of a full date written in the article (the nearest such), else none.
-fn dateline(
-    tagger: &Tagger,
-    text: &str,
-    cleaned: &Cleaned,
-    evidence: &Evidence,
-) -> Option<Candidate> {
-    let (found, span) = dateline_date(tagger, text, cleaned)?;
+/// (`MOSCOW, Sept. 21, 2016 (Reuters) -`), as [`dateline_date`] found it (`found`, the
+/// [`FoundDates::dateline`] of the article). A month and day without a year take the year that
+/// puts them within 60 days of a full date written in the article (the nearest such), else none.
+fn dateline(found: Option<(DatelineDate, Span)>, evidence: &Evidence) -> Option<Candidate> {
+    let (found, span) = found?;
     let (date, confidence) = match found {
         DatelineDate::Full(date) => (date, 0.75),
         DatelineDate::Yearless(month, day) => {
@@ -309,6 +305,7 @@ fn dateline(
 }
 
 /// What a dateline holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DatelineDate {
     /// A full date.
     Full(Date),
@@ -407,8 +404,11 @@ pub struct FoundDates {
     per_block: Vec<Vec<Mention>>,
     /// The year of the "Nth UN General Assembly" named in those blocks, with its span.
     session: Option<(i32, Span)>,
-    /// The month and day of a dateline without a year, with its span.
-    yearless_dateline: Option<(u8, u8, Span)>,
+    /// The date of the article's dateline ([`dateline_date`]), with its span. Found once here
+    /// for both its users, the dateline candidate of [`publication_date_found`] and the story
+    /// pass (which wants a dateline without a year): finding it tags the dateline blocks and the
+    /// first block's prefix, and tagging them twice cost 8 K instructions per val cluster.
+    dateline: Option<(DatelineDate, Span)>,
 }
 
 impl FoundDates {
@@ -433,14 +433,18 @@ impl FoundDates {
             session_year(b.slice(text))
                 .map(|(y, s)| (y, Span::new(b.start + s.start, b.start + s.end)))
         });
-        let yearless_dateline = match dateline_date(tagger, text, cleaned) {
-            Some((DatelineDate::Yearless(month, day), span)) => Some((month, day, span)),
-            _ => None,
-        };
         Self {
             per_block,
             session,
-            yearless_dateline,
+            dateline: dateline_date(tagger, text, cleaned),
+        }
+    }
+
+    /// The month and day of a dateline without a year, with its span.
+    fn yearless_dateline(&self) -> Option<(u8, u8, Span)> {
+        match self.dateline {
+            Some((DatelineDate::Yearless(month, day), span)) => Some((month, day, span)),
+            _ => None,
         }
     }
 }
@@ -849,7 +853,7 @@ fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
         .iter()
         .enumerate()
         .map(|(j, doc)| match found.as_deref() {
-            Some(found) => found[j].yearless_dateline,
+            Some(found) => found[j].yearless_dateline(),
             None => match dateline_date(&tagger, &doc.article.text, &doc.cleaned) {
                 Some((DatelineDate::Yearless(month, day), span)) => Some((month, day, span)),
                 _ => None,
@@ -973,5 +977,71 @@ fn refine(docs: &mut [Document], mut found: Option<&mut Vec<FoundDates>>) {
             date: c.date,
             from: DateSource::Content,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use storyline_text::clean::{Block, TextMeta};
+
+    use super::*;
+
+    /// One content block per non-blank line.
+    fn content_blocks(text: &str) -> Cleaned {
+        let mut blocks = Vec::new();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let span = Span::new(offset, offset + line.len()).trim(text);
+            offset += line.len();
+            if !span.is_empty() {
+                blocks.push(Block {
+                    span,
+                    kind: BlockKind::Content,
+                    reason: String::new(),
+                });
+            }
+        }
+        Cleaned {
+            blocks,
+            meta: TextMeta::default(),
+        }
+    }
+
+    /// The dateline [`FoundDates::find`] keeps is the one [`dateline_date`] finds, a full date as
+    /// well as a month and day without a year, so that [`publication_date_found`] can take it from
+    /// there instead of tagging the dateline a second time.
+    #[test]
+    fn found_dates_keep_the_dateline() {
+        let tagger = Tagger::default();
+        let cases = [
+            (
+                "MOSCOW, Sept. 21, 2016 (Reuters) - Talks resumed on Wednesday.\nMore text.",
+                Some(DatelineDate::Full(Date::ymd(2016, 9, 21).unwrap())),
+            ),
+            (
+                "NAIROBI, Kenya (AP) Aug. 8 - The vote was held on Aug. 4, 2017.",
+                Some(DatelineDate::Yearless(8, 8)),
+            ),
+            ("The vote was held on Aug. 4, 2017, officials said.", None),
+        ];
+        for (text, want) in cases {
+            let cleaned = content_blocks(text);
+            let found = FoundDates::find(&tagger, text, &cleaned);
+            assert_eq!(found.dateline.map(|(d, _)| d), want, "{text}");
+            assert_eq!(
+                found.dateline,
+                dateline_date(&tagger, text, &cleaned),
+                "{text}"
+            );
+            let yearless = match want {
+                Some(DatelineDate::Yearless(m, d)) => Some((m, d)),
+                _ => None,
+            };
+            assert_eq!(
+                found.yearless_dateline().map(|(m, d, _)| (m, d)),
+                yearless,
+                "{text}"
+            );
+        }
     }
 }

@@ -212,6 +212,14 @@ const STAMP_WORDS: [&str; 14] = [
 /// word but the date's is one of a stamp's few (`The truce collapsed on Monday, September 19,
 /// 2016.` is a sentence).
 pub fn date_line(text: &str) -> bool {
+    // [`storyline_text::time::parse_date_line`] reads no line longer than its limit (trimmed as
+    // it trims), so such a sentence is no date line whatever its words: the test costs a few
+    // instructions where the word test below cost hundreds, and about half the candidates of a
+    // val cluster are longer than that.
+    let trimmed = text.trim();
+    if trimmed.is_empty() || trimmed.len() > storyline_text::time::DATE_LINE_MAX_BYTES {
+        return false;
+    }
     // The word test first: it fails on the first word of almost every candidate, and the date
     // search runs only for the few made of dates and stamp words.
     text.split_whitespace().all(|w| {
@@ -625,6 +633,54 @@ mod tests {
         assert!(!ends_cut_off("Two u.s. Officials said on monday", ""));
         assert!(!ends_cut_off("The programme was disguised as a", " game."));
         assert!(!ends_cut_off("\" it is over, \" he said. \"", ""));
+    }
+
+    /// [`super::date_line`] before its length test, for the differential test below.
+    fn date_line_unbounded(text: &str) -> bool {
+        text.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            w.is_empty()
+                || storyline_text::time::is_month_or_weekday(w)
+                || super::STAMP_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+        }) && storyline_text::time::parse_date_line(text).is_some()
+    }
+
+    /// The length test changes no answer: date lines just under and over the limit, padded with
+    /// whitespace the trim removes or with stamp words it does not, agree with the test without it.
+    #[test]
+    fn date_line_length_test_changes_no_answer() {
+        use super::date_line;
+        let max = storyline_text::time::DATE_LINE_MAX_BYTES;
+        let mut lines = Vec::new();
+        for base in [
+            "Sunday oct. 2, 2016.",
+            "Updated 10:45 a.m. ET Sunday, Oct. 2, 2016",
+        ] {
+            for pad in [
+                0,
+                1,
+                2,
+                max - 60,
+                max - base.len(),
+                max - base.len() + 1,
+                max,
+            ] {
+                lines.push(format!("{base}{}", " ".repeat(pad)));
+                lines.push(format!("{}{base}\u{a0}", "\n".repeat(pad)));
+                lines.push(format!("{base} {}", "on ".repeat(pad / 3)));
+                lines.push(format!("{} {base}", "a.m".repeat(pad / 3)));
+            }
+        }
+        lines.push(String::new());
+        lines.push("   ".into());
+        let mut long = 0;
+        for t in &lines {
+            assert_eq!(date_line(t), date_line_unbounded(t), "{t:?}");
+            long += usize::from(t.trim().len() > max);
+        }
+        // Both sides of the limit were tried, and some lines within it are date lines.
+        assert!(long > 0 && long < lines.len());
+        assert!(lines.iter().any(|t| date_line(t)));
     }
 
     #[test]

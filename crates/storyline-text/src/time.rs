@@ -423,6 +423,10 @@ pub fn is_time_zone(lower: &str) -> bool {
     )
 }
 
+/// The longest line, in bytes once trimmed of whitespace (`str::trim`), that
+/// [`parse_date_line`] reads: a longer one is a sentence, not a date line, and gets `None`.
+pub const DATE_LINE_MAX_BYTES: usize = 120;
+
 /// Parses a stand-alone date line or stamp (`September 27, 2015, 6:35 am`, `00:44 GMT19 May 2021`,
 /// `04:44 GMT +320 February 2017`, `Sun, 27 Sep 2015 06:35:00 +0000`).
 ///

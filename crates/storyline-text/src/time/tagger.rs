@@ -1945,7 +1945,7 @@ fn resolve_chains(out: &mut [Mention], text: &str) {
 /// See [`super::parse_date_line`].
 pub(super) fn parse_line(line: &str) -> Option<Date> {
     let line = line.trim();
-    if line.is_empty() || line.len() > 120 {
+    if line.is_empty() || line.len() > super::DATE_LINE_MAX_BYTES {
         return None;
     }
     let (date, range) = find(line)

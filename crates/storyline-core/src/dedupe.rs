@@ -239,19 +239,7 @@ mod tests {
 
     #[test]
     fn term_sets_read_from_the_vectors_are_the_sorted_term_lists() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../examples/lavrov-kerry-syria");
-        let mut paths: Vec<_> = std::fs::read_dir(&dir)
-            .expect("example story")
-            .map(|e| e.expect("entry").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        paths.sort();
-        let texts: Vec<String> = (paths.iter())
-            .map(|p| std::fs::read_to_string(p).expect("article"))
-            .collect();
-        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
-        let docs = engine.prepare(crate::Article::from_texts(texts));
+        let docs = crate::vector::tests::fixture_documents();
         let index = StoryIndex::build(&docs);
         let mut n = 0;
         for (d, doc) in docs.iter().enumerate() {

@@ -248,7 +248,10 @@ fn page_stamp(text: &str, sentence: Span, span: Span) -> bool {
         .map(|w| w.trim_end_matches(','))
         .filter(|w| !w.is_empty())
         .peekable();
-    if words.peek().is_some_and(|w| is_weekday(w)) {
+    if words
+        .peek()
+        .is_some_and(|w| storyline_text::time::Weekday::from_name(w).is_some())
+    {
         words.next();
     }
     let prev = words.next().unwrap_or("");
@@ -318,31 +321,6 @@ fn dates_a_picture(text: &str, span: Span) -> bool {
         next = words.next().unwrap_or("");
     }
     PICTURES.iter().any(|p| next.eq_ignore_ascii_case(p))
-}
-
-/// True for a weekday's name or its common abbreviation (`wednesday`, `Wed`, `thu.`).
-fn is_weekday(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    matches!(
-        w.as_str(),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-    )
 }
 
 /// True when the word `today` or `tonight` at `span` is part of a name: the newspaper `USA Today`

@@ -549,7 +549,7 @@ fn weighted(mut entries: Vec<(u32, f32)>, idf: &[f32]) -> TermVec {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -609,8 +609,9 @@ mod tests {
         assert_eq!(short_key("0123456789abcdefg"), None);
     }
 
-    /// The example story's articles plus a few non-ASCII ones, prepared by the default engine.
-    fn fixture_documents() -> Vec<crate::model::Document> {
+    /// The example story's articles plus a few non-ASCII ones, prepared by the default engine
+    /// (the dedupe tests read them too).
+    pub(crate) fn fixture_documents() -> Vec<crate::model::Document> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../examples/lavrov-kerry-syria");
         let mut paths: Vec<_> = std::fs::read_dir(&dir)

@@ -560,7 +560,7 @@ fn tag_after(text: &str, from: usize, limit: usize) -> Option<Vec<String>> {
         if tag_verb(&lower)
             && (!emotive_tag(&lower)
                 || bare.len() < w.len()
-                || ends_emotive_tag(&words[k + 1..].join(" ")))
+                || ends_emotive_tag(words.get(k + 1).copied().unwrap_or("")))
         {
             let end = (k + 7).min(words.len());
             return Some(
@@ -730,7 +730,9 @@ fn closes_before_tag(s: &str, i: usize) -> bool {
         let bare = w.trim_end_matches([',', '.', ';']);
         let ends_tag = bare.len() < w.len();
         if tag_verb(bare)
-            && (!emotive_tag(bare) || ends_tag || ends_emotive_tag(&words[k + 1..].join(" ")))
+            && (!emotive_tag(bare)
+                || ends_tag
+                || ends_emotive_tag(words.get(k + 1).copied().unwrap_or("")))
         {
             // The subject is names and role words, not a clause of the quote's own.
             let plain_subject = words[..k].iter().all(|w| !clause_word(w));
@@ -1008,20 +1010,19 @@ fn trailing_speaker(ctx: &DocCtx<'_>, q: &Marked, block: Span) -> Subject {
             crate::actors::lexicon::is_honorific(&prev)
                 || crate::actors::lexicon::is_role_head(&prev)
         };
-        // `" …, " rep. paul ryan ( r., wis. ) said`: the stops of a party-and-state tag in
-        // brackets end no sentence; only what follows its closing bracket is read.
-        let before_gap = &text[after..gap_start];
-        let close = gap.find(')').unwrap_or(gap.len());
-        let gap = if before_gap.matches('(').count() > before_gap.matches(')').count()
-            && !gap[..close].contains(['"', '“', '!', '?', ';'])
-        {
-            gap.get(close + 1..).unwrap_or("")
-        } else {
-            gap
-        };
         // (A bracket opens an inserted link or aside: `… " [ rapinoe responds after the game: …`.)
-        if gap.contains(['.', ';', '“', '"', '!', '?', ':', '[']) && !abbreviation {
-            return Subject::Nothing;
+        // `" …, " rep. paul ryan ( r., wis. ) said`: the stops of a party-and-state tag in
+        // brackets end no sentence; only what follows its closing bracket is read (asked only
+        // of a gap that holds a stop).
+        let stops = ['.', ';', '“', '"', '!', '?', ':', '['];
+        if gap.contains(stops) && !abbreviation {
+            let before_gap = &text[after..gap_start];
+            let close = gap.find(')').unwrap_or(gap.len());
+            let in_brackets = before_gap.matches('(').count() > before_gap.matches(')').count()
+                && !gap[..close].contains(['"', '“', '!', '?', ';']);
+            if !in_brackets || gap.get(close + 1..).is_some_and(|g| g.contains(stops)) {
+                return Subject::Nothing;
+            }
         }
         let w = t.text(text);
         if !w.starts_with(char::is_lowercase) || (speech_verb(w).is_none() && !tag_only_verb(w)) {

@@ -93,6 +93,7 @@
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
 
+mod brackets;
 mod datelines;
 mod in_this;
 mod labels;
@@ -186,7 +187,7 @@ macro_rules! occurrences {
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 71] = [
+const CUES: [&str; 72] = [
     ") to",
     ": ",
     "continue reading",
@@ -260,6 +261,8 @@ const CUES: [&str; 71] = [
     "tap to read more.",
     "photographer:",
     "photograph:",
+    // The Hearst gallery's button (`brackets`).
+    " back to gallery",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -379,6 +382,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     in_this::find(&para, &mut cuts);
     gallery_captions(&para, &mut cuts);
     hearst_galleries(&para, &mut cuts);
+    // Before `photo_labels`, which would name the credit alone.
+    brackets::gallery_headline(&para, &mut cuts);
     photo_labels(&para, &mut cuts);
     ap_photo_labels(&para, &mut cuts);
     lead_labels(&para, &mut cuts);
@@ -406,6 +411,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     super::notices::find(&para, &mut cuts);
     // After the notices, which name a `click here` sentence better.
     labels::find(&para, &mut cuts);
+    // Last: any other pass names a bracket it also finds better (a site notice in brackets).
+    brackets::find(&para, &mut cuts);
     // A headline found before a dateline yields to any other cut from the same start (a site
     // notice such as `Please enable javascript to watch this video`), which names it better.
     cuts.sort_by_key(|c| (c.0, c.3 == datelines::HEADLINE));
@@ -1467,9 +1474,21 @@ fn image_links(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 /// then only the credit is cut.
 const CAPTION_MAX_WORDS: usize = 60;
 
+/// A caption before a [`Credit::Courtesy`] credit has at most this many words (`Martin pistorius
+/// in his wheelchair in 1992.`, `Bob jones university campus`): such credits also close prose
+/// (`… after consuming marijuana. ( name / toronto star file photo )`), and a longer sentence
+/// stays.
+const COURTESY_CAPTION_MAX_WORDS: usize = 15;
+
+/// Words of a report, which a caption before a [`Credit::Courtesy`] credit does not hold.
+const REPORTING: [&str; 4] = ["according to", " said ", " says ", " told "];
+
 /// What a photo credit in parentheses names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Credit {
+    /// `( courtesy of … )`, `( photo provided by … )`, `( defense department photo )`: see
+    /// [`brackets::courtesy_credit`].
+    Courtesy,
     /// `( associated press )`, `(AP Photo/Name)`, `( photo: … )`, `(Photo by …)`.
     Labelled,
     /// A photographer and another agency or paper: `( name/the washington post )`, `( name/reuters
@@ -1513,6 +1532,10 @@ fn credits(l: &str) -> Vec<(usize, usize, Credit)> {
             Credit::Ap
         } else if agency_credit(inner, after) {
             Credit::Agency
+        } else if brackets::courtesy_credit(inner) && !after.trim_start().starts_with(']') {
+            // Not inside a teaser in square brackets (`[ skylab, nasa's 1st space station (
+            // photos ) ]`), which the teaser pass takes whole.
+            Credit::Courtesy
         } else {
             continue;
         };
@@ -1629,7 +1652,14 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     for (cs, ce, credit) in credits(l) {
         let start = caption_start(s, limit, cs);
         let start = start + (l[start..cs].len() - l[start..cs].trim_start().len());
-        let start = if l[start..cs].split_whitespace().count() <= CAPTION_MAX_WORDS {
+        let caption = &l[start..cs];
+        let most = match credit {
+            // Someone's report is prose (`according to sources, the officers …`).
+            Credit::Courtesy if REPORTING.iter().any(|r| caption.contains(r)) => 0,
+            Credit::Courtesy => COURTESY_CAPTION_MAX_WORDS,
+            _ => CAPTION_MAX_WORDS,
+        };
+        let start = if caption.split_whitespace().count() <= most {
             start
         } else {
             cs
@@ -1645,6 +1675,9 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
                 }
                 Credit::Labelled => {
                     "photo caption ending in a credit ((AP Photo/…), (Associated Press))"
+                }
+                Credit::Courtesy => {
+                    "photo caption ending in a credit (( courtesy of … ), ( … file photo ))"
                 }
             },
         ));
@@ -4071,6 +4104,62 @@ mod tests {
         assert!(cut("He met the press ( and the ap ) on monday.").is_empty());
         assert!(
             cut("( a group that includes many members of the board of the ap ) met.").is_empty()
+        );
+    }
+
+    #[test]
+    fn short_captions_end_at_a_courtesy_credit() {
+        // Val text: the caption goes with its credit.
+        assert_eq!(
+            cut(
+                "Martin pistorius in his wheelchair in 1992. ( courtesy of martin pistorius via \
+                 harpercollins ) the rest of the world thought"
+            ),
+            [(
+                "Martin pistorius in his wheelchair in 1992. ( courtesy of martin pistorius via \
+                 harpercollins )",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut(
+                "It was run by a ring. One of several buildings used by the fraud ring in accra, \
+                 ghana. ( u.s. department of state photo ) for about a decade it operated."
+            ),
+            [(
+                "One of several buildings used by the fraud ring in accra, ghana. ( u.s. \
+                 department of state photo )",
+                BlockKind::Caption
+            )]
+        );
+        // A long sentence, or someone's report, before the credit is prose: only the credit goes.
+        assert_eq!(
+            cut(
+                "According to sources, the toronto officers began hallucinating after consuming \
+                 marijuana. ( andrew lahodynskyj / toronto star file photo ) police sources tell"
+            ),
+            [(
+                "( andrew lahodynskyj / toronto star file photo )",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut(
+                "Weighing in at nearly 65 tons, dreadnoughtus schrani is the largest land animal \
+                 ever found of calculable mass. ( courtesy of drexel university ) scientists"
+            ),
+            [("( courtesy of drexel university )", BlockKind::Caption)]
+        );
+        // A credit inside a teaser in square brackets is the teaser's.
+        assert_eq!(
+            cut(
+                "At the time, it was the longest spaceflight. [ skylab, nasa's 1st space station \
+                 ( photos ) ] he wrote."
+            ),
+            [(
+                "[ skylab, nasa's 1st space station ( photos ) ]",
+                BlockKind::RelatedList
+            )]
         );
     }
 

@@ -1,0 +1,318 @@
+//! Furniture that a page prints in brackets between an article's sentences, and a gallery
+//! button after a headline:
+//!
+//! - a teaser link to another article in square brackets where a sentence starts: Space.com's
+//!   and Live Science's `[ see photos of the gaia spacecraft ]`, `[ 7 bizarre drug side effects
+//!   ]`, The Washington Post's `[ how healthy is trump's economy? ]`, `[ gallery — spaceshiptwo
+//!   makes first glide flight ]`, `[ placeholder for https://… embed. ]`. Square brackets inside
+//!   a sentence are an editor's insertion (`the shroud [ of turin ]`, `" [ he ] said`), and
+//!   those are short: a teaser here has at least [`TEASER_MIN_WORDS`] words, and after a closing
+//!   quote (where an insertion opening the next quotation sits too) one more;
+//! - a photo credit in round brackets that the caption pass (`captions` in `inline.rs`) cuts
+//!   with its caption: [`courtesy_credit`] tells `( courtesy of the state department )`, `(
+//!   photo provided by the adams county sheriff's office via twitter )`, `( defense department
+//!   photo )`, `( charlie neibergall/ap file photo )`, `( stock image )`;
+//! - a Hearst gallery's last slide glued into the text: its credit and headline before the
+//!   gallery button, `photo: handout doctors say andrea yates ready for group outings 1 / 1 back
+//!   to gallery`.
+//!
+//! Written here rather than taken from a crate for the reason the whole cleaner is (see
+//! `clean.rs`): no crate knows these pages' furniture.
+
+use super::super::BlockKind;
+use super::{Cut, HEADLINE_MAX_WORDS, Para, sentence_start};
+
+/// Words of a teaser in square brackets, at least (`[ 6 flu vaccine myths ]`); fewer are an
+/// editor's insertion or a source's name (`[ the owners ]`, `[ tmz ]`).
+const TEASER_MIN_WORDS: usize = 4;
+
+/// Words of a teaser in square brackets, at most (24 seen in val).
+const TEASER_MAX_WORDS: usize = 30;
+
+/// Words of a photo credit in round brackets, at most.
+const CREDIT_MAX_WORDS: usize = 12;
+
+/// Words of a credit that only ends with the picture's kind (`( defense department photo )`),
+/// at most: longer asides that end so are prose (`( the man who took the photo )`).
+const KIND_CREDIT_MAX_WORDS: usize = 7;
+
+/// How a photo credit in round brackets opens.
+const CREDIT_OPENERS: [&str; 12] = [
+    "courtesy of ",
+    "courtesy ",
+    "courtesy:",
+    "photo courtesy ",
+    "photo provided by ",
+    "photo credit:",
+    "photo by ",
+    "photo:",
+    "image courtesy ",
+    "image credit:",
+    "image via ",
+    "images via ",
+];
+
+/// The picture's kind that ends a credit in round brackets.
+const CREDIT_KINDS: [&str; 6] = [
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "photograph",
+    "picture",
+];
+
+/// Words of an aside that ends with a picture's kind but tells of it (`( she posted a photo
+/// )`): not a credit.
+const CREDIT_VERBS: [&str; 12] = [
+    "a", "the", "his", "her", "their", "took", "taken", "posted", "shows", "showed", "shared",
+    "see",
+];
+
+/// Words that point into a picture (`( left, in photo )`): an aside of the prose, not a credit.
+const CREDIT_PLACES: [&str; 11] = [
+    "in", "left", "right", "center", "centre", "above", "below", "top", "bottom", "pictured",
+    "inset",
+];
+
+/// Finds the teasers in square brackets in `l` (one lower-cased paragraph).
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if l.contains('[') {
+        teasers(l, cuts);
+    }
+}
+
+/// The `]` that closes the square bracket opened at `open`, with no square bracket between them
+/// (round ones may be: `[ skylab, nasa's 1st space station ( photos ) ]`).
+fn closing(l: &str, open: usize) -> Option<usize> {
+    let inner = &l.as_bytes()[open + 1..];
+    let at = inner.iter().position(|&b| matches!(b, b'[' | b']'))?;
+    (inner[at] == b']').then_some(open + 1 + at)
+}
+
+fn teasers(l: &str, cuts: &mut Vec<Cut>) {
+    for open in memchr::memchr_iter(b'[', l.as_bytes()) {
+        let Some(close) = closing(l, open) else {
+            continue;
+        };
+        if !sentence_start(l, open) {
+            continue;
+        }
+        let inner = l[open + 1..close].trim();
+        let words = inner.split_whitespace().count();
+        let after_quote = l[..open].trim_end().ends_with(['"', '”']);
+        let min = TEASER_MIN_WORDS + usize::from(after_quote);
+        // An editor's update is news (`[ update: the floor chaos continued … ]`), and a quote
+        // inside is someone's words.
+        if words < min
+            || words > TEASER_MAX_WORDS
+            || inner.starts_with("update")
+            || inner.contains(['"', '“', '”'])
+        {
+            continue;
+        }
+        cuts.push((
+            open,
+            close + 1,
+            BlockKind::RelatedList,
+            "teaser in square brackets where a sentence starts ([ see photos of … ])",
+        ));
+    }
+}
+
+/// True when `inner`, the trimmed text inside round brackets, is a photo credit that the
+/// cleaner's other credit forms miss: `courtesy of the state department`, `photo provided by …`,
+/// `image credit: …`, or a short one ending in the picture's kind (`defense department photo`,
+/// `charlie neibergall/ap file photo`, `stock image`) that does not tell of the picture (`who
+/// took the photo`) or point into it (`left, in photo`).
+pub(super) fn courtesy_credit(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    // Getty's credits have their own passes (`getty_credits`, `bare_getty`), which leave the
+    // sentence before them.
+    if words.len() > CREDIT_MAX_WORDS || inner.contains("getty") {
+        return false;
+    }
+    if CREDIT_OPENERS.iter().any(|o| inner.starts_with(o)) {
+        return true;
+    }
+    words.len() <= KIND_CREDIT_MAX_WORDS
+        && CREDIT_KINDS.contains(&last.rsplit('/').next().unwrap_or(last))
+        && !rest.iter().any(|w| {
+            let w = w.trim_end_matches(',');
+            CREDIT_VERBS.contains(&w) || CREDIT_PLACES.contains(&w)
+        })
+}
+
+/// Words of a Hearst gallery's credit and headline before its `1 / 3 back to gallery` button, at
+/// most.
+const GALLERY_HEAD_MAX_WORDS: usize = HEADLINE_MAX_WORDS + 10;
+
+/// A Hearst gallery's last slide glued into the text: `photo: richard vogel / associated press
+/// coffee doesn't need cancer warning, california health agency says 1 / 1 back to gallery`,
+/// from the credit (and the `... more` button before it), or from the sentence's start when no
+/// credit is left, through the button.
+pub(super) fn gallery_headline(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    const BUTTON: &str = " back to gallery";
+    if !super::holds!(l, BUTTON) {
+        return;
+    }
+    let Some(b) = l.find(BUTTON) else {
+        return;
+    };
+    // The counter `N / M` right before the button.
+    let head = &l[..b];
+    let mut t = head.rsplitn(4, ' ');
+    let (Some(total), Some(slash), Some(n), Some(headline)) =
+        (t.next(), t.next(), t.next(), t.next())
+    else {
+        return;
+    };
+    let num = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+    if !num(total) || slash != "/" || !num(n) {
+        return;
+    }
+    let sentence = headline.rfind(". ").map_or(0, |p| p + 2);
+    let start = match headline[sentence..].rfind("photo:") {
+        Some(p) => {
+            let p = sentence + p;
+            let before = headline[..p].trim_end();
+            match before.strip_suffix("... more") {
+                Some(x) => x.len() + "... ".len(),
+                None => p,
+            }
+        }
+        None => sentence,
+    };
+    if headline[start..].split_whitespace().count() > GALLERY_HEAD_MAX_WORDS {
+        return;
+    }
+    cuts.push((
+        start,
+        b + BUTTON.len(),
+        BlockKind::Caption,
+        "photo gallery's credit and headline (photo: Name … 1 / 3 back to gallery)",
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(s: &str) -> Vec<&str> {
+        let mut texts = super::super::cut_texts(find, s);
+        texts.extend(super::super::cut_texts(gallery_headline, s));
+        texts
+    }
+
+    #[test]
+    fn a_teaser_in_square_brackets_between_sentences_goes() {
+        assert_eq!(
+            cut(
+                "you can watch the gaia webcast live on space.com, courtesy of esa. [ see photos \
+                 of the gaia spacecraft ] to pinpoint the position of a star in 3d, gaia will \
+                 measure it."
+            ),
+            ["[ see photos of the gaia spacecraft ]"]
+        );
+        assert_eq!(
+            cut("researchers said. [ 7 bizarre drug side effects ] the drug was tested."),
+            ["[ 7 bizarre drug side effects ]"]
+        );
+        // After a closing quote, five words at least.
+        assert_eq!(
+            cut(
+                "\" the economy is growing, \" he said. \" [ how healthy is trump's economy? ] \
+                 the labor market added jobs."
+            ),
+            ["[ how healthy is trump's economy? ]"]
+        );
+    }
+
+    #[test]
+    fn an_editors_insertion_in_square_brackets_stays() {
+        // Inside a sentence.
+        assert!(
+            cut("he came into contact with the shroud [ of turin and its keepers ] in 1978.")
+                .is_empty()
+        );
+        // Opening a quotation.
+        assert!(cut("she said. \" [ the owners ] were happy with it. \"").is_empty());
+        assert!(cut("she said. \" [ the new owners were ] happy with it. \"").is_empty());
+        // An editor's update is news.
+        assert!(
+            cut("it went on. [ update: the floor chaos continued late into the night. ] then")
+                .is_empty()
+        );
+        // A source's name.
+        assert!(cut("the sober house until jan. 3. [ tmz ] she left.").is_empty());
+    }
+
+    #[test]
+    fn photo_credits_in_round_brackets() {
+        for credit in [
+            "u.s. department of state photo",
+            "courtesy of martin pistorius via harpercollins",
+            "photo provided by the adams county sheriff's office via twitter",
+            "charlie neibergall/ap file photo",
+            "stock image",
+            "photos",
+        ] {
+            assert!(courtesy_credit(credit), "{credit}");
+        }
+        for aside in [
+            "who took the photo",
+            "see the photo",
+            "left, in photo",
+            "which fooled visitors for a decade with a fake embassy and a fake flag photo",
+            "d-mass.",
+            "kevork djansezian/getty images",
+            "image credit: getty images",
+        ] {
+            assert!(!courtesy_credit(aside), "{aside}");
+        }
+    }
+
+    #[test]
+    fn a_teaser_may_hold_round_brackets() {
+        assert_eq!(
+            cut(
+                "it was the longest flight in history. [ skylab, nasa's 1st space station ( \
+                 photos ) ] \" i was scheduled to go, \" pogue wrote."
+            ),
+            ["[ skylab, nasa's 1st space station ( photos ) ]"]
+        );
+    }
+
+    #[test]
+    fn a_headline_before_a_gallery_button_goes() {
+        assert_eq!(
+            cut(
+                "doctors say andrea yates ready for group outings 1 / 1 back to gallery doctors \
+                 for andrea yates have recommended it."
+            ),
+            ["doctors say andrea yates ready for group outings 1 / 1 back to gallery"]
+        );
+        assert_eq!(
+            cut(
+                "coffee does not pose a risk. photo: richard vogel / associated press 2017 coffee \
+                 doesn't need cancer warning, california health agency says 1 / 1 back to gallery \
+                 three months after a judge ordered it."
+            ),
+            [
+                "photo: richard vogel / associated press 2017 coffee doesn't need cancer warning, \
+              california health agency says 1 / 1 back to gallery"
+            ]
+        );
+        assert_eq!(
+            cut(
+                "yates confessed to drowning her five children in a bathtub and was... more \
+                 photo: handout doctors say andrea yates ready 1 / 1 back to gallery doctors"
+            ),
+            ["more photo: handout doctors say andrea yates ready 1 / 1 back to gallery"]
+        );
+        assert!(cut("the slideshow has 1 / 1 photos. back to gallery view.").is_empty());
+    }
+}

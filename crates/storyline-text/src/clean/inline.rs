@@ -3420,7 +3420,11 @@ fn lead_label_at(l: &str, at: usize, label: &str, cuts: &mut Vec<Cut>) -> Option
             body + n,
             "photo gallery counter glued before the lead (Image 2 of 2)",
         ))
-    } else if opens_clause(next) || LABEL_LEAD_OPENERS.contains(&next) || dateline_opens(r) {
+    } else if opens_clause(next)
+        || LABEL_LEAD_OPENERS.contains(&next)
+        || dateline_opens(r)
+        || (label != "ap" && subject_opens(r))
+    {
         Some((
             from,
             "photo label glued before the lead (Photo, Image, AP before its first clause)",
@@ -3431,6 +3435,56 @@ fn lead_label_at(l: &str, at: usize, label: &str, cuts: &mut Vec<Cut>) -> Option
     let (end, reason) = cut?;
     cuts.push((at, end, BlockKind::Caption, reason));
     Some(end)
+}
+
+/// Finite verbs that close a short subject after a lone `Photo` label (`Photo bob bradley was
+/// fired …`, `Photo google has announced …`).
+const SUBJECT_VERBS: [&str; 12] = [
+    "was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "said", "says",
+];
+
+/// Words that make a compound with `photo` or `image` (`Photo id laws were …`, `Photo editor
+/// jane doe said …`), or open its credit (`Photo by …`).
+const LABEL_COMPOUNDS: [&str; 16] = [
+    "by",
+    "of",
+    "from",
+    "id",
+    "radar",
+    "editor",
+    "editors",
+    "op",
+    "ops",
+    "booth",
+    "finish",
+    "shoot",
+    "sharing",
+    "gallery",
+    "galleries",
+    "courtesy",
+];
+
+/// Words of the subject between a lone label and its verb, at most.
+const LABEL_SUBJECT_MAX_WORDS: usize = 3;
+
+/// True when `r`, the text after a lone `Photo` or `Image` label, opens with a short subject and
+/// its finite verb (`bob bradley was fired`, `washington was overcast`): a sentence of the
+/// article, so the label is not part of it.
+fn subject_opens(r: &str) -> bool {
+    let mut words = r.split_ascii_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if LABEL_COMPOUNDS.contains(&first) || first.ends_with(':') || SUBJECT_VERBS.contains(&first) {
+        return false;
+    }
+    words
+        .take(LABEL_SUBJECT_MAX_WORDS)
+        .take_while(|w| {
+            w.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+        })
+        .any(|w| SUBJECT_VERBS.contains(&w))
 }
 
 /// [`lead_labels`] searching with `str::find` from the last label met: the reference its finders
@@ -5187,6 +5241,22 @@ mod tests {
             "Photo",
         );
         label("Photo what's clearer is the long-term trend.", "Photo");
+        // A short subject and its verb.
+        label(
+            "Photo bob bradley was fired thursday as coach of the national team.",
+            "Photo",
+        );
+        label(
+            "The region's top team. Photo bradley had long been a polarizing figure.",
+            "Photo",
+        );
+        label(
+            "Photo google has announced it is buying nest labs.",
+            "Photo",
+        );
+        // A compound or a credit after the label stays whole.
+        assert!(cut("Photo id laws were passed in 2011.").is_empty());
+        assert!(cut("It rained. Photo editor jane doe said no.").is_empty());
         label(
             "Photo for an italy worn out after a year of earthquakes, the news was welcome.",
             "Photo",
@@ -5261,8 +5331,8 @@ mod tests {
             "Photo op: the president waved from the steps.",
             "Image is everything, the candidate said.",
             "The image of the day shows a comet.",
-            // A name after the label: nothing shows where the lead starts.
-            "Photo bob bradley was fired thursday as coach of the national team.",
+            // A name after an `AP` label: nothing shows where the lead starts (after `Photo` or
+            // `Image`, a short subject and its verb do: `lone_image_labels_before_the_lead`).
             "Ap tim miller, a spokesman for the campaign, had this response.",
             // Mid-sentence, or a word that only starts with a label.
             "He took a photo the night before the race.",

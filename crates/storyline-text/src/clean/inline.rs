@@ -95,6 +95,7 @@
 
 mod brackets;
 mod datelines;
+mod doubled;
 mod in_this;
 mod labels;
 mod links;
@@ -372,7 +373,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     signatures(&para, &mut cuts);
     image_links(&para, &mut cuts);
     captions(s, &para, &mut cuts);
-    doubled_subheads(s, &para, &mut cuts);
+    let mut doubles = doubled::Doubles::new(&para);
+    doubled_subheads(s, &para, &mut cuts, &mut doubles);
     highlights(&para, &mut cuts);
     media_labels(&para, &mut cuts);
     ad_markers(&para, &mut cuts);
@@ -413,6 +415,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     labels::find(&para, &mut cuts);
     // Last: any other pass names a bracket it also finds better (a site notice in brackets).
     brackets::find(&para, &mut cuts);
+    cuts.append(&mut doubles.cuts);
     // A headline found before a dateline yields to any other cut from the same start (a site
     // notice such as `Please enable javascript to watch this video`), which names it better.
     cuts.sort_by_key(|c| (c.0, c.3 == datelines::HEADLINE));
@@ -1704,12 +1707,18 @@ fn first_word_repeats(t: &str) -> bool {
 /// mountain spotted fever is…`): two to five words without punctuation at a capitalised sentence
 /// start, repeated right after (an article may come between). Without the repeat there is no
 /// reliable sign where a glued subheading ends, so those stay.
-fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>) {
+///
+/// The same walk tells `doubles` each sentence start after a stop (text printed twice in a
+/// row, [`doubled`]).
+fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>, doubles: &mut doubled::Doubles) {
     // `memchr3` finds the stops a char search finds (an ASCII byte never occurs inside a
     // multi-byte character) without decoding every character of the paragraph.
     let stops = memchr::memchr3_iter(b'.', b'?', b'!', l.as_bytes()).map(|i| i + 1);
     for p0 in std::iter::once(0).chain(stops) {
         let p = p0 + (l[p0..].len() - l[p0..].trim_start().len());
+        if p > p0 {
+            doubles.start(l, p);
+        }
         if p >= l.len() || !s[p..].starts_with(char::is_uppercase) || !sentence_start(l, p) {
             continue;
         }

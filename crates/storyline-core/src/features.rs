@@ -556,28 +556,62 @@ const PRONOUN: u8 = 64;
 /// The word `per`, a money/percent marker only in a sentence that says `per cent`.
 const PER: u8 = 128;
 
-/// The classes of a lower-cased word (one `match`, which the compiler turns into a few length and
-/// byte comparisons: this runs on every word of every candidate).
-fn word_class(word: &[u8]) -> u8 {
-    match word {
-        b"said" | b"says" | b"say" | b"told" | b"tells" | b"according" | b"added"
-        | b"explained" | b"claimed" | b"stated" => ATTRIBUTION,
-        b"million" | b"billion" | b"trillion" | b"thousand" | b"hundred" | b"dozen" => NUMBER_WORD,
-        b"per" => MONEY_PCT | PER,
-        b"percent" | b"dollars" | b"cents" | b"pounds" | b"euros" => MONEY_PCT,
-        b"i" | b"me" | b"my" | b"mine" | b"we" | b"us" | b"our" | b"ours" | b"i'm" | b"we're"
-        | b"i've" => FIRST,
-        b"you" | b"your" | b"yours" | b"you're" | b"you've" => SECOND,
-        b"photo" | b"photos" | b"image" | b"images" | b"getty" | b"copyright" | b"caption"
-        | b"click" | b"subscribe" | b"newsletter" | b"advertisement" | b"cookies"
-        | b"javascript" | b"browser" | b"share" | b"facebook" | b"twitter" | b"email"
-        | b"e-mail" | b"sign" | b"login" | b"video" | b"playback" | b"watch" | b"read" | b"ap"
-        | b"reuters" | b"afp" | b"file" | b"credit" | b"comments" | b"follow" => BOILERPLATE,
-        b"he" | b"she" | b"it" | b"they" | b"this" | b"that" | b"these" | b"those" | b"his"
-        | b"her" | b"their" | b"its" | b"but" | b"and" => PRONOUN,
-        _ => 0,
-    }
+/// Defines [`word_class`] and [`CLASS_WORDS`] from one list, so the filter built from the list
+/// ([`MAY_HAVE_CLASS`]) can never disagree with the `match`.
+macro_rules! word_classes {
+    ($($class:expr => [$($word:literal),+ $(,)?]),+ $(,)?) => {
+        /// The classes of a lower-cased word (one `match`, which the compiler turns into a few
+        /// length and byte comparisons: this runs on every word of every candidate).
+        fn word_class(word: &[u8]) -> u8 {
+            match word {
+                $($($word)|+ => $class,)+
+                _ => 0,
+            }
+        }
+
+        /// Every word [`word_class`] gives a class.
+        const CLASS_WORDS: &[&[u8]] = &[$($($word),+),+];
+    };
 }
+
+word_classes! {
+    ATTRIBUTION => [
+        b"said", b"says", b"say", b"told", b"tells", b"according", b"added", b"explained",
+        b"claimed", b"stated",
+    ],
+    NUMBER_WORD => [b"million", b"billion", b"trillion", b"thousand", b"hundred", b"dozen"],
+    MONEY_PCT | PER => [b"per"],
+    MONEY_PCT => [b"percent", b"dollars", b"cents", b"pounds", b"euros"],
+    FIRST => [
+        b"i", b"me", b"my", b"mine", b"we", b"us", b"our", b"ours", b"i'm", b"we're", b"i've",
+    ],
+    SECOND => [b"you", b"your", b"yours", b"you're", b"you've"],
+    BOILERPLATE => [
+        b"photo", b"photos", b"image", b"images", b"getty", b"copyright", b"caption", b"click",
+        b"subscribe", b"newsletter", b"advertisement", b"cookies", b"javascript", b"browser",
+        b"share", b"facebook", b"twitter", b"email", b"e-mail", b"sign", b"login", b"video",
+        b"playback", b"watch", b"read", b"ap", b"reuters", b"afp", b"file", b"credit",
+        b"comments", b"follow",
+    ],
+    PRONOUN => [
+        b"he", b"she", b"it", b"they", b"this", b"that", b"these", b"those", b"his", b"her",
+        b"their", b"its", b"but", b"and",
+    ],
+}
+
+/// Per first byte (lower-cased ASCII), bit `n` set when some word of [`CLASS_WORDS`] of `n`
+/// bytes starts with it. A word whose bit is clear has no class: most words (`the`, `of`, `to`,
+/// `in`, `a`) are turned away without being lower-cased and matched.
+static MAY_HAVE_CLASS: [u16; 128] = {
+    let mut t = [0u16; 128];
+    let mut k = 0;
+    while k < CLASS_WORDS.len() {
+        let w = CLASS_WORDS[k];
+        t[w[0] as usize & 127] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
 
 /// The classes of a whitespace word as written: trimmed of everything but letters, digits and
 /// apostrophes, then lower-cased.
@@ -751,14 +785,18 @@ impl Lexical {
             let mut seen = 0u8;
             let mut marks = 0usize;
             let mut web = matches!(b[start], b'@' | b'#');
+            // The word is `start..end`; a space that ends it is stepped over here. Most bytes
+            // are neither a space nor rare: one test of their class lets them through.
+            let mut end = n;
             while i < n {
                 let c = b[i];
                 let class = BYTE_CLASS[usize::from(c)];
-                if class & B_SPACE != 0 {
-                    break;
-                }
-                seen |= class;
-                if class & B_RARE != 0 {
+                if class & (B_SPACE | B_RARE) != 0 {
+                    if class & B_SPACE != 0 {
+                        end = i;
+                        i += 1;
+                        break;
+                    }
                     match c {
                         b'"' => marks += 1,
                         b'`' | b'\'' if b.get(i + 1) == Some(&c) => {
@@ -771,6 +809,7 @@ impl Lexical {
                         _ => {}
                     }
                 }
+                seen |= class;
                 i += 1;
             }
             let first = lex.words == 0;
@@ -788,16 +827,29 @@ impl Lexical {
             // The word trimmed to its letters, digits and apostrophes, `keep_start..keep_end`,
             // found from its ends once the word is known rather than tracked at every byte: the
             // first and the last byte of most words are letters, so each search stops at once.
-            let word = &b[start..i];
-            let keep = |c: &u8| BYTE_CLASS[usize::from(*c)] & B_KEEP != 0;
-            let (keep_start, keep_end) = match word.iter().position(keep) {
-                Some(first) => (
-                    start + first,
-                    start + word.iter().rposition(keep).map_or(first, |l| l + 1),
-                ),
-                None => (usize::MAX, 0),
+            // A word of letters, digits and apostrophes only (most words) is its own trim.
+            let word = &b[start..end];
+            let (keep_start, keep_end) = if seen & B_DROP == 0 {
+                (start, end)
+            } else {
+                let keep = |c: &u8| BYTE_CLASS[usize::from(*c)] & B_KEEP != 0;
+                match word.iter().position(keep) {
+                    Some(first) => (
+                        start + first,
+                        start + word.iter().rposition(keep).map_or(first, |l| l + 1),
+                    ),
+                    None => (usize::MAX, 0),
+                }
             };
-            let class = if keep_start < keep_end && keep_end - keep_start <= LONGEST_CLASS_WORD {
+            // Only a word whose length and first byte some class word has is lower-cased and
+            // matched (the first byte of a class word is a lower-case letter, so lower-casing
+            // any other byte does not make it one).
+            let class = if keep_start < keep_end
+                && keep_end - keep_start <= LONGEST_CLASS_WORD
+                && MAY_HAVE_CLASS[usize::from(b[keep_start].to_ascii_lowercase() & 127)]
+                    & (1 << (keep_end - keep_start))
+                    != 0
+            {
                 let w = &b[keep_start..keep_end];
                 let mut buf = [0u8; LONGEST_CLASS_WORD];
                 for (d, c) in buf.iter_mut().zip(w) {
@@ -807,7 +859,10 @@ impl Lexical {
             } else {
                 0
             };
-            lex.count_word(class, seen & B_DIGIT != 0, first, text);
+            // A word without a class or a digit counts nothing.
+            if class != 0 || seen & B_DIGIT != 0 {
+                lex.count_word(class, seen & B_DIGIT != 0, first, text);
+            }
         }
         lex.finish(text);
         lex
@@ -898,6 +953,8 @@ const B_RARE: u8 = 8;
 const B_KEEP: u8 = 16;
 /// Whitespace ([`is_ascii_space`]).
 const B_SPACE: u8 = 32;
+/// Dropped by the trim of [`ascii_class`]: neither kept nor whitespace.
+const B_DROP: u8 = 64;
 
 /// [`B_ALNUM`] and friends of every byte.
 static BYTE_CLASS: [u8; 256] = {
@@ -923,6 +980,8 @@ static BYTE_CLASS: [u8; 256] = {
         }
         if (b == b' ') | (b.wrapping_sub(b'\t') < 5) {
             k |= B_SPACE;
+        } else if k & B_KEEP == 0 {
+            k |= B_DROP;
         }
         t[c] = k;
         c += 1;
@@ -1121,6 +1180,32 @@ mod tests {
             "'''' `'`' '`'` \"\"\" '' ' a' 'a '",
         ] {
             assert_eq!(Lexical::of_ascii(text), Lexical::of_words(text), "{text:?}");
+        }
+        // Every class word as written in news text: alone, capitalised, in capitals, and in
+        // punctuation (at least five of them count in its class; `x{w}`, `1{w}` and the word
+        // in doubled apostrophes, which the trim keeps, do not, `{w}s` only when a class word).
+        for w in CLASS_WORDS {
+            let w = std::str::from_utf8(w).expect("ASCII");
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            let text = format!(
+                "{w} {cap} {} (\"{w},\") x{w} {w}s ''{cap}'' 1{w} {w}.",
+                w.to_ascii_uppercase()
+            );
+            let lex = Lexical::of_ascii(&text);
+            assert_eq!(lex, Lexical::of_words(&text), "{text:?}");
+            let class = word_class(w.as_bytes());
+            let counted = [
+                (ATTRIBUTION, lex.attribution),
+                (FIRST, lex.first_person),
+                (SECOND, lex.second_person),
+                (BOILERPLATE, lex.boilerplate),
+            ];
+            for (bit, n) in counted {
+                if class & bit != 0 {
+                    assert!(n >= 5, "{text:?}");
+                }
+            }
         }
         assert!(
             [

@@ -139,6 +139,9 @@ impl Ensemble {
 /// [`Ensemble::predict`] does.
 #[derive(Clone, Debug, Default)]
 struct Compiled {
+    /// The trees as [`PerfectTree`]s, when every tree is a perfect tree of [`PERFECT_DEPTH`]
+    /// levels (as the committed model's are); else empty.
+    perfect: Vec<PerfectTree>,
     /// The trees as [`FlatTree`]s, when every tree fits one and the walks end by themselves;
     /// else empty.
     flat: Vec<FlatTree>,
@@ -252,6 +255,82 @@ impl FlatTree {
     }
 }
 
+/// Levels of splits of a [`PerfectTree`]: the depth the committed model was trained to.
+const PERFECT_DEPTH: usize = 5;
+
+/// Splits of a [`PerfectTree`]; its leaves are one more.
+const PERFECT_SPLITS: usize = (1 << PERFECT_DEPTH) - 1;
+
+/// A tree of at most [`PERFECT_DEPTH`] levels of splits made perfect and laid out in heap order
+/// from 1 (the children of split `i` are `2i` and `2i + 1`; the leaves are `32..64`, stored at
+/// `i - 32`): a leaf above the last level becomes splits whose every leaf below holds its value,
+/// so whichever way they go (NaN included) the walk ends on that value. Its walk is the same five
+/// steps for every row, each an index computed from the comparison, with no leaf test and no
+/// child loads.
+#[derive(Clone, Debug)]
+struct PerfectTree {
+    /// The splits, at their heap index (0 unused): threshold (rounded as in
+    /// [`Compiled::new`]) and row column (below [`FLAT_ROW`]).
+    splits: [(f32, u32); PERFECT_SPLITS + 1],
+    /// The leaf values, left to right.
+    leaves: [f64; PERFECT_SPLITS + 1],
+}
+
+impl PerfectTree {
+    /// `tree` (whose feature `k` is read from row column `columns[k]`) in heap order, when no
+    /// split is [`PERFECT_DEPTH`] levels deep and every column it reads is below [`FLAT_ROW`].
+    fn new(tree: &[Node], columns: &[usize]) -> Option<Self> {
+        let mut p = PerfectTree {
+            splits: [(0.0, 0); PERFECT_SPLITS + 1],
+            leaves: [0.0; PERFECT_SPLITS + 1],
+        };
+        // (node in `tree`, heap index), level by level; the depth bounds the walk, so a tree
+        // with a cycle is just too deep.
+        let mut level = vec![(0u32, 1usize)];
+        for depth in 0..=PERFECT_DEPTH {
+            let mut next = Vec::with_capacity(level.len() * 2);
+            for &(k, h) in &level {
+                let Node(f, t, l, r, _, v) = *tree.get(k as usize)?;
+                if depth == PERFECT_DEPTH {
+                    if f >= 0 {
+                        return None;
+                    }
+                    p.leaves[h - (PERFECT_SPLITS + 1)] = v;
+                    continue;
+                }
+                if f < 0 {
+                    // A leaf above the last level: a split on column 0 (read but not needed)
+                    // whose two sides both carry the leaf down.
+                    next.extend([(k, 2 * h), (k, 2 * h + 1)]);
+                    continue;
+                }
+                let column = *columns.get(usize::try_from(f).ok()?)?;
+                if column >= FLAT_ROW {
+                    return None;
+                }
+                p.splits[h] = (threshold_f32(t), column as u32);
+                next.extend([(l, 2 * h), (r, 2 * h + 1)]);
+            }
+            level = next;
+        }
+        Some(p)
+    }
+
+    /// The leaf value `x` reaches (no NaN in the columns read): left when `x < threshold`, as
+    /// [`Ensemble::predict`] (for a number, not `x >= threshold`). The index stays in `1..32` over the splits and ends in `32..64`,
+    /// so masking it to five bits indexes both arrays without a bounds check.
+    #[inline]
+    fn leaf(&self, x: &[f32; FLAT_ROW]) -> f64 {
+        let mut i = 1usize;
+        for _ in 0..PERFECT_DEPTH {
+            let (threshold, column) = self.splits[i & PERFECT_SPLITS];
+            let right = x[column as usize & (FLAT_ROW - 1)] >= threshold;
+            i = 2 * i + usize::from(right);
+        }
+        self.leaves[i & PERFECT_SPLITS]
+    }
+}
+
 /// The smallest `f32` not below `t`: `x < t` is decided the same for every `f32` `x`.
 fn threshold_f32(t: f64) -> f32 {
     let mut t32 = t as f32;
@@ -298,6 +377,10 @@ impl Compiled {
         }
         c.columns.sort_unstable();
         c.columns.dedup();
+        c.perfect = (e.trees.iter())
+            .map(|t| PerfectTree::new(t, columns))
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default();
         if c.forward {
             c.flat = (e.trees.iter())
                 .map(|t| FlatTree::new(t, columns))
@@ -309,20 +392,39 @@ impl Compiled {
 
     /// Sum of the trees on a full feature `row`.
     fn predict(&self, row: &[f32]) -> f64 {
-        if self.flat.len() != self.roots.len()
+        let perfect = !self.perfect.is_empty();
+        // `columns` is sorted: its last is the highest column a split reads.
+        if (!perfect && self.flat.len() != self.roots.len())
             || row.len() > FLAT_ROW
-            || self.columns.iter().any(|&c| row[c as usize].is_nan())
+            || self
+                .columns
+                .last()
+                .is_some_and(|&c| c as usize >= row.len())
         {
             return self.predict_checked(row);
         }
-        // Every column a split reads is below `row.len()` (the NaN test just read it), so the
-        // zeros after the copy are never read. The leaves are added tree by tree, as in
-        // `Ensemble::predict`.
+        // Every column a split reads is below `row.len()`, so the zeros after the copy are never
+        // read. A NaN anywhere in the row (read by a split or not) sends it to the checked walk,
+        // whose sum is the same: one test folded into the copy instead of a look-up per column.
         let mut x = [0.0f32; FLAT_ROW];
-        x[..row.len()].copy_from_slice(row);
+        let mut nan = false;
+        for (xi, &v) in x.iter_mut().zip(row) {
+            *xi = v;
+            nan |= v.is_nan();
+        }
+        if nan {
+            return self.predict_checked(row);
+        }
+        // The leaves are added tree by tree, as in `Ensemble::predict`.
         let mut sum = self.base;
-        for tree in &self.flat {
-            sum += tree.leaf(&x);
+        if perfect {
+            for tree in &self.perfect {
+                sum += tree.leaf(&x);
+            }
+        } else {
+            for tree in &self.flat {
+                sum += tree.leaf(&x);
+            }
         }
         sum
     }
@@ -618,7 +720,8 @@ mod tests {
         ]);
         let story = engine.story(engine.prepare(articles)).0;
         assert!(story.candidates.len() >= 4);
-        // The committed model's trees all take the flat walk.
+        // The committed model's trees all take the perfect walk (and would fit the flat one).
+        assert_eq!(m.compiled.perfect.len(), m.model().scorer.trees.len());
         assert_eq!(m.compiled.flat.len(), m.model().scorer.trees.len());
         let rows = features::extract(
             &story,
@@ -701,6 +804,87 @@ mod tests {
         let some = m.score_wanted(&story, &wanted);
         for i in (0..n).filter(|&i| wanted[i]) {
             assert_eq!(some[i].to_bits(), full[i].to_bits(), "candidate {i}");
+        }
+    }
+
+    /// A tree of at most `depth` levels in the model's node order (each split followed by its
+    /// left subtree, then its right), splits on columns `0..columns` with thresholds, leaves and
+    /// early leaves drawn from `seed`.
+    fn perfect_tree(depth: usize, columns: u32, seed: &mut u64) -> Vec<Node> {
+        fn grow(t: &mut Vec<Node>, depth: usize, next: &mut dyn FnMut() -> u64, columns: u32) {
+            let k = t.len();
+            // Some leaves come early, as in the trained trees.
+            if depth == 0 || next().is_multiple_of(7) {
+                t.push(Node(-1, 0.0, 0, 0, 0, (next() % 1000) as f64 / 7.0 - 70.0));
+                return;
+            }
+            let f = (next() % u64::from(columns)) as i32;
+            let threshold = (next() % 40) as f64 / 4.0 + 0.1;
+            t.push(Node(f, threshold, 0, 0, 0, 0.0));
+            grow(t, depth - 1, next, columns);
+            let r = t.len() as u32;
+            grow(t, depth - 1, next, columns);
+            // Missing goes right, as in trees trained with NaN sent that way.
+            t[k] = Node(f, threshold, k as u32 + 1, r, r, 0.0);
+        }
+        let mut next = || {
+            *seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            *seed >> 33
+        };
+        let mut t = Vec::new();
+        grow(&mut t, depth, &mut next, columns);
+        t
+    }
+
+    #[test]
+    fn perfect_trees_walk_as_the_model() {
+        let mut seed = 7;
+        let trees: Vec<Vec<Node>> = (0..12)
+            .map(|_| perfect_tree(PERFECT_DEPTH, 3, &mut seed))
+            .collect();
+        let e = Ensemble {
+            features: vec!["words".into(), "terms".into(), "numbers".into()],
+            base: 0.125,
+            trees,
+        };
+        let columns = [5, 0, 63];
+        let c = Compiled::new(&e, &columns);
+        assert_eq!(c.perfect.len(), 12);
+        assert!(
+            e.trees
+                .iter()
+                .any(|t| t.len() < 2 * (PERFECT_SPLITS + 1) - 1),
+            "some trees have early leaves"
+        );
+        let mut row = [0.0f32; 64];
+        for k in 0..400u32 {
+            let v = |j: u32| (((k * 7 + j * 13) % 45) as f32) / 4.0 + 0.1 * (j % 2) as f32;
+            let x = [
+                v(0),
+                v(1),
+                if k.is_multiple_of(50) { f32::NAN } else { v(2) },
+            ];
+            for (&col, &xi) in columns.iter().zip(&x) {
+                row[col] = xi;
+            }
+            assert_eq!(c.predict(&row).to_bits(), e.predict(&x).to_bits(), "{x:?}");
+        }
+        // A tree one level too deep: the flat walk for all of them.
+        let mut deep = e.clone();
+        loop {
+            deep.trees[3] = perfect_tree(PERFECT_DEPTH + 1, 3, &mut seed);
+            if deep.trees[3].len() > 2 * (PERFECT_SPLITS + 1) {
+                break;
+            }
+        }
+        let c = Compiled::new(&deep, &columns);
+        assert!(c.perfect.is_empty() && c.flat.len() == 12);
+        for k in 0..50u32 {
+            let x = [k as f32 / 4.0, (k % 11) as f32, (k % 7) as f32];
+            for (&col, &xi) in columns.iter().zip(&x) {
+                row[col] = xi;
+            }
+            assert_eq!(c.predict(&row).to_bits(), deep.predict(&x).to_bits());
         }
     }
 

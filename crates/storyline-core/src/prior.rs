@@ -25,9 +25,27 @@ pub struct TermPriors {
     pub unknown: f32,
     /// `(stemmed term, rate)`, sorted by term, unique.
     pub terms: Vec<(String, f32)>,
-    /// `terms` as a map, once prepared.
+    /// The terms of at most 15 bytes as a map keyed by [`short_key`], once prepared: nearly
+    /// every stem, looked up by hashing one integer and comparing one, not a string.
+    #[serde(skip)]
+    short: FxHashMap<u128, f32>,
+    /// The longer terms as a map, once prepared.
     #[serde(skip)]
     lookup: FxHashMap<String, f32>,
+}
+
+/// `term`'s bytes and its length as one little-endian integer (bytes 0..15 the term, zero
+/// padded, byte 15 the length), when it has at most 15 bytes: two terms have the same key exactly
+/// when they are equal.
+fn short_key(term: &str) -> Option<u128> {
+    let b = term.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    buf[15] = b.len() as u8;
+    Some(u128::from_le_bytes(buf))
 }
 
 impl PartialEq for TermPriors {
@@ -39,13 +57,24 @@ impl PartialEq for TermPriors {
 impl TermPriors {
     /// Builds the lookup map (after deserialising); lookups work without it, only slower.
     pub fn prepare(&mut self) {
-        self.lookup = self.terms.iter().cloned().collect();
+        self.short.clear();
+        self.lookup.clear();
+        for (t, p) in &self.terms {
+            match short_key(t) {
+                Some(k) => self.short.insert(k, *p),
+                None => self.lookup.insert(t.clone(), *p),
+            };
+        }
     }
 
     /// The rate of `term` (a stem as produced by [`crate::vector::Vocab`]).
     pub fn get(&self, term: &str) -> f32 {
-        if !self.lookup.is_empty() {
-            return self.lookup.get(term).copied().unwrap_or(self.unknown);
+        if !self.short.is_empty() || !self.lookup.is_empty() {
+            let found = match short_key(term) {
+                Some(k) => self.short.get(&k),
+                None => self.lookup.get(term),
+            };
+            return found.copied().unwrap_or(self.unknown);
         }
         self.terms
             .binary_search_by(|(t, _)| t.as_str().cmp(term))
@@ -113,6 +142,7 @@ impl PriorCounts {
         let mut priors = TermPriors {
             unknown: round(unknown),
             terms,
+            short: FxHashMap::default(),
             lookup: FxHashMap::default(),
         };
         priors.prepare();
@@ -131,6 +161,56 @@ mod tests {
     }
 
     #[test]
+    fn prepared_lookups_are_the_sorted_table_lookups() {
+        let mut terms: Vec<(String, f32)> = [
+            "a",
+            "a\0",
+            "ab",
+            "arrest",
+            "fifteen-bytes-x",
+            "sixteen-bytes-xy",
+            "a-much-longer-stem-than-sixteen",
+            "\u{e9}t\u{e9}",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| ((*t).to_string(), k as f32 / 10.0))
+        .collect();
+        let model = crate::learned::Learned::default_model().expect("the committed model loads");
+        let committed = model
+            .model()
+            .priors
+            .clone()
+            .expect("the committed model has priors");
+        terms.extend(committed.terms.iter().step_by(7).cloned());
+        terms.sort_by(|a, b| a.0.cmp(&b.0));
+        terms.dedup_by(|a, b| a.0 == b.0);
+        let unprepared = TermPriors {
+            unknown: 0.25,
+            terms,
+            ..TermPriors::default()
+        };
+        let mut prepared = unprepared.clone();
+        prepared.prepare();
+        assert!(!prepared.short.is_empty() && !prepared.lookup.is_empty());
+        for (t, _) in &unprepared.terms {
+            // The term, its prefixes, and the term with a byte more.
+            let mut asked: Vec<String> = (0..=t.len())
+                .filter(|&k| t.is_char_boundary(k))
+                .map(|k| t[..k].to_string())
+                .collect();
+            asked.extend([format!("{t}\0"), format!("{t}s")]);
+            for a in &asked {
+                assert_eq!(
+                    prepared.get(a).to_bits(),
+                    unprepared.get(a).to_bits(),
+                    "{a:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn frequent_summary_terms_get_high_rates_and_rare_terms_the_unknown_rate() {
         let mut c = PriorCounts::default();
         for _ in 0..50 {
@@ -143,6 +223,7 @@ mod tests {
         let p = c.priors(10, 2.0);
         assert!(p.is_valid());
         let mut unprepared = p.clone();
+        unprepared.short.clear();
         unprepared.lookup.clear();
         for t in ["arrest", "photo", "zyx", "never-seen"] {
             assert_eq!(p.get(t).to_bits(), unprepared.get(t).to_bits(), "{t}");

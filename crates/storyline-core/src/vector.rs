@@ -442,15 +442,16 @@ impl DenseVec {
         for &id in &self.ids {
             self.weights[id as usize] = 0.0;
         }
-        self.ids.clear();
         if let Some(&(last, _)) = v.entries.last()
             && last as usize >= self.weights.len()
         {
             self.weights.resize(last as usize + 1, 0.0);
         }
+        // The ids in one sized copy (not a push per entry, each checking the capacity).
+        self.ids.clear();
+        self.ids.extend(v.entries.iter().map(|&(id, _)| id));
         for &(id, w) in &v.entries {
             self.weights[id as usize] = w;
-            self.ids.push(id);
         }
         self.norm = v.norm;
     }

@@ -378,7 +378,44 @@ fn in_long_range(mentions: &[Mention], text: &str, m: &Mention) -> bool {
             .all(|x| x.value.is_some_and(|v| v.precision == Precision::Day));
         joined && !days
     };
-    (i > 0 && pair(&mentions[i - 1], m)) || mentions.get(i + 1).is_some_and(|n| pair(m, n))
+    (i > 0 && pair(&mentions[i - 1], m))
+        || mentions.get(i + 1).is_some_and(|n| pair(m, n))
+        || joined_to_a_month(text, m)
+}
+
+/// True when `m`, a month or a year, is joined by `to`/`through`/`until`/a dash (or `between …
+/// and`) to a bare month name the tagger left untagged (`january to november 2015`: a lower-case
+/// month without a year is no mention, since `may` would be a modal): the two make a range of
+/// months, a period like `from 1997 to 2013`, not the date of an event. Val cluster 2,091 dated
+/// `the dates of the analysis were january to november 2015` as 2015-11.
+fn joined_to_a_month(text: &str, m: &Mention) -> bool {
+    if m.value.is_none_or(|v| v.precision == Precision::Day) {
+        return false;
+    }
+    let month = |w: &str| storyline_text::time::month_number(w).is_some();
+    let joiner = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "to" | "through" | "thru" | "until" | "till" | "-" | "–" | "—"
+        )
+    };
+    let before = &text[text.floor_char_boundary(m.span.start.saturating_sub(40))..m.span.start];
+    let mut back = before.split_whitespace().rev();
+    let (j, w, w2) = (back.next(), back.next(), back.next());
+    let opens = match (j, w) {
+        (Some(j), Some(w)) if joiner(j) => month(w),
+        (Some(j), Some(w)) if j.eq_ignore_ascii_case("and") => {
+            month(w) && w2.is_some_and(|b| b.eq_ignore_ascii_case("between"))
+        }
+        _ => false,
+    };
+    let end = text.floor_char_boundary((m.span.end + 40).min(text.len()));
+    let mut ahead = text[m.span.end..end].split_whitespace();
+    let closes = match (ahead.next(), ahead.next()) {
+        (Some(j), Some(w)) if joiner(j) => month(w.trim_end_matches(['.', ',', ';'])),
+        _ => false,
+    };
+    opens || closes
 }
 
 /// True when the bare year at `span` is written before a noun after a determiner or a possessive,
@@ -1150,6 +1187,12 @@ mod tests {
         assert_eq!(event_date(text, "2018-03-14", true), None);
         let text = "The study was performed in a hospital between October 2012 and May 2013.";
         assert_eq!(event_date(text, "2018-03-14", true), None);
+        // Val cluster 2,091: a month the tagger leaves untagged (lower case, no year) opens the
+        // range; it was dated 2015-11.
+        let text = "The dates of the analysis were january to november 2015.";
+        assert_eq!(event_date(text, "2016-03-14", true), None);
+        let text = "Patients were enrolled between march and june 2014 at six sites.";
+        assert_eq!(event_date(text, "2016-03-14", true), None);
         // The sentence's own date is taken instead.
         let text = "Black, who was chancellor from 1992 to 2006, died on Sunday.";
         assert_eq!(

@@ -64,6 +64,7 @@ fn event_mention<'m>(
             && !page_stamp(text, sentence, m.span)
             && !year_in_brackets(text, m.span)
             && !dates_a_picture(text, m.span)
+            && !in_a_caption(text, sentence, m.span)
             && !inside_a_number(text, m.span)
             && !in_since_clause(text, sentence, m.span, mentions)
             && !modifies_a_noun(text, sentence, m.span)
@@ -298,20 +299,11 @@ fn year_in_brackets(text: &str, span: Span) -> bool {
 
 /// True when the date at `span` is a picture's: the words right after it name a photo or a clip
 /// (`in this jan. 31, 2013 file photo`, `this sept. 21, 2012 photo released by nbc shows`, `in
-/// this tuesday, dec. 12, 2017, file photo`, `in this aug. 23, 2016 file video`). A wire caption
+/// this tuesday, dec. 12, 2017, file photo`, `in this aug. 23, 2016 file video`, `in this may 11,
+/// 2018 frame from video`). A wire caption
 /// dates when the picture was taken, often years before the story, and its sentence tells what
 /// the picture shows: on the 4,000 val briefs read, 27 timeline entries were such captions.
 fn dates_a_picture(text: &str, span: Span) -> bool {
-    const PICTURES: [&str; 8] = [
-        "photo",
-        "photos",
-        "image",
-        "picture",
-        "photograph",
-        "video",
-        "footage",
-        "handout",
-    ];
     let mut words = text[span.end..]
         .trim_start_matches([' ', ','])
         .split_whitespace()
@@ -320,7 +312,89 @@ fn dates_a_picture(text: &str, span: Span) -> bool {
     if next.eq_ignore_ascii_case("file") {
         next = words.next().unwrap_or("");
     }
-    PICTURES.iter().any(|p| next.eq_ignore_ascii_case(p))
+    PICTURE_WORDS.iter().any(|p| next.eq_ignore_ascii_case(p))
+}
+
+/// Words that name a picture or a clip in a wire caption.
+const PICTURE_WORDS: [&str; 14] = [
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "photograph",
+    "video",
+    "footage",
+    "handout",
+    "frame",
+    "sketch",
+    "screenshot",
+    "screengrab",
+];
+
+/// True when the date at `span` lies in a wire caption written without `photo` right after the
+/// date (what [`dates_a_picture`] reads): the sentence points at its picture (`… in this picture
+/// released august 2, 2011 by kcna`, `in this may 11, 2018 frame from video, …`, `in this
+/// courtroom sketch monday, nov. 8, 2010`, `this photo provided by azim afif shows …`, `this
+/// undated image distributed on sunday, sept. 3, 2017, …`, `an undated picture released by …`),
+/// or the date comes before a picture credit (`… in chernobyl on april 22, 2016 ( afp
+/// photo/genya savilov )`, `… in xi ' an april 30, 2015. [ photo/xinhua ]`). Its dates are when
+/// the picture was taken or handed out, and the sentence tells what it shows, not what happened
+/// in the story that day.
+fn in_a_caption(text: &str, sentence: Span, span: Span) -> bool {
+    let s = sentence.slice(text);
+    // Most sentences hold no picture word at all: rule them out before splitting words.
+    let lower = s.to_ascii_lowercase();
+    if ![
+        "photo", "image", "picture", "video", "footage", "handout", "frame", "sketch", "screen",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let picture = |w: &str| PICTURE_WORDS.contains(&w);
+    // `in this [courtroom | undated | file …] picture`.
+    let in_this = words
+        .windows(2)
+        .enumerate()
+        .any(|(k, w)| w == ["in", "this"] && words[k + 2..].iter().take(3).any(|w| picture(w)));
+    // The caption opens the sentence (after `file -`): `this [undated] image …`, `an undated
+    // picture …`, `video provided by …`.
+    let opening = words.strip_prefix(&["file"]).unwrap_or(&words);
+    // A credit label before the caption (`photo courtesy of facebook: …`, `screenshot via …`)
+    // is left out: scraped pages glue the story's lead right after it.
+    let opens = match opening {
+        ["this", rest @ ..] => rest.iter().take(3).any(|w| picture(w)),
+        ["an" | "a", "undated", rest @ ..] => rest.iter().take(2).any(|w| picture(w)),
+        _ => false,
+    };
+    if in_this || opens {
+        return true;
+    }
+    // A credit after the date that ends the sentence: `( afp photo/…)`, `( photo by …`. When
+    // words follow it, they are most often the story's lead glued to the caption (`… ( afp
+    // photo/robyn beck ) more los angeles ( afp ) - the reunion got off to a start friday`),
+    // whose event the caption's date may well be.
+    let after = text
+        .get(span.end..sentence.end.max(span.end))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    after.match_indices("photo").any(|(k, _)| {
+        let head = after[..k].trim_end();
+        let opened = head
+            .rfind(['(', '['])
+            .is_some_and(|b| head[b + 1..].split_whitespace().count() <= 1);
+        let tail = after[k..]
+            .find([')', ']'])
+            .map_or("", |c| &after[k + c + 1..]);
+        opened && tail.split_whitespace().count() < 3
+    })
 }
 
 /// True when the word `today` or `tonight` at `span` is part of a name: the newspaper `USA Today`
@@ -378,7 +452,44 @@ fn in_long_range(mentions: &[Mention], text: &str, m: &Mention) -> bool {
             .all(|x| x.value.is_some_and(|v| v.precision == Precision::Day));
         joined && !days
     };
-    (i > 0 && pair(&mentions[i - 1], m)) || mentions.get(i + 1).is_some_and(|n| pair(m, n))
+    (i > 0 && pair(&mentions[i - 1], m))
+        || mentions.get(i + 1).is_some_and(|n| pair(m, n))
+        || joined_to_a_month(text, m)
+}
+
+/// True when `m`, a month or a year, is joined by `to`/`through`/`until`/a dash (or `between …
+/// and`) to a bare month name the tagger left untagged (`january to november 2015`: a lower-case
+/// month without a year is no mention, since `may` would be a modal): the two make a range of
+/// months, a period like `from 1997 to 2013`, not the date of an event. Val cluster 2,091 dated
+/// `the dates of the analysis were january to november 2015` as 2015-11.
+fn joined_to_a_month(text: &str, m: &Mention) -> bool {
+    if m.value.is_none_or(|v| v.precision == Precision::Day) {
+        return false;
+    }
+    let month = |w: &str| storyline_text::time::month_number(w).is_some();
+    let joiner = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "to" | "through" | "thru" | "until" | "till" | "-" | "–" | "—"
+        )
+    };
+    let before = &text[text.floor_char_boundary(m.span.start.saturating_sub(40))..m.span.start];
+    let mut back = before.split_whitespace().rev();
+    let (j, w, w2) = (back.next(), back.next(), back.next());
+    let opens = match (j, w) {
+        (Some(j), Some(w)) if joiner(j) => month(w),
+        (Some(j), Some(w)) if j.eq_ignore_ascii_case("and") => {
+            month(w) && w2.is_some_and(|b| b.eq_ignore_ascii_case("between"))
+        }
+        _ => false,
+    };
+    let end = text.floor_char_boundary((m.span.end + 40).min(text.len()));
+    let mut ahead = text[m.span.end..end].split_whitespace();
+    let closes = match (ahead.next(), ahead.next()) {
+        (Some(j), Some(w)) if joiner(j) => month(w.trim_end_matches(['.', ',', ';'])),
+        _ => false,
+    };
+    opens || closes
 }
 
 /// True when the bare year at `span` is written before a noun after a determiner or a possessive,
@@ -1150,6 +1261,12 @@ mod tests {
         assert_eq!(event_date(text, "2018-03-14", true), None);
         let text = "The study was performed in a hospital between October 2012 and May 2013.";
         assert_eq!(event_date(text, "2018-03-14", true), None);
+        // Val cluster 2,091: a month the tagger leaves untagged (lower case, no year) opens the
+        // range; it was dated 2015-11.
+        let text = "The dates of the analysis were january to november 2015.";
+        assert_eq!(event_date(text, "2016-03-14", true), None);
+        let text = "Patients were enrolled between march and june 2014 at six sites.";
+        assert_eq!(event_date(text, "2016-03-14", true), None);
         // The sentence's own date is taken instead.
         let text = "Black, who was chancellor from 1992 to 2006, died on Sunday.";
         assert_eq!(
@@ -1244,6 +1361,29 @@ mod tests {
         ] {
             assert_eq!(event_date(text, "2018-09-23", true), None, "{text}");
         }
+        // Val (dates23): captions without `photo` right after their date.
+        for text in [
+            "North koreans perform at the may day stadium in pyongyang august 1, 2011 in this picture released august 2, 2011 by kcna.",
+            "In this may 11, 2018 frame from video, photos of lessie brown rest on a chair in cleveland heights, ohio.",
+            "Mary katherine smart testifies about the night her sister was abducted in this courtroom sketch monday, nov. 8, 2010 in salt lake city.",
+            "This photo provided by the louisiana state police shows the wreckage of a vehicle in calhoun, la., thursday, nov. 20, 2014.",
+            "In this undated image distributed on sunday, sept. 3, 2017, by the north korean government, shows kim jong un.",
+            "The new safe confinement arch pictured at chernobyl nuclear power plant on april 22, 2016 ( afp photo/genya savilov )",
+        ] {
+            assert_eq!(event_date(text, "2018-09-23", true), None, "{text}");
+        }
+        // A credit label glued before a lead, or a credit with the lead glued after it, leaves
+        // the lead's date.
+        let text = "Photo courtesy of facebook: elkhart, ind. ( jan. 16th, 2014 ) – officers with the elkhart police department fatally shot a man.";
+        assert_eq!(
+            event_date(text, "2014-01-17", true).as_deref(),
+            Some("2014-01-16")
+        );
+        let text = "The band played at the troubadour on april 1, 2016 in california ( afp photo/robyn beck ) more los angeles ( afp ) - the long-awaited reunion got off to an early start.";
+        assert_eq!(
+            event_date(text, "2016-04-02", true).as_deref(),
+            Some("2016-04-01")
+        );
         // A date before other words still dates its event.
         let text = "The photographs were taken on June 5, 2016 by the crew, officials said.";
         assert_eq!(

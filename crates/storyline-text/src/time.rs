@@ -414,6 +414,12 @@ pub fn is_month_or_weekday(word: &str) -> bool {
     lexicon::month(word).is_some() || lexicon::weekday(word).is_some()
 }
 
+/// The number (1–12) of a month's name or abbreviation (`Sept.`, `oct`, `October`),
+/// case-insensitive.
+pub fn month_number(word: &str) -> Option<u8> {
+    lexicon::month(word)
+}
+
 /// True for a US time zone or `gmt` as a time stamp writes it, lower case (`et`, `edt`, `gmt`,
 /// `pst`, …).
 pub fn is_time_zone(lower: &str) -> bool {

@@ -1022,8 +1022,9 @@ fn day_form(c: &Captures<'_>) -> Option<Form> {
     }
     // Validate against a leap year so Feb 29 is allowed without a year.
     Date::ymd(2000, month, day)?;
-    // "May 5" alone is fine; a lone lowercase "may" followed by a number is not a month.
-    if mon.starts_with(|ch: char| ch.is_lowercase()) {
+    // "May 5" alone is fine; a lone lowercase "may" followed by a number is not a month. After a
+    // weekday (`Tuesday, september 5`, the lower-cased text of many scraped articles) it is one.
+    if mon.starts_with(|ch: char| ch.is_lowercase()) && c.name("wd").is_none() {
         return None;
     }
     Some(Form::MonthDay { month, day })
@@ -1378,7 +1379,19 @@ fn cut_at(s: &str, i: usize) -> Option<usize> {
                 | "Jr"
                 | "Prof"
         );
-        if ws && next_upper && !abbrev {
+        // A clock's `a.m.`/`p.m.` before a weekday (`at 12: 01 a.m. Wednesday`, `3 p.m. Friday's
+        // vote`) ends no sentence: the weekday is the clock's day.
+        let clock_day = word == "m"
+            && s[..i].len() >= 3
+            && matches!(&b[i - 3..i - 1], b"a." | b"p." | b"A." | b"P.")
+            && lexicon::weekday(
+                s[k..]
+                    .split(|ch: char| !ch.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or(""),
+            )
+            .is_some();
+        if ws && next_upper && !abbrev && !clock_day {
             cut = Some(k);
         }
     }
@@ -1502,7 +1515,11 @@ fn any_tokens(slice: &str, base: usize, out: &mut Tokens) {
         }
         if matches!(ch, ';' | ':') && i < slice.len() {
             let from = out.text.len();
-            out.text.push(';');
+            out.text.push(if clock_colon(slice.as_bytes(), i) {
+                ':'
+            } else {
+                ';'
+            });
             out.push(Span::new(base + i, base + i + 1), from);
         }
     }
@@ -1560,11 +1577,73 @@ fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
             continue;
         }
         if matches!(c, b';' | b':') {
+            // A clock's colon is its own text (`:` in the copy), a stop the `;` after the copy.
+            let (from, to) = if clock_colon(b, i) {
+                (i as u32, i as u32 + 1)
+            } else {
+                (stop, stop + 1)
+            };
             out.items
-                .push((Span::new(base + i, base + i + 1), stop, stop + 1));
+                .push((Span::new(base + i, base + i + 1), from, to));
         }
         i += 1;
     }
+}
+
+/// True when the colon at `b[i]` is the colon of a clock time inside a clause: one or two digits
+/// before it and two after it, spaces allowed between (the tokenised text of many scraped
+/// articles writes `12: 01`), the time introduced by a preposition (`is scheduled to die at 12:
+/// 01 a.m. Wednesday`, `around 6: 20 p.m. Monday`). Such a colon stops no clause: the tense of
+/// the weekday is the future of `scheduled`, not unknown behind a stop. A clock time without a
+/// preposition opens a live update's or a page's stamp (`( all times are central ) 12: 43 p.m.
+/// Monday: newark airport …`, `update, 1: 02 p.m. Monday:`), where the verb before it is not
+/// the weekday's; so does one after a date (`march 8, 2013 at 6: 08 pm et`, a page's stamp):
+/// their colons still stop.
+fn clock_colon(b: &[u8], i: usize) -> bool {
+    const PREPOSITIONS: [&[u8]; 10] = [
+        b"at",
+        b"around",
+        b"about",
+        b"by",
+        b"until",
+        b"till",
+        b"before",
+        b"after",
+        b"from",
+        b"approximately",
+    ];
+    let before = b[..i].trim_ascii_end();
+    let hours = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let after = b[i + 1..].trim_ascii_start();
+    let minutes = after.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours)
+        || minutes != 2
+        || after.get(2).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    let lead = &before[..before.len() - hours];
+    let word_end = lead.trim_ascii_end();
+    if word_end.len() == lead.len() {
+        // Glued to a word (`a12: 01`): no clock.
+        return false;
+    }
+    let letters = word_end
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let (rest, word) = word_end.split_at(word_end.len() - letters);
+    // A date before the preposition makes the time a stamp's (`march 8, 2013 at 6: 08 pm et
+    // steven senne / ap whole foods markets will require …`).
+    let rest = rest.trim_ascii_end();
+    let rest = rest.strip_suffix(b",").unwrap_or(rest);
+    let dated = rest.trim_ascii_end().last().is_some_and(u8::is_ascii_digit);
+    !dated && PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 const CLAUSE_STOPS: &[&str] = &[
@@ -1596,8 +1675,21 @@ fn cue(toks: &Tokens, i: usize) -> Option<Tense> {
         false
     };
     match w {
+        // `may` before a street word names the street (`south may street`), no modal.
+        "may"
+            if next(1).is_some_and(|n| {
+                matches!(
+                    n,
+                    "street" | "st" | "avenue" | "ave" | "road" | "rd" | "boulevard" | "blvd"
+                )
+            }) =>
+        {
+            return None;
+        }
         "will" | "shall" | "would" | "upcoming" | "may" | "might" => return Some(Tense::Future),
         _ if w.ends_with("'ll") => return Some(Tense::Future),
+        // `6: 53 am`, `at 6 am`: a clock's `am` after its number is no verb.
+        "am" if prev(1).is_some_and(|p| p.bytes().all(|c| c.is_ascii_digit())) => return None,
         "is" | "are" | "am" | "be" => {
             if next(1).is_some_and(|n| lexicon::FUTURE_AFTER_BE.contains(&n)) {
                 return Some(Tense::Future);
@@ -2334,5 +2426,20 @@ mod tests {
                 | Cues::DAY_PAIR
                 | Cues::YEAR_AGO_PAIR
         );
+    }
+
+    /// Val cluster 3,406: `march 8, 2013 at 6: 08 pm et` is a page's stamp glued to the lead; the
+    /// `will` after the clock is the lead's verb, not the stamp date's, so the date's tense (and
+    /// the publication date read from it) must not turn future.
+    #[test]
+    fn a_clock_after_a_date_keeps_its_stop() {
+        let text = "Whole foods plans gmo disclosure labels by 2018 march 8, 2013 at 6: 08 pm et \
+                    steven senne / ap whole foods markets will require all products to carry a label.";
+        let mentions = Tagger::default().mentions(text, Span::new(0, text.len()), None);
+        let stamp = mentions
+            .iter()
+            .find(|m| m.span.slice(text) == "march 8, 2013")
+            .expect("the stamp's date is found");
+        assert_ne!(stamp.tense, Tense::Future);
     }
 }

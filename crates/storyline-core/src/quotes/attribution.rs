@@ -296,7 +296,10 @@ fn determined_words(story: &Story) -> Vec<String> {
             let w = t.text(text).to_lowercase();
             // Only a determiner in the same phrase: `have they accepted her? " sanford declined`
             // writes no `her sanford`.
-            if (is_determiner(&prev) || matches!(prev.as_str(), "some" | "every" | "no" | "any"))
+            // `that` is as often the conjunction (`impressions that grunow published`), after
+            // which a name stands as well as a noun.
+            if ((is_determiner(&prev) && prev != "that")
+                || matches!(prev.as_str(), "some" | "every" | "no" | "any"))
                 && joined_by_space(text, prev_span, t.span)
             {
                 out.push(w.clone());

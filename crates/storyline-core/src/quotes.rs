@@ -2255,6 +2255,25 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_of_a_full_name_speaks_though_plural_shaped_or_after_an_article() {
+        // Multi-News val: `sanders` ends like a plural of people (`-ers`) and `palin` follows
+        // `the` in `the palin family`, so `" … , " sanders said` had no speaker.
+        let (_, quotes) = story_quotes(
+            "The pope spoke to congress.\n\nBernie sanders ( 2nd row down, center ) liked what he heard. Sarah palin canceled a campaign stop on monday. the palin family asked for privacy. \" he's tough, \" palin said. Sanders praised the pope. \" the name dorothy day has not been used in the united states congress terribly often, \" sanders said.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [
+                ("he's tough", Some("Sarah Palin")),
+                (
+                    "the name dorothy day has not been used in the united states congress terribly often",
+                    Some("Bernie Sanders")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_pronoun_after_a_lower_case_name_that_speaks_is_that_name() {
         let (_, quotes) = story_quotes(
             "The club reopened.\n\n\" we were lucky, \" said chris napolitano, president of the club. \" it could have been worse, \" he said.\n\nInspectors came later. \" the walls are sound, \" said ms. dana weems. \" we are glad, \" he said.",

@@ -37,7 +37,9 @@
 //!    name the story writes before a noun of what a company has is a company's (`netflix's
 //!    shares` … `Netflix said`). Countries
 //!    come from the ISO 3166 list. Votes are summed per actor; the largest wins, and an
-//!    actor with no vote of weight 1 is `other`.
+//!    actor with no vote of weight 1 is `other`, unless it is one name-shaped word the story
+//!    writes before attribution verbs followed more often by `he`/`she` than by `it`/`they`
+//!    (`Clinton continued: … she noted`), which makes it a person.
 //! 3. **Merging** ([`merge`](mod@merge)): spellings share a key when they normalise alike (case, accents,
 //!    hyphens, dots: `Deir Ez Zor` = `Deir ez-Zor`, `U.S.` = `US`), name the same country, or sit in a
 //!    small list of alternate names (ISIL/ISIS/Islamic State/Daesh). Acronyms join the name they stand

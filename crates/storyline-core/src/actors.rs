@@ -37,7 +37,9 @@
 //!    name the story writes before a noun of what a company has is a company's (`netflix's
 //!    shares` … `Netflix said`). Countries
 //!    come from the ISO 3166 list. Votes are summed per actor; the largest wins, and an
-//!    actor with no vote of weight 1 is `other`.
+//!    actor with no vote of weight 1 is `other`, unless it is one name-shaped word the story
+//!    writes before attribution verbs followed more often by `he`/`she` than by `it`/`they`
+//!    (`Clinton continued: … she noted`), which makes it a person.
 //! 3. **Merging** ([`merge`](mod@merge)): spellings share a key when they normalise alike (case, accents,
 //!    hyphens, dots: `Deir Ez Zor` = `Deir ez-Zor`, `U.S.` = `US`), name the same country, or sit in a
 //!    small list of alternate names (ISIL/ISIS/Islamic State/Daesh). Acronyms join the name they stand
@@ -309,6 +311,7 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
         });
     }
     name_parts_of_persons(&mut groups);
+    speakers_by_pronoun(story, &kept, &ev, &mut groups);
     ActorAnalysis {
         groups: groups.into_iter().map(GroupAcc::finish).collect(),
         mentions,
@@ -395,6 +398,157 @@ fn name_parts_of_persons(groups: &mut [GroupAcc]) {
     for (g, f) in groups.iter_mut().zip(forced) {
         if f {
             g.fixed_kind = Some("person");
+        }
+    }
+}
+
+/// Verbs of saying or of a speaker's manner that follow the one who says (`clinton said`,
+/// `bullock laughed`, `jenkins told`); companies say and tell as well, which the pronoun after
+/// the verb tells apart (see [`speakers_by_pronoun`]).
+fn is_attribution_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said"
+            | "says"
+            | "told"
+            | "asked"
+            | "added"
+            | "laughed"
+            | "joked"
+            | "explained"
+            | "wrote"
+            | "tweeted"
+            | "recalled"
+            | "admitted"
+            | "insisted"
+            | "replied"
+            | "continued"
+            | "quipped"
+            | "gushed"
+            | "scolded"
+            | "noted"
+            | "argued"
+    )
+}
+
+/// How far after an attribution verb the pronoun that refers back to its subject is looked for,
+/// in bytes: about two lines of text.
+const PRONOUN_WINDOW: usize = 200;
+
+/// A one-word name with no cue of its kind (`other`) that the story writes as the subject of an
+/// attribution verb (`Clinton said …`, `jenkins told`) is a person when the pronouns that follow
+/// those verbs are more often `he`/`she` than `it`/`they` (`Google said it …`): a lone surname
+/// where a sentence opens has no cue of a person, and a speech verb's alone is too weak, since
+/// companies and agencies speak too. Acronyms (`NBC said`) are bodies and are left alone, and
+/// so are nouns (`Teen said`, `Caller said`).
+fn speakers_by_pronoun(story: &Story, kept: &[usize], ev: &Evidence, groups: &mut [GroupAcc]) {
+    let candidates: Vec<(usize, Vec<String>)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            !g.country
+                && g.fixed_kind.is_none()
+                && kind_of(g.votes) == "other"
+                && g.spellings.keys().all(|s| {
+                    let lower = s.to_lowercase();
+                    // A name's shape: one word of letters, no acronym, no place or country,
+                    // no plural (`Passengers said`), and no ordinary English (`Caller said`,
+                    // `Flight`) unless it is a first name too (`Tiger`, `Amber`).
+                    s.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !lexicon::is_acronym(s)
+                        && s.chars().any(char::is_lowercase)
+                        && !lexicon::is_capital(s)
+                        && lexicon::country_code(s).is_none()
+                        && !lexicon::plural_of_people_shape(&lower)
+                        // `the teen`, `the deputies`: a noun the story writes after an article.
+                        && !ev.after_determiner(&lower)
+                        && (!lexicon::is_common_word(&lower)
+                            || gender::first_name_gender(&lower).is_some())
+                })
+        })
+        .map(|(i, g)| (i, g.spellings.keys().map(|s| s.to_lowercase()).collect()))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // ASCII lower case keeps every byte offset.
+    let texts: Vec<String> = kept
+        .iter()
+        .map(|&d| story.documents[d].article.text.to_ascii_lowercase())
+        .collect();
+    for (g, names) in candidates {
+        let (mut gendered, mut neuter) = (0u32, 0u32);
+        for text in &texts {
+            for name in &names {
+                for (at, _) in text.match_indices(name.as_str()) {
+                    let end = at + name.len();
+                    // The subject of the verb, not the object of a preposition or a noun
+                    // after an article (`a man in amsterdam wrote`).
+                    let before = text[..at].trim_end_matches(' ');
+                    let prev = before
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    let bounded = text[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                        && text[end..].starts_with(' ')
+                        && !(before.ends_with(|c: char| c.is_alphabetic())
+                            && (lexicon::is_determiner(prev)
+                                || matches!(
+                                    prev,
+                                    "in" | "at"
+                                        | "of"
+                                        | "from"
+                                        | "to"
+                                        | "for"
+                                        | "with"
+                                        | "by"
+                                        | "on"
+                                        | "near"
+                                        | "into"
+                                )));
+                    if !bounded {
+                        continue;
+                    }
+                    let rest = &text[end + 1..];
+                    let verb_len = rest
+                        .find(|c: char| !c.is_alphabetic())
+                        .unwrap_or(rest.len());
+                    if !is_attribution_verb(&rest[..verb_len]) {
+                        continue;
+                    }
+                    let mut stop = (verb_len + PRONOUN_WINDOW).min(rest.len());
+                    while !rest.is_char_boundary(stop) {
+                        stop -= 1;
+                    }
+                    let pronoun = rest[verb_len..stop]
+                        .split(|c: char| !c.is_alphabetic())
+                        .find(|w| {
+                            matches!(
+                                *w,
+                                "he" | "she"
+                                    | "his"
+                                    | "her"
+                                    | "him"
+                                    | "it"
+                                    | "its"
+                                    | "they"
+                                    | "their"
+                                    | "them"
+                            )
+                        });
+                    match pronoun {
+                        Some("it" | "its" | "they" | "their" | "them") => neuter += 1,
+                        Some(_) => gendered += 1,
+                        None => {}
+                    }
+                }
+            }
+        }
+        if gendered > neuter {
+            groups[g].fixed_kind = Some("person");
         }
     }
 }

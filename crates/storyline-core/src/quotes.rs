@@ -2224,6 +2224,56 @@ mod tests {
     }
 
     #[test]
+    fn a_descriptor_noun_before_a_name_is_no_word_of_it() {
+        // Multi-News val: `sicario star emily blunt added` named `Sicario Star Emily Blunt`.
+        let (_, quotes) = story_quotes(
+            "The actors spoke out.\n\nOne actor compared the real estate mogul's political popularity to \" republican clown car. \" sicario star emily blunt added, \" i became an american citizen recently. \"",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [(
+                "i became an american citizen recently.",
+                Some("Emily Blunt")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_conjunction_that_is_no_determined_noun() {
+        // Multi-News val: `impressions that grunow published` read `that` as a determiner, so
+        // `grunow said` had a noun, not a name, as its subject.
+        let (_, quotes) = story_quotes(
+            "The researchers spoke.\n\nThe presentation follows up on the initial impressions that grunow published earlier. Schiess and grunow wanted to document the inner workings of redstar. \"they are using something that is supposed to support free-speech, \" grunow said.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [(
+                "they are using something that is supposed to support free-speech",
+                Some("Grunow")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_surname_of_a_full_name_speaks_though_plural_shaped_or_after_an_article() {
+        // Multi-News val: `sanders` ends like a plural of people (`-ers`) and `palin` follows
+        // `the` in `the palin family`, so `" … , " sanders said` had no speaker.
+        let (_, quotes) = story_quotes(
+            "The pope spoke to congress.\n\nBernie sanders ( 2nd row down, center ) liked what he heard. Sarah palin canceled a campaign stop on monday. the palin family asked for privacy. \" he's tough, \" palin said. Sanders praised the pope. \" the name dorothy day has not been used in the united states congress terribly often, \" sanders said.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [
+                ("he's tough", Some("Sarah Palin")),
+                (
+                    "the name dorothy day has not been used in the united states congress terribly often",
+                    Some("Bernie Sanders")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_pronoun_after_a_lower_case_name_that_speaks_is_that_name() {
         let (_, quotes) = story_quotes(
             "The club reopened.\n\n\" we were lucky, \" said chris napolitano, president of the club. \" it could have been worse, \" he said.\n\nInspectors came later. \" the walls are sound, \" said ms. dana weems. \" we are glad, \" he said.",

@@ -221,6 +221,13 @@ impl Evidence {
         !self.cased() && self.after_title.contains(lower)
     }
 
+    /// True when the story writes the lower-case word `lower` right after a determiner or a
+    /// locative preposition (`the teen`, `the deputies`): a common noun or a place, no name of a
+    /// person.
+    pub fn after_determiner(&self, lower: &str) -> bool {
+        self.after_determiner.contains(lower)
+    }
+
     /// True when the story writes the one word `lower` before a noun of what a company has
     /// (`netflix's shares`) and is lower-cased: a company's name (see `company_words`).
     pub fn company_in_lower_case(&self, lower: &str) -> bool {
@@ -1701,7 +1708,15 @@ fn name_goes_on(text: &str, toks: &[Tok], k: usize, given: bool, ev: Option<&Evi
         && !text[next.span.end..]
             .trim_start_matches(' ')
             .starts_with('/')
-        && (!is_common_word(l) || given || ev.is_some_and(|ev| ev.capitalised_anywhere.contains(l)))
+        && (!is_common_word(l)
+            || given
+            || ev.is_some_and(|ev| {
+                // `the rev. Jesse jackson`: where a name is read (`ev` at hand), a word that is
+                // a first name as well is a surname as often (`Jackson`, `Graham`, `Thomas`),
+                // not the ordinary English it may also be (`jackson` is a common word by its
+                // count in English text, which is that of its bearers).
+                ev.capitalised_anywhere.contains(l) || super::gender::first_name_gender(l).is_some()
+            }))
 }
 
 /// Verbs of saying that follow a speaker's name (`Kerry said`, `Lavrov told reporters`).

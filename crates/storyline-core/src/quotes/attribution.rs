@@ -161,6 +161,7 @@ impl MentionIndex {
 /// nobody's; neither is listed, nor stopwords, titles and demonyms.
 fn lower_case_names(actors: &[Actor], determined: &[String]) -> Vec<(String, usize)> {
     let mut names: Vec<(String, usize)> = Vec::new();
+    let mut full: Vec<String> = Vec::new();
     for (a, actor) in actors.iter().enumerate() {
         if !matches!(actor.kind.as_str(), "person" | "organization" | "other") {
             continue;
@@ -174,7 +175,13 @@ fn lower_case_names(actors: &[Actor], determined: &[String]) -> Vec<(String, usi
             let w = last.to_lowercase();
             // A plural is a group (`astronomers`, `U.S. officials`), not a name; names may end
             // in `s` (`Adams`, `Jenkins`), but not like plural nouns of people.
-            let plural = plural_of_people_shape(&w);
+            // The last word of a person's full name is a surname, whatever it looks like
+            // (`Bernie sanders`, `Brandt ayers`).
+            let surname = words.len() > 1 && actor.kind == "person";
+            if surname {
+                full.push(w.clone());
+            }
+            let plural = plural_of_people_shape(&w) && !surname;
             let plain = !plural
                 && w.chars().count() >= 3
                 && w.chars()
@@ -201,7 +208,9 @@ fn lower_case_names(actors: &[Actor], determined: &[String]) -> Vec<(String, usi
         .map(|p| p[0].0.clone())
         .collect();
     names.retain(|(w, _)| !shared.contains(w));
-    names.retain(|(w, _)| determined.binary_search(w).is_err());
+    // A person's surname the story writes after an article stands before a noun there (`the
+    // romney campaign`, `the palin family`), which makes it no common noun.
+    names.retain(|(w, _)| determined.binary_search(w).is_err() || full.contains(w));
     names
 }
 
@@ -296,7 +305,10 @@ fn determined_words(story: &Story) -> Vec<String> {
             let w = t.text(text).to_lowercase();
             // Only a determiner in the same phrase: `have they accepted her? " sanford declined`
             // writes no `her sanford`.
-            if (is_determiner(&prev) || matches!(prev.as_str(), "some" | "every" | "no" | "any"))
+            // `that` is as often the conjunction (`impressions that grunow published`), after
+            // which a name stands as well as a noun.
+            if ((is_determiner(&prev) && prev != "that")
+                || matches!(prev.as_str(), "some" | "every" | "no" | "any"))
                 && joined_by_space(text, prev_span, t.span)
             {
                 out.push(w.clone());

@@ -417,7 +417,8 @@ fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize
                 || ["ist", "ian", "eer", "man", "woman"]
                     .iter()
                     .any(|e| l.ends_with(e))
-                || ((l.ends_with("er") || l.ends_with("or")) && l.chars().count() >= 7))
+                || ((l.ends_with("er") || l.ends_with("or")) && l.chars().count() >= 7)
+                || descriptor_noun(&l))
     };
     (first + 1..last)
         .find(|&i| {
@@ -425,6 +426,30 @@ fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize
                 && role(&toks[i - 1])
         })
         .unwrap_or(first)
+}
+
+/// A noun news writes before a celebrity's name to say what they are known as (`sicario star
+/// emily blunt`, `actress jennifer lawrence`, `media mogul oprah winfrey`), which the word list
+/// from TempEval's newswire leaves out: a closed class, and feminine agent nouns in `-ess`
+/// (`actress`, `heiress`, `hostess`) of six letters or more.
+fn descriptor_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "star"
+            | "superstar"
+            | "rapper"
+            | "anchor"
+            | "legend"
+            | "mogul"
+            | "icon"
+            | "diva"
+            | "heartthrob"
+            | "alum"
+            | "newcomer"
+            | "starlet"
+            | "crooner"
+            | "songstress"
+    ) || (lower.ends_with("ess") && lower.chars().count() >= 6)
 }
 
 /// How a name read from the text is shown: each word that is all lower case (the text lost its

@@ -438,7 +438,9 @@ fn sentence_start(l: &str, p: usize) -> bool {
 fn teasers(l: &str, cuts: &mut Vec<Cut>) {
     let b = l.as_bytes();
     let mut from = 0;
-    while let Some(off) = l[from..].find(':') {
+    // `memchr` finds the colons a char search finds (an ASCII byte never occurs inside a
+    // multi-byte character), by a SIMD scan rather than the standard library's word loop.
+    while let Some(off) = memchr::memchr(b':', &b[from..]) {
         let colon = from + off;
         from = colon + 1;
         let head = l[..colon].trim_end();
@@ -1333,7 +1335,7 @@ fn date_len(r: &str) -> Option<usize> {
 fn signatures(l: &str, cuts: &mut Vec<Cut>) {
     let b = l.as_bytes();
     let mut from = 0;
-    while let Some(off) = l[from..].find('@') {
+    while let Some(off) = memchr::memchr(b'@', &b[from..]) {
         let at = from + off;
         from = at + 1;
         // The `(` before the handle.
@@ -1487,7 +1489,7 @@ enum Credit {
 fn credits(l: &str) -> Vec<(usize, usize, Credit)> {
     let mut out: Vec<(usize, usize, Credit)> = Vec::new();
     let mut from = 0;
-    while let Some(off) = l[from..].find('(') {
+    while let Some(off) = memchr::memchr(b'(', &l.as_bytes()[from..]) {
         let open = from + off;
         from = open + 1;
         let inner = l[open + 1..].trim_start();

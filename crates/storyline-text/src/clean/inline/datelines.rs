@@ -619,11 +619,13 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         ));
     }
     inner(l, cuts);
-    if !l.contains('(') {
+    // `memchr` finds the brackets a char search finds (ASCII bytes never occur inside a
+    // multi-byte character), by a SIMD scan rather than the standard library's word loop.
+    if memchr::memchr(b'(', l.as_bytes()).is_none() {
         return;
     }
     let mut found = Vec::new();
-    for (open, _) in l.match_indices('(') {
+    for open in memchr::memchr_iter(b'(', l.as_bytes()) {
         if cuts.iter().any(|c| c.0 <= open && open < c.1)
             || found.iter().any(|c: &Cut| c.0 <= open && open < c.1)
         {

@@ -18,8 +18,8 @@ pub(crate) struct Line {
     /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`): byte
     /// ranges into `norm`.
     words: Vec<(u32, u32)>,
-    /// Text holding the same words lower-cased: on an ASCII line `norm` lower-cased (each word at
-    /// its place in `norm`), else the lower-cased words concatenated.
+    /// Text holding the same words lower-cased: `norm` ASCII-lower-cased (each ASCII word at its
+    /// place in `norm`), then each word with another char lower-cased, one after the other.
     lower: String,
     /// Byte range of each lower-cased word in `lower`.
     lower_words: Vec<(u32, u32)>,
@@ -150,28 +150,23 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
         .collect();
     let mut lists = Vec::with_capacity(words.len());
     let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
-    // An ASCII line (most are) is lower-cased in one pass over the whole line, which vectorises,
-    // and its lower-cased words are read in place: ASCII lower-casing keeps every byte where it
-    // is, so each word lower-cased is the line lower-cased at the word's range, without a copy
-    // per word. Other lines lower-case word by word into one buffer.
-    let (lower, lower_words) = if norm.is_ascii() {
-        (norm.to_ascii_lowercase(), words.clone())
-    } else {
-        let mut lower = String::with_capacity(norm.len());
-        let mut lower_words = Vec::with_capacity(words.len());
-        for &(a, b) in &words {
+    // The line is lower-cased in one pass over the whole line, which vectorises, and its
+    // lower-cased words are read in place: ASCII lower-casing keeps every byte where it is, so
+    // each ASCII word lower-cased is the line lower-cased at the word's range, without a copy
+    // per word. A word with another char (on the few lines that have one) is lower-cased on
+    // its own after the line's text, and its range points there.
+    let mut lower = norm.to_ascii_lowercase();
+    let mut lower_words = words.clone();
+    if !norm.is_ascii() {
+        for (k, &(a, b)) in words.iter().enumerate() {
             let w = &norm[a as usize..b as usize];
-            let start = lower.len();
-            if w.is_ascii() {
-                lower.push_str(w);
-                lower[start..].make_ascii_lowercase();
-            } else {
+            if !w.is_ascii() {
+                let start = lower.len();
                 lower.push_str(&w.to_lowercase());
+                lower_words[k] = (start as u32, lower.len() as u32);
             }
-            lower_words.push((start as u32, lower.len() as u32));
         }
-        (lower, lower_words)
-    };
+    }
     for (&(a, _), &(la, lb)) in words.iter().zip(&lower_words) {
         let l = lexicon::lists_of(&lower[la as usize..lb as usize]);
         lists.push(l);

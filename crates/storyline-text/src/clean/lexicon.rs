@@ -385,6 +385,7 @@ const LISTS: [(&[&str], u16); 9] = [
 /// (reading every byte) cost twice as many instructions. A slot holds a word only when the word
 /// itself is in some list and is compared in full, so the answer is the map's answer
 /// ([`lists_of_by_map`] in the tests).
+#[inline]
 pub fn lists_of(word: &str) -> u16 {
     static TABLE: LazyLock<WordTable> = LazyLock::new(WordTable::new);
     TABLE.get(word)
@@ -442,6 +443,11 @@ impl WordTable {
     }
 
     /// The mask of `word` (0 when no list holds it).
+    ///
+    /// Inlined into the line features' loop over words, and a slot's word compared byte by byte
+    /// (at most 14 bytes, after the lengths): a call per word and a `memcmp` per hit cost more
+    /// than the lookup itself.
+    #[inline]
     fn get(&self, word: &str) -> u16 {
         let b = word.as_bytes();
         if b.is_empty() || b.len() > self.longest {
@@ -453,7 +459,7 @@ impl WordTable {
             if w.is_empty() {
                 return 0;
             }
-            if w.as_bytes() == b {
+            if w.len() == b.len() && w.bytes().zip(b).all(|(x, y)| x == *y) {
                 return m;
             }
             i = (i + 1) & (self.slots.len() - 1);

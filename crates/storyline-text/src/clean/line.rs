@@ -18,8 +18,8 @@ pub(crate) struct Line {
     /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`): byte
     /// ranges into `norm`.
     words: Vec<(u32, u32)>,
-    /// Text holding the same words lower-cased: on an ASCII line `norm` lower-cased (each word at
-    /// its place in `norm`), else the lower-cased words concatenated.
+    /// Text holding the same words lower-cased: `norm` ASCII-lower-cased (each ASCII word at its
+    /// place in `norm`), then each word with another char lower-cased, one after the other.
     lower: String,
     /// Byte range of each lower-cased word in `lower`.
     lower_words: Vec<(u32, u32)>,
@@ -76,9 +76,13 @@ impl Line {
 pub(crate) fn split_lines(text: &str) -> Vec<Line> {
     let mut raw: Vec<(Span, usize)> = Vec::new();
     let mut pos = 0;
-    for piece in text.split_inclusive('\n') {
-        let whole = Span::new(pos, pos + piece.len());
-        pos += piece.len();
+    // The pieces of `text.split_inclusive('\n')`, each line found by `memchr` (a SIMD scan; most
+    // texts are one long line) rather than the standard library's word-at-a-time loop.
+    while pos < text.len() {
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i + 1);
+        let whole = Span::new(pos, end);
+        pos = end;
         let span = whole.trim(text);
         if span.is_empty() {
             continue;
@@ -146,28 +150,23 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
         .collect();
     let mut lists = Vec::with_capacity(words.len());
     let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
-    // An ASCII line (most are) is lower-cased in one pass over the whole line, which vectorises,
-    // and its lower-cased words are read in place: ASCII lower-casing keeps every byte where it
-    // is, so each word lower-cased is the line lower-cased at the word's range, without a copy
-    // per word. Other lines lower-case word by word into one buffer.
-    let (lower, lower_words) = if norm.is_ascii() {
-        (norm.to_ascii_lowercase(), words.clone())
-    } else {
-        let mut lower = String::with_capacity(norm.len());
-        let mut lower_words = Vec::with_capacity(words.len());
-        for &(a, b) in &words {
+    // The line is lower-cased in one pass over the whole line, which vectorises, and its
+    // lower-cased words are read in place: ASCII lower-casing keeps every byte where it is, so
+    // each ASCII word lower-cased is the line lower-cased at the word's range, without a copy
+    // per word. A word with another char (on the few lines that have one) is lower-cased on
+    // its own after the line's text, and its range points there.
+    let mut lower = norm.to_ascii_lowercase();
+    let mut lower_words = words.clone();
+    if !norm.is_ascii() {
+        for (k, &(a, b)) in words.iter().enumerate() {
             let w = &norm[a as usize..b as usize];
-            let start = lower.len();
-            if w.is_ascii() {
-                lower.push_str(w);
-                lower[start..].make_ascii_lowercase();
-            } else {
+            if !w.is_ascii() {
+                let start = lower.len();
                 lower.push_str(&w.to_lowercase());
+                lower_words[k] = (start as u32, lower.len() as u32);
             }
-            lower_words.push((start as u32, lower.len() as u32));
         }
-        (lower, lower_words)
-    };
+    }
     for (&(a, _), &(la, lb)) in words.iter().zip(&lower_words) {
         let l = lexicon::lists_of(&lower[la as usize..lb as usize]);
         lists.push(l);
@@ -233,18 +232,7 @@ pub(crate) fn normalize(s: &str) -> String {
             // A single space between two ASCII non-space bytes is copied as it is, so ordinary
             // prose goes out in one piece per stretch of ASCII.
             let start = i;
-            loop {
-                while i < b.len() && b[i] < 0x80 && !is_space(b[i]) {
-                    i += 1;
-                }
-                if b.get(i) == Some(&b' ')
-                    && b.get(i + 1).is_some_and(|&n| n < 0x80 && !is_space(n))
-                {
-                    i += 1;
-                    continue;
-                }
-                break;
-            }
+            i = ascii_run_end(b, i);
             if space && !out.is_empty() {
                 out.push(' ');
             }
@@ -265,6 +253,55 @@ pub(crate) fn normalize(s: &str) -> String {
         out.push(lexicon::fold_confusable(ch));
     }
     out
+}
+
+/// End of the stretch of `b` from `i` that [`normalize`] copies whole: the first byte that is not
+/// ASCII, is an ASCII space other than ` `, or is a ` ` not followed by an ASCII byte that is
+/// no space (or `b.len()`). What [`ascii_run_end_by_byte`] answers, read eight bytes at a time
+/// while nine remain.
+///
+/// With each byte's top bit cleared no sum carries into the next byte: `+ 0x77` sets the top
+/// bit of a byte of at least `\t`, `+ 0x72` of one above `\r`, and `(x ^ 0x20) + 0x7f` of one
+/// other than ` `. So the top bits mark the bytes that stop a stretch by themselves (not
+/// ASCII, or `\t`..=`\r`), and the ` `s whose next byte (the same byte of the word read one
+/// byte later) is a space or not ASCII; the first mark ends the stretch.
+fn ascii_run_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    // The bytes that are spaces or not ASCII, and the bytes that are ` `.
+    let marks = |v: u64| {
+        let low = v & !TOPS;
+        let control = low.wrapping_add(0x77 * ONES) & !low.wrapping_add(0x72 * ONES);
+        let blank = !(low ^ (0x20 * ONES)).wrapping_add(0x7f * ONES) & !v;
+        ((v | control | blank) & TOPS, blank & TOPS)
+    };
+    while let Some(chunk) = b.get(i..i + 9) {
+        let v = u64::from_le_bytes(chunk[..8].try_into().unwrap_or([0; 8]));
+        let w = u64::from_le_bytes(chunk[1..].try_into().unwrap_or([0; 8]));
+        let (stop, blank) = marks(v);
+        let end = (stop & !blank) | (blank & marks(w).0);
+        if end != 0 {
+            return i + (end.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    ascii_run_end_by_byte(b, i)
+}
+
+/// [`ascii_run_end`] one byte at a time: the bytes that are ASCII and no space, and each ` `
+/// followed by such a byte, go on.
+fn ascii_run_end_by_byte(b: &[u8], mut i: usize) -> usize {
+    let is_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    loop {
+        while i < b.len() && b[i] < 0x80 && !is_space(b[i]) {
+            i += 1;
+        }
+        if b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(|&n| n < 0x80 && !is_space(n)) {
+            i += 1;
+            continue;
+        }
+        return i;
+    }
 }
 
 /// True when [`normalize`] leaves `s` as it is: ASCII (no confusable, no Unicode space) whose only
@@ -677,6 +714,35 @@ mod tests {
             s in "([a-z]{1,7}|[A-Z][a-z]{0,6}|[A-Z]{1,3}|[a-z]{3,6}[A-Z][a-z]{2,5}|['’-]|[0-9]{1,3}|[ .,:;!?()]|é|É|ß|ж|Ж|\u{a0}|“|”|—){0,30}",
         ) {
             proptest::prop_assert_eq!(word_ranges(&s), word_ranges_by_char(&s));
+        }
+
+        /// The eight-byte stretch of copied ASCII ends where the byte-by-byte one does, from
+        /// every start, on every byte value around it.
+        #[test]
+        fn ascii_run_end_matches_the_byte_loop(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    6 => b'a'..=b'z',
+                    4 => proptest::sample::select(vec![b' ', b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0x08, 0x0e, 0x1f, b'!', b'~', 0x7f]),
+                    2 => proptest::sample::select(vec![0x80, 0x89, 0x8d, 0xa0, 0xc2, 0xe2, 0xff]),
+                    1 => proptest::num::u8::ANY,
+                ],
+                0..48,
+            ),
+        ) {
+            for i in 0..=bytes.len() {
+                proptest::prop_assert_eq!(ascii_run_end(&bytes, i), ascii_run_end_by_byte(&bytes, i));
+            }
+        }
+
+        /// Whitespace collapsed and look-alikes folded stretch by stretch are the text split
+        /// at its spaces and joined again, on text with every kind of space around ASCII runs
+        /// long enough for the eight-byte stretches.
+        #[test]
+        fn normalize_matches_the_split_and_join(
+            s in "([a-z]{1,12}|[ ]{1,2}|\t|\n|\r|\u{b}|\u{c}|\u{a0}|\u{2003}|\u{200b}|\u{feff}|é|ж|\u{421}|[.,!]){0,40}",
+        ) {
+            proptest::prop_assert_eq!(normalize(&s), normalize_by_runs(&s));
         }
 
         /// The eight-byte run of lower-case letters ends where the byte-by-byte run does, on

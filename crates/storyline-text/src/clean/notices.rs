@@ -139,6 +139,9 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         click_here_asides(l, cuts);
     }
     let needles = Needles::of(l);
+    // A notice at a headline's end opens at a word `please` or `click`: a paragraph without
+    // either string has none, and its sentences are not split into words to look for one.
+    let tails = super::inline::holds!(l, "please") || super::inline::holds!(l, "click");
     let mut start = 0;
     // Each sentence's span and whether it was cut whole as a notice, for the sentences between
     // two notices.
@@ -205,7 +208,7 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 BlockKind::Notice,
                 "click-here instruction glued to a quote or an aside (Click here to … \")",
             ));
-        } else if let Some(n) = notice_tail(body) {
+        } else if tails && let Some(n) = notice_tail(body) {
             cuts.push((
                 start + lead + n,
                 start + lead + body.len(),
@@ -488,7 +491,10 @@ const NEED_NEEDLES: [&str; 5] = [
 /// answer as asking for all eight, with fewer scans (most paragraphs hold `you` and none of the
 /// rest).
 struct Needles {
-    found: [&'static str; READER_NEEDLES.len() + NEED_NEEDLES.len()],
+    /// The searches of the needles found, each with its own `memmem` finder: a sentence is
+    /// searched by a finder built once rather than by `str::contains`, which builds a searcher
+    /// per call (the same answer: both are byte searches of the same literal).
+    found: [Option<&'static Search>; READER_NEEDLES.len() + NEED_NEEDLES.len()],
     len: usize,
 }
 
@@ -496,20 +502,20 @@ impl Needles {
     /// The needles that occur in the paragraph `l`: each is one of the paragraph's cues, found
     /// by its one scan (see `inline::holds`).
     fn of(l: &Para<'_>) -> Self {
-        static SEARCHES: LazyLock<Vec<(&str, Search)>> = LazyLock::new(|| {
+        static SEARCHES: LazyLock<Vec<Search>> = LazyLock::new(|| {
             READER_NEEDLES
                 .iter()
                 .chain(&NEED_NEEDLES)
-                .map(|n| (*n, Search::new(n)))
+                .map(|n| Search::new(n))
                 .collect()
         });
         let mut needles = Needles {
-            found: [""; READER_NEEDLES.len() + NEED_NEEDLES.len()],
+            found: [None; READER_NEEDLES.len() + NEED_NEEDLES.len()],
             len: 0,
         };
-        for (n, search) in SEARCHES.iter() {
+        for search in SEARCHES.iter() {
             if l.holds(search) {
-                needles.found[needles.len] = n;
+                needles.found[needles.len] = Some(search);
                 needles.len += 1;
             }
         }
@@ -518,7 +524,10 @@ impl Needles {
 
     /// True when `s`, a slice of the paragraph, holds one of the needles.
     fn any_in(&self, s: &str) -> bool {
-        self.found[..self.len].iter().any(|n| s.contains(n))
+        self.found[..self.len]
+            .iter()
+            .flatten()
+            .any(|search| s.holds(search))
     }
 }
 
@@ -669,13 +678,15 @@ fn notice_tail(s: &str) -> Option<usize> {
     let ws: Vec<&str> = s.split_whitespace().collect();
     let mut at = 0;
     for (k, w) in ws.iter().enumerate() {
+        let opens = *w == "please" || *w == "click" && ws.get(k + 1) == Some(&"here");
+        if !opens {
+            continue;
+        }
         let offset = w.as_ptr() as usize - s.as_ptr() as usize;
         let prev = ws.get(k.wrapping_sub(1)).copied().unwrap_or("");
         // `( click here )` is a parenthesis, not a headline's end.
         let prev = prev.trim_matches(|c: char| !c.is_alphanumeric() && c != ',');
-        let opens = *w == "please" || *w == "click" && ws.get(k + 1) == Some(&"here");
         if !prev.is_empty()
-            && opens
             && !prev.ends_with(',')
             && !crate::token::is_stopword(prev.trim_matches(|c: char| !c.is_alphanumeric()))
             && reading(&s[offset..]).is_some_and(|r| r.notice && r.strong >= 1)
@@ -751,7 +762,9 @@ fn label_len(s: &str) -> Option<usize> {
 /// within a few words, so a report that quotes such a message is left alone.
 fn send_to_friend_len(s: &str) -> Option<usize> {
     const FORM: &str = "wanted you to see this item";
-    let at = s.find(FORM)?;
+    static FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(FORM));
+    let at = FINDER.find(s.as_bytes())?;
     if words(&s[..at]).count() > MAX_WORDS {
         return None;
     }

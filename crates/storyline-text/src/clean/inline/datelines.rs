@@ -365,7 +365,13 @@ fn dash_worth_a_look(l: &str, cuts: &[Cut]) -> bool {
     let space = |c: char| c.is_ascii_whitespace();
     ['-', '—', '–'].into_iter().any(|dash| {
         let mut from = 0;
-        while let Some(p) = l[from..].find(dash) {
+        // A hyphen is common (`well-known`): `memchr` finds it by a SIMD scan, the same bytes a
+        // char search finds (an ASCII byte never occurs inside a multi-byte character).
+        let next = |from: usize| match dash {
+            '-' => memchr::memchr(b'-', &l.as_bytes()[from..]),
+            _ => l[from..].find(dash),
+        };
+        while let Some(p) = next(from) {
             let at = from + p;
             from = at + dash.len_utf8();
             // A word opens here (`--` is found at its first `-`) and is a dash as a whole.
@@ -619,11 +625,13 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         ));
     }
     inner(l, cuts);
-    if !l.contains('(') {
+    // `memchr` finds the brackets a char search finds (ASCII bytes never occur inside a
+    // multi-byte character), by a SIMD scan rather than the standard library's word loop.
+    if memchr::memchr(b'(', l.as_bytes()).is_none() {
         return;
     }
     let mut found = Vec::new();
-    for (open, _) in l.match_indices('(') {
+    for open in memchr::memchr_iter(b'(', l.as_bytes()) {
         if cuts.iter().any(|c| c.0 <= open && open < c.1)
             || found.iter().any(|c: &Cut| c.0 <= open && open < c.1)
         {

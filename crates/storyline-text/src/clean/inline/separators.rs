@@ -186,7 +186,7 @@ fn bracket_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !super::holds!(l, "credit:") && !super::holds!(l, "sign up for") {
         return;
     }
-    for (at, _) in l.match_indices('(') {
+    for at in memchr::memchr_iter(b'(', l.as_bytes()) {
         let r = l[at + 1..].trim_start();
         let (max_words, kind, reason) = if r.starts_with("credit:") {
             (

@@ -37,6 +37,9 @@ pub struct TermPriors {
 /// `term`'s bytes and its length as one little-endian integer (bytes 0..15 the term, zero
 /// padded, byte 15 the length), when it has at most 15 bytes: two terms have the same key exactly
 /// when they are equal.
+/// Not the term index's `vector::short_key`, which packs 16 bytes because a word (an alphanumeric
+/// run) never holds a zero byte: a model file's term may hold any character, so the length goes
+/// in the key.
 fn short_key(term: &str) -> Option<u128> {
     let b = term.as_bytes();
     if b.len() > 15 {

@@ -1,13 +1,14 @@
 //! Text a page printed twice in a row inside one paragraph, which flattening glued together: a
-//! headline with its link or alt text (`american flags missing from the brooklyn bridge american
-//! flags missing from the brooklyn bridge could the placement …`, `please confirm your birth
-//! date: please confirm your birth date:`, `troy r. bennett &#124; bdn troy r. bennett &#124; bdn
-//! gov. paul lepage told …`) and a caption or sentence printed twice (`the alamo shrine in san
-//! antonio, texas, jan. 19, 2011. the alamo shrine in san antonio, texas, jan. 19, 2011.`).
+//! headline with its link or alt text opening the paragraph (`tiger woods, katharine mcphee
+//! declare legal war over nude photo hacks tiger woods, katharine mcphee declare legal war over
+//! nude photo hacks exclusive …`, `please confirm your birth date: please confirm your birth
+//! date:`, `troy r. bennett &#124; bdn troy r. bennett &#124; bdn gov. paul lepage told …`) and a
+//! caption or sentence printed twice anywhere in it (`the alamo shrine in san antonio, texas, jan.
+//! 19, 2011. the alamo shrine in san antonio, texas, jan. 19, 2011.`).
 //!
-//! A run of at least [`MIN_WORDS`] words at a sentence's start, followed at once by the same
-//! words again. A run that ends a sentence is a sentence printed twice: the first copy goes and
-//! the second stays (nothing is lost if it was the article's own). A run without a sentence's end
+//! A run of at least [`MIN_WORDS`] words followed at once by the same words again. A run that
+//! ends a sentence is a sentence printed twice: the first copy goes and the second stays (nothing
+//! is lost if it was the article's own). A run without a sentence's end, at the paragraph's start,
 //! is a headline or a label: prose does not repeat four words and more in a row, so both copies
 //! go when the run is long ([`LONG_WORDS`]) or holds a label's mark; a short run of plain words
 //! may be a subheading before a sentence that opens with the same words, and loses only its first

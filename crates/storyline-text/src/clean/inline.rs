@@ -2778,12 +2778,16 @@ fn file_captions(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// True when `t` is a run of ASCII digits (`28`), not empty.
+fn is_number(t: &str) -> bool {
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Length of a gallery counter `N of M` at the start of `r` (`3 of 28`).
 fn counter_len(r: &str) -> Option<usize> {
     let mut t = r.splitn(4, ' ');
     let (a, of, b) = (t.next()?, t.next()?, t.next()?);
-    let num = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
-    (num(a) && of == "of" && num(b)).then(|| a.len() + of.len() + b.len() + 2)
+    (is_number(a) && of == "of" && is_number(b)).then(|| a.len() + of.len() + b.len() + 2)
 }
 
 /// CNN's photo gallery glued into the prose: each slide's `Hide caption 3 of 28` button, then

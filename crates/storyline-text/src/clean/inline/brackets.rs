@@ -20,7 +20,7 @@
 //! `clean.rs`): no crate knows these pages' furniture.
 
 use super::super::BlockKind;
-use super::{Cut, HEADLINE_MAX_WORDS, Para, sentence_start};
+use super::{Cut, HEADLINE_MAX_WORDS, Para, is_number, sentence_start};
 
 /// Words of a teaser in square brackets, at least (`[ 6 flu vaccine myths ]`); fewer are an
 /// editor's insertion or a source's name (`[ the owners ]`, `[ tmz ]`).
@@ -173,8 +173,7 @@ pub(super) fn gallery_headline(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     else {
         return;
     };
-    let num = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
-    if !num(total) || slash != "/" || !num(n) {
+    if !is_number(total) || slash != "/" || !is_number(n) {
         return;
     }
     let sentence = headline.rfind(". ").map_or(0, |p| p + 2);

@@ -11,7 +11,7 @@
 
 use super::super::BlockKind;
 use super::super::lexicon::{MONTHS, WEEKDAYS, contains};
-use super::{Cut, PHOTO_CAPTION_MAX_WORDS, Para, sentence_end, sentence_start, tokens};
+use super::{Cut, PHOTO_CAPTION_MAX_WORDS, Para, is_number, sentence_end, sentence_start, tokens};
 
 /// Nouns that name the picture a caption describes.
 const MEDIA_NOUNS: [&str; 8] = [
@@ -73,7 +73,7 @@ fn media_noun(l: &str, from: usize) -> Option<(usize, bool)> {
             // `in this photo,` / `in this image from video`: the noun itself ends the lead.
             return Some((at + w.len(), year && month));
         }
-        let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        let digits = is_number(w);
         if digits && w.len() == 4 {
             year = true;
         } else if contains(MONTHS, w) {
@@ -98,7 +98,7 @@ fn taken_on(l: &str, from: usize) -> bool {
     }
     for t in toks {
         let w = t.trim_end_matches([',', '.']);
-        let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        let digits = is_number(w);
         if digits && w.len() == 4 {
             return t.ends_with(',');
         }

@@ -7,7 +7,7 @@
 //! trump: …`, `&#124; jay westcott/politico`), and a bracketed `( credit: Name )`.
 
 use super::super::BlockKind;
-use super::{Cut, Para, sentence_end, sentence_start, tokens};
+use super::{Cut, Para, is_number, sentence_end, sentence_start, tokens};
 
 /// Words of a page's navigation links.
 const NAV_WORDS: [&str; 8] = [
@@ -274,9 +274,7 @@ fn pipe_cells(l: &str, cuts: &mut Vec<Cut>) {
     let body = end + (rest.len() - rest.trim_start().len());
     if let Some(r) = l[body..].strip_prefix("page ") {
         let mut t = r.splitn(4, ' ');
-        let num = |x: Option<&str>| {
-            x.is_some_and(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
-        };
+        let num = |x: Option<&str>| x.is_some_and(is_number);
         let (a, of, b) = (t.next(), t.next(), t.next());
         if num(a) && of == Some("of") && num(b) {
             end = body + 5 + a.unwrap_or("").len() + 4 + b.unwrap_or("").len();

@@ -4,7 +4,7 @@
 //! sentences after it that speak of the weather; the article after it stays.
 
 use super::super::BlockKind;
-use super::{Cut, Para};
+use super::{Cut, Para, is_number};
 
 /// Words of the place before the ZIP code at most (`mcallen, tx`, `new york, ny`).
 const PLACE_WORDS: usize = 4;
@@ -61,9 +61,7 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         let sentence = &l[from..stop];
         let forecast = sentence.split_whitespace().any(|w| {
             let w = w.trim_end_matches(['.', ',']);
-            FORECAST_WORDS.contains(&w)
-                || w.strip_suffix('f')
-                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            FORECAST_WORDS.contains(&w) || w.strip_suffix('f').is_some_and(is_number)
         });
         if !forecast {
             break;

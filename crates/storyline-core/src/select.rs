@@ -73,13 +73,16 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
 }
 
 /// Which candidates [`select`] may take, whatever their scores: not a [`fragment`], a
-/// [`date_line`] or [`cut_off`]. Known before scoring, so a scorer can skip the others
+/// [`date_line`], [`label_led`] or [`cut_off`]. Known before scoring, so a scorer can skip the others
 /// ([`crate::score::Scorer::score_wanted`]).
 pub fn selectable(story: &Story) -> Vec<bool> {
     (story.candidates.iter())
         .map(|c| {
             let text = story.sentence_marked_text(c.rep);
-            !fragment(text) && !date_line(text) && !cut_off(&story.documents, c.rep)
+            !fragment(text)
+                && !date_line(text)
+                && !label_led(text)
+                && !cut_off(&story.documents, c.rep)
         })
         .collect()
 }
@@ -205,6 +208,63 @@ const STAMP_WORDS: [&str; 14] = [
     "et",
     "gmt",
 ];
+
+/// Labels of a page's furniture that open a sentence with a colon: a gallery's or a video's
+/// teaser (`Photos: jon bon jovi shows off his abs …`), a picture credit (`Photo: mark harris`,
+/// `Image credit: nbc`, `Source: wikimedia commons 25.`), a link to another story (`More: …`,
+/// `Full story: …`) or a byline (`By: ctvbc.ca`). Lower case, longest first.
+const FURNITURE_LABELS: [&str; 31] = [
+    "view photo gallery",
+    "picture credit",
+    "image gallery",
+    "photo gallery",
+    "image credit",
+    "photo credit",
+    "full story",
+    "slideshow",
+    "read more",
+    "see also",
+    "pictures",
+    "exclusive",
+    "gallery",
+    "picture",
+    "related",
+    "credits",
+    "see it",
+    "credit",
+    "photos",
+    "images",
+    "videos",
+    "topics",
+    "source",
+    "image",
+    "photo",
+    "video",
+    "watch",
+    "more",
+    "plus",
+    "tags",
+    "by",
+];
+
+/// True for a sentence that opens with a page's label and a colon ([`FURNITURE_LABELS`]). In
+/// flattened text the teaser or credit after the label has no end mark, so it runs into the
+/// next sentence (`Photos: shooting at kentucky high school bailey's parents said …`): the
+/// cleaner cannot tell where the page's words stop without the capitals that lower-cased text
+/// has lost, so it keeps them (the sentence's facts still reach quotes and the timeline), and
+/// the summary leaves the sentence out instead. A label needs the colon right after it and
+/// nothing but marks before it (`• photos: …`); `The photos: …` is not one.
+pub fn label_led(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // The longest label has 18 bytes; `:` is ASCII, so its byte index is a char boundary.
+    let Some(colon) = t.bytes().take(19).position(|b| b == b':') else {
+        return false;
+    };
+    let head = &t[..colon];
+    FURNITURE_LABELS
+        .iter()
+        .any(|l| head.len() == l.len() && head.eq_ignore_ascii_case(l))
+}
 
 /// True for a sentence that is only a date or a page's time stamp (`Sunday oct. 2, 2016.`,
 /// `Video updated november 15, 2018.`): a caption's or a page's line, which tells a reader
@@ -510,7 +570,33 @@ pub fn reading_order(story: &Story, chosen: &mut [usize]) {
 
 #[cfg(test)]
 mod tests {
-    use super::fragment;
+    use super::{fragment, label_led};
+
+    #[test]
+    fn a_sentence_led_by_a_page_label_is_no_summary_sentence() {
+        for t in [
+            "Photos: shooting at kentucky high school bailey's parents said they learned of it.",
+            "• photos: chris henry, family guy henry scored a touchdown in each game.",
+            "Photo: mark harris we are shocked and saddened to report that he died.",
+            "Image credit: sarah l. Voisin/the washington post via getty images the zoo's panda.",
+            "Source: wikimedia commons 25.",
+            "More: how young is too young to leave children home alone?",
+            "View photo gallery: after a brief but bruising campaign, voters went to the polls.",
+            "By: ctvbc.ca a cute youtube video of a cat sniffing a newborn fawn turns frightening.",
+        ] {
+            assert!(label_led(t), "{t}");
+        }
+        for t in [
+            "The photos: a record of the night the levee broke.",
+            "Update: the suspect was arrested on Monday, police said.",
+            "Lavrov said: \"We made progress.\"",
+            "Kerry: we will keep talking to Russia about a ceasefire.",
+            "Photographs of the crash were shared widely on social media.",
+            "Sources: two officials said the talks would go on.",
+        ] {
+            assert!(!label_led(t), "{t}");
+        }
+    }
 
     #[test]
     fn selection_reads_no_score_of_an_unselectable_candidate() {

@@ -135,7 +135,7 @@ const OPENERS: &[&[&str]] = &[
 
 /// Finds site notices in the lower-cased paragraph `l`, one cut per sentence.
 pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
-    if super::inline::holds!(l, "click here") {
+    if super::inline::holds!(l, "click") {
         click_here_asides(l, cuts);
     }
     let needles = Needles::of(l);
@@ -262,15 +262,25 @@ const ASIDE_MAX_WORDS: usize = 25;
 
 /// Click-here instructions in parentheses, wherever they stand (`… medical expenses. ( click
 /// here to see the flyer ) coach magwood has…`, `These are the recalled products ( click here to
-/// see the package labels ): 1-lb.`): the parenthesis goes, the prose around it stays.
+/// see the package labels ): 1-lb.`), and a parenthesis that opens with `click` (an AP gallery's
+/// `( click prev or next to continue viewing images. )`, `( click image to enlarge )`): the
+/// parenthesis goes, the prose around it stays.
 fn click_here_asides(l: &str, cuts: &mut Vec<Cut>) {
-    for (at, _) in l.match_indices("click here") {
+    for (at, _) in l.match_indices("click") {
         let Some(open) = l[..at]
             .rfind(['(', ')'])
             .filter(|&o| l.as_bytes()[o] == b'(')
         else {
             continue;
         };
+        // `click here` anywhere inside; any other `click` must be the parenthesis's first word.
+        if !l[at..].starts_with("click here") && !l[open + 1..at].trim().is_empty() {
+            continue;
+        }
+        // A word that only starts with `click` (`( clicks on ads rose )`) instructs nothing.
+        if l[at + "click".len()..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
         let Some(close) = l[at..].find(['(', ')']).map(|c| at + c) else {
             continue;
         };
@@ -376,6 +386,8 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
             2
         }
         "zip" if next(1) == "code" => 2,
+        // A sign-up form's last step: `We have sent you a verification email.`
+        "verification" if matches!(next(1), "email" | "e-mail" | "link" | "code") => 2,
         "sign" if next(1) == "in" && matches!(next(2), "to" | "using" | "") => 2,
         "log" if matches!(next(1), "in" | "into") => 2,
         "email" | "e-mail" if next(1) == "address" => 2,
@@ -992,6 +1004,33 @@ mod tests {
         find(&Para::new(&l), &mut cuts);
         cuts.sort_unstable_by_key(|c| c.0);
         cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
+    }
+
+    #[test]
+    fn a_parenthesis_opening_with_click_is_an_instruction() {
+        assert_eq!(
+            cut(
+                "The city is home to the pyramids. ( click prev or next to continue viewing \
+                 images. ) An egyptian pulls a banner."
+            ),
+            ["( click prev or next to continue viewing images. )"]
+        );
+        assert_eq!(
+            cut("The bridge reopened. ( Click image to enlarge ) Traffic was light."),
+            ["( Click image to enlarge )"]
+        );
+        // Prose about clicks, and `click` inside an aside it does not open, stay.
+        assert!(cut("Ads drew more visitors ( clicks rose 4 percent ) last year.").is_empty());
+        assert!(cut("The app ( one click orders pizza ) was pulled.").is_empty());
+    }
+
+    #[test]
+    fn a_verification_email_notice_is_cut() {
+        assert_eq!(
+            cut("The council agreed. We have sent you a verification email. The vote was 5-2."),
+            ["We have sent you a verification email."]
+        );
+        assert!(cut("The bank said it sent customers a verification code by text.").is_empty());
     }
 
     #[test]

@@ -814,6 +814,13 @@ const FURNITURE_OPENERS: [&str; 6] = ["copyright", "©", "updated", "last", "pos
 /// reporting; prose (`Copyright law protects …`, `Updated figures show …`, `Follow the money.`)
 /// has no year, clock or social site in them.
 fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
+    if credit_line(s) {
+        return Some((
+            s.len(),
+            BlockKind::Caption,
+            "credit line (Photo by associated press., Reporting by …, File photo of a chicken.)",
+        ));
+    }
     let first = s.split_whitespace().next()?;
     // Most sentences open with another word: ask before lower-casing it into a new string
     // (the answer is the same, as the list is lower case).
@@ -910,6 +917,113 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
     }
 }
 
+/// Words of a [`credit_line`], at most.
+const CREDIT_LINE_WORDS: usize = 10;
+
+/// Words that open a credit line, before `by` (`Photo illustration by slate.`, `Video report by
+/// reporter paul davies.`, `— reporting by cnbc's ylan mui and the associated press.`).
+const CREDIT_OPENERS: [&str; 15] = [
+    "photo",
+    "photos",
+    "photograph",
+    "photography",
+    "video",
+    "illustration",
+    "illustrations",
+    "graphic",
+    "graphics",
+    "reporting",
+    "additional",
+    "editing",
+    "edited",
+    "produced",
+    "file",
+];
+
+/// Words that make the words after `by` a clause, not a name (`Video by the group showed
+/// protesters shouting.`).
+const CREDIT_VERBS: [&str; 22] = [
+    "was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "said", "says",
+    "shows", "showed", "show", "shot", "posted", "released", "obtained", "captured", "reveals",
+    "revealed",
+];
+
+/// True for a sentence that is only a credit: a photo's, a video's or a report's (`Photo by
+/// associated press.`, `Photo by: william yap.`, `Video report by reporter paul davies.`, `Edited
+/// by dan samiljan and craig james hildebrand`, `— reporting by cnbc's ylan mui and the
+/// associated press.`), or a stock picture's caption (`File photo of a chicken.`). At most
+/// [`CREDIT_LINE_WORDS`] words; up to two label words then `by`, or `file photo` then `of` or
+/// nothing; no verb after them (`Video by the group showed protesters shouting.` is a sentence),
+/// no quotation, no comma unless another credit follows it, no initial or abbreviation before
+/// its stop, and no lead glued after it (an article that follows no `by`, `and`, `of` …, or more
+/// than three words after the photographer's slash).
+fn credit_line(s: &str) -> bool {
+    // Most sentences open with another word: the test costs one word and a list lookup.
+    let mut w = words(s);
+    let Some(first) = w.next() else {
+        return false;
+    };
+    if !CREDIT_OPENERS.iter().any(|o| first.eq_ignore_ascii_case(o)) || s.contains('"') {
+        return false;
+    }
+    let w: Vec<String> = std::iter::once(first)
+        .chain(w)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if w.len() > CREDIT_LINE_WORDS || !(ends_with_stop(s) || !s.trim_end().ends_with([',', ':'])) {
+        return false;
+    }
+    // A stop after an initial or an abbreviation (`Photograph by o.`, `… in which u.s.`) may end
+    // no sentence: the name or the next sentence runs on after it.
+    let last = words(s).last().unwrap_or("");
+    if last.chars().filter(|c| c.is_alphabetic()).count() < 2 || last.contains('.') {
+        return false;
+    }
+    let rest = if w[0] == "file" {
+        if !matches!(
+            w.get(1).map(String::as_str),
+            Some("photo" | "image" | "picture")
+        ) {
+            return false;
+        }
+        match w.get(2).map(String::as_str) {
+            None => return true,
+            Some("of") if w.len() > 3 => &w[3..],
+            _ => return false,
+        }
+    } else {
+        let Some(by) = w.iter().take(3).position(|x| x == "by") else {
+            return false;
+        };
+        // `additional reporting by`, `photo illustration by`, `video report by`.
+        if by == 0
+            || (by == 2
+                && !matches!(
+                    w[1].as_str(),
+                    "illustration" | "report" | "reporting" | "editing" | "and"
+                ))
+            || w.len() == by + 1
+        {
+            return false;
+        }
+        &w[by + 1..]
+    };
+    // A comma after the name opens a clause (`Edited by hand, the film runs two hours.`) unless
+    // another credit follows it (`Reporting by jane doe, editing by john roe.`).
+    let clause = s.contains(',') && rest.iter().filter(|x| *x == "by").count() == 0;
+    // A lead glued after the credit (`Photo by alex wong/getty images the chamber stood to
+    // applaud.`): an article that opens nothing in a name, or more than an agency's few words
+    // after the photographer's slash.
+    let raw: Vec<&str> = s.split_whitespace().collect();
+    let slash = raw.iter().rposition(|x| x.contains('/'));
+    let glued = slash.is_some_and(|k| raw.len() - k - 1 > 3)
+        || rest.windows(2).any(|p| {
+            matches!(p[1].as_str(), "the" | "a" | "an")
+                && !matches!(p[0].as_str(), "by" | "and" | "of" | "for" | "via" | "at")
+        });
+    !clause && !glued && !rest.iter().any(|x| CREDIT_VERBS.contains(&x.as_str()))
+}
+
 /// True when `s` ends with `.`, `?` or `!` (inside closing quotes or brackets).
 fn ends_with_stop(s: &str) -> bool {
     s.trim_end_matches(['"', '\'', ')', ']', ' '])
@@ -1004,6 +1118,49 @@ mod tests {
         find(&Para::new(&l), &mut cuts);
         cuts.sort_unstable_by_key(|c| c.0);
         cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
+    }
+
+    #[test]
+    fn credit_lines_are_cut_whole() {
+        for s in [
+            "Photo by associated press.",
+            "Photo by: william yap.",
+            "Photo illustration by slate.",
+            "Video report by reporter paul davies.",
+            "— reporting by cnbc's ylan mui and the associated press.",
+            "Additional reporting by jane doe in london.",
+            "Reporting by jane doe, editing by john roe.",
+            "File photo of a chicken.",
+        ] {
+            let text = format!("The storm passed. {s} The roads reopened.");
+            assert_eq!(cut(&text), [s], "{s}");
+        }
+        // At the paragraph's end no stop is needed.
+        assert_eq!(
+            cut("The storm passed. Edited by dan samiljan and craig james hildebrand"),
+            ["Edited by dan samiljan and craig james hildebrand"]
+        );
+        assert_eq!(
+            cut("The storm passed. ( reporting by lisa richwine; editing by chris gallagher )"),
+            ["( reporting by lisa richwine; editing by chris gallagher )"]
+        );
+        for s in [
+            "Video by the group showed protesters shouting.",
+            "Photos by the couple were posted online.",
+            "Edited by hand, the film runs two hours.",
+            "File photo of the suspect, who was arrested on monday.",
+            "Reporting by the times has found the same.",
+            "Photographs by him hang in the museum of modern art in new york city.",
+            "Photo by photo, the album tells her story.",
+            // A lead glued after the credit.
+            "Photo by alex wong/getty images the chamber stood to applaud.",
+            "Photo by jane doe the mayor spoke.",
+            // A stop after an initial or an abbreviation ends no credit.
+            "Photograph by o.",
+            "Illustration by joe magee for time poor u.s.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

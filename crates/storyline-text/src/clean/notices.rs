@@ -958,19 +958,28 @@ const CREDIT_VERBS: [&str; 22] = [
 /// its stop, and no lead glued after it (an article that follows no `by`, `and`, `of` …, or more
 /// than three words after the photographer's slash).
 fn credit_line(s: &str) -> bool {
-    // Most sentences open with another word: the test costs one word and a list lookup.
-    let mut w = words(s);
-    let Some(first) = w.next() else {
+    // Every sentence of every paragraph is asked, and almost all open with another word: the
+    // first word's bytes are read straight (after at most a dash or a bracket and spaces)
+    // and matched by length first, before any word iterator or string is made.
+    let b = s.as_bytes();
+    let Some(at) = b.iter().take(5).position(u8::is_ascii_alphanumeric) else {
         return false;
     };
-    if !CREDIT_OPENERS.iter().any(|o| first.eq_ignore_ascii_case(o)) || s.contains('"') {
+    let n = b[at..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let first = &b[at..at + n];
+    if !CREDIT_OPENERS
+        .iter()
+        .any(|o| o.len() == n && first.eq_ignore_ascii_case(o.as_bytes()))
+        || s.contains('"')
+    {
         return false;
     }
-    let w: Vec<String> = std::iter::once(first)
-        .chain(w)
-        .map(str::to_ascii_lowercase)
-        .collect();
-    if w.len() > CREDIT_LINE_WORDS || !(ends_with_stop(s) || !s.trim_end().ends_with([',', ':'])) {
+    let w: Vec<String> = words(s).map(str::to_ascii_lowercase).collect();
+    // It ends with a stop or the paragraph, not mid-list.
+    if w.len() > CREDIT_LINE_WORDS || s.trim_end().ends_with([',', ':']) {
         return false;
     }
     // A stop after an initial or an abbreviation (`Photograph by o.`, `… in which u.s.`) may end

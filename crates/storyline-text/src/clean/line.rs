@@ -175,11 +175,17 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
             continue;
         }
         content += 1;
-        if norm[a as usize..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        {
+        // A word starts with a letter: an ASCII one is a capital when `is_ascii_uppercase`,
+        // and only another char is decoded.
+        let first = norm.as_bytes()[a as usize];
+        if if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            norm[a as usize..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        } {
             capital += 1;
         }
     }
@@ -317,8 +323,9 @@ fn is_normal(s: &str) -> bool {
     let other = b.iter().fold(0u8, |acc, &c| {
         acc | u8::from(c >= 0x80) | u8::from(c.wrapping_sub(b'\t') < 5)
     });
-    let doubled = b.windows(2).fold(0u8, |acc, w| {
-        acc | (u8::from(w[0] == b' ') & u8::from(w[1] == b' '))
+    // Each byte paired with the next by `zip`, which vectorises (`windows(2)` did not).
+    let doubled = b.iter().zip(b.iter().skip(1)).fold(0u8, |acc, (x, y)| {
+        acc | (u8::from(*x == b' ') & u8::from(*y == b' '))
     });
     other == 0 && doubled == 0
 }

@@ -172,10 +172,11 @@ impl Segmenter {
         let n = b.len();
         let mut start = 0;
         let mut i = 0;
+        let mut stops = Stops::default();
         while i < n {
-            if !STOP[b[i] as usize] {
-                i += 1;
-                continue;
+            i = stops.next(b, i);
+            if i >= n {
+                break;
             }
             if b[i] == b'\n' {
                 let j = skip_hspace(b, i + 1);
@@ -207,7 +208,44 @@ impl Segmenter {
     }
 }
 
-/// Bytes at which the scan stops: terminators, the lead byte of `…` (U+2026), and newline.
+/// Finds the bytes at which the scan stops: `.`, `?`, `!`, newline and `0xE2` (the lead byte of
+/// `…`, U+2026, and of the curly quotes and dashes), the [`STOP`] bytes.
+///
+/// `memchr` searches for at most three bytes at once, so `?` and `!` (rare in news text) are found
+/// by their own search, whose answer is kept until the scan passes it, and `.`, newline and `0xE2`
+/// are searched only up to there. Each search passes over a stretch of text many bytes at a time
+/// instead of looking a byte up in [`STOP`] at every step.
+#[derive(Default)]
+struct Stops {
+    /// The first `?` or `!` at or after the last position asked for (`None` before the first
+    /// search or once passed; the text's length when there is none).
+    strong: Option<usize>,
+}
+
+impl Stops {
+    /// The first stop byte of `b` at or after `i`, or `b.len()`; `i` never goes backwards between
+    /// calls.
+    fn next(&mut self, b: &[u8], i: usize) -> usize {
+        let strong = match self.strong {
+            Some(k) if k >= i => k,
+            _ => {
+                let k = b
+                    .get(i..)
+                    .and_then(|rest| memchr::memchr2(b'?', b'!', rest))
+                    .map_or(b.len(), |k| i + k);
+                self.strong = Some(k);
+                k
+            }
+        };
+        b.get(i..strong)
+            .and_then(|part| memchr::memchr3(b'.', b'\n', 0xE2, part))
+            .map_or(strong, |k| i + k)
+    }
+}
+
+/// Bytes at which the scan stops: terminators, the lead byte of `…` (U+2026), and newline (the
+/// reference [`Stops`] is tested against).
+#[cfg(test)]
 static STOP: [bool; 256] = {
     let mut t = [false; 256];
     t[b'.' as usize] = true;
@@ -1514,5 +1552,38 @@ mod tests {
         let seg = Segmenter::default();
         assert!(seg.split("héllo", Span::new(0, 2)).is_empty());
         assert!(seg.split("abc", Span::new(1, 10)).is_empty());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        /// The searches find the stop byte that a byte-by-byte look-up in `STOP` finds, from
+        /// positions that only go forward (past each stop, or a few bytes on), on bytes that
+        /// hold every stop and the bytes around them.
+        #[test]
+        fn stop_searches_match_the_table(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    8 => b'a'..=b'z',
+                    4 => proptest::sample::select(vec![b'.', b'?', b'!', b'\n', 0xE2, 0x80, 0xA6, b' ', b'"']),
+                    1 => proptest::num::u8::ANY,
+                ],
+                0..80,
+            ),
+            steps in proptest::collection::vec(0usize..4, 0..40),
+        ) {
+            let by_table = |i: usize| (i..bytes.len()).find(|&k| STOP[bytes[k] as usize]).unwrap_or(bytes.len());
+            let mut stops = Stops::default();
+            let mut i = 0;
+            let mut steps = steps.into_iter();
+            while i <= bytes.len() {
+                let got = stops.next(&bytes, i);
+                proptest::prop_assert_eq!(got, by_table(i));
+                i = match steps.next() {
+                    Some(0) | None => got + 1,
+                    Some(k) => i + k,
+                };
+            }
+        }
     }
 }

@@ -33,7 +33,7 @@ pub(super) struct Decoded {
 /// (U+0093 → `“`); returns how many were replaced. The five codes windows-1252 leaves undefined
 /// stay as they are.
 pub(super) fn repair_c1(text: &mut String) -> usize {
-    if !text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+    if !has_c1(text) {
         return 0;
     }
     let mut n = 0;
@@ -55,6 +55,15 @@ pub(super) fn repair_c1(text: &mut String) -> usize {
         })
         .collect();
     n
+}
+
+/// True when `text` holds a C1 control character (U+0080–U+009F), in UTF-8 the byte `0xC2` and a
+/// byte `0x80..=0x9F`. `0xC2` is never a continuation byte, so `memchr` finds the candidates many
+/// bytes at a time (most texts hold none; a few hold `0xC2` for a no-break space or `£`) instead
+/// of decoding every char.
+fn has_c1(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC2, b).any(|i| b.get(i + 1).is_some_and(|c| (0x80..=0x9F).contains(c)))
 }
 
 /// Decodes `bytes`; `Err` holds why the bytes look binary.
@@ -224,6 +233,15 @@ mod tests {
         assert_eq!(t, "“I heard screaming,” he said – twice… \u{81}");
         let mut plain = "“Already fine,” she said.".to_string();
         assert_eq!(repair_c1(&mut plain), 0);
+    }
+
+    proptest::proptest! {
+        /// The byte search for C1 controls answers what decoding every char answers.
+        #[test]
+        fn c1_byte_search_matches_the_char_test(s in "(a|\u{a0}|£|\u{80}|\u{93}|\u{9f}|\u{a0}|\u{7f}|é|—|“){0,12}") {
+            let by_char = s.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c));
+            proptest::prop_assert_eq!(has_c1(&s), by_char);
+        }
     }
 
     #[test]

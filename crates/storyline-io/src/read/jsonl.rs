@@ -58,7 +58,7 @@ pub(super) fn read(name: &str, text: &str, sink: &mut Sink) {
         return;
     }
     let mut seen_record = false;
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in lines(text).enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
@@ -87,6 +87,20 @@ pub(super) fn read(name: &str, text: &str, sink: &mut Sink) {
             }
         }
     }
+}
+
+/// The lines of `text`, split at each `\n` found by `memchr` (many bytes at a time: a Multi-News
+/// record is one line of tens of kilobytes). A `\r` before the `\n` stays on its line and a text
+/// ending in `\n` gives a last empty line; [`read`] trims every line and skips empty ones, so it
+/// reads the lines and line numbers of `str::lines`.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let end = memchr::memchr(b'\n', r.as_bytes());
+        rest = end.map(|k| &r[k + 1..]);
+        Some(end.map_or(r, |k| &r[..k]))
+    })
 }
 
 /// A serde_json error message without its "at line L column C" suffix (lines are ours).
@@ -336,6 +350,21 @@ fn kind(v: &Value) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The `memchr` line split, trimmed with empty lines skipped, gives the lines and line
+        /// numbers that `str::lines` gives.
+        #[test]
+        fn memchr_lines_match_str_lines(s in "(a|\\{|\n|\r|\r\n| |\u{a0}|é){0,16}") {
+            let kept = |it: &mut dyn Iterator<Item = &str>| -> Vec<(usize, String)> {
+                it.enumerate()
+                    .map(|(i, l)| (i, l.trim().to_string()))
+                    .filter(|(_, l)| !l.is_empty())
+                    .collect()
+            };
+            proptest::prop_assert_eq!(kept(&mut lines(&s)), kept(&mut s.lines()));
+        }
+    }
 
     #[test]
     fn unix_timestamps_become_iso_dates() {

@@ -9,7 +9,8 @@
 //!
 //! Some sentences are never taken: fragments ([`fragment`]: one that starts inside a quotation
 //! opened before it, or an opening adverbial with only a subordinate clause after it), a sentence
-//! cut off mid-phrase where its article's text ends ([`cut_off`]), and a sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
+//! cut off mid-phrase where its article's text ends ([`cut_off`]), a sentence led by a page's
+//! label and a colon ([`label_led`]: `Photos: …`, `Image credit: …`), and a sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
 //! article is already in the summary: out of context the reader cannot tell who "he" is.
 //!
 //! The chosen sentences are then put in reading order: by their article's publication date, then by

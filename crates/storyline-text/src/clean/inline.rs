@@ -184,11 +184,12 @@ macro_rules! occurrences {
         FINDER.find_iter($l.as_bytes())
     }};
 }
+pub(crate) use occurrences;
 
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 73] = [
+const CUES: [&str; 74] = [
     ") to",
     ": ",
     "continue reading",
@@ -266,6 +267,8 @@ const CUES: [&str; 73] = [
     "photograph:",
     // The Hearst gallery's button (`brackets`).
     " back to gallery",
+    // A TV transcript's speaker mark (`links`).
+    "reporter: ",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -4011,6 +4014,20 @@ mod tests {
             .into_iter()
             .map(|(a, b, k, _)| (&s[a..b], k))
             .collect()
+    }
+
+    #[test]
+    fn a_transcript_reporter_mark_goes_alone() {
+        assert_eq!(
+            cut("There are a lot of medical bills. Reporter: call it a wife's intuition."),
+            [("Reporter:", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("reporter: well, joy, neighbors say they never saw anything like it."),
+            [("reporter:", BlockKind::Widget)]
+        );
+        // Inside a sentence the word is prose.
+        assert!(cut("He was a born reporter: curious, stubborn and fast.").is_empty());
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //!   [`DATELINE_MAX_WORDS`] words without a function word or punctuation before `>>`, opening a
 //!   sentence or after a caption's closing bracket;
 //! - a transcript's **`>>` speaker mark** opening a sentence (`… good morning to you. >> the
-//!   magazine tested …`): the mark alone, the sentence after it stays.
+//!   magazine tested …`): the mark alone, the sentence after it stays; and a TV transcript's
+//!   **`Reporter:` mark** opening a sentence (`Reporter: call it a wife's intuition.`), which
+//!   the actors stage would otherwise read as a name.
 //!
 //! A `>>` glued to the next word (`>>dyersburg police talks about …`) is a link whose end does not
 //! show, so it stays.
@@ -63,6 +65,27 @@ const DATELINE_MAX_WORDS: usize = 3;
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     read_more(l, cuts);
     chevrons(l, cuts);
+    reporter_marks(l, cuts);
+}
+
+/// A TV transcript's `Reporter:` speaker mark where a sentence starts (`… a lot of medical
+/// bills. Reporter: call it a wife's intuition.`): the mark alone goes, the reporter's words
+/// stay. Mid-sentence (`the reporter: a man of few words`) it is prose.
+fn reporter_marks(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    const MARK: &str = "reporter: ";
+    if !super::holds!(l, MARK) {
+        return;
+    }
+    for at in super::occurrences!(l, MARK) {
+        if super::sentence_start(l, at) {
+            cuts.push((
+                at,
+                at + MARK.len() - 1,
+                BlockKind::Widget,
+                "transcript speaker mark (Reporter:)",
+            ));
+        }
+    }
 }
 
 /// Start of the sentence that holds byte `p`: just after the last `.`, `?` or `!` before `p`

@@ -189,7 +189,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 74] = [
+const CUES: [&str; 76] = [
     ") to",
     ": ",
     "continue reading",
@@ -269,6 +269,9 @@ const CUES: [&str; 74] = [
     " back to gallery",
     // A TV transcript's speaker mark (`links`).
     "reporter: ",
+    // A photographer's credit with a spaced slash (`wire_slash_credits`).
+    " / ap",
+    " / reuters",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -384,6 +387,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     media_labels(&para, &mut cuts);
     ad_markers(&para, &mut cuts);
     getty_credits(&para, &mut cuts);
+    wire_slash_credits(&para, &mut cuts);
     wire_credits(s, &para, &mut cuts);
     file_captions(&para, &mut cuts);
     in_this::find(&para, &mut cuts);
@@ -2245,6 +2249,74 @@ fn credit_join(head: &str) -> Option<(CreditJoin, usize)> {
         CreditJoin::Word
     };
     Some((join, h.len()))
+}
+
+/// Wire agencies after a spaced slash in a photographer's credit, longest first.
+const SLASH_AGENCIES: [&str; 2] = ["reuters", "ap"];
+
+/// A photographer's credit with a spaced slash opening a sentence, glued before the next one
+/// (`… nightclub in orlando. Jim mone / ap castile, who was about to turn 33, …`, `Carlos barria /
+/// reuters file the committee initially …`): one to [`CREDIT_NAME_MAX_WORDS`] name words from a
+/// sentence start, ` / ap` or ` / reuters`, and AP's `photo` or a `file` mark after it. A name
+/// word holds only letters, `.`, `'` and `-` and is no function word (`the mayor / ap` is no
+/// credit's start); the agency must end a word (`/ apple`).
+fn wire_slash_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if !holds!(l, " / ap") && !holds!(l, " / reuters") {
+        return;
+    }
+    for slash in occurrences!(l, " / ") {
+        let after = slash + 3;
+        let Some(agency) = SLASH_AGENCIES.iter().find(|a| {
+            l[after..].starts_with(*a)
+                && !l[after + a.len()..].starts_with(|c: char| c.is_alphanumeric())
+        }) else {
+            continue;
+        };
+        let mut end = after + agency.len();
+        // `ap photo`, `reuters file`, `ap, file`.
+        for mark in [" photo", ", file", " file"] {
+            if l[end..].starts_with(mark)
+                && !l[end + mark.len()..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                end += mark.len();
+                break;
+            }
+        }
+        // The name: whole words back from the slash to a sentence start.
+        let head = &l[..slash];
+        let mut start = None;
+        for (k, (p, w)) in head
+            .split_whitespace()
+            .rev()
+            .map(|w| (w.as_ptr() as usize - l.as_ptr() as usize, w))
+            .enumerate()
+        {
+            if k >= CREDIT_NAME_MAX_WORDS
+                || !w
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+                || super::lexicon::contains(super::lexicon::FUNCTION_WORDS, &w.to_ascii_lowercase())
+            {
+                break;
+            }
+            // A middle initial's stop starts no sentence (`ted s. Warren / ap`).
+            let initial = l[..p].trim_end().rsplit(' ').next().is_some_and(|t| {
+                t.len() == 2 && t.ends_with('.') && t.as_bytes()[0].is_ascii_alphabetic()
+            });
+            if sentence_start(l, p) && !initial {
+                start = Some(p);
+                break;
+            }
+        }
+        if let Some(start) = start {
+            cuts.push((
+                start,
+                end,
+                BlockKind::Caption,
+                "photo credit opening a sentence (Name / AP, Name / Reuters)",
+            ));
+        }
+    }
 }
 
 /// Photo credits `Name/Getty Images` (`Name/AFP/Getty Images`, `Name, Getty Images`, `Name/AFP
@@ -4743,6 +4815,31 @@ mod tests {
         assert!(cut("Advertisement for the show ran in May.").is_empty());
         assert!(cut("The advertisement ran in May. Advertisement, he said, pays.").is_empty());
         assert!(cut("Advertisements ran in May.").is_empty());
+    }
+
+    #[test]
+    fn wire_credits_with_a_spaced_slash_opening_a_sentence() {
+        assert_eq!(
+            cut("It was filed last week. Jim mone / ap castile, who was 32, was killed."),
+            [("Jim mone / ap", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("On august 2, 2015. Sergei karpukhin / reuters file a state of emergency began."),
+            [("Sergei karpukhin / reuters file", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("Matt slocum / ap u.s. swimmer michael phelps poses with his medal."),
+            [("Matt slocum / ap", BlockKind::Caption)]
+        );
+        // A middle initial is part of the name.
+        assert_eq!(
+            cut("Free wi-fi at all stores. Ted s. Warren / ap there's big news today."),
+            [("Ted s. Warren / ap", BlockKind::Caption)]
+        );
+        // Mid-sentence, a function word in the name, or a longer word after the slash.
+        assert!(cut("It was sold by the mayor / ap to the city.").is_empty());
+        assert!(cut("Shares of the firm / apple rose.").is_empty());
+        assert!(cut("Profits rose. The board / ap story said so.").is_empty());
     }
 
     #[test]

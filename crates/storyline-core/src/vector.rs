@@ -530,9 +530,22 @@ pub fn idf(units: &[Vec<u32>], vocab_len: usize) -> Vec<f32> {
 
 /// `ln(1 + N / df)` for each term, given document frequencies over `n` units.
 fn idf_of_df(df: &[u32], n: usize) -> Vec<f32> {
-    let n = n.max(1) as f32;
+    let units = n.max(1) as f32;
+    let idf = |d: u32| (1.0 + units / d.max(1) as f32).ln();
+    // A story's terms share a few frequencies (most occur in one, two or three units), so each
+    // frequency's logarithm is taken once, into a table indexed by it (NaN until then; an idf
+    // is never NaN). A frequency is at most `n`; a larger one is computed directly.
+    let mut known = vec![f32::NAN; n + 1];
     df.iter()
-        .map(|&d| (1.0 + n / d.max(1) as f32).ln())
+        .map(|&d| match known.get_mut(d as usize) {
+            Some(k) => {
+                if k.is_nan() {
+                    *k = idf(d);
+                }
+                *k
+            }
+            None => idf(d),
+        })
         .collect()
 }
 
@@ -657,6 +670,23 @@ pub(crate) mod tests {
                     "{k} {skip}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn idf_of_df_is_the_logarithm_of_each_frequency() {
+        let df = [1, 2, 1, 0, 7, 3, 2, 40, 1, 7];
+        for n in [0, 1, 7, 9, 30] {
+            let got = idf_of_df(&df, n);
+            let units = n.max(1) as f32;
+            let want: Vec<u32> = (df.iter())
+                .map(|&d| (1.0 + units / d.max(1) as f32).ln().to_bits())
+                .collect();
+            assert_eq!(
+                got.iter().map(|w| w.to_bits()).collect::<Vec<_>>(),
+                want,
+                "{n}"
+            );
         }
     }
 

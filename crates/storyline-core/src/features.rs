@@ -250,9 +250,7 @@ pub(crate) fn extract_for(
     }
 
     // Story centroid over kept documents.
-    let centroid = kept_docs.iter().fold(TermVec::default(), |acc, &d| {
-        acc.add(&story.index.documents[d], 1.0)
-    });
+    let centroid = TermVec::sum(kept_docs.iter().map(|&d| &story.index.documents[d]));
     dense.load(&centroid);
     let centroid_cos: Vec<f32> = vecs.iter().map(|v| dense.cosine(v)).collect();
     // Each candidate's similarity to its own article, one article loaded at a time.

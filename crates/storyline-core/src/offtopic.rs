@@ -466,9 +466,7 @@ fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Ve
                     .fold(0.0, f32::max)
             });
             let centroid = (others.len() >= 2 && !v.is_empty()).then(|| {
-                let rest = others.iter().fold(TermVec::default(), |acc, &j| {
-                    acc.add(&index.documents[j], 1.0)
-                });
+                let rest = TermVec::sum(others.iter().map(|&j| &index.documents[j]));
                 v.cosine(&rest)
             });
             OffTopicScore {

@@ -355,7 +355,9 @@ fn dateline_date(tagger: &Tagger, text: &str, cleaned: &Cleaned) -> Option<(Date
                 Form::Absolute(d) if d.precision == Precision::Day => {
                     Some((DatelineDate::Full(d), m.span))
                 }
-                Form::MonthDay { month, day } => Some((DatelineDate::Yearless(month, day), m.span)),
+                Form::MonthDay { month, day, .. } => {
+                    Some((DatelineDate::Yearless(month, day), m.span))
+                }
                 _ => None,
             })
     })

@@ -1441,6 +1441,26 @@ fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     {
         return None;
     }
+    // A run of years with only spaces between them (`… think 2019 2018 2017 2016 …`, an
+    // archive's list of its years) dates nothing.
+    let is_year = |w: &str| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&w[..2], "18" | "19" | "20")
+    };
+    let head = &s[..y.start()];
+    let trimmed = head.trim_end_matches(' ');
+    let year_before = trimmed.len() < head.len()
+        && trimmed.len() >= 4
+        && trimmed.get(trimmed.len() - 4..).is_some_and(is_year)
+        && !trimmed[..trimmed.len() - 4].ends_with(|ch: char| ch.is_alphanumeric());
+    let tail = after.trim_start_matches(' ');
+    let year_after = tail.len() < after.len()
+        && tail.get(..4).is_some_and(is_year)
+        && !tail[4..].starts_with(|ch: char| ch.is_alphanumeric());
+    if year_before || year_after {
+        return None;
+    }
     // A minor planet's designation (`asteroid 1998 QE2`, `2004 MN4`, `2012 DA14`) is no year:
     // two letters and digits right after it (not `the 2016 G20 summit`, `the 2014 F1 season`).
     let code = after

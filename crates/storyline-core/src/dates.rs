@@ -355,7 +355,9 @@ fn dateline_date(tagger: &Tagger, text: &str, cleaned: &Cleaned) -> Option<(Date
                 Form::Absolute(d) if d.precision == Precision::Day => {
                     Some((DatelineDate::Full(d), m.span))
                 }
-                Form::MonthDay { month, day } => Some((DatelineDate::Yearless(month, day), m.span)),
+                Form::MonthDay { month, day, .. } => {
+                    Some((DatelineDate::Yearless(month, day), m.span))
+                }
                 _ => None,
             })
     })
@@ -527,7 +529,32 @@ fn dates_a_file_photo(text: &str, m: &Mention) -> bool {
                 })
             })
     };
-    labelled(before) || labelled(after)
+    labelled(before) || labelled(after) || file_label_opens(before)
+}
+
+/// True when `sentence` (the words before a date) holds AP's `FILE -` label opening a caption
+/// (`FILE - In this Sept. 30, 2009 photo, …`, `file – this …`, `File: in this …`), where `file`
+/// and `photo` are apart: the label is followed, after its dash or colon, by `in this` or `this`.
+fn file_label_opens(sentence: &str) -> bool {
+    sentence.match_indices(['f', 'F']).any(|(i, _)| {
+        let Some(word) = sentence.get(i..i + 4) else {
+            return false;
+        };
+        if !word.eq_ignore_ascii_case("file")
+            || sentence[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return false;
+        }
+        let rest = sentence[i + 4..].trim_start();
+        let Some(rest) = rest.strip_prefix(['-', '–', '—', ':']) else {
+            return false;
+        };
+        let rest = rest.trim_start_matches(['-', ' ']).to_ascii_lowercase();
+        rest.starts_with("in this ") || rest.starts_with("this ")
+    })
 }
 
 /// Dates found in the content and captions of one article.

@@ -947,7 +947,9 @@ const YEARLESS: i32 = 2000;
 fn comparable(m: &Mention) -> Option<(Date, bool)> {
     match (m.value, m.form) {
         (Some(v), _) => (v.precision == Precision::Day).then_some((v, false)),
-        (None, Form::MonthDay { month, day }) => Date::ymd(YEARLESS, month, day).map(|d| (d, true)),
+        (None, Form::MonthDay { month, day, .. }) => {
+            Date::ymd(YEARLESS, month, day).map(|d| (d, true))
+        }
         _ => None,
     }
 }

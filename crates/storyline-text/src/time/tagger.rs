@@ -10,6 +10,8 @@ use crate::Span;
 use crate::pattern::{Captures, Pattern};
 
 const WD: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/// The weekday names as lower-cased text writes them (Multi-News: `police said friday`).
+const WD_LOWER: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const MON_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 // Abbreviations need a following `\b` so `Sep` never matches inside `September`.
@@ -36,13 +38,13 @@ fn mon() -> String {
 
 static MDY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WD}),?\s+)?(?P<mon>{m})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
+        r"\b(?:(?P<wd>{WD}),?\s+|(?P<wdl>{WD_LOWER}),?\s+)?(?P<mon>{m})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
         m = mon()
     ))
 });
 static DMY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{m})(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
+        r"\b(?:(?P<wd>{WD}),?\s+|(?P<wdl>{WD_LOWER}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{m})(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
         m = mon()
     ))
 });
@@ -73,6 +75,13 @@ static DECADE: LazyLock<Pattern> = LazyLock::new(|| {
 static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:(?P<mod>(?i:last|next|this|early|late|earlier|later|coming))\s+(?:on\s+)?)?(?P<wd>{WD})(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+    ))
+});
+/// A weekday written in lower case (`the body was found saturday`, `on tuesday night`), the same
+/// shape as `WEEKDAY`; [`lower_weekday_form`] keeps only plain day references.
+static LOWER_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:(?P<mod>(?i:last|next|this|early|late|earlier|later|coming))\s+(?:on\s+)?)?(?P<wd>{WD_LOWER})(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
     ))
 });
 static REL_WORD: LazyLock<Pattern> =
@@ -139,12 +148,14 @@ static LINE_LEFTOVER: LazyLock<Pattern> = LazyLock::new(|| {
 pub enum Form {
     /// A date that needs no anchor (`September 27, 2015`, `March 2011`, `1998`, `the 1990s`).
     Absolute(Date),
-    /// A month and day without a year (`Sept. 9`).
+    /// A month and day without a year (`Sept. 9`, `Friday, Aug. 23`).
     MonthDay {
         /// Month 1–12.
         month: u8,
         /// Day 1–31.
         day: u8,
+        /// The weekday written before it, which the year must agree with.
+        weekday: Option<Weekday>,
     },
     /// A month without a year (`in March`, `last April`); `shift` is -1/0/+1 for last/this/next.
     Month {
@@ -432,6 +443,9 @@ impl Cues {
     /// `year-ago` or `year-earlier` (one `-` between the words): every match of `YEAR_AGO`
     /// holds one.
     const YEAR_AGO_PAIR: u32 = 1 << 20;
+    /// A weekday's name in lower case (`friday`): the `LOWER_WEEKDAY` pattern's weekday is
+    /// case-sensitive and a whole word, as [`Cues::WEEKDAY_NAME`]'s.
+    const WEEKDAY_LOWER: u32 = 1 << 21;
 
     /// The gate bits of `s` ([`Cues::scan`] without the [`Reach`]).
     #[cfg(test)]
@@ -458,6 +472,8 @@ impl Cues {
         // The first and the last month word (their spans) and the first and last word that may
         // open a year (their starts), for the [`Reach`].
         let mut months: Option<(Span, Span)> = None;
+        // The first and the last lower-case weekday (their spans), for the [`Reach`].
+        let mut weekdays: Option<(Span, Span)> = None;
         let mut years: Option<(usize, usize)> = None;
         let mut non_ascii = false;
         let mut month_number = false;
@@ -494,11 +510,14 @@ impl Cues {
                         cues |= Self::MONTH_NAME;
                     }
                 }
-                if cue & Self::WEEKDAY != 0
-                    && word[0].is_ascii_uppercase()
-                    && WD.split('|').any(|d| d.as_bytes() == word)
-                {
-                    cues |= Self::WEEKDAY_NAME;
+                if cue & Self::WEEKDAY != 0 {
+                    if word[0].is_ascii_uppercase() && WD.split('|').any(|d| d.as_bytes() == word) {
+                        cues |= Self::WEEKDAY_NAME;
+                    } else if WD_LOWER.split('|').any(|d| d.as_bytes() == word) {
+                        cues |= Self::WEEKDAY_LOWER;
+                        let here = Span::new(start, i);
+                        weekdays = Some(weekdays.map_or((here, here), |(first, _)| (first, here)));
+                    }
                 }
                 if cue & (Self::UNIT | Self::DAY | Self::DIRECTION) != 0 {
                     cues |= pair_bits(b, prev, (start, i), cue);
@@ -517,6 +536,18 @@ impl Cues {
             years: years.map_or(0..0, |(first, last)| {
                 walk_back(b, first, 1)..walk_forward(b, last, 2)
             }),
+            weekdays: weekdays.map_or(0..0, |(first, last)| {
+                // A possessive's `'s` (or `’s`) and a part of the day may follow the last.
+                let tail = &b[last.end..];
+                let after = if tail.starts_with(b"'s") {
+                    last.end + 2
+                } else if tail.starts_with("’s".as_bytes()) {
+                    last.end + "’s".len()
+                } else {
+                    last.end
+                };
+                walk_back(b, first.start, 2)..walk_forward(b, after, 1)
+            }),
         };
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
             // The patterns may match a month word the scan does not see (`Auguſt`).
@@ -526,7 +557,12 @@ impl Cues {
             // A month's name in `MONTH` is case-sensitive ASCII, which the word scan sees
             // whatever other chars the text holds.
             // So is a weekday's name in `WEEKDAY`; the pairs are set outright, as the units.
-            cues = (cues & (Self::MONTH | Self::DIGITS | Self::MONTH_NAME | Self::WEEKDAY_NAME))
+            cues = (cues
+                & (Self::MONTH
+                    | Self::DIGITS
+                    | Self::MONTH_NAME
+                    | Self::WEEKDAY_NAME
+                    | Self::WEEKDAY_LOWER))
                 | Self::substring_gate(s)
                 | Self::SHIFT_UNIT
                 | Self::WEEKEND_WORD
@@ -638,6 +674,9 @@ struct Reach {
     months: std::ops::Range<usize>,
     /// Where `YEAR` can match.
     years: std::ops::Range<usize>,
+    /// Where `LOWER_WEEKDAY` can match: its lower-case weekday is a whole ASCII word with at most
+    /// two before it (`last on`) and, after it and a possessive's `'s`, one (`night`).
+    weekdays: std::ops::Range<usize>,
 }
 
 impl Reach {
@@ -646,6 +685,7 @@ impl Reach {
         Self {
             months: 0..s.len(),
             years: 0..s.len(),
+            weekdays: 0..s.len(),
         }
     }
 }
@@ -914,6 +954,9 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
         let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
         lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift })
     });
+    family(Cues::WEEKDAY_LOWER, &LOWER_WEEKDAY, &reach.weekdays, &|c| {
+        lower_weekday_form(s, c)
+    });
     family(Cues::REL_WORD, &REL_WORD, &whole, &|c| {
         let n = match c["w"].to_ascii_lowercase().as_str() {
             "yesterday" => -1,
@@ -1023,11 +1066,260 @@ fn day_form(c: &Captures<'_>) -> Option<Form> {
     // Validate against a leap year so Feb 29 is allowed without a year.
     Date::ymd(2000, month, day)?;
     // "May 5" alone is fine; a lone lowercase "may" followed by a number is not a month. After a
-    // weekday (`Tuesday, september 5`, the lower-cased text of many scraped articles) it is one.
-    if mon.starts_with(|ch: char| ch.is_lowercase()) && c.name("wd").is_none() {
+    // weekday (`Tuesday, september 5`, `friday, june 5`: the lower-cased text of many scraped
+    // articles) it is one.
+    if mon.starts_with(|ch: char| ch.is_lowercase()) && c.name("wd").or(c.name("wdl")).is_none() {
         return None;
     }
-    Some(Form::MonthDay { month, day })
+    let weekday = c
+        .name("wd")
+        .or(c.name("wdl"))
+        .and_then(|w| lexicon::weekday(w.as_str()));
+    Some(Form::MonthDay {
+        month,
+        day,
+        weekday,
+    })
+}
+
+/// Words before a lower-case weekday that make it a day (`on friday`, `since monday`, `said that
+/// friday`, `monday and tuesday`): prepositions, conjunctions and the weekday's modifiers.
+const DAY_LEADS: &[&str] = &[
+    "on",
+    "by",
+    "since",
+    "until",
+    "till",
+    "through",
+    "thru",
+    "from",
+    "to",
+    "before",
+    "after",
+    "during",
+    "over",
+    "for",
+    "of",
+    "into",
+    "at",
+    "that",
+    "and",
+    "or",
+    "between",
+    "as",
+    "past",
+    "starting",
+    "beginning",
+    "effective",
+    "last",
+    "next",
+    "this",
+    "coming",
+    "early",
+    "late",
+    "earlier",
+    "later",
+];
+
+/// Words that open what follows a lower-case weekday used as a date (`said friday that`, `met
+/// tuesday with`, `was found saturday in`); a weekday that names a thing is followed by a noun
+/// (`sunday school`, `other sunday talk shows`). Not `of`: `the first friday of the month`.
+const DAY_FOLLOWERS: &[&str] = &[
+    "that",
+    "in",
+    "at",
+    "on",
+    "to",
+    "after",
+    "as",
+    "and",
+    "or",
+    "for",
+    "when",
+    "with",
+    "by",
+    "from",
+    "during",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "but",
+    "about",
+    "over",
+    "while",
+    "before",
+    "than",
+    "who",
+    "which",
+    "where",
+    "if",
+    "is",
+    "was",
+    "were",
+    "will",
+    "would",
+    "had",
+    "has",
+    "have",
+    "said",
+    "says",
+    "told",
+    "into",
+    "outside",
+    "near",
+    "inside",
+    "against",
+    "amid",
+    "under",
+    "because",
+    "following",
+    "ahead",
+    "until",
+    "despite",
+];
+
+/// Words before a weekday that make it part of a name, an idiom, a holiday or a habit rather than
+/// a day of the story (`girl friday`, `good friday`, `easter sunday`, `bloody sunday`,
+/// `throwback thursday`, `every sunday`). `black friday`, `cyber monday` and `super tuesday` are
+/// days and are read past (see [`lower_weekday_form`]).
+const NOT_A_DAY_BEFORE: &[&str] = &[
+    "every",
+    "each",
+    "girl",
+    "good",
+    "ash",
+    "palm",
+    "easter",
+    "bloody",
+    "freaky",
+    "thirsty",
+    "throwback",
+    "casual",
+    "manic",
+    "blue",
+    "holy",
+    "maundy",
+];
+
+/// Words after a weekday (and its `night`, `morning` …) that make it a name even after a
+/// preposition: newspapers (`in the sunday times`), shows (`on saturday night live`, `friday
+/// night lights`, `monday night football`), `to sunday school`.
+const NOT_A_DAY_AFTER: &[&str] = &[
+    "times",
+    "telegraph",
+    "mirror",
+    "express",
+    "herald",
+    "school",
+    "schools",
+    "live",
+    "lights",
+    "football",
+    "baseball",
+];
+
+/// The last token of `s` (a run of ASCII letters and digits, or else its last char) and the text
+/// before it; `("", "")` for blank text.
+fn last_token(s: &str) -> (&str, &str) {
+    let t = s.trim_end();
+    let word = t.trim_end_matches(|ch: char| ch.is_ascii_alphanumeric());
+    let cut = if word.len() < t.len() {
+        word.len()
+    } else {
+        t.char_indices().next_back().map_or(0, |(i, _)| i)
+    };
+    (&t[cut..], &t[..cut])
+}
+
+/// True for a verb form a date often follows (`said friday`, `was found saturday`, `opens
+/// friday`, `starting monday`).
+fn verb_before_a_date(w: &str) -> bool {
+    lexicon::IRREGULAR_PAST.contains(&w)
+        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+            && !matches!(w, "hundred" | "kindred" | "sacred" | "wicked" | "naked")
+        || matches!(
+            w,
+            "says"
+                | "tells"
+                | "announces"
+                | "opens"
+                | "begins"
+                | "starts"
+                | "ends"
+                | "arrives"
+                | "returns"
+                | "meets"
+                | "will"
+        )
+}
+
+/// A weekday written in lower case, when it is plainly a day: Multi-News lower-cases its text
+/// (`the body was found saturday`, `police said friday`, `on tuesday night`), where a capital no
+/// longer tells the day from a name. Kept after a verb, a preposition or a modifier, before a part
+/// of the day, a possessive `'s`, a clause's end or a word that opens what follows a date (see
+/// [`DAY_FOLLOWERS`]); left out in names and idioms ([`NOT_A_DAY_BEFORE`], [`NOT_A_DAY_AFTER`],
+/// `his man friday`, `the mail on sunday`) and after a noun before another noun (`a sunday
+/// report`, `photo/sunday alamba`, a photographer's first name).
+fn lower_weekday_form(s: &str, c: &Captures<'_>) -> Option<Form> {
+    let all = c.get(0)?;
+    let wd = c.name("wd")?;
+    let weekday = lexicon::weekday(wd.as_str())?;
+    let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
+    let (mut prev, mut rest) = last_token(&s[..wd.start()]);
+    // `black friday`, `cyber monday`, `super tuesday` are days: the word before them decides.
+    while ["black", "cyber", "super", "giving"]
+        .iter()
+        .any(|w| prev.eq_ignore_ascii_case(w))
+    {
+        (prev, rest) = last_token(rest);
+    }
+    let prev = prev.to_ascii_lowercase();
+    let prev2 = last_token(rest).0.to_ascii_lowercase();
+    if NOT_A_DAY_BEFORE.contains(&prev.as_str())
+        || (prev == "man" && matches!(prev2.as_str(), "his" | "her" | "my" | "your" | "their"))
+        || (prev == "on" && matches!(prev2.as_str(), "mail" | "independent" | "scotland"))
+    {
+        return None;
+    }
+    let after = s[all.end()..].trim_start();
+    let next = after
+        .split(|ch: char| !ch.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if NOT_A_DAY_AFTER.contains(&next.as_str()) {
+        return None;
+    }
+    let possessive = s[wd.end()..].starts_with(['\'', '’']);
+    // `at 11 a.m. friday`: the clock's day.
+    let head = s[..wd.start()].trim_end();
+    let clock = [" a.m.", " p.m.", " am", " pm"].iter().any(|t| {
+        head.len()
+            .checked_sub(t.len())
+            .and_then(|i| head.get(i..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(t))
+    });
+    let plain = c.name("mod").is_some()
+        || c.name("part").is_some()
+        || possessive
+        || clock
+        || next.is_empty()
+        || matches!(prev.as_str(), "," | "(" | "—" | "–")
+        || DAY_LEADS.contains(&prev.as_str())
+        || verb_before_a_date(&prev)
+        || DAY_FOLLOWERS.contains(&next.as_str());
+    plain.then_some(Form::Weekday { weekday, shift })
 }
 
 /// The word before byte `at` of `s`, lower-cased (`in` for `… in March`).
@@ -1147,6 +1439,26 @@ fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
         || (matches!(next, Some('-' | '.' | ','))
             && rest.next().is_some_and(|ch| ch.is_ascii_digit()))
     {
+        return None;
+    }
+    // A run of years with only spaces between them (`… think 2019 2018 2017 2016 …`, an
+    // archive's list of its years) dates nothing.
+    let is_year = |w: &str| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&w[..2], "18" | "19" | "20")
+    };
+    let head = &s[..y.start()];
+    let trimmed = head.trim_end_matches(' ');
+    let year_before = trimmed.len() < head.len()
+        && trimmed.len() >= 4
+        && trimmed.get(trimmed.len() - 4..).is_some_and(is_year)
+        && !trimmed[..trimmed.len() - 4].ends_with(|ch: char| ch.is_alphanumeric());
+    let tail = after.trim_start_matches(' ');
+    let year_after = tail.len() < after.len()
+        && tail.get(..4).is_some_and(is_year)
+        && !tail[4..].starts_with(|ch: char| ch.is_alphanumeric());
+    if year_before || year_after {
         return None;
     }
     // A minor planet's designation (`asteroid 1998 QE2`, `2004 MN4`, `2012 DA14`) is no year:
@@ -1768,13 +2080,27 @@ fn tense(toks: &Tokens, expr: Span, window: usize) -> Tense {
 /// The year that puts `month`/`day` closest to the anchor. When that is more than two months
 /// away (so either year is plausible), the tense decides: past takes the year before the anchor,
 /// future the year after.
-fn closest_year(anchor: Date, month: u8, day: u8, tense: Tense) -> Option<Date> {
+fn closest_year(
+    anchor: Date,
+    month: u8,
+    day: u8,
+    weekday: Option<Weekday>,
+    tense: Tense,
+) -> Option<Date> {
+    // A weekday written with the date (`on saturday, december 12`) names its year: a year in
+    // which that day is another weekday, or one more than a year from the anchor, is no reading
+    // of it.
     if anchor.precision < Precision::Month {
-        return Date::ymd(anchor.year, month, day);
+        return Date::ymd(anchor.year, month, day)
+            .filter(|d| weekday.is_none_or(|w| d.weekday() == w));
     }
     let a = anchor.days();
-    let candidates =
-        || (anchor.year - 1..=anchor.year + 1).filter_map(|y| Date::ymd(y, month, day));
+    let fits = |d: &Date| weekday.is_none_or(|w| d.weekday() == w && (d.days() - a).abs() <= 366);
+    let candidates = || {
+        (anchor.year - 1..=anchor.year + 1)
+            .filter_map(|y| Date::ymd(y, month, day))
+            .filter(fits)
+    };
     let closest = candidates().min_by_key(|d| (d.days() - a).abs())?;
     if (closest.days() - a).abs() <= 60 {
         return Some(closest);
@@ -1810,7 +2136,11 @@ fn resolve(m: &Mention, anchor: Option<Date>, past_by_default: bool) -> Option<D
     };
     match m.form {
         Form::Absolute(d) => Some(d),
-        Form::MonthDay { month, day } => closest_year(anchor?, month, day, m.tense),
+        Form::MonthDay {
+            month,
+            day,
+            weekday,
+        } => closest_year(anchor?, month, day, weekday, m.tense),
         Form::Month { month, shift } => {
             let a = anchor?;
             if a.precision < Precision::Month {
@@ -2088,6 +2418,9 @@ mod tests {
         "monday",
         "Friday's",
         "Friday’s",
+        "friday's",
+        "friday’s",
+        "night",
         "the",
         "The",
         "next",
@@ -2355,7 +2688,7 @@ mod tests {
     fn cue_words_are_whole_ascii_words() {
         for (s, bits) in [
             ("on Monday", Cues::WEEKDAY | Cues::WEEKDAY_NAME),
-            ("on monday", Cues::WEEKDAY),
+            ("on monday", Cues::WEEKDAY | Cues::WEEKDAY_LOWER),
             ("on MONDAY", Cues::WEEKDAY),
             ("Mondays", 0),
             ("the weekend", Cues::UNIT | Cues::WEEKEND_WORD),

@@ -802,7 +802,8 @@ impl GroupAcc {
             .map(|(s, _)| s.clone())
             .unwrap_or_default();
         let name = upper_initialisms(upper_initials(match kind {
-            "place" | "country" => title_case_capitals(name),
+            "country" => country_initials(title_case_capitals(name)),
+            "place" => title_case_capitals(name),
             "person" => title_case_lower_words(name),
             _ => capitalise_lower_case(name),
         }));
@@ -841,6 +842,22 @@ fn title_case_capitals(name: String) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A country named by two or three letters written with only the first in capitals (`Us
+/// officials`, `Uk`, `Usa` where a lower-cased story opens a sentence) is an initialism, since
+/// no country's English name is so short (`US`, `UK`, `USA`); the spelling stays among the
+/// aliases.
+fn country_initials(name: String) -> String {
+    let n = name.chars().count();
+    if (2..=3).contains(&n)
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    {
+        name.to_ascii_uppercase()
+    } else {
+        name
+    }
 }
 
 /// A person's name with words in lower case, as a lower-cased story (Multi-News) writes every
@@ -1115,6 +1132,15 @@ mod tests {
         assert_eq!(u("U.S. Embassy"), "U.S. Embassy");
         assert_eq!(u("St. Louis"), "St. Louis");
         assert_eq!(u("Mr."), "Mr.");
+    }
+
+    #[test]
+    fn a_country_of_two_or_three_letters_is_shown_in_capitals() {
+        let c = |s: &str| super::country_initials(s.to_string());
+        assert_eq!(c("Us"), "US");
+        assert_eq!(c("Usa"), "USA");
+        assert_eq!(c("UK"), "UK");
+        assert_eq!(c("Iran"), "Iran");
     }
 
     #[test]

@@ -49,7 +49,10 @@
 //!    ignored), or the first names are one and the surnames of five letters or more are one name
 //!    transliterated (Gencz/Goencz), but never a name and its feminine form (Daniel/Daniela); a
 //!    common short form is its full name (Greg/Gregory, Bill/William: a small cited list); a
-//!    lone surname joins the one person who bears it. A shorter organisation name joins the
+//!    lone surname joins the one person who bears it. In a lower-cased story, a person known
+//!    only by a lone surname takes the full name the story writes in lower case where it first
+//!    brings the surname in (`… after oprah winfrey said …` … `Winfrey in october announced`),
+//!    when one given name only ever stands before it (not a couple's `ed and elaine brown`). A shorter organisation name joins the
 //!    unique longer one it ends (`General Assembly`), a lone head noun the one body named with a
 //!    country and that head (`Embassy` → `U.S. Embassy`), and a body's country may be written as
 //!    its adjective (`American Embassy` = `U.S. Embassy`).
@@ -312,6 +315,7 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
     }
     name_parts_of_persons(&mut groups);
     speakers_by_pronoun(story, &kept, &ev, &mut groups);
+    full_names_in_lower_case(story, &kept, &ev, &mut groups);
     ActorAnalysis {
         groups: groups.into_iter().map(GroupAcc::finish).collect(),
         mentions,
@@ -431,6 +435,24 @@ fn is_attribution_verb(lower: &str) -> bool {
     )
 }
 
+/// True for the plural of a noun of what a person is or does (`cops`, `wardens`, `deputies`):
+/// its singular is a title or a noun news writes before a name. A surname in `-s` (`Daniels`,
+/// `Jenkins`, `Karkos`) has no such singular, nor one that is the plural of a thing (`Jobs`,
+/// `Sessions`, `Gates`).
+fn plural_of_people_noun(lower: &str) -> bool {
+    let singular = if let Some(stem) = lower.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = lower.strip_suffix('s')
+        && !stem.ends_with('s')
+    {
+        stem.to_string()
+    } else {
+        return false;
+    };
+    singular.len() >= 3
+        && (lexicon::is_role_head(&singular) || crate::quotes::names::title_word(&singular))
+}
+
 /// How far after an attribution verb the pronoun that refers back to its subject is looked for,
 /// in bytes: about two lines of text.
 const PRONOUN_WINDOW: usize = 200;
@@ -460,6 +482,9 @@ fn speakers_by_pronoun(story: &Story, kept: &[usize], ev: &Evidence, groups: &mu
                         && !lexicon::is_capital(s)
                         && lexicon::country_code(s).is_none()
                         && !lexicon::plural_of_people_shape(&lower)
+                        // `Cops said`, `Wardens said`, `Deputies say`: the plural of a
+                        // noun of people.
+                        && !plural_of_people_noun(&lower)
                         // `the teen`, `the deputies`: a noun the story writes after an article.
                         && !ev.after_determiner(&lower)
                         && (!lexicon::is_common_word(&lower)
@@ -553,6 +578,185 @@ fn speakers_by_pronoun(story: &Story, kept: &[usize], ev: &Evidence, groups: &mu
     }
 }
 
+/// In a lower-cased story, a person actor known by one word (`Winfrey`, found where a sentence
+/// opens) whose lower-case surname the story writes after one and the same name word, and
+/// there where the surname first comes in a document (`… jumped after oprah winfrey said …`,
+/// `says chris mancini, a former federal prosecutor`), is that full name: news gives a
+/// person's full name at the first mention and the surname after it. The spelling joins the
+/// actor's, so that the actor and the quotes tagged with the surname (`mancini says`) show the
+/// full name. A surname written after two name words (`melania trump`, `donald trump`), or that
+/// another person's full name ends in, is left alone; so is a descriptor (`mogul winfrey`).
+fn full_names_in_lower_case(story: &Story, kept: &[usize], ev: &Evidence, groups: &mut [GroupAcc]) {
+    if !ev.lower_cased() {
+        return;
+    }
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut lone: Vec<(usize, String)> = Vec::new();
+    for (g, acc) in groups.iter().enumerate() {
+        if acc.kind() != "person" {
+            continue;
+        }
+        let mut one_word = true;
+        for s in acc.spellings.keys() {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            if words.len() >= 2 {
+                one_word = false;
+                taken.insert(words[words.len() - 1].to_lowercase());
+            }
+        }
+        let Some(s) = acc.spellings.keys().next() else {
+            continue;
+        };
+        let lower = s.to_lowercase();
+        if one_word
+            && lower.len() >= 3
+            && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && acc.spellings.keys().all(|o| o.to_lowercase() == lower)
+            && !plural_of_people_noun(&lower)
+        {
+            lone.push((g, lower));
+        }
+    }
+    lone.retain(|(_, w)| !taken.contains(w));
+    if lone.is_empty() {
+        return;
+    }
+    // ASCII lower case keeps every byte offset.
+    let texts: Vec<String> = kept
+        .iter()
+        .map(|&d| story.documents[d].article.text.to_ascii_lowercase())
+        .collect();
+    for (g, surname) in lone {
+        // The name words written before the surname, and whether one came before its first
+        // mention in a document.
+        let mut given: Option<&str> = None;
+        let mut spelling: Option<(usize, usize, usize)> = None;
+        let mut count = 0u32;
+        let mut first = false;
+        let mut clash = false;
+        for (k, text) in texts.iter().enumerate() {
+            let mut seen = false;
+            for (at, _) in text.match_indices(surname.as_str()) {
+                let end = at + surname.len();
+                let bounded = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && text[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                if !bounded {
+                    continue;
+                }
+                let opening = !seen;
+                seen = true;
+                let Some(before) = text[..at].strip_suffix(' ') else {
+                    continue;
+                };
+                let word_start = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !c.is_ascii_lowercase())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let word = &before[word_start..];
+                let glued = before[..word_start].ends_with(|c: char| !c.is_whitespace());
+                if word.len() < 2
+                    || glued
+                    || !mention::name_word(word)
+                    || crate::quotes::names::descriptor_noun(word)
+                    || lexicon::plural_of_people_shape(word)
+                    || lexicon::is_inflected_common_word(word)
+                    || word.strip_suffix('s').is_some_and(lexicon::is_common_word)
+                {
+                    continue;
+                }
+                // A third word or an initial before it makes a longer name (`hillary rodham
+                // clinton`, `san francisco chronicle`, `photo/j. scott applewhite`), which this
+                // rule does not read.
+                let third = before[..word_start]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(' ').next())
+                    .is_some_and(|w| {
+                        (w.chars().all(|c| c.is_ascii_lowercase())
+                            && mention::name_word(w)
+                            // `the affirmation oprah winfrey needs`
+                            && !not_a_given_name(w))
+                            || w.strip_suffix('.').is_some_and(|i| {
+                                let mut back = i.chars().rev();
+                                back.next().is_some_and(char::is_alphabetic)
+                                    && back.next().is_none_or(|c| !c.is_alphabetic())
+                            })
+                    });
+                // `ed and elaine brown`: a couple, whom the surname alone names together (not
+                // `marc anthony and jennifer lopez`, `ted cruz and john kasich`).
+                let couple = before[..word_start].strip_suffix(" and ").is_some_and(|b| {
+                    let mut words = b.rsplit(' ');
+                    words
+                        .next()
+                        .is_some_and(|x| gender::first_name_gender(x).is_some())
+                        && words.next().is_none_or(|w| !mention::name_word(w))
+                });
+                if third || couple {
+                    clash = true;
+                    continue;
+                }
+                match given {
+                    Some(p) if p != word => clash = true,
+                    _ => given = Some(word),
+                }
+                first |= opening;
+                count += 1;
+                spelling.get_or_insert((k, word_start, end));
+            }
+        }
+        // A word that is no common first name is one only if the story writes it nowhere
+        // but before this surname (`oprah winfrey`, `chris mancini`; not `honourable paul`).
+        let only_here = |p: &str| {
+            let pair = format!("{p} {surname}");
+            let bounded_count = |t: &str, w: &str| {
+                t.match_indices(w)
+                    .filter(|(at, _)| {
+                        t[..*at]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                            && t[at + w.len()..]
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_alphanumeric())
+                    })
+                    .count()
+            };
+            texts
+                .iter()
+                .all(|t| bounded_count(t, p) == bounded_count(t, &pair))
+        };
+        if clash
+            || !first
+            || given.is_some_and(|p| {
+                gender::first_name_gender(p).is_none() && (!only_here(p) || not_a_given_name(p))
+            })
+        {
+            continue;
+        }
+        if let Some((k, start, end)) = spelling {
+            let written = clean_surface(&story.documents[kept[k]].article.text[start..end]);
+            groups[g].spellings.insert(written, count);
+        }
+    }
+}
+
+/// True for a word shaped like no given name outside the common first-name list: a verb's
+/// `-ing` (`charging tony`), an adverb (`strangely doesburg`), an adjective in `-able`/`-ible`
+/// (`honourable paul`), a noun in `-ion` (`caption napoleon`) or a post in `-person`
+/// (`chairperson yuniyanti`); given names so shaped (`Sterling`, `Marion`) are in the list.
+fn not_a_given_name(lower: &str) -> bool {
+    ["ing", "ly", "able", "ible", "ion", "person"]
+        .iter()
+        .any(|x| lower.ends_with(x))
+}
+
 #[derive(Default)]
 struct GroupAcc {
     votes: Votes,
@@ -565,14 +769,18 @@ struct GroupAcc {
 }
 
 impl GroupAcc {
-    fn finish(mut self) -> Actor {
-        let kind = if self.country {
+    fn kind(&self) -> &'static str {
+        if self.country {
             "country"
         } else if let Some(k) = self.fixed_kind {
             k
         } else {
             kind_of(self.votes)
-        };
+        }
+    }
+
+    fn finish(mut self) -> Actor {
+        let kind = self.kind();
         let name = self
             .spellings
             .iter()
@@ -594,7 +802,8 @@ impl GroupAcc {
             .map(|(s, _)| s.clone())
             .unwrap_or_default();
         let name = upper_initialisms(upper_initials(match kind {
-            "place" | "country" => title_case_capitals(name),
+            "country" => country_initials(title_case_capitals(name)),
+            "place" => title_case_capitals(name),
             "person" => title_case_lower_words(name),
             _ => capitalise_lower_case(name),
         }));
@@ -633,6 +842,22 @@ fn title_case_capitals(name: String) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A country named by two or three letters written with only the first in capitals (`Us
+/// officials`, `Uk`, `Usa` where a lower-cased story opens a sentence) is an initialism, since
+/// no country's English name is so short (`US`, `UK`, `USA`); the spelling stays among the
+/// aliases.
+fn country_initials(name: String) -> String {
+    let n = name.chars().count();
+    if (2..=3).contains(&n)
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    {
+        name.to_ascii_uppercase()
+    } else {
+        name
+    }
 }
 
 /// A person's name with words in lower case, as a lower-cased story (Multi-News) writes every
@@ -825,6 +1050,59 @@ mod credit_tests {
 }
 
 #[cfg(test)]
+mod lower_case_tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let story = engine
+            .story(engine.prepare(crate::Article::from_texts([text])))
+            .0;
+        actors(&story)
+            .into_iter()
+            .map(|a| (a.name, a.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_lone_surname_shows_the_full_name_the_story_opens_with() {
+        // Multi-News val: the lone `Winfrey` was the actor, `oprah winfrey` lower case.
+        let found = names(
+            "Shares of weight watchers international jumped as much as 20 percent after oprah winfrey said she shed 26 pounds using the program. In a video posted to twitter, winfrey, an investor in the company, declared her fondness for bread. Shares rose after the release of the video. Winfrey said she had lost weight. Winfrey in october announced she had purchased a 10 percent stake in the company.",
+        );
+        assert!(
+            found.contains(&("Oprah Winfrey".to_string(), "person".to_string())),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Winfrey"), "{found:?}");
+    }
+
+    #[test]
+    fn a_couple_or_a_verb_before_the_surname_is_no_full_name() {
+        let found = names(
+            "The home of ed and elaine brown will be auctioned again. Brown said he would not leave the property. Brown told reporters he was innocent. The browns were sentenced in 2009.",
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Elaine Brown"), "{found:?}");
+        let found = names(
+            "Team canada praises beto at the summit. Beto said he would run again. Beto told reporters he had no plans to quit.",
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n.contains("Praises")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_of_people_that_speaks_is_no_person() {
+        // Multi-News val: `Wardens said …, although he said` made the wardens a person.
+        let found = names(
+            "Game wardens spent the night searching for the man, who was reported missing monday. Wardens said he suffers from dementia. A neighbour said he appeared to be in good condition, although he said he was cold.",
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Wardens"), "{found:?}");
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::{title_case_capitals, title_case_lower_words, upper_initials};
 
@@ -854,6 +1132,15 @@ mod tests {
         assert_eq!(u("U.S. Embassy"), "U.S. Embassy");
         assert_eq!(u("St. Louis"), "St. Louis");
         assert_eq!(u("Mr."), "Mr.");
+    }
+
+    #[test]
+    fn a_country_of_two_or_three_letters_is_shown_in_capitals() {
+        let c = |s: &str| super::country_initials(s.to_string());
+        assert_eq!(c("Us"), "US");
+        assert_eq!(c("Usa"), "USA");
+        assert_eq!(c("UK"), "UK");
+        assert_eq!(c("Iran"), "Iran");
     }
 
     #[test]

@@ -48,7 +48,7 @@
 
 pub mod attribution;
 mod described;
-mod names;
+pub(crate) mod names;
 
 use storyline_text::{Span, marks};
 
@@ -2250,6 +2250,23 @@ mod tests {
             [(
                 "they are using something that is supposed to support free-speech",
                 Some("Grunow")
+            )]
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_before_a_surname_is_no_other_given_name() {
+        // Multi-News val: `police say korkuc told them` gave no speaker once the actor had its
+        // full name, `say` read as the given name of another Korkuc; a short given name that is
+        // ordinary English (`rob`) still is one.
+        let (_, quotes) = story_quotes(
+            "Gary korkuc, 51, was arrested on sunday.\n\nOfficers found the dog in a cage. Police say korkuc told them he did it because the dog was ill-tempered. Korkuc was charged with cruelty and released.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [(
+                "he did it because the dog was ill-tempered",
+                Some("Gary Korkuc")
             )]
         );
     }

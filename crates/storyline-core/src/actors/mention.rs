@@ -234,6 +234,18 @@ impl Evidence {
         !self.cased() && self.company_words.contains(lower)
     }
 
+    /// True when the story writes names in lower case mid-sentence (Multi-News): see
+    /// [`CASED_SHARE`].
+    pub fn lower_cased(&self) -> bool {
+        !self.cased()
+    }
+
+    /// True when the story writes the lower-case word `lower` right after a title, an honorific
+    /// or a common first name (`sen. bernie sanders`, `john adams`), in any story: a surname.
+    pub fn after_title_or_first_name(&self, lower: &str) -> bool {
+        self.after_title.contains(lower)
+    }
+
     fn seen_capitalised(&self, lower: &str) -> bool {
         self.capitalised_mid.contains(lower)
             || (self.cased() && self.capitalised_after_initial.contains(lower))
@@ -354,7 +366,7 @@ fn plural_of_role(w: &str) -> bool {
 
 /// True for a lower-case word shaped like a name: letters, hyphens and apostrophes, two or more,
 /// no stopword, no ordinary English, no title, head noun, date, number, people or country.
-fn name_word(w: &str) -> bool {
+pub(crate) fn name_word(w: &str) -> bool {
     w.chars().count() >= 2
         && w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))

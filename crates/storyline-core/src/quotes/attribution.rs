@@ -1192,6 +1192,11 @@ impl DocCtx<'_> {
             || is_role_head(word)
             || is_role_modifier(word)
             || self.mentions.is_determined(word)
+            // A word of ordinary English that is no first name (`police say korkuc told`, a
+            // headline run on: `new police initiative robinson told`).
+            || (crate::actors::lexicon::is_common_word(word)
+                && first_name_gender(word).is_none()
+                && !crate::actors::merge::is_short_given_name(word))
         {
             return false;
         }

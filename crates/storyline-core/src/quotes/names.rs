@@ -97,7 +97,7 @@ fn plural_like(word: &str) -> bool {
 /// A title word a name may follow (`capt.`, `spokesman`, `dr.`, `sheriff`, `juror`): an actor
 /// role or honorific, or a noun naming what a person is or does that the actors' roles leave out
 /// (they name offices, not jurors) and news writes before a name.
-fn title_word(lower: &str) -> bool {
+pub(crate) fn title_word(lower: &str) -> bool {
     let l = lower.trim_end_matches('.');
     is_role_head(l)
         || is_honorific(l)
@@ -137,6 +137,8 @@ fn title_word(lower: &str) -> bool {
                 | "imam"
                 | "coroner"
                 | "ranger"
+                | "warden"
+                | "cop"
                 | "plaintiff"
                 | "defendant"
                 | "councilman"
@@ -432,7 +434,7 @@ fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize
 /// emily blunt`, `actress jennifer lawrence`, `media mogul oprah winfrey`), which the word list
 /// from TempEval's newswire leaves out: a closed class, and feminine agent nouns in `-ess`
 /// (`actress`, `heiress`, `hostess`) of six letters or more.
-fn descriptor_noun(lower: &str) -> bool {
+pub(crate) fn descriptor_noun(lower: &str) -> bool {
     matches!(
         lower,
         "star"

@@ -457,6 +457,14 @@ fn plural_of_people_noun(lower: &str) -> bool {
 /// in bytes: about two lines of text.
 const PRONOUN_WINDOW: usize = 200;
 
+/// The kept documents' texts in ASCII lower case, which keeps every byte offset, for the
+/// passes that search the raw text for a lower-cased name.
+fn lowered_texts(story: &Story, kept: &[usize]) -> Vec<String> {
+    kept.iter()
+        .map(|&d| story.documents[d].article.text.to_ascii_lowercase())
+        .collect()
+}
+
 /// A one-word name with no cue of its kind (`other`) that the story writes as the subject of an
 /// attribution verb (`Clinton said …`, `jenkins told`) is a person when the pronouns that follow
 /// those verbs are more often `he`/`she` than `it`/`they` (`Google said it …`): a lone surname
@@ -496,11 +504,7 @@ fn speakers_by_pronoun(story: &Story, kept: &[usize], ev: &Evidence, groups: &mu
     if candidates.is_empty() {
         return;
     }
-    // ASCII lower case keeps every byte offset.
-    let texts: Vec<String> = kept
-        .iter()
-        .map(|&d| story.documents[d].article.text.to_ascii_lowercase())
-        .collect();
+    let texts = lowered_texts(story, kept);
     for (g, names) in candidates {
         let (mut gendered, mut neuter) = (0u32, 0u32);
         for text in &texts {
@@ -621,11 +625,7 @@ fn full_names_in_lower_case(story: &Story, kept: &[usize], ev: &Evidence, groups
     if lone.is_empty() {
         return;
     }
-    // ASCII lower case keeps every byte offset.
-    let texts: Vec<String> = kept
-        .iter()
-        .map(|&d| story.documents[d].article.text.to_ascii_lowercase())
-        .collect();
+    let texts = lowered_texts(story, kept);
     for (g, surname) in lone {
         // The name words written before the surname, and whether one came before its first
         // mention in a document.

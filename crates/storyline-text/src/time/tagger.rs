@@ -1845,6 +1845,19 @@ static IRREGULAR_PAST: LazyLock<FxHashSet<&'static str>> =
 static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::NOT_PAST_ED.iter().copied().collect());
 
+/// The bytes of an ASCII token's run (`[0-9A-Za-z']`), looked up: the test of every byte of a
+/// sentence around a date was most of [`ascii_tokens`]'s cost.
+static TOKEN_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'\'';
+        c += 1;
+    }
+    t
+};
+
 /// [`tokens`] of an ASCII `slice` (at `base` in the text), byte by byte: no `’` to trim or
 /// replace, and ASCII lower-cases byte by byte. [`Tokens::text`] is the whole slice lower-cased
 /// in one pass, then `;` and `^may`: a word's text is its range of the copy (its run with the
@@ -1854,7 +1867,7 @@ static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
 /// by char, in the same order (a test checks it).
 fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
     let b = slice.as_bytes();
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'\'';
+    let word = |c: u8| TOKEN_BYTE[usize::from(c)];
     out.text.reserve(b.len() + 5);
     out.text.push_str(slice);
     out.text.make_ascii_lowercase();
@@ -2591,6 +2604,17 @@ mod tests {
         }
         let (whole, within) = matches_whole_and_in(&YEAR, s, &reach.years);
         assert_eq!(whole, within, "{s:?}");
+    }
+
+    #[test]
+    fn token_bytes_are_ascii_letters_digits_and_apostrophes() {
+        for c in 0..=u8::MAX {
+            assert_eq!(
+                TOKEN_BYTE[usize::from(c)],
+                c.is_ascii_alphanumeric() || c == b'\'',
+                "{c}"
+            );
+        }
     }
 
     #[test]

@@ -2064,7 +2064,7 @@ fn cue(toks: &Tokens, i: usize) -> Option<Tense> {
 fn tense(toks: &Tokens, expr: Span, window: usize) -> Tense {
     let first_after = toks.items.partition_point(|t| t.0.end <= expr.start);
     let first_right = toks.items.partition_point(|t| t.0.start < expr.end);
-    let scan = |it: &mut dyn Iterator<Item = usize>| -> Option<(usize, Tense)> {
+    let scan = |it: &mut dyn Iterator<Item = usize>, window: usize| -> Option<(usize, Tense)> {
         for (d, i) in it.take(window).enumerate() {
             if CLAUSE_STOPS.contains(&toks.word(i)) {
                 return None;
@@ -2075,8 +2075,12 @@ fn tense(toks: &Tokens, expr: Span, window: usize) -> Tense {
         }
         None
     };
-    let left = scan(&mut (0..first_after).rev());
-    let right = scan(&mut (first_right..toks.len()));
+    let left = scan(&mut (0..first_after).rev(), window);
+    // A cue on the right wins only when more than twice as near as the left one (`2 * dr < dl`),
+    // so the right scan stops before the tokens where it could not: it costs nothing when the
+    // verb stands just before the date.
+    let right_window = left.map_or(window, |(dl, _)| window.min((dl - 1) / 2));
+    let right = scan(&mut (first_right..toks.len()), right_window);
     match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
             if dl <= 2 * dr {
@@ -2604,6 +2608,61 @@ mod tests {
         }
         let (whole, within) = matches_whole_and_in(&YEAR, s, &reach.years);
         assert_eq!(whole, within, "{s:?}");
+    }
+
+    /// [`tense`] as first written: both sides scanned the whole window.
+    fn tense_scanning_both_windows(toks: &Tokens, expr: Span, window: usize) -> Tense {
+        let first_after = toks.items.partition_point(|t| t.0.end <= expr.start);
+        let first_right = toks.items.partition_point(|t| t.0.start < expr.end);
+        let scan = |it: &mut dyn Iterator<Item = usize>| -> Option<(usize, Tense)> {
+            for (d, i) in it.take(window).enumerate() {
+                if CLAUSE_STOPS.contains(&toks.word(i)) {
+                    return None;
+                }
+                if let Some(t) = cue(toks, i) {
+                    return Some((d + 1, t));
+                }
+            }
+            None
+        };
+        match (
+            scan(&mut (0..first_after).rev()),
+            scan(&mut (first_right..toks.len())),
+        ) {
+            (Some((dl, tl)), Some((dr, tr))) => {
+                if dl <= 2 * dr {
+                    tl
+                } else {
+                    tr
+                }
+            }
+            (Some((_, t)), None) | (None, Some((_, t))) => t,
+            (None, None) => Tense::Unknown,
+        }
+    }
+
+    proptest! {
+        /// The right scan cut short where it could not win gives the tense of both full scans.
+        #[test]
+        fn tense_with_a_short_right_scan_is_the_full_one(
+            words in prop::collection::vec(
+                prop::sample::select(&[
+                    "said", "will", "that", ";", "has", "is", "expected", "the", "police",
+                    "friday", "on", "be", "held", "may", "street", "ago", "walked", "not",
+                ][..]),
+                1..30,
+            ),
+            at in 0usize..30,
+            window in 1usize..16,
+        ) {
+            let s = words.join(" ");
+            let toks = tokens(&s, Span::new(0, s.len()));
+            let (span, _, _) = toks.items[at % toks.len()];
+            prop_assert_eq!(
+                tense(&toks, span, window),
+                tense_scanning_both_windows(&toks, span, window)
+            );
+        }
     }
 
     #[test]

@@ -1845,6 +1845,19 @@ static IRREGULAR_PAST: LazyLock<FxHashSet<&'static str>> =
 static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| lexicon::NOT_PAST_ED.iter().copied().collect());
 
+/// The bytes of an ASCII token's run (`[0-9A-Za-z']`), looked up: the test of every byte of a
+/// sentence around a date was most of [`ascii_tokens`]'s cost.
+static TOKEN_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'\'';
+        c += 1;
+    }
+    t
+};
+
 /// [`tokens`] of an ASCII `slice` (at `base` in the text), byte by byte: no `’` to trim or
 /// replace, and ASCII lower-cases byte by byte. [`Tokens::text`] is the whole slice lower-cased
 /// in one pass, then `;` and `^may`: a word's text is its range of the copy (its run with the
@@ -1854,7 +1867,7 @@ static NOT_PAST_ED: LazyLock<FxHashSet<&'static str>> =
 /// by char, in the same order (a test checks it).
 fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
     let b = slice.as_bytes();
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'\'';
+    let word = |c: u8| TOKEN_BYTE[usize::from(c)];
     out.text.reserve(b.len() + 5);
     out.text.push_str(slice);
     out.text.make_ascii_lowercase();
@@ -2051,7 +2064,7 @@ fn cue(toks: &Tokens, i: usize) -> Option<Tense> {
 fn tense(toks: &Tokens, expr: Span, window: usize) -> Tense {
     let first_after = toks.items.partition_point(|t| t.0.end <= expr.start);
     let first_right = toks.items.partition_point(|t| t.0.start < expr.end);
-    let scan = |it: &mut dyn Iterator<Item = usize>| -> Option<(usize, Tense)> {
+    let scan = |it: &mut dyn Iterator<Item = usize>, window: usize| -> Option<(usize, Tense)> {
         for (d, i) in it.take(window).enumerate() {
             if CLAUSE_STOPS.contains(&toks.word(i)) {
                 return None;
@@ -2062,8 +2075,12 @@ fn tense(toks: &Tokens, expr: Span, window: usize) -> Tense {
         }
         None
     };
-    let left = scan(&mut (0..first_after).rev());
-    let right = scan(&mut (first_right..toks.len()));
+    let left = scan(&mut (0..first_after).rev(), window);
+    // A cue on the right wins only when more than twice as near as the left one (`2 * dr < dl`),
+    // so the right scan stops before the tokens where it could not: it costs nothing when the
+    // verb stands just before the date.
+    let right_window = left.map_or(window, |(dl, _)| window.min((dl - 1) / 2));
+    let right = scan(&mut (first_right..toks.len()), right_window);
     match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
             if dl <= 2 * dr {
@@ -2591,6 +2608,72 @@ mod tests {
         }
         let (whole, within) = matches_whole_and_in(&YEAR, s, &reach.years);
         assert_eq!(whole, within, "{s:?}");
+    }
+
+    /// [`tense`] as first written: both sides scanned the whole window.
+    fn tense_scanning_both_windows(toks: &Tokens, expr: Span, window: usize) -> Tense {
+        let first_after = toks.items.partition_point(|t| t.0.end <= expr.start);
+        let first_right = toks.items.partition_point(|t| t.0.start < expr.end);
+        let scan = |it: &mut dyn Iterator<Item = usize>| -> Option<(usize, Tense)> {
+            for (d, i) in it.take(window).enumerate() {
+                if CLAUSE_STOPS.contains(&toks.word(i)) {
+                    return None;
+                }
+                if let Some(t) = cue(toks, i) {
+                    return Some((d + 1, t));
+                }
+            }
+            None
+        };
+        match (
+            scan(&mut (0..first_after).rev()),
+            scan(&mut (first_right..toks.len())),
+        ) {
+            (Some((dl, tl)), Some((dr, tr))) => {
+                if dl <= 2 * dr {
+                    tl
+                } else {
+                    tr
+                }
+            }
+            (Some((_, t)), None) | (None, Some((_, t))) => t,
+            (None, None) => Tense::Unknown,
+        }
+    }
+
+    proptest! {
+        /// The right scan cut short where it could not win gives the tense of both full scans.
+        #[test]
+        fn tense_with_a_short_right_scan_is_the_full_one(
+            words in prop::collection::vec(
+                prop::sample::select(&[
+                    "said", "will", "that", ";", "has", "is", "expected", "the", "police",
+                    "friday", "on", "be", "held", "may", "street", "ago", "walked", "not",
+                ][..]),
+                1..30,
+            ),
+            at in 0usize..30,
+            window in 1usize..16,
+        ) {
+            let s = words.join(" ");
+            let toks = tokens(&s, Span::new(0, s.len()));
+            let (span, _, _) = toks.items[at % toks.len()];
+            prop_assert_eq!(
+                tense(&toks, span, window),
+                tense_scanning_both_windows(&toks, span, window)
+            );
+        }
+    }
+
+    #[test]
+    fn token_bytes_are_ascii_letters_digits_and_apostrophes() {
+        for c in 0..=u8::MAX {
+            assert_eq!(
+                TOKEN_BYTE[usize::from(c)],
+                c.is_ascii_alphanumeric() || c == b'\'',
+                "{c}"
+            );
+        }
     }
 
     #[test]

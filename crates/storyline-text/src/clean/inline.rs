@@ -3531,7 +3531,7 @@ fn lead_label_at(l: &str, at: usize, label: &str, cuts: &mut Vec<Cut>) -> Option
 
 /// Finite verbs that close a short subject after a lone `Photo` label (`Photo bob bradley was
 /// fired …`, `Photo google has announced …`).
-const SUBJECT_VERBS: [&str; 12] = [
+pub(super) const SUBJECT_VERBS: [&str; 12] = [
     "was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "said", "says",
 ];
 

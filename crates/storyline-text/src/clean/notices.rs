@@ -941,9 +941,9 @@ const CREDIT_OPENERS: [&str; 15] = [
 ];
 
 /// Words that make the words after `by` a clause, not a name (`Video by the group showed
-/// protesters shouting.`).
-const CREDIT_VERBS: [&str; 22] = [
-    "was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "said", "says",
+/// protesters shouting.`): the verbs of a picture, besides the finite verbs that also show a
+/// lone `Photo` label's subject ([`super::inline::SUBJECT_VERBS`]).
+const CREDIT_VERBS: [&str; 10] = [
     "shows", "showed", "show", "shot", "posted", "released", "obtained", "captured", "reveals",
     "revealed",
 ];
@@ -1030,7 +1030,11 @@ fn credit_line(s: &str) -> bool {
             matches!(p[1].as_str(), "the" | "a" | "an")
                 && !matches!(p[0].as_str(), "by" | "and" | "of" | "for" | "via" | "at")
         });
-    !clause && !glued && !rest.iter().any(|x| CREDIT_VERBS.contains(&x.as_str()))
+    !clause
+        && !glued
+        && !rest.iter().any(|x| {
+            CREDIT_VERBS.contains(&x.as_str()) || super::inline::SUBJECT_VERBS.contains(&x.as_str())
+        })
 }
 
 /// True when `s` ends with `.`, `?` or `!` (inside closing quotes or brackets).

@@ -189,7 +189,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 76] = [
+const CUES: [&str; 80] = [
     ") to",
     ": ",
     "continue reading",
@@ -272,6 +272,12 @@ const CUES: [&str; 76] = [
     // A photographer's credit with a spaced slash (`wire_slash_credits`).
     " / ap",
     " / reuters",
+    // A run of web addresses (`links`).
+    "://",
+    // A purpose before a subscription instruction, a comment section's notice (`notices`).
+    ", subscribe",
+    ", click",
+    "report abuse",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -4089,6 +4095,62 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_links_goes_through_its_last_address() {
+        let s = "The show airs at night. Subscribe now to the tonight show: http://bit.ly/1nwt1an \
+                 follow jimmy: http://twitter.com/jimmyfallon like jimmy: \
+                 https://facebook.com/jimmy the host sang.";
+        assert_eq!(
+            cut(s),
+            [(
+                "Subscribe now to the tonight show: http://bit.ly/1nwt1an follow jimmy: \
+                 http://twitter.com/jimmyfallon like jimmy: https://facebook.com/jimmy",
+                BlockKind::Widget
+            )]
+        );
+        // Sentence ends inside the run do not stop it; it opens with the first address's
+        // sentence.
+        assert_eq!(
+            cut(
+                "Watch more videos! ► http://a.io/1 stay connected. ► http://a.io/2 ► \
+                 https://a.io/3 about the campaign"
+            ),
+            [(
+                "► http://a.io/1 stay connected. ► http://a.io/2 ► https://a.io/3",
+                BlockKind::Widget
+            )]
+        );
+        // Prose long before the first address stays; the cut opens at it.
+        assert_eq!(
+            cut(
+                "The mayor, who spoke for an hour to a crowd of reporters and neighbours outside \
+                 the old town hall on main street, pointed to www.a.org, http://b.org and \
+                 http://c.org online."
+            ),
+            [(
+                "www.a.org, http://b.org and http://c.org",
+                BlockKind::Widget
+            )]
+        );
+        // Two addresses, or three far apart, are prose citing pages.
+        assert!(
+            cut(
+                "The sites can still be reached at http://88.80.13.160/ and http://204.1.1.1/, \
+                 a list said."
+            )
+            .is_empty()
+        );
+        assert!(
+            cut(
+                "See http://a.org for the report, which the agency released on monday after \
+                 months of delay and much criticism from the council and the public. Its author \
+                 wrote at http://b.org that the data was sound and the method was the one used \
+                 for years in the state. http://c.org has more."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn a_transcript_reporter_mark_goes_alone() {
         assert_eq!(
             cut("There are a lot of medical bills. Reporter: call it a wife's intuition."),
@@ -4514,6 +4576,7 @@ mod tests {
                  36th. The agency said on monday."
             ),
             [
+                ("Click through the gallery.", BlockKind::Notice),
                 (
                     "Hide caption 1 of 28 photos: photos: armstrong's rise and fall – armstrong, \
                      17, competes in 1988. He became a pro.",

@@ -156,6 +156,17 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         {
             body = &body[..=close];
         }
+        if let Some(n) = pitch_prefix_len(body) {
+            cuts.push((
+                start + lead,
+                start + lead + n,
+                BlockKind::Notice,
+                "sign-up widget glued before the lead (Could not subscribe, try again later invalid email; Keep up with this story … by subscribing now)",
+            ));
+            sentences.push((start + lead, start + lead + body.len(), false));
+            start = end;
+            continue;
+        }
         if let Some((n, kind, reason)) = furniture(body) {
             cuts.push((start + lead, start + lead + n, kind, reason));
             sentences.push((start + lead, start + lead + body.len(), false));
@@ -367,7 +378,7 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         "javascript" | "browser" | "newsletter" | "e-newsletter" | "inbox" | "subscribe"
         | "subscribing" | "subscriber" | "subscription" | "login" | "account" | "registration"
         | "registering" | "password" | "notification" | "click" | "clicking" | "robot"
-        | "update" | "website" | "reaction" | "url" | "zipcode"
+        | "update" | "website" | "reaction" | "url" | "zipcode" | "unsubscribe"
         // `… use the order reprints tool … or visit www.djreprints.com`
         | "reprint" => 1,
         // `react up to 3 times`: the page's reaction buttons.
@@ -386,6 +397,9 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
             2
         }
         "zip" if next(1) == "code" => 2,
+        // A comment section's notice: `Readers may report inappropriate comments by clicking the
+        // report abuse link next to a comment.`
+        "report" if next(1) == "abuse" => 2,
         // A sign-up form's last step: `We have sent you a verification email.`
         "verification" if matches!(next(1), "email" | "e-mail" | "link" | "code") => 2,
         "sign" if next(1) == "in" && matches!(next(2), "to" | "using" | "") => 2,
@@ -483,8 +497,19 @@ fn opens_as_instruction(s: &str) -> bool {
 }
 
 /// Substrings of a sentence that addresses the reader. A sentence that has none of them,
-/// none of [`NEED_NEEDLES`] and does not [`opens_as_instruction`] can be no kind of notice.
+/// none of [`NEED_NEEDLES`] or [`SITE_NEEDLES`] and does not [`opens_as_instruction`] can be no
+/// kind of notice.
 const READER_NEEDLES: [&str; 3] = ["you", "please", "click here"];
+
+/// Substrings of a sentence that names a site function without addressing the reader: a
+/// comment section's `by clicking the report abuse link`, a purpose before an instruction (`For
+/// unlimited access to the best local news, subscribe to …`). Not `click` or `subscribe` alone:
+/// prose reports clicks and subscribers (`People clicking on its address are now redirected to
+/// the trump organization's website.`, `Subscribers can update the app next week.`).
+const SITE_NEEDLES: [&str; 3] = ["report abuse", ", subscribe", ", click"];
+
+/// How many needles [`Needles`] asks for.
+const NEEDLES: usize = READER_NEEDLES.len() + NEED_NEEDLES.len() + SITE_NEEDLES.len();
 
 /// Substrings of a sentence that names javascript or a paywall (`digital access`, `zip code`):
 /// it may be the page's statement of what it needs or sells, addressed to no one.
@@ -496,7 +521,8 @@ const NEED_NEEDLES: [&str; 5] = [
     "delivered weekday",
 ];
 
-/// The needles of [`READER_NEEDLES`] and [`NEED_NEEDLES`] that occur in a paragraph at all.
+/// The needles of [`READER_NEEDLES`], [`NEED_NEEDLES`] and [`SITE_NEEDLES`] that occur in a
+/// paragraph at all.
 ///
 /// A sentence is a slice of its paragraph, so a needle absent from the paragraph is absent from
 /// every sentence: asking each sentence only for the needles its paragraph holds gives the same
@@ -506,7 +532,7 @@ struct Needles {
     /// The searches of the needles found, each with its own `memmem` finder: a sentence is
     /// searched by a finder built once rather than by `str::contains`, which builds a searcher
     /// per call (the same answer: both are byte searches of the same literal).
-    found: [Option<&'static Search>; READER_NEEDLES.len() + NEED_NEEDLES.len()],
+    found: [Option<&'static Search>; NEEDLES],
     len: usize,
 }
 
@@ -518,11 +544,12 @@ impl Needles {
             READER_NEEDLES
                 .iter()
                 .chain(&NEED_NEEDLES)
+                .chain(&SITE_NEEDLES)
                 .map(|n| Search::new(n))
                 .collect()
         });
         let mut needles = Needles {
-            found: [None; READER_NEEDLES.len() + NEED_NEEDLES.len()],
+            found: [None; NEEDLES],
             len: 0,
         };
         for search in SEARCHES.iter() {
@@ -571,7 +598,8 @@ struct Reading {
 }
 
 /// Reads `s` as a possible notice; `None` when it is too short or too long to be one. `s` has
-/// passed [`opens_as_instruction`], or holds one of [`READER_NEEDLES`] or [`NEED_NEEDLES`].
+/// passed [`opens_as_instruction`], or holds one of [`READER_NEEDLES`], [`NEED_NEEDLES`] or
+/// [`SITE_NEEDLES`].
 fn reading(s: &str) -> Option<Reading> {
     let w: Vec<&str> = words(s).collect();
     if w.len() < 2 || w.len() > MAX_WORDS {
@@ -671,13 +699,99 @@ fn reading(s: &str) -> Option<Reading> {
                 "said" | "says" | "told" | "according" | "reported" | "urged" | "asked"
             )
         });
+    // `Click through the gallery for a look at his life and career.`, `Click on a name below to
+    // find its popularity over time.`, `Click to watch james as he tackles the tough questions.`:
+    // an instruction to use the page, whole, through what it shows; prose opening with the noun
+    // (`Click through rates fell.`) or reporting stays.
+    let click_use = (s.starts_with("click ") || s.starts_with("tap "))
+        && CLICK_USE_FOLLOWERS.contains(&w[1])
+        && !matches!(w.get(2).copied(), Some("rate" | "rates"))
+        && w.len() <= CLICK_SENTENCE_WORDS
+        && ends_with_stop(s)
+        && !reports(&w);
+    // `By clicking or navigating the site, you agree to allow our collection of information …`:
+    // the terms a site states for being used.
+    let consent = w[0] == "by"
+        && CONSENT_ACTS.contains(&w[1])
+        && w.windows(2).any(|p| {
+            p[0] == "you" && matches!(p[1], "agree" | "consent" | "accept" | "acknowledge")
+        })
+        && ends_with_stop(s)
+        && !reports(&w);
     let speaks = (instructs || addresses) && (whole || w.len() - last <= MAX_TAIL_WORDS)
         || click_sentence
-        || pitch;
+        || pitch
+        || click_use
+        || consent
+        || purpose_then_instruction(s, &w);
     Some(Reading {
         notice: speaks || statement,
         statement: statement && !speaks,
         strong,
+    })
+}
+
+/// Second words of a sentence opening with `click`/`tap` that make it an instruction to use the
+/// page (`Click through the gallery …`, `Click on a name below …`, `Click to watch …`).
+const CLICK_USE_FOLLOWERS: &[&str] = &[
+    "through", "on", "over", "to", "below", "for", "the", "a", "image", "images", "photo",
+    "photos", "each", "any", "play",
+];
+
+/// Second words of a consent notice opening with `By` (`By clicking or navigating the site, you
+/// agree …`, `By using this site, you accept …`).
+const CONSENT_ACTS: &[&str] = &[
+    "clicking",
+    "using",
+    "continuing",
+    "navigating",
+    "signing",
+    "submitting",
+    "registering",
+    "visiting",
+    "accessing",
+    "creating",
+];
+
+/// Words of a sentence that opens with a purpose and ends with an instruction, at most (`For
+/// unlimited access to the best local news, subscribe to goskagit.com or the skagit valley
+/// herald.`: 16).
+const PURPOSE_WORDS: usize = 20;
+
+/// Words of the purpose before its comma, at most.
+const PURPOSE_LEAD_WORDS: usize = 12;
+
+/// True when a word of `w` says that someone spoke or wrote: a report, not the page's notice.
+fn reports(w: &[&str]) -> bool {
+    w.iter().any(|x| {
+        matches!(
+            *x,
+            "said" | "says" | "told" | "according" | "reported" | "reports"
+        )
+    })
+}
+
+/// True for a sentence that opens with a purpose and then instructs the reader to use the site
+/// (`For unlimited access to the best local news, subscribe to goskagit.com or the skagit valley
+/// herald.`, `To see the full list, click here.`): `for`/`to`, at most [`PURPOSE_LEAD_WORDS`]
+/// words to a comma, then an opener of [`OPENERS`] that names a site function, all within
+/// [`PURPOSE_WORDS`] words and ending with a stop, reporting nothing.
+fn purpose_then_instruction(s: &str, w: &[&str]) -> bool {
+    if !matches!(w[0], "for" | "to") || w.len() > PURPOSE_WORDS || !ends_with_stop(s) || reports(w)
+    {
+        return false;
+    }
+    let Some(comma) = s.find(", ") else {
+        return false;
+    };
+    if words(&s[..comma]).count() > PURPOSE_LEAD_WORDS {
+        return false;
+    }
+    let rest: Vec<&str> = words(&s[comma + 1..]).take(4).collect();
+    OPENERS.iter().any(|o| {
+        rest.starts_with(o)
+            && ui_terms(&rest, 0) > 0
+            && OPENER_FOLLOWERS.contains(&rest.get(o.len()).copied().unwrap_or(""))
     })
 }
 
@@ -690,12 +804,27 @@ fn notice_tail(s: &str) -> Option<usize> {
     let ws: Vec<&str> = s.split_whitespace().collect();
     let mut at = 0;
     for (k, w) in ws.iter().enumerate() {
-        let opens = *w == "please" || *w == "click" && ws.get(k + 1) == Some(&"here");
+        // `click here` may end the sentence (`…, click here.`).
+        let opens = *w == "please"
+            || *w == "click"
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| n.trim_end_matches(['.', '!', ')']) == "here");
         if !opens {
             continue;
         }
         let offset = w.as_ptr() as usize - s.as_ptr() as usize;
         let prev = ws.get(k.wrapping_sub(1)).copied().unwrap_or("");
+        // `… july 24, 2013 for more information on patrick, click here.`: the link's purpose
+        // before the comma goes with it, from its `for more` or `to see`.
+        if prev.ends_with(',')
+            && let Some(p) = purpose_start(&ws[..k])
+            && p > 0
+            && reading(&s[offset..]).is_some_and(|r| r.notice && r.strong >= 1)
+        {
+            at = ws[p].as_ptr() as usize - s.as_ptr() as usize;
+            break;
+        }
         // `( click here )` is a parenthesis, not a headline's end.
         let prev = prev.trim_matches(|c: char| !c.is_alphanumeric() && c != ',');
         if !prev.is_empty()
@@ -708,6 +837,22 @@ fn notice_tail(s: &str) -> Option<usize> {
         }
     }
     (at > 0).then_some(at)
+}
+
+/// Index in `ws` (the words before an instruction, the last ending in a comma) where a purpose
+/// clause opens (`for more information on patrick,`, `to see the full list,`): a `for more` or a
+/// `to` with a verb of reading within [`PURPOSE_LEAD_WORDS`] words back, no other comma after it.
+fn purpose_start(ws: &[&str]) -> Option<usize> {
+    let from = ws.len().saturating_sub(PURPOSE_LEAD_WORDS);
+    (from..ws.len().saturating_sub(1)).rev().find(|&j| {
+        let opens = ws[j] == "for" && matches!(ws[j + 1], "more" | "further")
+            || ws[j] == "to"
+                && matches!(
+                    ws[j + 1],
+                    "see" | "read" | "learn" | "view" | "watch" | "find" | "donate"
+                );
+        opens && ws[j..ws.len() - 1].iter().all(|t| !t.ends_with(','))
+    })
 }
 
 /// Words a label glued before the lead runs for, at most (`Please enable javascript to watch
@@ -730,9 +875,11 @@ fn label_len(s: &str) -> Option<usize> {
         return None;
     }
     if w[0] == "subscribe" {
-        // `Subscribe today he was arrested…`: the button's second word, then the lead.
+        // `Subscribe today he was arrested…`: the button's second word, then the lead; or a
+        // quotation opens the lead (`Subscribe today "for trespassing," an officer replies.`).
         let k = usize::from(matches!(w[1], "today" | "now"));
-        if !OPENER_FOLLOWERS.contains(&w[k + 1]) {
+        let quoted = s[end_of(k)..].trim_start().starts_with(['"', '“']);
+        if quoted || !OPENER_FOLLOWERS.contains(&w[k + 1]) {
             return Some(end_of(k));
         }
         return None;
@@ -762,6 +909,35 @@ fn label_len(s: &str) -> Option<usize> {
         ) {
             return Some(end_of(here));
         }
+    }
+    None
+}
+
+/// Words of a [`pitch_prefix_len`] widget, at most.
+const PITCH_PREFIX_WORDS: usize = 12;
+
+/// Byte length of a sign-up widget's words flattened before the lead, which runs on after them
+/// without a stop: its error messages (`Could not subscribe, try again later invalid email a
+/// community archaeological dig has located …`, through the last message) or a pitch that ends
+/// in `subscribing now` (`Keep up with this story and more by subscribing now her nearest
+/// competitors, …`, through `now`). Within [`PITCH_PREFIX_WORDS`] words of the sentence start.
+fn pitch_prefix_len(s: &str) -> Option<usize> {
+    let after = |w: &str| s.find(w).map(|at| at + w.len());
+    if s.starts_with("could not subscribe") {
+        let end = ["invalid email", "try again later", "could not subscribe"]
+            .iter()
+            .find_map(|m| after(m))?;
+        return (words(&s[..end]).count() <= PITCH_PREFIX_WORDS).then_some(end);
+    }
+    if s.starts_with("keep up with") || s.starts_with("stay up to date with") {
+        let end = ["subscribing now", "subscribe now"]
+            .iter()
+            .find_map(|m| after(m))?;
+        // A comma or a quotation in it is a sentence of someone's (`Keep up with the news, he
+        // said, by subscribing now.`).
+        return (words(&s[..end]).count() <= PITCH_PREFIX_WORDS
+            && !s[..end].contains([',', '"', '“']))
+        .then_some(end);
     }
     None
 }
@@ -839,7 +1015,11 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
         return None;
     }
     let w: Vec<&str> = words(s).collect();
-    if w.is_empty() || s.contains('"') || w.iter().any(|x| matches!(*x, "said" | "says" | "told")) {
+    // A quotation or a report: someone's words, unless a copyright line is glued before them
+    // (then only the line itself is asked).
+    let speaks =
+        |t: &str| t.contains('"') || words(t).any(|x| matches!(x, "said" | "says" | "told"));
+    if w.is_empty() || !matches!(first, "copyright" | "©") && speaks(s) {
         return None;
     }
     let lower = |x: &str| x.to_ascii_lowercase();
@@ -855,16 +1035,21 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
                 return None;
             }
             if whole {
-                return Some((
+                return (!speaks(s)).then_some((
                     s.len(),
                     BlockKind::Footer,
                     "copyright line (Copyright © 2010 AFP.)",
                 ));
             }
-            // Glued before the lead: the owner's name runs to the lead's opening article.
+            // Glued before the lead: the owner's name runs to the lead's opening article or
+            // conjunction (`Copyright © 2016 albuquerque journal when 11-year-old …`).
             let y = w.iter().take(4).position(|x| is_year(x))?;
-            let k = (y + 2..=(y + 5).min(w.len().saturating_sub(3)))
-                .find(|&k| matches!(lower(w[k]).as_str(), "a" | "an" | "the"))?;
+            let k = (y + 2..=(y + 5).min(w.len().saturating_sub(3))).find(|&k| {
+                matches!(
+                    lower(w[k]).as_str(),
+                    "a" | "an" | "the" | "when" | "while" | "after"
+                )
+            })?;
             if w[y + 1..k].iter().any(|x| {
                 !x.chars()
                     .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
@@ -876,6 +1061,9 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
                 return None;
             }
             let at = w[k].as_ptr() as usize - s.as_ptr() as usize;
+            if speaks(&s[..at]) {
+                return None;
+            }
             Some((
                 at,
                 BlockKind::Footer,
@@ -1079,19 +1267,27 @@ mod tests {
         /// jumping sentence splitter agrees with the byte-at-a-time one.
         #[test]
         fn paragraph_needles_and_sentence_ends_match_their_references(
-            s in "(you|please|click here|javascript|digital access|zip|breaking news|delivered weekday|yo|clic|[a-z]{1,5}|[.?!]|[\"')\\]]|[ ]|\n|é){0,30}",
+            s in "(you|please|click here|report abuse|, subscribe|, click|javascript|digital access|zip|breaking news|delivered weekday|yo|clic|subscrib|[a-z]{1,5}|[.?!]|[\"')\\]]|[ ]|\n|é){0,30}",
             a in 0usize..200,
             b in 0usize..200,
         ) {
             proptest::prop_assert!(
-                READER_NEEDLES.iter().chain(&NEED_NEEDLES).all(|n| Search::new(n).is_cue())
+                READER_NEEDLES
+                    .iter()
+                    .chain(&NEED_NEEDLES)
+                    .chain(&SITE_NEEDLES)
+                    .all(|n| Search::new(n).is_cue())
             );
             proptest::prop_assert_eq!(sentence_ends(&s), sentence_ends_by_byte(&s));
             let needles = Needles::of(&Para::new(&s));
             let (a, b) = (a.min(b).min(s.len()), a.max(b).min(s.len()));
             if s.is_char_boundary(a) && s.is_char_boundary(b) {
                 let t = &s[a..b];
-                let all = READER_NEEDLES.iter().chain(&NEED_NEEDLES).any(|n| t.contains(n));
+                let all = READER_NEEDLES
+                    .iter()
+                    .chain(&NEED_NEEDLES)
+                    .chain(&SITE_NEEDLES)
+                    .any(|n| t.contains(n));
                 proptest::prop_assert_eq!(needles.any_in(t), all);
             }
         }
@@ -1192,6 +1388,114 @@ mod tests {
         // Prose about clicks, and `click` inside an aside it does not open, stay.
         assert!(cut("Ads drew more visitors ( clicks rose 4 percent ) last year.").is_empty());
         assert!(cut("The app ( one click orders pizza ) was pulled.").is_empty());
+    }
+
+    #[test]
+    fn instructions_to_use_the_page_are_cut_whole() {
+        for s in [
+            "Click through the gallery for a look at his life and career.",
+            "Click on a name below to find its popularity over time, common sibling names, and more.",
+            "Click to watch james as he tackles the tough questions, and clears the swirling rumors.",
+            "click the \" add a slide \" button below to include it.",
+        ] {
+            assert_eq!(cut(&format!("He was 80. {s} The end.")), [s], "{s}");
+        }
+        // The noun, or a report: not a sentence to cut.
+        for s in [
+            "Click through rates fell 5 percent last year.",
+            "Click through the slides the agency released to see how the plan failed, the \
+             report said.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn consent_and_comment_notices_are_cut() {
+        for s in [
+            "By clicking or navigating the site, you agree to allow our collection of information \
+             on and off facebook through cookies.",
+            "By using this site, you consent to our use of cookies.",
+            "Readers may report inappropriate comments by clicking the report abuse link next to \
+             a comment.",
+            "You can unsubscribe at any time.",
+        ] {
+            assert_eq!(cut(&format!("The mayor spoke. {s} He left.")), [s], "{s}");
+        }
+        for s in [
+            "By using this drug, patients agree to monthly tests, the agency said.",
+            "People clicking on its address are now redirected to the trump organization's website.",
+            "Subscribers to the newsletter got the story first, long before the paper printed it.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_purpose_before_an_instruction_goes_with_it() {
+        for s in [
+            "For unlimited access to the best local news, subscribe to goskagit.com or the skagit \
+             valley herald.",
+            "For more on the flooding, click here to see the photos we took on saturday morning.",
+        ] {
+            assert_eq!(cut(&format!("The river rose. {s} It fell.")), [s], "{s}");
+        }
+        // Glued after a tweet's signature, the purpose and the link go, from `for more`.
+        assert_eq!(
+            cut(
+                "— jim mcgrath ( @jgm41 ) july 24, 2013 for more information on patrick, click here."
+            ),
+            ["for more information on patrick, click here."]
+        );
+        // A purpose in prose, before no instruction, stays.
+        assert!(
+            cut("For more than a decade, subscribers paid less than the cost of printing.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_sign_up_widget_glued_before_the_lead_goes_alone() {
+        assert_eq!(
+            cut(
+                "Could not subscribe, try again later invalid email a community archaeological dig \
+                 has located a cottage."
+            ),
+            ["Could not subscribe, try again later invalid email"]
+        );
+        assert_eq!(
+            cut(
+                "Keep up with this story and more by subscribing now her nearest competitors, \
+                 vermont senator sanders, trail."
+            ),
+            ["Keep up with this story and more by subscribing now"]
+        );
+        assert!(cut("Keep up with the news, he said, by subscribing now.").is_empty());
+    }
+
+    #[test]
+    fn a_copyright_line_glued_before_a_lead_with_a_quotation_goes_alone() {
+        let lead = " The van drove off and the search began at dawn with dozens of volunteers.";
+        for (s, line) in [
+            (
+                "Copyright © 2016 albuquerque journal when 11-year-old ashlynne mike stepped into \
+                 a van, police said they believed it.",
+                "Copyright © 2016 albuquerque journal ",
+            ),
+            (
+                "Copyright © 2015 albuquerque journal the accused killer who a judge said \
+                 committed \"most wanton acts\" will stay.",
+                "Copyright © 2015 albuquerque journal ",
+            ),
+        ] {
+            assert_eq!(cut(&format!("{s}{lead}")), [line], "{s}");
+        }
+        assert!(
+            cut(&format!(
+                "Copyright 2014 the associated press said it would appeal.{lead}"
+            ))
+            .is_empty()
+        );
     }
 
     #[test]
@@ -1461,7 +1765,7 @@ mod tests {
         }
         for s in [
             "He asked the volunteers to please sign up for the program before the deadline passes.",
-            "For more on the flooding, click here to see the photos we took on saturday morning.",
+            "He asked the volunteers, most of them students, to please sign up before the deadline.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }
@@ -1545,9 +1849,12 @@ mod tests {
         let s = "Sign up a two-hour standoff ensued as the suspect barricaded himself in the home \
                  with children.";
         assert!(cut(s).is_empty());
-        // `Subscribe today for …` may go on as an instruction.
-        let s = "Subscribe today \"for trespassing, \" an officer replies.";
+        // `Subscribe today for …` may go on as an instruction; a quotation after the button
+        // opens the lead.
+        let s = "Subscribe today for full access to our reporting on the storm and its damage.";
         assert!(cut(s).is_empty());
+        let s = "Subscribe today \"for trespassing, \" an officer replies.";
+        assert_eq!(cut(s), ["Subscribe today"]);
     }
 
     #[test]

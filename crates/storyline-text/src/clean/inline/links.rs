@@ -14,7 +14,12 @@
 //! - a transcript's **`>>` speaker mark** opening a sentence (`… good morning to you. >> the
 //!   magazine tested …`): the mark alone, the sentence after it stays; and a TV transcript's
 //!   **`Reporter:` mark** opening a sentence (`Reporter: call it a wife's intuition.`), which
-//!   the actors stage would otherwise read as a name.
+//!   the actors stage would otherwise read as a name;
+//! - a **run of links**: three or more addresses close together (a video page's `Subscribe now to
+//!   the tonight show: http://bit.ly/… follow jimmy: http://twitter.com/… like jimmy: …`, a list
+//!   of related links `http://dnain.fo/… read the charges … http://dnain.fo/…`, an image's
+//!   `srcset`), from the sentence start before the first through the last; what follows the last
+//!   address (the video's description, the last headline) stays.
 //!
 //! A `>>` glued to the next word (`>>dyersburg police talks about …`) is a link whose end does not
 //! show, so it stays.
@@ -66,6 +71,68 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     read_more(l, cuts);
     chevrons(l, cuts);
     reporter_marks(l, cuts);
+    if super::holds!(l, "://") {
+        link_runs(l, cuts);
+    }
+}
+
+/// Fewest addresses in a [`link_runs`] run: one or two are prose citing a page.
+const RUN_MIN_LINKS: usize = 3;
+
+/// Most words between two addresses of one run (`watch the tonight show starring jimmy fallon
+/// weeknights 11: 35/10: 35c get more jimmy fallon: follow jimmy:`, 15).
+const RUN_MAX_GAP: usize = 20;
+
+/// Most words from the sentence start to a run's first address for the cut to open there
+/// (`Uploaded on oct 30, 2016 subscribe for the latest news and updates from the hillary clinton
+/// campaign ►`, 16); further back the sentence is prose, and the cut opens at the address.
+const RUN_MAX_LEAD: usize = 20;
+
+/// True when `t` (a whitespace token) is a web address: `http://…`, `https://…`, `www.…`.
+fn is_link(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+}
+
+/// Runs of at least [`RUN_MIN_LINKS`] web addresses, each within [`RUN_MAX_GAP`] words of the
+/// one before (a video page's subscribe and follow links, a related-links list, an image's
+/// `srcset`): cut from the start of the sentence holding the first address (or the address
+/// itself when that start is more than [`RUN_MAX_LEAD`] words back) through the last address.
+/// Sentence ends inside the run do not stop it (`watch more videos from hillary clinton! ►
+/// https://…`).
+fn link_runs(l: &str, cuts: &mut Vec<Cut>) {
+    // Words only: a lone quotation mark or bullet (`►`) is no word between two addresses.
+    let toks: Vec<(usize, &str)> = super::tokens(l, 0)
+        .filter(|(_, t)| t.chars().any(char::is_alphanumeric))
+        .collect();
+    let links: Vec<usize> = (0..toks.len()).filter(|&k| is_link(toks[k].1)).collect();
+    let mut i = 0;
+    while i < links.len() {
+        let mut j = i;
+        while j + 1 < links.len() && links[j + 1] - links[j] - 1 <= RUN_MAX_GAP {
+            j += 1;
+        }
+        if j + 1 - i >= RUN_MIN_LINKS {
+            let (first, _) = toks[links[i]];
+            let (last, t) = toks[links[j]];
+            let sentence = sentence_start_before(l, first);
+            let lead = (l[sentence..first].split_whitespace())
+                .filter(|t| t.chars().any(char::is_alphanumeric))
+                .count();
+            let start = if lead <= RUN_MAX_LEAD {
+                sentence
+            } else {
+                first
+            };
+            cuts.push((
+                start,
+                last + t.len(),
+                BlockKind::Widget,
+                "run of links (a video page's subscribe and follow links, a related-links list)",
+            ));
+        }
+        i = j + 1;
+    }
 }
 
 /// A TV transcript's `Reporter:` speaker mark where a sentence starts (`… a lot of medical

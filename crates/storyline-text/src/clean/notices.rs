@@ -979,13 +979,23 @@ fn send_to_friend_len(s: &str) -> Option<usize> {
 const FURNITURE_WORDS: usize = 12;
 
 /// The first words of [`furniture`], lower case.
-const FURNITURE_OPENERS: [&str; 6] = ["copyright", "©", "updated", "last", "posted", "follow"];
+const FURNITURE_OPENERS: [&str; 7] = [
+    "copyright",
+    "©",
+    "updated",
+    "last",
+    "posted",
+    "follow",
+    "all",
+];
 
 /// A sentence of page furniture in a paragraph of flattened text, with the length to cut: a
 /// copyright line (`Copyright © 2010 afp.`, `Copyright 2014 by tim elfrink.`; glued before the
 /// lead, `Copyright © 2018 albuquerque journal` up to the lead's opening `a`/`an`/`the`), an
 /// update stamp (`Updated: wednesday, 8: 29 a.m.`, `Last updated at 5: 45 p.m.`) or a follow
-/// prompt (`Follow her on twitter.`, `Follow @burkecnn`). Whole sentences of at most
+/// prompt (`Follow her on twitter.`, `Follow @burkecnn`), and the rights line on its own (`All
+/// rights reserved.`) or after a station's copyright (`Copyright by whtm - all rights reserved
+/// mechanicsburg, pa.`, through `reserved`). Whole sentences of at most
 /// [`FURNITURE_WORDS`] words that end with a stop (or the paragraph), neither quoting nor
 /// reporting; prose (`Copyright law protects …`, `Updated figures show …`, `Follow the money.`)
 /// has no year, clock or social site in them.
@@ -1010,7 +1020,7 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
     let first = first.trim_end_matches([':', ',']);
     if !matches!(
         first,
-        "copyright" | "©" | "updated" | "last" | "posted" | "follow"
+        "copyright" | "©" | "updated" | "last" | "posted" | "follow" | "all"
     ) {
         return None;
     }
@@ -1028,11 +1038,33 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
     };
     let whole = w.len() <= FURNITURE_WORDS;
     match first {
+        "all" => {
+            // `All rights reserved.`, `All rights reserved. )`, `All rights reserved. More »`
+            (w.len() <= 4 && w[1..].starts_with(&["rights", "reserved"]) && !speaks(s)).then_some((
+                s.len(),
+                BlockKind::Footer,
+                "copyright line (All rights reserved.)",
+            ))
+        }
         "copyright" | "©" => {
             // A year: `© Sputnik/ Ilya Pitalev` is a photo's credit, not the page's line.
             let dated = w.iter().take(4).any(|x| is_year(x));
             if !dated {
-                return None;
+                // A station's line without a year runs to its rights (`Copyright by whtm - all
+                // rights reserved mechanicsburg, pa.`).
+                let k = w
+                    .iter()
+                    .take(FURNITURE_WORDS)
+                    .position(|x| lower(x) == "reserved")
+                    .filter(|&k| {
+                        k >= 2 && lower(w[k - 2]) == "all" && lower(w[k - 1]) == "rights"
+                    })?;
+                let end = w[k].as_ptr() as usize - s.as_ptr() as usize + w[k].len();
+                return (!speaks(&s[..end])).then_some((
+                    end,
+                    BlockKind::Footer,
+                    "copyright line (Copyright © 2010 AFP.)",
+                ));
             }
             if whole {
                 return (!speaks(s)).then_some((
@@ -1319,6 +1351,19 @@ mod tests {
                 .is_empty()
         );
         assert!(cut("Follow him on his journey through the desert.").is_empty());
+        // The rights line alone, or after a station's copyright without a year.
+        assert_eq!(
+            cut("The clip ended. All rights reserved. This material may not be pub"),
+            vec!["All rights reserved."]
+        );
+        assert_eq!(
+            cut("Copyright by whtm - all rights reserved a man was charged on monday in the case."),
+            vec!["Copyright by whtm - all rights reserved"]
+        );
+        assert!(cut("All rights reserved, he said, belong to the author.").is_empty());
+        assert!(
+            cut("Copyright holders reserved all rights to the film, the studio said.").is_empty()
+        );
     }
 
     fn cut(s: &str) -> Vec<String> {

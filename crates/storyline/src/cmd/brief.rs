@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use storyline_core::learned::Learned;
 use storyline_core::{Brief, Engine, EngineConfig, ScorerChoice};
 use storyline_io::read::{InputFormat, read_paths};
-use storyline_io::render::{Format, render};
+use storyline_io::render::{Format, render, write_json_line};
 
 use super::{UsageError, print_out, progress_bar, thread_pool};
 
@@ -169,11 +169,11 @@ fn brief_or_diagnostic(engine: &Engine, label: String, f: impl FnOnce() -> Brief
     }
 }
 
-/// Writes the briefs to stdout. Several JSON briefs (a dataset's) go one a line, each serialised
-/// into one reused buffer and written through a buffered stdout: the bytes of one `String` per
-/// brief pushed onto a `String` of the whole output, but without the per-brief allocations or
-/// the copies the whole output's buffer made each time it grew. A brief's bytes still reach
-/// stdout through `write_all`, so a closed pipe is the `io::Error` the caller treats as success.
+/// Writes the briefs to stdout. Several JSON briefs (a dataset's) go one a line, each written by
+/// `write_json_line` into one reused buffer and passed on through a buffered stdout: the bytes
+/// `serde_json::to_string` gave, without a `String` per brief or a buffer of the whole output
+/// (which copied itself each time it grew). A line reaches stdout through `write_all`, so a
+/// closed pipe is the `io::Error` the caller treats as success.
 fn write_briefs(briefs: &[Brief], format: OutFormat) -> anyhow::Result<()> {
     if !matches!(format, OutFormat::Json) || briefs.len() == 1 {
         return print_out(&render_all(briefs, format)?);
@@ -182,8 +182,7 @@ fn write_briefs(briefs: &[Brief], format: OutFormat) -> anyhow::Result<()> {
     let mut line = Vec::new();
     for b in briefs {
         line.clear();
-        serde_json::to_writer(&mut line, b)?;
-        line.push(b'\n');
+        write_json_line(&mut line, b)?;
         out.write_all(&line)?;
     }
     out.flush()?;

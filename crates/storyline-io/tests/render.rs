@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use storyline_core::Brief;
-use storyline_io::render::{Format, render};
+use storyline_io::render::{Format, render, write_json_line};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -243,4 +243,19 @@ fn every_schema_field_is_documented_in_prose() {
 fn markdown_leaves_out_empty_sections() {
     let md = render(&Brief::default(), Format::Markdown).unwrap();
     assert_eq!(md, "# Untitled story\n\n0 sources\n");
+}
+
+/// A brief as one line of compact JSON is `serde_json`'s compact serialisation and a newline
+/// (the sample holds Markdown-special characters, quotes, an unknown date and diagnostics).
+#[test]
+fn json_line_is_serde_jsons_compact_serialisation() {
+    let brief = sample();
+    let mut want = serde_json::to_vec(&brief).unwrap();
+    want.push(b'\n');
+    let mut got = b"earlier line\n".to_vec();
+    write_json_line(&mut got, &brief).unwrap();
+    assert_eq!(
+        String::from_utf8(got.split_off(b"earlier line\n".len())).unwrap(),
+        String::from_utf8(want).unwrap()
+    );
 }

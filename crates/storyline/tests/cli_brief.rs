@@ -181,6 +181,21 @@ fn a_records_diagnostics_go_with_its_own_brief() {
     std::fs::write(&path, records).unwrap();
     let out = storyline(&["brief", "--format", "json", path.to_str().unwrap()]);
     assert!(out.status.success());
+    // Several JSON briefs are written one a line.
+    let lines: Vec<&[u8]> = out.stdout.split(|&b| b == b'\n').collect();
+    assert_eq!(
+        lines.len(),
+        3,
+        "two lines and the empty rest after the last newline"
+    );
+    assert!(lines[2].is_empty());
+    for line in &lines[..2] {
+        assert!(
+            serde_json::from_slice::<serde_json::Value>(line)
+                .unwrap()
+                .is_object()
+        );
+    }
     let briefs: Vec<serde_json::Value> = serde_json::Deserializer::from_slice(&out.stdout)
         .into_iter()
         .map(Result::unwrap)

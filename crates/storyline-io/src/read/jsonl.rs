@@ -64,6 +64,13 @@ pub(super) fn read(name: &str, text: &str, sink: &mut Sink) {
             continue;
         }
         let at = format!("{name}:{}", i + 1);
+        // A line that is a JSON object is read straight into the fields a record has; anything
+        // else (another JSON value, malformed JSON) is read again as a `Value` for the message.
+        if let Ok(fields) = serde_json::from_str::<Fields>(line) {
+            seen_record = true;
+            fields_record(&at, fields, sink);
+            continue;
+        }
         match serde_json::from_str::<Value>(line) {
             Ok(value) => {
                 seen_record = true;
@@ -112,6 +119,124 @@ fn message(e: &serde_json::Error) -> String {
     }
 }
 
+/// The fields of a record that [`fields_record`] reads, each as the JSON value written (the
+/// last one when a key repeats, as `serde_json::Map` keeps it); the other fields are parsed and
+/// dropped.
+///
+/// A line is read into this straight from its text rather than into a `serde_json::Map`: no
+/// `String` per key, no map, and the documents' strings are moved into the articles instead of
+/// copied out of the map. It accepts exactly the objects a `Value` accepts (every field,
+/// known or not, is parsed as a `Value`), and nothing else.
+#[derive(Debug, Default, PartialEq)]
+struct Fields {
+    id: Option<Value>,
+    documents: Option<Value>,
+    document: Option<Value>,
+    summary: Option<Value>,
+    noise_votes: Option<Value>,
+    text: Option<Value>,
+    body: Option<Value>,
+    content: Option<Value>,
+    title: Option<Value>,
+    url: Option<Value>,
+    source: Option<Value>,
+    published: Option<Value>,
+}
+
+impl Fields {
+    /// The slot of the field named `key`, or `None` for a field no record reads.
+    fn slot(&mut self, key: &str) -> Option<&mut Option<Value>> {
+        Some(match key {
+            "id" => &mut self.id,
+            "documents" => &mut self.documents,
+            "document" => &mut self.document,
+            "summary" => &mut self.summary,
+            "noise_votes" => &mut self.noise_votes,
+            "text" => &mut self.text,
+            "body" => &mut self.body,
+            "content" => &mut self.content,
+            "title" => &mut self.title,
+            "url" => &mut self.url,
+            "source" => &mut self.source,
+            "published" => &mut self.published,
+            _ => return None,
+        })
+    }
+
+    /// The fields of a JSON object read as a `Value`.
+    fn of_map(obj: Map<String, Value>) -> Self {
+        let mut fields = Self::default();
+        for (key, value) in obj {
+            if let Some(slot) = fields.slot(&key) {
+                *slot = Some(value);
+            }
+        }
+        fields
+    }
+
+    /// The value of the text field `name` (one of [`TEXT_FIELDS`]).
+    fn text_field(&mut self, name: &str) -> &mut Option<Value> {
+        match name {
+            "text" => &mut self.text,
+            "body" => &mut self.body,
+            _ => &mut self.content,
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Fields {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(FieldsVisitor)
+    }
+}
+
+/// Reads a JSON object's fields into [`Fields`].
+struct FieldsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for FieldsVisitor {
+    type Value = Fields;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+        let mut fields = Fields::default();
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            let value: Value = map.next_value()?;
+            if let Some(slot) = fields.slot(&key.0) {
+                *slot = Some(value);
+            }
+        }
+        Ok(fields)
+    }
+}
+
+/// An object's key, borrowed from the line when it has no escapes (most keys).
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(v)))
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v.to_string())))
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
 /// Reads one record (`at` names it in diagnostics and origins).
 fn record(at: &str, value: Value, sink: &mut Sink) {
     let Value::Object(obj) = value else {
@@ -121,20 +246,25 @@ fn record(at: &str, value: Value, sink: &mut Sink) {
         );
         return;
     };
-    if obj.contains_key("documents") || obj.contains_key("document") {
-        multi_news(at, &obj, sink);
+    fields_record(at, Fields::of_map(obj), sink);
+}
+
+/// Reads one record from its fields.
+fn fields_record(at: &str, fields: Fields, sink: &mut Sink) {
+    if fields.documents.is_some() || fields.document.is_some() {
+        multi_news(at, fields, sink);
     } else {
-        article(at, obj, sink);
+        article(at, fields, sink);
     }
 }
 
 /// One article line.
-fn article(at: &str, mut obj: Map<String, Value>, sink: &mut Sink) {
-    let Some(field) = TEXT_FIELDS.iter().find(|f| obj.contains_key(**f)) else {
+fn article(at: &str, mut obj: Fields, sink: &mut Sink) {
+    let Some(field) = TEXT_FIELDS.iter().find(|f| obj.text_field(f).is_some()) else {
         sink.error(at, "no `text`, `body` or `content` field; skipped");
         return;
     };
-    let text = match obj.remove(*field) {
+    let text = match obj.text_field(field).take() {
         Some(Value::String(s)) => s,
         Some(other) => {
             sink.error(
@@ -149,14 +279,14 @@ fn article(at: &str, mut obj: Map<String, Value>, sink: &mut Sink) {
         sink.error(at, format!("`{field}` is empty; skipped"));
         return;
     }
-    let published = match obj.get("published") {
+    let published = match &obj.published {
         Some(Value::Number(n)) => n.as_i64().and_then(unix_to_iso),
-        _ => scalar(at, &obj, "published", sink),
+        other => scalar(at, other.as_ref(), "published", sink),
     };
-    let url = scalar(at, &obj, "url", sink);
+    let url = scalar(at, obj.url.as_ref(), "url", sink);
     let supplied = SuppliedMeta {
-        title: scalar(at, &obj, "title", sink),
-        outlet: scalar(at, &obj, "source", sink),
+        title: scalar(at, obj.title.as_ref(), "title", sink),
+        outlet: scalar(at, obj.source.as_ref(), "source", sink),
         published_from: published.as_ref().map(|_| "jsonl:published".to_string()),
         published,
     };
@@ -171,9 +301,10 @@ fn article(at: &str, mut obj: Map<String, Value>, sink: &mut Sink) {
     });
 }
 
-/// A metadata field as a trimmed non-empty string (numbers are written out); other types warn.
-fn scalar(at: &str, obj: &Map<String, Value>, field: &str, sink: &mut Sink) -> Option<String> {
-    let s = match obj.get(field)? {
+/// A metadata field (named `field`) as a trimmed non-empty string (numbers are written out);
+/// other types warn.
+fn scalar(at: &str, value: Option<&Value>, field: &str, sink: &mut Sink) -> Option<String> {
+    let s = match value? {
         Value::String(s) => s.trim().to_string(),
         Value::Number(n) => n.to_string(),
         Value::Null => return None,
@@ -189,8 +320,8 @@ fn scalar(at: &str, obj: &Map<String, Value>, field: &str, sink: &mut Sink) -> O
 }
 
 /// One Multi-News record: a cluster of its own.
-fn multi_news(at: &str, obj: &Map<String, Value>, sink: &mut Sink) {
-    let noise_votes = match obj.get("noise_votes") {
+fn multi_news(at: &str, obj: Fields, sink: &mut Sink) {
+    let noise_votes = match &obj.noise_votes {
         None | Some(Value::Null) => None,
         Some(Value::Array(votes)) => Some(
             votes
@@ -206,19 +337,19 @@ fn multi_news(at: &str, obj: &Map<String, Value>, sink: &mut Sink) {
             None
         }
     };
-    let docs: Vec<String> = match (obj.get("documents"), obj.get("document")) {
+    let docs: Vec<String> = match (obj.documents, &obj.document) {
         (Some(Value::Array(items)), _) => items
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(k, v)| match v {
-                Value::String(s) => s.clone(),
+                Value::String(s) => s,
                 other => {
                     sink.warn(
                         at,
                         format!(
                             "document {} is {}; kept as an empty article",
                             k + 1,
-                            kind(other)
+                            kind(&other)
                         ),
                     );
                     String::new()
@@ -241,7 +372,17 @@ fn multi_news(at: &str, obj: &Map<String, Value>, sink: &mut Sink) {
             }
             pieces
         }
-        (Some(other), _) | (None, Some(other)) => {
+        (Some(other), _) => {
+            sink.error(
+                at,
+                format!(
+                    "`documents` must be an array of strings or `document` a string, found {}; skipped",
+                    kind(&other)
+                ),
+            );
+            return;
+        }
+        (None, Some(other)) => {
             sink.error(
                 at,
                 format!(
@@ -265,8 +406,8 @@ fn multi_news(at: &str, obj: &Map<String, Value>, sink: &mut Sink) {
             ),
         );
     }
-    let id = match obj.get("id") {
-        Some(Value::String(s)) if !s.is_empty() => s.clone(),
+    let id = match obj.id {
+        Some(Value::String(s)) if !s.is_empty() => s,
         Some(Value::Number(n)) => n.to_string(),
         _ => at.to_string(),
     };
@@ -292,8 +433,8 @@ fn multi_news(at: &str, obj: &Map<String, Value>, sink: &mut Sink) {
     if articles.is_empty() {
         sink.warn(at, "record has no documents");
     }
-    let reference = match obj.get("summary") {
-        Some(Value::String(s)) => Some(s.clone()),
+    let reference = match obj.summary {
+        Some(Value::String(s)) => Some(s),
         _ => None,
     };
     sink.clusters.push(Cluster {
@@ -363,6 +504,34 @@ mod tests {
                     .collect()
             };
             proptest::prop_assert_eq!(kept(&mut lines(&s)), kept(&mut s.lines()));
+        }
+    }
+
+    /// A line read straight into [`Fields`] has the fields of the same line read as a `Value`
+    /// object, repeated keys (the last wins), escaped keys, unknown and nested fields included;
+    /// a line that is no JSON object is not read into fields (it goes the `Value` way).
+    #[test]
+    fn fields_read_straight_match_fields_of_the_value() {
+        let objects = [
+            r#"{"id": "a", "documents": ["x", 3, null], "summary": "s", "noise_votes": [0, 1]}"#,
+            r#"{"documents": "not an array", "document": "a ||||| b", "id": 7}"#,
+            r#"{"text": "t", "text": "second", "ti\u0074le": "escaped", "x": {"text": [1]}}"#,
+            r#"{"body": null, "content": "c", "published": 1709800000, "url": " u ", "source": 1}"#,
+            "{}",
+        ];
+        for line in objects {
+            let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(line) else {
+                panic!("{line} is an object");
+            };
+            let straight: Fields = serde_json::from_str(line).unwrap();
+            assert_eq!(straight, Fields::of_map(obj), "{line}");
+        }
+        assert_eq!(
+            serde_json::from_str::<Fields>(objects[2]).unwrap().text,
+            Some(Value::String("second".into()))
+        );
+        for line in ["[1]", "\"text\"", "3", "null", "{\"text\": }", "{} {}"] {
+            assert!(serde_json::from_str::<Fields>(line).is_err(), "{line}");
         }
     }
 

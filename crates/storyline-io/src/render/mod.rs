@@ -9,6 +9,7 @@
 //! Both renderings depend only on the brief (which holds vectors in a fixed order), so the same
 //! brief always renders to the same bytes. Each rendering ends with a newline.
 
+mod compact;
 mod markdown;
 
 use storyline_core::Brief;
@@ -24,6 +25,16 @@ pub enum Format {
     Markdown,
     /// JSON for tools (schema in `docs/json-schema.md`).
     Json,
+}
+
+/// Appends `brief` to `out` as one line of compact JSON: the bytes of
+/// `serde_json::to_writer` and a newline, as a dataset's briefs are written one a line. The
+/// strings are escaped eight bytes at a time (module `compact`), the rest written as
+/// `serde_json` writes it.
+pub fn write_json_line(out: &mut Vec<u8>, brief: &Brief) -> Result<(), Error> {
+    compact::write(out, brief).map_err(Error::Serialize)?;
+    out.push(b'\n');
+    Ok(())
 }
 
 /// Renders a brief.

@@ -289,36 +289,127 @@ pub(crate) struct Para<'a> {
 }
 
 impl<'a> Para<'a> {
-    /// Scans `text` once for every cue, byte by byte through an Aho-Corasick automaton whose
-    /// state after a byte lists every cue ending there (its own and those of its suffixes), so a
-    /// cue's bit is set exactly when `text` contains it. The loop is written out rather than
-    /// taken from the crate's overlapping search iterator, which cost 0.01 M instructions a
-    /// Multi-News cluster more (callgrind). The automaton has no prefilter: the loop never asks
-    /// for one, and without it only match states are special.
+    /// Scans `text` once for every cue, byte by byte through the [`CueTable`] of an
+    /// Aho-Corasick automaton whose state after a byte lists every cue ending there (its own and
+    /// those of its suffixes), so a cue's bit is set exactly when `text` contains it.
     pub(crate) fn new(text: &'a str) -> Self {
-        use aho_corasick::automaton::Automaton;
-        static SCAN: std::sync::LazyLock<aho_corasick::dfa::DFA> = std::sync::LazyLock::new(|| {
-            aho_corasick::dfa::DFA::builder()
-                .prefilter(false)
-                .build(CUES)
-                .expect("the cues build an automaton")
-        });
-        let dfa = &*SCAN;
-        let anchored = aho_corasick::Anchored::No;
+        static TABLE: std::sync::LazyLock<CueTable> = std::sync::LazyLock::new(CueTable::new);
+        let table = &*TABLE;
         let mut cues = 0u128;
-        let mut sid = dfa
-            .start_state(anchored)
-            .expect("the automaton is built to search unanchored");
+        let mut state = table.start;
         for &b in text.as_bytes() {
-            sid = dfa.next_state(anchored, sid, b);
-            if dfa.is_special(sid) && dfa.is_match(sid) {
-                for k in 0..dfa.match_len(sid) {
-                    cues |= 1u128 << dfa.match_pattern(sid, k).as_usize();
-                }
+            state = usize::from(table.next[state][usize::from(b)]);
+            if state < table.cues.len() {
+                cues |= table.cues[state];
             }
         }
         Self { text, cues }
     }
+}
+
+/// The cue scan's automaton as a plain table: a row of 256 next states per state, and the
+/// match states numbered first, each with the bits of the cues it ends.
+///
+/// It is built once from the `aho_corasick` crate's DFA (no prefilter: unanchored, it only ever
+/// moves on) and reads the same states, but a step is one look-up by the byte itself and one
+/// compare, where the crate's `next_state` looks up the byte's class first and then asks
+/// whether the state is special and whether it is a match (three instructions a byte more,
+/// about 0.01 M a Multi-News cluster under callgrind). The loop the crate's own overlapping
+/// search iterator runs cost more still.
+struct CueTable {
+    /// `next[state][byte]`: the state after `byte`.
+    next: Vec<[u16; 256]>,
+    /// Bit `i` set when the state ends `CUES[i]`, for each match state (states `0..cues.len()`).
+    cues: Vec<u128>,
+    /// The state a scan starts in.
+    start: usize,
+}
+
+impl CueTable {
+    fn new() -> Self {
+        let mut in_cue = [false; 256];
+        for b in CUES.iter().flat_map(|c| c.bytes()) {
+            in_cue[usize::from(b)] = true;
+        }
+        let bytes: Vec<u8> = (0..=255).filter(|&b| in_cue[usize::from(b)]).collect();
+        Self::over(&bytes)
+    }
+
+    /// The table, asking the automaton the next state only on `bytes`, which hold every byte
+    /// of every cue: on any other byte no cue's prefix can end, so every state goes back to
+    /// the start. That keeps the build to about 1 M instructions (all 256 bytes of each row
+    /// asked cost 7 M, more than a few stories' scans save).
+    fn over(bytes: &[u8]) -> Self {
+        use aho_corasick::automaton::Automaton;
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .prefilter(false)
+            .build(CUES)
+            .expect("the cues build an automaton");
+        let anchored = aho_corasick::Anchored::No;
+        let start = dfa
+            .start_state(anchored)
+            .expect("the automaton is built to search unanchored");
+        // Every state a scan can reach, in the order first met, with its next states on
+        // `bytes` (the crate's ids; `rows[k * bytes.len() + j]` after `bytes[j]`) and, by id,
+        // its place in that order.
+        let mut states = vec![start];
+        let mut rows = Vec::new();
+        let mut place: Vec<usize> = Vec::new();
+        set_place(&mut place, start, 0);
+        let mut k = 0;
+        while let Some(&sid) = states.get(k) {
+            k += 1;
+            for &b in bytes {
+                let next = dfa.next_state(anchored, sid, b);
+                if place.get(next.as_usize()).is_none_or(|&k| k == usize::MAX) {
+                    set_place(&mut place, next, states.len());
+                    states.push(next);
+                }
+                rows.push(next);
+            }
+        }
+        // Renumbered with the match states first.
+        let mut order: Vec<usize> = (0..states.len()).collect();
+        order.sort_by_key(|&k| !dfa.is_match(states[k]));
+        let mut number = vec![0; states.len()];
+        for (new, &k) in order.iter().enumerate() {
+            number[k] = u16::try_from(new).expect("fewer than 65,536 cue states");
+        }
+        let next = order
+            .iter()
+            .map(|&k| {
+                let mut row = [number[0]; 256];
+                for (j, &b) in bytes.iter().enumerate() {
+                    row[usize::from(b)] = number[place[rows[k * bytes.len() + j].as_usize()]];
+                }
+                row
+            })
+            .collect();
+        let cues = order
+            .iter()
+            .map(|&k| states[k])
+            .take_while(|&sid| dfa.is_match(sid))
+            .map(|sid| {
+                (0..dfa.match_len(sid))
+                    .map(|m| 1u128 << dfa.match_pattern(sid, m).as_usize())
+                    .fold(0, |a, b| a | b)
+            })
+            .collect();
+        Self {
+            next,
+            cues,
+            start: usize::from(number[0]),
+        }
+    }
+}
+
+/// Records that the automaton's state `sid` is the `k`-th met ([`CueTable::new`]), in `place`
+/// indexed by the crate's state ids (`usize::MAX` for a state not met yet).
+fn set_place(place: &mut Vec<usize>, sid: aho_corasick::automaton::StateID, k: usize) {
+    if place.len() <= sid.as_usize() {
+        place.resize(sid.as_usize() + 1, usize::MAX);
+    }
+    place[sid.as_usize()] = k;
 }
 
 impl std::ops::Deref for Para<'_> {
@@ -3933,6 +4024,25 @@ mod tests {
     /// Every literal a pass asks [`holds`] of a paragraph is one of the [`CUES`], so the
     /// paragraph's one scan answers it: read from the sources, a literal written in the call or
     /// in a `const` of that name before it.
+    /// The cue table's rows (512 bytes each) stay few: the scan reads it for every byte.
+    #[test]
+    fn the_cue_table_is_small() {
+        let table = CueTable::new();
+        assert!(table.next.len() < 1024, "{} states", table.next.len());
+        assert!(!table.cues.is_empty() && table.cues.len() < table.next.len());
+    }
+
+    /// The table built by asking the automaton only the cues' bytes is the one built by asking
+    /// it every byte: on a byte no cue holds every state goes back to the start.
+    #[test]
+    fn the_cue_table_asked_the_cues_bytes_is_the_table_asked_every_byte() {
+        let every: Vec<u8> = (0..=255).collect();
+        let (fast, slow) = (CueTable::new(), CueTable::over(&every));
+        assert_eq!(fast.start, slow.start);
+        assert_eq!(fast.cues, slow.cues);
+        assert!(fast.next == slow.next);
+    }
+
     #[test]
     fn every_literal_asked_of_a_paragraph_is_a_cue() {
         let sources = [

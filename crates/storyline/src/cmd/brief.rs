@@ -1,5 +1,6 @@
 //! `storyline brief`: read articles, build the brief, render it.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -8,7 +9,7 @@ use rayon::prelude::*;
 use storyline_core::learned::Learned;
 use storyline_core::{Brief, Engine, EngineConfig, ScorerChoice};
 use storyline_io::read::{InputFormat, read_paths};
-use storyline_io::render::{Format, render};
+use storyline_io::render::{Format, render, write_json_line};
 
 use super::{UsageError, print_out, progress_bar, thread_pool};
 
@@ -116,8 +117,7 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     });
     bar.finish_and_clear();
     let work_secs = work.elapsed().as_secs_f64();
-    let out = render_all(&briefs, args.format)?;
-    print_out(&out)?;
+    write_briefs(&briefs, args.format)?;
     if args.timing {
         let mb = bytes as f64 / 1e6;
         eprintln!(
@@ -169,6 +169,27 @@ fn brief_or_diagnostic(engine: &Engine, label: String, f: impl FnOnce() -> Brief
     }
 }
 
+/// Writes the briefs to stdout. Several JSON briefs (a dataset's) go one a line, each written by
+/// `write_json_line` into one reused buffer and passed on through a buffered stdout: the bytes
+/// `serde_json::to_string` gave, without a `String` per brief or a buffer of the whole output
+/// (which copied itself each time it grew). A line reaches stdout through `write_all`, so a
+/// closed pipe is the `io::Error` the caller treats as success.
+fn write_briefs(briefs: &[Brief], format: OutFormat) -> anyhow::Result<()> {
+    if !matches!(format, OutFormat::Json) || briefs.len() == 1 {
+        return print_out(&render_all(briefs, format)?);
+    }
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut line = Vec::new();
+    for b in briefs {
+        line.clear();
+        write_json_line(&mut line, b)?;
+        out.write_all(&line)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The Markdown briefs (separated by `---`), or the one JSON brief pretty-printed.
 fn render_all(briefs: &[Brief], format: OutFormat) -> anyhow::Result<String> {
     let mut out = String::new();
     match format {
@@ -180,16 +201,12 @@ fn render_all(briefs: &[Brief], format: OutFormat) -> anyhow::Result<String> {
                 out.push_str(&render(b, Format::Markdown)?);
             }
         }
-        OutFormat::Json if briefs.len() == 1 => {
-            out = render(&briefs[0], Format::Json)?;
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-        }
         OutFormat::Json => {
             for b in briefs {
-                out.push_str(&serde_json::to_string(b)?);
-                out.push('\n');
+                out.push_str(&render(b, Format::Json)?);
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
             }
         }
     }

@@ -490,6 +490,9 @@ impl Cues {
         // The first and the last lower-case weekday (their spans), for the [`Reach`].
         let mut weekdays: Option<(Span, Span)> = None;
         let mut years: Option<(usize, usize)> = None;
+        // The start of the first pair (see [`pair_bits`]) and the end of the last, for the
+        // [`Reach`].
+        let mut pairs: Option<(usize, usize)> = None;
         let mut non_ascii = false;
         let mut month_number = false;
         // The word before the current one (its span and cue bits), for the pairs: `(0, 0, 0)`
@@ -535,7 +538,11 @@ impl Cues {
                     }
                 }
                 if cue & (Self::UNIT | Self::DAY | Self::DIRECTION) != 0 {
-                    cues |= pair_bits(b, prev, (start, i), cue);
+                    let bits = pair_bits(b, prev, (start, i), cue);
+                    if bits != 0 {
+                        pairs = Some(pairs.map_or((prev.0, i), |(first, _)| (first, i)));
+                    }
+                    cues |= bits;
                 }
                 if cue & Self::DIGITS != 0 {
                     years = Some(years.map_or((start, start), |(first, _)| (first, start)));
@@ -562,6 +569,9 @@ impl Cues {
                     last.end
                 };
                 walk_back(b, first.start, 2)..walk_forward(b, after, 1)
+            }),
+            pairs: pairs.map_or(0..0, |(first, last)| {
+                walk_back(b, first, 2)..walk_forward(b, last, 2)
             }),
             folds: false,
         };
@@ -669,7 +679,8 @@ impl Cues {
     }
 }
 
-/// Where in a text the patterns of a month word with numbers (`MDY`, `DMY`, `MY`) and `YEAR` can
+/// Where in a text the patterns of a month word with numbers (`MDY`, `DMY`, `MY`), `YEAR` (see
+/// [`years_in`]), `LOWER_WEEKDAY` and the patterns of word pairs (see [`Reach::pairs`]) can
 /// match, found by [`Cues::scan`]: each family is searched only there, where a search of the
 /// whole text scanned every byte of it (most of these texts mention a month or a year once or
 /// twice). [`Pattern::captures_iter_in`] finds the same matches as a search of the whole text when
@@ -693,6 +704,12 @@ struct Reach {
     /// Where `LOWER_WEEKDAY` can match: its lower-case weekday is a whole ASCII word with at most
     /// two before it (`last on`) and, after it and a possessive's `'s`, one (`night`).
     weekdays: std::ops::Range<usize>,
+    /// Where `SHIFT`, `REL_UNIT`, `DAY_REL` and `YEAR_AGO` can match: each match holds one of the
+    /// pairs of neighbouring words [`pair_bits`] finds, with at most two ASCII words before it
+    /// (one word in `two days ago`, `earlier this week`, `the next day`, `the year-ago`; `SHIFT`'s
+    /// count `\d{1,3}` is two when a digit of another script splits it: `1٣2 days ago`) and two
+    /// after it (`from now`, `year-ago first quarter`).
+    pairs: std::ops::Range<usize>,
     /// The text holds `ſ` (long s) or the Kelvin sign, which the patterns' case-insensitive words
     /// match as `s` and `k` (`laſt friday`): [`lower_weekdays_in`] compares ASCII bytes only, so
     /// `LOWER_WEEKDAY` searches such text itself.
@@ -706,6 +723,7 @@ impl Reach {
             months: 0..s.len(),
             years: 0..s.len(),
             weekdays: 0..s.len(),
+            pairs: 0..s.len(),
             folds: s.contains('\u{17f}') || s.contains('\u{212a}'),
         }
     }
@@ -1183,7 +1201,7 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             n,
         })
     });
-    family(&mut all, Cues::REL_PAIR, &REL_UNIT, &whole, &|c| {
+    family(&mut all, Cues::REL_PAIR, &REL_UNIT, &reach.pairs, &|c| {
         let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
         let unit = match c["u"].to_ascii_lowercase().as_str() {
             "week" | "weekend" => Precision::Week,
@@ -1214,8 +1232,14 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
     });
     // Every match holds a unit (`day`, `weeks`, ...) and a direction with only whitespace between
     // (see `pair_bits`).
-    family(&mut all, Cues::SHIFT_PAIR, &SHIFT, &whole, &shift_form);
-    family(&mut all, Cues::DAY_PAIR, &DAY_REL, &whole, &|c| {
+    family(
+        &mut all,
+        Cues::SHIFT_PAIR,
+        &SHIFT,
+        &reach.pairs,
+        &shift_form,
+    );
+    family(&mut all, Cues::DAY_PAIR, &DAY_REL, &reach.pairs, &|c| {
         let (n, relation) = match (c.name("a"), c.name("b")) {
             (Some(a), _) if a.as_str().eq_ignore_ascii_case("previous") => (-1, false),
             (Some(_), _) => (1, false),
@@ -1240,12 +1264,18 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
         })
     });
     // Every match holds the words `year` and `ago` or `earlier` joined by `-` (`year-ago`).
-    family(&mut all, Cues::YEAR_AGO_PAIR, &YEAR_AGO, &whole, &|_| {
-        Some(Form::Offset {
-            unit: Precision::Year,
-            n: -1,
-        })
-    });
+    family(
+        &mut all,
+        Cues::YEAR_AGO_PAIR,
+        &YEAR_AGO,
+        &reach.pairs,
+        &|_| {
+            Some(Form::Offset {
+                unit: Precision::Year,
+                n: -1,
+            })
+        },
+    );
     // "The quarter" in business news is the quarter just reported (the one before the anchor's).
     family(&mut all, Cues::QUARTER, &THE_QUARTER, &whole, &|c| {
         let current = c
@@ -2706,6 +2736,8 @@ mod tests {
         "years",
         "quarter",
         "quarters",
+        "period",
+        "first",
         "third",
         "3rd",
         "latest",
@@ -2820,8 +2852,8 @@ mod tests {
         )
     }
 
-    /// The month patterns and `YEAR` find every match (one giving no date as well: it could hide
-    /// another) in their [`Reach`] that they find in the whole text.
+    /// The month patterns, `YEAR` and the patterns of word pairs find every match (one giving no
+    /// date as well: it could hide another) in their [`Reach`] that they find in the whole text.
     fn assert_reach_holds_every_match(s: &str) {
         let (_, reach) = Cues::scan(s);
         for re in [&MDY, &DMY, &MY] {
@@ -2830,6 +2862,10 @@ mod tests {
         }
         let (whole, within) = matches_whole_and_in(&YEAR, s, &reach.years);
         assert_eq!(whole, within, "{s:?}");
+        for re in [&SHIFT, &REL_UNIT, &DAY_REL, &YEAR_AGO] {
+            let (whole, within) = matches_whole_and_in(re, s, &reach.pairs);
+            assert_eq!(whole, within, "{s:?}");
+        }
     }
 
     /// [`tense`] as first written: both sides scanned the whole window.
@@ -2912,9 +2948,16 @@ mod tests {
             "a. Sept.\u{a0}5, 20\u{663}\u{663}x",
             "in late-\u{2009}1990, and mid 2001",
             "19\u{663}5 20\u{663}\u{663}",
+            // Two before a pair, two after it.
+            "x. 1\u{663}2 days ago, y",
+            "x. earlier this week, the next day",
+            "x. the year-ago first-quarter y",
+            "x. two days from now y",
         ] {
             assert_reach_holds_every_match(s);
         }
+        let s = "x. 1\u{663}2 days ago, y";
+        assert_eq!(&s[Cues::scan(s).1.pairs], "1\u{663}2 days ago, y");
         // The ranges are short where the cue words are.
         let s = "Everyone agreed that the talks, which began on May 5 in Geneva, ended well. \
                  The delegates met again in the autumn and it was 2015 by then, they said.";

@@ -493,6 +493,10 @@ impl Cues {
         // The start of the first pair (see [`pair_bits`]) and the end of the last, for the
         // [`Reach`].
         let mut pairs: Option<(usize, usize)> = None;
+        // The first and the last `today`-like word and season word (their spans), for the
+        // [`Reach`].
+        let mut rel_words: Option<(Span, Span)> = None;
+        let mut seasons: Option<(Span, Span)> = None;
         let mut non_ascii = false;
         let mut month_number = false;
         // The word before the current one (its span and cue bits), for the pairs: `(0, 0, 0)`
@@ -547,6 +551,15 @@ impl Cues {
                 if cue & Self::DIGITS != 0 {
                     years = Some(years.map_or((start, start), |(first, _)| (first, start)));
                 }
+                if cue & (Self::REL_WORD | Self::SEASON) != 0 {
+                    let here = Span::new(start, i);
+                    let seen = if cue & Self::REL_WORD != 0 {
+                        &mut rel_words
+                    } else {
+                        &mut seasons
+                    };
+                    *seen = Some(seen.map_or((here, here), |(first, _)| (first, here)));
+                }
                 cues |= cue;
             }
             prev = (start, i, cue);
@@ -572,6 +585,10 @@ impl Cues {
             }),
             pairs: pairs.map_or(0..0, |(first, last)| {
                 walk_back(b, first, 2)..walk_forward(b, last, 2)
+            }),
+            rel_words: rel_words.map_or(0..0, |(first, last)| first.start..last.end),
+            seasons: seasons.map_or(0..0, |(first, last)| {
+                walk_back(b, first.start, 2)..walk_forward(b, last.end, 3)
             }),
             folds: false,
         };
@@ -710,6 +727,12 @@ struct Reach {
     /// count `\d{1,3}` is two when a digit of another script splits it: `1٣2 days ago`) and two
     /// after it (`from now`, `year-ago first quarter`).
     pairs: std::ops::Range<usize>,
+    /// Where `REL_WORD` can match: each match is one of its words, a whole ASCII word.
+    rel_words: std::ops::Range<usize>,
+    /// Where `SEASON` can match: each match holds a season word, a whole ASCII word, with at most
+    /// two words before it (`this past`, `the early`) and three after it (`of` and a year, which
+    /// another script's digit splits in two: `of 20٣5`).
+    seasons: std::ops::Range<usize>,
     /// The text holds `ſ` (long s) or the Kelvin sign, which the patterns' case-insensitive words
     /// match as `s` and `k` (`laſt friday`): [`lower_weekdays_in`] compares ASCII bytes only, so
     /// `LOWER_WEEKDAY` searches such text itself.
@@ -724,6 +747,8 @@ impl Reach {
             years: 0..s.len(),
             weekdays: 0..s.len(),
             pairs: 0..s.len(),
+            rel_words: 0..s.len(),
+            seasons: 0..s.len(),
             folds: s.contains('\u{17f}') || s.contains('\u{212a}'),
         }
     }
@@ -1190,17 +1215,23 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             }
         }
     }
-    family(&mut all, Cues::REL_WORD, &REL_WORD, &whole, &|c| {
-        let n = match c["w"].to_ascii_lowercase().as_str() {
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ => 0,
-        };
-        Some(Form::Offset {
-            unit: Precision::Day,
-            n,
-        })
-    });
+    family(
+        &mut all,
+        Cues::REL_WORD,
+        &REL_WORD,
+        &reach.rel_words,
+        &|c| {
+            let n = match c["w"].to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            Some(Form::Offset {
+                unit: Precision::Day,
+                n,
+            })
+        },
+    );
     family(&mut all, Cues::REL_PAIR, &REL_UNIT, &reach.pairs, &|c| {
         let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
         let unit = match c["u"].to_ascii_lowercase().as_str() {
@@ -1227,7 +1258,7 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             Some(Form::Weekend { shift })
         },
     );
-    family(&mut all, Cues::SEASON, &SEASON, &whole, &|c| {
+    family(&mut all, Cues::SEASON, &SEASON, &reach.seasons, &|c| {
         season_form(s, c)
     });
     // Every match holds a unit (`day`, `weeks`, ...) and a direction with only whitespace between
@@ -2738,6 +2769,9 @@ mod tests {
         "quarters",
         "period",
         "first",
+        "summer",
+        "Fall",
+        "past",
         "third",
         "3rd",
         "latest",
@@ -2866,6 +2900,10 @@ mod tests {
             let (whole, within) = matches_whole_and_in(re, s, &reach.pairs);
             assert_eq!(whole, within, "{s:?}");
         }
+        let (whole, within) = matches_whole_and_in(&REL_WORD, s, &reach.rel_words);
+        assert_eq!(whole, within, "{s:?}");
+        let (whole, within) = matches_whole_and_in(&SEASON, s, &reach.seasons);
+        assert_eq!(whole, within, "{s:?}");
     }
 
     /// [`tense`] as first written: both sides scanned the whole window.
@@ -2958,6 +2996,18 @@ mod tests {
         }
         let s = "x. 1\u{663}2 days ago, y";
         assert_eq!(&s[Cues::scan(s).1.pairs], "1\u{663}2 days ago, y");
+        for (s, reach) in [
+            (
+                "x. this past summer, of 20\u{663}5 y",
+                "this past summer, of 20\u{663}5 ",
+            ),
+            ("x. the early-fall 1999. y z w", "the early-fall 1999. y z "),
+        ] {
+            assert_reach_holds_every_match(s);
+            assert_eq!(&s[Cues::scan(s).1.seasons], reach);
+        }
+        let s = "x yesterday, y, and today z";
+        assert_eq!(&s[Cues::scan(s).1.rel_words], "yesterday, y, and today");
         // The ranges are short where the cue words are.
         let s = "Everyone agreed that the talks, which began on May 5 in Geneva, ended well. \
                  The delegates met again in the autumn and it was 2015 by then, they said.";

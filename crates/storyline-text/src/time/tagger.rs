@@ -12,6 +12,16 @@ use crate::pattern::{Captures, Pattern};
 const WD: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /// The weekday names as lower-cased text writes them (Multi-News: `police said friday`).
 const WD_LOWER: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+/// [`WD_LOWER`]'s names, for [`lower_weekdays_in`].
+const WEEKDAYS_LOWER: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 const MON_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 // Abbreviations need a following `\b` so `Sep` never matches inside `September`.
@@ -67,6 +77,9 @@ static MONTH: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:(?P<mod>(?i:last|next|this|early|mid|late|earlier|later|the end of|end of))[-\s]+(?:in\s+)?)?(?P<mon>{MON_FULL})\b"
     ))
 });
+/// A year, maybe after `early`, `mid` or `late`. The tagger finds these with [`years_in`]; the
+/// pattern is the reference its tests compare with.
+#[cfg(test)]
 static YEAR: LazyLock<Pattern> =
     LazyLock::new(|| re(r"\b(?:(?P<mod>(?i:early|mid|late))[-\s]+)?(?P<year>(?:1[89]|20)\d\d)\b"));
 static DECADE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -78,7 +91,9 @@ static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 /// A weekday written in lower case (`the body was found saturday`, `on tuesday night`), the same
-/// shape as `WEEKDAY`; [`lower_weekday_form`] keeps only plain day references.
+/// shape as `WEEKDAY`; [`lower_weekday_form`] keeps only plain day references. The tagger finds
+/// these with [`lower_weekdays_in`], and searches with the pattern only text that holds a char
+/// its case-insensitive modifiers fold onto an ASCII letter (see [`Reach::folds`]).
 static LOWER_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"\b(?:(?P<mod>(?i:last|next|this|early|late|earlier|later|coming))\s+(?:on\s+)?)?(?P<wd>{WD_LOWER})(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
@@ -475,6 +490,13 @@ impl Cues {
         // The first and the last lower-case weekday (their spans), for the [`Reach`].
         let mut weekdays: Option<(Span, Span)> = None;
         let mut years: Option<(usize, usize)> = None;
+        // The start of the first pair (see [`pair_bits`]) and the end of the last, for the
+        // [`Reach`].
+        let mut pairs: Option<(usize, usize)> = None;
+        // The first and the last `today`-like word and season word (their spans), for the
+        // [`Reach`].
+        let mut rel_words: Option<(Span, Span)> = None;
+        let mut seasons: Option<(Span, Span)> = None;
         let mut non_ascii = false;
         let mut month_number = false;
         // The word before the current one (its span and cue bits), for the pairs: `(0, 0, 0)`
@@ -520,10 +542,23 @@ impl Cues {
                     }
                 }
                 if cue & (Self::UNIT | Self::DAY | Self::DIRECTION) != 0 {
-                    cues |= pair_bits(b, prev, (start, i), cue);
+                    let bits = pair_bits(b, prev, (start, i), cue);
+                    if bits != 0 {
+                        pairs = Some(pairs.map_or((prev.0, i), |(first, _)| (first, i)));
+                    }
+                    cues |= bits;
                 }
                 if cue & Self::DIGITS != 0 {
                     years = Some(years.map_or((start, start), |(first, _)| (first, start)));
+                }
+                if cue & (Self::REL_WORD | Self::SEASON) != 0 {
+                    let here = Span::new(start, i);
+                    let seen = if cue & Self::REL_WORD != 0 {
+                        &mut rel_words
+                    } else {
+                        &mut seasons
+                    };
+                    *seen = Some(seen.map_or((here, here), |(first, _)| (first, here)));
                 }
                 cues |= cue;
             }
@@ -548,6 +583,14 @@ impl Cues {
                 };
                 walk_back(b, first.start, 2)..walk_forward(b, after, 1)
             }),
+            pairs: pairs.map_or(0..0, |(first, last)| {
+                walk_back(b, first, 2)..walk_forward(b, last, 2)
+            }),
+            rel_words: rel_words.map_or(0..0, |(first, last)| first.start..last.end),
+            seasons: seasons.map_or(0..0, |(first, last)| {
+                walk_back(b, first.start, 2)..walk_forward(b, last.end, 3)
+            }),
+            folds: false,
         };
         if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
             // The patterns may match a month word the scan does not see (`Auguſt`).
@@ -653,7 +696,8 @@ impl Cues {
     }
 }
 
-/// Where in a text the patterns of a month word with numbers (`MDY`, `DMY`, `MY`) and `YEAR` can
+/// Where in a text the patterns of a month word with numbers (`MDY`, `DMY`, `MY`), `YEAR` (see
+/// [`years_in`]), `LOWER_WEEKDAY` and the patterns of word pairs (see [`Reach::pairs`]) can
 /// match, found by [`Cues::scan`]: each family is searched only there, where a search of the
 /// whole text scanned every byte of it (most of these texts mention a month or a year once or
 /// twice). [`Pattern::captures_iter_in`] finds the same matches as a search of the whole text when
@@ -677,6 +721,22 @@ struct Reach {
     /// Where `LOWER_WEEKDAY` can match: its lower-case weekday is a whole ASCII word with at most
     /// two before it (`last on`) and, after it and a possessive's `'s`, one (`night`).
     weekdays: std::ops::Range<usize>,
+    /// Where `SHIFT`, `REL_UNIT`, `DAY_REL` and `YEAR_AGO` can match: each match holds one of the
+    /// pairs of neighbouring words [`pair_bits`] finds, with at most two ASCII words before it
+    /// (one word in `two days ago`, `earlier this week`, `the next day`, `the year-ago`; `SHIFT`'s
+    /// count `\d{1,3}` is two when a digit of another script splits it: `1٣2 days ago`) and two
+    /// after it (`from now`, `year-ago first quarter`).
+    pairs: std::ops::Range<usize>,
+    /// Where `REL_WORD` can match: each match is one of its words, a whole ASCII word.
+    rel_words: std::ops::Range<usize>,
+    /// Where `SEASON` can match: each match holds a season word, a whole ASCII word, with at most
+    /// two words before it (`this past`, `the early`) and three after it (`of` and a year, which
+    /// another script's digit splits in two: `of 20٣5`).
+    seasons: std::ops::Range<usize>,
+    /// The text holds `ſ` (long s) or the Kelvin sign, which the patterns' case-insensitive words
+    /// match as `s` and `k` (`laſt friday`): [`lower_weekdays_in`] compares ASCII bytes only, so
+    /// `LOWER_WEEKDAY` searches such text itself.
+    folds: bool,
 }
 
 impl Reach {
@@ -686,8 +746,185 @@ impl Reach {
             months: 0..s.len(),
             years: 0..s.len(),
             weekdays: 0..s.len(),
+            pairs: 0..s.len(),
+            rel_words: 0..s.len(),
+            seasons: 0..s.len(),
+            folds: s.contains('\u{17f}') || s.contains('\u{212a}'),
         }
     }
+}
+
+/// A match of `LOWER_WEEKDAY`: the whole match, its weekday, its modifier (`last`, `this`, …) if
+/// any, and whether a part of the day follows (`night`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct WeekdayMatch {
+    all: Span,
+    wd: Span,
+    modifier: Option<Span>,
+    part: bool,
+}
+
+impl WeekdayMatch {
+    /// The match `LOWER_WEEKDAY`'s groups describe.
+    fn of(c: &Captures<'_>) -> Option<Self> {
+        let span = |g: crate::pattern::Group<'_>| Span::new(g.start(), g.end());
+        Some(Self {
+            all: span(c.get(0)?),
+            wd: span(c.name("wd")?),
+            modifier: c.name("mod").map(span),
+            part: c.name("part").is_some(),
+        })
+    }
+}
+
+/// The ASCII word (a maximal run of [`WORD_BYTE`] bytes) right before a run of chars that `sep`
+/// accepts ending at `at` of `s`, the run not empty: the word a pattern's `word\s+` or
+/// `word[-\s]+` in front of `at` matches. `at` lies on a char boundary.
+fn word_before_run(s: &str, at: usize, sep: impl Fn(char) -> bool) -> Option<Span> {
+    let end = s[..at].trim_end_matches(sep).len();
+    if end == at {
+        return None;
+    }
+    let start = s.as_bytes()[..end]
+        .iter()
+        .rposition(|&c| !WORD_BYTE[usize::from(c)])
+        .map_or(0, |i| i + 1);
+    (start < end).then_some(Span::new(start, end))
+}
+
+/// Every match `LOWER_WEEKDAY` finds in `s` whose weekday lies in `range`, in order, found
+/// without the regex, for text without the chars of [`Reach::folds`].
+///
+/// The pattern is `\b(?:(?P<mod>(?i:last|…|coming))\s+(?:on\s+)?)?(?P<wd>monday|…)(?:'s|’s)?
+/// (?:\s+(?P<part>morning|afternoon|evening|night))?\b`. Its weekday is a lower-case weekday as
+/// a whole ASCII word (`\b`, `\s` or `'` on each side), found from the `day` it ends in. The modifier, when there is one, is the
+/// whole ASCII word before it, or before an `on` before it, with only whitespace between (the
+/// pattern takes it whenever it is there: `?` is greedy, and no match can start earlier). After the
+/// weekday the pattern prefers a possessive, then a part of the day (whitespace and then the whole
+/// word), and a possessive counts only where a part or a word boundary follows it. A modifier
+/// inside the match before is not taken (matches do not overlap); none of the pattern's words
+/// can be both, so this never happens in text. `\s` is Unicode `White_Space`, as
+/// `char::is_whitespace`.
+fn lower_weekdays_in(s: &str, range: std::ops::Range<usize>) -> Vec<WeekdayMatch> {
+    const MODIFIERS: [&str; 8] = [
+        "last", "next", "this", "early", "late", "earlier", "later", "coming",
+    ];
+    /// Every weekday's name ends in `day`, which `memmem` finds many bytes at a time.
+    static DAY: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("day"));
+    let b = s.as_bytes();
+    let is_word = |i: usize| b.get(i).is_some_and(|&c| WORD_BYTE[usize::from(c)]);
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for at in DAY.find_iter(&b[range.clone()]) {
+        let end = range.start + at + "day".len();
+        if is_word(end) {
+            continue;
+        }
+        let start = b[..range.start + at]
+            .iter()
+            .rposition(|&c| !WORD_BYTE[usize::from(c)])
+            .map_or(0, |k| k + 1);
+        if start < range.start.max(last_end) || !WEEKDAYS_LOWER.contains(&&s[start..end]) {
+            continue;
+        }
+        let wd = Span::new(start, end);
+        let modifier = word_before_run(s, start, char::is_whitespace)
+            .and_then(|w| {
+                if &s[w.range()] == "on" {
+                    word_before_run(s, w.start, char::is_whitespace)
+                } else {
+                    Some(w)
+                }
+            })
+            .filter(|w| {
+                w.start >= last_end
+                    && MODIFIERS
+                        .iter()
+                        .any(|m| s[w.range()].eq_ignore_ascii_case(m))
+            });
+        let possessive = [&b"'s"[..], "’s".as_bytes()]
+            .into_iter()
+            .find(|p| b[wd.end..].starts_with(p))
+            .map(|p| wd.end + p.len());
+        let (end, part) = match possessive.map(|at| (at, part_after(s, at))) {
+            Some((_, Some(end))) => (end, true),
+            Some((at, None)) if !is_word(at) => (at, false),
+            _ => part_after(s, wd.end).map_or((wd.end, false), |end| (end, true)),
+        };
+        let all = Span::new(modifier.map_or(wd.start, |m| m.start), end);
+        out.push(WeekdayMatch {
+            all,
+            wd,
+            modifier,
+            part,
+        });
+        last_end = end;
+    }
+    out
+}
+
+/// The end of a part of the day (`night`) after whitespace from `at` of `s`, as
+/// `LOWER_WEEKDAY`'s `\s+(?P<part>morning|afternoon|evening|night)\b` matches it.
+fn part_after(s: &str, at: usize) -> Option<usize> {
+    let rest = s[at..].trim_start_matches(char::is_whitespace);
+    let start = s.len() - rest.len();
+    let len = rest
+        .bytes()
+        .position(|c| !WORD_BYTE[usize::from(c)])
+        .unwrap_or(rest.len());
+    let word = &rest.as_bytes()[..len];
+    (start > at && matches!(word, b"morning" | b"afternoon" | b"evening" | b"night"))
+        .then_some(start + len)
+}
+
+/// A match of `YEAR` with ASCII digits: the whole match (from its modifier, if any) and the year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct YearMatch {
+    all: Span,
+    year: Span,
+}
+
+/// Every match `YEAR` finds in `s` whose year starts in `range` and is written in ASCII digits, in
+/// order, found without the regex.
+///
+/// The pattern is `\b(?:(?P<mod>(?i:early|mid|late))[-\s]+)?(?P<year>(?:1[89]|20)\d\d)\b`. A
+/// year of ASCII digits is then a whole ASCII word of four digits opening with `18`, `19` or
+/// `20`, and the modifier, when there is one, the whole word before it with only `-` and
+/// whitespace between (no char outside ASCII folds onto the letters of `early`, `mid` or
+/// `late`). `\d` also matches other scripts' digits (`19٢٠`), but [`year_form`] gives no date
+/// for those, and no year of ASCII digits can start inside such a match (the bytes before each
+/// of its digits are word bytes or not ASCII), so leaving them out changes no date.
+fn years_in(s: &str, range: std::ops::Range<usize>) -> Vec<YearMatch> {
+    let b = s.as_bytes();
+    let is_word = |i: usize| b.get(i).is_some_and(|&c| WORD_BYTE[usize::from(c)]);
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for p in memchr::memchr2_iter(b'1', b'2', &b[range.clone()]).map(|p| p + range.start) {
+        let Some(digits) = b.get(p..p + 4) else {
+            break;
+        };
+        if (p > 0 && is_word(p - 1))
+            || is_word(p + 4)
+            || !matches!(&digits[..2], b"18" | b"19" | b"20")
+            || !digits[2..].iter().all(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let year = Span::new(p, p + 4);
+        let modifier = word_before_run(s, p, |c| c == '-' || c.is_whitespace()).filter(|w| {
+            w.start >= last_end
+                && ["early", "mid", "late"]
+                    .iter()
+                    .any(|m| s[w.range()].eq_ignore_ascii_case(m))
+        });
+        out.push(YearMatch {
+            all: Span::new(modifier.map_or(p, |m| m.start), year.end),
+            year,
+        });
+        last_end = year.end;
+    }
+    out
 }
 
 /// True for the bytes a match may hold between its ASCII words: ASCII whitespace (`\s`), `,`,
@@ -919,10 +1156,11 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
     // (ties in the overlap rule below keep it). A loop per family, with no iterator adapters
     // around the regex's own: those moved the search state (some 200 bytes) several times a
     // search.
-    let mut family = |bits: u32,
-                      re: &Pattern,
-                      range: &std::ops::Range<usize>,
-                      form: &dyn Fn(&Captures<'_>) -> Option<Form>| {
+    let family = |all: &mut Vec<(usize, usize, Form)>,
+                  bits: u32,
+                  re: &Pattern,
+                  range: &std::ops::Range<usize>,
+                  form: &dyn Fn(&Captures<'_>) -> Option<Form>| {
         if !cues.has_all(bits) {
             return;
         }
@@ -933,42 +1171,68 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             }
         }
     };
-    family(Cues::MONTH_NUMBER, &MDY, &reach.months, &day_form);
-    family(Cues::MONTH_NUMBER, &DMY, &reach.months, &day_form);
-    family(Cues::ISO, &ISO, &whole, &day_form);
-    family(Cues::SLASH, &US, &whole, &day_form);
-    family(Cues::MONTH_NUMBER, &MY, &reach.months, &|c| {
+    family(&mut all, Cues::MONTH_NUMBER, &MDY, &reach.months, &day_form);
+    family(&mut all, Cues::MONTH_NUMBER, &DMY, &reach.months, &day_form);
+    family(&mut all, Cues::ISO, &ISO, &whole, &day_form);
+    family(&mut all, Cues::SLASH, &US, &whole, &day_form);
+    family(&mut all, Cues::MONTH_NUMBER, &MY, &reach.months, &|c| {
         let month = lexicon::month(c.name("mon")?.as_str())?;
         let year = c.name("year")?.as_str().parse().ok()?;
         Some(Form::Absolute(Date::ym(year, month)?))
     });
-    family(Cues::MONTH_NAME, &MONTH, &whole, &|c| month_form(s, c));
-    family(Cues::DIGITS, &YEAR, &reach.years, &|c| year_form(s, c));
-    family(Cues::DECADE, &DECADE, &whole, &|c| {
+    family(&mut all, Cues::MONTH_NAME, &MONTH, &whole, &|c| {
+        month_form(s, c)
+    });
+    if cues.has_all(Cues::DIGITS) {
+        for m in years_in(s, reach.years.clone()) {
+            if let Some(form) = year_form(s, m) {
+                all.push((m.all.start, m.all.end, form));
+            }
+        }
+    }
+    family(&mut all, Cues::DECADE, &DECADE, &whole, &|c| {
         c["dec"]
             .parse()
             .ok()
             .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)))
     });
-    family(Cues::WEEKDAY_NAME, &WEEKDAY, &whole, &|c| {
+    family(&mut all, Cues::WEEKDAY_NAME, &WEEKDAY, &whole, &|c| {
         let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
         lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift })
     });
-    family(Cues::WEEKDAY_LOWER, &LOWER_WEEKDAY, &reach.weekdays, &|c| {
-        lower_weekday_form(s, c)
-    });
-    family(Cues::REL_WORD, &REL_WORD, &whole, &|c| {
-        let n = match c["w"].to_ascii_lowercase().as_str() {
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ => 0,
-        };
-        Some(Form::Offset {
-            unit: Precision::Day,
-            n,
-        })
-    });
-    family(Cues::REL_PAIR, &REL_UNIT, &whole, &|c| {
+    if reach.folds {
+        family(
+            &mut all,
+            Cues::WEEKDAY_LOWER,
+            &LOWER_WEEKDAY,
+            &reach.weekdays,
+            &|c| lower_weekday_form(s, WeekdayMatch::of(c)?),
+        );
+    } else if cues.has_all(Cues::WEEKDAY_LOWER) {
+        for m in lower_weekdays_in(s, reach.weekdays.clone()) {
+            if let Some(form) = lower_weekday_form(s, m) {
+                all.push((m.all.start, m.all.end, form));
+            }
+        }
+    }
+    family(
+        &mut all,
+        Cues::REL_WORD,
+        &REL_WORD,
+        &reach.rel_words,
+        &|c| {
+            let n = match c["w"].to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            Some(Form::Offset {
+                unit: Precision::Day,
+                n,
+            })
+        },
+    );
+    family(&mut all, Cues::REL_PAIR, &REL_UNIT, &reach.pairs, &|c| {
         let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
         let unit = match c["u"].to_ascii_lowercase().as_str() {
             "week" | "weekend" => Precision::Week,
@@ -979,20 +1243,34 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
         Some(Form::Offset { unit, n })
     });
     // `weekend` is a whole word of every match (after `\s+`, before `\b`).
-    family(Cues::UNIT | Cues::WEEKEND_WORD, &WEEKEND, &whole, &|c| {
-        let m = c["m"].to_ascii_lowercase();
-        let shift = if m.contains("past") {
-            Some(-1)
-        } else {
-            shift_word(&m)
-        };
-        Some(Form::Weekend { shift })
+    family(
+        &mut all,
+        Cues::UNIT | Cues::WEEKEND_WORD,
+        &WEEKEND,
+        &whole,
+        &|c| {
+            let m = c["m"].to_ascii_lowercase();
+            let shift = if m.contains("past") {
+                Some(-1)
+            } else {
+                shift_word(&m)
+            };
+            Some(Form::Weekend { shift })
+        },
+    );
+    family(&mut all, Cues::SEASON, &SEASON, &reach.seasons, &|c| {
+        season_form(s, c)
     });
-    family(Cues::SEASON, &SEASON, &whole, &|c| season_form(s, c));
     // Every match holds a unit (`day`, `weeks`, ...) and a direction with only whitespace between
     // (see `pair_bits`).
-    family(Cues::SHIFT_PAIR, &SHIFT, &whole, &shift_form);
-    family(Cues::DAY_PAIR, &DAY_REL, &whole, &|c| {
+    family(
+        &mut all,
+        Cues::SHIFT_PAIR,
+        &SHIFT,
+        &reach.pairs,
+        &shift_form,
+    );
+    family(&mut all, Cues::DAY_PAIR, &DAY_REL, &reach.pairs, &|c| {
         let (n, relation) = match (c.name("a"), c.name("b")) {
             (Some(a), _) if a.as_str().eq_ignore_ascii_case("previous") => (-1, false),
             (Some(_), _) => (1, false),
@@ -1005,7 +1283,7 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             relation,
         })
     });
-    family(Cues::QUARTER, &QUARTER, &whole, &|c| {
+    family(&mut all, Cues::QUARTER, &QUARTER, &whole, &|c| {
         lexicon::quarter(&c["o"]).map(|quarter| match c.name("y") {
             Some(y) => Form::Absolute(Date {
                 year: y.as_str().parse().unwrap_or(0),
@@ -1017,14 +1295,20 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
         })
     });
     // Every match holds the words `year` and `ago` or `earlier` joined by `-` (`year-ago`).
-    family(Cues::YEAR_AGO_PAIR, &YEAR_AGO, &whole, &|_| {
-        Some(Form::Offset {
-            unit: Precision::Year,
-            n: -1,
-        })
-    });
+    family(
+        &mut all,
+        Cues::YEAR_AGO_PAIR,
+        &YEAR_AGO,
+        &reach.pairs,
+        &|_| {
+            Some(Form::Offset {
+                unit: Precision::Year,
+                n: -1,
+            })
+        },
+    );
     // "The quarter" in business news is the quarter just reported (the one before the anchor's).
-    family(Cues::QUARTER, &THE_QUARTER, &whole, &|c| {
+    family(&mut all, Cues::QUARTER, &THE_QUARTER, &whole, &|c| {
         let current = c
             .name("m")
             .is_some_and(|m| m.as_str().eq_ignore_ascii_case("current"));
@@ -1271,12 +1555,11 @@ fn verb_before_a_date(w: &str) -> bool {
 /// [`DAY_FOLLOWERS`]); left out in names and idioms ([`NOT_A_DAY_BEFORE`], [`NOT_A_DAY_AFTER`],
 /// `his man friday`, `the mail on sunday`) and after a noun before another noun (`a sunday
 /// report`, `photo/sunday alamba`, a photographer's first name).
-fn lower_weekday_form(s: &str, c: &Captures<'_>) -> Option<Form> {
-    let all = c.get(0)?;
-    let wd = c.name("wd")?;
-    let weekday = lexicon::weekday(wd.as_str())?;
-    let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
-    let (mut prev, mut rest) = last_token(&s[..wd.start()]);
+fn lower_weekday_form(s: &str, m: WeekdayMatch) -> Option<Form> {
+    let (all, wd) = (m.all, m.wd);
+    let weekday = lexicon::weekday(&s[wd.range()])?;
+    let shift = m.modifier.and_then(|w| shift_word(&s[w.range()]));
+    let (mut prev, mut rest) = last_token(&s[..wd.start]);
     // `black friday`, `cyber monday`, `super tuesday` are days: the word before them decides.
     while ["black", "cyber", "super", "giving"]
         .iter()
@@ -1292,7 +1575,7 @@ fn lower_weekday_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     {
         return None;
     }
-    let after = s[all.end()..].trim_start();
+    let after = s[all.end..].trim_start();
     let next = after
         .split(|ch: char| !ch.is_ascii_alphanumeric())
         .next()
@@ -1301,17 +1584,17 @@ fn lower_weekday_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     if NOT_A_DAY_AFTER.contains(&next.as_str()) {
         return None;
     }
-    let possessive = s[wd.end()..].starts_with(['\'', '’']);
+    let possessive = s[wd.end..].starts_with(['\'', '’']);
     // `at 11 a.m. friday`: the clock's day.
-    let head = s[..wd.start()].trim_end();
+    let head = s[..wd.start].trim_end();
     let clock = [" a.m.", " p.m.", " am", " pm"].iter().any(|t| {
         head.len()
             .checked_sub(t.len())
             .and_then(|i| head.get(i..))
             .is_some_and(|end| end.eq_ignore_ascii_case(t))
     });
-    let plain = c.name("mod").is_some()
-        || c.name("part").is_some()
+    let plain = m.modifier.is_some()
+        || m.part
         || possessive
         || clock
         || next.is_empty()
@@ -1421,10 +1704,10 @@ fn season_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     })
 }
 
-fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
-    let y = c.name("year")?;
-    let before = s[..c.get(0)?.start()].chars().next_back();
-    let after = &s[y.end()..];
+fn year_form(s: &str, m: YearMatch) -> Option<Form> {
+    let y = m.year;
+    let before = s[..m.all.start].chars().next_back();
+    let after = &s[y.end..];
     // Not a year: part of a number, a range, money, an identifier (`post-2015`, `$2015`, `2015-16`).
     if matches!(
         before,
@@ -1448,7 +1731,7 @@ fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
             && w.bytes().all(|b| b.is_ascii_digit())
             && matches!(&w[..2], "18" | "19" | "20")
     };
-    let head = &s[..y.start()];
+    let head = &s[..y.start];
     let trimmed = head.trim_end_matches(' ');
     let year_before = trimmed.len() < head.len()
         && trimmed.len() >= 4
@@ -1504,7 +1787,7 @@ fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
         return None;
     }
     // A name with a number (`suite 2000`, `the poll was conducted by Research 2000`) is no year.
-    let word_before = s[..c.get(0)?.start()]
+    let word_before = s[..m.all.start]
         .trim_end()
         .rsplit(|ch: char| !ch.is_alphabetic())
         .next()
@@ -1542,7 +1825,7 @@ fn year_form(s: &str, c: &Captures<'_>) -> Option<Form> {
     ) {
         return None;
     }
-    let year = y.as_str().parse().ok()?;
+    let year = s[y.range()].parse().ok()?;
     Some(Form::Absolute(Date::y(year)))
 }
 
@@ -2484,6 +2767,11 @@ mod tests {
         "years",
         "quarter",
         "quarters",
+        "period",
+        "first",
+        "summer",
+        "Fall",
+        "past",
         "third",
         "3rd",
         "latest",
@@ -2598,8 +2886,8 @@ mod tests {
         )
     }
 
-    /// The month patterns and `YEAR` find every match (one giving no date as well: it could hide
-    /// another) in their [`Reach`] that they find in the whole text.
+    /// The month patterns, `YEAR` and the patterns of word pairs find every match (one giving no
+    /// date as well: it could hide another) in their [`Reach`] that they find in the whole text.
     fn assert_reach_holds_every_match(s: &str) {
         let (_, reach) = Cues::scan(s);
         for re in [&MDY, &DMY, &MY] {
@@ -2607,6 +2895,14 @@ mod tests {
             assert_eq!(whole, within, "{s:?}");
         }
         let (whole, within) = matches_whole_and_in(&YEAR, s, &reach.years);
+        assert_eq!(whole, within, "{s:?}");
+        for re in [&SHIFT, &REL_UNIT, &DAY_REL, &YEAR_AGO] {
+            let (whole, within) = matches_whole_and_in(re, s, &reach.pairs);
+            assert_eq!(whole, within, "{s:?}");
+        }
+        let (whole, within) = matches_whole_and_in(&REL_WORD, s, &reach.rel_words);
+        assert_eq!(whole, within, "{s:?}");
+        let (whole, within) = matches_whole_and_in(&SEASON, s, &reach.seasons);
         assert_eq!(whole, within, "{s:?}");
     }
 
@@ -2690,9 +2986,28 @@ mod tests {
             "a. Sept.\u{a0}5, 20\u{663}\u{663}x",
             "in late-\u{2009}1990, and mid 2001",
             "19\u{663}5 20\u{663}\u{663}",
+            // Two before a pair, two after it.
+            "x. 1\u{663}2 days ago, y",
+            "x. earlier this week, the next day",
+            "x. the year-ago first-quarter y",
+            "x. two days from now y",
         ] {
             assert_reach_holds_every_match(s);
         }
+        let s = "x. 1\u{663}2 days ago, y";
+        assert_eq!(&s[Cues::scan(s).1.pairs], "1\u{663}2 days ago, y");
+        for (s, reach) in [
+            (
+                "x. this past summer, of 20\u{663}5 y",
+                "this past summer, of 20\u{663}5 ",
+            ),
+            ("x. the early-fall 1999. y z w", "the early-fall 1999. y z "),
+        ] {
+            assert_reach_holds_every_match(s);
+            assert_eq!(&s[Cues::scan(s).1.seasons], reach);
+        }
+        let s = "x yesterday, y, and today z";
+        assert_eq!(&s[Cues::scan(s).1.rel_words], "yesterday, y, and today");
         // The ranges are short where the cue words are.
         let s = "Everyone agreed that the talks, which began on May 5 in Geneva, ended well. \
                  The delegates met again in the autumn and it was 2015 by then, they said.";
@@ -2717,6 +3032,150 @@ mod tests {
         ) {
             let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
             assert_reach_holds_every_match(&s);
+        }
+    }
+
+    /// `LOWER_WEEKDAY`'s matches in the whole of `s`.
+    fn lower_weekdays_by_pattern(s: &str) -> Vec<WeekdayMatch> {
+        LOWER_WEEKDAY
+            .captures_iter_in(s, 0..s.len())
+            .map(|c| WeekdayMatch::of(&c).unwrap())
+            .collect()
+    }
+
+    /// `YEAR`'s matches in the whole of `s` whose year is ASCII digits.
+    fn years_by_pattern(s: &str) -> Vec<YearMatch> {
+        YEAR.captures_iter_in(s, 0..s.len())
+            .filter_map(|c| {
+                let all = c.get(0).unwrap();
+                let year = c.name("year").unwrap();
+                year.as_str()
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                    .then(|| YearMatch {
+                        all: Span::new(all.start(), all.end()),
+                        year: Span::new(year.start(), year.end()),
+                    })
+            })
+            .collect()
+    }
+
+    /// The hand-written matchers find what their patterns find, searched through all of `s` and
+    /// through the [`Reach`] the tagger gives them.
+    fn assert_matchers_agree(s: &str) {
+        let (_, reach) = Cues::scan(s);
+        if !reach.folds {
+            let want = lower_weekdays_by_pattern(s);
+            assert_eq!(lower_weekdays_in(s, 0..s.len()), want, "{s:?}");
+            assert_eq!(lower_weekdays_in(s, reach.weekdays.clone()), want, "{s:?}");
+        }
+        let want = years_by_pattern(s);
+        assert_eq!(years_in(s, 0..s.len()), want, "{s:?}");
+        assert_eq!(years_in(s, reach.years.clone()), want, "{s:?}");
+    }
+
+    #[test]
+    fn lower_weekdays_and_years_match_as_their_patterns() {
+        for s in [
+            "police said friday",
+            "last friday",
+            "Last  friday night",
+            "this on tuesday morning, earlier\u{a0}monday",
+            "last on on friday",
+            "laterfriday and latest friday, later friday",
+            "friday's game",
+            "friday’s game",
+            "friday'sx",
+            "friday's night",
+            "friday’s\u{2009}afternoon",
+            "friday nights or friday nightly or friday Night",
+            "fridays xfriday friday_ friday2 FRIDAY Friday",
+            "_last friday, last, friday, last-friday",
+            "On friday, last On friday",
+            "coming\n\nsunday\tevening",
+            "monday tuesday",
+            "last monday last tuesday",
+            "friday' friday’ éfriday lastéfriday friday\u{663}",
+            "friday's's night",
+            "in 1999, early 1999 and mid-1990",
+            "late - 2001, Mid\u{a0}1850, MID--1999",
+            "midst 1999, early,1999",
+            "x1999 1999x 19999 21999 1799 2100 1899 2099",
+            "19\u{663}5 20\u{663}\u{663}x 1999\u{663} 2\u{663}1999",
+            "post-2015 2015-16 1990s $2015 2015.",
+            "early 1999 late 2000, 1999-2000, early early 1999",
+            "_1999 1999_ early\n2015 ämid 1990",
+        ] {
+            assert_matchers_agree(s);
+        }
+        assert_eq!(WEEKDAYS_LOWER.join("|"), WD_LOWER);
+        // Not for text that folds: the pattern searches it.
+        assert!(Reach::whole("laſt friday").folds);
+        assert_eq!(
+            lower_weekdays_by_pattern("laſt friday")[0].all,
+            Span::new(0, "laſt friday".len())
+        );
+    }
+
+    /// Words and pieces of lower-case weekdays and years.
+    const MATCHER_VOCAB: &[&str] = &[
+        "friday",
+        "friday's",
+        "friday’s",
+        "fridays",
+        "sunday",
+        "monday",
+        "night",
+        "morning",
+        "nightly",
+        "Night",
+        "on",
+        "On",
+        "last",
+        "Last",
+        "this",
+        "earlier",
+        "later",
+        "late",
+        "latest",
+        "coming",
+        "early",
+        "mid",
+        "MID",
+        "1999",
+        "2015",
+        "1850",
+        "2100",
+        "19",
+        "x",
+        "_",
+        "'s",
+        "’s",
+        "'",
+        "s",
+        "\u{663}",
+        "é",
+        "the",
+        "said",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        /// On the words around lower-case weekdays and years, the hand-written matchers find what
+        /// the patterns find.
+        #[test]
+        fn the_matchers_find_what_the_patterns_find(
+            words in prop::collection::vec(
+                (
+                    prop::sample::select(MATCHER_VOCAB),
+                    prop::sample::select(&[" ", "  ", "", "-", ", ", "\n", "\u{a0}", "\u{2009}", "'"][..]),
+                ),
+                0..12,
+            ),
+        ) {
+            let s: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
+            assert_matchers_agree(&s);
         }
     }
 

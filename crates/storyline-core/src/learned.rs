@@ -177,9 +177,10 @@ const LEAF: u32 = u32::MAX;
 /// splits deep (31 splits, 32 leaves); this leaves room for a sixth level.
 const FLAT: usize = 64;
 
-/// Columns of the row copy the flat walk reads: a power of two at least
-/// [`features::N_FEATURES`], for the same reason.
-const FLAT_ROW: usize = 64;
+/// Columns of the row copy the walks read: a power of two at least [`features::N_FEATURES`],
+/// for the same reason, and every `u8`, so that a [`PerfectTree`]'s `u8` column indexes it
+/// without a mask.
+const FLAT_ROW: usize = 1 << u8::BITS;
 const _: () = assert!(features::N_FEATURES <= FLAT_ROW && FLAT_ROW.is_power_of_two());
 
 /// One tree of [`Compiled`] in fixed-size arrays, its splits and leaves numbered apart in node
@@ -271,8 +272,8 @@ const PERFECT_SLOTS: usize = 1 << u8::BITS;
 #[derive(Clone, Debug)]
 struct PerfectTree {
     /// The splits at their heap index (`1..32`): threshold (rounded as in [`Compiled::new`])
-    /// and row column (below [`FLAT_ROW`]).
-    splits: [(f32, u32); PERFECT_SLOTS],
+    /// and row column.
+    splits: [(f32, u8); PERFECT_SLOTS],
     /// The leaf values at their heap index (`32..64`).
     leaves: [f64; PERFECT_SLOTS],
     /// The heap index of the root: 1 (see [`PerfectTree::leaf`] for why it is not a constant).
@@ -309,10 +310,7 @@ impl PerfectTree {
                     continue;
                 }
                 let column = *columns.get(usize::try_from(f).ok()?)?;
-                if column >= FLAT_ROW {
-                    return None;
-                }
-                p.splits[h] = (threshold_f32(t), column as u32);
+                p.splits[h] = (threshold_f32(t), u8::try_from(column).ok()?);
                 next.extend([(l, 2 * h), (r, 2 * h + 1)]);
             }
             level = next;
@@ -332,7 +330,7 @@ impl PerfectTree {
         let mut i = self.root;
         for _ in 0..PERFECT_DEPTH {
             let (threshold, column) = self.splits[usize::from(i)];
-            let right = x[column as usize & (FLAT_ROW - 1)] >= threshold;
+            let right = x[usize::from(column)] >= threshold;
             i = 2 * i + u8::from(right);
         }
         self.leaves[usize::from(i)]

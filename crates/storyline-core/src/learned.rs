@@ -177,9 +177,10 @@ const LEAF: u32 = u32::MAX;
 /// splits deep (31 splits, 32 leaves); this leaves room for a sixth level.
 const FLAT: usize = 64;
 
-/// Columns of the row copy the flat walk reads: a power of two at least
-/// [`features::N_FEATURES`], for the same reason.
-const FLAT_ROW: usize = 64;
+/// Columns of the row copy the walks read: a power of two at least [`features::N_FEATURES`],
+/// for the same reason, and every `u8`, so that a [`PerfectTree`]'s `u8` column indexes it
+/// without a mask.
+const FLAT_ROW: usize = 1 << u8::BITS;
 const _: () = assert!(features::N_FEATURES <= FLAT_ROW && FLAT_ROW.is_power_of_two());
 
 /// One tree of [`Compiled`] in fixed-size arrays, its splits and leaves numbered apart in node
@@ -258,22 +259,25 @@ impl FlatTree {
 /// Levels of splits of a [`PerfectTree`]: the depth the committed model was trained to.
 const PERFECT_DEPTH: usize = 5;
 
-/// Splits of a [`PerfectTree`]; its leaves are one more.
-const PERFECT_SPLITS: usize = (1 << PERFECT_DEPTH) - 1;
+/// Entries of each array of a [`PerfectTree`]: every `u8`, so that a `u8` heap index needs
+/// neither a bounds check nor a mask. Only `1..64` are used (a tree is 768 bytes of them); the
+/// rest stay zero and are never read, so they cost memory (4 KB a tree) but no cache.
+const PERFECT_SLOTS: usize = 1 << u8::BITS;
 
 /// A tree of at most [`PERFECT_DEPTH`] levels of splits made perfect and laid out in heap order
-/// from 1 (the children of split `i` are `2i` and `2i + 1`; the leaves are `32..64`, stored at
-/// `i - 32`): a leaf above the last level becomes splits whose every leaf below holds its value,
-/// so whichever way they go (NaN included) the walk ends on that value. Its walk is the same five
-/// steps for every row, each an index computed from the comparison, with no leaf test and no
-/// child loads.
+/// from 1 (the children of split `i` are `2i` and `2i + 1`; the leaves are `32..64`): a leaf
+/// above the last level becomes splits whose every leaf below holds its value, so whichever way
+/// they go (NaN included) the walk ends on that value. Its walk is the same five steps for every
+/// row, each an index computed from the comparison, with no leaf test and no child loads.
 #[derive(Clone, Debug)]
 struct PerfectTree {
-    /// The splits, at their heap index (0 unused): threshold (rounded as in
-    /// [`Compiled::new`]) and row column (below [`FLAT_ROW`]).
-    splits: [(f32, u32); PERFECT_SPLITS + 1],
-    /// The leaf values, left to right.
-    leaves: [f64; PERFECT_SPLITS + 1],
+    /// The splits at their heap index (`1..32`): threshold (rounded as in [`Compiled::new`])
+    /// and row column.
+    splits: [(f32, u8); PERFECT_SLOTS],
+    /// The leaf values at their heap index (`32..64`).
+    leaves: [f64; PERFECT_SLOTS],
+    /// The heap index of the root: 1 (see [`PerfectTree::leaf`] for why it is not a constant).
+    root: u8,
 }
 
 impl PerfectTree {
@@ -281,8 +285,9 @@ impl PerfectTree {
     /// split is [`PERFECT_DEPTH`] levels deep and every column it reads is below [`FLAT_ROW`].
     fn new(tree: &[Node], columns: &[usize]) -> Option<Self> {
         let mut p = PerfectTree {
-            splits: [(0.0, 0); PERFECT_SPLITS + 1],
-            leaves: [0.0; PERFECT_SPLITS + 1],
+            splits: [(0.0, 0); PERFECT_SLOTS],
+            leaves: [0.0; PERFECT_SLOTS],
+            root: 1,
         };
         // (node in `tree`, heap index), level by level; the depth bounds the walk, so a tree
         // with a cycle is just too deep.
@@ -295,7 +300,7 @@ impl PerfectTree {
                     if f >= 0 {
                         return None;
                     }
-                    p.leaves[h - (PERFECT_SPLITS + 1)] = v;
+                    p.leaves[h] = v;
                     continue;
                 }
                 if f < 0 {
@@ -305,10 +310,7 @@ impl PerfectTree {
                     continue;
                 }
                 let column = *columns.get(usize::try_from(f).ok()?)?;
-                if column >= FLAT_ROW {
-                    return None;
-                }
-                p.splits[h] = (threshold_f32(t), column as u32);
+                p.splits[h] = (threshold_f32(t), u8::try_from(column).ok()?);
                 next.extend([(l, 2 * h), (r, 2 * h + 1)]);
             }
             level = next;
@@ -317,17 +319,21 @@ impl PerfectTree {
     }
 
     /// The leaf value `x` reaches (no NaN in the columns read): left when `x < threshold`, as
-    /// [`Ensemble::predict`] (for a number, not `x >= threshold`). The index stays in `1..32` over the splits and ends in `32..64`,
-    /// so masking it to five bits indexes both arrays without a bounds check.
+    /// [`Ensemble::predict`] (for a number, not `x >= threshold`). The index stays in `1..32`
+    /// over the splits and ends in `32..64` (so `2i + 1` never wraps a `u8`).
+    ///
+    /// The index starts from `root`, read from memory: started from the constant 1, LLVM knows
+    /// which comparison set each bit of it and rebuilt the index from all of them at every level
+    /// (about 60 instructions a tree, against about 45 for one `lea` a level).
     #[inline]
     fn leaf(&self, x: &[f32; FLAT_ROW]) -> f64 {
-        let mut i = 1usize;
+        let mut i = self.root;
         for _ in 0..PERFECT_DEPTH {
-            let (threshold, column) = self.splits[i & PERFECT_SPLITS];
-            let right = x[column as usize & (FLAT_ROW - 1)] >= threshold;
-            i = 2 * i + usize::from(right);
+            let (threshold, column) = self.splits[usize::from(i)];
+            let right = x[usize::from(column)] >= threshold;
+            i = 2 * i + u8::from(right);
         }
-        self.leaves[i & PERFECT_SPLITS]
+        self.leaves[usize::from(i)]
     }
 }
 
@@ -851,9 +857,7 @@ mod tests {
         let c = Compiled::new(&e, &columns);
         assert_eq!(c.perfect.len(), 12);
         assert!(
-            e.trees
-                .iter()
-                .any(|t| t.len() < 2 * (PERFECT_SPLITS + 1) - 1),
+            e.trees.iter().any(|t| t.len() < (2 << PERFECT_DEPTH) - 1),
             "some trees have early leaves"
         );
         let mut row = [0.0f32; 64];
@@ -873,7 +877,7 @@ mod tests {
         let mut deep = e.clone();
         loop {
             deep.trees[3] = perfect_tree(PERFECT_DEPTH + 1, 3, &mut seed);
-            if deep.trees[3].len() > 2 * (PERFECT_SPLITS + 1) {
+            if deep.trees[3].len() > (2 << PERFECT_DEPTH) {
                 break;
             }
         }

@@ -78,8 +78,8 @@ struct WordCache {
     short: FxHashMap<u128, Entry>,
     /// Longer words as written → its [`Entry`].
     words: FxHashMap<Box<str>, Entry>,
-    /// Stem → thread-wide id.
-    stems: FxHashMap<Box<str>, u32>,
+    /// Stem → thread-wide id (the key is the id's entry in `terms`).
+    stems: FxHashMap<Arc<str>, u32>,
     /// Stem of each thread-wide id.
     terms: Vec<Arc<str>>,
     /// Scratch buffer for lower-casing.
@@ -125,8 +125,10 @@ impl WordCache {
             return None;
         }
         let id = self.terms.len() as u32;
-        self.terms.push(stem.into());
-        self.stems.insert(stem.into(), id);
+        // One allocation for the stem, shared by the map's key and the id's entry.
+        let stem: Arc<str> = stem.into();
+        self.terms.push(Arc::clone(&stem));
+        self.stems.insert(stem, id);
         self.slots.push((0, 0));
         Some(id)
     }

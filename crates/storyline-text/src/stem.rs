@@ -97,6 +97,8 @@ fn irregular(w: &str) -> Option<&'static str> {
 trait Letter: Copy + Eq {
     fn from_ascii(b: u8) -> Self;
     fn is(self, b: u8) -> bool;
+    /// `0..26` for `a..=z`, else `None`.
+    fn alphabet_index(self) -> Option<usize>;
 }
 
 impl Letter for u8 {
@@ -106,6 +108,9 @@ impl Letter for u8 {
     fn is(self, b: u8) -> bool {
         self == b
     }
+    fn alphabet_index(self) -> Option<usize> {
+        self.is_ascii_lowercase().then(|| usize::from(self - b'a'))
+    }
 }
 
 impl Letter for char {
@@ -114,6 +119,9 @@ impl Letter for char {
     }
     fn is(self, b: u8) -> bool {
         self == char::from(b)
+    }
+    fn alphabet_index(self) -> Option<usize> {
+        u8::try_from(self).ok().and_then(u8::alphabet_index)
     }
 }
 
@@ -247,9 +255,47 @@ impl Cond {
     }
 }
 
+/// A plain suffix rule: suffix, replacement, condition.
+type Rule = (&'static [u8], &'static [u8], Cond);
+
+/// One of nltk's rule lists, in its order, with the rules each last letter can match: only a
+/// rule whose suffix ends in the word's last letter can match it, so [`apply_rules`] tries
+/// those (in list order) and skips the twenty or so others of a step without looking at them.
+struct Rules<const N: usize> {
+    rules: [Rule; N],
+    /// Per letter `a..=z`: bit `k` set when rule `k`'s suffix ends in that letter.
+    by_last: [u32; 26],
+}
+
+impl<const N: usize> Rules<N> {
+    /// `rules` (at most 32, each suffix a non-empty run of `a..=z`) indexed by last letter.
+    const fn new(rules: [Rule; N]) -> Self {
+        assert!(N <= 32, "a rule list has at most 32 rules");
+        let mut by_last = [0u32; 26];
+        let mut k = 0;
+        while k < N {
+            let suffix = rules[k].0;
+            let mut i = 0;
+            while i < suffix.len() {
+                assert!(suffix[i].is_ascii_lowercase(), "suffixes are a..=z");
+                i += 1;
+            }
+            let last = suffix[suffix.len() - 1];
+            by_last[(last - b'a') as usize] |= 1 << k;
+            k += 1;
+        }
+        Rules { rules, by_last }
+    }
+}
+
 /// nltk `_apply_rule_list` for plain suffix rules: the first rule whose suffix matches decides.
-fn apply_rules<L: Letter>(w: &mut Vec<L>, rules: &[(&[u8], &[u8], Cond)]) {
-    for &(suffix, replacement, cond) in rules {
+fn apply_rules<L: Letter, const N: usize>(w: &mut Vec<L>, rules: &Rules<N>) {
+    let Some(letter) = w.last().and_then(|&c| c.alphabet_index()) else {
+        return;
+    };
+    let mut candidates = rules.by_last[letter];
+    while candidates != 0 {
+        let (suffix, replacement, cond) = rules.rules[candidates.trailing_zeros() as usize];
         if ends_with(w, suffix) {
             let stem_len = w.len() - suffix.len();
             if cond.holds(&w[..stem_len], w) {
@@ -257,8 +303,77 @@ fn apply_rules<L: Letter>(w: &mut Vec<L>, rules: &[(&[u8], &[u8], Cond)]) {
             }
             return;
         }
+        candidates &= candidates - 1;
     }
 }
+
+/// Step 1a's rule list.
+static STEP1A: Rules<4> = Rules::new([
+    (b"sses", b"ss", Cond::None),
+    (b"ies", b"i", Cond::None),
+    (b"ss", b"ss", Cond::None),
+    (b"s", b"", Cond::None),
+]);
+
+/// Step 2's rule list.
+static STEP2: Rules<22> = Rules::new([
+    (b"ational", b"ate", Cond::MeasureGt0),
+    (b"tional", b"tion", Cond::MeasureGt0),
+    (b"enci", b"ence", Cond::MeasureGt0),
+    (b"anci", b"ance", Cond::MeasureGt0),
+    (b"izer", b"ize", Cond::MeasureGt0),
+    (b"bli", b"ble", Cond::MeasureGt0),
+    (b"alli", b"al", Cond::MeasureGt0),
+    (b"entli", b"ent", Cond::MeasureGt0),
+    (b"eli", b"e", Cond::MeasureGt0),
+    (b"ousli", b"ous", Cond::MeasureGt0),
+    (b"ization", b"ize", Cond::MeasureGt0),
+    (b"ation", b"ate", Cond::MeasureGt0),
+    (b"ator", b"ate", Cond::MeasureGt0),
+    (b"alism", b"al", Cond::MeasureGt0),
+    (b"iveness", b"ive", Cond::MeasureGt0),
+    (b"fulness", b"ful", Cond::MeasureGt0),
+    (b"ousness", b"ous", Cond::MeasureGt0),
+    (b"aliti", b"al", Cond::MeasureGt0),
+    (b"iviti", b"ive", Cond::MeasureGt0),
+    (b"biliti", b"ble", Cond::MeasureGt0),
+    (b"fulli", b"ful", Cond::MeasureGt0),
+    (b"logi", b"log", Cond::Logi),
+]);
+
+/// Step 3's rule list.
+static STEP3: Rules<7> = Rules::new([
+    (b"icate", b"ic", Cond::MeasureGt0),
+    (b"ative", b"", Cond::MeasureGt0),
+    (b"alize", b"al", Cond::MeasureGt0),
+    (b"iciti", b"ic", Cond::MeasureGt0),
+    (b"ical", b"ic", Cond::MeasureGt0),
+    (b"ful", b"", Cond::MeasureGt0),
+    (b"ness", b"", Cond::MeasureGt0),
+]);
+
+/// Step 4's rule list.
+static STEP4: Rules<19> = Rules::new([
+    (b"al", b"", Cond::MeasureGt1),
+    (b"ance", b"", Cond::MeasureGt1),
+    (b"ence", b"", Cond::MeasureGt1),
+    (b"er", b"", Cond::MeasureGt1),
+    (b"ic", b"", Cond::MeasureGt1),
+    (b"able", b"", Cond::MeasureGt1),
+    (b"ible", b"", Cond::MeasureGt1),
+    (b"ant", b"", Cond::MeasureGt1),
+    (b"ement", b"", Cond::MeasureGt1),
+    (b"ment", b"", Cond::MeasureGt1),
+    (b"ent", b"", Cond::MeasureGt1),
+    (b"ion", b"", Cond::Ion),
+    (b"ou", b"", Cond::MeasureGt1),
+    (b"ism", b"", Cond::MeasureGt1),
+    (b"ate", b"", Cond::MeasureGt1),
+    (b"iti", b"", Cond::MeasureGt1),
+    (b"ous", b"", Cond::MeasureGt1),
+    (b"ive", b"", Cond::MeasureGt1),
+    (b"ize", b"", Cond::MeasureGt1),
+]);
 
 fn run_steps<L: Letter>(w: &mut Vec<L>) {
     step1a(w);
@@ -276,15 +391,7 @@ fn step1a<L: Letter>(w: &mut Vec<L>) {
         replace(w, b"ies", b"ie");
         return;
     }
-    apply_rules(
-        w,
-        &[
-            (b"sses", b"ss", Cond::None),
-            (b"ies", b"i", Cond::None),
-            (b"ss", b"ss", Cond::None),
-            (b"s", b"", Cond::None),
-        ],
-    );
+    apply_rules(w, &STEP1A);
 }
 
 fn step1b<L: Letter>(w: &mut Vec<L>) {
@@ -337,83 +444,20 @@ fn step1c<L: Letter>(w: &mut [L]) {
 }
 
 fn step2<L: Letter>(w: &mut Vec<L>) {
-    use Cond::{Logi, MeasureGt0 as M0};
     if ends_with(w, b"alli") && measure(&w[..w.len() - 4]) > 0 {
         replace(w, b"alli", b"al");
         step2(w);
         return;
     }
-    apply_rules(
-        w,
-        &[
-            (b"ational", b"ate", M0),
-            (b"tional", b"tion", M0),
-            (b"enci", b"ence", M0),
-            (b"anci", b"ance", M0),
-            (b"izer", b"ize", M0),
-            (b"bli", b"ble", M0),
-            (b"alli", b"al", M0),
-            (b"entli", b"ent", M0),
-            (b"eli", b"e", M0),
-            (b"ousli", b"ous", M0),
-            (b"ization", b"ize", M0),
-            (b"ation", b"ate", M0),
-            (b"ator", b"ate", M0),
-            (b"alism", b"al", M0),
-            (b"iveness", b"ive", M0),
-            (b"fulness", b"ful", M0),
-            (b"ousness", b"ous", M0),
-            (b"aliti", b"al", M0),
-            (b"iviti", b"ive", M0),
-            (b"biliti", b"ble", M0),
-            (b"fulli", b"ful", M0),
-            (b"logi", b"log", Logi),
-        ],
-    );
+    apply_rules(w, &STEP2);
 }
 
 fn step3<L: Letter>(w: &mut Vec<L>) {
-    use Cond::MeasureGt0 as M0;
-    apply_rules(
-        w,
-        &[
-            (b"icate", b"ic", M0),
-            (b"ative", b"", M0),
-            (b"alize", b"al", M0),
-            (b"iciti", b"ic", M0),
-            (b"ical", b"ic", M0),
-            (b"ful", b"", M0),
-            (b"ness", b"", M0),
-        ],
-    );
+    apply_rules(w, &STEP3);
 }
 
 fn step4<L: Letter>(w: &mut Vec<L>) {
-    use Cond::{Ion, MeasureGt1 as M1};
-    apply_rules(
-        w,
-        &[
-            (b"al", b"", M1),
-            (b"ance", b"", M1),
-            (b"ence", b"", M1),
-            (b"er", b"", M1),
-            (b"ic", b"", M1),
-            (b"able", b"", M1),
-            (b"ible", b"", M1),
-            (b"ant", b"", M1),
-            (b"ement", b"", M1),
-            (b"ment", b"", M1),
-            (b"ent", b"", M1),
-            (b"ion", b"", Ion),
-            (b"ou", b"", M1),
-            (b"ism", b"", M1),
-            (b"ate", b"", M1),
-            (b"iti", b"", M1),
-            (b"ous", b"", M1),
-            (b"ive", b"", M1),
-            (b"ize", b"", M1),
-        ],
-    );
+    apply_rules(w, &STEP4);
 }
 
 fn step5a<L: Letter>(w: &mut Vec<L>) {
@@ -501,6 +545,49 @@ mod tests {
         fn arbitrary_text_never_panics(s in "\\PC{0,40}") {
             let _ = stem(&s);
         }
+    }
+
+    /// nltk's `_apply_rule_list` as written: every rule tried in order.
+    fn apply_rules_in_order(w: &mut Vec<u8>, rules: &[super::Rule]) {
+        for &(suffix, replacement, cond) in rules {
+            if super::ends_with(w, suffix) {
+                let stem_len = w.len() - suffix.len();
+                if cond.holds(&w[..stem_len], w) {
+                    super::replace(w, suffix, replacement);
+                }
+                return;
+            }
+        }
+    }
+
+    #[test]
+    fn rules_tried_by_last_letter_decide_as_the_whole_list() {
+        fn check<const N: usize>(rules: &super::Rules<N>) {
+            let mut n = 0;
+            for prefix in [
+                "", "a", "b", "y", "ab", "tr", "relat", "bottl", "ci", "\u{e9}",
+            ] {
+                for (suffix, ..) in rules.rules {
+                    for end in ["", "s", "e", "i"] {
+                        let word = format!("{prefix}{}{end}", std::str::from_utf8(suffix).unwrap());
+                        let mut got: Vec<u8> = word.clone().into_bytes();
+                        let mut want = got.clone();
+                        super::apply_rules(&mut got, rules);
+                        apply_rules_in_order(&mut want, &rules.rules);
+                        assert_eq!(got, want, "{word}");
+                        let mut chars: Vec<char> = word.chars().collect();
+                        super::apply_rules(&mut chars, rules);
+                        assert_eq!(chars.into_iter().collect::<String>().into_bytes(), want);
+                        n += 1;
+                    }
+                }
+            }
+            assert!(n >= 40 * N);
+        }
+        check(&super::STEP1A);
+        check(&super::STEP2);
+        check(&super::STEP3);
+        check(&super::STEP4);
     }
 
     #[test]

@@ -75,6 +75,7 @@ use storyline_text::clean::BlockKind;
 use crate::model::{Actor, CitedSpan, Story};
 use mention::{Evidence, RawMention, Votes, block_mentions};
 use merge::{Spelling, merge};
+use text::whole_word_at;
 
 /// A mention with the actor it was resolved to.
 #[derive(Clone, Debug, PartialEq)]
@@ -638,15 +639,7 @@ fn full_names_in_lower_case(story: &Story, kept: &[usize], ev: &Evidence, groups
             let mut seen = false;
             for (at, _) in text.match_indices(surname.as_str()) {
                 let end = at + surname.len();
-                let bounded = text[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                    && text[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric());
-                if !bounded {
+                if !whole_word_at(text, at, surname.len()) {
                     continue;
                 }
                 let opening = !seen;
@@ -716,16 +709,7 @@ fn full_names_in_lower_case(story: &Story, kept: &[usize], ev: &Evidence, groups
             let pair = format!("{p} {surname}");
             let bounded_count = |t: &str, w: &str| {
                 t.match_indices(w)
-                    .filter(|(at, _)| {
-                        t[..*at]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                            && t[at + w.len()..]
-                                .chars()
-                                .next()
-                                .is_none_or(|c| !c.is_alphanumeric())
-                    })
+                    .filter(|(at, _)| whole_word_at(t, *at, w.len()))
                     .count()
             };
             texts

@@ -254,6 +254,9 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
                 ));
             }
         }
+        if ev.lower_cased() {
+            ms.retain(|m| !newspaper_of_initials(text, m.span));
+        }
         for m in &mut ms {
             titled_person_cue(text, m, &ev);
             company_cue(text, m, &ev);
@@ -321,6 +324,21 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
         groups: groups.into_iter().map(GroupAcc::finish).collect(),
         mentions,
     }
+}
+
+/// True when the mention at `span` is a country written by its initials that a lower-cased
+/// story writes as the first word of a newspaper's name (`Usa today sports rob gronkowski
+/// scored …`, `Usa today network photographer steve mccurry …`: photo credits run into the
+/// text): the paper is no actor of the story, and the country is not named. (The mention is
+/// dropped after the acronym pairs are read, which index the document's mentions.)
+fn newspaper_of_initials(text: &str, span: Span) -> bool {
+    let name = span.slice(text);
+    (2..=3).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && lexicon::country_code(name).is_some()
+        && text[span.end..]
+            .strip_prefix(" today")
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
 }
 
 /// Weight of the cue a lower-cased story gives a one-word name by writing it after a title
@@ -1072,6 +1090,18 @@ mod lower_case_tests {
         );
         assert!(
             !found.iter().any(|(n, _)| n.contains("Praises")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_newspaper_credit_is_not_the_country_of_its_initials() {
+        // Multi-News val: photo credits run into the text made the country `USA` an actor.
+        let found = names(
+            "The patriots won the game on sunday. Usa today sports rob gronkowski scored two touchdowns in the game. Gronkowski said he was happy with the win.",
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n == "USA" || n == "Usa"),
             "{found:?}"
         );
     }

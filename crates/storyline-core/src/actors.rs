@@ -320,6 +320,7 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
     name_parts_of_persons(&mut groups);
     speakers_by_pronoun(story, &kept, &ev, &mut groups);
     full_names_in_lower_case(story, &kept, &ev, &mut groups);
+    initialisms_are_no_persons(&mut groups);
     ActorAnalysis {
         groups: groups.into_iter().map(GroupAcc::finish).collect(),
         mentions,
@@ -421,6 +422,21 @@ fn name_parts_of_persons(groups: &mut [GroupAcc]) {
     for (g, f) in groups.iter_mut().zip(forced) {
         if f {
             g.fixed_kind = Some("person");
+        }
+    }
+}
+
+/// A person known only by one word of three to five letters with no vowel (`Cvs says it will
+/// pay …`, a lower-cased story's capital where a sentence opens) is an initialism, the name of
+/// a body that speaks: an organisation, shown in capitals (`CVS`).
+fn initialisms_are_no_persons(groups: &mut [GroupAcc]) {
+    for g in groups.iter_mut() {
+        if g.kind() == "person"
+            && g.spellings
+                .keys()
+                .all(|s| lexicon::vowelless(&s.to_ascii_lowercase()))
+        {
+            g.fixed_kind = Some("organization");
         }
     }
 }
@@ -931,7 +947,8 @@ fn upper_initialisms(name: String) -> String {
     upper_words(name, |w| {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
-            && lexicon::is_initialism(&w.to_ascii_lowercase())
+            && (lexicon::is_initialism(&w.to_ascii_lowercase())
+                || lexicon::vowelless(&w.to_ascii_lowercase()))
     })
 }
 
@@ -1102,6 +1119,20 @@ mod lower_case_tests {
         );
         assert!(
             !found.iter().any(|(n, _)| n == "USA" || n == "Usa"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_without_a_vowel_is_a_body_not_a_person() {
+        // Multi-News val: `Cvs says …, he said` made the pharmacy chain a person.
+        let found = names(
+            "The drugstore chain is telling workers who use its health insurance they need to have a wellness review done. Cvs says it will pay for the reviews. Cvs says the idea is nothing new, and a spokesman said he expects few complaints. Cvs told workers he would explain the plan.",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, k)| n.eq_ignore_ascii_case("cvs") && k == "person"),
             "{found:?}"
         );
     }

@@ -1138,6 +1138,18 @@ mod lower_case_tests {
     }
 
     #[test]
+    fn a_surname_that_is_a_month_names_the_person() {
+        // Multi-News val: `May said friday` was the month, and Theresa May no actor.
+        let found = names(
+            "Hundreds of residents are being evacuated because of fire safety concerns. British prime minister theresa may has tweeted that her thoughts are with the residents. May said friday that she will work with the emergency services. The council said it could not guarantee safety.",
+        );
+        assert!(
+            found.contains(&("Theresa May".to_string(), "person".to_string())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_plural_noun_of_people_that_speaks_is_no_person() {
         // Multi-News val: `Wardens said …, although he said` made the wardens a person.
         let found = names(

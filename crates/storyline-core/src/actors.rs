@@ -75,6 +75,7 @@ use storyline_text::clean::BlockKind;
 use crate::model::{Actor, CitedSpan, Story};
 use mention::{Evidence, RawMention, Votes, block_mentions};
 use merge::{Spelling, merge};
+use text::whole_word_at;
 
 /// A mention with the actor it was resolved to.
 #[derive(Clone, Debug, PartialEq)]
@@ -253,6 +254,9 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
                 ));
             }
         }
+        if ev.lower_cased() {
+            ms.retain(|m| !newspaper_of_initials(text, m.span));
+        }
         for m in &mut ms {
             titled_person_cue(text, m, &ev);
             company_cue(text, m, &ev);
@@ -316,10 +320,26 @@ pub fn analyse(story: &Story) -> ActorAnalysis {
     name_parts_of_persons(&mut groups);
     speakers_by_pronoun(story, &kept, &ev, &mut groups);
     full_names_in_lower_case(story, &kept, &ev, &mut groups);
+    initialisms_are_no_persons(&mut groups);
     ActorAnalysis {
         groups: groups.into_iter().map(GroupAcc::finish).collect(),
         mentions,
     }
+}
+
+/// True when the mention at `span` is a country written by its initials that a lower-cased
+/// story writes as the first word of a newspaper's name (`Usa today sports rob gronkowski
+/// scored …`, `Usa today network photographer steve mccurry …`: photo credits run into the
+/// text): the paper is no actor of the story, and the country is not named. (The mention is
+/// dropped after the acronym pairs are read, which index the document's mentions.)
+fn newspaper_of_initials(text: &str, span: Span) -> bool {
+    let name = span.slice(text);
+    (2..=3).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && lexicon::country_code(name).is_some()
+        && text[span.end..]
+            .strip_prefix(" today")
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
 }
 
 /// Weight of the cue a lower-cased story gives a one-word name by writing it after a title
@@ -402,6 +422,21 @@ fn name_parts_of_persons(groups: &mut [GroupAcc]) {
     for (g, f) in groups.iter_mut().zip(forced) {
         if f {
             g.fixed_kind = Some("person");
+        }
+    }
+}
+
+/// A person known only by one word of three to five letters with no vowel (`Cvs says it will
+/// pay …`, a lower-cased story's capital where a sentence opens) is an initialism, the name of
+/// a body that speaks: an organisation, shown in capitals (`CVS`).
+fn initialisms_are_no_persons(groups: &mut [GroupAcc]) {
+    for g in groups.iter_mut() {
+        if g.kind() == "person"
+            && g.spellings
+                .keys()
+                .all(|s| lexicon::vowelless(&s.to_ascii_lowercase()))
+        {
+            g.fixed_kind = Some("organization");
         }
     }
 }
@@ -638,15 +673,7 @@ fn full_names_in_lower_case(story: &Story, kept: &[usize], ev: &Evidence, groups
             let mut seen = false;
             for (at, _) in text.match_indices(surname.as_str()) {
                 let end = at + surname.len();
-                let bounded = text[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-                    && text[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric());
-                if !bounded {
+                if !whole_word_at(text, at, surname.len()) {
                     continue;
                 }
                 let opening = !seen;
@@ -716,16 +743,7 @@ fn full_names_in_lower_case(story: &Story, kept: &[usize], ev: &Evidence, groups
             let pair = format!("{p} {surname}");
             let bounded_count = |t: &str, w: &str| {
                 t.match_indices(w)
-                    .filter(|(at, _)| {
-                        t[..*at]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                            && t[at + w.len()..]
-                                .chars()
-                                .next()
-                                .is_none_or(|c| !c.is_alphanumeric())
-                    })
+                    .filter(|(at, _)| whole_word_at(t, *at, w.len()))
                     .count()
             };
             texts
@@ -929,7 +947,8 @@ fn upper_initialisms(name: String) -> String {
     upper_words(name, |w| {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
-            && lexicon::is_initialism(&w.to_ascii_lowercase())
+            && (lexicon::is_initialism(&w.to_ascii_lowercase())
+                || lexicon::vowelless(&w.to_ascii_lowercase()))
     })
 }
 
@@ -1088,6 +1107,44 @@ mod lower_case_tests {
         );
         assert!(
             !found.iter().any(|(n, _)| n.contains("Praises")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_newspaper_credit_is_not_the_country_of_its_initials() {
+        // Multi-News val: photo credits run into the text made the country `USA` an actor.
+        let found = names(
+            "The patriots won the game on sunday. Usa today sports rob gronkowski scored two touchdowns in the game. Gronkowski said he was happy with the win.",
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n == "USA" || n == "Usa"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_without_a_vowel_is_a_body_not_a_person() {
+        // Multi-News val: `Cvs says …, he said` made the pharmacy chain a person.
+        let found = names(
+            "The drugstore chain is telling workers who use its health insurance they need to have a wellness review done. Cvs says it will pay for the reviews. Cvs says the idea is nothing new, and a spokesman said he expects few complaints. Cvs told workers he would explain the plan.",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, k)| n.eq_ignore_ascii_case("cvs") && k == "person"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_month_names_the_person() {
+        // Multi-News val: `May said friday` was the month, and Theresa May no actor.
+        let found = names(
+            "Hundreds of residents are being evacuated because of fire safety concerns. British prime minister theresa may has tweeted that her thoughts are with the residents. May said friday that she will work with the emergency services. The council said it could not guarantee safety.",
+        );
+        assert!(
+            found.contains(&("Theresa May".to_string(), "person".to_string())),
             "{found:?}"
         );
     }

@@ -2239,6 +2239,22 @@ mod tests {
     }
 
     #[test]
+    fn an_agent_noun_before_two_name_words_is_no_word_of_the_name() {
+        // Multi-News val: `says population geneticist pontus skoglund` named `Geneticist
+        // Pontus Skoglund` (`pontus` is no common first name).
+        let (_, quotes) = story_quotes(
+            "The bone was found in a cave.\n\nThe findings were published in nature. \"to find a first-generation person of mixed ancestry is absolutely extraordinary, \" says population geneticist pontus skoglund at the francis crick institute in london.",
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [(
+                "to find a first-generation person of mixed ancestry is absolutely extraordinary",
+                Some("Pontus Skoglund")
+            )]
+        );
+    }
+
+    #[test]
     fn a_name_after_the_conjunction_that_is_no_determined_noun() {
         // Multi-News val: `impressions that grunow published` read `that` as a determiner, so
         // `grunow said` had a noun, not a name, as its subject.

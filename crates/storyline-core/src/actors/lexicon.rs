@@ -676,6 +676,15 @@ pub fn is_initialism(lower: &str) -> bool {
     AGENCY_INITIALISMS.contains(&lower) || OTHERS.contains(&lower)
 }
 
+/// True for a word of three to five ASCII letters none of which is a vowel or `y` (`cvs`,
+/// `kfc`): an initialism, for no English word or name is so shaped (`Ng` has two letters).
+pub fn vowelless(lower: &str) -> bool {
+    (3..=5).contains(&lower.len())
+        && lower
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b))
+}
+
 /// True when a lower-case word ends like a plural noun of people (`astronomers`, `officials`,
 /// `residents`, `executives`), which a name does not; names may end in `s` (`Adams`, `Jenkins`),
 /// but not so.

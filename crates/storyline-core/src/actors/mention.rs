@@ -88,6 +88,8 @@ pub struct Evidence {
     /// a company's name so mid-sentence, and capitalised only where a sentence opens (`Netflix
     /// said …`), which has no cue of a company.
     company_words: HashSet<String>,
+    /// Capitalised words written right before a verb of saying (`May said`), lower-cased.
+    before_saying: HashSet<String>,
 }
 
 /// Share of mid-sentence words capitalised below which a story counts as lower-cased: cased news
@@ -112,6 +114,12 @@ impl Evidence {
                 if starts_upper(w) {
                     self.capitalised_anywhere
                         .insert(strip_possessive(text, t.span).slice(text).to_lowercase());
+                    if toks.get(i + 1).is_some_and(|n| {
+                        joined_by_space(text, t.span, n.span)
+                            && super::is_attribution_verb(n.text(text))
+                    }) {
+                        self.before_saying.insert(w.to_lowercase());
+                    }
                 } else if i > 0
                     && w.starts_with(char::is_lowercase)
                     && joined_by_space(text, toks[i - 1].span, t.span)
@@ -343,6 +351,18 @@ fn title_name(text: &str, all: &[Tok], i: usize) -> Option<(usize, usize, usize)
             && !verb
             && !adverb
             && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "emeritus");
+        // `prime minister theresa may`: the month's name after a title and a listed given name
+        // is the surname (a mention only where the story also writes `May said`: see
+        // `titled_lower_case_mentions`).
+        let month_surname = first == Some(k - 1)
+            && k > i + 1
+            && w == "may"
+            && super::gender::first_name_gender(all[k - 1].text(text)).is_some();
+        if month_surname {
+            first.get_or_insert(k);
+            last = Some(k);
+            break;
+        }
         if !word {
             break;
         }
@@ -440,6 +460,10 @@ fn titled_lower_case_mentions(
                 || text[all[i - 1].span.end..all[i].span.start].contains(['.', '!', '?', '\n']))
             && super::gender::first_name_gender(all[first].text(text)).is_some()
             && !is_common_word(all[first].text(text));
+        // `theresa may` only where the story writes `May said`, not `prince william may attend`.
+        if all[last].text(text) == "may" && !ev.before_saying.contains("may") {
+            continue;
+        }
         if last == first
             || !(opens_sentence
                 || ev.capitalised_anywhere.contains(
@@ -666,7 +690,14 @@ fn is_name_token(text: &str, toks: &[Tok], i: usize, ev: &Evidence) -> bool {
     // with its dot or a number after it.
     let month_short = is_month_abbreviation(&l);
     let dated = text[toks[i].span.end..].starts_with('.') || next_is_number(text, toks, i);
-    if (is_calendar_word(&l) && (!month_short || dated)) || (l == "may" && dated) {
+    // `May said friday`, in a story that writes `prime minister theresa may`: the surname the
+    // story writes after a title, opening a sentence before a verb of saying, is no month.
+    let surname = !dated
+        && ev.after_title_or_first_name(&l)
+        && toks.get(i + 1).is_some_and(|t| {
+            joined_by_space(text, toks[i].span, t.span) && super::is_attribution_verb(t.text(text))
+        });
+    if !surname && ((is_calendar_word(&l) && (!month_short || dated)) || (l == "may" && dated)) {
         return false;
     }
     // `I`, and single letters without a dot, are no names; initials (`V.`) are.
@@ -697,7 +728,7 @@ fn is_name_token(text: &str, toks: &[Tok], i: usize, ev: &Evidence) -> bool {
         if is_role_head(&l) || is_role_modifier(&l) {
             return true;
         }
-        if is_common_word(&l) && !ev.seen_capitalised(&l) {
+        if is_common_word(&l) && !ev.seen_capitalised(&l) && !surname {
             return false;
         }
     }

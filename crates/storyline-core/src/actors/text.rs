@@ -139,6 +139,19 @@ pub fn joined_by_space(text: &str, a: Span, b: Span) -> bool {
     !gap.is_empty() && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
 }
 
+/// True when `text[at..at + len]` is a whole word: no letter or digit stands right before it
+/// (the start of the text counts as a boundary) nor right after it (nor does the end).
+pub fn whole_word_at(text: &str, at: usize, len: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+        && text[at + len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// True when the first char of `s` is upper case.
 pub fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -188,6 +201,15 @@ mod tests {
                 "sarah", "palin", "s", "father", "and", "mrs", "jones", "and", "château"
             ]
         );
+    }
+
+    #[test]
+    fn a_whole_word_is_bounded_by_the_text_or_by_no_letter() {
+        assert!(whole_word_at("kang said", 0, 4));
+        assert!(whole_word_at("said kang", 5, 4));
+        assert!(whole_word_at("said kang, ", 5, 4));
+        assert!(!whole_word_at("said kangaroo", 5, 4));
+        assert!(!whole_word_at("dekang", 2, 4));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::actors::lexicon::{
     country_code, demonym_code, is_determiner, is_honorific, is_role_head, is_role_modifier,
     plural_of_people_shape,
 };
-use crate::actors::text::{Tok, joined_by_space, starts_upper, tokens};
+use crate::actors::text::{Tok, joined_by_space, starts_upper, tokens, whole_word_at};
 use crate::model::{Actor, Document, Story};
 
 pub use crate::actors::gender::{Gender, first_name_gender};
@@ -1146,15 +1146,8 @@ impl DocCtx<'_> {
         let at = loop {
             let at = lower[..end].rfind(word.as_str())?;
             end = at;
-            let whole = lower[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| !c.is_alphanumeric())
-                && lower[at + word.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-            if whole {
+            // (At offset 0 no given name stands before it either way: `None` below.)
+            if whole_word_at(&lower, at, word.len()) {
                 break at;
             }
         };

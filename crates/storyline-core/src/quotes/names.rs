@@ -410,7 +410,9 @@ pub(crate) fn name_before(index: &MentionIndex, text: &str, toks: &[Tok]) -> Opt
 /// fairweather`) when two words or more are left. An occupation word is a word news writes in
 /// lower case or has an agent ending (`-ist`, `-ian`, `-eer`, `-man`, or `-er` on a long word);
 /// a given name (`werner michael bahlsen`) is neither, so the name stays whole. (`-er` and `-or`
-/// count on long words only: `instructor`, not `taylor`.)
+/// count on long words only: `instructor`, not `taylor`.) After a word of seven letters or more
+/// ending in `-ist`, `-ian` or `-eer`, the last two words are the name whatever the given name
+/// (`population geneticist pontus skoglund` → `pontus skoglund`).
 fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize {
     let role = |t: &Tok| {
         let l = t.text(text).to_lowercase();
@@ -422,10 +424,19 @@ fn past_role_words(text: &str, toks: &[Tok], first: usize, last: usize) -> usize
                 || ((l.ends_with("er") || l.ends_with("or")) && l.chars().count() >= 7)
                 || descriptor_noun(&l))
     };
+    // `population geneticist pontus skoglund`: after a long word with an agent ending, two
+    // words are a name even when the given name is not a common one.
+    let agent = |t: &Tok| {
+        let l = t.text(text).to_lowercase();
+        l.chars().count() >= 7
+            && ["ist", "ian", "eer"].iter().any(|e| l.ends_with(e))
+            && super::attribution::first_name_gender(&l).is_none()
+    };
     (first + 1..last)
         .find(|&i| {
-            super::attribution::first_name_gender(&toks[i].text(text).to_lowercase()).is_some()
-                && role(&toks[i - 1])
+            (super::attribution::first_name_gender(&toks[i].text(text).to_lowercase()).is_some()
+                && role(&toks[i - 1]))
+                || (last - i == 1 && agent(&toks[i - 1]) && !role(&toks[i]))
         })
         .unwrap_or(first)
 }

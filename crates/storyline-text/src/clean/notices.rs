@@ -68,6 +68,14 @@
 //! are dangerous," said …`) loses the instruction up to there. Elsewhere nothing shows where an
 //! instruction glued to the lead ends, and the sentence stays.
 //!
+//! The page's terms and instructions for using it count too, whole: a consent notice (`By
+//! clicking or navigating the site, you agree to …`), an instruction to use the page (`Click
+//! through the gallery for a look at his life and career.`, at most 16 words, reporting nothing),
+//! and a purpose before an instruction (`For unlimited access to the best local news, subscribe
+//! to …`; after a tweet's signature, `for more information on patrick, click here.` from its
+//! `for more`). A sign-up widget's words glued before the lead go alone: its error messages
+//! (`Could not subscribe, try again later invalid email`) or a pitch ending in `subscribing now`.
+//!
 //! Written here rather than taken from a crate: no crate classifies such sentences, and the
 //! cleaner's other passes already work on the same lower-cased paragraph.
 

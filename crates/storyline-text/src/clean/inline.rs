@@ -189,7 +189,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 80] = [
+const CUES: [&str; 81] = [
     ") to",
     ": ",
     "continue reading",
@@ -278,6 +278,8 @@ const CUES: [&str; 80] = [
     ", subscribe",
     ", click",
     "report abuse",
+    // A site's cookie notice (`notices`).
+    "cookies",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the

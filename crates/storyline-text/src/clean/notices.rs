@@ -150,6 +150,7 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // A notice at a headline's end opens at a word `please` or `click`: a paragraph without
     // either string has none, and its sentences are not split into words to look for one.
     let tails = super::inline::holds!(l, "please") || super::inline::holds!(l, "click");
+    let cookies = super::inline::holds!(l, "cookies");
     let mut start = 0;
     // Each sentence's span and whether it was cut whole as a notice, for the sentences between
     // two notices.
@@ -163,6 +164,17 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             && let Some(close) = body.find(']')
         {
             body = &body[..=close];
+        }
+        if cookies && cookie_notice(body) {
+            cuts.push((
+                start + lead,
+                start + lead + body.len(),
+                BlockKind::Notice,
+                "cookie notice (… we use cookies., This site uses cookies to …)",
+            ));
+            sentences.push((start + lead, start + lead + body.len(), true));
+            start = end;
+            continue;
         }
         if let Some(n) = pitch_prefix_len(body) {
             cuts.push((
@@ -921,6 +933,24 @@ fn label_len(s: &str) -> Option<usize> {
     None
 }
 
+/// Words of a [`cookie_notice`], at most (the European data-protection notice runs to 50).
+const COOKIE_WORDS: usize = 60;
+
+/// True for a site's cookie notice: the site says, in the first person or of itself, that it
+/// uses cookies (`To help personalize content, tailor and measure ads, and provide a safer
+/// experience, we use cookies.`, `This site uses cookies to enhance your reading experience.`,
+/// the European data-protection notice `… before you use our website: we use cookies and other
+/// technologies to …`). At most [`COOKIE_WORDS`] words, ending with a stop, no quotation and
+/// nothing reported: `Facebook said it uses cookies to track users.` is news.
+fn cookie_notice(s: &str) -> bool {
+    let w: Vec<&str> = words(s).collect();
+    let says = w.windows(3).any(|t| {
+        t[1..] == ["use", "cookies"] && t[0] == "we"
+            || t[1..] == ["uses", "cookies"] && matches!(t[0], "site" | "website")
+    });
+    says && w.len() <= COOKIE_WORDS && ends_with_stop(s) && !s.contains('"') && !reports(&w)
+}
+
 /// Words of a [`pitch_prefix_len`] widget, at most.
 const PITCH_PREFIX_WORDS: usize = 12;
 
@@ -1505,6 +1535,25 @@ mod tests {
             cut("For more than a decade, subscribers paid less than the cost of printing.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn cookie_notices_are_cut_whole() {
+        for s in [
+            "To help personalize content, tailor and measure ads, and provide a safer experience, \
+             we use cookies.",
+            "This site uses cookies to enhance your reading experience.",
+        ] {
+            assert_eq!(cut(&format!("The mayor spoke. {s} He left.")), [s], "{s}");
+        }
+        // News about cookies, or a site's words reported, stays.
+        for s in [
+            "Facebook said it uses cookies to track users across the web.",
+            "The bakery uses cookies from a local supplier.",
+            "\"We use cookies to track users,\" a spokesman wrote.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

@@ -689,12 +689,7 @@ fn reading(s: &str) -> Option<Reading> {
         && matches!(w.get(2).copied(), Some("to" | "for"))
         && w.len() <= CLICK_SENTENCE_WORDS
         && ends_with_stop(s)
-        && !w.iter().any(|x| {
-            matches!(
-                *x,
-                "said" | "says" | "told" | "according" | "reported" | "reports"
-            )
-        });
+        && !reports(&w);
     // `Sign up for our newsletter to get the latest updates on kate middleton, meghan markle
     // and more!`, `Sign up for politico playbook and get the latest news, every morning — in
     // your inbox.`: a pitch runs on through what the newsletter brings, longer than a short

@@ -758,7 +758,11 @@ fn multinews_val_real_documents_keep_their_text() {
         (
             "sentences between two notices",
             clean.between_notices,
-            0.00006,
+            // Runs of up to three such sentences (a notification widget's `your notification has
+            // been saved. There was a problem saving your notification.`, a form's `Invalid email
+            // address. Please re-enter.`): 0.0051% -> 0.0075%, all 40 new val cuts read, all form
+            // text.
+            0.0001,
         ),
         ("site labels before the lead", clean.site_labels, 0.00013),
         ("site statements", clean.site_statements, 0.0008),

@@ -82,6 +82,9 @@
 //! - **calls to action**: CNN's `follow the ticker on twitter: @handle`, the Daily Mail's
 //!   `Scroll down for video`, AP's breaking-news notices (`This is a breaking news update.`)
 //!   and text-alert offers (see `inline/prompts.rs`);
+//! - **share bars** without a `Share this` before them: a photo's buttons with its caption
+//!   (`Facebook twitter pinterest …. Photograph: …`) and a video's with its playing time
+//!   (`Facebook twitter embed 0: 23`; see `inline/share_bars.rs`);
 //! - a **weather widget** opening the paragraph (`Norfolk, va ( 23510 ) today a mix of clouds
 //!   …`; see `inline/weather.rs`);
 //! - **link labels**: a `Photos:`/`Video:` teaser with its headline where the headline's end
@@ -102,6 +105,7 @@ mod links;
 mod players;
 mod prompts;
 mod separators;
+mod share_bars;
 mod weather;
 
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
@@ -189,7 +193,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 81] = [
+const CUES: [&str; 82] = [
     ") to",
     ": ",
     "continue reading",
@@ -280,6 +284,8 @@ const CUES: [&str; 81] = [
     "report abuse",
     // A site's cookie notice (`notices`).
     "cookies",
+    // A photo's or a video's share buttons (`share_bars`).
+    "facebook twitter ",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -502,6 +508,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     share_buttons(&para, &mut cuts);
     audio_widgets(&para, &mut cuts);
     video_embeds(&para, &mut cuts);
+    share_bars::find(&para, &mut cuts);
     continue_buttons(&para, &mut cuts);
     story_continued(&para, &mut cuts);
     upload_dates(&para, &mut cuts);
@@ -4058,6 +4065,7 @@ mod tests {
             include_str!("inline/prompts.rs"),
             include_str!("inline/separators.rs"),
             include_str!("inline/weather.rs"),
+            include_str!("inline/share_bars.rs"),
         ];
         let mut asked = 0;
         for src in sources {

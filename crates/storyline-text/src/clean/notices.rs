@@ -135,6 +135,9 @@ const OPENERS: &[&[&str]] = &[
     &["like", "us"],
     // `Get push notifications with news, features and more.`
     &["get", "push"],
+    // A notification widget: `Get email notifications on andrew cain daily!`
+    &["get", "email"],
+    &["get", "e-mail"],
     // `View all new york times newsletters.`
     &["view", "all"],
     // `Be the first to know.`
@@ -157,8 +160,16 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let mut sentences: Vec<(usize, usize, bool)> = Vec::new();
     for end in sentence_ends(l) {
         let s = &l[start..end];
-        let lead = s.len() - s.trim_start().len();
+        let mut lead = s.len() - s.trim_start().len();
         let mut body = s.trim();
+        // A video player's `Close` button before an instruction (`Close get email notifications
+        // on … daily!`): the instruction opens after it (the button is another pass's cut).
+        if let Some(rest) = body.strip_prefix("close ")
+            && opens_as_instruction(rest)
+        {
+            lead += "close ".len();
+            body = rest;
+        }
         // `[ Subscribe to our newsletter … ] It was…`: the notice ends at its bracket.
         if body.trim_start_matches(['"', ' ']).starts_with('[')
             && let Some(close) = body.find(']')
@@ -260,32 +271,50 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 /// reports an `error`; a sentence of the article between two notices (`… disabled in your
 /// browser. He was released on bail. Please try again later.`) does none of these and stays.
 fn between_notices(l: &str, sentences: &[(usize, usize, bool)], cuts: &mut Vec<Cut>) {
-    for k in 1..sentences.len().saturating_sub(1) {
-        let (a, b, notice) = sentences[k];
-        if notice || !sentences[k - 1].2 || !sentences[k + 1].2 {
-            continue;
-        }
+    let of_the_site = |&(a, b, _): &(usize, usize, bool)| {
         let s = &l[a..b];
         let w: Vec<&str> = words(s).collect();
         let site = (0..w.len()).any(|i| ui_terms(&w, i) > 0)
             || w.iter().any(|x| to_reader(x) || *x == "error");
-        if w.len() > MAX_WORDS
-            || !ends_with_stop(s)
-            || s.contains('"')
-            || w.iter()
+        w.len() <= MAX_WORDS
+            && ends_with_stop(s)
+            && !s.contains('"')
+            && !w
+                .iter()
                 .any(|x| matches!(*x, "said" | "says" | "told" | "according"))
-            || !site
-        {
+            && site
+    };
+    // Runs of up to `BETWEEN_NOTICES` sentences that are no notice themselves, with a notice on
+    // either side: all of the run goes, or none of it.
+    let mut k = 1;
+    while k + 1 < sentences.len() {
+        if sentences[k].2 || !sentences[k - 1].2 {
+            k += 1;
             continue;
         }
-        cuts.push((
-            a,
-            b,
-            BlockKind::Notice,
-            "between two site notices (Sign up you agree to receive occasional updates…)",
-        ));
+        let run = sentences[k..]
+            .iter()
+            .position(|s| s.2)
+            .map_or(sentences.len() - k, |n| n);
+        let closed = k + run < sentences.len();
+        if closed && run <= BETWEEN_NOTICES && sentences[k..k + run].iter().all(of_the_site) {
+            for &(a, b, _) in &sentences[k..k + run] {
+                cuts.push((
+                    a,
+                    b,
+                    BlockKind::Notice,
+                    "between two site notices (Sign up you agree to receive occasional updates…)",
+                ));
+            }
+        }
+        k += run;
     }
 }
+
+/// Sentences of the same form, at most, between two notices (`Get email notifications on … daily!
+/// your notification has been saved. There was a problem saving your notification. Whenever …
+/// posts new content, you'll get an email delivered to your inbox …`: 2).
+const BETWEEN_NOTICES: usize = 3;
 
 /// Words inside a parenthesised click-here instruction, at most (`( for more on "gaga for gaga:
 /// sex, gender, and identity, " click here. )`).
@@ -1012,13 +1041,16 @@ fn send_to_friend_len(s: &str) -> Option<usize> {
 const FURNITURE_WORDS: usize = 12;
 
 /// The first words of [`furniture`], lower case.
-const FURNITURE_OPENERS: [&str; 7] = [
+const FURNITURE_OPENERS: [&str; 10] = [
     "copyright",
     "©",
     "updated",
     "last",
     "posted",
     "follow",
+    "find",
+    "email",
+    "e-mail",
     "all",
 ];
 
@@ -1051,10 +1083,7 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
     }
     let first = first.to_ascii_lowercase();
     let first = first.trim_end_matches([':', ',']);
-    if !matches!(
-        first,
-        "copyright" | "©" | "updated" | "last" | "posted" | "follow" | "all"
-    ) {
+    if !FURNITURE_OPENERS.contains(&first) {
         return None;
     }
     let w: Vec<&str> = words(s).collect();
@@ -1146,28 +1175,61 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
                 "update stamp (Updated: wednesday, 8: 29 a.m.)",
             ))
         }
+        "email" | "e-mail" => {
+            let second = lower(w.get(1).copied().unwrap_or(""));
+            let third = lower(w.get(2).copied().unwrap_or(""));
+            // `Email him at will.oremus@slate.com or follow him on twitter.`: an author's contact
+            // line, through the address (`michele ( at ) example.org` spells it out).
+            let contact = is_object_pronoun(&second)
+                && third == "at"
+                && w.get(3).is_some_and(|x| x.contains('@'))
+                && whole;
+            // `Email notifications are only sent once a day, and only if there are new matching
+            // items.`: the page's alert widget says how it works, in the present.
+            let widget = matches!(second.as_str(), "notifications" | "alerts")
+                && matches!(third.as_str(), "are" | "will")
+                && w.len() <= MAX_WORDS;
+            (contact || widget).then_some((
+                s.len(),
+                BlockKind::Notice,
+                "contact line or alert widget (Email him at … or follow him on twitter.)",
+            ))
+        }
         _ => {
-            // `Follow her on twitter.`, `Follow us on facebook and instagram.`, `Follow @handle`.
+            // `Follow her on twitter.`, `Follow us on facebook and instagram.`, `Follow @handle`;
+            // a name before the site (`Follow nbc out on twitter, facebook and instagram.`,
+            // `Find nj.com on facebook.`, `Follow the bangor daily news on facebook for the latest
+            // maine news.`): at most five words, then `on` and the site.
             let handle = s
                 .split_whitespace()
                 .nth(1)
                 .is_some_and(|x| x.starts_with('@'));
-            let social = w.iter().any(|x| {
+            let is_social = |x: &str| {
                 matches!(
                     lower(x).as_str(),
                     "twitter" | "facebook" | "instagram" | "snapchat" | "tiktok" | "youtube"
                 )
-            });
-            let object = w
-                .get(1)
-                .is_some_and(|x| matches!(lower(x).as_str(), "him" | "her" | "us" | "me" | "them"));
-            (w.len() <= 8 && (handle || (object && social))).then_some((
-                s.len(),
-                BlockKind::Notice,
-                "follow prompt (Follow her on twitter.)",
-            ))
+            };
+            let social = w.iter().any(|x| is_social(x));
+            let object = w.get(1).is_some_and(|x| is_object_pronoun(&lower(x)));
+            let named = w
+                .iter()
+                .take(8)
+                .position(|x| is_social(x))
+                .is_some_and(|k| k >= 3 && lower(w[k - 1]) == "on");
+            (w.len() <= 8 && first == "follow" && (handle || (object && social)) || whole && named)
+                .then_some((
+                    s.len(),
+                    BlockKind::Notice,
+                    "follow prompt (Follow her on twitter.)",
+                ))
         }
     }
+}
+
+/// True for the pronoun a follow prompt or a contact line names (`Follow her …`, `Email him at …`).
+fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "him" | "her" | "us" | "me" | "them")
 }
 
 /// Words of a [`credit_line`], at most.
@@ -1384,6 +1446,35 @@ mod tests {
                 .is_empty()
         );
         assert!(cut("Follow him on his journey through the desert.").is_empty());
+        // A name before the site, and `Find`.
+        assert_eq!(
+            cut(
+                "Rates rose. Follow nbc out on twitter, facebook and instagram. Find nj.com on facebook."
+            ),
+            vec![
+                "Follow nbc out on twitter, facebook and instagram.",
+                "Find nj.com on facebook."
+            ]
+        );
+        assert!(cut("Millions of people follow the singer on twitter.").is_empty());
+        assert!(cut("Find the money on facebook, the detective said.").is_empty());
+        // An author's contact line and an alert widget's schedule.
+        assert_eq!(
+            cut(
+                "He is slate's writer. Email him at will.oremus@slate.com or follow him on twitter. Yes."
+            ),
+            vec!["Email him at will.oremus@slate.com or follow him on twitter."]
+        );
+        assert_eq!(
+            cut(
+                "Email notifications are only sent once a day, and only if there are new matching items."
+            ),
+            vec![
+                "Email notifications are only sent once a day, and only if there are new matching items."
+            ]
+        );
+        assert!(cut("Email alerts went out to students after the shooting.").is_empty());
+        assert!(cut("Email him at once, the lawyer told the clerk.").is_empty());
         // The rights line alone, or after a station's copyright without a year.
         assert_eq!(
             cut("The clip ended. All rights reserved. This material may not be pub"),
@@ -1405,6 +1496,27 @@ mod tests {
         find(&Para::new(&l), &mut cuts);
         cuts.sort_unstable_by_key(|c| c.0);
         cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
+    }
+
+    /// A notification widget after a player's `Close` button: its offer, the form's two
+    /// messages between two notices, the alert it promises and its schedule.
+    #[test]
+    fn a_notification_widget_goes_whole() {
+        let s = "Close get email notifications on andrew cain daily! your notification has been saved. There was a problem saving your notification. Whenever andrew cain posts new content, you ' ll get an email delivered to your inbox with a link. Email notifications are only sent once a day, and only if there are new matching items.";
+        let cuts = cut(s);
+        assert_eq!(cuts.len(), 5, "{cuts:?}");
+        assert_eq!(cuts[0], "get email notifications on andrew cain daily!");
+        assert_eq!(cuts[1], "your notification has been saved.");
+        // Two sentences of the article between two notices stay.
+        assert_eq!(
+            cut(
+                "Please sign up for our newsletter. He was released on bail. The trial starts monday. Please try again later."
+            ),
+            vec![
+                "Please sign up for our newsletter.",
+                "Please try again later."
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,265 @@
+//! A share bar's button names glued into the prose without a `Share this` or `Play` before them,
+//! where what follows shows what they belong to:
+//!
+//! - a photo's share buttons before its caption (the Guardian: `Facebook twitter pinterest
+//!   banksy's walled off hotel in bethlehem. Photograph: quique kierszenbaum`): the buttons, the
+//!   caption and the `Photograph:` credit after it. A caption ends at its credit, at the next
+//!   photo's buttons (a gallery: `… ( cnw group/reputation institute ) facebook twitter
+//!   pinterest …`), at its stop (a video's caption has no credit) or with the paragraph; without
+//!   one of them within a few words nothing shows where the caption ends, and only the buttons
+//!   go.
+//! - a video's share buttons before its playing time (NBC: `Facebook twitter google plus embed 0:
+//!   23 taipei, taiwan — taipei's mayor hailed …`): the buttons and the time; the lead after them
+//!   stays.
+//!
+//! Prose names the networks too (`on facebook, twitter and pinterest`), never all three in a
+//! row before a caption, nor before `embed` and a time.
+
+use super::super::BlockKind;
+use super::{Cut, Para, duration_len, holds, sentence_start, tokens};
+
+/// A caption after a photo's share buttons has at most this many words (40 seen in val).
+const CAPTION_MAX_WORDS: usize = 45;
+
+/// A caption without a credit ends at its stop within this many words (22 seen in val); a longer
+/// run may be the article's own sentence.
+const STOP_CAPTION_MAX_WORDS: usize = 30;
+
+/// The buttons' names, as pages print them in a row.
+const BUTTONS: &str = "facebook twitter ";
+
+/// The photo's share bar: [`BUTTONS`] and then this.
+const PHOTO: &str = "pinterest ";
+
+/// The credit after a Guardian caption, and how many words of a name it has at most.
+const CREDIT: &str = "photograph:";
+const CREDIT_MAX_WORDS: usize = 6;
+
+/// Finds photo and video share bars in `l` (one lower-cased paragraph).
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if !holds!(l, BUTTONS) {
+        return;
+    }
+    let starts: Vec<usize> = l
+        .match_indices(BUTTONS)
+        .map(|(at, _)| at)
+        .filter(|&at| !l[..at].ends_with(|c: char| c.is_alphanumeric()))
+        // `… photos on facebook twitter pinterest and instagram`: the networks named in prose.
+        .filter(|&at| {
+            let prev = l[..at].split_whitespace().next_back().unwrap_or("");
+            !crate::clean::lexicon::contains(crate::clean::lexicon::FUNCTION_WORDS, prev)
+        })
+        .collect();
+    for (k, &at) in starts.iter().enumerate() {
+        let rest = &l[at + BUTTONS.len()..];
+        if let Some(caption) = rest.strip_prefix(PHOTO) {
+            let from = l.len() - caption.len();
+            let next = starts.get(k + 1).copied().unwrap_or(l.len());
+            let end = caption_end(l, from, next).unwrap_or(from - 1);
+            cuts.push((
+                at,
+                end,
+                BlockKind::Caption,
+                "photo share buttons and caption (Facebook twitter pinterest …)",
+            ));
+            continue;
+        }
+        let Some(after) = rest
+            .strip_prefix("embed ")
+            .or_else(|| rest.strip_prefix("google plus embed "))
+        else {
+            continue;
+        };
+        // `Play facebook twitter …` is a player's row with a headline (`inline::video_embeds`).
+        if l[..at].trim_end().ends_with("play") || !sentence_start(l, at) {
+            continue;
+        }
+        let time = l.len() - after.len();
+        if let Some(n) = duration_len(after) {
+            cuts.push((
+                at,
+                time + n,
+                BlockKind::Widget,
+                "video share buttons and playing time (Facebook twitter embed 0: 23)",
+            ));
+        }
+    }
+}
+
+/// Where the caption that starts at `from` ends: at `next` (the next photo's buttons) or after
+/// the credit that follows it within [`CAPTION_MAX_WORDS`] words; a caption without a credit (a
+/// video's) at its stop within [`STOP_CAPTION_MAX_WORDS`] words, or at the paragraph's end.
+/// Otherwise `None`, and only the buttons go.
+fn caption_end(l: &str, from: usize, next: usize) -> Option<usize> {
+    let limit = tokens(l, from)
+        .nth(CAPTION_MAX_WORDS)
+        .map_or(l.len(), |(at, _)| at);
+    if next < l.len() && next <= limit {
+        return Some(l[..next].trim_end().len());
+    }
+    if let Some(c) = l[from..limit].find(CREDIT) {
+        return Some(credit_end(l, from + c + CREDIT.len()));
+    }
+    // A video's caption has no credit (`Facebook twitter pinterest shenzhen half marathon footage
+    // shows participants taking shortcuts. Xinhua quoted …`): through its stop, when short.
+    for (n, (at, w)) in tokens(l, from).enumerate() {
+        if n >= STOP_CAPTION_MAX_WORDS {
+            break;
+        }
+        if w.trim_end_matches(['"', '\'', ')'])
+            .ends_with(['.', '!', '?'])
+        {
+            return Some(at + w.len());
+        }
+    }
+    // A caption alone in its paragraph, with no sentence of the article after its stop.
+    let text = l[from..].trim_end();
+    let one_sentence = !text
+        .trim_end_matches(['.', '!', '?', '"', '\'', ')'])
+        .contains(['.', '!', '?']);
+    (limit == l.len() && one_sentence).then_some(from + text.len())
+}
+
+/// End of the photographer's and agency's name after `Photograph:` that starts at `from`: through
+/// its stop, its `name/agency` word (with `images` after it: `munir uz zaman/afp/getty images`)
+/// or `for the guardian`, within [`CREDIT_MAX_WORDS`] words; nothing else shows where the name
+/// ends and the article goes on, and then only the label goes.
+fn credit_end(l: &str, from: usize) -> usize {
+    let words: Vec<(usize, &str)> = tokens(l, from).take(CREDIT_MAX_WORDS + 1).collect();
+    for (n, &(at, w)) in words.iter().enumerate().take(CREDIT_MAX_WORDS) {
+        if w.ends_with('.') {
+            return at + w.len();
+        }
+        if w == "for"
+            && let [
+                (_, "the"),
+                (g, paper @ ("guardian" | "observer" | "guardian." | "observer.")),
+            ] = words[n + 1..words.len().min(n + 3)]
+        {
+            return g + paper.len();
+        }
+        if w.contains('/') {
+            return match words.get(n + 1) {
+                Some(&(i, x @ ("images" | "images."))) => i + x.len(),
+                _ => at + w.len(),
+            };
+        }
+    }
+    from
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::cut_texts;
+    use super::*;
+
+    fn cut(s: &str) -> Vec<&str> {
+        cut_texts(find, s)
+    }
+
+    #[test]
+    fn a_photo_share_bar_goes_with_its_caption_and_credit() {
+        assert_eq!(
+            cut(
+                "the hotel opened in march. facebook twitter pinterest banksy's walled off hotel in bethlehem. photograph: quique kierszenbaum for the guardian from the outside it looks plain."
+            ),
+            vec![
+                "facebook twitter pinterest banksy's walled off hotel in bethlehem. photograph: quique kierszenbaum for the guardian"
+            ]
+        );
+        assert_eq!(
+            cut(
+                "facebook twitter pinterest local villagers look at the site. photograph: imaginechina/rex/shutterstock but the telescope is big."
+            ),
+            vec![
+                "facebook twitter pinterest local villagers look at the site. photograph: imaginechina/rex/shutterstock"
+            ]
+        );
+        assert_eq!(
+            cut(
+                "facebook twitter pinterest dhaka floods. photograph: munir uz zaman/afp/getty images on the streets."
+            ),
+            vec![
+                "facebook twitter pinterest dhaka floods. photograph: munir uz zaman/afp/getty images"
+            ]
+        );
+        // The paragraph ends with the caption.
+        assert_eq!(
+            cut("facebook twitter pinterest archaeologists working at"),
+            vec!["facebook twitter pinterest archaeologists working at"]
+        );
+    }
+
+    #[test]
+    fn a_video_caption_goes_through_its_stop() {
+        assert_eq!(
+            cut(
+                "facebook twitter pinterest half marathon footage shows runners taking shortcuts. xinhua quoted organisers."
+            ),
+            vec![
+                "facebook twitter pinterest half marathon footage shows runners taking shortcuts."
+            ]
+        );
+    }
+
+    #[test]
+    fn without_a_credit_or_a_near_stop_the_sentence_after_the_buttons_stays() {
+        assert_eq!(
+            cut(&format!(
+                "facebook twitter pinterest uber said it {}. the company was fined.",
+                "will invest more ".repeat(10)
+            )),
+            vec!["facebook twitter pinterest"]
+        );
+        // A credit whose name shows no end: the label goes, the caption too.
+        assert_eq!(
+            cut(
+                "facebook twitter pinterest a man. photograph: john smith was there with his family and friends."
+            ),
+            vec!["facebook twitter pinterest a man. photograph:"]
+        );
+    }
+
+    #[test]
+    fn a_gallery_of_share_bars_splits_at_each_bar() {
+        assert_eq!(
+            cut(
+                "facebook twitter pinterest top countries ( cnw group ) facebook twitter pinterest argyle public relations ( cnw group )"
+            ),
+            vec![
+                "facebook twitter pinterest top countries ( cnw group )",
+                "facebook twitter pinterest argyle public relations ( cnw group )"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_caption_without_an_end_leaves_the_text_after_the_buttons() {
+        let long = format!("facebook twitter pinterest {}", "word ".repeat(60));
+        assert_eq!(cut(&long), vec!["facebook twitter pinterest"]);
+    }
+
+    #[test]
+    fn a_video_share_bar_goes_with_its_playing_time_and_the_lead_stays() {
+        assert_eq!(
+            cut(
+                "facebook twitter google plus embed 0: 23 taipei, taiwan — taipei's mayor hailed the pilot."
+            ),
+            vec!["facebook twitter google plus embed 0: 23"]
+        );
+        assert_eq!(
+            cut("he said. facebook twitter embed 1: 03 the mother of a boy said."),
+            vec!["facebook twitter embed 1: 03"]
+        );
+    }
+
+    #[test]
+    fn prose_naming_the_networks_stays() {
+        assert!(cut("she posted it on facebook twitter and instagram.").is_empty());
+        assert!(cut("she shares photos on facebook twitter pinterest and instagram.").is_empty());
+        assert!(cut("the video was shared on facebook twitter embed codes and more.").is_empty());
+        assert!(
+            cut("play facebook twitter embed 300 more us troops headed to iraq 2: 08").is_empty()
+        );
+    }
+}

@@ -55,8 +55,9 @@
 //! `Get push notifications with news, features and more.`) and a newsletter's schedule (`The news
 //! and stories that matter, delivered weekday mornings.`).
 //!
-//! A sentence between two notices is the rest of the same form when it speaks of the site too (a
-//! site function, the reader or an `error`), ends with a stop and neither quotes nor reports:
+//! A sentence between two notices (or a run of up to three) is the rest of the same form when it
+//! speaks of the site too (a site function, the reader or an `error`), ends with a stop and
+//! neither quotes nor reports:
 //! `Sign up you agree to receive occasional updates and special offers for the new york times's
 //! products and services.`, `An error has occurred.` between `Thank you for subscribing.` and
 //! `Please try again later.`.
@@ -75,6 +76,8 @@
 //! to …`; after a tweet's signature, `for more information on patrick, click here.` from its
 //! `for more`). A sign-up widget's words glued before the lead go alone: its error messages
 //! (`Could not subscribe, try again later invalid email`) or a pitch ending in `subscribing now`.
+//! A video player's `Close` button before an instruction (`Close get email notifications on …
+//! daily!`) does not hide the instruction.
 //!
 //! Written here rather than taken from a crate: no crate classifies such sentences, and the
 //! cleaner's other passes already work on the same lower-cased paragraph.
@@ -1057,8 +1060,11 @@ const FURNITURE_OPENERS: [&str; 10] = [
 /// A sentence of page furniture in a paragraph of flattened text, with the length to cut: a
 /// copyright line (`Copyright © 2010 afp.`, `Copyright 2014 by tim elfrink.`; glued before the
 /// lead, `Copyright © 2018 albuquerque journal` up to the lead's opening `a`/`an`/`the`), an
-/// update stamp (`Updated: wednesday, 8: 29 a.m.`, `Last updated at 5: 45 p.m.`) or a follow
-/// prompt (`Follow her on twitter.`, `Follow @burkecnn`), and the rights line on its own (`All
+/// update stamp (`Updated: wednesday, 8: 29 a.m.`, `Last updated at 5: 45 p.m.`), a follow
+/// prompt (`Follow her on twitter.`, `Follow @burkecnn`, `Find nj.com on facebook.`, a name of up
+/// to five words before `on` and the site), an author's contact line (`Email him at
+/// x@slate.com or follow him on twitter.`) or an alert widget's schedule (`Email notifications
+/// are only sent once a day, …`), and the rights line on its own (`All
 /// rights reserved.`) or after a station's copyright (`Copyright by whtm - all rights reserved
 /// mechanicsburg, pa.`, through `reserved`). Whole sentences of at most
 /// [`FURNITURE_WORDS`] words that end with a stop (or the paragraph), neither quoting nor

@@ -193,7 +193,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 82] = [
+const CUES: [&str; 84] = [
     ") to",
     ": ",
     "continue reading",
@@ -284,8 +284,10 @@ const CUES: [&str; 82] = [
     "report abuse",
     // A site's cookie notice (`notices`).
     "cookies",
-    // A photo's or a video's share buttons (`share_bars`).
+    // A photo's or a video's share buttons, a row of buttons (`share_bars`).
     "facebook twitter ",
+    "share tweet",
+    "tweet share",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the

@@ -12,11 +12,16 @@
 //!   23 taipei, taiwan — taipei's mayor hailed …`): the buttons and the time; the lead after them
 //!   stays.
 //!
+//! - a row of share buttons that names no network but `share` and `tweet` (ABC Australia: `…
+//!   told media outside the venue. Share share tweet link johann ofner died …`, `Share tweet
+//!   share send link update: …`; a headline before it: `… tattooed on his head share tweet meet
+//!   paul terry.`): the row, and a headline before it at the paragraph's start.
+//!
 //! Prose names the networks too (`on facebook, twitter and pinterest`), never all three in a
 //! row before a caption, nor before `embed` and a time.
 
 use super::super::BlockKind;
-use super::{Cut, Para, duration_len, holds, sentence_start, tokens};
+use super::{Cut, Para, duration_len, headline_before, holds, sentence_start, tokens};
 
 /// A caption after a photo's share buttons has at most this many words (40 seen in val).
 const CAPTION_MAX_WORDS: usize = 45;
@@ -35,8 +40,12 @@ const PHOTO: &str = "pinterest ";
 const CREDIT: &str = "photograph:";
 const CREDIT_MAX_WORDS: usize = 6;
 
-/// Finds photo and video share bars in `l` (one lower-cased paragraph).
+/// Finds photo and video share bars and rows of share buttons in `l` (one lower-cased
+/// paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if holds!(l, "share tweet") || holds!(l, "tweet share") {
+        button_rows(l, cuts);
+    }
     if !holds!(l, BUTTONS) {
         return;
     }
@@ -82,6 +91,83 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 BlockKind::Widget,
                 "video share buttons and playing time (Facebook twitter embed 0: 23)",
             ));
+        }
+    }
+}
+
+/// Words of a row of share buttons (`share share tweet link`, `share tweet pin to pinterest pin
+/// link`, `share tweet share send link`).
+fn is_button(w: &str) -> bool {
+    matches!(
+        w,
+        "share"
+            | "tweet"
+            | "link"
+            | "send"
+            | "pin"
+            | "pinterest"
+            | "email"
+            | "print"
+            | "facebook"
+            | "twitter"
+            | "whatsapp"
+            | "reddit"
+            | "linkedin"
+    )
+}
+
+/// Rows of share buttons holding `share tweet` or `tweet share` as words: from the first button
+/// word before it (after a sentence's end or at the paragraph's start, or after a headline) to
+/// the last after it (`to` only in `pin to pinterest`). A verb's object in prose (`to share tweet
+/// links`) follows a function word and stays.
+fn button_rows(l: &str, cuts: &mut Vec<Cut>) {
+    let mut done = 0;
+    for pair in ["share tweet", "tweet share"] {
+        for (at, _) in l.match_indices(pair) {
+            if at < done
+                || l[..at].ends_with(|c: char| c.is_alphanumeric())
+                || l[at + pair.len()..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
+            // Back over the button words before it.
+            let mut start = at;
+            while let Some(prev) = l[..start].trim_end().rsplit(' ').next()
+                && is_button(prev)
+                && l[..start].ends_with(' ')
+            {
+                start = l[..start].trim_end().len() - prev.len();
+            }
+            let prev = l[..start].split_whitespace().next_back().unwrap_or("");
+            if crate::clean::lexicon::contains(crate::clean::lexicon::FUNCTION_WORDS, prev) {
+                continue;
+            }
+            let mut end = at + pair.len();
+            let mut words = tokens(l, end).peekable();
+            while let Some(&(p, w)) = words.peek() {
+                let pin_to = w == "to" && l[..p].trim_end().ends_with("pin");
+                if !(is_button(w) || pin_to) {
+                    break;
+                }
+                end = p + w.len();
+                words.next();
+            }
+            // A headline glued before the row opens the paragraph.
+            if start > 0 && !sentence_start(l, start) && headline_before(l, start) {
+                cuts.push((
+                    0,
+                    l[..start].trim_end().len(),
+                    BlockKind::Headline,
+                    "page headline before a share widget",
+                ));
+            }
+            cuts.push((
+                start,
+                end,
+                BlockKind::Widget,
+                "share buttons (Share share tweet link)",
+            ));
+            done = end;
         }
     }
 }
@@ -251,6 +337,36 @@ mod tests {
             cut("he said. facebook twitter embed 1: 03 the mother of a boy said."),
             vec!["facebook twitter embed 1: 03"]
         );
+    }
+
+    #[test]
+    fn a_row_of_share_buttons_goes_with_a_headline_before_it() {
+        assert_eq!(
+            cut(
+                "the inspector told media outside the venue. share share tweet link johann ofner died after he was shot."
+            ),
+            vec!["share share tweet link"]
+        );
+        assert_eq!(
+            cut("share tweet share send link update: the senator has called for an inquiry."),
+            vec!["share tweet share send link"]
+        );
+        assert_eq!(
+            cut(
+                "he was airlifted on friday. share share tweet pin to pinterest pin link the helicopter landed."
+            ),
+            vec!["share share tweet pin to pinterest pin link"]
+        );
+        assert_eq!(
+            cut(
+                "cops arrest oklahoma man with a tattoo on his head share tweet meet paul terry. he is 26."
+            ),
+            vec![
+                "cops arrest oklahoma man with a tattoo on his head",
+                "share tweet"
+            ]
+        );
+        assert!(cut("fans rushed to share tweet links about the show.").is_empty());
     }
 
     #[test]

@@ -45,10 +45,8 @@ fn short_key(term: &str) -> Option<u128> {
     if b.len() > 15 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    buf[15] = b.len() as u8;
-    Some(u128::from_le_bytes(buf))
+    // Byte 15 of the packed bytes is zero: the length goes there.
+    Some(crate::vector::pack_le(b) | (b.len() as u128) << 120)
 }
 
 impl PartialEq for TermPriors {
@@ -156,6 +154,31 @@ impl PriorCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_keys_are_equal_exactly_when_terms_are() {
+        let terms = [
+            "",
+            "a",
+            "a\0",
+            "\0",
+            "ab",
+            "kerri",
+            "kerri\0",
+            "0123456789abcde",
+            "0123456789abcdf",
+        ];
+        for x in terms {
+            let mut buf = [0u8; 16];
+            buf[..x.len()].copy_from_slice(x.as_bytes());
+            buf[15] = x.len() as u8;
+            assert_eq!(short_key(x), Some(u128::from_le_bytes(buf)), "{x:?}");
+            for y in terms {
+                assert_eq!(short_key(x) == short_key(y), x == y, "{x:?} {y:?}");
+            }
+        }
+        assert_eq!(short_key("0123456789abcdef"), None);
+    }
 
     fn terms(xs: &[&str]) -> Vec<String> {
         let mut v: Vec<String> = xs.iter().map(|s| (*s).to_string()).collect();

@@ -57,24 +57,26 @@ impl Words<'_> {
 
     /// First index at or after `i` whose char's alphanumeric-ness equals `want` (ASCII fast path
     /// by a byte table; only ever advances by whole chars, so every index is a char boundary).
+    /// The bytes passed over (ASCII, of the other kind) take one comparison each; only a
+    /// byte that may stop the search is looked at again.
     #[inline]
     fn seek(&self, mut i: usize, want: bool) -> usize {
         let b = self.text.as_bytes();
-        let want_kind = u8::from(want);
+        let skip_kind = u8::from(!want);
         while let Some(&c) = b.get(i) {
             let kind = BYTE_KIND[usize::from(c)];
-            if kind == want_kind {
+            if kind == skip_kind {
+                i += 1;
+                continue;
+            }
+            if kind != NON_ASCII {
                 return i;
             }
-            if kind == NON_ASCII {
-                let (alnum, len) = self.decode(i);
-                if alnum == want {
-                    return i;
-                }
-                i += len;
-            } else {
-                i += 1;
+            let (alnum, len) = self.decode(i);
+            if alnum == want {
+                return i;
             }
+            i += len;
         }
         i
     }
@@ -265,6 +267,42 @@ mod tests {
         let got: Vec<Span> = words(text, inner).collect();
         assert_eq!(got[0].slice(text), "Zürich");
         assert!(got.iter().all(|s| inner.contains(*s)));
+    }
+
+    /// The alphanumeric runs of `text[span]`, char by char: what [`words`] must give.
+    fn runs_by_chars(text: &str, span: Span) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in span.slice(text).char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push(Span::new(span.start + s, span.start + i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push(Span::new(span.start + s, span.end));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_the_alphanumeric_runs_of_arbitrary_text(
+            text in "[a-z0-9 .,'’é東\\x{a0}\\x{2160}-]{0,40}|\\PC{0,40}",
+            cut in 0usize..40,
+        ) {
+            let mut start = cut.min(text.len());
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let span = Span::new(start, text.len());
+            let got: Vec<Span> = words(&text, span).collect();
+            proptest::prop_assert_eq!(got, runs_by_chars(&text, span));
+        }
     }
 
     #[test]

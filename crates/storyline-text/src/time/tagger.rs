@@ -489,6 +489,10 @@ impl Cues {
         let mut months: Option<(Span, Span)> = None;
         // The first and the last lower-case weekday (their spans), for the [`Reach`].
         let mut weekdays: Option<(Span, Span)> = None;
+        // The same for the capitalised weekdays, `weekend` and `quarter`.
+        let mut weekday_names: Option<(Span, Span)> = None;
+        let mut weekends: Option<(Span, Span)> = None;
+        let mut quarters: Option<(Span, Span)> = None;
         let mut years: Option<(usize, usize)> = None;
         // The start of the first pair (see [`pair_bits`]) and the end of the last, for the
         // [`Reach`].
@@ -535,6 +539,9 @@ impl Cues {
                 if cue & Self::WEEKDAY != 0 {
                     if word[0].is_ascii_uppercase() && WD.split('|').any(|d| d.as_bytes() == word) {
                         cues |= Self::WEEKDAY_NAME;
+                        let here = Span::new(start, i);
+                        weekday_names =
+                            Some(weekday_names.map_or((here, here), |(first, _)| (first, here)));
                     } else if WD_LOWER.split('|').any(|d| d.as_bytes() == word) {
                         cues |= Self::WEEKDAY_LOWER;
                         let here = Span::new(start, i);
@@ -547,6 +554,15 @@ impl Cues {
                         pairs = Some(pairs.map_or((prev.0, i), |(first, _)| (first, i)));
                     }
                     cues |= bits;
+                }
+                if cue & (Self::WEEKEND_WORD | Self::QUARTER) != 0 {
+                    let here = Span::new(start, i);
+                    let seen = if cue & Self::WEEKEND_WORD != 0 {
+                        &mut weekends
+                    } else {
+                        &mut quarters
+                    };
+                    *seen = Some(seen.map_or((here, here), |(first, _)| (first, here)));
                 }
                 if cue & Self::DIGITS != 0 {
                     years = Some(years.map_or((start, start), |(first, _)| (first, start)));
@@ -564,6 +580,19 @@ impl Cues {
             }
             prev = (start, i, cue);
         }
+        // Where a weekday pattern can match, from the first and the last weekday it names.
+        let weekday_reach = |(first, last): (Span, Span)| {
+            // A possessive's `'s` (or `’s`) and a part of the day may follow the last.
+            let tail = &b[last.end..];
+            let after = if tail.starts_with(b"'s") {
+                last.end + 2
+            } else if tail.starts_with("’s".as_bytes()) {
+                last.end + "’s".len()
+            } else {
+                last.end
+            };
+            walk_back(b, first.start, 2)..walk_forward(b, after, 1)
+        };
         let mut reach = Reach {
             months: months.map_or(0..0, |(first, last)| {
                 walk_back(b, first.start, 5)..walk_forward(b, last.end, 4)
@@ -571,17 +600,11 @@ impl Cues {
             years: years.map_or(0..0, |(first, last)| {
                 walk_back(b, first, 1)..walk_forward(b, last, 2)
             }),
-            weekdays: weekdays.map_or(0..0, |(first, last)| {
-                // A possessive's `'s` (or `’s`) and a part of the day may follow the last.
-                let tail = &b[last.end..];
-                let after = if tail.starts_with(b"'s") {
-                    last.end + 2
-                } else if tail.starts_with("’s".as_bytes()) {
-                    last.end + "’s".len()
-                } else {
-                    last.end
-                };
-                walk_back(b, first.start, 2)..walk_forward(b, after, 1)
+            weekdays: weekdays.map_or(0..0, weekday_reach),
+            weekday_names: weekday_names.map_or(0..0, weekday_reach),
+            weekends: weekends.map_or(0..0, |(first, last)| walk_back(b, first.start, 2)..last.end),
+            quarters: quarters.map_or(0..0, |(first, last)| {
+                walk_back(b, first.start, 3)..walk_forward(b, last.end, 3)
             }),
             pairs: pairs.map_or(0..0, |(first, last)| {
                 walk_back(b, first, 2)..walk_forward(b, last, 2)
@@ -727,6 +750,16 @@ struct Reach {
     /// count `\d{1,3}` is two when a digit of another script splits it: `1٣2 days ago`) and two
     /// after it (`from now`, `year-ago first quarter`).
     pairs: std::ops::Range<usize>,
+    /// Where `WEEKDAY` can match: the same shape as `LOWER_WEEKDAY`, around its capitalised
+    /// weekday names (a whole ASCII word, case-sensitive).
+    weekday_names: std::ops::Range<usize>,
+    /// Where `WEEKEND` can match: each match ends with the whole word `weekend` (ASCII
+    /// case-insensitive) and has at most two words before it (`this past`).
+    weekends: std::ops::Range<usize>,
+    /// Where `QUARTER` and `THE_QUARTER` can match: each match holds the whole word `quarter`
+    /// (ASCII case-insensitive), with at most three words before it (`the most recent`, `the
+    /// third`) and three after it (`of` and a year, which another script's digit splits in two).
+    quarters: std::ops::Range<usize>,
     /// Where `REL_WORD` can match: each match is one of its words, a whole ASCII word.
     rel_words: std::ops::Range<usize>,
     /// Where `SEASON` can match: each match holds a season word, a whole ASCII word, with at most
@@ -746,6 +779,9 @@ impl Reach {
             months: 0..s.len(),
             years: 0..s.len(),
             weekdays: 0..s.len(),
+            weekday_names: 0..s.len(),
+            weekends: 0..s.len(),
+            quarters: 0..s.len(),
             pairs: 0..s.len(),
             rel_words: 0..s.len(),
             seasons: 0..s.len(),
@@ -1180,7 +1216,8 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
         let year = c.name("year")?.as_str().parse().ok()?;
         Some(Form::Absolute(Date::ym(year, month)?))
     });
-    family(&mut all, Cues::MONTH_NAME, &MONTH, &whole, &|c| {
+    // `MONTH`'s month name is a month word, with at most four words before it (`the end of in`).
+    family(&mut all, Cues::MONTH_NAME, &MONTH, &reach.months, &|c| {
         month_form(s, c)
     });
     if cues.has_all(Cues::DIGITS) {
@@ -1196,10 +1233,16 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             .ok()
             .map(|y: i32| Form::Absolute(Date::y(y).truncate(Precision::Decade)))
     });
-    family(&mut all, Cues::WEEKDAY_NAME, &WEEKDAY, &whole, &|c| {
-        let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
-        lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift })
-    });
+    family(
+        &mut all,
+        Cues::WEEKDAY_NAME,
+        &WEEKDAY,
+        &reach.weekday_names,
+        &|c| {
+            let shift = c.name("mod").and_then(|m| shift_word(m.as_str()));
+            lexicon::weekday(&c["wd"]).map(|weekday| Form::Weekday { weekday, shift })
+        },
+    );
     if reach.folds {
         family(
             &mut all,
@@ -1247,7 +1290,7 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
         &mut all,
         Cues::UNIT | Cues::WEEKEND_WORD,
         &WEEKEND,
-        &whole,
+        &reach.weekends,
         &|c| {
             let m = c["m"].to_ascii_lowercase();
             let shift = if m.contains("past") {
@@ -1283,7 +1326,7 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             relation,
         })
     });
-    family(&mut all, Cues::QUARTER, &QUARTER, &whole, &|c| {
+    family(&mut all, Cues::QUARTER, &QUARTER, &reach.quarters, &|c| {
         lexicon::quarter(&c["o"]).map(|quarter| match c.name("y") {
             Some(y) => Form::Absolute(Date {
                 year: y.as_str().parse().unwrap_or(0),
@@ -1308,16 +1351,22 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
         },
     );
     // "The quarter" in business news is the quarter just reported (the one before the anchor's).
-    family(&mut all, Cues::QUARTER, &THE_QUARTER, &whole, &|c| {
-        let current = c
-            .name("m")
-            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("current"));
-        let n = if current { 0 } else { -1 };
-        Some(Form::Offset {
-            unit: Precision::Quarter,
-            n,
-        })
-    });
+    family(
+        &mut all,
+        Cues::QUARTER,
+        &THE_QUARTER,
+        &reach.quarters,
+        &|c| {
+            let current = c
+                .name("m")
+                .is_some_and(|m| m.as_str().eq_ignore_ascii_case("current"));
+            let n = if current { 0 } else { -1 };
+            Some(Form::Offset {
+                unit: Precision::Quarter,
+                n,
+            })
+        },
+    );
     // Longest first, then earliest; keep what does not overlap anything kept.
     all.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
     let mut kept: Vec<(usize, usize, Form)> = Vec::new();
@@ -2789,6 +2838,11 @@ mod tests {
         "19x",
         "morning",
         "\u{a0}",
+        "evening",
+        "on",
+        "most",
+        "recent",
+        "current",
         "é",
         "émay",
         "\u{663}",
@@ -2904,6 +2958,16 @@ mod tests {
         assert_eq!(whole, within, "{s:?}");
         let (whole, within) = matches_whole_and_in(&SEASON, s, &reach.seasons);
         assert_eq!(whole, within, "{s:?}");
+        let (whole, within) = matches_whole_and_in(&MONTH, s, &reach.months);
+        assert_eq!(whole, within, "{s:?}");
+        let (whole, within) = matches_whole_and_in(&WEEKDAY, s, &reach.weekday_names);
+        assert_eq!(whole, within, "{s:?}");
+        let (whole, within) = matches_whole_and_in(&WEEKEND, s, &reach.weekends);
+        assert_eq!(whole, within, "{s:?}");
+        for re in [&QUARTER, &THE_QUARTER] {
+            let (whole, within) = matches_whole_and_in(re, s, &reach.quarters);
+            assert_eq!(whole, within, "{s:?}");
+        }
     }
 
     /// [`tense`] as first written: both sides scanned the whole window.
@@ -2991,9 +3055,31 @@ mod tests {
             "x. earlier this week, the next day",
             "x. the year-ago first-quarter y",
             "x. two days from now y",
+            // Four words before `MONTH`'s name; two before a weekday, a possessive and one after.
+            "x. the end of in March y",
+            "x. coming on Friday\u{2019}s\u{a0}evening, y",
+            // Two before `weekend`; three before `quarter` and three after it.
+            "x. this\u{a0}past weekend y",
+            "x. the most recent quarter y",
+            "x. the 4th-quarter of 20\u{663}5 y",
         ] {
             assert_reach_holds_every_match(s);
         }
+        // The new ranges are short where their cue words are.
+        let s = "a b. the end of in March y z w v u";
+        assert_eq!(
+            &s[Cues::scan(s).1.months],
+            "b. the end of in March y z w v "
+        );
+        let s = "a b c. this past weekend y";
+        assert_eq!(&s[Cues::scan(s).1.weekends], "this past weekend");
+        let s = "a b. the third quarter of 20\u{663}5 y z";
+        assert_eq!(
+            &s[Cues::scan(s).1.quarters],
+            "b. the third quarter of 20\u{663}5 "
+        );
+        let s = "a b c last Friday's night y z";
+        assert_eq!(&s[Cues::scan(s).1.weekday_names], "c last Friday's night ");
         let s = "x. 1\u{663}2 days ago, y";
         assert_eq!(&s[Cues::scan(s).1.pairs], "1\u{663}2 days ago, y");
         for (s, reach) in [

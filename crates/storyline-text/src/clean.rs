@@ -504,11 +504,11 @@ impl Cleaner {
         let content: Vec<usize> = (0..blocks.len())
             .filter(|&i| blocks[i].kind.is_content())
             .collect();
-        let mut words = dup::Words::default();
-        let toks: Vec<Vec<u32>> = content
+        let slices: Vec<&str> = content
             .iter()
-            .map(|&i| words.tokens(blocks[i].span.slice(text)))
+            .map(|&i| blocks[i].span.slice(text))
             .collect();
+        let toks = dup::tokens_of(&slices);
         let grams: Vec<Vec<u64>> = toks.iter().map(|t| dup::bigrams(t)).collect();
         let dated: Vec<bool> = content
             .iter()

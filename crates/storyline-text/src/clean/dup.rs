@@ -6,67 +6,73 @@
 //! paragraphs that merely share vocabulary do not match), and lets a short block be found inside a
 //! longer one.
 //!
-//! Words are interned per article ([`Words`]): two words get the same id exactly when their
+//! Words are interned per article ([`tokens_of`]): two words get the same id exactly when their
 //! lower-cased forms are equal, so a pair of words is one `u64` and a block's pair set is a sorted
 //! list of them. That finds the same pairs as sets of lower-cased strings did, without a `String`
 //! per word or a tree of string pairs per block.
 
 use rustc_hash::FxHashMap;
 
-/// Ids of the lower-cased words of one article's blocks.
-#[derive(Debug, Default)]
-pub(crate) struct Words {
-    /// Lower-cased word → id.
-    ids: FxHashMap<String, u32>,
-    /// Scratch buffer for lower-casing (a whole ASCII block, or one other word).
-    lower: String,
+/// The lower-cased alphanumeric words of each of `blocks` (split at every char that is not
+/// alphanumeric), as ids shared by all of them: two words get the same id exactly when their
+/// lower-cased forms are equal, numbered in the order first met.
+///
+/// Every block's lower-cased words are written into one buffer first and then interned as slices
+/// of it, so a new word costs no `String` of its own (a map owning its words allocated one for
+/// each, about half the cost of interning an article's words).
+pub(crate) fn tokens_of(blocks: &[&str]) -> Vec<Vec<u32>> {
+    let mut lower = String::new();
+    // Byte range in `lower` of each word, and the number of words of each block.
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    let mut counts = Vec::with_capacity(blocks.len());
+    for s in blocks {
+        let before = ranges.len();
+        lower_words(s, &mut lower, &mut ranges);
+        counts.push(ranges.len() - before);
+    }
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    ids.reserve(ranges.len());
+    let mut words = ranges.iter().map(|&(a, b)| {
+        let next = ids.len() as u32;
+        *ids.entry(&lower[a as usize..b as usize]).or_insert(next)
+    });
+    counts
+        .iter()
+        .map(|&n| words.by_ref().take(n).collect())
+        .collect()
 }
 
-impl Words {
-    /// The lower-cased alphanumeric words of `s` (split at every char that is not alphanumeric),
-    /// as ids.
-    pub(crate) fn tokens(&mut self, s: &str) -> Vec<u32> {
-        let mut out = Vec::new();
-        if s.is_ascii() {
-            // An ASCII char is alphanumeric exactly when its byte is. The block is lower-cased in
-            // one pass (which vectorises) and each word looked up as a slice of it: the same
-            // lower-cased words as lower-casing each word into a buffer.
-            self.lower.clear();
-            self.lower.push_str(s);
-            self.lower.make_ascii_lowercase();
-            let mut start = 0;
-            for w in s.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
-                if !w.is_empty() {
-                    out.push(id(&mut self.ids, &self.lower[start..start + w.len()]));
-                }
-                start += w.len() + 1;
+/// Appends the lower-cased alphanumeric words of `s` to `lower`, with the range of each.
+fn lower_words(s: &str, lower: &mut String, ranges: &mut Vec<(u32, u32)>) {
+    if s.is_ascii() {
+        // An ASCII char is alphanumeric exactly when its byte is. The block is lower-cased in
+        // one pass (which vectorises) and each word read as a slice of it: the same lower-cased
+        // words as lower-casing each word on its own.
+        let base = lower.len();
+        lower.push_str(s);
+        lower[base..].make_ascii_lowercase();
+        let mut start = base;
+        for w in s.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+            if !w.is_empty() {
+                ranges.push((start as u32, (start + w.len()) as u32));
             }
-        } else {
-            for w in s.split(|c: char| !c.is_alphanumeric()) {
-                if !w.is_empty() {
-                    self.lower.clear();
-                    if w.is_ascii() {
-                        self.lower.push_str(w);
-                        self.lower.make_ascii_lowercase();
-                    } else {
-                        self.lower.push_str(&w.to_lowercase());
-                    }
-                    out.push(id(&mut self.ids, &self.lower));
+            start += w.len() + 1;
+        }
+    } else {
+        for w in s.split(|c: char| !c.is_alphanumeric()) {
+            if !w.is_empty() {
+                let start = lower.len();
+                if w.is_ascii() {
+                    lower.push_str(w);
+                    lower[start..].make_ascii_lowercase();
+                } else {
+                    // Lower-cased as a word of its own (a final sigma depends on what follows).
+                    lower.push_str(&w.to_lowercase());
                 }
+                ranges.push((start as u32, lower.len() as u32));
             }
         }
-        out
     }
-}
-
-/// The id of the lower-cased word `w` in `ids`, adding it when new.
-fn id(ids: &mut FxHashMap<String, u32>, w: &str) -> u32 {
-    if let Some(&id) = ids.get(w) {
-        return id;
-    }
-    let id = ids.len() as u32;
-    ids.insert(w.to_string(), id);
-    id
 }
 
 /// The set of adjacent word pairs, as a sorted list without repeats.
@@ -108,25 +114,31 @@ mod tests {
             s in "([a-zA-Z]{1,6}|[0-9]{1,3}|[ ,.'-]{1,2}|é|É|ж|\u{a0}){0,20}",
             t in "([a-zA-Z]{1,6}|[ ,.'-]{1,2}|é){0,10}",
         ) {
-            let mut words = Words::default();
-            let mut ids = words.tokens(&t);
-            ids.extend(words.tokens(&s));
-            let by_id: FxHashMap<u32, &str> =
-                words.ids.iter().map(|(w, &id)| (id, w.as_str())).collect();
-            let got: Vec<&str> = ids.iter().map(|id| by_id[id]).collect();
+            let blocks = tokens_of(&[&t, &s]);
+            proptest::prop_assert_eq!(blocks.len(), 2);
+            let ids: Vec<u32> = blocks.concat();
             let want: Vec<String> = [t.as_str(), s.as_str()]
                 .iter()
                 .flat_map(|x| x.split(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
-            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(ids.len(), want.len());
+            // Ids are numbered in the order first met, one per distinct lower-cased word.
+            let mut by_id: Vec<&str> = Vec::new();
+            for (&id, w) in ids.iter().zip(&want) {
+                if id as usize == by_id.len() {
+                    proptest::prop_assert!(!by_id.contains(&w.as_str()));
+                    by_id.push(w);
+                }
+                proptest::prop_assert_eq!(by_id[id as usize], w.as_str());
+            }
         }
     }
 
     fn contained(a: &str, b: &str) -> f32 {
-        let mut words = Words::default();
-        let (a, b) = (bigrams(&words.tokens(a)), bigrams(&words.tokens(b)));
+        let toks = tokens_of(&[a, b]);
+        let (a, b) = (bigrams(&toks[0]), bigrams(&toks[1]));
         containment(shared(&a, &b), a.len())
     }
 
@@ -146,8 +158,7 @@ mod tests {
 
     #[test]
     fn words_are_equal_when_their_lower_case_is() {
-        let mut words = Words::default();
-        let a = words.tokens("Straße STRASSE straße, ÉTÉ été x1 X1");
+        let a = tokens_of(&["Straße STRASSE straße, ÉTÉ été x1 X1"]).remove(0);
         assert_eq!(a, [0, 1, 0, 2, 2, 3, 3]);
         // The same words split and lower-cased one by one as strings.
         let strings: Vec<String> = "Straße STRASSE straße, ÉTÉ été x1 X1"
@@ -164,10 +175,10 @@ mod tests {
 
     #[test]
     fn repeated_pairs_count_once() {
-        let mut words = Words::default();
-        let a = bigrams(&words.tokens("a b a b a b"));
+        let toks = tokens_of(&["a b a b a b", "a b"]);
+        let a = bigrams(&toks[0]);
         assert_eq!(a.len(), 2, "(a, b) and (b, a)");
-        let b = bigrams(&words.tokens("a b"));
+        let b = bigrams(&toks[1]);
         assert_eq!(shared(&a, &b), 1);
         assert!((containment(shared(&b, &a), b.len()) - 1.0).abs() < f32::EPSILON);
         assert!((containment(shared(&a, &b), a.len()) - 0.5).abs() < f32::EPSILON);

@@ -193,7 +193,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 84] = [
+const CUES: [&str; 91] = [
     ") to",
     ": ",
     "continue reading",
@@ -288,6 +288,16 @@ const CUES: [&str; 84] = [
     "facebook twitter ",
     "share tweet",
     "tweet share",
+    // The BBC's photo and video labels (`media_labels`).
+    "media playback is unsupported on your device",
+    "media caption",
+    "image copyright",
+    "image caption",
+    // The labels of a dropped image before the lead, each with its space (`lead_labels`).
+    // (`image ` is above.)
+    "photo ",
+    "ap ",
+    "credit: ",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -2120,13 +2130,20 @@ const MEDIA_CREDIT_MAX_WORDS: usize = 6;
 /// as one word (`reuters`, `afp/getty`) and `images` after it. The caption text itself has no
 /// mark where it ends and the lead begins, so it stays.
 fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    // Each label is a cue: a label the paragraph does not hold costs no search (most that
+    // hold `media ` or `image ` hold none of them).
+    static SEARCHES: std::sync::LazyLock<[Search; 4]> =
+        std::sync::LazyLock::new(|| MEDIA_LABELS.map(|(label, _, _)| Search::new(label)));
     // Every label starts with one of these two words: two scans instead of one per label when
     // neither occurs, as in most documents.
     if !holds!(l, "media ") && !holds!(l, "image ") {
         return;
     }
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, (label, _, _)) in MEDIA_LABELS.iter().enumerate() {
+    for (i, ((label, _, _), search)) in MEDIA_LABELS.iter().zip(SEARCHES.iter()).enumerate() {
+        if !l.holds(search) {
+            continue;
+        }
         for (p, _) in l.match_indices(label) {
             let end = p + label.len();
             if !l[end..].starts_with(|c: char| c.is_ascii_whitespace()) && end != l.len() {
@@ -3562,16 +3579,24 @@ fn lead_credit_end(l: &str, body: usize) -> Option<usize> {
 /// or credit goes, as a block of its own; the lead stays. A label that continues as a compound
 /// (`Photo ID laws …`, `Photo by …`, `Image of …`) or a name (`Photo bob bradley was fired …`)
 /// stays: nothing shows where it would end.
-fn lead_labels(l: &str, cuts: &mut Vec<Cut>) {
+fn lead_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // One `memmem` finder per label and its space, built once; each occurrence is met in order
     // as `str::find` from the last one met would meet it, with no searcher built per occurrence
     // (`ap ` occurs in many words: `cheap `, `map `). No label here overlaps itself, so the
-    // finder's non-overlapping occurrences are all of them.
-    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+    // finder's non-overlapping occurrences are all of them. Each label-and-space is a cue, so a
+    // label the paragraph does not hold (most paragraphs hold no `photo `, `image ` or
+    // `credit: `) costs no search.
+    static FINDERS: std::sync::LazyLock<[(Search, memchr::memmem::Finder<'static>); 4]> =
         std::sync::LazyLock::new(|| {
-            LEAD_LABELS.map(|(_, spaced)| memchr::memmem::Finder::new(spaced))
+            LEAD_LABELS
+                .map(|(_, spaced)| (Search::new(spaced), memchr::memmem::Finder::new(spaced)))
         });
-    for ((label, _), finder) in LEAD_LABELS.iter().zip(FINDERS.iter()) {
+    let text: &str = l;
+    for ((label, _), (search, finder)) in LEAD_LABELS.iter().zip(FINDERS.iter()) {
+        if !l.holds(search) {
+            continue;
+        }
+        let l = text;
         let mut from = 0;
         for at in finder.find_iter(l.as_bytes()) {
             if at < from {
@@ -4163,7 +4188,7 @@ mod tests {
             s in "(photo|image|ap|credit:|map|cheap|[0-9]|of|the|he|said|\\.|[ ]{1,2}|\"|—|[a-z]{1,4}|é|…){0,30}",
         ) {
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
-            lead_labels(&s, &mut fast);
+            lead_labels(&Para::new(&s), &mut fast);
             lead_labels_by_find(&s, &mut slow);
             proptest::prop_assert_eq!(fast, slow);
         }

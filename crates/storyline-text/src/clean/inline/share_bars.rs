@@ -11,7 +11,6 @@
 //! - a video's share buttons before its playing time (NBC: `Facebook twitter google plus embed 0:
 //!   23 taipei, taiwan — taipei's mayor hailed …`): the buttons and the time; the lead after them
 //!   stays.
-//!
 //! - a row of share buttons that names no network but `share` and `tweet` (ABC Australia: `…
 //!   told media outside the venue. Share share tweet link johann ofner died …`, `Share tweet
 //!   share send link update: …`; a headline before it: `… tattooed on his head share tweet meet

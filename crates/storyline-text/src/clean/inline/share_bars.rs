@@ -20,7 +20,9 @@
 //! row before a caption, nor before `embed` and a time.
 
 use super::super::BlockKind;
-use super::{Cut, Para, duration_len, headline_before, holds, sentence_start, tokens};
+use super::{
+    Cut, Para, SHARE_BUTTONS, duration_len, headline_before, holds, sentence_start, tokens,
+};
 
 /// A caption after a photo's share buttons has at most this many words (40 seen in val).
 const CAPTION_MAX_WORDS: usize = 45;
@@ -94,25 +96,11 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
 }
 
-/// Words of a row of share buttons (`share share tweet link`, `share tweet pin to pinterest pin
-/// link`, `share tweet share send link`).
+/// Words of a row of share buttons: the networks' names of [`SHARE_BUTTONS`] and the actions
+/// (`share share tweet link`, `share tweet pin to pinterest pin link`, `share tweet share send
+/// link`).
 fn is_button(w: &str) -> bool {
-    matches!(
-        w,
-        "share"
-            | "tweet"
-            | "link"
-            | "send"
-            | "pin"
-            | "pinterest"
-            | "email"
-            | "print"
-            | "facebook"
-            | "twitter"
-            | "whatsapp"
-            | "reddit"
-            | "linkedin"
-    )
+    SHARE_BUTTONS.contains(&w) || matches!(w, "share" | "tweet" | "link" | "send" | "pin" | "print")
 }
 
 /// Rows of share buttons holding `share tweet` or `tweet share` as words: from the first button

@@ -25,6 +25,7 @@
 //!   lauren johnson manhattan landlord …`);
 //! - a **Getty credit glued to the lead** at a sentence start (`Jeff vespa/getty christmas came
 //!   early …`, `Getty images read into it …`, `Kelly clarkson getty images the …`);
+//! - a **Getty credit without a name in brackets**, alone (`( getty )`, `[ images via getty ]`);
 //! - a **text-size widget**: `Text size` / `Font size` followed only by `-`, `+`, `A` or `reset`;
 //!   on Politico's pages the video and audio headlines after it up to the blog label `politico
 //!   44` (`Text size - + reset video: weiner's teary presser politico 44 for now, his vow…`), or
@@ -33,7 +34,8 @@
 //!   `continue reading below` or a bare `continue reading` opening a sentence, with BBC's
 //!   `related stories` label after it;
 //! - a **photo caption** ending in a credit (`( associated press )`, `(AP Photo/Name)`,
-//!   `(Photo: …)`), from the previous credit or the last sentence start;
+//!   `(Photo: …)`, `( afp photo/Name )` and AFP's `more` button after it, `( image: Name )`),
+//!   from the previous credit or the last sentence start;
 //! - a **subheading glued to its paragraph** when the paragraph repeats its words
 //!   (`Early retirement the early retirement offer…`);
 //! - an **embedded post signature**: a dash, a name, an `@handle` in parentheses and a date
@@ -43,7 +45,11 @@
 //! - a **wire photo credit**: `Reuters/Name` (`…/File Photo`, `…/Handout via Reuters`) opening a
 //!   sentence or in parentheses, but not a `Reuters/Ipsos poll`;
 //! - an **NPR photo widget**: `Enlarge this image toggle caption` and the credit shown twice
-//!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it;
+//!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it (also without
+//!   `Enlarge this image` when a credit follows: `… dies at 88 toggle caption name/toronto star
+//!   via getty images`);
+//! - DNAinfo's **`View full caption`** button and a gallery's **`1 of 7 view caption`**, with
+//!   the caption, credit and dateline around them (see `inline/caption_buttons.rs`);
 //! - an **`Email this` button** right after the page headline, with that headline;
 //! - a **`Share this` button** (`Share this article facebook twitter …`), not after a function
 //!   word or `please` (`to share this message` is prose);
@@ -97,6 +103,7 @@
 //! punctuation (`( @handle )`).
 
 mod brackets;
+mod caption_buttons;
 mod datelines;
 mod doubled;
 mod in_this;
@@ -193,7 +200,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 91] = [
+const CUES: [&str; 93] = [
     ") to",
     ": ",
     "continue reading",
@@ -217,6 +224,9 @@ const CUES: [&str; 91] = [
     "photo:",
     "ap photo",
     "toggle caption",
+    // DNAinfo's caption button, a gallery's (`caption_buttons`).
+    "view full caption",
+    "view caption",
     "email this",
     "share this",
     "listen to article ",
@@ -516,6 +526,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     ap_photo_labels(&para, &mut cuts);
     lead_labels(&para, &mut cuts);
     caption_toggles(&para, &mut cuts);
+    caption_buttons::find(&para, &mut cuts);
     email_widgets(&para, &mut cuts);
     share_buttons(&para, &mut cuts);
     audio_widgets(&para, &mut cuts);
@@ -1618,6 +1629,8 @@ const REPORTING: [&str; 4] = ["according to", " said ", " says ", " told "];
 /// What a photo credit in parentheses names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Credit {
+    /// `( picture: … )`, `( image: … )`: see [`bracket_label_credit`].
+    Label,
     /// `( courtesy of … )`, `( photo provided by … )`, `( defense department photo )`: see
     /// [`brackets::courtesy_credit`].
     Courtesy,
@@ -1645,7 +1658,8 @@ fn credits(l: &str) -> Vec<(usize, usize, Credit)> {
         let labelled = inner.starts_with("associated press")
             || inner.starts_with("ap photo")
             || inner.starts_with("photo:")
-            || inner.starts_with("photo by ");
+            || inner.starts_with("photo by ")
+            || agency_photo(inner);
         let mut w_end = l.len().min(open + 100);
         while !l.is_char_boundary(w_end) {
             w_end -= 1;
@@ -1664,6 +1678,8 @@ fn credits(l: &str) -> Vec<(usize, usize, Credit)> {
             Credit::Ap
         } else if agency_credit(inner, after) {
             Credit::Agency
+        } else if bracket_label_credit(inner) {
+            Credit::Label
         } else if brackets::courtesy_credit(inner) && !after.trim_start().starts_with(']') {
             // Not inside a teaser in square brackets (`[ skylab, nasa's 1st space station (
             // photos ) ]`), which the teaser pass takes whole.
@@ -1682,6 +1698,43 @@ fn credits(l: &str) -> Vec<(usize, usize, Credit)> {
         from = end;
     }
     out
+}
+
+/// Labels of a photo credit in parentheses that name no agency (`( picture: cen )`, `( image:
+/// justin wong )`, `( picture: getty )`).
+const BRACKET_CREDIT_LABELS: [&str; 2] = ["picture:", "image:"];
+
+/// Words inside the parentheses of a [`BRACKET_CREDIT_LABELS`] credit, at most.
+const BRACKET_CREDIT_MAX_WORDS: usize = 7;
+
+/// True when `inner` (the text after a `(`) opens with a [`BRACKET_CREDIT_LABELS`] label and
+/// holds at most [`BRACKET_CREDIT_MAX_WORDS`] words to its `)`. A short caption before it goes
+/// with it (`The boat is pictured with derek steering ( image: justin wong )`), a sentence ended
+/// by its stop stays (`… on facebook. ( image: daily mirror )`).
+fn bracket_label_credit(inner: &str) -> bool {
+    BRACKET_CREDIT_LABELS
+        .iter()
+        .any(|lab| inner.starts_with(lab))
+        && inner
+            .split(')')
+            .next()
+            .is_some_and(|c| c.split_whitespace().count() <= BRACKET_CREDIT_MAX_WORDS)
+}
+
+/// Agencies whose own photo label opens a credit in parentheses: `( afp photo/gabriel bouys )`,
+/// `( reuters photo: jonathan ernst )`.
+const PHOTO_AGENCIES: [&str; 5] = ["afp", "reuters", "epa", "upi", "xinhua"];
+
+/// True when `inner` (the text after a `(`) opens with an agency's photo label and a slash or
+/// colon: `afp photo/name`, `reuters photo: name`. The label needs its separator, so prose in
+/// parentheses (`( reuters photographers were there )`) is not a credit.
+fn agency_photo(inner: &str) -> bool {
+    PHOTO_AGENCIES.iter().any(|a| {
+        inner
+            .strip_prefix(a)
+            .and_then(|r| r.strip_prefix(" photo"))
+            .is_some_and(|r| r.trim_start().starts_with(['/', ':']))
+    })
 }
 
 /// Agencies and papers whose photographers' credits end captions, after the slash (`( john
@@ -1787,8 +1840,16 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
         let caption = &l[start..cs];
         let most = match credit {
             // Someone's report is prose (`according to sources, the officers …`).
-            Credit::Courtesy if REPORTING.iter().any(|r| caption.contains(r)) => 0,
-            Credit::Courtesy => COURTESY_CAPTION_MAX_WORDS,
+            Credit::Courtesy | Credit::Label if REPORTING.iter().any(|r| caption.contains(r)) => 0,
+            // A sentence with its stop before a labelled credit is the article's.
+            Credit::Label
+                if caption
+                    .trim_end_matches(['"', '\'', ' '])
+                    .ends_with(['.', '?', '!']) =>
+            {
+                0
+            }
+            Credit::Courtesy | Credit::Label => COURTESY_CAPTION_MAX_WORDS,
             _ => CAPTION_MAX_WORDS,
         };
         let start = if caption.split_whitespace().count() <= most {
@@ -1796,6 +1857,7 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
         } else {
             cs
         };
+        let ce = ce + caption_expander(l, cs, ce);
         cuts.push((
             start,
             ce,
@@ -1811,9 +1873,30 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
                 Credit::Courtesy => {
                     "photo caption ending in a credit (( courtesy of … ), ( … file photo ))"
                 }
+                Credit::Label => "photo caption ending in a credit (( image: … ), ( picture: … ))",
             },
         ));
         limit = ce;
+    }
+}
+
+/// Length of the `more` button that AFP's captions on Yahoo carry after their credit, when
+/// the story's dateline follows it (`… ( afp photo/robyn beck ) more los angeles ( afp ) - the
+/// long-awaited …`): ` more` after the credit `l[cs..ce]`, else 0. A dateline's place with a
+/// bracket of its own (`more cal-nev-ari ( united states ) ( afp ) -`), which the dateline pass
+/// does not read as a place, goes with the button.
+fn caption_expander(l: &str, cs: usize, ce: usize) -> usize {
+    const MORE: &str = " more ";
+    let after = &l[ce..];
+    if !l[cs..ce].contains("afp photo") || !after.starts_with(MORE) {
+        return 0;
+    }
+    let window = &after[MORE.len()..];
+    let window = &window[..window.floor_char_boundary(window.len().min(80))];
+    match window.find("( afp )").or_else(|| window.find("(afp)")) {
+        Some(tag) if window[..tag].contains('(') => MORE.len() + window[..tag].trim_end().len(),
+        Some(_) => MORE.len() - 1,
+        None => 0,
     }
 }
 
@@ -2586,6 +2669,10 @@ const GETTY_LEAD_OPENERS: [&str; 10] = [
     "a", "an", "the", "this", "it", "he", "she", "they", "we", "in",
 ];
 
+/// Labels before a nameless Getty credit in brackets (`( picture: getty )`, `[ images via getty
+/// ]`).
+const BRACKET_GETTY_LABELS: [&str; 5] = ["picture:", "photo:", "image:", "images via", "image via"];
+
 /// Words of a caption's name before a `getty` credit at a sentence start, at most.
 const GETTY_CAPTION_WORDS: usize = 6;
 
@@ -2621,6 +2708,26 @@ fn bare_getty(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             }
         }
         let after = l[end..].trim_start();
+        // `( getty )`, `( picture: getty )`, `[ images via getty ]`: a credit without a name in
+        // brackets, alone.
+        let inside = l[..g].trim_end();
+        let inside = BRACKET_GETTY_LABELS
+            .iter()
+            .find_map(|lab| inside.strip_suffix(lab))
+            .unwrap_or(inside)
+            .trim_end();
+        if let (Some(open), Some(close)) = (
+            inside.strip_suffix(['(', '[']),
+            after.strip_prefix([')', ']']),
+        ) {
+            cuts.push((
+                open.len(),
+                l.len() - close.len(),
+                BlockKind::Caption,
+                "photo credit without a name in brackets (( Getty ), [ images via getty ])",
+            ));
+            continue;
+        }
         let next = after.split_whitespace().next().unwrap_or("");
         if next.is_empty() || GETTY_PROSE.contains(&next) || after.starts_with([',', '\'', '.']) {
             continue;
@@ -3765,6 +3872,7 @@ fn caption_toggles(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         }
         let head = l[..p].trim_end();
         let mut start = p;
+        let mut by_headline = false;
         if head.ends_with(ENLARGE) {
             start = head.len() - ENLARGE.len();
         } else {
@@ -3779,7 +3887,12 @@ fn caption_toggles(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             if h.len() < p {
                 start = h.trim_end().len() + 1;
             } else if !sentence_start(l, p) {
-                continue;
+                if !(first && headline_before(l, p)) {
+                    continue;
+                }
+                // After the page headline at the paragraph's start (`Playwright edward albee …
+                // dies at 88 toggle caption boris spremo/…`), when a credit shows below.
+                by_headline = true;
             }
         }
         // The credit, shown twice (`wade payne/ap wade payne/ap`), or once with a `/`.
@@ -3791,10 +3904,27 @@ fn caption_toggles(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             toks[2 * k - 1].0 + toks[2 * k - 1].1.len()
         } else if let Some(i) = toks.iter().take(5).position(|t| is_credit_link(t.1)) {
             let (at, t) = toks[i];
-            match toks.get(i + 1) {
-                Some(&(at2, "images")) if t.ends_with("getty") => at2 + "images".len(),
-                _ => at + t.len(),
+            // `name/paper via getty images`: the credit runs to the agency.
+            let via = toks[i + 1..]
+                .iter()
+                .take(3)
+                .position(|&(_, w)| w == "via")
+                .map(|k| i + 1 + k);
+            match via.and_then(|v| Some((v, toks.get(v + 1)?))) {
+                Some((v, &(at2, agency))) if VIA_AGENCIES.contains(&agency) => {
+                    match toks.get(v + 2) {
+                        Some(&(at3, "images")) if agency == "getty" => at3 + "images".len(),
+                        _ => at2 + agency.len(),
+                    }
+                }
+                _ => match toks.get(i + 1) {
+                    Some(&(at2, "images")) if t.ends_with("getty") => at2 + "images".len(),
+                    _ => at + t.len(),
+                },
             }
+        } else if by_headline {
+            // `The app lets you toggle caption settings …`: no credit, no widget.
+            continue;
         } else {
             from
         };
@@ -3818,6 +3948,10 @@ fn caption_toggles(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         first = false;
     }
 }
+
+/// Agencies a photographer's credit names after `via` (`boris spremo/toronto star via getty
+/// images`).
+const VIA_AGENCIES: [&str; 4] = ["getty", "ap", "reuters", "afp"];
 
 /// Words after `Email this` that make it an instruction in a sentence (`email this to…`), not a
 /// share button.
@@ -4093,6 +4227,7 @@ mod tests {
             include_str!("inline/separators.rs"),
             include_str!("inline/weather.rs"),
             include_str!("inline/share_bars.rs"),
+            include_str!("inline/caption_buttons.rs"),
         ];
         let mut asked = 0;
         for src in sources {
@@ -4448,6 +4583,94 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(s), [(dateline, BlockKind::Dateline)], "{s}");
+        }
+    }
+
+    #[test]
+    fn captions_end_at_an_agency_photo_credit() {
+        assert_eq!(
+            cut(
+                "It rained. A tiny town that featured a casino and a motel ( afp photo/david becker \
+                 ) more cal-nev-ari ( afp ) - a tiny nevada town is for sale."
+            ),
+            [
+                (
+                    "A tiny town that featured a casino and a motel ( afp photo/david becker ) more",
+                    BlockKind::Caption
+                ),
+                ("cal-nev-ari ( afp ) -", BlockKind::Dateline),
+            ]
+        );
+        assert_eq!(
+            cut(
+                "It rained. A motel and a bar ( afp photo/david becker ) more cal-nev-ari ( united \
+                 states ) ( afp ) - a tiny town is for sale."
+            ),
+            [
+                (
+                    "A motel and a bar ( afp photo/david becker ) more cal-nev-ari ( united states )",
+                    BlockKind::Caption
+                ),
+                ("( afp ) -", BlockKind::Dateline),
+            ]
+        );
+        assert_eq!(
+            cut(
+                "He wrote it. Justice clarence thomas ( reuters photo: jonathan ernst ) jill is back."
+            ),
+            [(
+                "Justice clarence thomas ( reuters photo: jonathan ernst )",
+                BlockKind::Caption
+            )]
+        );
+        // The label needs its separator; `more` goes only before the story's dateline.
+        assert!(cut("He said so ( reuters photographers were there ) and left.").is_empty());
+        assert_eq!(
+            cut("It rained. A motel ( afp photo/david becker ) more people came later on."),
+            [("A motel ( afp photo/david becker )", BlockKind::Caption)]
+        );
+    }
+
+    #[test]
+    fn captions_end_at_a_labelled_credit_in_brackets() {
+        assert_eq!(
+            cut(
+                "The search goes on. The boat is pictured with derek steering ( image: justin wong \
+                 ) the search continues for three men."
+            ),
+            [(
+                "The boat is pictured with derek steering ( image: justin wong )",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut("He paid tribute to her on facebook. ( image: daily mirror ) \" it is cruel. \""),
+            [("( image: daily mirror )", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "The beer will be secure. Belgian beer being poured ( picture: getty ) it is strong."
+            ),
+            [(
+                "Belgian beer being poured ( picture: getty )",
+                BlockKind::Caption
+            )]
+        );
+    }
+
+    #[test]
+    fn nameless_getty_credits_in_brackets() {
+        for (s, credit) in [
+            (
+                "( getty ) update below a frequent user of uber is angry.",
+                "( getty )",
+            ),
+            (
+                "He went on tv to discuss it. [ images via getty ]",
+                "[ images via getty ]",
+            ),
+        ] {
+            assert_eq!(cut(s), [(credit, BlockKind::Caption)], "{s}");
         }
     }
 
@@ -5441,11 +5664,26 @@ mod tests {
             cut("The bill passed on monday. Toggle caption jeff gentner/ap investigators said."),
             [("Toggle caption jeff gentner/ap", BlockKind::Caption)]
         );
+        // Right after the headline, with a credit that names its agency after `via`.
+        assert_eq!(
+            cut(
+                "Playwright edward albee dies at 88 toggle caption boris spremo/toronto star via \
+                 getty images edward albee, the playwright, has died."
+            ),
+            [
+                ("Playwright edward albee dies at 88", BlockKind::Headline),
+                (
+                    "toggle caption boris spremo/toronto star via getty images",
+                    BlockKind::Caption
+                )
+            ]
+        );
     }
 
     #[test]
     fn caption_toggle_in_prose_is_not_a_widget() {
         assert!(cut("The app lets you toggle caption settings on and off.").is_empty());
+        assert!(cut("Viewers who toggle caption settings see the text.").is_empty());
         assert!(cut("Readers can enlarge this image by tapping it.").is_empty());
     }
 

@@ -74,8 +74,8 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
 }
 
 /// Which candidates [`select`] may take, whatever their scores: not a [`fragment`], a
-/// [`date_line`], [`label_led`] or [`cut_off`]. Known before scoring, so a scorer can skip the others
-/// ([`crate::score::Scorer::score_wanted`]).
+/// [`date_line`], [`label_led`], [`cut_off`] or a [`piece_of_split`]. Known before scoring, so a
+/// scorer can skip the others ([`crate::score::Scorer::score_wanted`]).
 pub fn selectable(story: &Story) -> Vec<bool> {
     (story.candidates.iter())
         .map(|c| {
@@ -84,6 +84,7 @@ pub fn selectable(story: &Story) -> Vec<bool> {
                 && !date_line(text)
                 && !label_led(text)
                 && !cut_off(&story.documents, c.rep)
+                && !piece_of_split(&story.documents, c.rep)
         })
         .collect()
 }
@@ -339,6 +340,26 @@ const ATTRIBUTION: &[&str] = &[
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those",
 ];
+
+/// True when sentence `r` is a piece of a sentence that the cleaner cut in two
+/// ([`storyline_text::clean::Block::splits_sentence`]): the last of its block before such a
+/// cut (`… against president trump`) or the first after it (`( d-n.y. ) announced tuesday …`,
+/// `'s paid speeches …`). Neither piece reads as a sentence.
+pub fn piece_of_split(documents: &[Document], r: SentenceRef) -> bool {
+    let doc = &documents[r.doc as usize];
+    let (i, blocks) = (r.sent as usize, &doc.cleaned.blocks);
+    let b = doc.sentences[i].block as usize;
+    let last = doc
+        .sentences
+        .get(i + 1)
+        .is_none_or(|s| s.block as usize != b);
+    let first = i == 0 || doc.sentences[i - 1].block as usize != b;
+    (last
+        && blocks
+            .get(b + 1)
+            .is_some_and(storyline_text::clean::Block::splits_sentence))
+        || (first && b > 0 && blocks[b - 1].splits_sentence())
+}
 
 /// True when sentence `r` is where its article's text was cut off mid-sentence (research datasets
 /// truncate their sources: Multi-News keeps ~450 words): it ends the text, without closing
@@ -626,6 +647,30 @@ mod tests {
             super::select_among(&story, &garbled, &selectable, &config),
             chosen
         );
+    }
+
+    #[test]
+    fn the_pieces_of_a_sentence_the_cleaner_cut_in_two_are_never_taken() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = crate::Article::from_texts([
+            "The talks went on. Senate minority leader charles schumer charles ( chuck ) ellis \
+             schumerwhite house, lawmakers signal shutdown will drag on shutdown is bad for \
+             republicans house adjourns without clear path to avert shutdown more ( d-n.y. ) \
+             announced tuesday that all 49 democrats back the bill. Others may sue as well.",
+            "Democrats back the bill, the senate minority leader said on tuesday. Others may \
+             sue as well, a lobbying group said.",
+        ]);
+        let story = engine.story(engine.prepare(articles)).0;
+        let selectable = super::selectable(&story);
+        let taken = |needle: &str| {
+            let (i, _) = (story.candidates.iter().enumerate())
+                .find(|(_, c)| story.sentence_marked_text(c.rep).contains(needle))
+                .unwrap_or_else(|| panic!("no candidate with {needle:?}"));
+            selectable[i]
+        };
+        assert!(!taken("minority leader charles schumer"));
+        assert!(!taken("announced tuesday"));
+        assert!(taken("The talks went on."));
     }
 
     #[test]

@@ -162,6 +162,15 @@ pub struct Block {
     pub reason: String,
 }
 
+impl Block {
+    /// True when this removed block was cut out of the middle of a sentence (The Hill's person
+    /// tooltip: `president trump donald john trumpex-… more lands in washington`), so the content
+    /// before it and the content after it are two pieces of one sentence, not sentences.
+    pub fn splits_sentence(&self) -> bool {
+        self.reason == inline::tooltips::REASON
+    }
+}
+
 /// Where the outlet name was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -48,6 +48,9 @@
 //!   (`Wade Payne/AP Wade Payne/AP`), with the page headline glued before it (also without
 //!   `Enlarge this image` when a credit follows: `… dies at 88 toggle caption name/toronto star
 //!   via getty images`);
+//! - The Hill's **person tooltip**: a full name glued to three headlines and a `more` link after
+//!   a person's name (`president trump donald john trumpex-russia ambassador: … more`; see
+//!   `inline/tooltips.rs`);
 //! - DNAinfo's **`View full caption`** button and a gallery's **`1 of 7 view caption`**, with
 //!   the caption, credit and dateline around them (see `inline/caption_buttons.rs`);
 //! - an **`Email this` button** right after the page headline, with that headline;
@@ -113,6 +116,7 @@ mod players;
 mod prompts;
 mod separators;
 mod share_bars;
+pub(crate) mod tooltips;
 mod weather;
 
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
@@ -200,7 +204,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 93] = [
+const CUES: [&str; 94] = [
     ") to",
     ": ",
     "continue reading",
@@ -227,6 +231,8 @@ const CUES: [&str; 93] = [
     // DNAinfo's caption button, a gallery's (`caption_buttons`).
     "view full caption",
     "view caption",
+    // The Hill's person tooltip's link (`tooltips`).
+    " more",
     "email this",
     "share this",
     "listen to article ",
@@ -532,6 +538,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     audio_widgets(&para, &mut cuts);
     video_embeds(&para, &mut cuts);
     share_bars::find(&para, &mut cuts);
+    tooltips::find(&para, &mut cuts);
     continue_buttons(&para, &mut cuts);
     story_continued(&para, &mut cuts);
     upload_dates(&para, &mut cuts);
@@ -4228,6 +4235,7 @@ mod tests {
             include_str!("inline/weather.rs"),
             include_str!("inline/share_bars.rs"),
             include_str!("inline/caption_buttons.rs"),
+            include_str!("inline/tooltips.rs"),
         ];
         let mut asked = 0;
         for src in sources {

@@ -1,14 +1,18 @@
 //! Lines of an article and the surface features the rules look at.
 
+use std::cell::OnceCell;
+
 use crate::Span;
 
 use super::lexicon::{self, FUNCTION_WORDS, list};
 
 /// One non-blank line (or hard-wrapped paragraph) of the article with its features.
 ///
-/// The words are byte ranges into `norm` and their lower-cased forms ranges into one buffer, with
-/// the word-list membership of each looked up once: the cleaner sees every word of every article,
-/// and a `String` per word plus a binary search per list and rule made it the costliest stage.
+/// The words are byte ranges into `norm`. What the word lists say about them (their lower-cased
+/// forms, list memberships, function words, Title-Case share, month names) is worked out on first
+/// use ([`Lexical`]): the rules ask it only of lines of a few dozen words, and most lines of news
+/// text (every article of a corpus without line breaks) are long prose, whose verdict is decided
+/// by its length and final stop alone.
 #[derive(Clone, Debug)]
 pub(crate) struct Line {
     /// Trimmed span of the line in the original text.
@@ -18,25 +22,38 @@ pub(crate) struct Line {
     /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`): byte
     /// ranges into `norm`.
     words: Vec<(u32, u32)>,
-    /// Text holding the same words lower-cased: `norm` ASCII-lower-cased (each ASCII word at its
+    /// The word-list features, computed on first use.
+    lexical: OnceCell<Lexical>,
+    /// True when the line ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
+    pub final_punct: bool,
+    /// A clock time such as `6:35` or `04:44`.
+    pub has_clock: bool,
+    /// A four-digit year 1900–2099.
+    pub has_year: bool,
+    /// A digit, `/`, `-` or `.`, and a digit in a row, which a numeric date needs.
+    digit_sep_digit: bool,
+}
+
+/// The features of a [`Line`] that come from looking its words up in the word lists.
+///
+/// The lower-cased words are ranges into one buffer, with the word-list membership of each
+/// looked up once: a `String` per word plus a binary search per list and rule once made this the
+/// cleaner's costliest stage.
+#[derive(Clone, Debug)]
+struct Lexical {
+    /// Text holding the words lower-cased: `norm` ASCII-lower-cased (each ASCII word at its
     /// place in `norm`), then each word with another char lower-cased, one after the other.
     lower: String,
     /// Byte range of each lower-cased word in `lower`.
     lower_words: Vec<(u32, u32)>,
     /// For each word, the [`lexicon::list`] bits of the lists its lower-cased form is in.
     lists: Vec<u16>,
-    /// True when the line ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
-    pub final_punct: bool,
     /// Number of function words.
-    pub function_words: usize,
+    function_words: usize,
     /// Share of non-function words that start with a capital letter (0 when there are none).
-    pub title_ratio: f32,
-    /// A clock time such as `6:35` or `04:44`.
-    pub has_clock: bool,
+    title_ratio: f32,
     /// A month name, or a numeric date such as `12/03/2016`.
-    pub has_date: bool,
-    /// A four-digit year 1900–2099.
-    pub has_year: bool,
+    has_date: bool,
 }
 
 impl Line {
@@ -54,19 +71,52 @@ impl Line {
 
     /// The lower-cased words, in order.
     pub fn lower(&self) -> impl Iterator<Item = &str> {
-        self.lower_words
+        let lexical = self.lexical();
+        lexical
+            .lower_words
             .iter()
-            .map(|&(a, b)| &self.lower[a as usize..b as usize])
+            .map(|&(a, b)| &lexical.lower[a as usize..b as usize])
     }
 
     /// The lower-cased words with the [`lexicon::list`] bits of each.
     pub fn lower_lists(&self) -> impl Iterator<Item = (&str, u16)> {
-        self.lower().zip(self.lists.iter().copied())
+        self.lower().zip(self.lexical().lists.iter().copied())
     }
 
     /// Number of words in any of the lists of `mask` ([`lexicon::list`] bits).
     pub fn count_in(&self, mask: u16) -> usize {
-        self.lists.iter().filter(|&&l| l & mask != 0).count()
+        self.lexical()
+            .lists
+            .iter()
+            .filter(|&&l| l & mask != 0)
+            .count()
+    }
+
+    /// Number of function words.
+    pub fn function_words(&self) -> usize {
+        self.lexical().function_words
+    }
+
+    /// Share of non-function words that start with a capital letter (0 when there are none).
+    pub fn title_ratio(&self) -> f32 {
+        self.lexical().title_ratio
+    }
+
+    /// A month name, or a numeric date such as `12/03/2016`.
+    pub fn has_date(&self) -> bool {
+        self.lexical().has_date
+    }
+
+    /// True once the word-list features have been worked out.
+    #[cfg(test)]
+    pub fn lexical_known(&self) -> bool {
+        self.lexical.get().is_some()
+    }
+
+    /// The word-list features, worked out on the first call.
+    fn lexical(&self) -> &Lexical {
+        self.lexical
+            .get_or_init(|| Lexical::of(&self.norm, &self.words, self.digit_sep_digit))
     }
 }
 
@@ -140,7 +190,7 @@ fn reads_like_prose(s: &str) -> bool {
     words.len() >= 8 && lower * 2 > words.len()
 }
 
-/// Computes the features of one line.
+/// Computes the features of one line (the word-list ones when first asked, see [`Line`]).
 pub(crate) fn features(text: &str, span: Span) -> Line {
     let s = span.slice(text);
     let norm = normalize(s);
@@ -148,68 +198,79 @@ pub(crate) fn features(text: &str, span: Span) -> Line {
         .into_iter()
         .map(|(a, b)| (a as u32, b as u32))
         .collect();
-    let mut lists = Vec::with_capacity(words.len());
-    let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
-    // The line is lower-cased in one pass over the whole line, which vectorises, and its
-    // lower-cased words are read in place: ASCII lower-casing keeps every byte where it is, so
-    // each ASCII word lower-cased is the line lower-cased at the word's range, without a copy
-    // per word. A word with another char (on the few lines that have one) is lower-cased on
-    // its own after the line's text, and its range points there.
-    let mut lower = norm.to_ascii_lowercase();
-    let mut lower_words = words.clone();
-    if !norm.is_ascii() {
-        for (k, &(a, b)) in words.iter().enumerate() {
-            let w = &norm[a as usize..b as usize];
-            if !w.is_ascii() {
-                let start = lower.len();
-                lower.push_str(&w.to_lowercase());
-                lower_words[k] = (start as u32, lower.len() as u32);
-            }
-        }
-    }
-    for (&(a, _), &(la, lb)) in words.iter().zip(&lower_words) {
-        let l = lexicon::lists_of(&lower[la as usize..lb as usize]);
-        lists.push(l);
-        if l & list::FUNCTION != 0 {
-            function_words += 1;
-            continue;
-        }
-        content += 1;
-        // A word starts with a letter: an ASCII one is a capital when `is_ascii_uppercase`,
-        // and only another char is decoded.
-        let first = norm.as_bytes()[a as usize];
-        if if first < 0x80 {
-            first.is_ascii_uppercase()
-        } else {
-            norm[a as usize..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        } {
-            capital += 1;
-        }
-    }
-    let title_ratio = if content == 0 {
-        0.0
-    } else {
-        capital as f32 / content as f32
-    };
     let digits = digit_shapes(&norm);
-    let has_date = lists.iter().any(|l| l & list::MONTH != 0)
-        || digits.digit_sep_digit && has_numeric_date(&norm);
     Line {
         span,
         final_punct: ends_sentence(&norm),
-        function_words,
-        title_ratio,
         has_clock: digits.clock,
-        has_date,
         has_year: digits.year,
+        digit_sep_digit: digits.digit_sep_digit,
         norm,
         words,
-        lower,
-        lower_words,
-        lists,
+        lexical: OnceCell::new(),
+    }
+}
+
+impl Lexical {
+    /// The word-list features of the words `words` of `norm`; `digit_sep_digit` is
+    /// [`DigitShapes::digit_sep_digit`] of `norm`.
+    fn of(norm: &str, words: &[(u32, u32)], digit_sep_digit: bool) -> Self {
+        let mut lists = Vec::with_capacity(words.len());
+        let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
+        // The line is lower-cased in one pass over the whole line, which vectorises, and its
+        // lower-cased words are read in place: ASCII lower-casing keeps every byte where it is,
+        // so each ASCII word lower-cased is the line lower-cased at the word's range, without a
+        // copy per word. A word with another char (on the few lines that have one) is
+        // lower-cased on its own after the line's text, and its range points there.
+        let mut lower = norm.to_ascii_lowercase();
+        let mut lower_words = words.to_vec();
+        if !norm.is_ascii() {
+            for (k, &(a, b)) in words.iter().enumerate() {
+                let w = &norm[a as usize..b as usize];
+                if !w.is_ascii() {
+                    let start = lower.len();
+                    lower.push_str(&w.to_lowercase());
+                    lower_words[k] = (start as u32, lower.len() as u32);
+                }
+            }
+        }
+        for (&(a, _), &(la, lb)) in words.iter().zip(&lower_words) {
+            let l = lexicon::lists_of(&lower[la as usize..lb as usize]);
+            lists.push(l);
+            if l & list::FUNCTION != 0 {
+                function_words += 1;
+                continue;
+            }
+            content += 1;
+            // A word starts with a letter: an ASCII one is a capital when `is_ascii_uppercase`,
+            // and only another char is decoded.
+            let first = norm.as_bytes()[a as usize];
+            if if first < 0x80 {
+                first.is_ascii_uppercase()
+            } else {
+                norm[a as usize..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            } {
+                capital += 1;
+            }
+        }
+        let title_ratio = if content == 0 {
+            0.0
+        } else {
+            capital as f32 / content as f32
+        };
+        let has_date =
+            lists.iter().any(|l| l & list::MONTH != 0) || digit_sep_digit && has_numeric_date(norm);
+        Self {
+            lower,
+            lower_words,
+            lists,
+            function_words,
+            title_ratio,
+            has_date,
+        }
     }
 }
 

@@ -6,13 +6,19 @@ use crate::Span;
 
 use super::lexicon::{self, FUNCTION_WORDS, list};
 
+/// A line's words are split up to this many: no rule compares a word count with more than 80,
+/// so a line of 81 words and one of 1,000 are told apart by nothing else the words give, and
+/// most lines of news text (every article of a corpus without line breaks) are long prose. Past
+/// here the line's words are neither split nor looked up.
+pub(crate) const COUNTED_WORDS: usize = 81;
+
 /// One non-blank line (or hard-wrapped paragraph) of the article with its features.
 ///
-/// The words are byte ranges into `norm`. What the word lists say about them (their lower-cased
-/// forms, list memberships, function words, Title-Case share, month names) is worked out on first
-/// use ([`Lexical`]): the rules ask it only of lines of a few dozen words, and most lines of news
-/// text (every article of a corpus without line breaks) are long prose, whose verdict is decided
-/// by its length and final stop alone.
+/// The words are byte ranges into `norm`, the first [`COUNTED_WORDS`] of the line. What the word
+/// lists say about them (their lower-cased forms, list memberships, function words, Title-Case
+/// share, month names) is worked out on first use ([`Lexical`]): the rules ask it only of lines
+/// of a few dozen words, and a long prose line's verdict is decided by its length and final stop
+/// alone.
 #[derive(Clone, Debug)]
 pub(crate) struct Line {
     /// Trimmed span of the line in the original text.
@@ -20,7 +26,7 @@ pub(crate) struct Line {
     /// The text, whitespace collapsed (NBSP and friends become spaces) and look-alike letters folded.
     pub norm: String,
     /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`): byte
-    /// ranges into `norm`.
+    /// ranges into `norm`. Only the first [`COUNTED_WORDS`] of a longer line.
     words: Vec<(u32, u32)>,
     /// The word-list features, computed on first use.
     lexical: OnceCell<Lexical>,
@@ -34,7 +40,7 @@ pub(crate) struct Line {
     digit_sep_digit: bool,
 }
 
-/// The features of a [`Line`] that come from looking its words up in the word lists.
+/// The features of a [`Line`] that come from looking its (counted) words up in the word lists.
 ///
 /// The lower-cased words are ranges into one buffer, with the word-list membership of each
 /// looked up once: a `String` per word plus a binary search per list and rule once made this the
@@ -52,17 +58,17 @@ struct Lexical {
     function_words: usize,
     /// Share of non-function words that start with a capital letter (0 when there are none).
     title_ratio: f32,
-    /// A month name, or a numeric date such as `12/03/2016`.
+    /// A month name among the counted words, or a numeric date such as `12/03/2016`.
     has_date: bool,
 }
 
 impl Line {
-    /// Number of words.
+    /// Number of words, counted up to [`COUNTED_WORDS`] (a longer line has that many).
     pub fn n_words(&self) -> usize {
         self.words.len()
     }
 
-    /// The words as written (after normalisation), in order.
+    /// The counted words as written (after normalisation), in order.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.words
             .iter()
@@ -102,7 +108,7 @@ impl Line {
         self.lexical().title_ratio
     }
 
-    /// A month name, or a numeric date such as `12/03/2016`.
+    /// A month name among the counted words, or a numeric date such as `12/03/2016`.
     pub fn has_date(&self) -> bool {
         self.lexical().has_date
     }
@@ -192,12 +198,14 @@ fn reads_like_prose(s: &str) -> bool {
 
 /// Computes the features of one line (the word-list ones when first asked, see [`Line`]).
 pub(crate) fn features(text: &str, span: Span) -> Line {
+    features_counting(text, span, COUNTED_WORDS)
+}
+
+/// [`features`] with the words split up to `limit` (the tests compare lines counted in full).
+pub(crate) fn features_counting(text: &str, span: Span, limit: usize) -> Line {
     let s = span.slice(text);
     let norm = normalize(s);
-    let words: Vec<(u32, u32)> = word_ranges(&norm)
-        .into_iter()
-        .map(|(a, b)| (a as u32, b as u32))
-        .collect();
+    let words = word_ranges(&norm, limit);
     let digits = digit_shapes(&norm);
     Line {
         span,
@@ -395,13 +403,14 @@ fn is_normal(s: &str) -> bool {
 /// changes from lower to upper case in the middle (`standardsDiscussion`, `FacebookComment`) is split
 /// there, because scrapers glue adjacent page elements together that way.
 pub(crate) fn split_words(norm: &str) -> Vec<&str> {
-    word_ranges(norm)
+    word_ranges(norm, usize::MAX)
         .into_iter()
-        .map(|(a, b)| &norm[a..b])
+        .map(|(a, b)| &norm[a as usize..b as usize])
         .collect()
 }
 
-/// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run).
+/// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run; a
+/// line's offsets fit in `u32`, as [`Line`] keeps them).
 ///
 /// A word starts at a letter (a joiner needs a word before it), runs through letters and through
 /// a `'`, `’` or `-` with a letter after it, and is split before a capital that follows a
@@ -411,9 +420,12 @@ pub(crate) fn split_words(norm: &str) -> Vec<&str> {
 /// (most of any text) in a tight loop, and it decodes only non-ASCII chars. The split test
 /// asks for a capital first, which most chars are not. The words are those of reading char by
 /// char and deciding each char in turn (`word_ranges_by_char` in the tests).
-fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
+///
+/// Only the first `limit` words are split (all of them when there are fewer): the words before
+/// them are the same whether or not the rest of the line is read.
+fn word_ranges(norm: &str, limit: usize) -> Vec<(u32, u32)> {
     if norm.is_ascii() {
-        return ascii_word_ranges(norm.as_bytes());
+        return ascii_word_ranges(norm.as_bytes(), limit);
     }
     let b = norm.as_bytes();
     let n = b.len();
@@ -426,9 +438,9 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
         }
     };
     // About one word per six bytes of news text: one allocation for most lines.
-    let mut words = Vec::with_capacity(n / 6 + 1);
+    let mut words = Vec::with_capacity((n / 6 + 1).min(limit));
     let mut i = 0;
-    while i < n {
+    while i < n && words.len() < limit {
         // Between words: only a letter starts one.
         if b[i] < 0x80 {
             if !b[i].is_ascii_alphabetic() {
@@ -459,7 +471,7 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
                     && prev.is_lowercase()
                     && three_lower(&norm[i + len..])
                 {
-                    words.push((start, i));
+                    words.push((start as u32, i as u32));
                     start = i;
                     chars = 0;
                 }
@@ -474,8 +486,10 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
                 _ => break,
             }
         }
-        words.push((start, i));
+        words.push((start as u32, i as u32));
     }
+    // The parts of a camel-glued word may have gone past the limit.
+    words.truncate(limit);
     words
 }
 
@@ -483,11 +497,11 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
 /// as bytes. On ASCII text a letter is `is_ascii_alphabetic`, a capital `is_ascii_uppercase`, the
 /// joiners are `'` and `-`, and no char needs decoding, so a word costs about half the
 /// instructions of the general loop, which carries a char and its length through every step.
-fn ascii_word_ranges(b: &[u8]) -> Vec<(usize, usize)> {
+fn ascii_word_ranges(b: &[u8], limit: usize) -> Vec<(u32, u32)> {
     let n = b.len();
-    let mut words = Vec::with_capacity(n / 6 + 1);
+    let mut words = Vec::with_capacity((n / 6 + 1).min(limit));
     let mut i = 0;
-    while i < n {
+    while i < n && words.len() < limit {
         if !b[i].is_ascii_alphabetic() {
             i += 1;
             continue;
@@ -503,7 +517,7 @@ fn ascii_word_ranges(b: &[u8]) -> Vec<(usize, usize)> {
                     && b.get(i + 1..i + 4)
                         .is_some_and(|next| next.iter().all(u8::is_ascii_lowercase))
                 {
-                    words.push((start, i));
+                    words.push((start as u32, i as u32));
                     start = i;
                     chars = 0;
                 }
@@ -522,8 +536,9 @@ fn ascii_word_ranges(b: &[u8]) -> Vec<(usize, usize)> {
                 _ => break,
             }
         }
-        words.push((start, i));
+        words.push((start as u32, i as u32));
     }
+    words.truncate(limit);
     words
 }
 
@@ -756,7 +771,7 @@ mod tests {
 
     /// [`word_ranges`] over a buffer of chars, one char at a time: the reference for the
     /// one-pass version.
-    fn word_ranges_by_char(norm: &str) -> Vec<(usize, usize)> {
+    fn word_ranges_by_char(norm: &str) -> Vec<(u32, u32)> {
         let chars: Vec<char> = norm.chars().collect();
         let mut words = Vec::new();
         let mut cur: Option<usize> = None;
@@ -776,20 +791,20 @@ mod tests {
                         .is_some_and(|n| n.iter().all(|c| c.is_lowercase()))
                     && let Some(start) = cur.take()
                 {
-                    words.push((start, pos));
+                    words.push((start as u32, pos as u32));
                     cur_chars = 0;
                 }
                 cur.get_or_insert(pos);
                 cur_chars += 1;
             } else if let Some(start) = cur.take() {
-                words.push((start, pos));
+                words.push((start as u32, pos as u32));
                 cur_chars = 0;
             }
             prev = Some(c);
             pos += c.len_utf8();
         }
         if let Some(start) = cur {
-            words.push((start, pos));
+            words.push((start as u32, pos as u32));
         }
         words
     }
@@ -802,7 +817,7 @@ mod tests {
         fn one_pass_scans_match_their_references(
             s in "([a-zA-Z]{1,7}|[A-Z][a-z]{3,6}|[’'\\-]|[0-9]{1,5}|[:/.,-]|[ ]|é|É|ж|Ж|\u{a0}|[^ ]){0,24}",
         ) {
-            proptest::prop_assert_eq!(word_ranges(&s), word_ranges_by_char(&s));
+            proptest::prop_assert_eq!(word_ranges(&s, usize::MAX), word_ranges_by_char(&s));
             if is_normal(&s) {
                 proptest::prop_assert_eq!(normalize_by_runs(&s), s.clone());
             }
@@ -832,7 +847,15 @@ mod tests {
         fn word_by_word_split_matches_the_char_loop(
             s in "([a-z]{1,7}|[A-Z][a-z]{0,6}|[A-Z]{1,3}|[a-z]{3,6}[A-Z][a-z]{2,5}|['’-]|[0-9]{1,3}|[ .,:;!?()]|é|É|ß|ж|Ж|\u{a0}|“|”|—){0,30}",
         ) {
-            proptest::prop_assert_eq!(word_ranges(&s), word_ranges_by_char(&s));
+            let all = word_ranges_by_char(&s);
+            proptest::prop_assert_eq!(word_ranges(&s, usize::MAX), all.clone());
+            // Split up to a limit, the words are the first ones of the whole split.
+            for limit in 0..=all.len() + 1 {
+                proptest::prop_assert_eq!(
+                    word_ranges(&s, limit),
+                    all[..limit.min(all.len())].to_vec()
+                );
+            }
         }
 
         /// The ASCII splitter splits ASCII text as the char loop does: camel-glued words at
@@ -842,7 +865,14 @@ mod tests {
         fn ascii_split_matches_the_char_loop(
             s in "([a-z]{1,7}|[A-Z][a-z]{0,6}|[A-Z]{1,3}|[a-z]{2,6}[A-Z][a-z]{1,4}|['\\-]|[0-9]{1,3}|[ .,:;!?()\"]){0,30}",
         ) {
-            proptest::prop_assert_eq!(ascii_word_ranges(s.as_bytes()), word_ranges_by_char(&s));
+            let all = word_ranges_by_char(&s);
+            proptest::prop_assert_eq!(ascii_word_ranges(s.as_bytes(), usize::MAX), all.clone());
+            for limit in 0..=all.len() + 1 {
+                proptest::prop_assert_eq!(
+                    ascii_word_ranges(s.as_bytes(), limit),
+                    all[..limit.min(all.len())].to_vec()
+                );
+            }
         }
 
         /// The eight-byte stretch of copied ASCII ends where the byte-by-byte one does, from

@@ -742,7 +742,7 @@ fn is_domain_like(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::line::features;
+    use super::super::line::{COUNTED_WORDS, features, features_counting};
     use super::*;
 
     /// [`list_items`] splitting the chars and lower-casing every word into a `String`: the
@@ -913,6 +913,38 @@ mod tests {
             )
         );
         assert!(line.lexical_known());
+    }
+
+    /// Every shape of line around the word limit, with and without a final stop: web words
+    /// (the notice rule counts up to 80), list items, names, prose.
+    #[test]
+    fn lines_counted_up_to_the_limit_are_told_as_counted_in_full() {
+        let shapes: [&[&str]; 5] = [
+            &[
+                "share", "this", "on", "facebook", "email", "link", "cookies", "and", "app",
+            ],
+            &["Politics,", "World,", "Middle", "East,"],
+            &["Jane", "Doe", "in", "Moscow", "and", "John", "Roe"],
+            &["the", "talks", "resumed", "on", "Monday", "in", "Geneva"],
+            &["Syria", "Talks", "Resume", "May", "2016", "Updated"],
+        ];
+        for shape in shapes {
+            for n in COUNTED_WORDS - 4..=COUNTED_WORDS + 4 {
+                for end in ["", ".", ":"] {
+                    let s = format!(
+                        "{}{end}",
+                        (0..n)
+                            .map(|i| shape[i % shape.len()])
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    );
+                    let span = Span::new(0, s.len());
+                    let counted = features(&s, span);
+                    let full = features_counting(&s, span, usize::MAX);
+                    assert_eq!(classify(&s, &counted), classify(&s, &full), "{s}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -671,7 +671,7 @@ impl Layout {
             (0..top_end)
                 .filter(|&i| candidate(i, min_words))
                 .fold(None::<usize>, |best, i| match best {
-                    Some(b) if lines[b].title_ratio >= lines[i].title_ratio => Some(b),
+                    Some(b) if lines[b].title_ratio() >= lines[i].title_ratio() => Some(b),
                     _ => Some(i),
                 })
         };
@@ -693,7 +693,7 @@ impl Layout {
         let headline_like = |i: usize| {
             matches!(locals[i], Local::Short)
                 && lines[i].n_words() >= 3
-                && lines[i].title_ratio >= 0.6
+                && lines[i].title_ratio() >= 0.6
         };
         let headline_runs = (0..lines.len())
             .map(|i| {
@@ -753,7 +753,7 @@ fn finish_meta(text: &str, lines: &[Line], out: &mut Cleaned) {
             BlockKind::Byline => {
                 if lines
                     .iter()
-                    .any(|l| l.span == b.span && l.has_date && (l.has_year || l.has_clock))
+                    .any(|l| l.span == b.span && l.has_date() && (l.has_year || l.has_clock))
                 {
                     out.meta.date_lines.push(b.span);
                 }

@@ -1052,10 +1052,12 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
     let lower = &mut buf[..w.len()];
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).unwrap_or("");
-    if w.contains('.') {
+    // Matched as bytes: the word is ASCII, and a `str` of the buffer would cost a UTF-8 check
+    // per word a period closes.
+    let lower: &[u8] = lower;
+    if lower.contains(&b'.') {
         // Dotted: `U.S`, `p.m`, `Ph.D`, `e.g`. Long parts mean a domain or a run-on (`example.com`).
-        if matches!(lower, "e.g" | "i.e" | "viz" | "cf") {
+        if matches!(lower, b"e.g" | b"i.e" | b"viz" | b"cf") {
             return WordClass::Never;
         }
         let short_parts = w
@@ -1070,33 +1072,33 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
     let capitalised = first.is_ascii_uppercase();
     match lower {
         // Titles before names (AP style and common military/clerical ranks).
-        "mr" | "mrs" | "ms" | "messrs" | "mmes" | "dr" | "drs" | "prof" | "gen" | "lt" | "col"
-        | "maj" | "capt" | "cmdr" | "cmdt" | "sgt" | "cpl" | "pvt" | "adm" | "brig" | "sen"
-        | "sens" | "rep" | "reps" | "gov" | "govs" | "rev" | "hon" | "pres" | "supt" | "insp"
-        | "det" | "atty" | "fr" | "msgr" | "lieut" | "gens" | "amb" | "mme" | "mlle" => {
-            WordClass::Title
-        }
-        "eg" | "ie" | "vs" | "approx" | "cf" | "viz" | "ca" | "incl" => WordClass::Never,
-        "etc" => WordClass::Final,
+        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mmes" | b"dr" | b"drs" | b"prof" | b"gen"
+        | b"lt" | b"col" | b"maj" | b"capt" | b"cmdr" | b"cmdt" | b"sgt" | b"cpl" | b"pvt"
+        | b"adm" | b"brig" | b"sen" | b"sens" | b"rep" | b"reps" | b"gov" | b"govs" | b"rev"
+        | b"hon" | b"pres" | b"supt" | b"insp" | b"det" | b"atty" | b"fr" | b"msgr" | b"lieut"
+        | b"gens" | b"amb" | b"mme" | b"mlle" => WordClass::Title,
+        b"eg" | b"ie" | b"vs" | b"approx" | b"cf" | b"viz" | b"ca" | b"incl" => WordClass::Never,
+        b"etc" => WordClass::Final,
         // AP abbreviates a month only before a day number, so before a capitalised word the
         // period ends the sentence (`more than in Oct. Analysts`).
-        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov"
-        | "dec"
+        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+        | b"oct" | b"nov" | b"dec"
             if capitalised || any_case =>
         {
             WordClass::Final
         }
         // Ambiguous only when written capitalised the way abbreviations are; a lower-case `no`
         // or `ill` at the end of a sentence is an ordinary word.
-        "inc" | "corp" | "co" | "cos" | "ltd" | "llc" | "plc" | "bros" | "assn" | "dept"
-        | "univ" | "inst" | "intl" | "govt" | "jr" | "sr" | "esq" | "st" | "ste" | "ave"
-        | "blvd" | "rd" | "mt" | "ft" | "hwy" | "sq" | "no" | "nos" | "vol" | "vols" | "art"
-        | "sec" | "ch" | "fig" | "op" | "ed" | "eds" | "est" | "al" | "ala" | "ariz" | "ark"
-        | "calif" | "colo" | "conn" | "del" | "fla" | "ga" | "ill" | "ind" | "kan" | "kans"
-        | "ky" | "la" | "md" | "mass" | "mich" | "minn" | "miss" | "mo" | "mont" | "neb"
-        | "nev" | "okla" | "ore" | "pa" | "tenn" | "vt" | "va" | "wash" | "wis" | "wyo" | "mon"
-        | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
-            if capitalised || any_case || lower == "al" =>
+        b"inc" | b"corp" | b"co" | b"cos" | b"ltd" | b"llc" | b"plc" | b"bros" | b"assn"
+        | b"dept" | b"univ" | b"inst" | b"intl" | b"govt" | b"jr" | b"sr" | b"esq" | b"st"
+        | b"ste" | b"ave" | b"blvd" | b"rd" | b"mt" | b"ft" | b"hwy" | b"sq" | b"no" | b"nos"
+        | b"vol" | b"vols" | b"art" | b"sec" | b"ch" | b"fig" | b"op" | b"ed" | b"eds" | b"est"
+        | b"al" | b"ala" | b"ariz" | b"ark" | b"calif" | b"colo" | b"conn" | b"del" | b"fla"
+        | b"ga" | b"ill" | b"ind" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass"
+        | b"mich" | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore"
+        | b"pa" | b"tenn" | b"vt" | b"va" | b"wash" | b"wis" | b"wyo" | b"mon" | b"tue"
+        | b"tues" | b"wed" | b"thu" | b"thur" | b"thurs" | b"fri" | b"sat" | b"sun"
+            if capitalised || any_case || lower == b"al" =>
         {
             WordClass::Ambiguous
         }
@@ -1110,14 +1112,34 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
 /// in each AQUAINT and seed article); not one of 2,849 Multi-News val documents has one, because
 /// the dataset lower-cased its text and capitalised only what its splitter took for sentence
 /// starts.
+///
+/// Asked once per paragraph of the whole article, and lower-cased text (where the answer
+/// matters) has no such capital, so the whole text is read: it goes in stretches of 256
+/// window starts, the three bytes of each window from three shifted slices and the hits
+/// gathered with `|`, which vectorises (`windows(3).any`, the reference in the tests, reads a
+/// window at a time); a cased text stops at the stretch of its first capital.
 fn is_lower_cased(text: &str) -> bool {
+    const STRETCH: usize = 256;
     let b = text.as_bytes();
-    b.len() >= 300
-        && !b.windows(3).any(|w| {
-            w[2].is_ascii_uppercase()
-                && w[1] == b' '
-                && (w[0].is_ascii_lowercase() || w[0].is_ascii_digit() || w[0] == b',')
-        })
+    if b.len() < 300 {
+        return false;
+    }
+    let windows = b.len() - 2;
+    let mut i = 0;
+    while i < windows {
+        let end = (i + STRETCH).min(windows);
+        let (x, y, z) = (&b[i..end], &b[i + 1..=end], &b[i + 2..=end + 1]);
+        let hits = x.iter().zip(y).zip(z).fold(0u8, |acc, ((&x, &y), &z)| {
+            acc | (u8::from(z.is_ascii_uppercase())
+                & u8::from(y == b' ')
+                & u8::from(x.is_ascii_lowercase() || x.is_ascii_digit() || x == b','))
+        });
+        if hits != 0 {
+            return false;
+        }
+        i = end;
+    }
+    true
 }
 
 /// Abbreviations that lower-cased text writes in lower case and that are no English word, so
@@ -1545,6 +1567,54 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:#?}");
         assert!(got[1].ends_with("to me. \""), "{got:#?}");
         assert!(got[2].starts_with("over the next"), "{got:#?}");
+    }
+
+    /// [`is_lower_cased`] window by window: the reference for the stretches.
+    fn is_lower_cased_by_windows(text: &str) -> bool {
+        let b = text.as_bytes();
+        b.len() >= 300
+            && !b.windows(3).any(|w| {
+                w[2].is_ascii_uppercase()
+                    && w[1] == b' '
+                    && (w[0].is_ascii_lowercase() || w[0].is_ascii_digit() || w[0] == b',')
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+
+        /// The stretches find a capital inside a sentence wherever the windows do: at every
+        /// length around 300 and the 256-byte stretches, a capital after each kind of byte.
+        #[test]
+        fn lower_cased_stretches_match_the_windows(
+            s in "([a-z]{1,9}|[ ]|[0-9]|,|[.]|[A-Z]|é){150,700}",
+        ) {
+            proptest::prop_assert_eq!(is_lower_cased(&s), is_lower_cased_by_windows(&s));
+        }
+    }
+
+    #[test]
+    fn a_capital_in_the_last_window_makes_text_cased() {
+        for n in [298, 299, 300, 510, 511, 512, 513, 768] {
+            let lower = "a".repeat(n);
+            assert_eq!(is_lower_cased(&lower), n >= 300, "{n}");
+            let cased = format!("{} B", &lower[..n - 2]);
+            assert!(!is_lower_cased(&cased), "{n}");
+            assert_eq!(is_lower_cased(&cased), is_lower_cased_by_windows(&cased));
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_classified_in_any_case() {
+        assert_eq!(classify("Mr", false), WordClass::Title);
+        assert_eq!(classify("ETC", false), WordClass::Final);
+        assert_eq!(classify("Oct", false), WordClass::Final);
+        assert_eq!(classify("oct", false), WordClass::Plain);
+        assert_eq!(classify("oct", true), WordClass::Final);
+        assert_eq!(classify("al", false), WordClass::Ambiguous);
+        assert_eq!(classify("I.E", false), WordClass::Never);
+        assert_eq!(classify("Ph.D", false), WordClass::Ambiguous);
+        assert_eq!(classify("house", false), WordClass::Plain);
     }
 
     #[test]

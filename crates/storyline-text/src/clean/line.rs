@@ -1,14 +1,24 @@
 //! Lines of an article and the surface features the rules look at.
 
+use std::cell::OnceCell;
+
 use crate::Span;
 
 use super::lexicon::{self, FUNCTION_WORDS, list};
 
+/// A line's words are split up to this many: no rule compares a word count with more than 80,
+/// so a line of 81 words and one of 1,000 are told apart by nothing else the words give, and
+/// most lines of news text (every article of a corpus without line breaks) are long prose. Past
+/// here the line's words are neither split nor looked up.
+pub(crate) const COUNTED_WORDS: usize = 81;
+
 /// One non-blank line (or hard-wrapped paragraph) of the article with its features.
 ///
-/// The words are byte ranges into `norm` and their lower-cased forms ranges into one buffer, with
-/// the word-list membership of each looked up once: the cleaner sees every word of every article,
-/// and a `String` per word plus a binary search per list and rule made it the costliest stage.
+/// The words are byte ranges into `norm`, the first [`COUNTED_WORDS`] of the line. What the word
+/// lists say about them (their lower-cased forms, list memberships, function words, Title-Case
+/// share, month names) is worked out on first use ([`Lexical`]): the rules ask it only of lines
+/// of a few dozen words, and a long prose line's verdict is decided by its length and final stop
+/// alone.
 #[derive(Clone, Debug)]
 pub(crate) struct Line {
     /// Trimmed span of the line in the original text.
@@ -16,36 +26,49 @@ pub(crate) struct Line {
     /// The text, whitespace collapsed (NBSP and friends become spaces) and look-alike letters folded.
     pub norm: String,
     /// Alphabetic words in text order, camel-glued words split (`standardsDiscussion`): byte
-    /// ranges into `norm`.
+    /// ranges into `norm`. Only the first [`COUNTED_WORDS`] of a longer line.
     words: Vec<(u32, u32)>,
-    /// Text holding the same words lower-cased: `norm` ASCII-lower-cased (each ASCII word at its
+    /// The word-list features, computed on first use.
+    lexical: OnceCell<Lexical>,
+    /// True when the line ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
+    pub final_punct: bool,
+    /// A clock time such as `6:35` or `04:44`.
+    pub has_clock: bool,
+    /// A four-digit year 1900–2099.
+    pub has_year: bool,
+    /// A digit, `/`, `-` or `.`, and a digit in a row, which a numeric date needs.
+    digit_sep_digit: bool,
+}
+
+/// The features of a [`Line`] that come from looking its (counted) words up in the word lists.
+///
+/// The lower-cased words are ranges into one buffer, with the word-list membership of each
+/// looked up once: a `String` per word plus a binary search per list and rule once made this the
+/// cleaner's costliest stage.
+#[derive(Clone, Debug)]
+struct Lexical {
+    /// Text holding the words lower-cased: `norm` ASCII-lower-cased (each ASCII word at its
     /// place in `norm`), then each word with another char lower-cased, one after the other.
     lower: String,
     /// Byte range of each lower-cased word in `lower`.
     lower_words: Vec<(u32, u32)>,
     /// For each word, the [`lexicon::list`] bits of the lists its lower-cased form is in.
     lists: Vec<u16>,
-    /// True when the line ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes).
-    pub final_punct: bool,
     /// Number of function words.
-    pub function_words: usize,
+    function_words: usize,
     /// Share of non-function words that start with a capital letter (0 when there are none).
-    pub title_ratio: f32,
-    /// A clock time such as `6:35` or `04:44`.
-    pub has_clock: bool,
-    /// A month name, or a numeric date such as `12/03/2016`.
-    pub has_date: bool,
-    /// A four-digit year 1900–2099.
-    pub has_year: bool,
+    title_ratio: f32,
+    /// A month name among the counted words, or a numeric date such as `12/03/2016`.
+    has_date: bool,
 }
 
 impl Line {
-    /// Number of words.
+    /// Number of words, counted up to [`COUNTED_WORDS`] (a longer line has that many).
     pub fn n_words(&self) -> usize {
         self.words.len()
     }
 
-    /// The words as written (after normalisation), in order.
+    /// The counted words as written (after normalisation), in order.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.words
             .iter()
@@ -54,19 +77,52 @@ impl Line {
 
     /// The lower-cased words, in order.
     pub fn lower(&self) -> impl Iterator<Item = &str> {
-        self.lower_words
+        let lexical = self.lexical();
+        lexical
+            .lower_words
             .iter()
-            .map(|&(a, b)| &self.lower[a as usize..b as usize])
+            .map(|&(a, b)| &lexical.lower[a as usize..b as usize])
     }
 
     /// The lower-cased words with the [`lexicon::list`] bits of each.
     pub fn lower_lists(&self) -> impl Iterator<Item = (&str, u16)> {
-        self.lower().zip(self.lists.iter().copied())
+        self.lower().zip(self.lexical().lists.iter().copied())
     }
 
     /// Number of words in any of the lists of `mask` ([`lexicon::list`] bits).
     pub fn count_in(&self, mask: u16) -> usize {
-        self.lists.iter().filter(|&&l| l & mask != 0).count()
+        self.lexical()
+            .lists
+            .iter()
+            .filter(|&&l| l & mask != 0)
+            .count()
+    }
+
+    /// Number of function words.
+    pub fn function_words(&self) -> usize {
+        self.lexical().function_words
+    }
+
+    /// Share of non-function words that start with a capital letter (0 when there are none).
+    pub fn title_ratio(&self) -> f32 {
+        self.lexical().title_ratio
+    }
+
+    /// A month name among the counted words, or a numeric date such as `12/03/2016`.
+    pub fn has_date(&self) -> bool {
+        self.lexical().has_date
+    }
+
+    /// True once the word-list features have been worked out.
+    #[cfg(test)]
+    pub fn lexical_known(&self) -> bool {
+        self.lexical.get().is_some()
+    }
+
+    /// The word-list features, worked out on the first call.
+    fn lexical(&self) -> &Lexical {
+        self.lexical
+            .get_or_init(|| Lexical::of(&self.norm, &self.words, self.digit_sep_digit))
     }
 }
 
@@ -140,76 +196,89 @@ fn reads_like_prose(s: &str) -> bool {
     words.len() >= 8 && lower * 2 > words.len()
 }
 
-/// Computes the features of one line.
+/// Computes the features of one line (the word-list ones when first asked, see [`Line`]).
 pub(crate) fn features(text: &str, span: Span) -> Line {
+    features_counting(text, span, COUNTED_WORDS)
+}
+
+/// [`features`] with the words split up to `limit` (the tests compare lines counted in full).
+pub(crate) fn features_counting(text: &str, span: Span, limit: usize) -> Line {
     let s = span.slice(text);
     let norm = normalize(s);
-    let words: Vec<(u32, u32)> = word_ranges(&norm)
-        .into_iter()
-        .map(|(a, b)| (a as u32, b as u32))
-        .collect();
-    let mut lists = Vec::with_capacity(words.len());
-    let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
-    // The line is lower-cased in one pass over the whole line, which vectorises, and its
-    // lower-cased words are read in place: ASCII lower-casing keeps every byte where it is, so
-    // each ASCII word lower-cased is the line lower-cased at the word's range, without a copy
-    // per word. A word with another char (on the few lines that have one) is lower-cased on
-    // its own after the line's text, and its range points there.
-    let mut lower = norm.to_ascii_lowercase();
-    let mut lower_words = words.clone();
-    if !norm.is_ascii() {
-        for (k, &(a, b)) in words.iter().enumerate() {
-            let w = &norm[a as usize..b as usize];
-            if !w.is_ascii() {
-                let start = lower.len();
-                lower.push_str(&w.to_lowercase());
-                lower_words[k] = (start as u32, lower.len() as u32);
-            }
-        }
-    }
-    for (&(a, _), &(la, lb)) in words.iter().zip(&lower_words) {
-        let l = lexicon::lists_of(&lower[la as usize..lb as usize]);
-        lists.push(l);
-        if l & list::FUNCTION != 0 {
-            function_words += 1;
-            continue;
-        }
-        content += 1;
-        // A word starts with a letter: an ASCII one is a capital when `is_ascii_uppercase`,
-        // and only another char is decoded.
-        let first = norm.as_bytes()[a as usize];
-        if if first < 0x80 {
-            first.is_ascii_uppercase()
-        } else {
-            norm[a as usize..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        } {
-            capital += 1;
-        }
-    }
-    let title_ratio = if content == 0 {
-        0.0
-    } else {
-        capital as f32 / content as f32
-    };
+    let words = word_ranges(&norm, limit);
     let digits = digit_shapes(&norm);
-    let has_date = lists.iter().any(|l| l & list::MONTH != 0)
-        || digits.digit_sep_digit && has_numeric_date(&norm);
     Line {
         span,
         final_punct: ends_sentence(&norm),
-        function_words,
-        title_ratio,
         has_clock: digits.clock,
-        has_date,
         has_year: digits.year,
+        digit_sep_digit: digits.digit_sep_digit,
         norm,
         words,
-        lower,
-        lower_words,
-        lists,
+        lexical: OnceCell::new(),
+    }
+}
+
+impl Lexical {
+    /// The word-list features of the words `words` of `norm`; `digit_sep_digit` is
+    /// [`DigitShapes::digit_sep_digit`] of `norm`.
+    fn of(norm: &str, words: &[(u32, u32)], digit_sep_digit: bool) -> Self {
+        let mut lists = Vec::with_capacity(words.len());
+        let (mut function_words, mut content, mut capital) = (0usize, 0usize, 0usize);
+        // The line is lower-cased in one pass over the whole line, which vectorises, and its
+        // lower-cased words are read in place: ASCII lower-casing keeps every byte where it is,
+        // so each ASCII word lower-cased is the line lower-cased at the word's range, without a
+        // copy per word. A word with another char (on the few lines that have one) is
+        // lower-cased on its own after the line's text, and its range points there.
+        let mut lower = norm.to_ascii_lowercase();
+        let mut lower_words = words.to_vec();
+        if !norm.is_ascii() {
+            for (k, &(a, b)) in words.iter().enumerate() {
+                let w = &norm[a as usize..b as usize];
+                if !w.is_ascii() {
+                    let start = lower.len();
+                    lower.push_str(&w.to_lowercase());
+                    lower_words[k] = (start as u32, lower.len() as u32);
+                }
+            }
+        }
+        for (&(a, _), &(la, lb)) in words.iter().zip(&lower_words) {
+            let l = lexicon::lists_of(&lower[la as usize..lb as usize]);
+            lists.push(l);
+            if l & list::FUNCTION != 0 {
+                function_words += 1;
+                continue;
+            }
+            content += 1;
+            // A word starts with a letter: an ASCII one is a capital when `is_ascii_uppercase`,
+            // and only another char is decoded.
+            let first = norm.as_bytes()[a as usize];
+            if if first < 0x80 {
+                first.is_ascii_uppercase()
+            } else {
+                norm[a as usize..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            } {
+                capital += 1;
+            }
+        }
+        let title_ratio = if content == 0 {
+            0.0
+        } else {
+            capital as f32 / content as f32
+        };
+        let has_date =
+            lists.iter().any(|l| l & list::MONTH != 0) || digit_sep_digit && has_numeric_date(norm);
+        Self {
+            lower,
+            lower_words,
+            lists,
+            function_words,
+            title_ratio,
+            has_date,
+        }
     }
 }
 
@@ -334,13 +403,14 @@ fn is_normal(s: &str) -> bool {
 /// changes from lower to upper case in the middle (`standardsDiscussion`, `FacebookComment`) is split
 /// there, because scrapers glue adjacent page elements together that way.
 pub(crate) fn split_words(norm: &str) -> Vec<&str> {
-    word_ranges(norm)
+    word_ranges(norm, usize::MAX)
         .into_iter()
-        .map(|(a, b)| &norm[a..b])
+        .map(|(a, b)| &norm[a as usize..b as usize])
         .collect()
 }
 
-/// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run).
+/// The words of [`split_words`] as byte ranges of `norm` (a word is always a contiguous run; a
+/// line's offsets fit in `u32`, as [`Line`] keeps them).
 ///
 /// A word starts at a letter (a joiner needs a word before it), runs through letters and through
 /// a `'`, `’` or `-` with a letter after it, and is split before a capital that follows a
@@ -350,9 +420,12 @@ pub(crate) fn split_words(norm: &str) -> Vec<&str> {
 /// (most of any text) in a tight loop, and it decodes only non-ASCII chars. The split test
 /// asks for a capital first, which most chars are not. The words are those of reading char by
 /// char and deciding each char in turn (`word_ranges_by_char` in the tests).
-fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
+///
+/// Only the first `limit` words are split (all of them when there are fewer): the words before
+/// them are the same whether or not the rest of the line is read.
+fn word_ranges(norm: &str, limit: usize) -> Vec<(u32, u32)> {
     if norm.is_ascii() {
-        return ascii_word_ranges(norm.as_bytes());
+        return ascii_word_ranges(norm.as_bytes(), limit);
     }
     let b = norm.as_bytes();
     let n = b.len();
@@ -365,9 +438,9 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
         }
     };
     // About one word per six bytes of news text: one allocation for most lines.
-    let mut words = Vec::with_capacity(n / 6 + 1);
+    let mut words = Vec::with_capacity((n / 6 + 1).min(limit));
     let mut i = 0;
-    while i < n {
+    while i < n && words.len() < limit {
         // Between words: only a letter starts one.
         if b[i] < 0x80 {
             if !b[i].is_ascii_alphabetic() {
@@ -398,7 +471,7 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
                     && prev.is_lowercase()
                     && three_lower(&norm[i + len..])
                 {
-                    words.push((start, i));
+                    words.push((start as u32, i as u32));
                     start = i;
                     chars = 0;
                 }
@@ -413,8 +486,10 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
                 _ => break,
             }
         }
-        words.push((start, i));
+        words.push((start as u32, i as u32));
     }
+    // The parts of a camel-glued word may have gone past the limit.
+    words.truncate(limit);
     words
 }
 
@@ -422,11 +497,11 @@ fn word_ranges(norm: &str) -> Vec<(usize, usize)> {
 /// as bytes. On ASCII text a letter is `is_ascii_alphabetic`, a capital `is_ascii_uppercase`, the
 /// joiners are `'` and `-`, and no char needs decoding, so a word costs about half the
 /// instructions of the general loop, which carries a char and its length through every step.
-fn ascii_word_ranges(b: &[u8]) -> Vec<(usize, usize)> {
+fn ascii_word_ranges(b: &[u8], limit: usize) -> Vec<(u32, u32)> {
     let n = b.len();
-    let mut words = Vec::with_capacity(n / 6 + 1);
+    let mut words = Vec::with_capacity((n / 6 + 1).min(limit));
     let mut i = 0;
-    while i < n {
+    while i < n && words.len() < limit {
         if !b[i].is_ascii_alphabetic() {
             i += 1;
             continue;
@@ -442,7 +517,7 @@ fn ascii_word_ranges(b: &[u8]) -> Vec<(usize, usize)> {
                     && b.get(i + 1..i + 4)
                         .is_some_and(|next| next.iter().all(u8::is_ascii_lowercase))
                 {
-                    words.push((start, i));
+                    words.push((start as u32, i as u32));
                     start = i;
                     chars = 0;
                 }
@@ -461,8 +536,9 @@ fn ascii_word_ranges(b: &[u8]) -> Vec<(usize, usize)> {
                 _ => break,
             }
         }
-        words.push((start, i));
+        words.push((start as u32, i as u32));
     }
+    words.truncate(limit);
     words
 }
 
@@ -695,7 +771,7 @@ mod tests {
 
     /// [`word_ranges`] over a buffer of chars, one char at a time: the reference for the
     /// one-pass version.
-    fn word_ranges_by_char(norm: &str) -> Vec<(usize, usize)> {
+    fn word_ranges_by_char(norm: &str) -> Vec<(u32, u32)> {
         let chars: Vec<char> = norm.chars().collect();
         let mut words = Vec::new();
         let mut cur: Option<usize> = None;
@@ -715,20 +791,20 @@ mod tests {
                         .is_some_and(|n| n.iter().all(|c| c.is_lowercase()))
                     && let Some(start) = cur.take()
                 {
-                    words.push((start, pos));
+                    words.push((start as u32, pos as u32));
                     cur_chars = 0;
                 }
                 cur.get_or_insert(pos);
                 cur_chars += 1;
             } else if let Some(start) = cur.take() {
-                words.push((start, pos));
+                words.push((start as u32, pos as u32));
                 cur_chars = 0;
             }
             prev = Some(c);
             pos += c.len_utf8();
         }
         if let Some(start) = cur {
-            words.push((start, pos));
+            words.push((start as u32, pos as u32));
         }
         words
     }
@@ -741,7 +817,7 @@ mod tests {
         fn one_pass_scans_match_their_references(
             s in "([a-zA-Z]{1,7}|[A-Z][a-z]{3,6}|[’'\\-]|[0-9]{1,5}|[:/.,-]|[ ]|é|É|ж|Ж|\u{a0}|[^ ]){0,24}",
         ) {
-            proptest::prop_assert_eq!(word_ranges(&s), word_ranges_by_char(&s));
+            proptest::prop_assert_eq!(word_ranges(&s, usize::MAX), word_ranges_by_char(&s));
             if is_normal(&s) {
                 proptest::prop_assert_eq!(normalize_by_runs(&s), s.clone());
             }
@@ -771,7 +847,15 @@ mod tests {
         fn word_by_word_split_matches_the_char_loop(
             s in "([a-z]{1,7}|[A-Z][a-z]{0,6}|[A-Z]{1,3}|[a-z]{3,6}[A-Z][a-z]{2,5}|['’-]|[0-9]{1,3}|[ .,:;!?()]|é|É|ß|ж|Ж|\u{a0}|“|”|—){0,30}",
         ) {
-            proptest::prop_assert_eq!(word_ranges(&s), word_ranges_by_char(&s));
+            let all = word_ranges_by_char(&s);
+            proptest::prop_assert_eq!(word_ranges(&s, usize::MAX), all.clone());
+            // Split up to a limit, the words are the first ones of the whole split.
+            for limit in 0..=all.len() + 1 {
+                proptest::prop_assert_eq!(
+                    word_ranges(&s, limit),
+                    all[..limit.min(all.len())].to_vec()
+                );
+            }
         }
 
         /// The ASCII splitter splits ASCII text as the char loop does: camel-glued words at
@@ -781,7 +865,14 @@ mod tests {
         fn ascii_split_matches_the_char_loop(
             s in "([a-z]{1,7}|[A-Z][a-z]{0,6}|[A-Z]{1,3}|[a-z]{2,6}[A-Z][a-z]{1,4}|['\\-]|[0-9]{1,3}|[ .,:;!?()\"]){0,30}",
         ) {
-            proptest::prop_assert_eq!(ascii_word_ranges(s.as_bytes()), word_ranges_by_char(&s));
+            let all = word_ranges_by_char(&s);
+            proptest::prop_assert_eq!(ascii_word_ranges(s.as_bytes(), usize::MAX), all.clone());
+            for limit in 0..=all.len() + 1 {
+                proptest::prop_assert_eq!(
+                    ascii_word_ranges(s.as_bytes(), limit),
+                    all[..limit.min(all.len())].to_vec()
+                );
+            }
         }
 
         /// The eight-byte stretch of copied ASCII ends where the byte-by-byte one does, from

@@ -152,7 +152,7 @@ pub(crate) fn classify(text: &str, line: &Line) -> Local {
     let n = line.n_words();
 
     if n == 0 {
-        if line.has_clock || line.has_date || line.has_year {
+        if line.has_clock || line.has_date() || line.has_year {
             return Local::DateLike;
         }
         return Local::Fixed(BlockKind::Widget, "no words: page furniture");
@@ -227,11 +227,16 @@ pub(crate) fn classify(text: &str, line: &Line) -> Local {
 }
 
 /// Prose, weak prose, or a short label.
+///
+/// The word-list features ([`Line::function_words`], [`Line::title_ratio`]) are asked after the
+/// word count and the final stop, and only when those leave the answer open: they are worked
+/// out on first use, and most lines are long prose that never needs them.
 fn prose_or_short(raw: &str, line: &Line) -> Local {
     let n = line.n_words();
-    let has_lower_word = line
-        .words()
-        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let has_lower_word = || {
+        line.words()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
     // Asked last and only when the other conditions leave it open: most lines are long prose,
     // for which the answer cannot change the result, and the scan reads the whole line.
     let quoted = || raw.contains(['“', '"', '«']);
@@ -242,13 +247,13 @@ fn prose_or_short(raw: &str, line: &Line) -> Local {
             .ends_with(['?', '!']);
     let sentence = line.final_punct
         && (n >= 2 || question || quoted())
-        && (has_lower_word || n >= 6 || question || quoted());
-    let colon_lead = line.norm.ends_with(':') && n >= 5 && line.function_words >= 2;
-    let long_prose = n >= 18 && line.function_words >= 2 || n >= 25;
-    if sentence || colon_lead || long_prose {
+        && (n >= 6 || has_lower_word() || question || quoted());
+    let colon_lead = || line.norm.ends_with(':') && n >= 5 && line.function_words() >= 2;
+    let long_prose = || n >= 25 || n >= 18 && line.function_words() >= 2;
+    if sentence || colon_lead() || long_prose() {
         return Local::Prose(dateline(raw, line.span));
     }
-    if n >= 4 && line.function_words >= 1 && line.title_ratio < 0.5 {
+    if n >= 4 && line.function_words() >= 1 && line.title_ratio() < 0.5 {
         return Local::WeakProse;
     }
     Local::Short
@@ -344,7 +349,7 @@ fn byline(line: &Line) -> Option<&'static str> {
     if n <= 20 && CONTRIBUTED.is_match(norm) {
         return Some("contributor credit");
     }
-    if n <= 14 && line.has_date && has_by(norm) && BY_NAME_AT_END.is_match(norm) {
+    if n <= 14 && line.has_date() && has_by(norm) && BY_NAME_AT_END.is_match(norm) {
         return Some("date and author line");
     }
     if n <= 40 && BYLINE_CREDITS.is_match(norm) {
@@ -353,7 +358,8 @@ fn byline(line: &Line) -> Option<&'static str> {
     if n <= 8 && SOURCE_LINE.is_match(norm) && !line.final_punct {
         return Some("names the source outlet");
     }
-    if n <= 6 && line.count_in(list::BYLINE) >= 1 && line.title_ratio >= 0.5 && !line.final_punct {
+    if n <= 6 && line.count_in(list::BYLINE) >= 1 && line.title_ratio() >= 0.5 && !line.final_punct
+    {
         return Some("short line naming staff or agencies");
     }
     None
@@ -462,14 +468,14 @@ pub(crate) fn byline_outlet(raw: &str) -> Option<(usize, usize)> {
 
 /// True when a line is only a date and/or clock time plus date-line words (`Updated`, `GMT`).
 fn is_date_like(line: &Line) -> bool {
-    if line.n_words() > 12 || !(line.has_clock || line.has_date) {
+    if line.n_words() > 12 || !(line.has_clock || line.has_date()) {
         return false;
     }
     let leftover = line.n_words()
         - line.count_in(list::MONTH | list::WEEKDAY | list::DATE_LINE | list::FUNCTION);
     let digits = line.norm.chars().any(|c| c.is_ascii_digit());
-    let dated = line.has_date && (line.has_year || line.has_clock || digits);
-    let clocked = line.has_clock && (line.has_date || line.count_in(list::DATE_LINE) > 0);
+    let dated = line.has_date() && (line.has_year || line.has_clock || digits);
+    let clocked = line.has_clock && (line.has_date() || line.count_in(list::DATE_LINE) > 0);
     leftover <= 1 && (dated || clocked)
 }
 
@@ -496,6 +502,11 @@ fn is_comment_control(line: &Line) -> bool {
 /// The reason a line is share/navigation furniture, if it is.
 fn widget(line: &Line) -> Option<&'static str> {
     let n = line.n_words();
+    // Both kinds below have at most 80 words: a longer line is not asked for its web words
+    // (worked out on first use; most lines are long prose).
+    if n > 80 {
+        return None;
+    }
     let strong = line.count_in(list::UI_STRONG);
     if strong == 0 {
         return None;
@@ -731,7 +742,7 @@ fn is_domain_like(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::line::features;
+    use super::super::line::{COUNTED_WORDS, features, features_counting};
     use super::*;
 
     /// [`list_items`] splitting the chars and lower-casing every word into a `String`: the
@@ -874,6 +885,66 @@ mod tests {
         }
         let s = format!("{once} and then {once}");
         assert_eq!(doubled(&s, Span::new(0, s.len()), &normalize(&s)), None);
+    }
+
+    #[test]
+    fn long_prose_is_told_without_looking_its_words_up() {
+        // Over 80 words with a final stop, and a web word (`share`) among them: no rule asks
+        // such a line for its word lists.
+        let s = "The two ministers met in Geneva on Monday and said they would share a plan for a \
+                 ceasefire with the other powers before the end of the month, officials said. "
+            .repeat(3);
+        let s = s.trim_end();
+        let line = features(s, Span::new(0, s.len()));
+        assert!(line.n_words() > 80);
+        assert!(matches!(classify(s, &line), Local::Prose(None)));
+        assert!(
+            !line.lexical_known(),
+            "a long prose line's word lists were looked up"
+        );
+        // A short line is told by its words.
+        let s = "Share this article";
+        let line = features(s, Span::new(0, s.len()));
+        assert_eq!(
+            classify(s, &line),
+            Local::Fixed(
+                BlockKind::Widget,
+                "short line of web-page controls (share, follow, listen, URL, ...)"
+            )
+        );
+        assert!(line.lexical_known());
+    }
+
+    /// Every shape of line around the word limit, with and without a final stop: web words
+    /// (the notice rule counts up to 80), list items, names, prose.
+    #[test]
+    fn lines_counted_up_to_the_limit_are_told_as_counted_in_full() {
+        let shapes: [&[&str]; 5] = [
+            &[
+                "share", "this", "on", "facebook", "email", "link", "cookies", "and", "app",
+            ],
+            &["Politics,", "World,", "Middle", "East,"],
+            &["Jane", "Doe", "in", "Moscow", "and", "John", "Roe"],
+            &["the", "talks", "resumed", "on", "Monday", "in", "Geneva"],
+            &["Syria", "Talks", "Resume", "May", "2016", "Updated"],
+        ];
+        for shape in shapes {
+            for n in COUNTED_WORDS - 4..=COUNTED_WORDS + 4 {
+                for end in ["", ".", ":"] {
+                    let s = format!(
+                        "{}{end}",
+                        (0..n)
+                            .map(|i| shape[i % shape.len()])
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    );
+                    let span = Span::new(0, s.len());
+                    let counted = features(&s, span);
+                    let full = features_counting(&s, span, usize::MAX);
+                    assert_eq!(classify(&s, &counted), classify(&s, &full), "{s}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -268,6 +268,18 @@ const STATES: [&str; 52] = [
     "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
 ];
 
+/// True when `w` lower-cased is one of [`STATES`]. An ASCII word is compared ignoring ASCII case,
+/// which is what its `to_lowercase` gives, without a `String` of its own (the cleaner asks this
+/// of the word before every dash); any other goes through `to_lowercase` (the Kelvin sign
+/// lower-cases to `k`).
+fn is_state(w: &str) -> bool {
+    if w.is_ascii() {
+        STATES.iter().any(|s| s.eq_ignore_ascii_case(w))
+    } else {
+        STATES.contains(&w.to_lowercase().as_str())
+    }
+}
+
 /// True for a dash standing as a word.
 fn is_dash(w: &str) -> bool {
     matches!(w, "--" | "---" | "—" | "–" | "-")
@@ -277,7 +289,7 @@ fn is_dash(w: &str) -> bool {
 /// dateline's shape (`commerce, mich. —`), which no aside has.
 fn state_place(words: &[(usize, &str)], d: usize) -> bool {
     d >= 2
-        && STATES.contains(&words[d - 1].1.to_lowercase().as_str())
+        && is_state(words[d - 1].1)
         && words[d - 2].1.ends_with(',')
         && place_word(&words[d - 2].1.to_lowercase())
 }
@@ -361,9 +373,16 @@ fn in_brackets(l: &str, at: usize) -> bool {
 /// end or an earlier cut: the only dashes [`inner`] cuts at (`city, state —`, `… constituency. –
 /// facing …`). Most paragraphs with a dash hold none (an aside's `—`, a range's ` - `), and this
 /// scan, which finds each dash with `str::find` (a `memchr`), spares them the split into words.
-fn dash_worth_a_look(l: &str, cuts: &[Cut]) -> bool {
+/// `—` and `–` are cues of the paragraph's scan, so a paragraph is searched only for those it
+/// holds (each search reads the paragraph to its end when the dash is not there).
+fn dash_worth_a_look(para: &Para<'_>, cuts: &[Cut]) -> bool {
+    let l: &str = para;
     let space = |c: char| c.is_ascii_whitespace();
-    ['-', '—', '–'].into_iter().any(|dash| {
+    let held = [true, super::holds!(para, "—"), super::holds!(para, "–")];
+    ['-', '—', '–'].into_iter().zip(held).any(|(dash, held)| {
+        if !held {
+            return false;
+        }
         let mut from = 0;
         // A hyphen is common (`well-known`): `memchr` finds it by a SIMD scan, the same bytes a
         // char search finds (an ASCII byte never occurs inside a multi-byte character).
@@ -390,7 +409,7 @@ fn dash_worth_a_look(l: &str, cuts: &[Cut]) -> bool {
                 continue;
             }
             // A lower-cased state is at most six letters, from at most 24 bytes.
-            if (before.len() <= 24 && STATES.contains(&before.to_lowercase().as_str()))
+            if (before.len() <= 24 && is_state(before))
                 || sentence_ends_before(l, at)
                 || cuts
                     .iter()
@@ -684,6 +703,49 @@ mod tests {
 
     fn cut(s: &str) -> Vec<(&str, BlockKind)> {
         super::super::cuts_by(find, s)
+    }
+
+    #[test]
+    fn states_are_found_as_their_lower_cased_words_are() {
+        let by_lowercase = |w: &str| STATES.contains(&w.to_lowercase().as_str());
+        for w in [
+            "mich.",
+            "MICH.",
+            "Mich.",
+            "n.y.",
+            "N.Y.",
+            "Texas",
+            "ohio",
+            "mich",
+            "michigan",
+            "",
+            "\u{212A}y.",
+            "\u{212A}an.",
+            "ALASKA",
+            "alaskan",
+            "d.c.",
+            "Ｔexas",
+            "İowa",
+        ] {
+            assert_eq!(is_state(w), by_lowercase(w), "{w:?}");
+        }
+        assert!(is_state("\u{212A}y."), "the Kelvin sign lower-cases to k");
+    }
+
+    #[test]
+    fn a_dash_of_each_kind_after_a_state_is_found() {
+        for dash in ["-", "—", "–"] {
+            let s = format!(
+                "the page has a headline. kenner, la. {dash} louisiana gov. bobby jindal said on \
+                 monday that the state would act."
+            );
+            let cuts = cut(&s);
+            assert!(
+                cuts.iter()
+                    .any(|(t, k)| *k == BlockKind::Dateline && t.starts_with("kenner")),
+                "{dash}: {cuts:?}"
+            );
+        }
     }
 
     #[test]

@@ -480,6 +480,8 @@ pub(crate) fn extract_for(
             }),
         );
     }
+    // The selection after the scorer tests candidates against the ones it takes by these cosines.
+    story.index.remember_rep_cosines(reps, sim);
     rows
 }
 

@@ -868,6 +868,39 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn remembered_rep_cosines_are_the_cosines_either_way_round() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let (story, _) = engine.story(fixture_documents());
+        let reps: Vec<_> = story.candidates.iter().map(|c| c.rep).collect();
+        let n = reps.len();
+        assert!(n > 10, "{n} candidates");
+        let scores: Vec<f32> = (0..n)
+            .map(|i| 1.0 - (i * 37 % n) as f32 / n as f32)
+            .collect();
+        let config = crate::select::SelectConfig::default();
+        assert!(story.index.rep_cosines(reps.iter().copied()).is_none());
+        let chosen_alone = crate::select::select(&story, &scores, &config);
+        crate::features::extract(&story, None, None);
+        let sim = (story.index.rep_cosines(reps.iter().copied())).expect("kept by the features");
+        let mut dense = DenseVec::default();
+        for i in 0..n {
+            dense.load(story.index.sentence(reps[i]));
+            for j in (0..n).filter(|&j| j != i) {
+                let c = dense.cosine(story.index.sentence(reps[j]));
+                assert_eq!(sim[i * n + j].to_bits(), c.to_bits(), "{i} {j}");
+            }
+        }
+        assert!(story.index.rep_cosines(reps[1..].iter().copied()).is_none());
+        let mut swapped = reps.clone();
+        swapped.swap(0, 1);
+        assert!(story.index.rep_cosines(swapped.into_iter()).is_none());
+        assert_eq!(
+            crate::select::select(&story, &scores, &config),
+            chosen_alone
+        );
+    }
+
+    #[test]
     fn document_counts_without_a_sort_are_the_sorted_counts() {
         let docs = fixture_documents();
         let index = StoryIndex::build(&docs);
@@ -923,6 +956,18 @@ pub struct StoryIndex {
     /// [`crate::offtopic::scores`] of the documents, computed on first use: the off-topic stage
     /// and the scorer's features both need it.
     offtopic: std::sync::OnceLock<Vec<crate::offtopic::OffTopicScore>>,
+    /// The cosines between the sentences a story's candidates are represented by, as the
+    /// scorer's features took them ([`StoryIndex::remember_rep_cosines`]): the selection's
+    /// redundancy test needs some of the same cosines again.
+    rep_cosines: std::sync::OnceLock<RepCosines>,
+}
+
+/// Cosines between sentences of one [`StoryIndex`]: `sim[i * n + j]` is the cosine of `reps[i]`
+/// and `reps[j]` (`n = reps.len()`).
+#[derive(Debug, Clone)]
+struct RepCosines {
+    reps: Vec<crate::model::SentenceRef>,
+    sim: Vec<f32>,
 }
 
 impl StoryIndex {
@@ -1013,7 +1058,29 @@ impl StoryIndex {
             vocab_len,
             vocab: vocab.terms,
             offtopic: std::sync::OnceLock::new(),
+            rep_cosines: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Keeps `sim`, the cosines between the sentences `reps` (`sim[i * n + j]` for `reps[i]` and
+    /// `reps[j]`, each taken as [`DenseVec::cosine`] or [`TermVec::cosine`] of their vectors),
+    /// for [`StoryIndex::rep_cosines`]. Only the first matrix kept is kept.
+    pub(crate) fn remember_rep_cosines(&self, reps: Vec<crate::model::SentenceRef>, sim: Vec<f32>) {
+        debug_assert_eq!(sim.len(), reps.len() * reps.len());
+        let _ = self.rep_cosines.set(RepCosines { reps, sim });
+    }
+
+    /// The matrix [`StoryIndex::remember_rep_cosines`] kept, when it was kept for exactly the
+    /// sentences `reps` in this order. Its entries are the cosines bit for bit: a cosine of two
+    /// vectors of an index does not depend on which of the two is loaded (see
+    /// [`DenseVec::cosine`]: the products of their shared terms are added in id order either way).
+    pub(crate) fn rep_cosines(
+        &self,
+        reps: impl ExactSizeIterator<Item = crate::model::SentenceRef>,
+    ) -> Option<&[f32]> {
+        let memo = self.rep_cosines.get()?;
+        (reps.len() == memo.reps.len() && reps.zip(&memo.reps).all(|(a, &b)| a == b))
+            .then_some(memo.sim.as_slice())
     }
 
     /// The memo of the default-configuration off-topic evidence.

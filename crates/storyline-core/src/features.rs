@@ -295,7 +295,7 @@ pub(crate) fn extract_for(
 
     // Learned rate of each term of the story (zero without priors).
     let rate: Vec<f32> = match priors {
-        Some(p) => story.index.vocab.iter().map(|t| p.get(t)).collect(),
+        Some(p) => story.index.term_rates(p),
         None => vec![0.0; story.index.vocab_len],
     };
 

@@ -295,7 +295,7 @@ pub(crate) fn extract_for(
 
     // Learned rate of each term of the story (zero without priors).
     let rate: Vec<f32> = match priors {
-        Some(p) => story.index.vocab.iter().map(|t| p.get(t)).collect(),
+        Some(p) => story.index.term_rates(p),
         None => vec![0.0; story.index.vocab_len],
     };
 
@@ -480,6 +480,8 @@ pub(crate) fn extract_for(
             }),
         );
     }
+    // The selection after the scorer tests candidates against the ones it takes by these cosines.
+    story.index.remember_rep_cosines(reps, sim);
     rows
 }
 
@@ -623,6 +625,7 @@ fn general_class(raw: &str) -> u8 {
 }
 
 /// [`general_class`] of an ASCII word, trimmed and lower-cased byte by byte on the stack.
+#[cfg(test)]
 fn ascii_class(raw: &[u8]) -> u8 {
     /// Longest word lower-cased on the stack; longer ones (rare, and never a class word) take the
     /// general path.
@@ -647,12 +650,22 @@ fn is_ascii_space(b: u8) -> bool {
     (b == b' ') | (b.wrapping_sub(b'\t') < 5)
 }
 
+/// The length of the whitespace char outside ASCII that starts at byte `i` of `text`, if one
+/// does (`i` is a char boundary).
+fn unicode_space_at(text: &str, i: usize) -> Option<usize> {
+    if text.as_bytes()[i].is_ascii() {
+        return None;
+    }
+    let c = text[i..].chars().next()?;
+    c.is_whitespace().then(|| c.len_utf8())
+}
+
 /// `text.split_whitespace().count()`. ASCII text is counted as the bytes that start a word (not
 /// whitespace, after whitespace), in blocks of 128 byte pairs with a `u8` tally each, which the
 /// compiler turns into 16-byte vector operations.
 pub(crate) fn count_words(text: &str) -> usize {
     if !text.is_ascii() {
-        return text.split_whitespace().count();
+        return count_words_unicode(text);
     }
     let b = text.as_bytes();
     let word = |c: u8| u8::from(!is_ascii_space(c));
@@ -668,9 +681,32 @@ pub(crate) fn count_words(text: &str) -> usize {
     n
 }
 
+/// [`count_words`] of a text with chars outside ASCII: a word starts at each char that is not
+/// whitespace and follows one that is (or nothing). Only the chars outside ASCII are decoded
+/// (a few curly quotes and dashes in most such sentences); `split_whitespace` decoded every char
+/// and cost some three times as much.
+fn count_words_unicode(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while let Some(&c) = b.get(i) {
+        let space = if c.is_ascii() {
+            i += 1;
+            is_ascii_space(c)
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            i += ch.len_utf8();
+            ch.is_whitespace()
+        };
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
+}
+
 /// Calls `f` on each word of `text` exactly as `str::split_whitespace` yields them. ASCII text
 /// (nearly all news text) is split byte by byte, without decoding characters.
-pub(crate) fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+#[cfg(test)]
+fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     if !text.is_ascii() {
         text.split_whitespace().for_each(f);
         return;
@@ -693,14 +729,12 @@ pub(crate) fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
 impl Lexical {
     /// Counts of `text`.
     pub fn of(text: &str) -> Self {
-        if text.is_ascii() {
-            Self::of_ascii(text)
-        } else {
-            Self::of_words(text)
-        }
+        Self::of_bytes(text)
     }
 
-    /// [`Lexical::of`] word by word: any text (ASCII words take byte fast paths).
+    /// [`Lexical::of`] word by word: any text (ASCII words take byte fast paths). The reference
+    /// [`Lexical::of_bytes`] is checked against.
+    #[cfg(test)]
     fn of_words(text: &str) -> Self {
         let mut lex = Lexical::default();
         let mut inside = false;
@@ -735,6 +769,22 @@ impl Lexical {
         lex
     }
 
+    /// Counts the word `raw` of `text` that holds a char outside ASCII (`first`: the sentence's
+    /// first word; `inside`: whether a quotation is open before it, updated).
+    fn count_general_word(&mut self, raw: &str, first: bool, inside: &mut bool, text: &str) {
+        let w = WordFlags::general(raw);
+        self.quote_marks += w.marks;
+        if *inside || w.opens {
+            self.quoted_words += usize::from(w.alphanumeric);
+        }
+        if w.marks % 2 == 1 {
+            *inside = !*inside;
+        }
+        self.money_pct += usize::from(w.money);
+        self.web_debris += usize::from(w.web);
+        self.count_word(general_class(raw), w.digit, first, text);
+    }
+
     /// Counts one word of `text` by its word class (and whether it has a digit); `first` marks the
     /// sentence's first word. Shared by the ASCII byte pass and the general path.
     fn count_word(&mut self, class: u8, digit: bool, first: bool, text: &str) {
@@ -760,21 +810,34 @@ impl Lexical {
         self.unfinished = !end.ends_with(['.', '?', '!', ':', ';', '…']);
     }
 
-    /// [`Lexical::of`] of an ASCII text in one pass over its bytes: the whitespace split of
-    /// [`for_each_word`] and the flags of [`WordFlags::ascii`] are read in the same loop, so each
-    /// byte is looked at once instead of three or four times, and the trimmed word of
-    /// [`ascii_class`] is found from the ends of each word (a byte or two). The look-aheads of [`WordFlags::ascii`] (a doubled quote, `http`,
-    /// `www.`, `.com`) only ever match non-space bytes, so reading them in the whole text finds
-    /// what reading them in the word found.
-    fn of_ascii(text: &str) -> Self {
+    /// [`Lexical::of`] in one pass over the bytes of `text`: the whitespace split of
+    /// `for_each_word` and the flags of `WordFlags::ascii` (the word-by-word reference this is
+    /// tested against) are read in the same loop, so each byte is looked at once instead of
+    /// three or four times, and the trimmed word of `ascii_class` is found from the ends of each
+    /// word (a byte or two). The look-aheads of `WordFlags::ascii` (a doubled quote, `http`,
+    /// `www.`, `.com`) only ever match ASCII bytes that are not whitespace, so reading them in
+    /// the whole text finds what reading them in the word found.
+    ///
+    /// A non-ASCII char is decoded where it starts (most sentences have none or a few: curly
+    /// quotes, dashes): whitespace ends the word as `str::split_whitespace` would, and a word
+    /// holding any other char is measured as a whole by the general path
+    /// ([`WordFlags::general`], [`general_class`]). Such text used to go word by word through
+    /// `split_whitespace`: a third of this function's instructions for a third of the text.
+    fn of_bytes(text: &str) -> Self {
         let b = text.as_bytes();
         let n = b.len();
         let mut lex = Lexical::default();
         let mut inside = false;
         let mut i = 0;
         loop {
-            while i < n && is_ascii_space(b[i]) {
-                i += 1;
+            while i < n {
+                if is_ascii_space(b[i]) {
+                    i += 1;
+                } else if let Some(len) = unicode_space_at(text, i) {
+                    i += len;
+                } else {
+                    break;
+                }
             }
             if i == n {
                 break;
@@ -789,11 +852,21 @@ impl Lexical {
             while i < n {
                 let c = b[i];
                 let class = BYTE_CLASS[usize::from(c)];
-                if class & (B_SPACE | B_RARE) != 0 {
+                if class & (B_SPACE | B_RARE | B_HIGH) != 0 {
                     if class & B_SPACE != 0 {
                         end = i;
                         i += 1;
                         break;
+                    }
+                    if class & B_HIGH != 0 {
+                        let ch = text[i..].chars().next().unwrap_or(' ');
+                        i += ch.len_utf8();
+                        if ch.is_whitespace() {
+                            end = i - ch.len_utf8();
+                            break;
+                        }
+                        seen |= B_HIGH;
+                        continue;
                     }
                     match c {
                         b'"' => marks += 1,
@@ -812,6 +885,10 @@ impl Lexical {
             }
             let first = lex.words == 0;
             lex.words += 1;
+            if seen & B_HIGH != 0 {
+                lex.count_general_word(&text[start..end], first, &mut inside, text);
+                continue;
+            }
             let opens = b[start] == b'"' || b[start..].starts_with(b"``");
             lex.quote_marks += marks;
             if inside || opens {
@@ -906,6 +983,7 @@ impl WordFlags {
     /// An ASCII word, in one pass over its bytes (same result as [`WordFlags::general`]). Most
     /// bytes only add their [`BYTE_CLASS`] bits; the few that start a quotation mark or a web
     /// marker take a closer look.
+    #[cfg(test)]
     fn ascii(raw: &str) -> Self {
         let b = raw.as_bytes();
         let mut f = WordFlags {
@@ -941,18 +1019,21 @@ impl WordFlags {
     }
 }
 
-/// Byte classes of [`WordFlags::ascii`]: letter or digit, digit, `$` or `%`, and the bytes that
-/// may start a quotation mark or a web marker (`"`, `` ` ``, `'`, `h`, `w`, `.`).
+/// Byte classes of the one-pass count ([`Lexical::of_bytes`]): letter or digit, digit, `$` or
+/// `%`, and the bytes that may start a quotation mark or a web marker (`"`, `` ` ``, `'`, `h`,
+/// `w`, `.`).
 const B_ALNUM: u8 = 1;
 const B_DIGIT: u8 = 2;
 const B_MONEY: u8 = 4;
 const B_RARE: u8 = 8;
-/// Kept by the trim of [`ascii_class`]: a letter, digit or apostrophe.
+/// Kept by the trim of the one-pass count: a letter, digit or apostrophe.
 const B_KEEP: u8 = 16;
 /// Whitespace ([`is_ascii_space`]).
 const B_SPACE: u8 = 32;
-/// Dropped by the trim of [`ascii_class`]: neither kept nor whitespace.
+/// Dropped by the trim of the one-pass count: neither kept nor whitespace.
 const B_DROP: u8 = 64;
+/// A byte of a char outside ASCII (decoded to be tested).
+const B_HIGH: u8 = 128;
 
 /// [`B_ALNUM`] and friends of every byte.
 static BYTE_CLASS: [u8; 256] = {
@@ -980,6 +1061,9 @@ static BYTE_CLASS: [u8; 256] = {
             k |= B_SPACE;
         } else if k & B_KEEP == 0 {
             k |= B_DROP;
+        }
+        if !b.is_ascii() {
+            k |= B_HIGH;
         }
         t[c] = k;
         c += 1;
@@ -1177,7 +1261,7 @@ mod tests {
             "\tThey\x0bsaid\x0c\r\n\"per\" PER (Percent) e-mail E-Mail 1990s getty's '' ",
             "'''' `'`' '`'` \"\"\" '' ' a' 'a '",
         ] {
-            assert_eq!(Lexical::of_ascii(text), Lexical::of_words(text), "{text:?}");
+            assert_eq!(Lexical::of_bytes(text), Lexical::of_words(text), "{text:?}");
         }
         // Every class word as written in news text: alone, capitalised, in capitals, and in
         // punctuation (at least five of them count in its class; `x{w}`, `1{w}` and the word
@@ -1190,7 +1274,7 @@ mod tests {
                 "{w} {cap} {} (\"{w},\") x{w} {w}s ''{cap}'' 1{w} {w}.",
                 w.to_ascii_uppercase()
             );
-            let lex = Lexical::of_ascii(&text);
+            let lex = Lexical::of_bytes(&text);
             assert_eq!(lex, Lexical::of_words(&text), "{text:?}");
             let class = word_class(w.as_bytes());
             let counted = [
@@ -1227,12 +1311,40 @@ mod tests {
         assert_eq!(word_class(b"advertisement"), BOILERPLATE);
     }
 
+    #[test]
+    fn one_pass_counts_match_the_word_by_word_path_outside_ascii() {
+        for text in [
+            "\u{201c}We\u{2019}re here,\u{201d} he said \u{2014} in \u{130}stanbul\u{a0}said\u{2003}per cent.",
+            "\u{85}\u{ab}Ils\u{bb} ont dit\u{3000}\u{20ac}5 million \u{a3}2 percent\u{2028}www.caf\u{e9}.com",
+            "\u{ff21} said \u{2019}\u{2019}q\u{2019}\u{2019} ``x'' \u{201c}\u{201d} \u{212a}lick clic\u{212a} I\u{2019}m",
+            "\u{e9}",
+            "\u{a0}",
+            " \u{201c} ",
+            "He\u{a0}said: \u{201c}it is\u{201d}\u{2026}",
+        ] {
+            assert_eq!(Lexical::of_bytes(text), Lexical::of_words(text), "{text:?}");
+            assert_eq!(
+                count_words(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn one_pass_counts_match_on_arbitrary_text_outside_ascii(
+            text in "[ \t\n\"'`.@#$%hwcomtpsaidIper0-9a-z\u{85}\u{a0}\u{2003}\u{3000}\u{201c}\u{201d}\u{ab}\u{bb}\u{20ac}\u{a3}\u{2019}\u{e9}\u{2014}\u{130}\u{212a}-]{0,60}"
+        ) {
+            proptest::prop_assert_eq!(Lexical::of_bytes(&text), Lexical::of_words(&text));
+            proptest::prop_assert_eq!(count_words(&text), text.split_whitespace().count());
+        }
+
         #[test]
         fn one_pass_ascii_counts_match_on_arbitrary_text(
             text in "[ \t\n\x0b\x0c\r\"'`.@#$%hwcomtpsaidIYOUperPER0-9a-z-]{0,60}"
         ) {
-            proptest::prop_assert_eq!(Lexical::of_ascii(&text), Lexical::of_words(&text));
+            proptest::prop_assert_eq!(Lexical::of_bytes(&text), Lexical::of_words(&text));
         }
     }
 

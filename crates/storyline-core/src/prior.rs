@@ -32,7 +32,14 @@ pub struct TermPriors {
     /// The longer terms as a map, once prepared.
     #[serde(skip)]
     lookup: FxHashMap<String, f32>,
+    /// A number no other [`TermPriors::prepare`] gave, 0 until prepared: what the term index's
+    /// per-thread memo of rates knows these rates by ([`crate::vector::StoryIndex::term_rates`]).
+    #[serde(skip)]
+    generation: u64,
 }
+
+/// The last [`TermPriors::generation`] handed out.
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// `term`'s bytes and its length as one little-endian integer (bytes 0..15 the term, zero
 /// padded, byte 15 the length), when it has at most 15 bytes: two terms have the same key exactly
@@ -58,6 +65,7 @@ impl PartialEq for TermPriors {
 impl TermPriors {
     /// Builds the lookup map (after deserialising); lookups work without it, only slower.
     pub fn prepare(&mut self) {
+        self.generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         self.short.clear();
         self.lookup.clear();
         for (t, p) in &self.terms {
@@ -80,6 +88,12 @@ impl TermPriors {
         self.terms
             .binary_search_by(|(t, _)| t.as_str().cmp(term))
             .map_or(self.unknown, |i| self.terms[i].1)
+    }
+
+    /// Which [`TermPriors::prepare`] built the lookup maps (`None` before any): two tables with
+    /// the same generation give every term the same rate.
+    pub(crate) fn generation(&self) -> Option<u64> {
+        (self.generation != 0).then_some(self.generation)
     }
 
     /// True when the terms are sorted, unique and every rate lies in 0..=1.
@@ -145,6 +159,7 @@ impl PriorCounts {
             terms,
             short: FxHashMap::default(),
             lookup: FxHashMap::default(),
+            generation: 0,
         };
         priors.prepare();
         priors

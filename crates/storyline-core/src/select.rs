@@ -103,6 +103,9 @@ pub fn select_among(
         .collect();
     let words: Vec<usize> = (0..n).map(|i| word_count(story, i)).collect();
     let mut dense = DenseVec::default();
+    // The learned scorer's features took every cosine between candidates already; without them
+    // (another scorer) each chosen candidate's cosines are taken as it is chosen.
+    let known = (story.index).rep_cosines(story.candidates.iter().map(|c| c.rep));
     // Closest cosine of each candidate to the chosen set, updated as the set grows.
     let mut closest = vec![0.0f32; n];
     let mut used = 0;
@@ -133,6 +136,12 @@ pub fn select_among(
         }
         used += words[i];
         chosen.push(i);
+        if let Some(sim) = known {
+            for &j in &open {
+                closest[j] = closest[j].max(sim[i * n + j]);
+            }
+            continue;
+        }
         dense.load(story.index.sentence(story.candidates[i].rep));
         for &j in &open {
             let c = dense.cosine(story.index.sentence(story.candidates[j].rep));

@@ -17,6 +17,8 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use storyline_text::Span;
+
+use crate::prior::TermPriors;
 use storyline_text::stem::stem;
 use storyline_text::token::{is_stopword, lowercase_into, words as split_words};
 
@@ -70,8 +72,10 @@ const STOPWORD: u32 = u32::MAX;
 const CACHE_CAPACITY: usize = 1 << 18;
 
 /// Per-thread memo of the pure word → term function.
-#[derive(Default)]
 struct WordCache {
+    /// A number no other thread's cache has: an index records the cache its thread-wide ids
+    /// belong to.
+    id: u64,
     /// Word as written, of at most 16 bytes, packed by [`short_key`] → its [`Entry`]. Nearly
     /// every word is this short, and then a look-up hashes and compares one integer instead of a
     /// string.
@@ -93,6 +97,33 @@ struct WordCache {
     owner: u64,
     /// The last stamp handed out.
     stamps: u64,
+    /// [`TermPriors::get`] of the stem of each thread-wide id (NaN until asked), for the
+    /// priors of generation `rates_of` ([`TermPriors::generation`]): a stem's rate is looked up
+    /// once per thread instead of once per story.
+    rates: Vec<f32>,
+    /// The generation of the priors whose rates `rates` holds (0: none).
+    rates_of: u64,
+}
+
+/// The last [`WordCache::id`] handed out.
+static CACHE_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+impl Default for WordCache {
+    fn default() -> Self {
+        Self {
+            id: CACHE_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+            short: FxHashMap::default(),
+            words: FxHashMap::default(),
+            stems: FxHashMap::default(),
+            terms: Vec::new(),
+            lower: String::new(),
+            slots: Vec::new(),
+            owner: 0,
+            stamps: 0,
+            rates: Vec::new(),
+            rates_of: 0,
+        }
+    }
 }
 
 /// What the thread's cache knows of a word as written.
@@ -868,6 +899,75 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn term_rates_are_the_priors_rates_on_any_thread_and_for_any_priors() {
+        let index = StoryIndex::build(&fixture_documents());
+        let table = |k: usize| {
+            let mut terms: Vec<(String, f32)> = (index.vocab.iter().enumerate())
+                .filter(|(i, _)| i % 3 != k)
+                .map(|(i, t)| (t.to_string(), ((i + k) % 7) as f32 / 7.0))
+                .collect();
+            terms.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut p = TermPriors::default();
+            p.unknown = 0.01 * k as f32;
+            p.terms = terms;
+            p
+        };
+        let want = |p: &TermPriors| -> Vec<u32> {
+            index.vocab.iter().map(|t| p.get(t).to_bits()).collect()
+        };
+        let got = |p: &TermPriors| -> Vec<u32> {
+            index.term_rates(p).iter().map(|r| r.to_bits()).collect()
+        };
+        let unprepared = table(2);
+        let (mut a, mut b) = (table(0), table(1));
+        a.prepare();
+        b.prepare();
+        assert_ne!(want(&a), want(&b));
+        for p in [&a, &a, &b, &a, &unprepared, &b] {
+            assert_eq!(got(p), want(p));
+        }
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                assert_eq!(got(&b), want(&b));
+                assert_eq!(got(&a), want(&a));
+            });
+        });
+    }
+
+    #[test]
+    fn remembered_rep_cosines_are_the_cosines_either_way_round() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let (story, _) = engine.story(fixture_documents());
+        let reps: Vec<_> = story.candidates.iter().map(|c| c.rep).collect();
+        let n = reps.len();
+        assert!(n > 10, "{n} candidates");
+        let scores: Vec<f32> = (0..n)
+            .map(|i| 1.0 - (i * 37 % n) as f32 / n as f32)
+            .collect();
+        let config = crate::select::SelectConfig::default();
+        assert!(story.index.rep_cosines(reps.iter().copied()).is_none());
+        let chosen_alone = crate::select::select(&story, &scores, &config);
+        crate::features::extract(&story, None, None);
+        let sim = (story.index.rep_cosines(reps.iter().copied())).expect("kept by the features");
+        let mut dense = DenseVec::default();
+        for i in 0..n {
+            dense.load(story.index.sentence(reps[i]));
+            for j in (0..n).filter(|&j| j != i) {
+                let c = dense.cosine(story.index.sentence(reps[j]));
+                assert_eq!(sim[i * n + j].to_bits(), c.to_bits(), "{i} {j}");
+            }
+        }
+        assert!(story.index.rep_cosines(reps[1..].iter().copied()).is_none());
+        let mut swapped = reps.clone();
+        swapped.swap(0, 1);
+        assert!(story.index.rep_cosines(swapped.into_iter()).is_none());
+        assert_eq!(
+            crate::select::select(&story, &scores, &config),
+            chosen_alone
+        );
+    }
+
+    #[test]
     fn document_counts_without_a_sort_are_the_sorted_counts() {
         let docs = fixture_documents();
         let index = StoryIndex::build(&docs);
@@ -920,9 +1020,26 @@ pub struct StoryIndex {
     pub vocab_len: usize,
     /// The stemmed term of each id (`vocab[id]`), for lookups in learned term priors.
     pub vocab: Vec<Arc<str>>,
+    /// The thread-wide id of each term in the word cache of the thread that built the index
+    /// ([`NO_THREAD_ID`] for a stem the cache had no room for), and that cache's
+    /// [`WordCache::id`].
+    thread_ids: Vec<u32>,
+    cache_id: u64,
     /// [`crate::offtopic::scores`] of the documents, computed on first use: the off-topic stage
     /// and the scorer's features both need it.
     offtopic: std::sync::OnceLock<Vec<crate::offtopic::OffTopicScore>>,
+    /// The cosines between the sentences a story's candidates are represented by, as the
+    /// scorer's features took them ([`StoryIndex::remember_rep_cosines`]): the selection's
+    /// redundancy test needs some of the same cosines again.
+    rep_cosines: std::sync::OnceLock<RepCosines>,
+}
+
+/// Cosines between sentences of one [`StoryIndex`]: `sim[i * n + j]` is the cosine of `reps[i]`
+/// and `reps[j]` (`n = reps.len()`).
+#[derive(Debug, Clone)]
+struct RepCosines {
+    reps: Vec<crate::model::SentenceRef>,
+    sim: Vec<f32>,
 }
 
 impl StoryIndex {
@@ -1012,8 +1129,66 @@ impl StoryIndex {
             first_sentence,
             vocab_len,
             vocab: vocab.terms,
+            thread_ids: vocab.thread_ids,
+            cache_id: CACHE.with(|c| c.borrow().id),
             offtopic: std::sync::OnceLock::new(),
+            rep_cosines: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Keeps `sim`, the cosines between the sentences `reps` (`sim[i * n + j]` for `reps[i]` and
+    /// `reps[j]`, each taken as [`DenseVec::cosine`] or [`TermVec::cosine`] of their vectors),
+    /// for [`StoryIndex::rep_cosines`]. Only the first matrix kept is kept.
+    pub(crate) fn remember_rep_cosines(&self, reps: Vec<crate::model::SentenceRef>, sim: Vec<f32>) {
+        debug_assert_eq!(sim.len(), reps.len() * reps.len());
+        let _ = self.rep_cosines.set(RepCosines { reps, sim });
+    }
+
+    /// The matrix [`StoryIndex::remember_rep_cosines`] kept, when it was kept for exactly the
+    /// sentences `reps` in this order. Its entries are the cosines bit for bit: a cosine of two
+    /// vectors of an index does not depend on which of the two is loaded (see
+    /// [`DenseVec::cosine`]: the products of their shared terms are added in id order either way).
+    pub(crate) fn rep_cosines(
+        &self,
+        reps: impl ExactSizeIterator<Item = crate::model::SentenceRef>,
+    ) -> Option<&[f32]> {
+        let memo = self.rep_cosines.get()?;
+        (reps.len() == memo.reps.len() && reps.zip(&memo.reps).all(|(a, &b)| a == b))
+            .then_some(memo.sim.as_slice())
+    }
+
+    /// [`TermPriors::get`] of each term, indexed by term id. On the thread that built the index
+    /// each stem's rate is looked up once per thread and priors (kept in the thread's word
+    /// cache by the stem's thread-wide id) rather than once per story: most of a story's stems
+    /// were in an earlier story.
+    pub fn term_rates(&self, priors: &TermPriors) -> Vec<f32> {
+        let direct = || self.vocab.iter().map(|t| priors.get(t)).collect();
+        let Some(generation) = priors.generation() else {
+            return direct();
+        };
+        CACHE.with(|c| {
+            let mut cache = c.borrow_mut();
+            if cache.id != self.cache_id || self.thread_ids.len() != self.vocab.len() {
+                return direct();
+            }
+            if cache.rates_of != generation {
+                cache.rates.clear();
+                cache.rates_of = generation;
+            }
+            let known = cache.terms.len();
+            cache.rates.resize(known, f32::NAN);
+            (self.vocab.iter().zip(&self.thread_ids))
+                .map(|(t, &id)| match cache.rates.get_mut(id as usize) {
+                    Some(r) => {
+                        if r.is_nan() {
+                            *r = priors.get(t);
+                        }
+                        *r
+                    }
+                    None => priors.get(t),
+                })
+                .collect()
+        })
     }
 
     /// The memo of the default-configuration off-topic evidence.

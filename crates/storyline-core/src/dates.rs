@@ -505,10 +505,12 @@ fn ends_a_term(before: &str) -> bool {
     let before = before.trim_end();
     let before = before.strip_suffix(" on").unwrap_or(before);
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    matches!(
-        last.to_ascii_lowercase().as_str(),
-        "due" | "ending" | "expires" | "expiring" | "maturing" | "matures"
-    )
+    // Compared without a lower-cased copy: this asks about every date of every article.
+    [
+        "due", "ending", "expires", "expiring", "maturing", "matures",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// True when `m`, a full date, is the date of a file (archive) photo: `file photo`, `file image`,
@@ -1073,6 +1075,22 @@ mod tests {
         ) {
             let s: String = parts.concat();
             proptest::prop_assert_eq!(dateline_cut(s.as_bytes()), dateline_cut_by_chars(&s), "{:?}", s);
+        }
+    }
+
+    /// The end of a term is read in any case, with `on` after it, and only as the last word.
+    #[test]
+    fn a_term_ends_in_any_case() {
+        for (before, want) in [
+            ("debentures due ", true),
+            ("the offer EXPIRES on ", true),
+            ("the year Ending ", true),
+            ("notes maturing on ", true),
+            ("the dues ", false),
+            ("due to rain on ", false),
+            ("", false),
+        ] {
+            assert_eq!(ends_a_term(before), want, "{before:?}");
         }
     }
 

@@ -5,7 +5,8 @@
 
 use super::Weekday;
 
-/// Month names and abbreviations with their numbers, lower case.
+/// Month names and abbreviations with their numbers, lower case ([`month`] as a table).
+#[cfg(test)]
 const MONTHS: [(&str, u8); 24] = [
     ("january", 1),
     ("jan", 1),
@@ -33,7 +34,8 @@ const MONTHS: [(&str, u8); 24] = [
     ("dec", 12),
 ];
 
-/// Weekday names, lower case.
+/// Weekday names, lower case ([`weekday`] as a table).
+#[cfg(test)]
 const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
@@ -44,30 +46,63 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sunday),
 ];
 
-/// Month number of a month name or abbreviation (`Sept.`, `Oct`, `October`), case-insensitive.
-///
-/// Compared without a lower-cased copy: every name is 3 to 9 ASCII letters, so the length test
-/// turns most words away first (these run on the first words of every summary candidate).
-pub(crate) fn month(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.');
+/// `word` lower-cased into `buf`, when it has 3 to 9 bytes (as every month and weekday name).
+fn lower_name<'b>(word: &str, buf: &'b mut [u8; 9]) -> Option<&'b [u8]> {
+    let w = word.as_bytes();
     if !(3..=9).contains(&w.len()) {
         return None;
     }
-    MONTHS
-        .iter()
-        .find(|(name, _)| w.eq_ignore_ascii_case(name))
-        .map(|&(_, m)| m)
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    Some(lower)
 }
 
-/// Weekday of a weekday name (`Friday`), case-insensitive.
+/// Month number of a month name or abbreviation (`Sept.`, `Oct`, `October`), case-insensitive.
+///
+/// The word is lower-cased into a buffer on the stack and matched against the names: every name
+/// is 3 to 9 ASCII letters, so the length test turns most words away first, and the match
+/// compares only names of the word's length (these run on the first words of every summary
+/// candidate and of many sentences the segmenter cuts; a walk over a table of names cost about
+/// a hundred instructions a word).
+pub(crate) fn month(word: &str) -> Option<u8> {
+    let mut buf = [0; 9];
+    let w = lower_name(word.trim_end_matches('.'), &mut buf)?;
+    Some(match w {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sept" | b"sep" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Weekday of a weekday name (`Friday`), case-insensitive (compared as [`month`] compares).
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    // Weekday names have 6 to 9 letters: most words are turned away before the copy.
     if !(6..=9).contains(&word.len()) {
         return None;
     }
-    WEEKDAYS
-        .iter()
-        .find(|(name, _)| word.eq_ignore_ascii_case(name))
-        .map(|&(_, d)| d)
+    let mut buf = [0; 9];
+    let w = lower_name(word, &mut buf)?;
+    Some(match w {
+        b"monday" => Weekday::Monday,
+        b"tuesday" => Weekday::Tuesday,
+        b"wednesday" => Weekday::Wednesday,
+        b"thursday" => Weekday::Thursday,
+        b"friday" => Weekday::Friday,
+        b"saturday" => Weekday::Saturday,
+        b"sunday" => Weekday::Sunday,
+        _ => return None,
+    })
 }
 
 /// Value of a small cardinal written as a word or digits (`a`, `one`, `two`, `3`).
@@ -252,7 +287,7 @@ pub(crate) const FUTURE_AFTER_BE: &[&str] = &[
 mod tests {
     use super::*;
 
-    /// [`month`] as it was written before it compared without a copy: lower-case, then match.
+    /// [`month`] as it was first written: a lower-cased copy, then a walk over the table.
     fn month_by_copy(word: &str) -> Option<u8> {
         let w = word.trim_end_matches('.').to_ascii_lowercase();
         MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
@@ -268,8 +303,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The copy-free comparison reads every word as the lower-cased match did, names in any
-        /// case, with stops, and near misses alike.
+        /// The match on the word lower-cased on the stack reads every word as the walk over the
+        /// tables did, names in any case, with stops, and near misses alike.
         #[test]
         fn names_read_without_a_copy_as_with_one(
             word in "(?i)(jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec|mon|tues|wednes|thurs|fri|satur|sun|[a-zé]{0,4})(uary|ruary|ch|il|ust|ember|ober|day|\\.|[a-zé.]{0,3}){0,2}"
@@ -287,5 +322,17 @@ mod tests {
         assert_eq!(month("mayor"), None);
         assert_eq!(weekday("WEDNESDAY"), Some(Weekday::Wednesday));
         assert_eq!(weekday("Monday."), None);
+        for (name, m) in MONTHS {
+            for w in [
+                name.to_string(),
+                name.to_ascii_uppercase(),
+                format!("{name}."),
+            ] {
+                assert_eq!(month(&w), Some(m), "{w}");
+            }
+        }
+        for (name, d) in WEEKDAYS {
+            assert_eq!(weekday(&name.to_ascii_uppercase()), Some(d), "{name}");
+        }
     }
 }

@@ -474,8 +474,8 @@ impl Cues {
     /// (`week`, `weekend`, `quarter`, …), a direction (`ago`, `after`, …) or `day`, each preceded
     /// and followed by a non-word byte; a year starts a word with `18`, `19` or `20`. So one scan
     /// of the text's words (maximal runs of `[0-9A-Za-z_]`), compared ASCII-case-insensitively with
-    /// [`cue_of`], finds them, where an Aho-Corasick pass over every substring cost more than all
-    /// the patterns it gated.
+    /// [`CueTable::get`], finds them, where an Aho-Corasick pass over every substring cost more
+    /// than all the patterns it gated.
     ///
     /// The patterns fold case the Unicode way, under which `ſ` (long s) and `K` (Kelvin sign) are
     /// `s` and `k`. The gate never looked through those two, and used to fire on a cue inside a
@@ -501,26 +501,24 @@ impl Cues {
         // [`Reach`].
         let mut rel_words: Option<(Span, Span)> = None;
         let mut seasons: Option<(Span, Span)> = None;
-        let mut non_ascii = false;
         let mut month_number = false;
         // The word before the current one (its span and cue bits), for the pairs: `(0, 0, 0)`
         // before the first word, which no pair test accepts (its word is empty).
         let mut prev = (0, 0, 0);
+        let table = &*CUES;
         let mut i = 0;
-        while i < b.len() {
-            let c = b[i];
-            if !WORD_BYTE[usize::from(c)] {
-                non_ascii |= c >= 0x80;
-                i += 1;
-                continue;
-            }
-            let start = i;
-            i += 1;
-            while i < b.len() && WORD_BYTE[usize::from(b[i])] {
-                i += 1;
-            }
+        // Each turn skips the bytes before the next word and then takes the word's bytes, each
+        // in a loop of its own that only tests the byte: this loop runs over every byte of the
+        // content and captions, and a test for non-ASCII bytes in the first (only wanted for the
+        // rare `ſ` and Kelvin sign, see below) cost more than asking once for the whole text.
+        while let Some(k) = b[i..].iter().position(|&c| WORD_BYTE[usize::from(c)]) {
+            let start = i + k;
+            i = b[start + 1..]
+                .iter()
+                .position(|&c| !WORD_BYTE[usize::from(c)])
+                .map_or(b.len(), |k| start + 1 + k);
             let cue = if i - start >= 2 {
-                cue_of(&b[start..i])
+                table.get(&b[start..i])
             } else {
                 0
             };
@@ -615,7 +613,7 @@ impl Cues {
             }),
             folds: false,
         };
-        if non_ascii && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
+        if !s.is_ascii() && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
             // The patterns may match a month word the scan does not see (`Auguſt`).
             reach = Reach::whole(s);
             // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
@@ -727,14 +725,14 @@ impl Cues {
 /// none starts before the range or ends after it; these ranges are built so.
 ///
 /// Every match of the three month patterns holds a month word, a whole ASCII word (see
-/// [`Cues::scan`]), and every match of `YEAR` starts its year (`1[89]`, `20`) at the start of a word
-/// [`cue_of`] gives [`Cues::DIGITS`]. The rest of a match is made of ASCII words and of bytes
-/// [`walk_back`] steps over (whitespace, `,`, `.`, `-` and any non-ASCII char: a Unicode space or
-/// digit); what counts is how many ASCII words it can hold on each side of its cue word. Before a
-/// month word at most five (`Monday, the 5th of`, a day of an ASCII and a non-ASCII digit being
-/// two: `5٣th`; `the end of` in `MY`), after it at most four (a day and a year of two each:
-/// `20٣5`); before a year one (`early`, `mid`, `late`), and the year itself is at most two. So
-/// the range runs from that many words before the first cue word to that many after the last.
+/// [`Cues::scan`]), and every match of `YEAR` starts its year (`1[89]`, `20`) at the start of a
+/// word [`CueTable::get`] gives [`Cues::DIGITS`]. The rest of a match is made of ASCII words and of
+/// bytes [`walk_back`] steps over (whitespace, `,`, `.`, `-` and any non-ASCII char: a Unicode
+/// space or digit); what counts is how many ASCII words it can hold on each side of its cue word.
+/// Before a month word at most five (`Monday, the 5th of`, a day of an ASCII and a non-ASCII
+/// digit being two: `5٣th`; `the end of` in `MY`), after it at most four (a day and a year of two
+/// each: `20٣5`); before a year one (`early`, `mid`, `late`), and the year itself is at most two.
+/// So the range runs from that many words before the first cue word to that many after the last.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Reach {
     /// Where `MDY`, `DMY` and `MY` can match.
@@ -1015,8 +1013,8 @@ fn walk_forward(b: &[u8], mut at: usize, words: usize) -> usize {
 /// ASCII whitespace (`\t`, `\n`, `\x0B`, `\x0C`, `\r`, space) or a non-ASCII char, so a gap of
 /// those bytes only is what the test asks for: it lets through every gap a match can hold, and a
 /// few more (a non-ASCII letter), which only costs a search. The words are compared ASCII
-/// case-insensitively, as [`cue_of`] does; the chars that fold onto ASCII letters the Unicode way
-/// (`ſ`, the Kelvin sign) send a text to the older gate, which sets every pair bit.
+/// case-insensitively, as [`CueTable::get`] does; the chars that fold onto ASCII letters the
+/// Unicode way (`ſ`, the Kelvin sign) send a text to the older gate, which sets every pair bit.
 fn pair_bits(b: &[u8], prev: (usize, usize, u32), word: (usize, usize), cue: u32) -> u32 {
     let (prev_start, prev_end, prev_cue) = prev;
     let before = &b[prev_start..prev_end];
@@ -1065,76 +1063,92 @@ static WORD_BYTE: [bool; 256] = {
     t
 };
 
-/// The [`Cues`] bits a whole ASCII word stands for (0: none), compared case-insensitively.
+/// The cue words, looked up by [`CueTable::get`] (built once; [`Cues::scan`] takes the table once
+/// a text rather than once a word).
+static CUES: LazyLock<CueTable> = LazyLock::new(|| {
+    let mut words: Vec<(&str, u32)> = Vec::new();
+    for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
+        words.push((m, Cues::MONTH));
+    }
+    for d in WD.split('|') {
+        words.push((d, Cues::WEEKDAY));
+    }
+    for w in ["today", "tonight", "yesterday", "tomorrow"] {
+        words.push((w, Cues::REL_WORD));
+    }
+    for w in ["week", "weekend", "month", "year"] {
+        words.push((w, Cues::UNIT));
+    }
+    for w in [
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+    ] {
+        words.push((w, Cues::SHIFT_UNIT));
+    }
+    words.push(("weekend", Cues::WEEKEND_WORD));
+    words.push(("quarter", Cues::UNIT | Cues::QUARTER));
+    for w in ["ago", "earlier", "later", "before", "after", "from"] {
+        words.push((w, Cues::DIRECTION));
+    }
+    words.push(("day", Cues::DAY));
+    for w in ["spring", "summer", "fall", "autumn", "winter"] {
+        words.push((w, Cues::SEASON));
+    }
+    let mut map = FxHashMap::default();
+    let mut last_letters = [[0u32; 16]; 32];
+    for (w, bit) in words {
+        let w = w.as_bytes();
+        *map.entry(cue_key(w)).or_insert(0) |= bit;
+        last_letters[letter_slot(w[0])][w.len()] |= 1 << letter_slot(w[w.len() - 1]);
+    }
+    CueTable { map, last_letters }
+});
+
+/// The cue words (month and weekday names, `today`, units, directions, seasons) with their
+/// [`Cues`] bits.
 ///
 /// A word of up to nine bytes is packed into a key, its first eight bytes in a `u64` and the ninth
 /// apart, each byte with bit `0x20` set: that lower-cases ASCII letters and leaves digits as they
 /// are (`_` becomes `0x7f`, which no cue word holds), so one hash lookup per word answers, with
 /// no copy and no comparison of strings.
 ///
-/// Before the lookup, a table of the lengths that cue words starting with each letter have turns
-/// most words away (`the`, `and`, `said`, ...): a word with the same key as a cue word has the
-/// same first byte once `0x20` is set, and the same length.
-fn cue_of(word: &[u8]) -> u32 {
-    type Table = (FxHashMap<(u64, u8), u32>, [u16; 32]);
-    static CUES: LazyLock<Table> = LazyLock::new(|| {
-        let mut words: Vec<(&str, u32)> = Vec::new();
-        for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
-            words.push((m, Cues::MONTH));
-        }
-        for d in WD.split('|') {
-            words.push((d, Cues::WEEKDAY));
-        }
-        for w in ["today", "tonight", "yesterday", "tomorrow"] {
-            words.push((w, Cues::REL_WORD));
-        }
-        for w in ["week", "weekend", "month", "year"] {
-            words.push((w, Cues::UNIT));
-        }
-        for w in [
-            "day", "days", "week", "weeks", "month", "months", "year", "years",
-        ] {
-            words.push((w, Cues::SHIFT_UNIT));
-        }
-        words.push(("weekend", Cues::WEEKEND_WORD));
-        words.push(("quarter", Cues::UNIT | Cues::QUARTER));
-        for w in ["ago", "earlier", "later", "before", "after", "from"] {
-            words.push((w, Cues::DIRECTION));
-        }
-        words.push(("day", Cues::DAY));
-        for w in ["spring", "summer", "fall", "autumn", "winter"] {
-            words.push((w, Cues::SEASON));
-        }
-        let mut map = FxHashMap::default();
-        let mut lengths = [0u16; 32];
-        for (w, bit) in words {
-            *map.entry(cue_key(w.as_bytes())).or_insert(0) |= bit;
-            lengths[first_slot(w.as_bytes()[0])] |= 1 << w.len();
-        }
-        (map, lengths)
-    });
-    let first = word[0];
-    if first.is_ascii_digit() {
-        return if word.len() >= 2 && matches!(&word[..2], b"18" | b"19" | b"20") {
-            Cues::DIGITS
-        } else {
-            0
-        };
-    }
-    // Cue words have three (`ago`, `may`, `day`) to nine letters (`wednesday`, `september`, `yesterday`).
-    if !(3..=9).contains(&word.len()) {
-        return 0;
-    }
-    let (map, lengths) = &*CUES;
-    if lengths[first_slot(first)] & (1 << word.len()) == 0 {
-        return 0;
-    }
-    map.get(&cue_key(word)).copied().unwrap_or(0)
+/// Before the lookup, a table of the last letters that cue words of each first letter and length
+/// end in turns nearly every other word away (`and`, `for`, `said`, `with`, `which` get past a
+/// table of lengths alone): a word with the same key as a cue word has the same first and last
+/// byte once `0x20` is set, and the same length.
+struct CueTable {
+    map: FxHashMap<(u64, u8), u32>,
+    /// Per first letter and length (its [`letter_slot`], 3 to 9 bytes), the set of the last
+    /// letters' slots.
+    last_letters: [[u32; 16]; 32],
 }
 
-/// The slot of [`cue_of`]'s length table for a word's first byte (its low five bits once `0x20`
-/// is set, as in [`cue_key`]).
-fn first_slot(b: u8) -> usize {
+impl CueTable {
+    /// The [`Cues`] bits of a whole ASCII word (0: none), compared case-insensitively.
+    fn get(&self, word: &[u8]) -> u32 {
+        let first = word[0];
+        if first.is_ascii_digit() {
+            return if word.len() >= 2 && matches!(&word[..2], b"18" | b"19" | b"20") {
+                Cues::DIGITS
+            } else {
+                0
+            };
+        }
+        // Cue words have three (`ago`, `may`, `day`) to nine letters (`wednesday`, `september`,
+        // `yesterday`).
+        if !(3..=9).contains(&word.len()) {
+            return 0;
+        }
+        let last = word[word.len() - 1];
+        if self.last_letters[letter_slot(first)][word.len()] & (1 << letter_slot(last)) == 0 {
+            return 0;
+        }
+        self.map.get(&cue_key(word)).copied().unwrap_or(0)
+    }
+}
+
+/// The slot of a byte in [`CueTable`]'s table of first and last letters (its low five bits once
+/// `0x20` is set, as in [`cue_key`]).
+fn letter_slot(b: u8) -> usize {
     usize::from((b | 0x20) & 0x1f)
 }
 
@@ -1164,7 +1178,7 @@ fn number_next_to(s: &str, start: usize, end: usize) -> bool {
                 .any(|x| before.ends_with(x)))
 }
 
-/// The lookup key of a word of at most nine bytes (see [`cue_of`]).
+/// The lookup key of a word of at most nine bytes (see [`CueTable::get`]).
 fn cue_key(word: &[u8]) -> (u64, u8) {
     let mut head = 0u64;
     for (j, &c) in word.iter().take(8).enumerate() {
@@ -3387,6 +3401,55 @@ mod tests {
                 | Cues::DAY_PAIR
                 | Cues::YEAR_AGO_PAIR
         );
+    }
+
+    /// The [`Cues`] bits of a whole ASCII word, as [`Cues::scan`] asks them.
+    fn cue_of(word: &[u8]) -> u32 {
+        CUES.get(word)
+    }
+
+    /// [`CueTable::get`] without its table of first and last letters: the map asked about every
+    /// word of three to nine bytes.
+    fn cue_by_map_alone(word: &[u8]) -> u32 {
+        if word[0].is_ascii_digit() || !(3..=9).contains(&word.len()) {
+            return cue_of(word);
+        }
+        CUES.map.get(&cue_key(word)).copied().unwrap_or(0)
+    }
+
+    /// The table of first and last letters turns no cue word away: every cue word, in every mix
+    /// of capitals and small letters, gets the bits the map holds for it.
+    #[test]
+    fn the_letter_table_keeps_every_cue_word() {
+        for (&(head, ninth), &bits) in &CUES.map {
+            let mut word: Vec<u8> = head.to_le_bytes().into_iter().filter(|&c| c != 0).collect();
+            if ninth != 0 {
+                word.push(ninth);
+            }
+            for capitals in 0..1u32 << word.len() {
+                let w: Vec<u8> = word
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &c)| {
+                        if capitals & (1 << k) != 0 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                assert_eq!(cue_of(&w), bits, "{:?}", String::from_utf8_lossy(&w));
+            }
+        }
+    }
+
+    proptest! {
+        /// On any word of word bytes, the table answers as the map alone does.
+        #[test]
+        fn the_letter_table_answers_as_the_map(word in "[0-9A-Za-z_]{1,12}") {
+            let w = word.as_bytes();
+            prop_assert_eq!(cue_of(w), cue_by_map_alone(w), "{:?}", word);
+        }
     }
 
     /// Val cluster 3,406: `march 8, 2013 at 6: 08 pm et` is a page's stamp glued to the lead; the

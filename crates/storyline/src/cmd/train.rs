@@ -67,8 +67,8 @@ pub struct Args {
     /// Also train one model per dropped feature family and report each on the validation data.
     #[arg(long, requires = "val")]
     pub ablation: bool,
-    /// Only add a LambdaRank ensemble (the ranker) to the model `--base`, keeping its trees,
-    /// priors and wording weights as they are; the examples are labelled by today's engine on the
+    /// Only add a LambdaRank ensemble (the ranker) to the model `--base` (replacing any it has),
+    /// keeping its trees, priors and wording weights as they are; the examples are labelled by today's engine on the
     /// same seeded sample (see docs/model.md, "Twenty-fourth round").
     #[arg(long, requires = "base")]
     pub ranker_only: bool,
@@ -159,7 +159,7 @@ fn add_ranker(
         .with_context(|| format!("reading {}", base_path.display()))?;
     let base = ModelFile::from_json(&base_path.display().to_string(), &json)?;
     if base.ranker.is_some() {
-        return Err(UsageError(format!("{} already has a ranker", base_path.display())).into());
+        eprintln!("{} has a ranker: it is replaced", base_path.display());
     }
     let loaded = read_clusters(&args.data, None)
         .with_context(|| format!("reading {}", args.data.display()))?;

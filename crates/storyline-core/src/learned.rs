@@ -6,7 +6,10 @@
 //! score handed to selection is its logistic (always positive, so selection may take any
 //! candidate). A second, optional ensemble over story-level features ([`CLUSTER_FEATURES`])
 //! predicts how many words the summary should have; the engine uses it when
-//! `EngineConfig::adaptive_length` is set.
+//! `EngineConfig::adaptive_length` is set. A third, optional ensemble over the same rows, the
+//! [`Ranker`] (trained with a ranking objective, see `storyline_eval::rank`), is blended into the
+//! score: `(1 − w)·σ(scorer margin) + w·σ(ranker margin)`; a model without one scores exactly as
+//! before.
 //!
 //! The model is plain JSON with a versioned header (format version, feature names, training data,
 //! seed), evaluated here by a few lines of tree walking, so the core needs no learning library and
@@ -25,9 +28,13 @@ use crate::prior::TermPriors;
 use crate::score::Scorer;
 use crate::wording::WordWeights;
 
-/// Current model format version. Versions 1 (no term priors) and 2 (no wording weights) still load;
-/// newer versions are refused.
-pub const FORMAT_VERSION: u32 = 3;
+/// Current model format version. Versions 1 (no term priors), 2 (no wording weights) and 3 (no
+/// ranker) still load; newer versions are refused. A file with a [`Ranker`] is written as version
+/// 4, so that builds which would silently ignore the ranker refuse it instead.
+pub const FORMAT_VERSION: u32 = 4;
+
+/// The format version of a model without a ranker (what a full `storyline train` writes).
+pub const FORMAT_VERSION_NO_RANKER: u32 = 3;
 
 /// The committed default model (`models/default.json` at the repository root).
 pub const DEFAULT_MODEL: &str = include_str!("../../../models/default.json");
@@ -470,6 +477,17 @@ pub struct LengthModel {
     pub min_words: usize,
 }
 
+/// A second sentence ensemble blended into the scorer's probability (format version 4).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ranker {
+    /// Blend weight `w` of the ranker's logistic, in `0..=1`.
+    pub weight: f64,
+    /// Learner, objective and settings, for the record.
+    pub learner: String,
+    /// The trees over named feature columns (a ranking margin, not a log-odds).
+    pub ensemble: Ensemble,
+}
+
 /// A learned model file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ModelFile {
@@ -493,6 +511,10 @@ pub struct ModelFile {
     /// Word weights read by the [`features::Family::Wording`] column (format version 3).
     #[serde(default)]
     pub wording: Option<WordWeights>,
+    /// Second ensemble blended into the score (format version 4); absent in older files and not
+    /// written when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ranker: Option<Ranker>,
 }
 
 impl ModelFile {
@@ -514,6 +536,15 @@ impl ModelFile {
             .check(name, &|f| features::column(f).is_some())?;
         if let Some(l) = &model.length {
             l.ensemble.check(name, &|f| CLUSTER_FEATURES.contains(&f))?;
+        }
+        if let Some(r) = &model.ranker {
+            if model.format_version < 4 {
+                return Err(bad("a ranker needs format version 4".into()));
+            }
+            if !(0.0..=1.0).contains(&r.weight) {
+                return Err(bad(format!("ranker weight {} is not in 0..=1", r.weight)));
+            }
+            r.ensemble.check(name, &|f| features::column(f).is_some())?;
         }
         if model.priors.as_ref().is_some_and(|p| !p.is_valid()) {
             return Err(bad(
@@ -546,6 +577,21 @@ pub struct Learned {
     model: Arc<ModelFile>,
     length_columns: Vec<usize>,
     compiled: Arc<Compiled>,
+    /// The ranker's blend weight and trees, compiled like the scorer's.
+    ranker: Option<(f64, Arc<Compiled>)>,
+}
+
+/// `e` compiled over the full feature row (its columns looked up by name).
+fn compile(e: &Ensemble) -> Compiled {
+    let columns: Vec<usize> = (e.features.iter())
+        .filter_map(|f| features::column(f))
+        .collect();
+    Compiled::new(e, &columns)
+}
+
+/// The logistic of a margin.
+fn logistic(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
 }
 
 impl Learned {
@@ -556,13 +602,8 @@ impl Learned {
 
     /// A scorer from a parsed model.
     pub fn new(model: ModelFile) -> Self {
-        let columns: Vec<usize> = model
-            .scorer
-            .features
-            .iter()
-            .filter_map(|f| features::column(f))
-            .collect();
-        let compiled = Arc::new(Compiled::new(&model.scorer, &columns));
+        let compiled = Arc::new(compile(&model.scorer));
+        let ranker = (model.ranker.as_ref()).map(|r| (r.weight, Arc::new(compile(&r.ensemble))));
         let length_columns = model.length.as_ref().map_or_else(Vec::new, |l| {
             l.ensemble
                 .features
@@ -574,6 +615,7 @@ impl Learned {
             model: Arc::new(model),
             length_columns,
             compiled,
+            ranker,
         }
     }
 
@@ -594,11 +636,30 @@ impl Learned {
         &self.model
     }
 
-    /// Log-odds of every candidate from precomputed feature rows ([`features::extract`]).
+    /// Log-odds of every candidate from precomputed feature rows ([`features::extract`]), from
+    /// the scorer's trees alone (the ranker is not in them; see [`Learned::probabilities`]).
     pub fn margins(&self, rows: &[f32]) -> Vec<f64> {
         rows.chunks_exact(features::N_FEATURES)
             .map(|row| self.compiled.predict(row))
             .collect()
+    }
+
+    /// The score of every candidate from precomputed feature rows, before the word range and the
+    /// floor of [`Scorer::score`]: the scorer's logistic, blended with the ranker's when the model
+    /// has one.
+    pub fn probabilities(&self, rows: &[f32]) -> Vec<f64> {
+        rows.chunks_exact(features::N_FEATURES)
+            .map(|row| self.probability(row))
+            .collect()
+    }
+
+    /// [`Learned::probabilities`] of one row.
+    fn probability(&self, row: &[f32]) -> f64 {
+        let p = logistic(self.compiled.predict(row));
+        match &self.ranker {
+            None => p,
+            Some((w, ranker)) => (1.0 - w) * p + w * logistic(ranker.predict(row)),
+        }
     }
 }
 
@@ -661,9 +722,8 @@ impl Scorer for Learned {
                 if !need {
                     return 0.0;
                 }
-                let z = self.compiled.predict(row);
-                // Logistic, kept strictly positive so selection may take the candidate.
-                (1.0 / (1.0 + (-z).exp())).max(1e-9) as f32
+                // Kept strictly positive so selection may take the candidate.
+                self.probability(row).max(1e-9) as f32
             })
             .collect()
     }
@@ -686,7 +746,12 @@ mod tests {
     #[test]
     fn default_model_loads_and_uses_known_features() {
         let m = Learned::default_model().expect("the committed model loads");
-        assert_eq!(m.model().format_version, FORMAT_VERSION);
+        let version = if m.model().ranker.is_some() {
+            FORMAT_VERSION
+        } else {
+            FORMAT_VERSION_NO_RANKER
+        };
+        assert_eq!(m.model().format_version, version);
         assert!(!m.model().scorer.trees.is_empty());
         assert_eq!(m.compiled.roots.len(), m.model().scorer.trees.len());
         assert!(
@@ -794,13 +859,13 @@ mod tests {
         );
         let words = features::column("words").expect("words column");
         let full: Vec<f32> = (rows.chunks_exact(features::N_FEATURES))
-            .zip(m.margins(&rows))
-            .map(|(row, z)| {
+            .zip(m.probabilities(&rows))
+            .map(|(row, p)| {
                 let w = row[words] as usize;
                 if w < m.model().min_words || w > m.model().max_words {
                     0.0
                 } else {
-                    (1.0 / (1.0 + (-z).exp())).max(1e-9) as f32
+                    p.max(1e-9) as f32
                 }
             })
             .collect();
@@ -811,6 +876,83 @@ mod tests {
         for i in (0..n).filter(|&i| wanted[i]) {
             assert_eq!(some[i].to_bits(), full[i].to_bits(), "candidate {i}");
         }
+    }
+
+    #[test]
+    fn a_ranker_is_blended_and_a_model_without_one_scores_as_before() {
+        let m = Learned::default_model().expect("the committed model loads");
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let articles = crate::Article::from_texts([
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said. Read more.",
+            "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. Sign up for our newsletter",
+        ]);
+        let story = engine.story(engine.prepare(articles)).0;
+        let mut plain = m.model().clone();
+        plain.ranker = None;
+        plain.format_version = FORMAT_VERSION_NO_RANKER;
+        let mut ranker = m.model().ranker.clone().unwrap_or_else(|| Ranker {
+            weight: 0.3,
+            learner: "test".into(),
+            ensemble: Ensemble {
+                features: plain.scorer.features.clone(),
+                base: 0.0,
+                trees: plain.scorer.trees[..10].to_vec(),
+            },
+        });
+        ranker.weight = 0.3;
+        let blended = ModelFile {
+            format_version: FORMAT_VERSION,
+            ranker: Some(ranker.clone()),
+            ..plain.clone()
+        };
+        let (plain, blended) = (Learned::new(plain), Learned::new(blended));
+        // The ranker's trees take the same fast walk as the scorer's.
+        let compiled = &blended.ranker.as_ref().expect("compiled ranker").1;
+        assert_eq!(compiled.perfect.len(), ranker.ensemble.trees.len());
+        let rows = features::extract(
+            &story,
+            m.model().priors.as_ref(),
+            m.model().wording.as_ref(),
+        );
+        let columns: Vec<usize> = (ranker.ensemble.features.iter())
+            .filter_map(|f| features::column(f))
+            .collect();
+        let (p, b) = (plain.score(&story), blended.score(&story));
+        let mut differ = 0;
+        for (i, row) in rows.chunks_exact(features::N_FEATURES).enumerate() {
+            if p[i].to_bits() == 0 {
+                assert_eq!(b[i].to_bits(), 0, "outside the word range in both");
+                continue;
+            }
+            // Without a ranker: the scorer's logistic, as before the ranker existed.
+            let z = plain.margins(row)[0];
+            let before = (1.0 / (1.0 + (-z).exp())).max(1e-9) as f32;
+            assert_eq!(p[i].to_bits(), before.to_bits());
+            // With one: (1 − w)·σ(scorer) + w·σ(ranker), the ranker walked as the model says.
+            let x: Vec<f32> = columns.iter().map(|&c| row[c]).collect();
+            let r = ranker.ensemble.predict(&x);
+            let want = (1.0 - 0.3) * logistic(z) + 0.3 * logistic(r);
+            let want = want.max(1e-9) as f32;
+            assert_eq!(b[i].to_bits(), want.to_bits(), "candidate {i}");
+            differ += usize::from(b[i].to_bits() != p[i].to_bits());
+        }
+        assert!(differ > 0, "the ranker changes some score");
+        // Weight 0 gives exactly the scores without a ranker.
+        let mut zero = blended.model().clone();
+        if let Some(r) = &mut zero.ranker {
+            r.weight = 0.0;
+        }
+        assert_eq!(Learned::new(zero).score(&story), p);
+        // A ranker in an older format version, or with a weight outside 0..=1, is refused.
+        let mut old = blended.model().clone();
+        old.format_version = FORMAT_VERSION_NO_RANKER;
+        assert!(Learned::from_json("x", &old.to_json()).is_err());
+        let mut heavy = blended.model().clone();
+        if let Some(r) = &mut heavy.ranker {
+            r.weight = 1.5;
+        }
+        assert!(Learned::from_json("x", &heavy.to_json()).is_err());
+        assert!(Learned::from_json("x", &blended.model().to_json()).is_ok());
     }
 
     /// A tree of at most `depth` levels in the model's node order (each split followed by its

@@ -8,6 +8,8 @@
 //!   with the dataset's sentence rule and the protocol's word budget.
 //! - [`systems::Summarizer`]: the one-method trait of every compared system ([`systems::System`]:
 //!   storyline, lead, LexRank, TextRank, random, greedy oracle).
+//! - [`rank`]: a LambdaRank ensemble boosted on forust's tree learner, blended into the learned
+//!   score.
 //! - [`harness`]: runs systems over clusters in parallel, scores them, and aggregates means with
 //!   bootstrap confidence intervals ([`harness::SystemSummary`]).
 //!
@@ -23,6 +25,7 @@
 pub mod dataset;
 pub mod error;
 pub mod harness;
+pub mod rank;
 pub mod rouge;
 pub mod systems;
 pub mod train;

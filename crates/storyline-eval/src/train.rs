@@ -368,30 +368,28 @@ fn boost(
     booster
         .fit_unweighted(&matrix, y, None)
         .map_err(|e| Error::Config(format!("learner failed: {e}")))?;
-    let trees = booster
-        .trees
-        .iter()
-        .map(|t| {
-            t.nodes
-                .iter()
-                .map(|n| {
-                    if n.is_leaf {
-                        Node(-1, 0.0, 0, 0, 0, f64::from(n.weight_value))
-                    } else {
-                        Node(
-                            n.split_feature as i32,
-                            n.split_value,
-                            n.left_child as u32,
-                            n.right_child as u32,
-                            n.missing_node as u32,
-                            0.0,
-                        )
-                    }
-                })
-                .collect()
-        })
-        .collect();
+    let trees = booster.trees.iter().map(nodes).collect();
     Ok((booster.base_score, trees))
+}
+
+/// A forust tree in storyline's node format (node order kept, so children follow parents).
+pub(crate) fn nodes(tree: &forust_ml::tree::Tree) -> Vec<Node> {
+    (tree.nodes.iter())
+        .map(|n| {
+            if n.is_leaf {
+                Node(-1, 0.0, 0, 0, 0, f64::from(n.weight_value))
+            } else {
+                Node(
+                    n.split_feature as i32,
+                    n.split_value,
+                    n.left_child as u32,
+                    n.right_child as u32,
+                    n.missing_node as u32,
+                    0.0,
+                )
+            }
+        })
+        .collect()
 }
 
 /// Trains the sentence scorer (and the length model) on `examples`, whose rows were extracted with
@@ -444,7 +442,7 @@ pub fn fit(
         config.depth,
     )?;
     let mut model = ModelFile {
-        format_version: learned::FORMAT_VERSION,
+        format_version: learned::FORMAT_VERSION_NO_RANKER,
         name: config.name.clone(),
         training: Training {
             data: config.data.clone(),
@@ -479,6 +477,7 @@ pub fn fit(
         length: None,
         priors: priors.cloned(),
         wording: wording.cloned(),
+        ranker: None,
     };
     if config.length {
         tick("fitting the length model");

@@ -4,13 +4,14 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::Context;
-use storyline_core::learned::Learned;
+use storyline_core::learned::{Learned, ModelFile};
 use storyline_core::prior::TermPriors;
 use storyline_core::score::{Centrality, Scorer};
 use storyline_core::select::{Overflow, SelectConfig};
 use storyline_core::wording::WordWeights;
 use storyline_core::{Engine, Story};
 use storyline_eval::dataset::{Cluster, read_clusters};
+use storyline_eval::rank::{self, RankConfig};
 use storyline_eval::train::{self, Means, TrainConfig};
 
 use super::{UsageError, progress_bar, thread_pool};
@@ -66,6 +67,26 @@ pub struct Args {
     /// Also train one model per dropped feature family and report each on the validation data.
     #[arg(long, requires = "val")]
     pub ablation: bool,
+    /// Only add a LambdaRank ensemble (the ranker) to the model `--base` (replacing any it has),
+    /// keeping its trees, priors and wording weights as they are; the examples are labelled by today's engine on the
+    /// same seeded sample (see docs/model.md, "Twenty-fourth round").
+    #[arg(long, requires = "base")]
+    pub ranker_only: bool,
+    /// The model a ranker is added to (`--ranker-only`).
+    #[arg(long)]
+    pub base: Option<PathBuf>,
+    /// Boosting rounds of the ranker.
+    #[arg(long, default_value_t = 150)]
+    pub ranker_trees: usize,
+    /// Blend weight of the ranker: score = (1 − w)·σ(scorer) + w·σ(ranker).
+    #[arg(long, default_value_t = 0.3)]
+    pub ranker_weight: f64,
+    /// Learning rate of the ranker.
+    #[arg(long, default_value_t = 0.1)]
+    pub ranker_learning_rate: f32,
+    /// Smallest hessian sum of a ranker leaf.
+    #[arg(long, default_value_t = 0.5)]
+    pub ranker_min_leaf_weight: f32,
 }
 
 /// Runs `storyline train`.
@@ -104,15 +125,82 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
         ..TrainConfig::default()
     };
     let pool = thread_pool(args.jobs)?;
+    if args.ranker_only {
+        let rank = RankConfig {
+            trees: args.ranker_trees,
+            weight: args.ranker_weight,
+            learning_rate: args.ranker_learning_rate,
+            min_leaf_weight: args.ranker_min_leaf_weight,
+            ..RankConfig::default()
+        };
+        return pool.install(|| add_ranker(args, &config, &rank, &out));
+    }
     pool.install(|| train_and_report(args, &config, &out))
+}
+
+/// The clusters of the training sample (the seeded shuffle, file order inside it) and the whole
+/// seeded order with the sample's size, for the clusters outside it.
+fn sample(loaded: &[Cluster], config: &TrainConfig) -> (Vec<usize>, usize) {
+    let order = train::shuffled(loaded.len(), config.seed);
+    let take = config.limit.unwrap_or(order.len()).min(order.len());
+    (order, take)
+}
+
+/// `storyline train --ranker-only`: the base model plus a ranker.
+fn add_ranker(
+    args: &Args,
+    config: &TrainConfig,
+    rank: &RankConfig,
+    out: &Path,
+) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let base_path = args.base.as_ref().context("--ranker-only needs --base")?;
+    let json = std::fs::read_to_string(base_path)
+        .with_context(|| format!("reading {}", base_path.display()))?;
+    let base = ModelFile::from_json(&base_path.display().to_string(), &json)?;
+    if base.ranker.is_some() {
+        eprintln!("{} has a ranker: it is replaced", base_path.display());
+    }
+    let loaded = read_clusters(&args.data, None)
+        .with_context(|| format!("reading {}", args.data.display()))?;
+    let (order, take) = sample(&loaded.clusters, config);
+    let mut picked: Vec<usize> = order[..take].to_vec();
+    picked.sort_unstable();
+    let clusters: Vec<&Cluster> = picked.iter().map(|&i| &loaded.clusters[i]).collect();
+    eprintln!(
+        "read {} clusters, adding a ranker trained on {} to {}",
+        loaded.clusters.len(),
+        clusters.len(),
+        base_path.display()
+    );
+    let engine = Engine::new(train::engine_config(config.budget))?;
+    let bar = progress_bar(clusters.len() as u64, "labelling (engine + gains)", true);
+    let lexicon = (base.priors.as_ref(), base.wording.as_ref());
+    let examples = train::examples(&engine, &clusters, config.budget, lexicon, &|| bar.inc(1));
+    bar.finish_and_clear();
+    let labelled = started.elapsed().as_secs_f64();
+    let candidates: usize = examples.iter().map(|e| e.gains.len()).sum();
+    eprintln!("labelled {candidates} candidates in {labelled:.1}s");
+    let bar = progress_bar(rank.trees as u64, "boosting the ranker", true);
+    let model = rank::add_ranker(&base, &examples, rank, &|_| bar.inc(1))?;
+    bar.finish_and_clear();
+    let json = model.to_json();
+    std::fs::write(out, &json).with_context(|| format!("writing {}", out.display()))?;
+    let total = started.elapsed().as_secs_f64();
+    eprintln!(
+        "wrote {} ({} bytes) in {total:.1}s total (labelling {labelled:.1}s, fitting {:.1}s)",
+        out.display(),
+        json.len(),
+        total - labelled
+    );
+    Ok(())
 }
 
 fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Result<()> {
     let started = Instant::now();
     let loaded = read_clusters(&args.data, None)
         .with_context(|| format!("reading {}", args.data.display()))?;
-    let order = train::shuffled(loaded.clusters.len(), config.seed);
-    let take = config.limit.unwrap_or(order.len()).min(order.len());
+    let (order, take) = sample(&loaded.clusters, config);
     let mut picked: Vec<usize> = order[..take].to_vec();
     // Keep file order inside the sample, so the row order does not depend on the shuffle's ties.
     picked.sort_unstable();

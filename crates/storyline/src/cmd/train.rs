@@ -140,6 +140,14 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
 
 /// The clusters of the training sample (the seeded shuffle, file order inside it) and the whole
 /// seeded order with the sample's size, for the clusters outside it.
+/// The clusters at `picked` (indices into `clusters`) in file order, so the row order does not
+/// depend on the shuffle's ties.
+fn in_file_order<'a>(clusters: &'a [Cluster], picked: &[usize]) -> Vec<&'a Cluster> {
+    let mut picked = picked.to_vec();
+    picked.sort_unstable();
+    picked.iter().map(|&i| &clusters[i]).collect()
+}
+
 fn sample(loaded: &[Cluster], config: &TrainConfig) -> (Vec<usize>, usize) {
     let order = train::shuffled(loaded.len(), config.seed);
     let take = config.limit.unwrap_or(order.len()).min(order.len());
@@ -164,9 +172,7 @@ fn add_ranker(
     let loaded = read_clusters(&args.data, None)
         .with_context(|| format!("reading {}", args.data.display()))?;
     let (order, take) = sample(&loaded.clusters, config);
-    let mut picked: Vec<usize> = order[..take].to_vec();
-    picked.sort_unstable();
-    let clusters: Vec<&Cluster> = picked.iter().map(|&i| &loaded.clusters[i]).collect();
+    let clusters = in_file_order(&loaded.clusters, &order[..take]);
     eprintln!(
         "read {} clusters, adding a ranker trained on {} to {}",
         loaded.clusters.len(),
@@ -201,10 +207,7 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
     let loaded = read_clusters(&args.data, None)
         .with_context(|| format!("reading {}", args.data.display()))?;
     let (order, take) = sample(&loaded.clusters, config);
-    let mut picked: Vec<usize> = order[..take].to_vec();
-    // Keep file order inside the sample, so the row order does not depend on the shuffle's ties.
-    picked.sort_unstable();
-    let clusters: Vec<&Cluster> = picked.iter().map(|&i| &loaded.clusters[i]).collect();
+    let clusters = in_file_order(&loaded.clusters, &order[..take]);
     eprintln!(
         "read {} clusters, training on {}",
         loaded.clusters.len(),

@@ -164,10 +164,11 @@ pub struct Block {
 
 impl Block {
     /// True when this removed block was cut out of the middle of a sentence (The Hill's person
-    /// tooltip: `president trump donald john trumpex-… more lands in washington`), so the content
+    /// tooltip: `president trump donald john trumpex-… more lands in washington`; the BBC's
+    /// `image copyright ap image caption` between two captions without stops), so the content
     /// before it and the content after it are two pieces of one sentence, not sentences.
     pub fn splits_sentence(&self) -> bool {
-        self.reason == inline::tooltips::REASON
+        inline::SPLITTING_REASONS.contains(&self.reason.as_str())
     }
 }
 
@@ -494,8 +495,11 @@ impl Cleaner {
             .map(|b| line::normalize(b.span.slice(text)).to_lowercase())
             .collect();
         for j in 0..blocks.len() {
+            // A cut inside a sentence keeps its reason, which says the text around it is pieces
+            // of a sentence (`image copyright reuters image caption` between captions, again).
             if matches!(blocks[j].kind, BlockKind::Comment | BlockKind::Duplicate)
                 || norms[j].chars().count() < 12
+                || blocks[j].splits_sentence()
             {
                 continue;
             }

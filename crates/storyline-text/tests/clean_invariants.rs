@@ -125,3 +125,28 @@ proptest! {
         assert_invariants(&text, &cleaned);
     }
 }
+
+#[test]
+fn a_cut_inside_a_sentence_keeps_its_mark_when_its_text_repeats() {
+    // The BBC's photo label between captions without stops, twice: both cuts split a sentence
+    // (the caption-repeat pass does not turn the second into a plain duplicate).
+    let text = "North and south korean families met on thursday for the first time in years, \
+                officials said. It was the first time the family members had seen each other \
+                in decades image copyright reuters image caption the south koreans had to \
+                travel to the resort for the reunion image copyright reuters image caption \
+                millions of koreans were separated after the war they carried gifts.";
+    let cleaned = Cleaner::default().clean(text);
+    let splits: Vec<&str> = cleaned
+        .blocks
+        .iter()
+        .filter(|b| b.splits_sentence())
+        .map(|b| b.span.slice(text))
+        .collect();
+    assert_eq!(
+        splits,
+        [
+            "image copyright reuters image caption",
+            "image copyright reuters image caption"
+        ]
+    );
+}

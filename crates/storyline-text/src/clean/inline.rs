@@ -2213,6 +2213,14 @@ const MEDIA_LABELS: [(&str, BlockKind, &str); 4] = [
 /// A credit after `Image copyright` longer than this many words is not one.
 const MEDIA_CREDIT_MAX_WORDS: usize = 6;
 
+/// The reason of a BBC photo label cut inside a sentence ([`media_labels`]).
+const MEDIA_LABEL_INSIDE: &str =
+    "photo label inside a sentence (… image copyright ap image caption …)";
+
+/// Reasons of cuts made inside a sentence: the text before and after such a cut are pieces of
+/// one sentence ([`crate::clean::Block::splits_sentence`]).
+pub(crate) const SPLITTING_REASONS: [&str; 2] = [tooltips::REASON, MEDIA_LABEL_INSIDE];
+
 /// BBC photo and video labels glued into the prose: `Media playback is unsupported on your
 /// device`, `Media caption`, `Image copyright getty images`, `Image caption`. A label counts at a
 /// sentence start, after a `)` or right after another label. The credit after `Image copyright`
@@ -2251,6 +2259,26 @@ fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         let before = l[..p].trim_end();
         let ok = sentence_start(l, p) || before.ends_with(')') || last_end == Some(before.len());
         if !ok {
+            // Inside a sentence: the BBC's whole photo label (`… buy the magazine image copyright
+            // ap image caption all copies were sold out …`), or its credit label ending the
+            // paragraph; captions without stops run into the prose on both sides, so the cut
+            // splits a sentence ([`SPLITTING_REASONS`]).
+            if MEDIA_LABELS[i].0 == "image copyright" {
+                // A credit names an agency or a photographer, no function words (`the image
+                // copyright belongs to him and the image caption …` is prose).
+                let caption = found.get(k).filter(|&&(q, _, j)| {
+                    MEDIA_LABELS[j].0 == "image caption"
+                        && l[end..q].split_whitespace().count() <= MEDIA_CREDIT_MAX_WORDS
+                        && !l[end..q].split_whitespace().any(crate::token::is_stopword)
+                });
+                if let Some(&(_, cap_end, _)) = caption {
+                    cuts.push((p, cap_end, BlockKind::Caption, MEDIA_LABEL_INSIDE));
+                    last_end = Some(cap_end);
+                    k += 1;
+                } else if l[end..].trim().is_empty() {
+                    cuts.push((p, end, BlockKind::Caption, MEDIA_LABEL_INSIDE));
+                }
+            }
             continue;
         }
         if MEDIA_LABELS[i].0 == "image copyright" {
@@ -5176,6 +5204,28 @@ mod tests {
         );
         assert!(
             cut("the image copyright belongs to him and the image caption was wrong.").is_empty()
+        );
+        // Inside a sentence: the whole label, or the credit label ending the paragraph.
+        assert_eq!(
+            cut(
+                "It sold out. People queued at kiosks image copyright ap image caption all copies \
+                 were sold by noon at this kiosk."
+            ),
+            [("image copyright ap image caption", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("It sold out. The border area is strewn with belongings image copyright"),
+            [("image copyright", BlockKind::Caption)]
+        );
+        assert!(cut("It sold out. He held the image copyright for years.").is_empty());
+        let reasons: Vec<&str> =
+            find("It sold out. People queued image copyright ap image caption all copies went.")
+                .into_iter()
+                .map(|c| c.3)
+                .collect();
+        assert!(
+            reasons.iter().all(|r| SPLITTING_REASONS.contains(r)),
+            "{reasons:?}"
         );
     }
 

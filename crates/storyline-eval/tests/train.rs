@@ -17,6 +17,39 @@ fn fixture() -> Vec<storyline_eval::dataset::Cluster> {
     read_clusters(&path, None).expect("fixture reads").clusters
 }
 
+/// Over the fixture's stories, `model` scores the story sentences (`safety faults`, `would stay
+/// shut`) above the web boilerplate (`newsletter`, `Click here`, `Photo:`) in at least 90% of the
+/// pairs.
+fn assert_story_beats_boilerplate(model: &Learned) {
+    let engine = Engine::new(train::engine_config(40)).expect("engine");
+    let (mut wins, mut total) = (0, 0);
+    for c in &fixture() {
+        let (story, _) = engine.story(engine.prepare(train::articles(c)));
+        let scores = model.score(&story);
+        let (mut news, mut junk) = (Vec::new(), Vec::new());
+        for (i, cand) in story.candidates.iter().enumerate() {
+            let text = story.sentence_text(cand.rep);
+            if text.contains("newsletter") || text.contains("Click here") || text.contains("Photo:")
+            {
+                junk.push(scores[i]);
+            } else if text.contains("safety faults") || text.contains("would stay shut") {
+                news.push(scores[i]);
+            }
+        }
+        for n in &news {
+            for j in &junk {
+                total += 1;
+                wins += usize::from(n > j);
+            }
+        }
+    }
+    assert!(total > 0);
+    assert!(
+        wins * 10 >= total * 9,
+        "story sentences won {wins} of {total} pairs"
+    );
+}
+
 fn config() -> TrainConfig {
     TrainConfig {
         name: "tiny".into(),
@@ -70,34 +103,7 @@ fn trained_model_loads_and_prefers_story_sentences_over_boilerplate() {
     let learned = Learned::from_json("tiny", &json).expect("model loads");
     assert!(learned.model().length.is_some());
     assert!(learned.model().wording.is_some());
-    let engine = Engine::new(train::engine_config(40)).expect("engine");
-    let clusters = fixture();
-    let (mut story_wins, mut total) = (0, 0);
-    for c in &clusters {
-        let (story, _) = engine.story(engine.prepare(train::articles(c)));
-        let scores = learned.score(&story);
-        let (mut news, mut junk) = (Vec::new(), Vec::new());
-        for (i, cand) in story.candidates.iter().enumerate() {
-            let text = story.sentence_text(cand.rep);
-            if text.contains("newsletter") || text.contains("Click here") || text.contains("Photo:")
-            {
-                junk.push(scores[i]);
-            } else if text.contains("safety faults") || text.contains("would stay shut") {
-                news.push(scores[i]);
-            }
-        }
-        for n in &news {
-            for j in &junk {
-                total += 1;
-                story_wins += usize::from(n > j);
-            }
-        }
-    }
-    assert!(total > 0);
-    assert!(
-        story_wins * 10 >= total * 9,
-        "story sentences won {story_wins} of {total} pairs"
-    );
+    assert_story_beats_boilerplate(&learned);
 }
 
 /// The tiny model, and the same model with a ranker added by [`rank::add_ranker`].
@@ -146,31 +152,5 @@ fn adding_a_ranker_is_reproducible_and_keeps_the_base_model() {
         }),
         ..model
     });
-    let engine = Engine::new(train::engine_config(40)).expect("engine");
-    let (mut wins, mut total) = (0, 0);
-    for c in &fixture() {
-        let (story, _) = engine.story(engine.prepare(train::articles(c)));
-        let scores = ranker_only.score(&story);
-        let (mut news, mut junk) = (Vec::new(), Vec::new());
-        for (i, cand) in story.candidates.iter().enumerate() {
-            let text = story.sentence_text(cand.rep);
-            if text.contains("newsletter") || text.contains("Click here") || text.contains("Photo:")
-            {
-                junk.push(scores[i]);
-            } else if text.contains("safety faults") || text.contains("would stay shut") {
-                news.push(scores[i]);
-            }
-        }
-        for n in &news {
-            for j in &junk {
-                total += 1;
-                wins += usize::from(n > j);
-            }
-        }
-    }
-    assert!(total > 0);
-    assert!(
-        wins * 10 >= total * 9,
-        "story sentences won {wins} of {total}"
-    );
+    assert_story_beats_boilerplate(&ranker_only);
 }

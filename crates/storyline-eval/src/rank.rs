@@ -7,8 +7,9 @@
 //! one tree, as `GradientBooster::fit` does with its own objectives.
 //!
 //! The objective follows LightGBM's `lambdarank` (`src/objective/rank_objective.hpp`,
-//! `LambdarankNDCG::GetGradientsForOneQuery`, LightGBM 4): one query per story; label `l` = the
-//! candidate's soft gain `G` quantised to `min(4, floor(5·G))`; per query the candidates are
+//! `LambdarankNDCG::GetGradientsForOneQuery`, LightGBM 4): one query per story; label `l` a
+//! relevance level 0..4 of the candidate ([`RankLabel`]: by default the soft gain `G` quantised
+//! to `min(4, floor(5·G))`); per query the candidates are
 //! sorted by their current score (stable, best first); every pair with different labels whose
 //! better-ranked member sits within the truncation level contributes, with
 //! `|ΔNDCG| = (2^l_hi − 2^l_lo)·|1/log2(2 + r_hi) − 1/log2(2 + r_lo)| / maxDCG@truncation`,
@@ -39,6 +40,109 @@ use storyline_core::learned::{self, Ensemble, ModelFile, Ranker};
 use crate::Error;
 use crate::train::{Example, nodes};
 
+/// What the ranker's relevance levels (0..4) are made of.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RankLabel {
+    /// The soft gain `G` (the mean of the sentence's own ROUGE-1 and ROUGE-2 precision against
+    /// the reference, [`Example::gains`]), `min(4, floor(5·G))`: the twenty-fourth round's
+    /// label. It rewards short lines that repeat the reference's words.
+    #[default]
+    Soft,
+    /// Half greedy-oracle membership, half the soft gain (the scorer's `mix` target),
+    /// `min(4, floor(5·(M + G)/2))`.
+    Mix,
+    /// The soft gain shrunk for short sentences: `G·n/(n + 10)`, `n` the sentence's ROUGE
+    /// tokens, as if ten more tokens had been read that the reference does not repeat;
+    /// `min(4, floor(5·G'))`. A five-token line keeps a third of its precision, a 40-token
+    /// sentence four fifths.
+    Shrunk,
+    /// Graded greedy-oracle membership, no precision part: the oracle's first picks 4 down to
+    /// 1 for its last ([`oracle_level`]), 0 for a sentence it did not take.
+    Oracle,
+    /// The sentence's ROUGE-1 + ROUGE-2 recall against the reference (how much of the reference
+    /// it covers alone) relative to the story's best candidate, `min(4, floor(5·R/R_max))`: a
+    /// short line covers little of the reference, whatever share of its own words it repeats.
+    Recall,
+}
+
+impl RankLabel {
+    /// Every label, in the order of [`RankLabel::name`]s documented on the command line.
+    pub const ALL: [Self; 5] = [
+        Self::Soft,
+        Self::Mix,
+        Self::Shrunk,
+        Self::Oracle,
+        Self::Recall,
+    ];
+
+    /// The label's name on the command line (`soft`, `oracle`, `recall`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Soft => "soft",
+            Self::Mix => "mix",
+            Self::Shrunk => "shrunk",
+            Self::Oracle => "oracle",
+            Self::Recall => "recall",
+        }
+    }
+
+    /// The label called `name`, if any.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.name() == name)
+    }
+
+    /// How the label is described in a model file's learner line.
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Soft => "labels min(4, floor(5 G))",
+            Self::Mix => "labels min(4, floor(5 (M + G) / 2)), M oracle membership",
+            Self::Shrunk => "labels min(4, floor(5 G n / (n + 10))), n the sentence's tokens",
+            Self::Oracle => "labels graded oracle membership 4 (first picks) .. 1 (last), else 0",
+            Self::Recall => {
+                "labels min(4, floor(5 R / R_max)), R the ROUGE-1 + ROUGE-2 recall, per story"
+            }
+        }
+    }
+
+    /// The relevance levels of `example`'s candidates under this label.
+    pub fn levels(self, example: &Example) -> Vec<u8> {
+        match self {
+            Self::Soft => example.gains.iter().map(|&g| level(g)).collect(),
+            Self::Mix => (example.gains.iter().zip(&example.labels))
+                .map(|(&g, &m)| level(0.5 * (m + g)))
+                .collect(),
+            Self::Shrunk => (example.gains.iter().zip(&example.tokens))
+                .map(|(&g, &n)| level(g * n as f32 / (n as f32 + SHRINK_TOKENS)))
+                .collect(),
+            Self::Oracle => {
+                let mut levels = vec![0; example.gains.len()];
+                let taken = example.oracle.len();
+                for (k, &i) in example.oracle.iter().enumerate() {
+                    levels[i] = oracle_level(k, taken);
+                }
+                levels
+            }
+            Self::Recall => {
+                let best = example.recalls.iter().copied().fold(0.0f32, f32::max);
+                (example.recalls.iter())
+                    .map(|&r| if best > 0.0 { level(r / best) } else { 0 })
+                    .collect()
+            }
+        }
+    }
+}
+
+/// Tokens the reference does not repeat added to a sentence's precision by [`RankLabel::Shrunk`].
+const SHRINK_TOKENS: f32 = 10.0;
+
+/// The level of the oracle's `k`-th pick (0 = first) of `taken`: `4 − floor(4k/taken)`, so the
+/// first quarter of its picks are 4 and the last quarter 1 (a sole pick is 4, two are 4 and 2).
+pub fn oracle_level(k: usize, taken: usize) -> u8 {
+    let quarter = (4 * k / taken.max(1)).min(3);
+    MAX_LABEL - quarter as u8
+}
+
 /// Settings of the ranker (LightGBM's names in parentheses).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RankConfig {
@@ -64,6 +168,8 @@ pub struct RankConfig {
     pub bins: u16,
     /// Blend weight `w` of the ranker in the score. Default 0.3.
     pub weight: f64,
+    /// What the relevance levels are made of. Default [`RankLabel::Soft`].
+    pub label: RankLabel,
 }
 
 impl Default for RankConfig {
@@ -79,6 +185,7 @@ impl Default for RankConfig {
             l2: 0.0,
             bins: 256,
             weight: 0.3,
+            label: RankLabel::Soft,
         }
     }
 }
@@ -210,12 +317,12 @@ pub fn fit(
     let mut r = 0;
     for e in examples {
         let start = r;
-        for (i, &gain) in e.gains.iter().enumerate() {
+        for (i, l) in config.label.levels(e).into_iter().enumerate() {
             let row = &e.rows[i * N_FEATURES..(i + 1) * N_FEATURES];
             for (k, &c) in picked.iter().enumerate() {
                 data[k * rows + r] = f64::from(row[c]);
             }
-            labels.push(level(gain));
+            labels.push(l);
             r += 1;
         }
         bounds.push((start, r));
@@ -278,9 +385,10 @@ pub fn fit(
     Ok(Ranker {
         weight: config.weight,
         learner: format!(
-            "forust-ml 0.8 tree learner, LambdaRank (LightGBM's lambdarank: labels min(4, floor(5 G)), \
+            "forust-ml 0.8 tree learner, LambdaRank (LightGBM's lambdarank: {}, \
              gain 2^l - 1, truncation {}, sigmoid {}, norm {}): {} trees, depth {}, learning rate {}, \
              min leaf hessian {}, l2 {}; {} clusters",
+            config.label.describe(),
             config.truncation,
             config.sigma,
             config.norm,
@@ -333,6 +441,46 @@ mod tests {
         assert_eq!(level(0.8), 4);
         assert_eq!(level(1.0), 4);
         assert_eq!(level(-0.1), 0);
+    }
+
+    #[test]
+    fn oracle_levels_grade_the_picks_in_order() {
+        let levels: Vec<u8> = (0..8).map(|k| oracle_level(k, 8)).collect();
+        assert_eq!(levels, [4, 4, 3, 3, 2, 2, 1, 1]);
+        assert_eq!(oracle_level(0, 1), 4);
+        assert_eq!((oracle_level(0, 2), oracle_level(1, 2)), (4, 2));
+        assert_eq!(oracle_level(9, 10), 1);
+    }
+
+    #[test]
+    fn labels_make_levels_from_their_own_parts() {
+        // Candidate 0: a short line the reference repeats (high precision, little recall);
+        // 1: the oracle's first pick; 2: its second pick, covering most of the reference.
+        let example = Example {
+            labels: vec![0.0, 1.0, 1.0],
+            gains: vec![0.9, 0.6, 0.3],
+            oracle: vec![1, 2],
+            recalls: vec![0.05, 0.3, 0.4],
+            tokens: vec![5, 30, 40],
+            ..Example::default()
+        };
+        assert_eq!(RankLabel::Soft.levels(&example), [4, 3, 1]);
+        assert_eq!(RankLabel::Mix.levels(&example), [2, 4, 3]);
+        // 0.9·5/15, 0.6·30/40, 0.3·40/50: the short line loses most.
+        assert_eq!(RankLabel::Shrunk.levels(&example), [1, 2, 1]);
+        assert_eq!(RankLabel::Oracle.levels(&example), [0, 4, 2]);
+        assert_eq!(RankLabel::Recall.levels(&example), [0, 3, 4]);
+        let nothing = Example {
+            gains: vec![0.0; 2],
+            recalls: vec![0.0; 2],
+            ..Example::default()
+        };
+        assert_eq!(RankLabel::Recall.levels(&nothing), [0, 0]);
+        assert_eq!(RankLabel::Oracle.levels(&nothing), [0, 0]);
+        for l in RankLabel::ALL {
+            assert_eq!(RankLabel::from_name(l.name()), Some(l));
+        }
+        assert_eq!(RankLabel::from_name("precision"), None);
     }
 
     #[test]

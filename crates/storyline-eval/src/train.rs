@@ -119,14 +119,21 @@ pub struct Example {
     /// Soft label per candidate: mean of its ROUGE-1 and ROUGE-2 precision against the reference
     /// (how much of the sentence the reference repeats).
     pub gains: Vec<f32>,
+    /// Candidates in the order the greedy oracle took them (its first pick first).
+    pub oracle: Vec<usize>,
+    /// Per candidate, the sum of its ROUGE-1 and ROUGE-2 recall against the reference: how much
+    /// of the reference the sentence alone covers (a short line covers little).
+    pub recalls: Vec<f32>,
+    /// ROUGE tokens of each candidate.
+    pub tokens: Vec<u32>,
     /// Story-level features for the length model.
     pub cluster: Vec<f32>,
     /// Reference token ids (one tokenizer per example).
-    reference: Vec<u32>,
+    pub(crate) reference: Vec<u32>,
     /// Token ids of each candidate, same tokenizer.
-    candidates: Vec<Vec<u32>>,
+    pub(crate) candidates: Vec<Vec<u32>>,
     /// Whitespace words of each candidate.
-    words: Vec<usize>,
+    pub(crate) words: Vec<usize>,
 }
 
 /// Articles of a cluster, as the benchmark hands them to the engine.
@@ -240,21 +247,22 @@ fn labelled(story: &Story, cluster: &Cluster, budget: usize) -> Example {
     let mut scratch = Scratch::default();
     let chosen = greedy_oracle(&mut scratch, &candidates, &words, &reference, budget);
     let mut labels = vec![0.0; candidates.len()];
-    for i in chosen {
+    for &i in &chosen {
         labels[i] = 1.0;
     }
-    let gains = candidates
-        .iter()
-        .map(|c| {
-            let p1 = scratch.rouge1(c, &reference).precision;
-            let p2 = scratch.rouge2(c, &reference).precision;
-            f64::midpoint(p1, p2) as f32
-        })
-        .collect();
+    let (mut gains, mut recalls) = (Vec::new(), Vec::new());
+    for c in &candidates {
+        let (r1, r2) = (scratch.rouge1(c, &reference), scratch.rouge2(c, &reference));
+        gains.push(f64::midpoint(r1.precision, r2.precision) as f32);
+        recalls.push((r1.recall + r2.recall) as f32);
+    }
     Example {
         rows: Vec::new(),
         labels,
         gains,
+        oracle: chosen,
+        recalls,
+        tokens: candidates.iter().map(|c| c.len() as u32).collect(),
         cluster: Vec::new(),
         reference,
         candidates,

@@ -11,7 +11,7 @@ use storyline_core::select::{Overflow, SelectConfig};
 use storyline_core::wording::WordWeights;
 use storyline_core::{Engine, Story};
 use storyline_eval::dataset::{Cluster, read_clusters};
-use storyline_eval::rank::{self, RankConfig};
+use storyline_eval::rank::{self, RankConfig, RankLabel};
 use storyline_eval::train::{self, Means, TrainConfig};
 
 use super::{UsageError, progress_bar, thread_pool};
@@ -87,6 +87,13 @@ pub struct Args {
     /// Smallest hessian sum of a ranker leaf.
     #[arg(long, default_value_t = 0.5)]
     pub ranker_min_leaf_weight: f32,
+    /// What the ranker's relevance levels are made of: soft (the sentence's ROUGE-1/2
+    /// precision), mix (half oracle membership, half soft), shrunk (soft, discounted for short
+    /// sentences), oracle (graded oracle membership) or recall (the sentence's ROUGE-1+2 recall
+    /// against the story's best); see docs/model.md, "Twenty-fifth round". Several,
+    /// comma-separated, label the examples once and write one model per label, `OUT-LABEL.json`.
+    #[arg(long, value_delimiter = ',', default_value = "soft")]
+    pub ranker_label: Vec<String>,
 }
 
 /// Runs `storyline train`.
@@ -126,6 +133,15 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
     };
     let pool = thread_pool(args.jobs)?;
     if args.ranker_only {
+        let labels = (args.ranker_label.iter())
+            .map(|name| {
+                RankLabel::from_name(name).ok_or_else(|| {
+                    UsageError(format!(
+                        "unknown --ranker-label {name:?} (soft, mix, shrunk, oracle, recall)"
+                    ))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let rank = RankConfig {
             trees: args.ranker_trees,
             weight: args.ranker_weight,
@@ -133,7 +149,7 @@ pub fn run(args: &Args) -> anyhow::Result<()> {
             min_leaf_weight: args.ranker_min_leaf_weight,
             ..RankConfig::default()
         };
-        return pool.install(|| add_ranker(args, &config, &rank, &out));
+        return pool.install(|| add_ranker(args, &config, &rank, &labels, &out));
     }
     pool.install(|| train_and_report(args, &config, &out))
 }
@@ -154,11 +170,27 @@ fn sample(loaded: &[Cluster], config: &TrainConfig) -> (Vec<usize>, usize) {
     (order, take)
 }
 
-/// `storyline train --ranker-only`: the base model plus a ranker.
+/// Where the model of `label` goes: `out` itself for a single label, else `out` with `-LABEL`
+/// before its extension.
+fn labelled_path(out: &Path, label: RankLabel, several: bool) -> PathBuf {
+    if !several {
+        return out.to_path_buf();
+    }
+    let stem = out
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let ext = out
+        .extension()
+        .map_or_else(String::new, |e| e.to_string_lossy().into_owned());
+    out.with_file_name(format!("{stem}-{}.{ext}", label.name()))
+}
+
+/// `storyline train --ranker-only`: the base model plus a ranker, one model per label.
 fn add_ranker(
     args: &Args,
     config: &TrainConfig,
     rank: &RankConfig,
+    labels: &[RankLabel],
     out: &Path,
 ) -> anyhow::Result<()> {
     let started = Instant::now();
@@ -187,18 +219,28 @@ fn add_ranker(
     let labelled = started.elapsed().as_secs_f64();
     let candidates: usize = examples.iter().map(|e| e.gains.len()).sum();
     eprintln!("labelled {candidates} candidates in {labelled:.1}s");
-    let bar = progress_bar(rank.trees as u64, "boosting the ranker", true);
-    let model = rank::add_ranker(&base, &examples, rank, &|_| bar.inc(1))?;
-    bar.finish_and_clear();
-    let json = model.to_json();
-    std::fs::write(out, &json).with_context(|| format!("writing {}", out.display()))?;
+    for &label in labels {
+        let fitting = Instant::now();
+        let bar = progress_bar(rank.trees as u64, "boosting the ranker", true);
+        let config = RankConfig {
+            label,
+            ..rank.clone()
+        };
+        let model = rank::add_ranker(&base, &examples, &config, &|_| bar.inc(1))?;
+        bar.finish_and_clear();
+        let json = model.to_json();
+        let path = labelled_path(out, label, labels.len() > 1);
+        std::fs::write(&path, &json).with_context(|| format!("writing {}", path.display()))?;
+        eprintln!(
+            "wrote {} (label {}, {} bytes) in {:.1}s",
+            path.display(),
+            label.name(),
+            json.len(),
+            fitting.elapsed().as_secs_f64()
+        );
+    }
     let total = started.elapsed().as_secs_f64();
-    eprintln!(
-        "wrote {} ({} bytes) in {total:.1}s total (labelling {labelled:.1}s, fitting {:.1}s)",
-        out.display(),
-        json.len(),
-        total - labelled
-    );
+    eprintln!("{total:.1}s total (labelling {labelled:.1}s)");
     Ok(())
 }
 
@@ -380,4 +422,21 @@ fn ablation(
     }
     bar.finish_and_clear();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use storyline_eval::rank::RankLabel;
+
+    #[test]
+    fn several_labels_write_one_model_each() {
+        let out = Path::new("/tmp/models/r.json");
+        assert_eq!(super::labelled_path(out, RankLabel::Soft, false), out);
+        assert_eq!(
+            super::labelled_path(out, RankLabel::Oracle, true),
+            Path::new("/tmp/models/r-oracle.json")
+        );
+    }
 }

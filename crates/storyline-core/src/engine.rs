@@ -311,10 +311,12 @@ fn story_title(story: &Story, chosen: &[usize]) -> String {
     let text = |i: usize| story.sentence_text(story.candidates[i].rep);
     // Lead sentences first, then the others, in summary order; a sentence that makes no
     // headline (a page label, nothing left) passes to the next.
+    // Nor the rest of a quotation taken whole (`Every ball was a softball," he said …`).
+    let tails = select::quotation_tails(story, chosen);
     let usable: Vec<usize> = chosen
         .iter()
         .copied()
-        .filter(|&i| !opens_quote(text(i)))
+        .filter(|&i| !opens_quote(text(i)) && !tails.contains(&i))
         .collect();
     usable
         .iter()

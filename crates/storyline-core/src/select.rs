@@ -304,6 +304,19 @@ pub fn select_among(
     chosen
 }
 
+/// The candidates of `chosen` that [`select_among`] took only to finish a quotation opened by
+/// another chosen candidate (the sentences after the opener of a unit). They read only after
+/// their opener, so nothing that stands alone, such as the story's title, is taken from them.
+pub fn quotation_tails(story: &Story, chosen: &[usize]) -> Vec<usize> {
+    let mut tails = Vec::new();
+    for &i in chosen {
+        if let Quotation::Continued(tail) = quotation(story, story.candidates[i].rep) {
+            tails.extend(tail.into_iter().filter(|&j| j != i && chosen.contains(&j)));
+        }
+    }
+    tails
+}
+
 /// True when `text` cannot stand alone as a sentence because it starts inside a quotation that
 /// opened in an earlier sentence (`… there is no alternative,” Lavrov said.`): it does not open with
 /// a quotation mark, and its first quotation mark closes one. A curly closing mark says so by its
@@ -859,6 +872,8 @@ mod tests {
             .position(|&c| c == opener)
             .expect("opener taken");
         assert_eq!(chosen.get(at + 1), Some(&closer), "{chosen:?}");
+        // The closer came only with its opener: nothing standing alone is taken from it.
+        assert_eq!(super::quotation_tails(&story, &chosen), vec![closer]);
         // A budget the opener fits alone but not with its closer: neither is taken.
         let words = |i: usize| crate::score::word_count(&story, i);
         let tight = super::SelectConfig {

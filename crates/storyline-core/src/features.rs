@@ -172,6 +172,10 @@ pub fn column(name: &str) -> Option<usize> {
     FEATURES.iter().position(|(n, _)| *n == name)
 }
 
+/// What `Iterator::sum` of `f32`s starts from (and gives for no items): the loops that add up
+/// several columns at once start from it, so each sum is the one `sum` gave, bit for bit.
+const SUM_START: f32 = -0.0;
+
 /// Cosine above which a sentence of another source counts as "close" (soft support).
 const CLOSE: f32 = 0.3;
 
@@ -300,7 +304,6 @@ pub(crate) fn extract_for(
     };
 
     let mut best_other = vec![0.0f32; story.documents.len()];
-    let mut distinct: Vec<u32> = Vec::new();
     let mut words: Vec<u64> = Vec::new();
     for i in 0..n {
         if !need[i] {
@@ -371,8 +374,17 @@ pub(crate) fn extract_for(
         put("centroid_cos", centroid_cos[i]);
         put("own_doc_cos", own_doc_cos[i]);
         let terms = &story.index.terms[d][rep.sent as usize];
-        let prob: f32 =
-            terms.iter().map(|&t| tf[t as usize] as f32).sum::<f32>() / total_terms.max(1) as f32;
+        // The sums over the sentence's terms (and below over its distinct terms) in one loop
+        // each, every sum in the same order as the separate passes they were: one read of a
+        // term's counts instead of one per column.
+        let (mut tf_sum, mut df_sum, mut recurring) = (SUM_START, SUM_START, 0usize);
+        for &t in terms {
+            let t = t as usize;
+            tf_sum += tf[t] as f32;
+            df_sum += f32::from(df[t]);
+            recurring += usize::from(df[t] >= 2);
+        }
+        let prob = tf_sum / total_terms.max(1) as f32;
         put("term_prob", prob / terms.len().max(1) as f32 * 100.0);
 
         // Headline.
@@ -397,14 +409,12 @@ pub(crate) fn extract_for(
         put("money_pct", lex.money_pct as f32);
 
         // Actors (recurring terms).
-        let recurring = terms.iter().filter(|&&t| df[t as usize] >= 2).count();
         put(
             "recurring_share",
             recurring as f32 / terms.len().max(1) as f32,
         );
         put("recurring_count", recurring as f32);
         put("pronoun_start", f32::from(u8::from(lex.pronoun_start)));
-        let df_sum: f32 = terms.iter().map(|&t| f32::from(df[t as usize])).sum();
         put(
             "df_mean",
             df_sum / terms.len().max(1) as f32 / n_kept as f32,
@@ -432,29 +442,23 @@ pub(crate) fn extract_for(
 
         // Prior: each distinct term once, in id order: the ids of the sentence's vector, which
         // are its terms sorted and de-duplicated.
-        distinct.clear();
-        distinct.extend(vecs[i].entries().iter().map(|&(t, _)| t));
-        let rates = distinct.iter().map(|&t| rate[t as usize]);
-        let sum: f32 = rates.clone().sum();
+        let distinct = vecs[i].entries();
+        let (mut sum, mut max, mut recurring_sum, mut df_weighted) =
+            (SUM_START, 0.0f32, SUM_START, SUM_START);
+        for &(t, _) in distinct {
+            let (r, f) = (rate[t as usize], df[t as usize]);
+            sum += r;
+            max = max.max(r);
+            if f >= 2 {
+                recurring_sum += r;
+            }
+            df_weighted += r * f32::from(f);
+        }
         put("prior_mean", sum / distinct.len().max(1) as f32);
-        put("prior_max", rates.fold(0.0, f32::max));
+        put("prior_max", max);
         put("prior_sum", sum);
-        put(
-            "prior_recurring",
-            distinct
-                .iter()
-                .filter(|&&t| df[t as usize] >= 2)
-                .map(|&t| rate[t as usize])
-                .sum(),
-        );
-        put(
-            "prior_df",
-            distinct
-                .iter()
-                .map(|&t| rate[t as usize] * f32::from(df[t as usize]))
-                .sum::<f32>()
-                / n_kept as f32,
-        );
+        put("prior_recurring", recurring_sum);
+        put("prior_df", df_weighted / n_kept as f32);
 
         // Wording. A wire dateline the cleaner cut out of the lead's paragraph (`washington ( ap )
         // —`) is read with it: it is no part of the sentence shown, but it marks the sentence as
@@ -1210,6 +1214,14 @@ mod tests {
             rows,
             "features must not depend on casing"
         );
+    }
+
+    #[test]
+    fn fused_sums_start_where_iterator_sum_starts() {
+        let empty: f32 = std::iter::empty::<f32>().sum();
+        assert_eq!(empty.to_bits(), SUM_START.to_bits());
+        let zeros: f32 = [0.0f32, 0.0].into_iter().sum();
+        assert_eq!(zeros.to_bits(), (SUM_START + 0.0 + 0.0).to_bits());
     }
 
     #[test]

@@ -500,7 +500,7 @@ const LEXRANK_LANES: usize = 8;
 /// loop over exactly `n` entries spent most of its instructions setting up its vector part and
 /// finishing the tail (callgrind: about 117 instructions a row). Every entry of `next` still
 /// receives the same products in the same order, so the result is the same bit for bit
-/// ([`lexrank_reference`] is the loop it replaced); the padding lanes are never read.
+/// (`lexrank_reference`, in the tests, is the loop it replaced); the padding lanes are never read.
 fn lexrank(sim: &[f32], n: usize) -> Vec<f32> {
     const DAMPING: f32 = 0.85;
     if n == 0 {

@@ -664,29 +664,40 @@ fn counted(terms: &mut [u32], df: &mut [u32]) -> Vec<(u32, f32)> {
     entries
 }
 
-/// [`counted`] of `terms` without sorting them: each term's count is added up in `tf` (indexed
-/// by term id, all zero before and after) and only the distinct ids are sorted, which for a
-/// whole document are a fraction of its terms. A count grows by `+= 1.0` from `0.0`, the
-/// same steps as in [`counted`], so the entries are the same bit for bit. `touched` is scratch.
+/// [`counted`] of a document's terms (its sentences' lists) without sorting them: each term's
+/// count is added up in `tf` (indexed by term id, all zero before and after) and only distinct
+/// ids are sorted, which for a whole document are a fraction of its terms. A count grows by
+/// `+= 1.0` from `0.0`, the same steps as in [`counted`], so the entries are the same bit for
+/// bit. `touched` is scratch.
+///
+/// `new` are the ids the story's vocabulary handed out while reading this document: ids are
+/// given in order of first occurrence, so these are exactly the document's terms from
+/// `new.start` on, and need no sorting; only the earlier ids it shares are collected and sorted
+/// (none for the first document, which holds the most new terms).
 fn counted_dense(
-    terms: impl Iterator<Item = u32>,
+    doc: &[Vec<u32>],
+    new: std::ops::Range<u32>,
     tf: &mut [f32],
     touched: &mut Vec<u32>,
     df: &mut [u32],
 ) -> Vec<(u32, f32)> {
     touched.clear();
-    for t in terms {
-        let c = &mut tf[t as usize];
-        if *c == 0.0 {
-            touched.push(t);
+    for sentence in doc {
+        for &t in sentence {
+            let c = &mut tf[t as usize];
+            if *c == 0.0 && t < new.start {
+                touched.push(t);
+            }
+            *c += 1.0;
         }
-        *c += 1.0;
     }
     touched.sort_unstable();
-    let entries = (touched.iter())
-        .map(|&t| {
+    let entries = (touched.iter().copied().chain(new))
+        .map(|t| {
             df[t as usize] += 1;
-            (t, std::mem::take(&mut tf[t as usize]))
+            let c = std::mem::take(&mut tf[t as usize]);
+            debug_assert!(c > 0.0, "new term {t} not in its document");
+            (t, c)
         })
         .collect();
     touched.clear();
@@ -1013,9 +1024,14 @@ pub(crate) mod tests {
         let (mut df_sorted, mut df_dense) = (vec![0u32; n], vec![0u32; n]);
         let mut tf = vec![0.0f32; n];
         let mut touched = Vec::new();
+        // The ids each document was the first to use: from the end of the ids before it to
+        // after the greatest it holds.
+        let mut seen = 0u32;
         for doc in &index.terms {
             let mut all = doc.concat();
-            let dense = counted_dense(all.iter().copied(), &mut tf, &mut touched, &mut df_dense);
+            let first_new = seen;
+            seen = seen.max(all.iter().map(|&t| t + 1).max().unwrap_or(0));
+            let dense = counted_dense(doc, first_new..seen, &mut tf, &mut touched, &mut df_dense);
             let sorted = counted(&mut all, &mut df_sorted);
             let bits =
                 |e: &[(u32, f32)]| e.iter().map(|&(t, w)| (t, w.to_bits())).collect::<Vec<_>>();
@@ -1127,17 +1143,23 @@ impl StoryIndex {
         };
         let mut surface_starts = Vec::new();
         let mut first_sentence = Vec::with_capacity(docs.len());
+        // The ids each document's words were the first to use (see `counted_dense`).
+        let mut new_ids = Vec::with_capacity(docs.len());
         let terms: Vec<Vec<Vec<u32>>> = docs
             .iter()
             .map(|d| {
                 first_sentence.push(surface_starts.len() as u32);
-                d.sentences
+                let first_new = vocab.len() as u32;
+                let doc = d
+                    .sentences
                     .iter()
                     .map(|s| {
                         surface_starts.push(words.surfaces.len() as u32);
                         vocab.terms_and_surfaces(&d.article.text, s.span, &mut words)
                     })
-                    .collect()
+                    .collect();
+                new_ids.push(first_new..vocab.len() as u32);
+                doc
             })
             .collect();
         surface_starts.push(words.surfaces.len() as u32);
@@ -1151,12 +1173,16 @@ impl StoryIndex {
         let mut scratch = Vec::new();
         let mut n_sentences = 0;
         let mut doc_entries = Vec::with_capacity(terms.len());
-        let sent_entries: Vec<Vec<Vec<(u32, f32)>>> = terms
-            .iter()
-            .map(|doc| {
+        let sent_entries: Vec<Vec<Vec<(u32, f32)>>> = (terms.iter().zip(new_ids))
+            .map(|(doc, new)| {
                 n_sentences += doc.len();
-                let all = doc.iter().flatten().copied();
-                doc_entries.push(counted_dense(all, &mut doc_tf, &mut touched, &mut doc_df));
+                doc_entries.push(counted_dense(
+                    doc,
+                    new,
+                    &mut doc_tf,
+                    &mut touched,
+                    &mut doc_df,
+                ));
                 doc.iter()
                     .map(|t| {
                         scratch.clear();

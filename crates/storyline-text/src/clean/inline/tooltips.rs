@@ -149,12 +149,24 @@ fn tooltip_start(l: &str, from: usize, m: usize) -> Option<usize> {
     }
     for g in HEADLINES_MIN_WORDS - 1..toks.len().min(HEADLINES_MAX_WORDS) {
         let glued = toks[g].1;
+        // A surname of three letters or more glued to a longer word: most words are too short
+        // to be one, and are let go before any name is looked at.
+        if glued.len() < 4 {
+            continue;
+        }
         for k in 1..=NAMES_MAX_TOKENS {
             let (Some(&(_, surname)), Some(&(_, before))) =
                 (toks.get(g + k + 1), toks.get(g + k + 2))
             else {
                 break;
             };
+            // The glued surname is asked first (a few byte compares that almost always fail),
+            // the names only then: each more name only adds a word that must pass, so once the
+            // names fail they fail for every larger `k` too, and the loop ends there as it did
+            // when they were asked first.
+            if surname.len() < 3 || glued.len() <= surname.len() || !glued.starts_with(surname) {
+                continue;
+            }
             let names = &toks[g + 1..=g + k];
             if !names.iter().all(|(_, w)| {
                 (w.chars().all(char::is_alphabetic) && !crate::token::is_stopword(w))
@@ -163,10 +175,7 @@ fn tooltip_start(l: &str, from: usize, m: usize) -> Option<usize> {
                 break;
             }
             let first = names[k - 1].1;
-            if surname.len() >= 3
-                && glued.len() > surname.len()
-                && glued.starts_with(surname)
-                && surname.chars().all(char::is_alphabetic)
+            if surname.chars().all(char::is_alphabetic)
                 && !NOT_SURNAMES.contains(&surname)
                 && (TITLES.contains(&before)
                     || names.iter().any(|(_, w)| *w == before)

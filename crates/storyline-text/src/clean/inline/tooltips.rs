@@ -136,11 +136,21 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 fn tooltip_start(l: &str, from: usize, m: usize) -> Option<usize> {
     // Tokens before the link, nearest first, with their start offsets.
     let mut toks: Vec<(usize, &str)> = Vec::with_capacity(HEADLINES_MAX_WORDS + 8);
+    // A token is a run of bytes other than the ASCII space, found by one walk back over the
+    // bytes: the pieces a `trim_end_matches(' ')` and an `rfind(' ')` cut per token, without
+    // the char decoding and the search that each of those sets up (a walk goes back up to 88
+    // tokens from every `more` that may close a tooltip).
+    let b = l.as_bytes();
     let mut at = m;
     while toks.len() < HEADLINES_MAX_WORDS + NAMES_MAX_TOKENS + 3 && at > from {
-        let head = l[from..at].trim_end_matches(' ');
-        let cut = from + head.len();
-        let start = head.rfind(' ').map_or(from, |i| from + i + 1);
+        let mut cut = at;
+        while cut > from && b[cut - 1] == b' ' {
+            cut -= 1;
+        }
+        let mut start = cut;
+        while start > from && b[start - 1] != b' ' {
+            start -= 1;
+        }
         if start == cut {
             break;
         }
@@ -164,7 +174,11 @@ fn tooltip_start(l: &str, from: usize, m: usize) -> Option<usize> {
             // the names only then: each more name only adds a word that must pass, so once the
             // names fail they fail for every larger `k` too, and the loop ends there as it did
             // when they were asked first.
-            if surname.len() < 3 || glued.len() <= surname.len() || !glued.starts_with(surname) {
+            if surname.len() < 3
+                || glued.len() <= surname.len()
+                || glued.as_bytes()[0] != surname.as_bytes()[0]
+                || !glued.starts_with(surname)
+            {
                 continue;
             }
             let names = &toks[g + 1..=g + k];

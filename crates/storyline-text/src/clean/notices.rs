@@ -1325,6 +1325,30 @@ const CREDIT_OPENERS: [&str; 15] = [
     "file",
 ];
 
+/// True when `run`, the letters opening a sentence (`leading_letters`), are one of the
+/// [`CREDIT_OPENERS`] (a test checks each opener): followed by no other ASCII letter, they are
+/// the first word [`credit_line`] reads.
+fn opens_credit(run: &str) -> bool {
+    matches!(
+        run,
+        "photo"
+            | "photos"
+            | "photograph"
+            | "photography"
+            | "video"
+            | "illustration"
+            | "illustrations"
+            | "graphic"
+            | "graphics"
+            | "reporting"
+            | "additional"
+            | "editing"
+            | "edited"
+            | "produced"
+            | "file"
+    )
+}
+
 /// Words that make the words after `by` a clause, not a name (`Video by the group showed
 /// protesters shouting.`): the verbs of a picture, besides the finite verbs that also show a
 /// lone `Photo` label's subject ([`super::inline::SUBJECT_VERBS`]).
@@ -1346,6 +1370,12 @@ fn credit_line(s: &str) -> bool {
     // Every sentence of every paragraph is asked, and almost all open with another word: the
     // first word's bytes are read straight (after at most a dash or a bracket and spaces)
     // and matched by length first, before any word iterator or string is made.
+    // Most open with lower-case letters, which one `match` tells apart (see `leading_letters`).
+    if let Some(run) = leading_letters(s)
+        && !opens_credit(run)
+    {
+        return false;
+    }
     let b = s.as_bytes();
     let Some(at) = b.iter().take(5).position(u8::is_ascii_alphanumeric) else {
         return false;
@@ -1493,7 +1523,7 @@ mod tests {
         /// it off, opens nothing that pass looks for.
         #[test]
         fn leading_letters_let_go_only_sentences_that_open_nothing(
-            s in "(please|sign|click|get|e-mail|email|copyright|photo|reporting|file|[a-z]{1,6}|[A-Z]|[0-9]|é|É|[ ]|\t|\n|\u{a0}|\u{2003}|[-,.:'\"©]){0,12}",
+            s in "(please|sign|click|get|e-mail|email|copyright|photo|photos|reporting|file|[a-z]{1,6}|[A-Z]|[0-9]|é|É|[ ]|\t|\n|\u{a0}|\u{2003}|[-,.:'\"©]){0,12}",
         ) {
             let first = words(&s).next().unwrap_or("");
             proptest::prop_assert_eq!(
@@ -1508,6 +1538,14 @@ mod tests {
                     .iter()
                     .any(|o| token.trim_end_matches([':', ',']).eq_ignore_ascii_case(o));
                 proptest::prop_assert!(!furniture || opens_furniture(run));
+                // The first word `credit_line` reads: letters from the first alphanumeric byte.
+                let b = s.as_bytes();
+                let at = b.iter().take(5).position(u8::is_ascii_alphanumeric).unwrap_or(0);
+                let n = b[at..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                let credit = CREDIT_OPENERS
+                    .iter()
+                    .any(|o| o.len() == n && b[at..at + n].eq_ignore_ascii_case(o.as_bytes()));
+                proptest::prop_assert!(!credit || opens_credit(run));
             }
         }
     }
@@ -1519,6 +1557,11 @@ mod tests {
         assert_eq!(firsts.len(), 17);
         for o in OPENERS {
             assert!(opens_an_opener(o[0]), "{o:?}");
+        }
+        // The 15 credit openers, each passing: the `match` lists these and no more.
+        assert_eq!(CREDIT_OPENERS.len(), 15);
+        for o in CREDIT_OPENERS {
+            assert!(leading_letters(o) == Some(o) && opens_credit(o), "{o}");
         }
         for o in FURNITURE_OPENERS {
             let run: String = o.chars().take_while(char::is_ascii_lowercase).collect();

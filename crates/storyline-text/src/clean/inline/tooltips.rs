@@ -18,7 +18,7 @@
 //! costs next to nothing; the glued surname is what decides.
 
 use super::super::BlockKind;
-use super::{Cut, Para, holds};
+use super::{Cut, Para, holds, occurrences};
 
 /// The link that closes a tooltip, with the space before it.
 const MORE: &str = " more";
@@ -109,7 +109,9 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         return;
     }
     let mut done = 0;
-    for (m, _) in l.match_indices(MORE) {
+    // The call site's `memmem` finder, built once, rather than a two-way searcher set up for
+    // each paragraph (the same positions; see `occurrences`).
+    for m in occurrences!(l, MORE) {
         let end = m + MORE.len();
         if m < done || l[end..].starts_with(|c: char| c.is_alphanumeric()) {
             continue;

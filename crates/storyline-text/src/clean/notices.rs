@@ -544,8 +544,55 @@ fn to_reader(w: &str) -> bool {
 
 /// True when the sentence's first word opens one of the [`OPENERS`].
 fn opens_as_instruction(s: &str) -> bool {
-    let first = words(s).next().unwrap_or("");
-    OPENERS.iter().any(|o| o[0] == first)
+    // Every sentence of every paragraph is asked, and almost all open with a word that opens
+    // none: its leading letters tell, without the word being split off (see `leading_letters`).
+    if let Some(run) = leading_letters(s)
+        && !opens_an_opener(run)
+    {
+        return false;
+    }
+    opens_an_opener(words(s).next().unwrap_or(""))
+}
+
+/// True when `w` is the first word of one of the [`OPENERS`] (a test checks that the two lists
+/// agree): one `match` on the word rather than a compare with each opener.
+fn opens_an_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "please"
+            | "sign"
+            | "subscribe"
+            | "click"
+            | "tap"
+            | "enable"
+            | "verify"
+            | "log"
+            | "thank"
+            | "thanks"
+            | "visit"
+            | "get"
+            | "download"
+            | "follow"
+            | "like"
+            | "view"
+            | "be"
+    )
+}
+
+/// The lower-case ASCII letters that open `s`, when `s` opens with one and no upper-case ASCII
+/// letter follows them; `None` otherwise.
+///
+/// Then the first word of `s` (split off at whitespace, with or without its punctuation
+/// trimmed, as any pass here does) opens with these letters at byte 0 and goes on with no
+/// ASCII letter: a first word of lower-case ASCII letters is this run exactly, one that opens
+/// with them and goes on (`e-mail`) opens with this run, and one that ignoring ASCII case
+/// equals such a word opens with this run too. So a run that no opener of a pass has lets the
+/// sentence go before the pass splits off its first word, decoding each char to test it for
+/// whitespace and punctuation; any other run, or any other opening, is read in full as before.
+fn leading_letters(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    (n > 0 && !b.get(n).is_some_and(u8::is_ascii_uppercase)).then(|| &s[..n])
 }
 
 /// Substrings of a sentence that addresses the reader. A sentence that has none of them,
@@ -653,7 +700,9 @@ struct Reading {
 /// passed [`opens_as_instruction`], or holds one of [`READER_NEEDLES`], [`NEED_NEEDLES`] or
 /// [`SITE_NEEDLES`].
 fn reading(s: &str) -> Option<Reading> {
-    let w: Vec<&str> = words(s).collect();
+    // One word past the most a notice has is enough to tell a longer sentence, which is let go
+    // without the rest of its words split off.
+    let w: Vec<&str> = words(s).take(MAX_WORDS + 1).collect();
     if w.len() < 2 || w.len() > MAX_WORDS {
         return None;
     }
@@ -1057,6 +1106,15 @@ const FURNITURE_OPENERS: [&str; 10] = [
     "all",
 ];
 
+/// True when `run`, the letters opening a sentence (`leading_letters`), are those that open one
+/// of the [`FURNITURE_OPENERS`] (`e` for `e-mail`; a test checks each opener).
+fn opens_furniture(run: &str) -> bool {
+    matches!(
+        run,
+        "copyright" | "updated" | "last" | "posted" | "follow" | "find" | "email" | "e" | "all"
+    )
+}
+
 /// A sentence of page furniture in a paragraph of flattened text, with the length to cut: a
 /// copyright line (`Copyright © 2010 afp.`, `Copyright 2014 by tim elfrink.`; glued before the
 /// lead, `Copyright © 2018 albuquerque journal` up to the lead's opening `a`/`an`/`the`), an
@@ -1077,6 +1135,12 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
             BlockKind::Caption,
             "credit line (Photo by associated press., Reporting by …, File photo of a chicken.)",
         ));
+    }
+    // Most sentences open with letters that open no furniture (see `leading_letters`).
+    if let Some(run) = leading_letters(s)
+        && !opens_furniture(run)
+    {
+        return None;
     }
     let first = s.split_whitespace().next()?;
     // Most sentences open with another word: ask before lower-casing it into a new string
@@ -1261,6 +1325,30 @@ const CREDIT_OPENERS: [&str; 15] = [
     "file",
 ];
 
+/// True when `run`, the letters opening a sentence (`leading_letters`), are one of the
+/// [`CREDIT_OPENERS`] (a test checks each opener): followed by no other ASCII letter, they are
+/// the first word [`credit_line`] reads.
+fn opens_credit(run: &str) -> bool {
+    matches!(
+        run,
+        "photo"
+            | "photos"
+            | "photograph"
+            | "photography"
+            | "video"
+            | "illustration"
+            | "illustrations"
+            | "graphic"
+            | "graphics"
+            | "reporting"
+            | "additional"
+            | "editing"
+            | "edited"
+            | "produced"
+            | "file"
+    )
+}
+
 /// Words that make the words after `by` a clause, not a name (`Video by the group showed
 /// protesters shouting.`): the verbs of a picture, besides the finite verbs that also show a
 /// lone `Photo` label's subject ([`super::inline::SUBJECT_VERBS`]).
@@ -1282,6 +1370,12 @@ fn credit_line(s: &str) -> bool {
     // Every sentence of every paragraph is asked, and almost all open with another word: the
     // first word's bytes are read straight (after at most a dash or a bracket and spaces)
     // and matched by length first, before any word iterator or string is made.
+    // Most open with lower-case letters, which one `match` tells apart (see `leading_letters`).
+    if let Some(run) = leading_letters(s)
+        && !opens_credit(run)
+    {
+        return false;
+    }
     let b = s.as_bytes();
     let Some(at) = b.iter().take(5).position(u8::is_ascii_alphanumeric) else {
         return false;
@@ -1423,6 +1517,55 @@ mod tests {
                     .any(|n| t.contains(n));
                 proptest::prop_assert_eq!(needles.any_in(t), all);
             }
+        }
+
+        /// The leading letters let a sentence go only when its first word, as each pass splits
+        /// it off, opens nothing that pass looks for.
+        #[test]
+        fn leading_letters_let_go_only_sentences_that_open_nothing(
+            s in "(please|sign|click|get|e-mail|email|copyright|photo|photos|reporting|file|[a-z]{1,6}|[A-Z]|[0-9]|é|É|[ ]|\t|\n|\u{a0}|\u{2003}|[-,.:'\"©]){0,12}",
+        ) {
+            let first = words(&s).next().unwrap_or("");
+            proptest::prop_assert_eq!(
+                opens_as_instruction(&s),
+                OPENERS.iter().any(|o| o[0] == first)
+            );
+            proptest::prop_assert_eq!(opens_an_opener(first), OPENERS.iter().any(|o| o[0] == first));
+            if let Some(run) = leading_letters(&s) {
+                let token = s.split_whitespace().next().unwrap_or("");
+                proptest::prop_assert!(token.starts_with(run) && first.starts_with(run));
+                let furniture = FURNITURE_OPENERS
+                    .iter()
+                    .any(|o| token.trim_end_matches([':', ',']).eq_ignore_ascii_case(o));
+                proptest::prop_assert!(!furniture || opens_furniture(run));
+                // The first word `credit_line` reads: letters from the first alphanumeric byte.
+                let b = s.as_bytes();
+                let at = b.iter().take(5).position(u8::is_ascii_alphanumeric).unwrap_or(0);
+                let n = b[at..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                let credit = CREDIT_OPENERS
+                    .iter()
+                    .any(|o| o.len() == n && b[at..at + n].eq_ignore_ascii_case(o.as_bytes()));
+                proptest::prop_assert!(!credit || opens_credit(run));
+            }
+        }
+    }
+
+    #[test]
+    fn each_opener_passes_its_gate() {
+        // The 17 first words of the openers, each passing: the `match` lists these and no more.
+        let firsts: std::collections::BTreeSet<&str> = OPENERS.iter().map(|o| o[0]).collect();
+        assert_eq!(firsts.len(), 17);
+        for o in OPENERS {
+            assert!(opens_an_opener(o[0]), "{o:?}");
+        }
+        // The 15 credit openers, each passing: the `match` lists these and no more.
+        assert_eq!(CREDIT_OPENERS.len(), 15);
+        for o in CREDIT_OPENERS {
+            assert!(leading_letters(o) == Some(o) && opens_credit(o), "{o}");
+        }
+        for o in FURNITURE_OPENERS {
+            let run: String = o.chars().take_while(char::is_ascii_lowercase).collect();
+            assert!(run.is_empty() || opens_furniture(&run), "{o}");
         }
     }
 

@@ -18,7 +18,7 @@
 //! costs next to nothing; the glued surname is what decides.
 
 use super::super::BlockKind;
-use super::{Cut, Para, holds};
+use super::{Cut, Para, holds, occurrences};
 
 /// The link that closes a tooltip, with the space before it.
 const MORE: &str = " more";
@@ -109,7 +109,9 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         return;
     }
     let mut done = 0;
-    for (m, _) in l.match_indices(MORE) {
+    // The call site's `memmem` finder, built once, rather than a two-way searcher set up for
+    // each paragraph (the same positions; see `occurrences`).
+    for m in occurrences!(l, MORE) {
         let end = m + MORE.len();
         if m < done || l[end..].starts_with(|c: char| c.is_alphanumeric()) {
             continue;
@@ -136,11 +138,21 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 fn tooltip_start(l: &str, from: usize, m: usize) -> Option<usize> {
     // Tokens before the link, nearest first, with their start offsets.
     let mut toks: Vec<(usize, &str)> = Vec::with_capacity(HEADLINES_MAX_WORDS + 8);
+    // A token is a run of bytes other than the ASCII space, found by one walk back over the
+    // bytes: the pieces a `trim_end_matches(' ')` and an `rfind(' ')` cut per token, without
+    // the char decoding and the search that each of those sets up (a walk goes back up to 88
+    // tokens from every `more` that may close a tooltip).
+    let b = l.as_bytes();
     let mut at = m;
     while toks.len() < HEADLINES_MAX_WORDS + NAMES_MAX_TOKENS + 3 && at > from {
-        let head = l[from..at].trim_end_matches(' ');
-        let cut = from + head.len();
-        let start = head.rfind(' ').map_or(from, |i| from + i + 1);
+        let mut cut = at;
+        while cut > from && b[cut - 1] == b' ' {
+            cut -= 1;
+        }
+        let mut start = cut;
+        while start > from && b[start - 1] != b' ' {
+            start -= 1;
+        }
         if start == cut {
             break;
         }
@@ -149,12 +161,28 @@ fn tooltip_start(l: &str, from: usize, m: usize) -> Option<usize> {
     }
     for g in HEADLINES_MIN_WORDS - 1..toks.len().min(HEADLINES_MAX_WORDS) {
         let glued = toks[g].1;
+        // A surname of three letters or more glued to a longer word: most words are too short
+        // to be one, and are let go before any name is looked at.
+        if glued.len() < 4 {
+            continue;
+        }
         for k in 1..=NAMES_MAX_TOKENS {
             let (Some(&(_, surname)), Some(&(_, before))) =
                 (toks.get(g + k + 1), toks.get(g + k + 2))
             else {
                 break;
             };
+            // The glued surname is asked first (a few byte compares that almost always fail),
+            // the names only then: each more name only adds a word that must pass, so once the
+            // names fail they fail for every larger `k` too, and the loop ends there as it did
+            // when they were asked first.
+            if surname.len() < 3
+                || glued.len() <= surname.len()
+                || glued.as_bytes()[0] != surname.as_bytes()[0]
+                || !glued.starts_with(surname)
+            {
+                continue;
+            }
             let names = &toks[g + 1..=g + k];
             if !names.iter().all(|(_, w)| {
                 (w.chars().all(char::is_alphabetic) && !crate::token::is_stopword(w))
@@ -163,10 +191,7 @@ fn tooltip_start(l: &str, from: usize, m: usize) -> Option<usize> {
                 break;
             }
             let first = names[k - 1].1;
-            if surname.len() >= 3
-                && glued.len() > surname.len()
-                && glued.starts_with(surname)
-                && surname.chars().all(char::is_alphabetic)
+            if surname.chars().all(char::is_alphabetic)
                 && !NOT_SURNAMES.contains(&surname)
                 && (TITLES.contains(&before)
                     || names.iter().any(|(_, w)| *w == before)

@@ -68,6 +68,9 @@ impl TermPriors {
         self.generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         self.short.clear();
         self.lookup.clear();
+        // Nearly every stem is short: sized once, the map is not rehashed as it grows (about
+        // 0.5 M instructions of a run's start for the default model's 10,545 terms).
+        self.short.reserve(self.terms.len());
         for (t, p) in &self.terms {
             match short_key(t) {
                 Some(k) => self.short.insert(k, *p),

@@ -363,8 +363,9 @@ const CUE_ROWS: usize = 1024;
 /// The cue scan's automaton as a plain table: a row of 256 next states per state, and the
 /// match states numbered first, each with the bits of the cues it ends.
 ///
-/// It is built once from the `aho_corasick` crate's DFA (no prefilter: unanchored, it only ever
-/// moves on) and reads the same states, but a step is one look-up by the byte itself and one
+/// It is built once from the `aho_corasick` crate's automaton of the cues (its contiguous NFA,
+/// [`cue_nfa`]; no prefilter: unanchored, it only ever moves on) and reads the same states as
+/// the crate's DFA would, but a step is one look-up by the byte itself and one
 /// compare, where the crate's `next_state` looks up the byte's class first and then asks
 /// whether the state is special and whether it is a match (three instructions a byte more,
 /// about 0.01 M a Multi-News cluster under callgrind). The loop the crate's own overlapping
@@ -385,19 +386,14 @@ impl CueTable {
             in_cue[usize::from(b)] = true;
         }
         let bytes: Vec<u8> = (0..=255).filter(|&b| in_cue[usize::from(b)]).collect();
-        Self::over(&bytes)
+        Self::over(&cue_nfa(), &bytes)
     }
 
-    /// The table, asking the automaton the next state only on `bytes`, which hold every byte
-    /// of every cue: on any other byte no cue's prefix can end, so every state goes back to
-    /// the start. That keeps the build to about 1 M instructions (all 256 bytes of each row
-    /// asked cost 7 M, more than a few stories' scans save).
-    fn over(bytes: &[u8]) -> Self {
-        use aho_corasick::automaton::Automaton;
-        let dfa = aho_corasick::dfa::DFA::builder()
-            .prefilter(false)
-            .build(CUES)
-            .expect("the cues build an automaton");
+    /// The table, asking `dfa` (an automaton of the [`CUES`]) the next state only on `bytes`,
+    /// which hold every byte of every cue: on any other byte no cue's prefix can end, so every
+    /// state goes back to the start. That keeps the build to about 1 M instructions (all 256
+    /// bytes of each row asked cost 7 M, more than a few stories' scans save).
+    fn over(dfa: &impl aho_corasick::automaton::Automaton, bytes: &[u8]) -> Self {
         let anchored = aho_corasick::Anchored::No;
         let start = dfa
             .start_state(anchored)
@@ -454,6 +450,19 @@ impl CueTable {
             start: usize::from(number[0]),
         }
     }
+}
+
+/// The [`CUES`]' automaton the [`CueTable`] is read from: the crate's contiguous NFA, whose
+/// `next_state` follows failure links where its DFA's is one look-up. The table asks it only
+/// for the states a scan reaches, once each, so the NFA's dearer steps cost little, while
+/// building the crate's DFA (every state's every byte class resolved) took about 6 M
+/// instructions, a tenth of a one-story run; the table is the same (a test checks it), as the
+/// states are renumbered in the order a scan meets them.
+fn cue_nfa() -> aho_corasick::nfa::contiguous::NFA {
+    aho_corasick::nfa::contiguous::NFA::builder()
+        .prefilter(false)
+        .build(CUES)
+        .expect("the cues build an automaton")
 }
 
 /// Records that the automaton's state `sid` is the `k`-th met ([`CueTable::new`]), in `place`
@@ -4267,10 +4276,25 @@ mod tests {
     #[test]
     fn the_cue_table_asked_the_cues_bytes_is_the_table_asked_every_byte() {
         let every: Vec<u8> = (0..=255).collect();
-        let (fast, slow) = (CueTable::new(), CueTable::over(&every));
+        let (fast, slow) = (CueTable::new(), CueTable::over(&cue_nfa(), &every));
         assert_eq!(fast.start, slow.start);
         assert_eq!(fast.cues, slow.cues);
         assert!(fast.next == slow.next);
+    }
+
+    /// The table read from the cues' NFA is the one read from their DFA (what it was built
+    /// from before): the same states, met in the same order.
+    #[test]
+    fn the_cue_table_from_the_nfa_is_the_table_from_the_dfa() {
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .prefilter(false)
+            .build(CUES)
+            .expect("the cues build a DFA");
+        let every: Vec<u8> = (0..=255).collect();
+        let (nfa, dfa) = (CueTable::new(), CueTable::over(&dfa, &every));
+        assert_eq!(nfa.start, dfa.start);
+        assert_eq!(nfa.cues, dfa.cues);
+        assert!(nfa.next == dfa.next);
     }
 
     #[test]

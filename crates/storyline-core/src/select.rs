@@ -546,12 +546,31 @@ pub fn adverbial_fragment(text: &str) -> bool {
 }
 
 fn adverbials_only(t: &str) -> bool {
-    const OPENERS: &[&str] = &["on", "in", "at", "by", "since", "until", "early", "late"];
+    // The first word can equal an opener only when it starts with an opener's first letter:
+    // one byte tested before the word is split off (this runs on every candidate, and most
+    // open with another letter).
+    let lead = t
+        .trim_start()
+        .as_bytes()
+        .first()
+        .map(u8::to_ascii_lowercase);
+    lead.is_some_and(|b| ADVERBIAL_OPENERS.iter().any(|o| o.as_bytes()[0] == b))
+        && adverbials_after(t)
+}
+
+/// Words that open an adverbial phrase [`adverbial_fragment`] looks for.
+const ADVERBIAL_OPENERS: &[&str] = &["on", "in", "at", "by", "since", "until", "early", "late"];
+
+/// [`adverbials_only`] without its first-letter test.
+fn adverbials_after(t: &str) -> bool {
     const SUBORDINATORS: &[&str] = &["after", "before", "since", "when", "while", "until"];
     let Some(first) = t.split_whitespace().next() else {
         return false;
     };
-    if !OPENERS.iter().any(|o| first.eq_ignore_ascii_case(o)) {
+    if !ADVERBIAL_OPENERS
+        .iter()
+        .any(|o| first.eq_ignore_ascii_case(o))
+    {
         return false;
     }
     let Some((_, rest)) = t.split_once(',') else {
@@ -1122,6 +1141,13 @@ mod tests {
                 super::ends_cut_off(&sentence, &after),
                 ends_cut_off_eagerly(&sentence, &after)
             );
+        }
+
+        #[test]
+        fn adverbial_test_by_first_letter_equals_word_test(
+            t in "[ \u{a0}\u{2003}]{0,2}(On|in|AT|by|since|Until|early|late|onto|Sunday|l|\u{e9}|\u{130}n)( May| 2012)?(,| ,)( after| when| the| it|,){0,3}[ .a]{0,2}",
+        ) {
+            proptest::prop_assert_eq!(super::adverbials_only(&t), super::adverbials_after(&t));
         }
 
         #[test]

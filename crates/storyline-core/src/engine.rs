@@ -173,10 +173,16 @@ impl Engine {
 
     /// The summary of a story: candidate indices in reading order.
     pub fn summarize(&self, story: &Story) -> Vec<usize> {
+        self.summarize_with(story).0
+    }
+
+    /// [`Engine::summarize`], also returning what selection learned of the candidates (the
+    /// story's title reads which ones finish a quotation).
+    fn summarize_with(&self, story: &Story) -> (Vec<usize>, select::Selectable) {
         // Candidates selection can never take (fragments, date lines, cut-off text) need no
         // score: the scorer skips them.
-        let selectable = select::selectable(story);
-        let scores = self.scorer.score_wanted(story, &selectable);
+        let selectable = select::Selectable::of(story);
+        let scores = self.scorer.score_wanted(story, &selectable.may);
         let words = if self.config.adaptive_length {
             self.scorer
                 .budget(story, self.config.words)
@@ -189,14 +195,15 @@ impl Engine {
             overflow: self.config.overflow,
             ..SelectConfig::default()
         };
-        select::select_among(story, &scores, &selectable, &config)
+        let chosen = selectable.select(story, &scores, &config);
+        (chosen, selectable)
     }
 
     /// The whole pipeline on one story's articles.
     pub fn brief(&self, articles: Vec<Article>, diagnostics: Vec<Diagnostic>) -> Brief {
         let documents = self.prepare(articles);
         let (story, dropped, duplicates) = self.story_with_duplicates(documents);
-        let chosen = self.summarize(&story);
+        let (chosen, selectable) = self.summarize_with(&story);
         let mut summary: Vec<SummarySentence> = chosen
             .iter()
             .map(|&i| summary_sentence(&story, i))
@@ -219,7 +226,7 @@ impl Engine {
             .map(|((d, dropped), dup)| source_info(d, dropped, dup))
             .collect::<Vec<_>>();
         Brief {
-            title: story_title(&story, &chosen),
+            title: story_title(&story, &chosen, &selectable),
             date_range: date_range(&sources, &story.kept),
             summary,
             timeline,
@@ -291,7 +298,7 @@ fn source_info(d: &Document, dropped: Option<String>, duplicate_of: Option<usize
 /// ([`headline::headline_from`]), or from its first other sentence; else
 /// `Untitled story`. Newswire archives and research datasets often carry no titles at all, and
 /// `Untitled story` over every brief of a dataset tells a reader nothing.
-fn story_title(story: &Story, chosen: &[usize]) -> String {
+fn story_title(story: &Story, chosen: &[usize], selectable: &select::Selectable) -> String {
     let supplied = story
         .documents
         .iter()
@@ -312,7 +319,7 @@ fn story_title(story: &Story, chosen: &[usize]) -> String {
     // Lead sentences first, then the others, in summary order; a sentence that makes no
     // headline (a page label, nothing left) passes to the next.
     // Nor the rest of a quotation taken whole (`Every ball was a softball," he said …`).
-    let tails = select::quotation_tails(story, chosen);
+    let tails = selectable.quotation_tails(chosen);
     let usable: Vec<usize> = chosen
         .iter()
         .copied()

@@ -511,12 +511,21 @@ impl Cues {
         // in a loop of its own that only tests the byte: this loop runs over every byte of the
         // content and captions, and a test for non-ASCII bytes in the first (only wanted for the
         // rare `ſ` and Kelvin sign, see below) cost more than asking once for the whole text.
-        while let Some(k) = b[i..].iter().position(|&c| WORD_BYTE[usize::from(c)]) {
-            let start = i + k;
-            i = b[start + 1..]
-                .iter()
-                .position(|&c| !WORD_BYTE[usize::from(c)])
-                .map_or(b.len(), |k| start + 1 + k);
+        // The loops step an index up to the text's length: `position` on the tail `b[i..]`, sliced
+        // again for every word, cost about 10 instructions a word more (0.005 M a cluster).
+        let n = b.len();
+        loop {
+            while i < n && !WORD_BYTE[usize::from(b[i])] {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+            let start = i;
+            i += 1;
+            while i < n && WORD_BYTE[usize::from(b[i])] {
+                i += 1;
+            }
             let cue = if i - start >= 2 {
                 table.get(&b[start..i])
             } else {

@@ -623,6 +623,15 @@ const PRONOUN: u8 = 64;
 /// The word `per`, a money/percent marker only in a sentence that says `per cent`.
 const PER: u8 = 128;
 
+/// True when `text` says `per cent` in any casing (`Per cent`, `PER CENT`): the features read
+/// no capitals, since Multi-News is lower-cased and real articles are not. Asked only of
+/// sentences with the word `per`.
+fn says_per_cent(text: &str) -> bool {
+    text.as_bytes()
+        .windows(8)
+        .any(|w| w.eq_ignore_ascii_case(b"per cent"))
+}
+
 /// Defines [`word_class`] and [`CLASS_WORDS`] from one list, so the filter built from the list
 /// ([`MAY_HAVE_CLASS`]) can never disagree with the `match`.
 macro_rules! word_classes {
@@ -858,7 +867,7 @@ impl Lexical {
         if digit || class & NUMBER_WORD != 0 {
             self.numbers += 1;
         }
-        if class & MONEY_PCT != 0 && (class & PER == 0 || text.contains("per cent")) {
+        if class & MONEY_PCT != 0 && (class & PER == 0 || says_per_cent(text)) {
             self.money_pct += 1;
         }
         self.attribution += usize::from(class & ATTRIBUTION != 0);
@@ -1246,6 +1255,25 @@ mod tests {
         assert_eq!((a.attribution, a.numbers, a.money_pct), (2, 2, 1));
         assert_eq!((a.first_person, a.second_person, a.boilerplate), (2, 2, 4));
         assert!(a.pronoun_start);
+    }
+
+    #[test]
+    fn per_cent_counts_in_any_casing() {
+        let lower = "prices rose 5 per cent in june.";
+        assert_eq!(Lexical::of(lower).money_pct, 1);
+        for text in [
+            "Prices rose 5 Per cent in June.",
+            "PRICES ROSE 5 PER CENT IN JUNE.",
+            "Prices rose 5 Per Cent in June.",
+        ] {
+            assert_eq!(
+                Lexical::of(text),
+                Lexical::of(&text.to_lowercase()),
+                "{text}"
+            );
+            assert_eq!(Lexical::of(text).money_pct, 1, "{text}");
+        }
+        assert_eq!(Lexical::of("Five per person.").money_pct, 0);
     }
 
     #[test]

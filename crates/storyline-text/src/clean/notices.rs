@@ -160,8 +160,9 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let mut start = 0;
     // Each sentence's span and whether it was cut whole as a notice, for the sentences between
     // two notices.
-    let mut sentences: Vec<(usize, usize, bool)> = Vec::new();
-    for end in sentence_ends(l) {
+    let ends = sentence_ends(l);
+    let mut sentences: Vec<(usize, usize, bool)> = Vec::with_capacity(ends.len());
+    for end in ends {
         let s = &l[start..end];
         let mut lead = s.len() - s.trim_start().len();
         let mut body = s.trim();
@@ -775,7 +776,15 @@ struct Reading {
 fn reading(s: &str) -> Option<Reading> {
     // One word past the most a notice has is enough to tell a longer sentence, which is let go
     // without the rest of its words split off.
-    let w: Vec<&str> = words(s).take(MAX_WORDS + 1).collect();
+    // The words go into an array on the stack: a `Vec` grew three times for a sentence of
+    // twenty words, and every sentence addressing the reader (`you`) is read here.
+    let mut buf = [""; MAX_WORDS + 1];
+    let mut n = 0;
+    for (slot, word) in buf.iter_mut().zip(words(s)) {
+        *slot = word;
+        n += 1;
+    }
+    let w = &buf[..n];
     if w.len() < 2 || w.len() > MAX_WORDS {
         return None;
     }
@@ -793,7 +802,7 @@ fn reading(s: &str) -> Option<Reading> {
     // hurricane churns` is a label glued to the article's prose. Its words are not looked at again.
     let mut i = opener;
     if opener > 0
-        && ui_terms(&w, 0) > 0
+        && ui_terms(w, 0) > 0
         && OPENER_FOLLOWERS.contains(&w.get(opener).copied().unwrap_or(""))
     {
         terms += 1;
@@ -802,7 +811,7 @@ fn reading(s: &str) -> Option<Reading> {
     // `…, click here.`: the link instructs wherever it stands in a short sentence.
     let mut click_here = false;
     while i < w.len() {
-        let n = ui_terms(&w, i);
+        let n = ui_terms(w, i);
         click_here |= matches!(w[i], "click" | "tap") && w.get(i + 1) == Some(&"here");
         if n > 0 {
             terms += 1;
@@ -843,7 +852,7 @@ fn reading(s: &str) -> Option<Reading> {
         && matches!(w.get(2).copied(), Some("to" | "for"))
         && w.len() <= CLICK_SENTENCE_WORDS
         && ends_with_stop(s)
-        && !reports(&w);
+        && !reports(w);
     // `Sign up for our newsletter to get the latest updates on kate middleton, meghan markle
     // and more!`, `Sign up for politico playbook and get the latest news, every morning — in
     // your inbox.`: a pitch runs on through what the newsletter brings, longer than a short
@@ -877,7 +886,7 @@ fn reading(s: &str) -> Option<Reading> {
         && !matches!(w.get(2).copied(), Some("rate" | "rates"))
         && w.len() <= CLICK_SENTENCE_WORDS
         && ends_with_stop(s)
-        && !reports(&w);
+        && !reports(w);
     // `By clicking or navigating the site, you agree to allow our collection of information …`:
     // the terms a site states for being used.
     let consent = w[0] == "by"
@@ -886,13 +895,13 @@ fn reading(s: &str) -> Option<Reading> {
             p[0] == "you" && matches!(p[1], "agree" | "consent" | "accept" | "acknowledge")
         })
         && ends_with_stop(s)
-        && !reports(&w);
+        && !reports(w);
     let speaks = (instructs || addresses) && (whole || w.len() - last <= MAX_TAIL_WORDS)
         || click_sentence
         || pitch
         || click_use
         || consent
-        || purpose_then_instruction(s, &w);
+        || purpose_then_instruction(s, w);
     Some(Reading {
         notice: speaks || statement,
         statement: statement && !speaks,
@@ -1465,7 +1474,12 @@ fn credit_line(s: &str) -> bool {
     {
         return false;
     }
-    let w: Vec<String> = words(s).map(str::to_ascii_lowercase).collect();
+    // A sentence of more words is no credit line (below): one word past the most is enough to
+    // tell, without a `String` for each of the rest.
+    let w: Vec<String> = words(s)
+        .take(CREDIT_LINE_WORDS + 1)
+        .map(str::to_ascii_lowercase)
+        .collect();
     // It ends with a stop or the paragraph, not mid-list.
     if w.len() > CREDIT_LINE_WORDS || s.trim_end().ends_with([',', ':']) {
         return false;

@@ -204,7 +204,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 96] = [
+const CUES: [&str; 101] = [
     ") to",
     ": ",
     "continue reading",
@@ -242,6 +242,13 @@ const CUES: [&str; 96] = [
     " on twitter: @",
     "scroll down",
     "story",
+    // A gallery's or video's label before its headline (`labels`).
+    "photos:",
+    "photo gallery:",
+    "slideshow:",
+    "video:",
+    // AP's separator (`separators`).
+    "___",
     // The breaking-news notices' (`prompts`).
     "developing story.",
     "story is below.",
@@ -358,7 +365,7 @@ impl<'a> Para<'a> {
     }
 }
 
-/// Rows of the [`CueTable`]: a power of two above the number of the automaton's states (767 for
+/// Rows of the [`CueTable`]: a power of two above the number of the automaton's states (793 for
 /// the [`CUES`]; building the table checks it), so that a state masked with `CUE_ROWS - 1`
 /// needs no bounds check.
 const CUE_ROWS: usize = 1024;

@@ -85,8 +85,16 @@ const WIKI_TAGLINE: &str = "from wikipedia, the free encyclopedia";
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // `memchr` finds the colons and brackets a char search finds (ASCII bytes never occur
     // inside a multi-byte character), by a SIMD scan rather than the standard library's loop.
-    for colon in memchr::memchr_iter(b':', l.as_bytes()) {
-        gallery_at(l, colon, cuts);
+    // A gallery's label ends at its colon, so only a paragraph holding one of the labels (the
+    // paragraph's scan tells) has a colon worth a look; most hold colons of other kinds.
+    if super::holds!(l, "photos:")
+        || super::holds!(l, "photo gallery:")
+        || super::holds!(l, "slideshow:")
+        || super::holds!(l, "video:")
+    {
+        for colon in memchr::memchr_iter(b':', l.as_bytes()) {
+            gallery_at(l, colon, cuts);
+        }
     }
     // Periods are too many to visit one by one: the paragraph's scan first.
     let held = [super::holds!(l, " here."), super::holds!(l, " below.")];
@@ -303,6 +311,20 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn the_colon_gate_asks_every_gallery_label() {
+        // `find` visits the colons only of a paragraph holding one of these: a label added to
+        // `GALLERY_LABELS` must be added to the gate (and to the cues) too.
+        assert_eq!(
+            GALLERY_LABELS,
+            ["photos:", "photo gallery:", "slideshow:", "video:"]
+        );
+        assert_eq!(
+            cut("the vote was close. video: senator wins the vote by one. he left."),
+            ["video: senator wins the vote by one."]
+        );
     }
 
     #[test]

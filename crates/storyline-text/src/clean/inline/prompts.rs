@@ -79,7 +79,14 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if super::holds!(l, "scroll down") {
         scroll(l, cuts);
     }
-    if super::holds!(l, "story") || super::holds!(l, "check back") || super::holds!(l, "update.") {
+    // Each notice holds one of these four (`this is a developing story.`, `ap's earlier story is
+    // below.`, `check back …`, `this is a breaking news update.`): most paragraphs that hold
+    // `story` hold none, and are not searched for the six notices.
+    if super::holds!(l, "developing story.")
+        || super::holds!(l, "story is below.")
+        || super::holds!(l, "check back")
+        || super::holds!(l, "update.")
+    {
         breaking(l, cuts);
     }
     if super::holds!(l, "msg/day") || super::holds!(l, "text news to") {
@@ -535,6 +542,28 @@ mod tests {
         );
         assert!(cut("you have to scroll down for a long time to find it.").is_empty());
         assert!(cut("he said. scroll down for the list, which we update daily.").is_empty());
+    }
+
+    #[test]
+    fn every_breaking_notice_passes_the_gate() {
+        // `find` asks `breaking` only of a paragraph holding one of these.
+        for notice in BREAKING_NOTICES {
+            assert!(
+                [
+                    "developing story.",
+                    "story is below.",
+                    "check back",
+                    "update."
+                ]
+                .iter()
+                .any(|g| notice.contains(g)),
+                "{notice}"
+            );
+        }
+        assert_eq!(
+            cut("he said. ap's earlier story is below. the vote was 5-4."),
+            ["ap's earlier story is below."]
+        );
     }
 
     #[test]

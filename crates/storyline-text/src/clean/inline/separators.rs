@@ -292,7 +292,11 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     navigation(l, cuts);
     gallery_buttons(l, cuts);
     pipe_cells(l, cuts);
-    ap_separators(l, cuts);
+    // The paragraph's scan tells whether it holds a separator at all (most do not), without a
+    // `memmem` searcher built for each.
+    if super::holds!(l, "___") {
+        ap_separators(l, cuts);
+    }
     pipe_credits(l, cuts);
     bracket_credits(l, cuts);
 }

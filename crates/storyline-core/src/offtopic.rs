@@ -443,40 +443,63 @@ fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Ve
     let live: Vec<usize> = (0..n)
         .filter(|&i| !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share)
         .collect();
+    let mut cosines = PairCosines::new(&index.documents);
     // Near-identical documents (the same wire copy or the same crawl notice twice) are one voice:
     // otherwise two copies of a junk page outvote the one real article beside them.
-    let voice: Vec<usize> = (0..n)
-        .map(|j| {
-            live.iter()
-                .copied()
-                .take_while(|&k| k < j)
-                .find(|&k| index.documents[j].cosine(&index.documents[k]) >= SAME_VOICE)
-                .unwrap_or(j)
-        })
-        .collect();
+    let mut voice: Vec<usize> = Vec::with_capacity(n);
+    for j in 0..n {
+        let same = (live.iter().copied().take_while(|&k| k < j))
+            .find(|&k| cosines.get(j, k) >= SAME_VOICE);
+        voice.push(same.unwrap_or(j));
+    }
     let voices: Vec<usize> = live.iter().copied().filter(|&j| voice[j] == j).collect();
-    (0..n)
-        .map(|i| {
-            let v = &index.documents[i];
-            let others: Vec<usize> = voices.iter().copied().filter(|&j| j != voice[i]).collect();
-            let best = (!others.is_empty() && !v.is_empty()).then(|| {
-                others
-                    .iter()
-                    .map(|&j| v.cosine(&index.documents[j]))
-                    .fold(0.0, f32::max)
-            });
-            let centroid = (others.len() >= 2 && !v.is_empty()).then(|| {
-                let rest = TermVec::sum(others.iter().map(|&j| &index.documents[j]));
-                v.cosine(&rest)
-            });
-            OffTopicScore {
-                boilerplate: boilerplate[i],
-                centroid,
-                best,
-                words: index.terms[i].iter().map(Vec::len).sum(),
-            }
-        })
-        .collect()
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let v = &index.documents[i];
+        let others: Vec<usize> = voices.iter().copied().filter(|&j| j != voice[i]).collect();
+        let best = (!others.is_empty() && !v.is_empty())
+            .then(|| (others.iter()).fold(0.0, |best: f32, &j| best.max(cosines.get(i, j))));
+        let centroid = (others.len() >= 2 && !v.is_empty()).then(|| {
+            let rest = TermVec::sum(others.iter().map(|&j| &index.documents[j]));
+            v.cosine(&rest)
+        });
+        out.push(OffTopicScore {
+            boilerplate: boilerplate[i],
+            centroid,
+            best,
+            words: index.terms[i].iter().map(Vec::len).sum(),
+        });
+    }
+    out
+}
+
+/// The tf·idf cosines between a story's documents, each pair taken once, when first asked for:
+/// the voice test and the best-voice test of [`compute`] ask for the same pairs (the best-voice
+/// test for each pair twice, once from either side). [`TermVec::cosine`] is symmetric bit for
+/// bit: the dot product walks both term lists in id order and adds the product of each shared
+/// term's two weights in that order, and the norms' product commutes.
+struct PairCosines<'a> {
+    documents: &'a [TermVec],
+    /// Row `min(a, b)`, column `max(a, b)` of an `n` × `n` table.
+    known: Vec<Option<f32>>,
+}
+
+impl<'a> PairCosines<'a> {
+    fn new(documents: &'a [TermVec]) -> Self {
+        let n = documents.len();
+        Self {
+            documents,
+            known: vec![None; n * n],
+        }
+    }
+
+    /// The cosine of documents `a` and `b`, as `documents[a].cosine(&documents[b])`.
+    fn get(&mut self, a: usize, b: usize) -> f32 {
+        let (lo, hi) = (a.min(b), a.max(b));
+        let documents = self.documents;
+        *self.known[lo * documents.len() + hi]
+            .get_or_insert_with(|| documents[lo].cosine(&documents[hi]))
+    }
 }
 
 /// Documents at least this similar (tf·idf cosine) count as one voice in the topical test.
@@ -571,6 +594,120 @@ mod tests {
             ..OffTopicConfig::default()
         };
         assert_eq!(dropped(&not_many), recipe_only);
+    }
+
+    /// [`compute`] as it was before [`PairCosines`]: every cosine taken where it is asked for.
+    fn compute_pair_by_pair(
+        docs: &[Document],
+        index: &StoryIndex,
+        config: &OffTopicConfig,
+    ) -> Vec<OffTopicScore> {
+        let n = docs.len();
+        let boilerplate: Vec<f32> = (docs.iter().enumerate())
+            .map(|(d, doc)| boilerplate_share(doc, index, d))
+            .collect();
+        let live: Vec<usize> = (0..n)
+            .filter(|&i| {
+                !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share
+            })
+            .collect();
+        let voice: Vec<usize> = (0..n)
+            .map(|j| {
+                live.iter()
+                    .copied()
+                    .take_while(|&k| k < j)
+                    .find(|&k| index.documents[j].cosine(&index.documents[k]) >= SAME_VOICE)
+                    .unwrap_or(j)
+            })
+            .collect();
+        let voices: Vec<usize> = live.iter().copied().filter(|&j| voice[j] == j).collect();
+        (0..n)
+            .map(|i| {
+                let v = &index.documents[i];
+                let others: Vec<usize> =
+                    voices.iter().copied().filter(|&j| j != voice[i]).collect();
+                let best = (!others.is_empty() && !v.is_empty()).then(|| {
+                    others
+                        .iter()
+                        .map(|&j| v.cosine(&index.documents[j]))
+                        .fold(0.0, f32::max)
+                });
+                let centroid = (others.len() >= 2 && !v.is_empty()).then(|| {
+                    let rest = TermVec::sum(others.iter().map(|&j| &index.documents[j]));
+                    v.cosine(&rest)
+                });
+                OffTopicScore {
+                    boilerplate: boilerplate[i],
+                    centroid,
+                    best,
+                    words: index.terms[i].iter().map(Vec::len).sum(),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cosines_taken_once_score_as_cosines_taken_pair_by_pair() {
+        let seeds: Vec<String> = (std::fs::read_dir(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../examples/lavrov-kerry-syria"),
+        )
+        .expect("seed directory")
+        .map(|e| e.expect("entry").path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).expect("seed text"))
+        .collect();
+        let mut texts: Vec<&str> = seeds.iter().map(String::as_str).collect();
+        // A copy (one voice with its original), a crawl notice, an empty page and an unrelated
+        // recipe beside the seeds.
+        texts.insert(2, texts[0]);
+        texts.push("Focused crawls are collections of frequently-updated webcrawl data. Please enable cookies in your browser.");
+        texts.push("");
+        texts.push("Whisk the eggs with sugar until pale, then fold in the flour and bake for twenty minutes.");
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let bits = |scores: &[OffTopicScore]| -> Vec<(u32, Option<u32>, Option<u32>, usize)> {
+            scores
+                .iter()
+                .map(|s| {
+                    (
+                        s.boilerplate.to_bits(),
+                        s.centroid.map(f32::to_bits),
+                        s.best.map(f32::to_bits),
+                        s.words,
+                    )
+                })
+                .collect()
+        };
+        let mut voiced = 0;
+        for n in 1..=texts.len() {
+            for first in 0..=texts.len() - n {
+                let docs = engine.prepare(crate::Article::from_texts(
+                    texts[first..first + n].iter().copied(),
+                ));
+                let index = StoryIndex::build(&docs);
+                for config in [
+                    OffTopicConfig::default(),
+                    OffTopicConfig {
+                        boilerplate_share: 0.0,
+                        ..OffTopicConfig::default()
+                    },
+                ] {
+                    let fast = compute(&docs, &index, &config);
+                    assert_eq!(
+                        bits(&fast),
+                        bits(&compute_pair_by_pair(&docs, &index, &config))
+                    );
+                    voiced += fast.iter().filter(|s| s.best.is_some()).count();
+                }
+                for a in 0..n {
+                    for b in 0..n {
+                        let (x, y) = (&index.documents[a], &index.documents[b]);
+                        assert_eq!(x.cosine(y).to_bits(), y.cosine(x).to_bits());
+                    }
+                }
+            }
+        }
+        assert!(voiced > 100, "{voiced} documents with a best cosine");
     }
 
     #[test]

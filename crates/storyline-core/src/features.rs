@@ -501,6 +501,11 @@ const LEXRANK_LANES: usize = 8;
 /// finishing the tail (callgrind: about 117 instructions a row). Every entry of `next` still
 /// receives the same products in the same order, so the result is the same bit for bit
 /// (`lexrank_reference`, in the tests, is the loop it replaced); the padding lanes are never read.
+///
+/// The rows that are not dangling are added [`LEXRANK_ROWS`] at a time: each entry of `next` is
+/// loaded once, takes the rows' products one after another (the order of the row-by-row loop)
+/// and is stored once, instead of a load and a store per row, and the per-row set-up is paid
+/// once a group (callgrind: about 59 instructions a row and iteration before, of some 17 rows).
 fn lexrank(sim: &[f32], n: usize) -> Vec<f32> {
     const DAMPING: f32 = 0.85;
     if n == 0 {
@@ -514,22 +519,29 @@ fn lexrank(sim: &[f32], n: usize) -> Vec<f32> {
     for (row, s) in rows.chunks_exact_mut(stride).zip(sim.chunks_exact(n)) {
         row[..n].copy_from_slice(s);
     }
+    let rows: Vec<&[f32]> = rows.chunks_exact(stride).collect();
+    // The dangling rows add to one sum, the others to `next`: each in row order.
+    let (dangling_rows, live): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| row_sums[i] == 0.0);
     let mut p = vec![1.0f32 / n as f32; stride];
     let mut next = vec![0.0f32; stride];
     for _ in 0..20 {
         next.fill((1.0 - DAMPING) / n as f32);
         let mut dangling = 0.0;
-        for (i, row) in rows.chunks_exact(stride).enumerate() {
-            if row_sums[i] == 0.0 {
-                dangling += DAMPING * p[i] / n as f32;
-                continue;
-            }
-            add_scaled(
+        for &i in &dangling_rows {
+            dangling += DAMPING * p[i] / n as f32;
+        }
+        let weight = |i: usize| DAMPING * p[i] / row_sums[i];
+        let mut groups = live.chunks_exact(LEXRANK_ROWS);
+        for g in &mut groups {
+            add_scaled4(
                 &mut next,
-                row,
-                DAMPING * p[i] / row_sums[i],
+                [rows[g[0]], rows[g[1]], rows[g[2]], rows[g[3]]],
+                [weight(g[0]), weight(g[1]), weight(g[2]), weight(g[3])],
                 stride / LEXRANK_LANES,
             );
+        }
+        for &i in groups.remainder() {
+            add_scaled(&mut next, rows[i], weight(i), stride / LEXRANK_LANES);
         }
         for x in &mut next {
             *x += dangling;
@@ -538,6 +550,9 @@ fn lexrank(sim: &[f32], n: usize) -> Vec<f32> {
     }
     p[..n].iter().map(|x| x * n as f32).collect()
 }
+
+/// Rows [`lexrank`] adds into `next` in one pass ([`add_scaled4`]).
+const LEXRANK_ROWS: usize = 4;
 
 /// `next[k] += w * row[k]` over the first `blocks` blocks of [`LEXRANK_LANES`] entries. The
 /// length is a product of the lane count, so the compiler's vector loop (8 entries a turn) covers
@@ -548,6 +563,22 @@ fn add_scaled(next: &mut [f32], row: &[f32], w: f32, blocks: usize) {
     let len = blocks * LEXRANK_LANES;
     for (x, s) in next[..len].iter_mut().zip(&row[..len]) {
         *x += w * s;
+    }
+}
+
+/// [`add_scaled`] of four rows, one after another, in one pass: `next[k]` takes `w[0] *
+/// rows[0][k]`, then `w[1] * rows[1][k]`, and so on, as four calls would add them, but is
+/// loaded and stored once. Written as one zip like [`add_scaled`], which the compiler turns
+/// into a vector loop with no remainder. Kept out of line: inlined, the slices lose what their
+/// types say (that `next` overlaps no row), and the loop was preceded by a run-time overlap test
+/// of all five (some 50 instructions a call, about as many as the loop itself).
+#[inline(never)]
+fn add_scaled4(next: &mut [f32], rows: [&[f32]; 4], w: [f32; 4], blocks: usize) {
+    let len = blocks * LEXRANK_LANES;
+    let [a, b, c, d] = rows.map(|r| &r[..len]);
+    let cells = (next[..len].iter_mut()).zip(a.iter().zip(b).zip(c.iter().zip(d)));
+    for (x, ((a, b), (c, d))) in cells {
+        *x = *x + w[0] * a + w[1] * b + w[2] * c + w[3] * d;
     }
 }
 

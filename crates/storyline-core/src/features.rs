@@ -223,9 +223,15 @@ pub(crate) fn extract_for(
     let mut headline_cos = vec![0.0f32; n];
     let mut leads_cos = vec![0.0f32; n];
     let mut dense = DenseVec::default();
-    for i in 0..n {
+    // A cosine costs a look-up per entry of the vector read against the loaded one, and is the
+    // same whichever of the two is loaded (see `StoryIndex::rep_cosines`), so the candidates
+    // are loaded longest first and each loaded one reads the shorter ones after it: every
+    // pair's cosine is read from its shorter vector.
+    let mut longest_first: Vec<usize> = (0..n).collect();
+    longest_first.sort_unstable_by_key(|&i| (std::cmp::Reverse(vecs[i].entries().len()), i));
+    for (a, &i) in longest_first.iter().enumerate() {
         dense.load(vecs[i]);
-        for j in i + 1..n {
+        for &j in &longest_first[a + 1..] {
             let s = dense.cosine(vecs[j]);
             sim[i * n + j] = s;
             sim[j * n + i] = s;

@@ -218,7 +218,8 @@ pub(crate) fn extract_for(
 
     // Candidate similarity graph, shared by LexRank and the soft-support features, and each
     // candidate's similarity to its own article's lead and to the other articles' leads: every
-    // cosine of a candidate is taken while its dense form is loaded.
+    // cosine of a candidate is taken while its dense form is loaded (or, for a lead that is
+    // another candidate, read from the graph).
     let mut sim = vec![0.0f32; n * n];
     let mut headline_cos = vec![0.0f32; n];
     let mut leads_cos = vec![0.0f32; n];
@@ -229,6 +230,21 @@ pub(crate) fn extract_for(
     // pair's cosine is read from its shorter vector.
     let mut longest_first: Vec<usize> = (0..n).collect();
     longest_first.sort_unstable_by_key(|&i| (std::cmp::Reverse(vecs[i].entries().len()), i));
+    // Each candidate's cosines with the leads it is compared with: its own article's, and those
+    // of the other kept articles. A lead that is another candidate's sentence has its cosine in
+    // the graph (the same bit for bit, either way round), read from there once the graph is
+    // done; only the other leads are read while the candidate is loaded.
+    let n_docs = leads.len();
+    let mut lead_candidate = vec![None; n_docs];
+    for (j, r) in reps.iter().enumerate().rev() {
+        if r.sent == 0 {
+            lead_candidate[r.doc as usize] = Some(j);
+        }
+    }
+    let compared =
+        |i: usize, k: usize| leads[k].is_some() && (story.kept[k] || k == reps[i].doc as usize);
+    let in_graph = |i: usize, k: usize| lead_candidate[k].filter(|&j| j != i);
+    let mut to_lead = vec![0.0f32; n * n_docs];
     for (a, &i) in longest_first.iter().enumerate() {
         dense.load(vecs[i]);
         for &j in &longest_first[a + 1..] {
@@ -236,12 +252,25 @@ pub(crate) fn extract_for(
             sim[i * n + j] = s;
             sim[j * n + i] = s;
         }
+        for (k, lead) in leads.iter().enumerate() {
+            if let Some(l) = lead.filter(|_| compared(i, k) && in_graph(i, k).is_none()) {
+                to_lead[i * n_docs + k] = dense.cosine(l);
+            }
+        }
+    }
+    for i in 0..n {
+        for k in 0..n_docs {
+            if let Some(j) = in_graph(i, k).filter(|_| compared(i, k)) {
+                to_lead[i * n_docs + k] = sim[i * n + j];
+            }
+        }
+        let to_lead = &to_lead[i * n_docs..(i + 1) * n_docs];
         let d = reps[i].doc as usize;
-        headline_cos[i] = leads[d].map_or(0.0, |h| dense.cosine(h));
+        headline_cos[i] = to_lead[d];
         let (mut lead_sum, mut lead_n) = (0.0f32, 0usize);
         for &k in &kept_docs {
-            if let Some(l) = leads[k].filter(|_| k != d) {
-                lead_sum += dense.cosine(l);
+            if leads[k].is_some() && k != d {
+                lead_sum += to_lead[k];
                 lead_n += 1;
             }
         }
@@ -1241,6 +1270,40 @@ mod tests {
             .position(|c| story.sentence_text(c.rep).contains(needle))
             .expect("candidate");
         rows[i * N_FEATURES + column(name).expect("column")]
+    }
+
+    #[test]
+    fn lead_cosines_read_from_the_graph_are_the_cosines_with_the_leads() {
+        let (s, _) = crate::Engine::new(crate::EngineConfig::default())
+            .expect("engine")
+            .story(crate::vector::tests::fixture_documents());
+        let rows = extract(&s, None, None);
+        let leads: Vec<Option<&TermVec>> = (s.index.sentences.iter()).map(|d| d.first()).collect();
+        let reps: Vec<SentenceRef> = s.candidates.iter().map(|c| c.rep).collect();
+        // Some leads are candidates (their cosines come from the graph), some are not.
+        assert!(reps.iter().filter(|r| r.sent == 0).count() >= 2);
+        assert!((0..leads.len()).any(|d| !reps.contains(&SentenceRef {
+            doc: d as u32,
+            sent: 0
+        })));
+        for (i, r) in reps.iter().enumerate() {
+            let v = s.index.sentence(*r);
+            let d = r.doc as usize;
+            let headline = leads[d].map_or(0.0, |h| v.cosine(h));
+            let others: Vec<f32> = (0..leads.len())
+                .filter(|&k| s.kept[k] && k != d)
+                .filter_map(|k| leads[k].map(|l| v.cosine(l)))
+                .collect();
+            let mean = if others.is_empty() {
+                0.0
+            } else {
+                others.iter().fold(0.0f32, |a, &c| a + c) / others.len() as f32
+            };
+            let row = &rows[i * N_FEATURES..(i + 1) * N_FEATURES];
+            let col = |name| row[column(name).expect("column")].to_bits();
+            assert_eq!(col("headline_cos"), headline.to_bits(), "candidate {i}");
+            assert_eq!(col("leads_cos"), mean.to_bits(), "candidate {i}");
+        }
     }
 
     #[test]

@@ -8,6 +8,14 @@
 //! - in round brackets, alone: `( sergei ilnitsky/epa-efe/shutterstock )`, `( claritza
 //!   jimenez, gillian brockell/the washington post )`.
 //!
+//! - a **`credit:` label glued after a caption** (`… depicted in this model.credit: christopher
+//!   rynn/university of dundee a female who died …`, `… she says credit: george burns/harpo
+//!   productions, inc. lindsay lohan's …`, `officer antwan toneycredit: gwinnett police
+//!   department gwinnett police chief …`), when the credit's end shows: a clause's first word
+//!   after a slashed name, a quote opening the lead, a company's `inc.`, or words repeated
+//!   right after it (the credit's first word, the two words before the label, its own last
+//!   two). At a sentence start the label is the lead's labels pass's (`lead_labels`).
+//!
 //! The agency ends the slashed chain ([`AGENCIES`]; other words may stand between, `evan
 //! agostini/invision/ap/tt`), and AP's `photo` or a `file` mark may follow it. The name is one
 //! to [`NAME_MAX_WORDS`] words of letters that are no function words, back to the sentence's
@@ -87,8 +95,11 @@ const OPENING: &str = "photo credit opening a sentence (Name/AP, Name/Reuters, N
 /// The reason of a bracketed credit's cut.
 const BRACKETED: &str = "photo credit in brackets (( Name/EPA-EFE/Shutterstock ))";
 
-/// Finds the slashed credits in `l` (one lower-cased paragraph).
+/// Finds the slashed credits and glued `credit:` credits in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if super::holds!(l, "credit:") {
+        labelled(l, cuts);
+    }
     let l: &str = l;
     let mut from = 0;
     for slash in memchr::memchr_iter(b'/', l.as_bytes()) {
@@ -235,6 +246,108 @@ fn credit_at(l: &str, slash: usize, cuts: &[Cut]) -> Option<Cut> {
     None
 }
 
+/// The reason of a glued `credit:` credit's cut.
+const LABELLED: &str = "photo credit glued after a caption (… credit: Name/Agency)";
+
+/// Words of a glued `credit:` credit, at most.
+const LABELLED_MAX_WORDS: usize = 10;
+
+/// Words that open the lead's clause after a slashed credit (`… /university of dundee a female
+/// who …`, `…/instagram if there's one …`).
+const LEAD_OPENERS: [&str; 16] = [
+    "a", "an", "the", "he", "she", "it", "they", "we", "i", "if", "in", "when", "this", "his",
+    "her", "their",
+];
+
+/// Company suffixes whose stop ends a credit (`harpo productions, inc.`).
+const COMPANY_STOPS: [&str; 5] = ["inc.", "ltd.", "co.", "corp.", "llc."];
+
+/// `credit:` labels glued after a caption (see the module's doc).
+fn labelled(l: &str, cuts: &mut Vec<Cut>) {
+    for at in super::occurrences!(l, "credit:") {
+        let start = ["picture ", "photo ", "image "]
+            .iter()
+            .find(|p| l[..at].ends_with(*p))
+            .map_or(at, |p| at - p.len());
+        let body = at + "credit:".len();
+        if !l[body..].starts_with(' ') || cuts.iter().any(|c| c.0 <= at && at < c.1) {
+            continue;
+        }
+        let body = body + 1;
+        // In brackets: the separators' credit (`( credit: james martin/cnet )`).
+        if l[..start].trim_end().ends_with(['(', '[']) {
+            continue;
+        }
+        // At a sentence start the label is `lead_labels`' to cut, or to keep.
+        if sentence_start(l, at) {
+            continue;
+        }
+        // The two words before the label: a caption's name the lead repeats.
+        let before: Vec<&str> = l[..start].split_whitespace().rev().take(2).collect();
+        if let Some(end) = labelled_end(l, body, &before) {
+            cuts.push((start, end, BlockKind::Caption, LABELLED));
+        }
+    }
+}
+
+/// End of a glued `credit:` credit whose name starts at `body`, when it shows; `before` holds
+/// the two words before the label, last first.
+fn labelled_end(l: &str, body: usize, before: &[&str]) -> Option<usize> {
+    let toks: Vec<(usize, &str)> = super::tokens(l, body)
+        .take(LABELLED_MAX_WORDS + 2)
+        .collect();
+    let word = |k: usize| toks.get(k).map(|t| t.1.trim_end_matches(','));
+    let (mut slash, mut after_slash) = (false, 0);
+    let mut end = None;
+    for (k, &(at, t)) in toks.iter().enumerate().take(LABELLED_MAX_WORDS) {
+        // A bracket: another pass's credit, or a teaser after this one.
+        if t.starts_with([')', ']', '[', '(']) {
+            return None;
+        }
+        if k > 0 {
+            // Repeated right after a short credit: its first word, the caption's name before
+            // the label, its own last two words.
+            let repeated = k <= REPEAT_MAX_WORDS
+                && (word(k) == word(0)
+                    || (before.len() == 2
+                        && word(k) == Some(before[1])
+                        && word(k + 1) == Some(before[0]))
+                    || (k >= 2 && word(k) == word(k - 2) && word(k + 1) == word(k - 1)));
+            if t.starts_with(['"', '“']) || repeated || (slash && LEAD_OPENERS.contains(&t)) {
+                return end;
+            }
+        }
+        if COMPANY_STOPS.contains(&t) {
+            return Some(at + t.len());
+        }
+        // After the slashed name only an agency's words (`university of dundee`, `the
+        // washington post via getty images`) until the lead's clause opens.
+        if slash {
+            let w = t.trim_end_matches(',');
+            after_slash += 1;
+            let agency_word = w
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+                && (!contains(FUNCTION_WORDS, w) || matches!(w, "of" | "and" | "via"));
+            if !agency_word || after_slash > AGENCY_MAX_WORDS {
+                return None;
+            }
+        }
+        slash |=
+            t.contains('/') && !t.contains("://") && t.bytes().any(|b| b.is_ascii_alphabetic());
+        end = Some(at + t.trim_end_matches(',').len());
+    }
+    None
+}
+
+/// Words of a glued credit before a repeat that ends it, at most (`credit: gwinnett police
+/// department gwinnett …`); a repeat further on is the lead's own (`credit: kim mcdonald, ucsd a
+/// southern californian at heart, dorian raymer surfs …` after `dorian raymer`).
+const REPEAT_MAX_WORDS: usize = 4;
+
+/// Words of an agency's name after a slashed name in a glued credit, at most.
+const AGENCY_MAX_WORDS: usize = 5;
+
 /// True when the word before `p` is a middle initial (`ted s. warren/ap`), whose stop starts no
 /// sentence.
 fn initial_before(l: &str, p: usize) -> bool {
@@ -314,6 +427,59 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(text), [credit], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_credit_label_glued_after_a_caption_goes_when_its_end_shows() {
+        for (text, credit) in [
+            (
+                "denny is depicted in this model.credit: christopher rynn/university of dundee a \
+                 female who died long ago was half neanderthal.",
+                "credit: christopher rynn/university of dundee",
+            ),
+            (
+                "\" i feel really good, \" she says credit: george burns/harpo productions, inc. \
+                 lindsay lohan's interview has arrived.",
+                "credit: george burns/harpo productions, inc.",
+            ),
+            (
+                "officer antwan toneycredit: gwinnett police department gwinnett police chief \
+                 butch ayers said he was shot.",
+                "credit: gwinnett police department",
+            ),
+            (
+                "wayne lotter credit: pams foundation wayne lotter, the co-founder, was shot.",
+                "credit: pams foundation",
+            ),
+            (
+                "she's over it. picture credit: darren gerrish \" i think it's about nontouring, \"",
+                "picture credit: darren gerrish",
+            ),
+            (
+                "panda lovers mourned. image credit: sarah l. voisin/the washington post via \
+                 getty images the national zoo's giant panda mother spent the night alone.",
+                "image credit: sarah l. voisin/the washington post via getty images",
+            ),
+        ] {
+            assert_eq!(cut(text), [credit], "{text}");
+        }
+        // No end shows, or prose; at a sentence start the lead's labels pass decides.
+        for text in [
+            "the scientists say. credit: matthew kanan, stanford university stanford university \
+             scientists have found it.",
+            "credit: imperial college london electrically charged ash shorts out lightning.",
+            "the extra credit: students who read the book get a point.",
+            "the card's credit: $ 500 a month.",
+            // The lead repeats a name further on; a date or a verb after the agency's name.
+            "dorian raymer credit: kim mcdonald, ucsd a southern californian at heart, dorian \
+             raymer surfs.",
+            "jessica biel credit: pa photos/landov october 19 was a nice day for a wedding.",
+            "credit: ap photo/brennan linsley bill cosby performs at the buell theater.",
+            // In brackets.
+            "it was shown today. ( credit: james martin/cnet ) apple has shown off a laptop.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}: {:?}", cut(text));
         }
     }
 

@@ -107,6 +107,7 @@
 
 mod brackets;
 mod caption_buttons;
+mod credits;
 mod datelines;
 mod doubled;
 mod in_this;
@@ -116,6 +117,7 @@ mod players;
 mod prompts;
 mod separators;
 mod share_bars;
+mod stamps;
 pub(crate) mod tooltips;
 mod weather;
 
@@ -557,6 +559,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     ad_markers(&para, &mut cuts);
     getty_credits(&para, &mut cuts);
     wire_slash_credits(&para, &mut cuts);
+    credits::find(&para, &mut cuts);
     wire_credits(s, &para, &mut cuts);
     file_captions(&para, &mut cuts);
     in_this::find(&para, &mut cuts);
@@ -592,6 +595,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
         weather::find(&para, &mut cuts);
     }
     super::notices::find(&para, &mut cuts);
+    // After the notices, whose whole-sentence stamps are kept as they are.
+    stamps::find(&para, &mut cuts);
     // After the notices, which name a `click here` sentence better.
     labels::find(&para, &mut cuts);
     // Last: any other pass names a bracket it also finds better (a site notice in brackets).

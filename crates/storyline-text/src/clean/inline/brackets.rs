@@ -8,6 +8,13 @@
 //!   a sentence are an editor's insertion (`the shroud [ of turin ]`, `" [ he ] said`), and
 //!   those are short: a teaser here has at least [`TEASER_MIN_WORDS`] words, and after a closing
 //!   quote (where an insertion opening the next quotation sits too) one more;
+//! - a teaser in round brackets where a sentence starts, opening with a reader's verb or a
+//!   link's label: National Geographic's `( see " pictures: 5 animals that regrow body parts. "
+//!   )`, `( related: " ancient global warming raised sea levels nearly 70 feet. " )`, `( also
+//!   see " nasa aims to open moon for business. " )`, and `( see one survivor's account of the
+//!   tucson massacre. )`, `( read the emails here. )`, `( more here. )`, `( watch the video
+//!   below. )`, `( pictures: scenes from the ground at occupy wall street )`; inside a sentence
+//!   such a bracket is the prose's own aside (`the code ( see article here )`, `( read: lazy )`);
 //! - a photo credit in round brackets that the caption pass (`captions` in `inline.rs`) cuts
 //!   with its caption: [`courtesy_credit`] tells `( courtesy of the state department )`, `(
 //!   photo provided by the adams county sheriff's office via twitter )`, `( defense department
@@ -28,6 +35,24 @@ const TEASER_MIN_WORDS: usize = 4;
 
 /// Words of a teaser in square brackets, at most (24 seen in val).
 const TEASER_MAX_WORDS: usize = 30;
+
+/// How a teaser in round brackets opens ([`round_teasers`]).
+const ROUND_TEASER_OPENERS: [&str; 11] = [
+    "see ",
+    "also see ",
+    "related: ",
+    "pictures: ",
+    "read: ",
+    "read ",
+    "watch: ",
+    "watch ",
+    "more here",
+    "listen: ",
+    "listen to ",
+];
+
+/// Words of a teaser in round brackets, at most.
+const ROUND_TEASER_MAX_WORDS: usize = 20;
 
 /// Words of a photo credit in round brackets, at most.
 const CREDIT_MAX_WORDS: usize = 12;
@@ -81,6 +106,37 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // Multi-News cluster more (callgrind).
     if memchr::memchr(b'[', l.as_bytes()).is_some() {
         teasers(l, cuts);
+    }
+    round_teasers(l, cuts);
+}
+
+/// Teasers in round brackets where a sentence starts (see the module's doc): the bracket opens
+/// with one of [`ROUND_TEASER_OPENERS`] and closes within [`ROUND_TEASER_MAX_WORDS`] words, with
+/// no bracket inside.
+fn round_teasers(l: &str, cuts: &mut Vec<Cut>) {
+    for open in memchr::memchr_iter(b'(', l.as_bytes()) {
+        let inner = l[open + 1..].trim_start();
+        if !ROUND_TEASER_OPENERS.iter().any(|o| inner.starts_with(o)) {
+            continue;
+        }
+        let Some(close) = inner.find([')', '(']) else {
+            continue;
+        };
+        let body = &inner[..close];
+        let words = body.split_whitespace().count();
+        if !inner[close..].starts_with(')')
+            || !(2..=ROUND_TEASER_MAX_WORDS).contains(&words)
+            || !sentence_start(l, open)
+        {
+            continue;
+        }
+        let end = l.len() - inner.len() + close + 1;
+        cuts.push((
+            open,
+            end,
+            BlockKind::RelatedList,
+            "teaser in round brackets where a sentence starts (( see … ), ( related: … ))",
+        ));
     }
 }
 
@@ -231,6 +287,52 @@ mod tests {
             ),
             ["[ how healthy is trump's economy? ]"]
         );
+    }
+
+    #[test]
+    fn a_teaser_in_round_brackets_where_a_sentence_starts_goes() {
+        for (text, teaser) in [
+            (
+                "regenerate themselves this way. ( see \" pictures: 5 animals that regrow body \
+                 parts. \" ) instead, the moon jelly had rearranged its arms.",
+                "( see \" pictures: 5 animals that regrow body parts. \" )",
+            ),
+            (
+                "toward the arctic ocean. ( related: \" ancient global warming raised sea levels \
+                 nearly 70 feet. \" ) jonathan bamber said.",
+                "( related: \" ancient global warming raised sea levels nearly 70 feet. \" )",
+            ),
+            (
+                "the wrong people. \" ( see one survivor's account of the tucson massacre. ) \
+                 gun-rights supporters see a different moral.",
+                "( see one survivor's account of the tucson massacre. )",
+            ),
+            (
+                "several months ago. ( read the emails here. ) since the assault, republicans \
+                 have accused him.",
+                "( read the emails here. )",
+            ),
+            (
+                "terrorism universities. ( more here. ) whole foods wishes them well.",
+                "( more here. )",
+            ),
+            (
+                "the community, \" she said. ( pictures: scenes from the ground at occupy wall \
+                 street ) an organizer said so.",
+                "( pictures: scenes from the ground at occupy wall street )",
+            ),
+        ] {
+            assert_eq!(cut(text), [teaser], "{text}");
+        }
+        // The prose's own asides inside a sentence stay.
+        for text in [
+            "there are proposals to simplify the code ( see article here ). but wait.",
+            "it could have yielded some obvious ( read: lazy ) jokes.",
+            "the pit site in wyoming ( see fig. 1a ). it has been mentioned.",
+            "he said. ( see? i told you so, he added. )",
+        ] {
+            assert!(cut(text).is_empty(), "{text}: {:?}", cut(text));
+        }
     }
 
     #[test]

@@ -89,12 +89,23 @@ fn lower_words(s: &str, lower: &mut String, ranges: &mut Vec<(u32, u32)>) {
         let base = lower.len();
         lower.push_str(s);
         lower[base..].make_ascii_lowercase();
-        let mut start = base;
-        for w in s.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
-            if !w.is_empty() {
-                ranges.push((start as u32, (start + w.len()) as u32));
+        // Each word is found by two byte loops (past the bytes between words, then through the
+        // word's), not by `split`, whose search per piece and empty pieces between two
+        // separators cost more.
+        let b = s.as_bytes();
+        let mut i = 0;
+        loop {
+            while i < b.len() && !b[i].is_ascii_alphanumeric() {
+                i += 1;
             }
-            start += w.len() + 1;
+            if i == b.len() {
+                break;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            ranges.push(((base + start) as u32, (base + i) as u32));
         }
     } else {
         for w in s.split(|c: char| !c.is_alphanumeric()) {

@@ -82,8 +82,9 @@ struct WordCache {
     short: FxHashMap<u128, Entry>,
     /// Longer words as written → its [`Entry`].
     words: FxHashMap<Box<str>, Entry>,
-    /// A direct-mapped copy of some of `short`'s entries, in front of it ([`front_slot`]).
-    front: Box<[FrontSlot]>,
+    /// A direct-mapped copy of some of `short`'s entries, in front of it ([`front_slot`]). An
+    /// array, not a slice: its length is known, so indexing it by a slot needs no bounds check.
+    front: Box<[FrontSlot; FRONT_SLOTS]>,
     /// Stem → thread-wide id (the key is the id's entry in `terms`).
     stems: FxHashMap<Arc<str>, u32>,
     /// Stem of each thread-wide id.
@@ -116,7 +117,11 @@ impl Default for WordCache {
             id: CACHE_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
             short: FxHashMap::default(),
             words: FxHashMap::default(),
-            front: vec![FrontSlot::default(); FRONT_SLOTS].into_boxed_slice(),
+            // Through a `Vec`: `Box::new` of the array would build its 128 KiB on the stack.
+            front: (vec![FrontSlot::default(); FRONT_SLOTS]
+                .into_boxed_slice()
+                .try_into())
+            .unwrap_or_else(|_| unreachable!("the vector has FRONT_SLOTS slots")),
             stems: FxHashMap::default(),
             terms: Vec::new(),
             lower: String::new(),

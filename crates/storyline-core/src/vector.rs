@@ -82,8 +82,9 @@ struct WordCache {
     short: FxHashMap<u128, Entry>,
     /// Longer words as written → its [`Entry`].
     words: FxHashMap<Box<str>, Entry>,
-    /// A direct-mapped copy of some of `short`'s entries, in front of it ([`front_slot`]).
-    front: Box<[FrontSlot]>,
+    /// A direct-mapped copy of some of `short`'s entries, in front of it ([`front_slot`]). An
+    /// array, not a slice: its length is known, so indexing it by a slot needs no bounds check.
+    front: Box<[FrontSlot; FRONT_SLOTS]>,
     /// Stem → thread-wide id (the key is the id's entry in `terms`).
     stems: FxHashMap<Arc<str>, u32>,
     /// Stem of each thread-wide id.
@@ -116,7 +117,11 @@ impl Default for WordCache {
             id: CACHE_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
             short: FxHashMap::default(),
             words: FxHashMap::default(),
-            front: vec![FrontSlot::default(); FRONT_SLOTS].into_boxed_slice(),
+            // Through a `Vec`: `Box::new` of the array would build its 128 KiB on the stack.
+            front: (vec![FrontSlot::default(); FRONT_SLOTS]
+                .into_boxed_slice()
+                .try_into())
+            .unwrap_or_else(|_| unreachable!("the vector has FRONT_SLOTS slots")),
             stems: FxHashMap::default(),
             terms: Vec::new(),
             lower: String::new(),
@@ -408,23 +413,38 @@ impl Vocab {
     ) -> Vec<u32> {
         // About one content term per eight bytes of news text: one allocation for most sentences.
         let mut out = Vec::with_capacity(span.len() / 8);
-        let mut uncached = String::new();
-        CACHE.with(|c| {
-            let mut cache = c.borrow_mut();
-            self.claim(&mut cache);
-            for w in split_words(text, span) {
-                let (term, surface) = cache.term(text, w, &mut uncached);
-                words.surfaces.push(surface);
-                words.starts.push(w.start as u32);
-                let id = match term {
-                    Term::Stop => continue,
-                    Term::Cached(id) => self.local_of(id, &mut cache),
-                    Term::Uncached(stem) => self.local_of_uncached(stem),
-                };
-                out.push(id);
-            }
-        });
+        CACHE.with(|c| self.read_words(&mut c.borrow_mut(), text, span, words, &mut out));
         out
+    }
+
+    /// The word loop of [`Vocab::terms_and_surfaces`]: each word of `text[span]` onto `words`,
+    /// each content term's id onto `out`.
+    ///
+    /// A function of its own rather than the body of the thread-local's closure: there the
+    /// tables were the closure's captures, which LLVM could not tell apart from the memory the
+    /// pushes write, so it reloaded each `Vec` from the captures after every push; `&mut`
+    /// arguments are known not to alias.
+    fn read_words(
+        &mut self,
+        cache: &mut WordCache,
+        text: &str,
+        span: Span,
+        words: &mut WordTable,
+        out: &mut Vec<u32>,
+    ) {
+        let mut uncached = String::new();
+        self.claim(cache);
+        for w in split_words(text, span) {
+            let (term, surface) = cache.term(text, w, &mut uncached);
+            words.surfaces.push(surface);
+            words.starts.push(w.start as u32);
+            let id = match term {
+                Term::Stop => continue,
+                Term::Cached(id) => self.local_of(id, cache),
+                Term::Uncached(stem) => self.local_of_uncached(stem),
+            };
+            out.push(id);
+        }
     }
 }
 

@@ -648,15 +648,7 @@ mod tests {
 
     #[test]
     fn cosines_taken_once_score_as_cosines_taken_pair_by_pair() {
-        let seeds: Vec<String> = (std::fs::read_dir(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../../examples/lavrov-kerry-syria"),
-        )
-        .expect("seed directory")
-        .map(|e| e.expect("entry").path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| std::fs::read_to_string(p).expect("seed text"))
-        .collect();
+        let seeds = crate::vector::tests::example_texts();
         let mut texts: Vec<&str> = seeds.iter().map(String::as_str).collect();
         // A copy (one voice with its original), a crawl notice, an empty page and an unrelated
         // recipe beside the seeds.

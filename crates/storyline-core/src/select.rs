@@ -982,15 +982,7 @@ mod tests {
     fn kept_quotations_select_as_the_recomputed_ones() {
         // The seed articles and the quotation fixtures, under scores that favour each
         // candidate in turn and budgets from tight to loose.
-        let seeds: Vec<String> = (std::fs::read_dir(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../../examples/lavrov-kerry-syria"),
-        )
-        .expect("seed directory")
-        .map(|e| e.expect("entry").path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| std::fs::read_to_string(p).expect("seed text"))
-        .collect();
+        let seeds = crate::vector::tests::example_texts();
         let seeds: Vec<&str> = seeds.iter().map(String::as_str).collect();
         let mut units = 0;
         let mut with_quote = SHAABAN.to_vec();

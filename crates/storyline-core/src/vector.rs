@@ -854,9 +854,9 @@ pub(crate) mod tests {
         }
     }
 
-    /// The example story's articles plus a few non-ASCII ones, prepared by the default engine
-    /// (the dedupe tests read them too).
-    pub(crate) fn fixture_documents() -> Vec<crate::model::Document> {
+    /// The example story's article texts (`examples/lavrov-kerry-syria/*.txt`), in file-name
+    /// order: the fixture the core's tests share.
+    pub(crate) fn example_texts() -> Vec<String> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../examples/lavrov-kerry-syria");
         let mut paths: Vec<_> = std::fs::read_dir(&dir)
@@ -865,10 +865,16 @@ pub(crate) mod tests {
             .filter(|p| p.extension().is_some_and(|e| e == "txt"))
             .collect();
         paths.sort();
-        let mut texts: Vec<String> = paths
+        paths
             .iter()
             .map(|p| std::fs::read_to_string(p).expect("article"))
-            .collect();
+            .collect()
+    }
+
+    /// The example story's articles plus a few non-ASCII ones, prepared by the default engine
+    /// (the dedupe tests read them too).
+    pub(crate) fn fixture_documents() -> Vec<crate::model::Document> {
+        let mut texts = example_texts();
         texts.push(
             "ÉTÉ-goers in İstanbul said the STRASSE was closed. Straße, Ǆemal and the AP's \
              2,000 café owners — says Kerry — disagree.\n\nThe Σίσυφος affair went on."

@@ -76,8 +76,56 @@ re!(
 );
 re!(
     CAPTION_BY,
-    r"(?i)\b(?:photo(?:graph)?|picture|image)s?\s*(?:by|courtesy(?:\s+of)?|credit)\b|\b(?:photo|image|picture)s?\s*:\s*\S|\bfile (?:photo|picture|image)\b|\b(?:getty images|shutterstock|afp photo|ap photo|epa photo|reuters photo|photo agency)\b"
+    r"(?i)\b(?:photo(?:graph)?|picture|image)s?\s*(?:by|courtesy(?:\s+of)?|credit)\b|\bfile (?:photo|picture|image)\b|\b(?:getty images|shutterstock|afp photo|ap photo|epa photo|reuters photo|photo agency)\b"
 );
+re!(CAPTION_LABEL, r"(?i)\b(?:photo|image|picture)s?\s*:\s*\S");
+
+/// Words before `picture:`/`photo:`/`image:` that make it prose, not a caption's label (`The
+/// big picture: the truce is the first since february …`, `… painted a grim picture: …`).
+const LABEL_PROSE_BEFORE: [&str; 24] = [
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "my",
+    "his",
+    "her",
+    "its",
+    "our",
+    "their",
+    "your",
+    "big",
+    "bigger",
+    "whole",
+    "full",
+    "clear",
+    "clearer",
+    "complete",
+    "grim",
+    "bleak",
+    "different",
+];
+
+/// True when `norm` holds a `Photo:`-style label whose word before it is not a determiner or
+/// an adjective of prose.
+fn has_caption_label(norm: &str) -> bool {
+    CAPTION_LABEL
+        .captures_iter_in(norm, 0..norm.len())
+        .filter_map(|c| c.get(0))
+        .any(|m| {
+            let before = norm[..m.start()].trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            !LABEL_PROSE_BEFORE
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+        })
+}
 re!(
     CAPTION_BRACKET_AGENCY,
     gated,
@@ -274,7 +322,7 @@ fn caption(line: &Line) -> Option<&'static str> {
     if CAPTION_START.is_match(norm) || CAPTION_HEAD.is_match(norm) {
         return Some("starts like a caption (Photo:, Image copyright, ...)");
     }
-    if CAPTION_BY.is_match(norm) {
+    if CAPTION_BY.is_match(norm) || has_caption_label(norm) {
         return Some("photo credit (Photo by, file photo, picture agency)");
     }
     // The credit patterns below are anchored at the end; checking the end byte first spares the
@@ -796,6 +844,25 @@ mod tests {
     fn local(s: &str) -> Local {
         let line = features(s, Span::new(0, s.len()));
         classify(s, &line)
+    }
+
+    #[test]
+    fn a_label_after_a_determiner_or_adjective_is_prose_not_a_caption() {
+        for s in [
+            "The big picture: the truce is the first since February, and aid convoys are \
+             expected to move into Aleppo next week.",
+            "Officials painted a grim picture: hospitals in the east have run out of fuel.",
+        ] {
+            let line = features(s, Span::new(0, s.len()));
+            assert_eq!(caption(&line), None, "{s}");
+        }
+        for s in [
+            "Rescue workers search the rubble in Aleppo. Photo: Karam Al-Masri",
+            "Lavrov and Kerry in Geneva on Friday. Photos: Reuters",
+        ] {
+            let line = features(s, Span::new(0, s.len()));
+            assert!(caption(&line).is_some(), "{s}");
+        }
     }
 
     #[test]

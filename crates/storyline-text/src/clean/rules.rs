@@ -112,20 +112,23 @@ const LABEL_PROSE_BEFORE: [&str; 24] = [
 /// True when `norm` holds a `Photo:`-style label whose word before it is not a determiner or
 /// an adjective of prose.
 fn has_caption_label(norm: &str) -> bool {
-    CAPTION_LABEL
-        .captures_iter_in(norm, 0..norm.len())
-        .filter_map(|c| c.get(0))
-        .any(|m| {
-            let before = norm[..m.start()].trim_end();
-            let word = before
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            !LABEL_PROSE_BEFORE
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(word))
-        })
+    // Every label holds a colon: a line without one needs no second search.
+    norm.contains(':')
+        && CAPTION_LABEL
+            .captures_iter_in(norm, 0..norm.len())
+            .filter_map(|c| c.get(0))
+            .any(|m| {
+                let before = norm[..m.start()].trim_end();
+                let word = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                !LABEL_PROSE_BEFORE
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(word))
+            })
 }
+
 re!(
     CAPTION_BRACKET_AGENCY,
     gated,

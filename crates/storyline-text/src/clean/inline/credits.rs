@@ -282,6 +282,17 @@ const HEADLINE_LABELS: [&str; 7] = [
     "photographer:",
 ];
 
+/// Words of a photo's label (`photo:`, `photograph by`): one opening the paragraph makes it a
+/// credit, not a headline.
+const PHOTO_WORDS: [&str; 6] = [
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "picture",
+    "credit",
+];
+
 /// The reason of a labelled credit's cut after a headline.
 const LABELLED_CREDIT: &str = "photo credit after a label (photo: Name, Agency)";
 
@@ -344,11 +355,21 @@ fn headline_credit(l: &str, slash: usize) -> Option<Cut> {
     // A credit's label a few words before the slash shows where the credit starts (`1, jon
     // stewart image: carolyn kaster / ap photo opinionated, funny …`, a ranked list's item): the
     // label and the credit go, the words before them stay.
-    let tail = words.len().saturating_sub(NAME_MAX_WORDS + 1);
-    if let Some(k) = (tail..words.len())
-        .rev()
-        .find(|&k| HEADLINE_LABELS.contains(&words[k]))
-    {
+    // A label opening the paragraph (`Photograph by david paul morris/bloomberg photograph by
+    // …`) makes it no headline: the credit passes name it.
+    let photo_word = |w: &str| PHOTO_WORDS.contains(&w.trim_end_matches(':'));
+    if photo_word(words[0]) {
+        return None;
+    }
+    let tail = words.len().saturating_sub(NAME_MAX_WORDS + 2);
+    let label = (tail..words.len()).rev().find_map(|k| {
+        if HEADLINE_LABELS.contains(&words[k]) {
+            Some(k)
+        } else {
+            (words[k] == "by" && k > 0 && photo_word(words[k - 1])).then(|| k - 1)
+        }
+    });
+    if let Some(k) = label {
         let at = words[k].as_ptr() as usize - l.as_ptr() as usize;
         return Some((at, end, BlockKind::Caption, LABELLED_CREDIT));
     }
@@ -618,6 +639,11 @@ mod tests {
             ),
             // A labelled credit: the label and the credit only.
             (
+                "tom brady debuts new do at the met gala photo by kevin mazur/wireimage what can \
+                 steal a spotlight from mary-kate olsen?",
+                "photo by kevin mazur/wireimage",
+            ),
+            (
                 "1, jon stewart image: carolyn kaster / ap photo opinionated, funny — and the \
                  smartest man on television.",
                 "image: carolyn kaster / ap photo",
@@ -631,6 +657,9 @@ mod tests {
              was found dead at her flat.",
             // An outlet's pair, not a photographer's.
             "voters in ohio split evenly in the new nbc/ap count of the early ballots cast.",
+            // A credit's label opening the paragraph: no headline.
+            "photograph by david paul morris/bloomberg photograph by david paul morris/bloomberg \
+             when you want to get through airport security faster, the screeners have an app.",
             // Too few words of a lead after it.
             "the singer who changed pop music jeff christensen/ap amy winehouse died.",
         ] {

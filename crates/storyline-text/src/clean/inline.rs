@@ -107,6 +107,7 @@
 
 mod brackets;
 mod caption_buttons;
+mod copyrights;
 mod credits;
 mod datelines;
 mod doubled;
@@ -601,6 +602,9 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     labels::find(&para, &mut cuts);
     // Last: any other pass names a bracket it also finds better (a site notice in brackets).
     brackets::find(&para, &mut cuts);
+    // After all the others, whose cuts across a headline name its text better.
+    copyrights::find(&para, &mut cuts);
+    credits::headlines(&para, &mut cuts);
     cuts.append(&mut doubles.cuts);
     // A headline found before a dateline yields to any other cut from the same start (a site
     // notice such as `Please enable javascript to watch this video`), which names it better.

@@ -111,6 +111,10 @@ const LABEL_PROSE_BEFORE: [&str; 24] = [
 
 /// True when `norm` holds a `Photo:`-style label whose word before it is not a determiner or
 /// an adjective of prose.
+/// Words before `pictures:` that leave it a gallery's label (`In pictures: …`, `More
+/// pictures: …`); after any other word it is a name or prose.
+const PICTURES_LABEL_BEFORE: [&str; 2] = ["in", "more"];
+
 fn has_caption_label(norm: &str) -> bool {
     // Every label holds a colon: a line without one needs no second search.
     norm.contains(':')
@@ -123,6 +127,21 @@ fn has_caption_label(norm: &str) -> bool {
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
                     .unwrap_or("");
+                // `Pictures:` after a word is a studio's name (`Universal Pictures: the studio
+                // said …`) or a sentence's object (`… which has pictures: "we apologize …`); the
+                // label opens the line or a sentence, or follows `in`/`more` (`In pictures: …`).
+                let plural_picture = m
+                    .as_str()
+                    .get(..8)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("pictures"));
+                if plural_picture
+                    && !word.is_empty()
+                    && !PICTURES_LABEL_BEFORE
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(word))
+                {
+                    return false;
+                }
                 !LABEL_PROSE_BEFORE
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(word))
@@ -855,6 +874,9 @@ mod tests {
             "The big picture: the truce is the first since February, and aid convoys are \
              expected to move into Aleppo next week.",
             "Officials painted a grim picture: hospitals in the east have run out of fuel.",
+            "Universal Pictures: the studio said the film would open in June as planned.",
+            "The fraternity apologized, notes BuzzFeed, which has pictures: \"we apologize for \
+             any offensive actions.\"",
         ] {
             let line = features(s, Span::new(0, s.len()));
             assert_eq!(caption(&line), None, "{s}");
@@ -862,6 +884,8 @@ mod tests {
         for s in [
             "Rescue workers search the rubble in Aleppo. Photo: Karam Al-Masri",
             "Lavrov and Kerry in Geneva on Friday. Photos: Reuters",
+            "Pictures: Vladimir Pushkarev/Russian Centre of Arctic Exploration",
+            "In pictures: raif badawi release protests",
         ] {
             let line = features(s, Span::new(0, s.len()));
             assert!(caption(&line).is_some(), "{s}");

@@ -113,17 +113,20 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
 }
 
-/// Length of the agency opening `r` when it ends a word there.
-fn agency_len(r: &str) -> Option<usize> {
+/// Length of the agency opening `r` when it ends a word there; Getty's among them when `getty`.
+fn agency_len(r: &str, getty: bool) -> Option<usize> {
+    let getty = if getty { &GETTY[..] } else { &[] };
     AGENCIES
         .iter()
+        .chain(getty)
         .find(|a| r.starts_with(*a) && !r[a.len()..].starts_with(|c: char| c.is_alphanumeric()))
         .map(|a| a.len())
 }
 
 /// End of the slashed chain whose first `/` is at `slash` when an agency ends it, and any
-/// tail after it: `/ap`, `/epa-efe/shutterstock`, `/invision/ap/tt`, `/ap photo`.
-fn chain_end(l: &str, slash: usize) -> Option<usize> {
+/// tail after it: `/ap`, `/epa-efe/shutterstock`, `/invision/ap/tt`, `/ap photo`. With `getty`,
+/// Getty's name ends a chain too (`/ redferns / getty`).
+fn chain_end(l: &str, slash: usize, getty: bool) -> Option<usize> {
     let mut q = slash + 1;
     loop {
         q += l[q..].len() - l[q..].trim_start_matches(' ').len();
@@ -134,7 +137,7 @@ fn chain_end(l: &str, slash: usize) -> Option<usize> {
             let t = after.trim_start_matches(' ');
             (t.starts_with('/') && after.len() - t.len() <= 1).then(|| l.len() - t.len())
         };
-        if let Some(n) = agency_len(r) {
+        if let Some(n) = agency_len(r, getty) {
             let e = q + n;
             if let Some(next) = link(e) {
                 q = next + 1;
@@ -185,7 +188,7 @@ fn name_word(w: &str) -> bool {
 
 /// The credit whose first slash is at `slash`, when it is one (see the module's doc).
 fn credit_at(l: &str, slash: usize, cuts: &[Cut]) -> Option<Cut> {
-    let end = chain_end(l, slash)?;
+    let end = chain_end(l, slash, false)?;
     let head = l[..slash].trim_end_matches(' ');
     let after = l[end..].trim_start();
     let next = after.split_ascii_whitespace().next().unwrap_or("");
@@ -244,6 +247,133 @@ fn credit_at(l: &str, slash: usize, cuts: &[Cut]) -> Option<Cut> {
         p = w_at;
     }
     None
+}
+
+/// Getty's names, which end a credit after a headline ([`headline_credit`]); at a sentence
+/// start Getty's credits are their own passes' (`getty_credits`, `bare_getty`).
+const GETTY: [&str; 2] = ["getty images", "getty"];
+
+/// Words of a page's headline before its photo's credit (the name's words with it), at least
+/// and at most (the longest read in val: 21).
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
+
+/// Bytes before the slash of a credit after a headline, at most: a cheap bound before the words
+/// are counted.
+const HEADLINE_MAX_BYTES: usize = 240;
+
+/// Words of the lead after a headline's credit, at least: a paragraph that ends soon after the
+/// slash is a caption or a list, not a headline over its lead.
+const HEADLINE_LEAD_MIN_WORDS: usize = 6;
+
+/// Outlets that name a poll or a report with AP (`the cbs/ap poll`, `an nbc/ap count`): the
+/// word before the slash then is no photographer's.
+const OUTLETS: [&str; 12] = [
+    "abc", "ap", "cbs", "cnn", "fox", "gfk", "ipsos", "msnbc", "nbc", "norc", "npr", "pbs",
+];
+
+/// Labels that open a credit after a headline ([`headline_credit`]).
+const HEADLINE_LABELS: [&str; 7] = [
+    "photo:",
+    "photos:",
+    "image:",
+    "picture:",
+    "photograph:",
+    "credit:",
+    "photographer:",
+];
+
+/// Words of a photo's label (`photo:`, `photograph by`): one opening the paragraph makes it a
+/// credit, not a headline.
+const PHOTO_WORDS: [&str; 6] = [
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "picture",
+    "credit",
+];
+
+/// The reason of a labelled credit's cut after a headline.
+const LABELLED_CREDIT: &str = "photo credit after a label (photo: Name, Agency)";
+
+/// The reason of a headline's cut with its photo's credit.
+const HEADLINE: &str =
+    "page headline with its photo credit before the lead (Headline Name/AP lead …)";
+
+/// Finds a page's headline with its photo's credit opening `l` (one lower-cased paragraph),
+/// after every other pass: a cut of theirs across it (a caption's label, a photo widget) names
+/// the text better, and the headline then stays as they left it.
+pub(super) fn headlines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let l: &str = l;
+    let head = &l.as_bytes()[..l.len().min(HEADLINE_MAX_BYTES + 1)];
+    for slash in memchr::memchr_iter(b'/', head) {
+        if let Some(cut) = headline_credit(l, slash) {
+            if !cuts.iter().any(|c| c.0 < cut.1) {
+                cuts.push(cut);
+            }
+            return;
+        }
+    }
+}
+
+/// A **page headline with its photo's credit** opening the paragraph, before the lead (`When
+/// sober, amy winehouse showed a talent that changed pop music jeff christensen/ap amy
+/// winehouse was found dead …`, `Gwar frontman dave brockie found dead at 50 gary wolstenholme /
+/// redferns / getty dave brockie, frontman …`): the credit's name shows no start, so the cut
+/// runs from the paragraph's start, through a headline of [`HEADLINE_WORDS`] words with no
+/// sentence end in it, to the credit's end; the lead after it stays. The headline's facts are
+/// the lead's own, which follows.
+fn headline_credit(l: &str, slash: usize) -> Option<Cut> {
+    if slash > HEADLINE_MAX_BYTES {
+        return None;
+    }
+    let end = chain_end(l, slash, true)?;
+    let after = l[end..].trim_start();
+    let next = after.split_ascii_whitespace().next()?;
+    if PROSE_AFTER.contains(&next.trim_end_matches([',', '.']))
+        || after.starts_with([',', ';', ':', ')', '.'])
+        || after.split_ascii_whitespace().count() < HEADLINE_LEAD_MIN_WORDS
+    {
+        return None;
+    }
+    let head = l[..slash].trim_end_matches(' ');
+    let words: Vec<&str> = head.split_ascii_whitespace().collect();
+    let name = words.last()?;
+    if !name_word(name) || OUTLETS.contains(name) || !HEADLINE_WORDS.contains(&words.len()) {
+        return None;
+    }
+    // No sentence ends before the credit: a `?`/`!`, or a stop after a word longer than an
+    // initial or abbreviation (`phelan m. ebenhack`, `u.s.`, `inc.` are none).
+    let ends = |t: &&str| {
+        t.ends_with(['?', '!'])
+            || t.strip_suffix('.')
+                .is_some_and(|w| w.len() > 3 && !w.contains('.'))
+    };
+    if words.iter().any(ends) {
+        return None;
+    }
+    // A credit's label a few words before the slash shows where the credit starts (`1, jon
+    // stewart image: carolyn kaster / ap photo opinionated, funny …`, a ranked list's item): the
+    // label and the credit go, the words before them stay.
+    // A label opening the paragraph (`Photograph by david paul morris/bloomberg photograph by
+    // …`) makes it no headline: the credit passes name it.
+    let photo_word = |w: &str| PHOTO_WORDS.contains(&w.trim_end_matches(':'));
+    if photo_word(words[0]) {
+        return None;
+    }
+    let tail = words.len().saturating_sub(NAME_MAX_WORDS + 2);
+    let label = (tail..words.len()).rev().find_map(|k| {
+        if HEADLINE_LABELS.contains(&words[k]) {
+            Some(k)
+        } else {
+            (words[k] == "by" && k > 0 && photo_word(words[k - 1])).then(|| k - 1)
+        }
+    });
+    if let Some(k) = label {
+        let at = words[k].as_ptr() as usize - l.as_ptr() as usize;
+        return Some((at, end, BlockKind::Caption, LABELLED_CREDIT));
+    }
+    Some((0, end, BlockKind::Headline, HEADLINE))
 }
 
 /// The reason of a glued `credit:` credit's cut.
@@ -366,6 +496,10 @@ mod tests {
         super::super::cut_texts(find, s)
     }
 
+    fn heads(s: &str) -> Vec<&str> {
+        super::super::cut_texts(headlines, s)
+    }
+
     #[test]
     fn a_slashed_credit_opening_a_sentence_goes() {
         for (text, credit) in [
@@ -480,6 +614,56 @@ mod tests {
             "it was shown today. ( credit: james martin/cnet ) apple has shown off a laptop.",
         ] {
             assert!(cut(text).is_empty(), "{text}: {:?}", cut(text));
+        }
+    }
+
+    #[test]
+    fn a_headline_with_its_photo_credit_goes_before_the_lead() {
+        for (text, cut_text) in [
+            (
+                "when sober, amy winehouse showed a talent that changed pop music jeff \
+                 christensen/ap amy winehouse was found dead at her london flat on saturday.",
+                "when sober, amy winehouse showed a talent that changed pop music jeff \
+                 christensen/ap",
+            ),
+            (
+                "gwar frontman dave brockie found dead at 50 gary wolstenholme / redferns / getty \
+                 dave brockie, frontman for the heavy metal band gwar, has been found dead.",
+                "gwar frontman dave brockie found dead at 50 gary wolstenholme / redferns / getty",
+            ),
+            (
+                "orlando gunman scouted walt disney world as potential target: source phelan m. \
+                 ebenhack / ap the gunman behind the orlando nightclub shootings scouted it.",
+                "orlando gunman scouted walt disney world as potential target: source phelan m. \
+                 ebenhack / ap",
+            ),
+            // A labelled credit: the label and the credit only.
+            (
+                "tom brady debuts new do at the met gala photo by kevin mazur/wireimage what can \
+                 steal a spotlight from mary-kate olsen?",
+                "photo by kevin mazur/wireimage",
+            ),
+            (
+                "1, jon stewart image: carolyn kaster / ap photo opinionated, funny — and the \
+                 smartest man on television.",
+                "image: carolyn kaster / ap photo",
+            ),
+        ] {
+            assert_eq!(heads(text), vec![cut_text], "{text}");
+        }
+        for text in [
+            // A sentence ends before the slash: the credit's name shows no start.
+            "the singer died. the record changed pop music jeff christensen/ap amy winehouse \
+             was found dead at her flat.",
+            // An outlet's pair, not a photographer's.
+            "voters in ohio split evenly in the new nbc/ap count of the early ballots cast.",
+            // A credit's label opening the paragraph: no headline.
+            "photograph by david paul morris/bloomberg photograph by david paul morris/bloomberg \
+             when you want to get through airport security faster, the screeners have an app.",
+            // Too few words of a lead after it.
+            "the singer who changed pop music jeff christensen/ap amy winehouse died.",
+        ] {
+            assert!(heads(text).is_empty(), "{text}: {:?}", heads(text));
         }
     }
 

@@ -136,7 +136,8 @@ fn gallery_at(l: &str, colon: usize, cuts: &mut Vec<Cut>) {
     {
         return;
     }
-    if let Some(end) = gallery_headline_end(l, body) {
+    if let Some(end) = gallery_headline_end(l, body).or_else(|| headline_before_cut(l, body, cuts))
+    {
         cuts.push((at, end, BlockKind::RelatedList, GALLERY_REASON));
     }
 }
@@ -179,6 +180,20 @@ fn gallery_headline_end(l: &str, body: usize) -> Option<usize> {
             && !run.contains(',')
             && (!run.ends_with('.') || run.split_whitespace().count() <= GALLERY_STOP_MAX_WORDS)
     })
+}
+
+/// End of the headline after a gallery label at `body` where the cut of an earlier pass (a
+/// share button) ends it: `Video: man cited after walking on the cone of old faithful in
+/// yellowstone national park share this yellowstone national park – "this is …`. The cut starts
+/// within [`GALLERY_HEADLINE_MAX_WORDS`] words, with no sentence end or comma before it (a
+/// clause of the lead would show one).
+fn headline_before_cut(l: &str, body: usize, cuts: &[Cut]) -> Option<usize> {
+    let next = cuts.iter().filter(|c| c.0 > body).map(|c| c.0).min()?;
+    let run = l[body..next].trim_end();
+    let words = run.split_ascii_whitespace().count();
+    ((2..=GALLERY_HEADLINE_MAX_WORDS).contains(&words)
+        && !run.contains([',', '.', '?', '!', '"', ';']))
+    .then_some(body + run.len())
 }
 
 /// A `… here.` link sentence whose anchor (` here` or ` below`) starts at `p`, before its
@@ -325,6 +340,30 @@ mod tests {
             cut("the vote was close. video: senator wins the vote by one. he left."),
             ["video: senator wins the vote by one."]
         );
+    }
+
+    #[test]
+    fn a_gallery_teaser_ends_where_a_share_button_was_cut() {
+        let l = "video: man cited after walking on the cone of old faithful in yellowstone \
+                 national park share this yellowstone national park – \"this is the park service.";
+        let share = l.find("share this").unwrap();
+        let mut cuts = vec![(share, share + 10, BlockKind::Widget, "share")];
+        find(&Para::new(l), &mut cuts);
+        let texts: Vec<&str> = cuts.iter().map(|c| &l[c.0..c.1]).collect();
+        assert_eq!(
+            texts,
+            [
+                "share this",
+                "video: man cited after walking on the cone of old faithful in yellowstone \
+                 national park"
+            ]
+        );
+        // A comma before the cut shows a clause of the lead: the label's end does not show.
+        let l = "video: the man, who was cited, walked on it share this yellowstone national park";
+        let share = l.find("share this").unwrap();
+        let mut cuts = vec![(share, share + 10, BlockKind::Widget, "share")];
+        find(&Para::new(l), &mut cuts);
+        assert_eq!(cuts.len(), 1);
     }
 
     #[test]

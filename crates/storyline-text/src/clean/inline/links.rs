@@ -73,6 +73,40 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     reporter_marks(l, cuts);
     if super::holds!(l, "://") {
         link_runs(l, cuts);
+        source_links(l, cuts);
+    }
+}
+
+/// The reason of a bracketed source link's cut.
+const SOURCE_LINK: &str = "source link in brackets (( http://bit.ly/… ))";
+
+/// A source's web address alone in round brackets ending a sentence, after the paper's name
+/// in the wire copy (`… according to the alamogordo daily news ( http://bit.ly/1klnxjd ). New
+/// mexico …`): the bracket goes with the stop after it, and the sentence reads whole without
+/// them (the paper is named before it, and a summary's reader cannot follow the link).
+///
+/// Inside a sentence (`… tells the sun chronicle ( http://bit.ly/2slf5yu ) he added …`) the
+/// bracket stays: a cut there leaves two pieces of the sentence, neither of which a summary
+/// can show. A bracket holding words besides the address is prose and stays.
+fn source_links(l: &str, cuts: &mut Vec<Cut>) {
+    for at in super::occurrences!(l, "( http") {
+        let inner = &l[at + 2..];
+        let Some(n) = inner.find(' ') else {
+            continue;
+        };
+        // After a word (the paper's name, its verb): after a colon the address is what the
+        // sentence shows, and the bracket stays.
+        let after_word = l[..at].trim_end().ends_with(|c: char| c.is_alphanumeric());
+        if !after_word || !is_link(&inner[..n]) || !inner[n..].starts_with(" )") {
+            continue;
+        }
+        // The sentence's stop right after the bracket, and then its end or the paragraph's.
+        let close = at + 2 + n + 2;
+        let rest = l[close..].trim_start_matches(' ');
+        let stop = close + (l[close..].len() - rest.len());
+        if rest.starts_with('.') && rest[1..].chars().next().is_none_or(char::is_whitespace) {
+            cuts.push((at, stop + 1, BlockKind::Widget, SOURCE_LINK));
+        }
     }
 }
 
@@ -372,6 +406,48 @@ fn chevrons(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             ));
         } else if words.len() <= PROMPT_MAX_WORDS && !run.contains(['"', ';']) {
             cuts.push((start, end, BlockKind::Widget, "link prompt (… >>)"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(s: &str) -> Vec<&str> {
+        super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn a_source_link_alone_in_brackets_ending_a_sentence_goes() {
+        for (text, link) in [
+            (
+                "they were dumped in the landfill, according to the alamogordo daily news ( \
+                 http://bit.ly/1klnxjd ). new mexico's spokesman said so.",
+                "( http://bit.ly/1klnxjd ).",
+            ),
+            (
+                "the body was misidentified, the register reported friday ( https://bit.ly/2tzsyzj \
+                 ).",
+                "( https://bit.ly/2tzsyzj ).",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![link], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bracket_with_words_besides_the_address_stays() {
+        for text in [
+            "the group ( http://example.org, since 2004 ) helps farmers.",
+            "the site ( see http://example.org ) helps farmers.",
+            "read it at http://bit.ly/1klnxjd today.",
+            "i shared my thoughts: ( http://venturebeat.com/2012/04/17/udid/ ).",
+            // Inside a sentence: a cut would leave two pieces of it.
+            "steve copoulos tells the sun chronicle ( http://bit.ly/2slf5yu ) he added window art.",
+            "demoski spoke to ktuu-tv ( http://bit.ly/1qpo4mh ), saying he was driving home.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
         }
     }
 }

@@ -212,11 +212,16 @@ fn update_notice(l: &str, at: usize, cuts: &[Cut]) -> Option<Cut> {
         .find_map(|o| head.strip_suffix(o))
         .map_or(at, str::len);
     // Where a sentence starts, or where a cut of an earlier pass ends (`( epa-efe/shutterstock )
-    // this post has been updated.`).
+    // this post has been updated.`); the bare notice, which says nothing but its verb, after a
+    // closing bracket too (a source's credit: `… its entire body. ( science magazine ) this
+    // story has been updated.`).
+    let bare_after_bracket =
+        || l[p..].starts_with('.') && l[..start].trim_end().ends_with([')', ']']);
     if !sentence_start(l, start)
         && !cuts
             .iter()
             .any(|c| c.1 <= start && l[c.1..start].trim().is_empty())
+        && !bare_after_bracket()
     {
         return None;
     }
@@ -507,11 +512,18 @@ mod tests {
                 "the lead. this story has been updated.",
                 "this story has been updated.",
             ),
+            (
+                "it keeps its body warm. ( science magazine ) this story has been updated. it's \
+                 one of the most basic biology facts.",
+                "this story has been updated.",
+            ),
         ] {
             assert_eq!(cut(text), [notice], "{text}");
         }
         assert!(cut("this story was updated by the author in 2015, he said.").len() <= 1);
         assert!(cut("he said this story was updated often.").is_empty());
+        // After a bracket only the bare notice: one that goes on may be the bracket's sentence.
+        assert!(cut("the paper ( the times ) this story has been updated to say more.").is_empty());
     }
 
     #[test]

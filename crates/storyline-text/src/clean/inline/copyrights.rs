@@ -1,0 +1,170 @@
+//! **Copyright lines glued into the prose**, where the page printed them under its headline or
+//! its photo:
+//!
+//! - a TV station's `copyright by koin - all rights reserved` (Nexstar's pages: `$ 25k and an
+//!   apology: hillsboro sd settles suit with teen copyright by koin - all rights reserved
+//!   liberty high school in hillsboro, ore. …`), the station's name one to
+//!   [`OWNER_MAX_WORDS`] words;
+//! - a photo's `photo copyright © universal pictures` (`Cannes film festival review: "robin
+//!   hood " photo copyright © universal pictures a conjectural "origins " story …`), through
+//!   the owner's last word, a studio's or an agency's noun ([`OWNER_NOUNS`]).
+//!
+//! Opening the paragraph after a headline (at most [`HEADLINE_MAX_WORDS`] words with no
+//! sentence end), the headline goes with the line, as the page's furniture over the lead;
+//! elsewhere the line alone goes. Prose about copyright (`the copyright of this material`,
+//! `copyright laws`) has neither form and stays.
+
+use super::super::BlockKind;
+use super::{Cut, Para};
+
+/// Words of the station's or studio's name at most (`copyright by wkrn - all rights
+/// reserved`, `© 20th century fox film`).
+const OWNER_MAX_WORDS: usize = 4;
+
+/// Words a photo's owner ends on after `©`.
+const OWNER_NOUNS: [&str; 8] = [
+    "pictures",
+    "films",
+    "studios",
+    "entertainment",
+    "images",
+    "features",
+    "productions",
+    "photography",
+];
+
+/// Words of a headline before a copyright line that opens the paragraph with it, at most.
+const HEADLINE_MAX_WORDS: usize = 30;
+
+/// The reason of a copyright line's cut.
+const REASON: &str = "copyright line in a sentence (copyright by koin - all rights reserved)";
+
+/// The reason of a headline's cut with its copyright line.
+const HEADLINE: &str = "page headline with a copyright line (Headline copyright by koin - …)";
+
+/// Finds the copyright lines in `l` (one lower-cased paragraph).
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let l: &str = l;
+    for at in super::occurrences!(l, "copyright ") {
+        let line = station(l, at).map(|e| (at, e)).or_else(|| photo(l, at));
+        let Some((start, end)) = line else {
+            continue;
+        };
+        // A cut of another pass across it names that text better.
+        let cut = if headline_before(l, start) {
+            (0, end, BlockKind::Headline, HEADLINE)
+        } else {
+            (start, end, BlockKind::Footer, REASON)
+        };
+        if !cuts.iter().any(|c| c.0 < cut.1 && cut.0 < c.1) {
+            cuts.push(cut);
+        }
+    }
+}
+
+/// End of a station's `copyright by <name> - all rights reserved` at `at`, with the player's
+/// `video` label and the station's own dateline after it when they follow (`… all rights
+/// reserved video ( wiat ) -- the tennessee bureau …`: the dateline pass saw no sentence
+/// start there).
+fn station(l: &str, at: usize) -> Option<usize> {
+    const TAIL: &str = " - all rights reserved";
+    let rest = l[at..].strip_prefix("copyright by ")?;
+    let dash = rest.find(TAIL)?;
+    let name = &rest[..dash];
+    let words = name.split_ascii_whitespace().count();
+    if !(1..=OWNER_MAX_WORDS).contains(&words) || name.contains(['.', ',', '-']) {
+        return None;
+    }
+    let end = l.len() - rest.len() + dash + TAIL.len();
+    let after = l[end..].trim_start();
+    let after = after.strip_prefix("video ").unwrap_or(after).trim_start();
+    let dateline = after
+        .strip_prefix("( ")
+        .and_then(|r| r.strip_prefix(name))
+        .and_then(|r| r.strip_prefix(" ) "))
+        .and_then(|r| ["--", "—", "–", "-"].iter().find_map(|d| r.strip_prefix(d)))
+        .filter(|r| r.starts_with(' '));
+    Some(dateline.map_or(end, |r| l.len() - r.len()))
+}
+
+/// Start and end of a photo's `photo copyright © <owner>` at `at` (`copyright`).
+fn photo(l: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = l[at..].strip_prefix("copyright © ")?;
+    let start = l[..at].strip_suffix("photo ").map_or(at, str::len);
+    let base = l.len() - rest.len();
+    super::tokens(l, base)
+        .take(OWNER_MAX_WORDS)
+        .find(|(_, t)| OWNER_NOUNS.contains(t))
+        .map(|(t_at, t)| (start, t_at + t.len()))
+}
+
+/// True when the text before `start` is a headline opening the paragraph: one to
+/// [`HEADLINE_MAX_WORDS`] words, no sentence end among them (a stop after a word longer than an
+/// initial or abbreviation, a `?`, a `!`).
+fn headline_before(l: &str, start: usize) -> bool {
+    let head = &l[..start];
+    let words = head.split_ascii_whitespace();
+    let n = words.clone().count();
+    (1..=HEADLINE_MAX_WORDS).contains(&n)
+        && !words.into_iter().any(|t| {
+            t.ends_with(['?', '!'])
+                || t.strip_suffix('.')
+                    .is_some_and(|w| w.len() > 3 && !w.contains('.'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(s: &str) -> Vec<&str> {
+        super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn a_copyright_line_goes_with_the_headline_over_it() {
+        for (text, line) in [
+            (
+                "$ 25k and an apology: hillsboro sd settles suit with teen copyright by koin - \
+                 all rights reserved liberty high school in hillsboro, ore.",
+                "$ 25k and an apology: hillsboro sd settles suit with teen copyright by koin - \
+                 all rights reserved",
+            ),
+            (
+                "copyright by whtm - all rights reserved mechanicsburg, pa. ( whtm ) - a man was \
+                 hurt.",
+                "copyright by whtm - all rights reserved",
+            ),
+            (
+                "tbi: confirmed sighting of tad cummins on march 15 in oklahoma city copyright by \
+                 wiat - all rights reserved video ( wiat ) -- the tennessee bureau says so.",
+                "tbi: confirmed sighting of tad cummins on march 15 in oklahoma city copyright by \
+                 wiat - all rights reserved video ( wiat ) --",
+            ),
+            (
+                "cannes film festival review: \"robin hood \" photo copyright © universal pictures \
+                 a conjectural \"origins \" story about the career of england's outlaw.",
+                "cannes film festival review: \"robin hood \" photo copyright © universal pictures",
+            ),
+            (
+                "the trial went on for a week. the state rested. the defense rested too. the jury \
+                 is out. photo copyright © universal pictures the film opens friday.",
+                "photo copyright © universal pictures",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![line], "{text}");
+        }
+    }
+
+    #[test]
+    fn prose_about_copyright_stays() {
+        for text in [
+            "the only reason is to retain the copyright of this material, he said.",
+            "posting the pics is a flagrant violation of copyright laws.",
+            "copyright by the studio - all of it - was claimed.",
+            "he held the copyright © but never the rights.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}: {:?}", cut(text));
+        }
+    }
+}

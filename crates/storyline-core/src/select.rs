@@ -278,20 +278,24 @@ fn inside_quotations(doc: &Document) -> Vec<Option<u32>> {
 
 /// How candidate `i`, whose sentence starts inside the quotation that sentence `opener` of its
 /// article opened ([`inside_quotations`]), can be taken: with the opener's candidate and the
-/// sentences that close the quotation ([`Quotation::Inside`]), when the opener is a candidate of
-/// its own that could be taken (not itself inside another: `inside` are the article's
-/// [`inside_quotations`]) and the quotation closes within [`QUOTE_TAIL`] sentences. Else the
-/// quotation's extent is not known (a longer one, or straight marks the parity misreads), and
-/// the sentence is taken as any other ([`quotation`] of its own): keeping all of those out cost
-/// 0.07 R1 on the first 2,000 val clusters, 0.04 when the ones that can be taken whole come
-/// with their quotation and the rest never.
+/// sentences that close the quotation ([`Quotation::Inside`]), when the quotation closes within
+/// [`QUOTE_TAIL`] sentences and the opener is a candidate of its own that could be taken. When
+/// it closes but the opener cannot be shown (a near-duplicate in an earlier article stands for
+/// it with other wording, or it is never taken), not at all ([`Quotation::Unfinished`]). When
+/// the quotation's extent is not known (a longer one, straight marks the parity misreads, an
+/// opener itself inside another: `inside` are the article's [`inside_quotations`]), the sentence
+/// is taken as any other ([`quotation`] of its own): keeping all of those out too cost 0.07 R1
+/// on the first 2,000 val clusters.
 fn inside_unit(story: &Story, i: usize, opener: SentenceRef, inside: &[Option<u32>]) -> Quotation {
-    let own = || quotation(story, story.candidates[i].rep);
     if inside[opener.sent as usize].is_some() {
-        return own();
+        return quotation(story, story.candidates[i].rep);
     }
+    let tail = match quotation(story, opener) {
+        Quotation::Continued(tail) if tail.contains(&i) => tail,
+        _ => return quotation(story, story.candidates[i].rep),
+    };
     let Some(o) = (story.candidates.iter()).position(|c| c.rep == opener) else {
-        return own();
+        return Quotation::Unfinished;
     };
     let text = story.sentence_marked_text(opener);
     if fragment(text)
@@ -300,12 +304,9 @@ fn inside_unit(story: &Story, i: usize, opener: SentenceRef, inside: &[Option<u3
         || cut_off(&story.documents, opener)
         || piece_of_split(&story.documents, opener)
     {
-        return own();
+        return Quotation::Unfinished;
     }
-    match quotation(story, opener) {
-        Quotation::Continued(tail) if tail.contains(&i) => Quotation::Inside(o, tail),
-        _ => own(),
-    }
+    Quotation::Inside(o, tail)
 }
 
 /// The [`quotation`] of candidate `i`, or its [`inside_unit`] when its sentence starts inside a
@@ -1171,6 +1172,26 @@ mod tests {
             "{chosen:?}"
         );
         assert!(!chosen.is_empty());
+    }
+
+    #[test]
+    fn a_sentence_inside_a_quotation_whose_opener_shows_another_wording_is_never_taken() {
+        // The opener repeats an earlier article's sentence, which stands for both: the
+        // quotation cannot be shown whole, so its inner sentence is not taken alone either.
+        let story = quotation_story(&[
+            "the president spoke at the white house on friday. He declared that \"we must never \
+             allow political violence to take root in america. \" The suspect was arrested in \
+             florida.",
+            "\"we must never allow political violence to take root in america. We cannot let it \
+             happen. I am committed to stop it now, \" he said at the white house. Officials said \
+             the suspect was arrested on friday.",
+        ]);
+        let opener = candidate(&story, "declared that");
+        assert_eq!(story.candidates[opener].members.len(), 2, "not merged");
+        let inner = candidate(&story, "We cannot let it happen");
+        let kept = super::Selectable::of(&story);
+        assert!(kept.may[opener] && !kept.may[inner]);
+        assert!(!super::selectable(&story)[inner]);
     }
 
     #[test]

@@ -14,7 +14,8 @@
 //! article is already in the summary: out of context the reader cannot tell who "he" is.
 //! A sentence that opens a quotation it does not close is taken only together with the
 //! sentences that close it, as one unit that must fit the budget, or not at all ([`quotation`]:
-//! never half a quotation).
+//! never half a quotation); a sentence inside such a quotation, without marks of its own, comes
+//! only with that unit ([`inside_unit`]).
 //!
 //! The chosen sentences are then put in reading order: by their article's publication date, then by
 //! earliest position in any source (leads first), then by source, so the summary reads like a news
@@ -102,8 +103,12 @@ impl Selectable {
     /// [`selectable`] of `story`, with the quotations.
     pub fn of(story: &Story) -> Self {
         let mut quotations = Vec::with_capacity(story.candidates.len());
-        let may = (story.candidates.iter())
-            .map(|c| {
+        // Worked out per article, for the articles candidates come from.
+        let inside: Vec<Vec<Option<u32>>> = (story.documents.iter().zip(&story.kept))
+            .map(|(d, &k)| if k { inside_quotations(d) } else { Vec::new() })
+            .collect();
+        let may = (story.candidates.iter().enumerate())
+            .map(|(i, c)| {
                 let text = story.sentence_marked_text(c.rep);
                 let may = !fragment(text)
                     && !date_line(text)
@@ -111,7 +116,17 @@ impl Selectable {
                     && !cut_off(&story.documents, c.rep)
                     && !piece_of_split(&story.documents, c.rep);
                 let q = if may {
-                    quotation(story, c.rep)
+                    let inside = &inside[c.rep.doc as usize];
+                    match inside[c.rep.sent as usize] {
+                        Some(o) => {
+                            let opener = SentenceRef {
+                                doc: c.rep.doc,
+                                sent: o,
+                            };
+                            inside_unit(story, i, opener, inside)
+                        }
+                        None => quotation(story, c.rep),
+                    }
                 } else {
                     Quotation::Whole
                 };
@@ -145,6 +160,9 @@ enum Quotation {
     Continued(Vec<usize>),
     /// It opens one that no sentence within [`QUOTE_TAIL`] after it closes cleanly.
     Unfinished,
+    /// It starts inside a quotation that the first candidate opened and the others (itself among
+    /// them) continue and close: it is taken only as part of that unit ([`inside_unit`]).
+    Inside(usize, Vec<usize>),
 }
 
 /// Sentences after an opening one that may finish its quotation (a unit is at most four: on
@@ -220,6 +238,96 @@ fn quotation(story: &Story, r: SentenceRef) -> Quotation {
     Quotation::Unfinished
 }
 
+/// By sentence of `doc`: the sentence that opened the quotation this one starts inside, if any.
+/// An opener is read as [`quotation`] reads one (a curly opening mark left open, or an odd
+/// number of straight marks after an even number in the article before it); the sentences after
+/// it with no quotation mark, at most [`QUOTE_TAIL`], and the first with one that does not open
+/// with a mark (which would be the quotation's closing one), are inside it. `"we must never allow
+/// political violence. We cannot let it happen. I am committed to stop it, " he said.`: the
+/// second sentence alone gives the speaker's words without their marks, as the summary's own, so
+/// it is taken only with the whole quotation ([`inside_unit`]).
+fn inside_quotations(doc: &Document) -> Vec<Option<u32>> {
+    let marked = doc.marked_text();
+    let mut inside = Vec::with_capacity(doc.sentences.len());
+    let (mut straight_before, mut end) = (0, 0);
+    // The last sentence with a mark, when it left a quotation open, and how many sentences
+    // without one came after it.
+    let mut open: Option<(u32, usize)> = None;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        straight_before += marks(&marked[end.min(s.span.start)..s.span.start])[0];
+        end = s.span.end;
+        let t = s.span.slice(marked);
+        let [straight, open_curly, close, open_guillemet, close_guillemet] = marks(t);
+        let starts_with_mark = t.trim_start().starts_with(['"', '“', '”', '«', '»']);
+        inside.push(
+            open.filter(|&(_, n)| !starts_with_mark && n < QUOTE_TAIL)
+                .map(|(o, _)| o),
+        );
+        if straight + open_curly + close + open_guillemet + close_guillemet > 0 {
+            let opens = open_curly > close
+                || open_guillemet > close_guillemet
+                || (!straight.is_multiple_of(2) && straight_before.is_multiple_of(2));
+            open = opens.then_some((i as u32, 0));
+        } else {
+            open = open.map(|(o, n)| (o, n + 1));
+        }
+        straight_before += straight;
+    }
+    inside
+}
+
+/// How candidate `i`, whose sentence starts inside the quotation that sentence `opener` of its
+/// article opened ([`inside_quotations`]), can be taken: with the opener's candidate and the
+/// sentences that close the quotation ([`Quotation::Inside`]), when the quotation closes within
+/// [`QUOTE_TAIL`] sentences and the opener is a candidate of its own that could be taken. When
+/// it closes but the opener cannot be shown (a near-duplicate in an earlier article stands for
+/// it with other wording, or it is never taken), not at all ([`Quotation::Unfinished`]). When
+/// the quotation's extent is not known (a longer one, straight marks the parity misreads, an
+/// opener itself inside another: `inside` are the article's [`inside_quotations`]), the sentence
+/// is taken as any other ([`quotation`] of its own): keeping all of those out too cost 0.07 R1
+/// on the first 2,000 val clusters.
+fn inside_unit(story: &Story, i: usize, opener: SentenceRef, inside: &[Option<u32>]) -> Quotation {
+    if inside[opener.sent as usize].is_some() {
+        return quotation(story, story.candidates[i].rep);
+    }
+    let tail = match quotation(story, opener) {
+        Quotation::Continued(tail) if tail.contains(&i) => tail,
+        _ => return quotation(story, story.candidates[i].rep),
+    };
+    let Some(o) = (story.candidates.iter()).position(|c| c.rep == opener) else {
+        return Quotation::Unfinished;
+    };
+    let text = story.sentence_marked_text(opener);
+    if fragment(text)
+        || date_line(text)
+        || label_led(text)
+        || cut_off(&story.documents, opener)
+        || piece_of_split(&story.documents, opener)
+    {
+        return Quotation::Unfinished;
+    }
+    Quotation::Inside(o, tail)
+}
+
+/// The [`quotation`] of candidate `i`, or its [`inside_unit`] when its sentence starts inside a
+/// quotation (worked out again from its article: for the callers that keep no [`Selectable`]).
+fn quotation_of_candidate(story: &Story, i: usize) -> Quotation {
+    let rep = story.candidates[i].rep;
+    let inside = inside_quotations(&story.documents[rep.doc as usize]);
+    match inside[rep.sent as usize] {
+        Some(o) => inside_unit(
+            story,
+            i,
+            SentenceRef {
+                doc: rep.doc,
+                sent: o,
+            },
+            &inside,
+        ),
+        None => quotation(story, rep),
+    }
+}
+
 /// The quotation marks of `t`: straight, `“`, `”`, `«`, `»`, in one pass over the bytes a
 /// mark starts with (as [`find_quote`]; `t` is a candidate sentence or an article's prefix, so
 /// one scan instead of one per mark).
@@ -262,7 +370,7 @@ pub fn select_among(
     config: &SelectConfig,
 ) -> Vec<usize> {
     choose(story, scores, selectable, config, |i| {
-        Cow::Owned(quotation(story, story.candidates[i].rep))
+        Cow::Owned(quotation_of_candidate(story, i))
     })
 }
 
@@ -305,12 +413,23 @@ fn choose<'q>(
         }
         let Some((k, _)) = best else { break };
         let i = open.swap_remove(k);
-        // A sentence opening a quotation comes with the ones that close it, or not at all.
-        let tail: Vec<usize> = match &*quotation_of(i) {
-            Quotation::Continued(tail) => (tail.iter().copied())
-                .filter(|&j| j != i && !chosen.contains(&j))
-                .collect(),
-            _ => Vec::new(),
+        // A sentence opening a quotation comes with the ones that close it, or not at all; one
+        // inside a quotation comes with its opener and the rest of it.
+        let (i, tail): (usize, Vec<usize>) = match &*quotation_of(i) {
+            Quotation::Continued(tail) => (
+                i,
+                (tail.iter().copied())
+                    .filter(|&j| j != i && !chosen.contains(&j))
+                    .collect(),
+            ),
+            Quotation::Inside(o, tail) if !chosen.contains(o) => (
+                *o,
+                (tail.iter().copied())
+                    .filter(|&j| j != *o && !chosen.contains(&j))
+                    .collect(),
+            ),
+            Quotation::Inside(..) => continue,
+            _ => (i, Vec::new()),
         };
         let unit_words = words[i] + tail.iter().map(|&j| words[j]).sum::<usize>();
         if used + unit_words > config.words {
@@ -326,7 +445,7 @@ fn choose<'q>(
             continue;
         }
         used += unit_words;
-        open.retain(|j| !tail.contains(j));
+        open.retain(|&j| j != i && !tail.contains(&j));
         for &t in std::iter::once(&i).chain(&tail) {
             chosen.push(t);
             if let Some(sim) = known {
@@ -365,9 +484,7 @@ fn choose<'q>(
 /// another chosen candidate (the sentences after the opener of a unit). They read only after
 /// their opener, so nothing that stands alone, such as the story's title, is taken from them.
 pub fn quotation_tails(story: &Story, chosen: &[usize]) -> Vec<usize> {
-    tails_of(chosen, |i| {
-        Cow::Owned(quotation(story, story.candidates[i].rep))
-    })
+    tails_of(chosen, |i| Cow::Owned(quotation_of_candidate(story, i)))
 }
 
 /// [`quotation_tails`] with the [`quotation`] of chosen candidate `i` as `quotation_of(i)`.
@@ -1016,6 +1133,65 @@ mod tests {
             }
         }
         assert!(units > 0, "no quotation taken whole");
+    }
+
+    #[test]
+    fn a_sentence_inside_a_quotation_comes_only_with_the_whole_quotation() {
+        // Flattened text (Multi-News val): the middle sentence has no mark of its own.
+        let story = quotation_story(&[
+            "the president spoke at the white house on friday. \"we must never allow political \
+             violence to take root in america. We cannot let it happen. I am committed to stop \
+             it now, \" he said. The suspect was arrested in florida.",
+            "The suspect was arrested in florida on friday, and the president said the attacks \
+             had no place in the country.",
+        ]);
+        let opener = candidate(&story, "we must never allow");
+        let inner = candidate(&story, "We cannot let it happen");
+        let closer = candidate(&story, "I am committed");
+        let kept = super::Selectable::of(&story);
+        assert!(kept.may[inner]);
+        // The inner sentence scores best: it brings the opener and the closer, in order.
+        let scores: Vec<f32> = (0..story.candidates.len())
+            .map(|i| if i == inner { 1.0 } else { 0.1 })
+            .collect();
+        let config = super::SelectConfig::default();
+        let chosen = kept.select(&story, &scores, &config);
+        let at = (chosen.iter().position(|&c| c == opener)).expect("opener taken");
+        assert_eq!(chosen[at..at + 3], [opener, inner, closer], "{chosen:?}");
+        assert_eq!(kept.quotation_tails(&chosen), vec![inner, closer]);
+        assert_eq!(super::select(&story, &scores, &config), chosen);
+        // A budget the inner sentence fits alone but not the quotation: none of it is taken.
+        let words = |i: usize| crate::score::word_count(&story, i);
+        let tight = super::SelectConfig {
+            words: words(opener) + words(inner) + words(closer) - 1,
+            ..config
+        };
+        let chosen = kept.select(&story, &scores, &tight);
+        assert!(
+            !chosen.iter().any(|c| [opener, inner, closer].contains(c)),
+            "{chosen:?}"
+        );
+        assert!(!chosen.is_empty());
+    }
+
+    #[test]
+    fn a_sentence_inside_a_quotation_whose_opener_shows_another_wording_is_never_taken() {
+        // The opener repeats an earlier article's sentence, which stands for both: the
+        // quotation cannot be shown whole, so its inner sentence is not taken alone either.
+        let story = quotation_story(&[
+            "the president spoke at the white house on friday. He declared that \"we must never \
+             allow political violence to take root in america. \" The suspect was arrested in \
+             florida.",
+            "\"we must never allow political violence to take root in america. We cannot let it \
+             happen. I am committed to stop it now, \" he said at the white house. Officials said \
+             the suspect was arrested on friday.",
+        ]);
+        let opener = candidate(&story, "declared that");
+        assert_eq!(story.candidates[opener].members.len(), 2, "not merged");
+        let inner = candidate(&story, "We cannot let it happen");
+        let kept = super::Selectable::of(&story);
+        assert!(kept.may[opener] && !kept.may[inner]);
+        assert!(!super::selectable(&story)[inner]);
     }
 
     #[test]

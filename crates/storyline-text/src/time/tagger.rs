@@ -375,7 +375,9 @@ impl Tagger {
             return Vec::new();
         }
         let sentences = sentences(slice);
-        // Mentions often share a sentence: its tokens are made once.
+        // Mentions often share a sentence: its tokens are made once, as far as the mentions so
+        // far need them (see [`Tokens::reach`]).
+        let window = self.config.tense_window;
         let mut toks: Option<(Span, Tokens)> = None;
         let mut out: Vec<Mention> = raw
             .into_iter()
@@ -386,14 +388,17 @@ impl Tagger {
                     .find(|x| x.start <= s && e <= x.end)
                     .unwrap_or(Span::new(0, slice.len()));
                 if toks.as_ref().is_none_or(|(at, _)| *at != sent) {
-                    toks = Some((sent, tokens(slice, sent)));
+                    toks = Some((sent, Tokens::begin(slice, sent)));
+                }
+                if let Some((at, t)) = toks.as_mut() {
+                    t.reach(&slice[at.range()], at.start, e, window + 1);
                 }
                 let empty = Tokens::default();
                 let sent_toks = toks.as_ref().map_or(&empty, |(_, t)| t);
                 Mention {
                     span: Span::new(span.start + s, span.start + e),
                     form,
-                    tense: tense(sent_toks, Span::new(s, e), self.config.tense_window),
+                    tense: tense(sent_toks, Span::new(s, e), window),
                     lead: lead(&slice[..s]),
                     sentence: Span::new(span.start + sent.start, span.start + sent.end),
                     value: None,
@@ -2155,6 +2160,14 @@ struct Tokens {
     text: String,
     /// Per token: its span and the range of its text in [`Tokens::text`].
     items: Vec<(Span, u32, u32)>,
+    /// Where in an ASCII sentence [`ascii_tokens_on`] goes on (see [`Tokens::reach`]), and the
+    /// sentence's length: the two are equal once every token is made (always, for a sentence
+    /// with another char).
+    rest: usize,
+    len: usize,
+    /// The ranges in [`Tokens::text`] of the `;` of a clause stop and of `^may` (ASCII).
+    stop: u32,
+    may: u32,
 }
 
 impl Tokens {
@@ -2171,19 +2184,48 @@ impl Tokens {
     fn push(&mut self, span: Span, from: usize) {
         self.items.push((span, from as u32, self.text.len() as u32));
     }
+
+    /// The [`tokens`] of `range` of `s`, made only as far as [`Tokens::reach`] asks when the
+    /// sentence is ASCII (all of them otherwise).
+    fn begin(s: &str, range: Span) -> Self {
+        let mut out = Self::default();
+        let slice = &s[range.range()];
+        if slice.is_ascii() {
+            ascii_tokens_begin(slice, &mut out);
+        } else {
+            any_tokens(slice, range.start, &mut out);
+            out.rest = slice.len();
+            out.len = slice.len();
+        }
+        out
+    }
+
+    /// Makes tokens of `slice` (the sentence, at `base` in the text) until `need` of them start
+    /// at or after `after` (a position in the text), or every token is made.
+    ///
+    /// [`tense`] reads at most `window` tokens after an expression and [`cue`] one more after
+    /// each, so with `window + 1` tokens after the expression's end the guess is the one the
+    /// whole sentence's tokens give: it never reads past them, and a token is made whole before
+    /// any after it. Tokenising the rest of a long sentence (a lower-cased text without
+    /// capitals after its stops is one) cost more than the guess.
+    fn reach(&mut self, slice: &str, base: usize, after: usize, need: usize) {
+        if self.rest == self.len {
+            return;
+        }
+        let have = self.items.len() - self.items.partition_point(|t| t.0.start < after);
+        if have < need {
+            ascii_tokens_on(slice, base, self, after, need - have);
+        }
+    }
 }
 
 /// Words (letters and apostrophes) and clause stops (`;`) in `range` of `s`.
+#[cfg(test)]
 fn tokens(s: &str, range: Span) -> Tokens {
     // Lower-cased words; a word written with a capital keeps a leading `^` so `May` (month)
     // is not taken for `may` (modal).
-    let mut out = Tokens::default();
-    let slice = &s[range.range()];
-    if slice.is_ascii() {
-        ascii_tokens(slice, range.start, &mut out);
-    } else {
-        any_tokens(slice, range.start, &mut out);
-    }
+    let mut out = Tokens::begin(s, range);
+    out.reach(&s[range.range()], range.start, 0, usize::MAX);
     out
 }
 
@@ -2256,19 +2298,44 @@ static TOKEN_BYTE: [bool; 256] = {
 /// `^may` after it, so a token costs no copy of its own (copying and lower-casing each word apart
 /// was most of the tense guess's cost). These are the tokens and texts [`any_tokens`] makes char
 /// by char, in the same order (a test checks it).
+#[cfg(test)]
 fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
-    let b = slice.as_bytes();
-    let word = |c: u8| TOKEN_BYTE[usize::from(c)];
-    out.text.reserve(b.len() + 5);
+    ascii_tokens_begin(slice, out);
+    ascii_tokens_on(slice, base, out, 0, usize::MAX);
+}
+
+/// The start of [`ascii_tokens`]: the copy of the ASCII `slice`, lower-cased, then `;` and `^may`;
+/// no token yet.
+fn ascii_tokens_begin(slice: &str, out: &mut Tokens) {
+    out.text.reserve(slice.len() + 5);
     out.text.push_str(slice);
     out.text.make_ascii_lowercase();
-    let stop = out.text.len() as u32;
+    out.stop = out.text.len() as u32;
     out.text.push(';');
-    let may = out.text.len() as u32;
+    out.may = out.text.len() as u32;
     out.text.push_str("^may");
-    // News text has far fewer tokens than half its bytes (more only grow the buffer).
-    out.items.reserve(b.len() / 2 + 1);
-    let mut i = 0;
+    out.rest = 0;
+    out.len = slice.len();
+}
+
+/// [`ascii_tokens`] going on from [`Tokens::rest`] until `need` more tokens start at or after
+/// `after` (a position in the text; `slice` is at `base` in it), or to the end of `slice`.
+fn ascii_tokens_on(slice: &str, base: usize, out: &mut Tokens, after: usize, mut need: usize) {
+    let b = slice.as_bytes();
+    let word = |c: u8| TOKEN_BYTE[usize::from(c)];
+    let (stop, may) = (out.stop, out.may);
+    if out.items.is_empty() {
+        // News text has far fewer tokens than half its bytes (more only grow the buffer).
+        out.items.reserve(b.len() / 2 + 1);
+    }
+    // Counts a token just made that starts at or after `after`; true once `need` have.
+    let mut done = |start: usize| {
+        if start >= after {
+            need -= 1;
+        }
+        need == 0
+    };
+    let mut i = out.rest;
     while i < b.len() {
         let c = b[i];
         if word(c) {
@@ -2285,25 +2352,39 @@ fn ascii_tokens(slice: &str, base: usize, out: &mut Tokens) {
                 to -= 1;
             }
             let span = Span::new(base + st, base + i);
-            if &b[from..to] == b"May" {
+            let made = if &b[from..to] == b"May" {
                 out.items.push((span, may, may + 4));
+                true
             } else if from < to {
                 out.items.push((span, from as u32, to as u32));
+                true
+            } else {
+                false
+            };
+            if made && done(span.start) {
+                out.rest = i;
+                return;
             }
             continue;
         }
+        i += 1;
         if matches!(c, b';' | b':') {
+            let at = i - 1;
             // A clock's colon is its own text (`:` in the copy), a stop the `;` after the copy.
-            let (from, to) = if clock_colon(b, i) {
-                (i as u32, i as u32 + 1)
+            let (from, to) = if clock_colon(b, at) {
+                (at as u32, at as u32 + 1)
             } else {
                 (stop, stop + 1)
             };
-            out.items
-                .push((Span::new(base + i, base + i + 1), from, to));
+            let span = Span::new(base + at, base + at + 1);
+            out.items.push((span, from, to));
+            if done(span.start) {
+                out.rest = i;
+                return;
+            }
         }
-        i += 1;
     }
+    out.rest = b.len();
 }
 
 /// True when the colon at `b[i]` is the colon of a clock time inside a clause: one or two digits
@@ -2362,9 +2443,30 @@ fn clock_colon(b: &[u8], i: usize) -> bool {
     !dated && PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
+/// The words that end a clause for the tense guess ([`is_clause_stop`] asks them).
+#[cfg(test)]
 const CLAUSE_STOPS: &[&str] = &[
     ";", "that", "which", "who", "because", "but", "while", "although", "whereas", "when",
 ];
+
+/// True when `w` ends a clause for the tense guess (`;`, `that`, `which`, `because`, …), which
+/// [`tense`] asks of every token it reads: a `match`, which tells most words apart by their
+/// length, where `contains` on the list (`CLAUSE_STOPS`, kept for a test that ties the two)
+/// compared each with all ten.
+fn is_clause_stop(w: &str) -> bool {
+    matches!(
+        w,
+        ";" | "that"
+            | "which"
+            | "who"
+            | "because"
+            | "but"
+            | "while"
+            | "although"
+            | "whereas"
+            | "when"
+    )
+}
 const MODALS: &[&str] = &[
     "will", "would", "shall", "should", "could", "might", "may", "must", "can", "to",
 ];
@@ -2457,7 +2559,7 @@ fn tense(toks: &Tokens, expr: Span, window: usize) -> Tense {
     let first_right = toks.items.partition_point(|t| t.0.start < expr.end);
     let scan = |it: &mut dyn Iterator<Item = usize>, window: usize| -> Option<(usize, Tense)> {
         for (d, i) in it.take(window).enumerate() {
-            if CLAUSE_STOPS.contains(&toks.word(i)) {
+            if is_clause_stop(toks.word(i)) {
                 return None;
             }
             if let Some(t) = cue(toks, i) {
@@ -3088,6 +3190,18 @@ mod tests {
     }
 
     #[test]
+    fn clause_stops_are_the_listed_words() {
+        for w in CLAUSE_STOPS {
+            assert!(is_clause_stop(w), "{w}");
+        }
+        for w in [
+            "", ":", "thats", "Which", "whe", "then", "whom", "bu", "though",
+        ] {
+            assert!(!is_clause_stop(w), "{w}");
+        }
+    }
+
+    #[test]
     fn token_bytes_are_ascii_letters_digits_and_apostrophes() {
         for c in 0..=u8::MAX {
             assert_eq!(
@@ -3344,6 +3458,53 @@ mod tests {
             ascii_tokens(&s, base, &mut a);
             any_tokens(&s, base, &mut b);
             prop_assert_eq!(token_list(&a), token_list(&b));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// Tokens made only as far as each mention needs (mentions in text order, as
+        /// [`Tagger::mentions`] asks) give the tense the whole sentence's tokens give, and once
+        /// made to the end they are the whole sentence's.
+        #[test]
+        fn tokens_made_as_far_as_needed_give_the_whole_sentences_tense(
+            words in prop::collection::vec(
+                (
+                    prop::sample::select(&[
+                        "said", "will", "that", ";", "has", "is", "expected", "the", "at",
+                        "friday", "on", "be", "held", "May", "may", "street", "ago", "not",
+                        "12", "01", "2015", "'", "''", "don't", "'90s", "walked", "to", "going",
+                        "é",
+                    ][..]),
+                    prop::sample::select(&[" ", " ", " ", "", ": ", ", ", ";", "-"][..]),
+                ),
+                1..60,
+            ),
+            cuts in prop::collection::vec((0usize..400, 1usize..20), 1..5),
+            window in 1usize..6,
+        ) {
+            let body: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
+            let s = format!("So: {body}");
+            let sent = Span::new(4, s.len());
+            let whole = tokens(&s, sent);
+            let mut some = Tokens::begin(&s, sent);
+            let mut exprs: Vec<Span> = cuts
+                .iter()
+                .filter_map(|&(at, len)| {
+                    let a = sent.start + at % (sent.end - sent.start);
+                    let e = (a + len).min(sent.end);
+                    (s.is_char_boundary(a) && s.is_char_boundary(e) && a < e)
+                        .then(|| Span::new(a, e))
+                })
+                .collect();
+            exprs.sort_by_key(|x| (x.start, x.end));
+            for expr in exprs {
+                some.reach(&s[sent.range()], sent.start, expr.end, window + 1);
+                prop_assert_eq!(tense(&some, expr, window), tense(&whole, expr, window));
+            }
+            some.reach(&s[sent.range()], sent.start, 0, usize::MAX);
+            prop_assert_eq!(token_list(&some), token_list(&whole));
         }
     }
 

@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap;
 use storyline_text::Span;
 
 use crate::prior::TermPriors;
-use storyline_text::stem::stem;
+use storyline_text::stem::stem_into;
 use storyline_text::token::{is_stopword, lowercase_into, words as split_words};
 
 /// Every word of some text, as the term index split it: the stages after it read this table
@@ -91,6 +91,8 @@ struct WordCache {
     terms: Vec<Arc<str>>,
     /// Scratch buffer for lower-casing.
     lower: String,
+    /// Scratch buffer for a stem ([`stem_into`]).
+    stemmed: String,
     /// Per thread-wide id: the stamp of the [`Vocab`] that gave it a story-local id last, and
     /// that id. One array index per word instead of a hash look-up in a map per story; a slot
     /// is read only by the vocabulary whose stamp it carries, and only while that vocabulary
@@ -125,6 +127,7 @@ impl Default for WordCache {
             stems: FxHashMap::default(),
             terms: Vec::new(),
             lower: String::new(),
+            stemmed: String::new(),
             slots: Vec::new(),
             owner: 0,
             stamps: 0,
@@ -247,12 +250,14 @@ impl WordCache {
         let result = if is_stopword(&lower) {
             Some(STOPWORD)
         } else {
-            let stemmed = stem(&lower);
+            let mut stemmed = std::mem::take(&mut self.stemmed);
+            stem_into(&lower, &mut stemmed);
             let id = self.stem_id(&stemmed);
             if id.is_none() {
                 out.clear();
                 out.push_str(&stemmed);
             }
+            self.stemmed = stemmed;
             id
         };
         self.lower = lower;

@@ -1238,6 +1238,19 @@ pub struct StoryIndex {
     rep_cosines: std::sync::OnceLock<RepCosines>,
 }
 
+/// [`TermPriors::get`] of `stem`, kept in `rates` at its thread-wide id `id` when it has one
+/// there ([`StoryIndex::term_rates`]' look-up of a rate it does not know yet; out of line, as
+/// most rates are known).
+#[cold]
+#[inline(never)]
+fn rate_of_new(id: u32, stem: &str, rates: &mut [f32], priors: &TermPriors) -> f32 {
+    let r = priors.get(stem);
+    if let Some(slot) = rates.get_mut(id as usize) {
+        *slot = r;
+    }
+    r
+}
+
 /// Cosines between sentences of one [`StoryIndex`]: `sim[i * n + j]` is the cosine of `reps[i]`
 /// and `reps[j]` (`n = reps.len()`).
 #[derive(Debug, Clone)]
@@ -1395,27 +1408,25 @@ impl StoryIndex {
             }
             let known = cache.n_terms;
             cache.rates.resize(known, f32::NAN);
-            // A stem is read only for a rate not known yet; the list is locked at the first.
+            // A known rate is read in the loop; the rest (a stem the cache had no room for, or
+            // one whose rate is not known yet) are looked up out of it, their stems read from
+            // the list, which is locked at the first.
+            let rates = &mut cache.rates;
             let mut guard = None;
-            let mut stem_of = |id: u32| -> Arc<str> {
-                let stems = guard
-                    .get_or_insert_with(|| list.lock().unwrap_or_else(PoisonError::into_inner));
-                stems.get(id as usize).cloned().unwrap_or_default()
-            };
             let mut uncached = ids.uncached.iter();
             (ids.thread_ids.iter())
-                .map(|&id| {
-                    if id == NO_THREAD_ID {
-                        return uncached.next().map_or(priors.get(""), |t| priors.get(t));
-                    }
-                    match cache.rates.get_mut(id as usize) {
-                        Some(r) => {
-                            if r.is_nan() {
-                                *r = priors.get(&stem_of(id));
-                            }
-                            *r
-                        }
-                        None => priors.get(&stem_of(id)),
+                .map(|&id| match rates.get(id as usize) {
+                    Some(&r) if !r.is_nan() => r,
+                    _ => {
+                        let stem = if id == NO_THREAD_ID {
+                            uncached.next().cloned()
+                        } else {
+                            let stems = guard.get_or_insert_with(|| {
+                                list.lock().unwrap_or_else(PoisonError::into_inner)
+                            });
+                            stems.get(id as usize).cloned()
+                        };
+                        rate_of_new(id, stem.as_deref().unwrap_or(""), rates, priors)
                     }
                 })
                 .collect()

@@ -266,10 +266,10 @@ impl FlatTree {
 /// Levels of splits of a [`PerfectTree`]: the depth the committed model was trained to.
 const PERFECT_DEPTH: usize = 5;
 
-/// Entries of each array of a [`PerfectTree`]: every `u8`, so that a `u8` heap index needs
-/// neither a bounds check nor a mask. Only `1..64` are used (a tree is 768 bytes of them); the
-/// rest stay zero and are never read, so they cost memory (4 KB a tree) but no cache.
-const PERFECT_SLOTS: usize = 1 << u8::BITS;
+/// Entries of each array of a [`PerfectTree`]: the heap indices `0..64` of a tree of
+/// [`PERFECT_DEPTH`] levels (`1..64` are used), so that an index built from a root of 0 or 1 by
+/// [`PERFECT_DEPTH`] doublings is inside them and needs neither a bounds check nor a mask.
+const PERFECT_SLOTS: usize = 2 << PERFECT_DEPTH;
 
 /// A tree of at most [`PERFECT_DEPTH`] levels of splits made perfect and laid out in heap order
 /// from 1 (the children of split `i` are `2i` and `2i + 1`; the leaves are `32..64`): a leaf
@@ -283,8 +283,9 @@ struct PerfectTree {
     splits: [(f32, u8); PERFECT_SLOTS],
     /// The leaf values at their heap index (`32..64`).
     leaves: [f64; PERFECT_SLOTS],
-    /// The heap index of the root: 1 (see [`PerfectTree::leaf`] for why it is not a constant).
-    root: u8,
+    /// The heap index of the root, 1, as a `bool` (see [`PerfectTree::leaf`] for why it is
+    /// neither a constant nor a `u8`).
+    root: bool,
 }
 
 impl PerfectTree {
@@ -294,7 +295,7 @@ impl PerfectTree {
         let mut p = PerfectTree {
             splits: [(0.0, 0); PERFECT_SLOTS],
             leaves: [0.0; PERFECT_SLOTS],
-            root: 1,
+            root: true,
         };
         // (node in `tree`, heap index), level by level; the depth bounds the walk, so a tree
         // with a cycle is just too deep.
@@ -327,20 +328,23 @@ impl PerfectTree {
 
     /// The leaf value `x` reaches (no NaN in the columns read): left when `x < threshold`, as
     /// [`Ensemble::predict`] (for a number, not `x >= threshold`). The index stays in `1..32`
-    /// over the splits and ends in `32..64` (so `2i + 1` never wraps a `u8`).
+    /// over the splits and ends in `32..64`.
     ///
     /// The index starts from `root`, read from memory: started from the constant 1, LLVM knows
     /// which comparison set each bit of it and rebuilt the index from all of them at every level
-    /// (about 60 instructions a tree, against about 45 for one `lea` a level).
+    /// (about 60 instructions a tree). Read as a `u8`, the index was kept in a `u8` (the arrays
+    /// had every `u8` index) and zero-extended at every level (41 instructions a tree); read as
+    /// a `bool`, LLVM knows it is below 2, so each index is known to be below the arrays' 64
+    /// without a mask (40 instructions a tree, `objdump`).
     #[inline]
     fn leaf(&self, x: &[f32; FLAT_ROW]) -> f64 {
-        let mut i = self.root;
+        let mut i = u32::from(self.root);
         for _ in 0..PERFECT_DEPTH {
-            let (threshold, column) = self.splits[usize::from(i)];
+            let (threshold, column) = self.splits[i as usize];
             let right = x[usize::from(column)] >= threshold;
-            i = 2 * i + u8::from(right);
+            i = 2 * i + u32::from(right);
         }
-        self.leaves[usize::from(i)]
+        self.leaves[i as usize]
     }
 }
 

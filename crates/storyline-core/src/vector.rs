@@ -12,14 +12,14 @@
 //! order of the first occurrence of each stem, so the cache changes nothing but the time.
 
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use rustc_hash::FxHashMap;
 
 use storyline_text::Span;
 
 use crate::prior::TermPriors;
-use storyline_text::stem::stem;
+use storyline_text::stem::stem_into;
 use storyline_text::token::{is_stopword, lowercase_into, words as split_words};
 
 /// Every word of some text, as the term index split it: the stages after it read this table
@@ -43,9 +43,17 @@ pub struct Vocab {
     thread_ids: Vec<u32>,
     /// Stem → story-local id, for stems the thread cache had no room for.
     overflow: FxHashMap<String, u32>,
-    /// The stem of each story-local id (shared with the thread's [`WordCache`]: a new term of a
-    /// story costs a reference count, not an allocation).
-    terms: Vec<Arc<str>>,
+    /// The stems of the [`NO_THREAD_ID`] entries of `thread_ids`, in order.
+    uncached: Vec<Arc<str>>,
+    /// The stems of the thread-wide ids of `thread_ids`: the [`WordCache::stems_of_ids`] of the
+    /// thread that gave them (taken on first use).
+    ///
+    /// Why a handle on the thread's whole list rather than a stem per term: the stems are read
+    /// only by [`Vocab::stems`] (the term priors' look-ups, mostly answered from the thread's
+    /// memo of rates by thread-wide id), and the reference count per new term of a story (an
+    /// `Arc` clone and a push, and its drop with the index) cost more than those reads
+    /// (callgrind: 0.003 M instructions a cluster).
+    stems_of_ids: Option<Arc<StemList>>,
 }
 
 impl Clone for Vocab {
@@ -55,10 +63,16 @@ impl Clone for Vocab {
             stamp: 0,
             thread_ids: self.thread_ids.clone(),
             overflow: self.overflow.clone(),
-            terms: self.terms.clone(),
+            uncached: self.uncached.clone(),
+            stems_of_ids: self.stems_of_ids.clone(),
         }
     }
 }
+
+/// The stem of each thread-wide id of one thread's [`WordCache`]. Only that thread adds to it
+/// (a new stem, a few a story); a [`Vocab`] or [`StoryIndex`] built there reads it from any
+/// thread.
+type StemList = Mutex<Vec<Arc<str>>>;
 
 /// The thread-wide id of a story-local term that has none.
 const NO_THREAD_ID: u32 = u32::MAX;
@@ -87,10 +101,14 @@ struct WordCache {
     front: Box<[FrontSlot; FRONT_SLOTS]>,
     /// Stem → thread-wide id (the key is the id's entry in `terms`).
     stems: FxHashMap<Arc<str>, u32>,
-    /// Stem of each thread-wide id.
-    terms: Vec<Arc<str>>,
+    /// Stem of each thread-wide id, shared with the vocabularies built on this thread.
+    terms: Arc<StemList>,
+    /// The number of thread-wide ids (the length of `terms`, read without its lock).
+    n_terms: usize,
     /// Scratch buffer for lower-casing.
     lower: String,
+    /// Scratch buffer for a stem ([`stem_into`]).
+    stemmed: String,
     /// Per thread-wide id: the stamp of the [`Vocab`] that gave it a story-local id last, and
     /// that id. One array index per word instead of a hash look-up in a map per story; a slot
     /// is read only by the vocabulary whose stamp it carries, and only while that vocabulary
@@ -123,8 +141,10 @@ impl Default for WordCache {
                 .try_into())
             .unwrap_or_else(|_| unreachable!("the vector has FRONT_SLOTS slots")),
             stems: FxHashMap::default(),
-            terms: Vec::new(),
+            terms: Arc::default(),
+            n_terms: 0,
             lower: String::new(),
+            stemmed: String::new(),
             slots: Vec::new(),
             owner: 0,
             stamps: 0,
@@ -183,13 +203,16 @@ impl WordCache {
         if let Some(&id) = self.stems.get(stem) {
             return Some(id);
         }
-        if self.terms.len() >= CACHE_CAPACITY {
+        if self.n_terms >= CACHE_CAPACITY {
             return None;
         }
-        let id = self.terms.len() as u32;
+        let id = self.n_terms as u32;
         // One allocation for the stem, shared by the map's key and the id's entry.
         let stem: Arc<str> = stem.into();
-        self.terms.push(Arc::clone(&stem));
+        (self.terms.lock())
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(Arc::clone(&stem));
+        self.n_terms += 1;
         self.stems.insert(stem, id);
         self.slots.push((0, 0));
         Some(id)
@@ -247,12 +270,14 @@ impl WordCache {
         let result = if is_stopword(&lower) {
             Some(STOPWORD)
         } else {
-            let stemmed = stem(&lower);
+            let mut stemmed = std::mem::take(&mut self.stemmed);
+            stem_into(&lower, &mut stemmed);
             let id = self.stem_id(&stemmed);
             if id.is_none() {
                 out.clear();
                 out.push_str(&stemmed);
             }
+            self.stemmed = stemmed;
             id
         };
         self.lower = lower;
@@ -324,6 +349,9 @@ impl Vocab {
             cache.stamps += 1;
             self.stamp = cache.stamps;
         }
+        if self.stems_of_ids.is_none() {
+            self.stems_of_ids = Some(Arc::clone(&cache.terms));
+        }
         if cache.owner != self.stamp {
             cache.owner = self.stamp;
             for (local, &id) in self.thread_ids.iter().enumerate() {
@@ -344,10 +372,9 @@ impl Vocab {
         if slot.0 == self.stamp {
             return slot.1;
         }
-        let local = self.terms.len() as u32;
+        let local = self.thread_ids.len() as u32;
         *slot = (self.stamp, local);
         self.thread_ids.push(id);
-        self.terms.push(Arc::clone(&cache.terms[id as usize]));
         local
     }
 
@@ -356,10 +383,10 @@ impl Vocab {
         if let Some(&local) = self.overflow.get(stem) {
             return local;
         }
-        let local = self.terms.len() as u32;
+        let local = self.thread_ids.len() as u32;
         self.overflow.insert(stem.to_string(), local);
         self.thread_ids.push(NO_THREAD_ID);
-        self.terms.push(stem.into());
+        self.uncached.push(stem.into());
         local
     }
 
@@ -377,23 +404,37 @@ impl Vocab {
 
     /// Number of distinct terms.
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.thread_ids.len()
     }
 
     /// True when no term was interned.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.thread_ids.is_empty()
     }
 
     /// The interned terms, indexed by id.
     pub fn into_terms(self) -> Vec<String> {
-        self.terms.iter().map(ToString::to_string).collect()
+        self.stems().iter().map(ToString::to_string).collect()
+    }
+
+    /// The stem of each id, in id order.
+    fn stems(&self) -> Vec<Arc<str>> {
+        let Some(list) = &self.stems_of_ids else {
+            return self.uncached.clone();
+        };
+        let list = list.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut uncached = self.uncached.iter();
+        (self.thread_ids.iter())
+            .filter_map(|&id| match id {
+                NO_THREAD_ID => uncached.next().cloned(),
+                id => list.get(id as usize).cloned(),
+            })
+            .collect()
     }
 
     /// Room for about `terms` distinct terms without growing.
     fn reserve(&mut self, terms: usize) {
         self.thread_ids.reserve(terms);
-        self.terms.reserve(terms);
     }
 
     /// Content-term ids of `text[span]` in order (lower-cased, stopwords dropped, stemmed).
@@ -977,7 +1018,7 @@ pub(crate) mod tests {
     fn term_rates_are_the_priors_rates_on_any_thread_and_for_any_priors() {
         let index = StoryIndex::build(&fixture_documents());
         let table = |k: usize| {
-            let mut terms: Vec<(String, f32)> = (index.vocab.iter().enumerate())
+            let mut terms: Vec<(String, f32)> = (index.vocab().iter().enumerate())
                 .filter(|(i, _)| i % 3 != k)
                 .map(|(i, t)| (t.to_string(), ((i + k) % 7) as f32 / 7.0))
                 .collect();
@@ -988,7 +1029,7 @@ pub(crate) mod tests {
             p
         };
         let want = |p: &TermPriors| -> Vec<u32> {
-            index.vocab.iter().map(|t| p.get(t).to_bits()).collect()
+            index.vocab().iter().map(|t| p.get(t).to_bits()).collect()
         };
         let got = |p: &TermPriors| -> Vec<u32> {
             index.term_rates(p).iter().map(|r| r.to_bits()).collect()
@@ -1102,6 +1143,64 @@ pub(crate) mod tests {
         let t = v.terms(text, Span::new(0, text.len()));
         assert_eq!(t.len(), 3, "talks, new, york");
     }
+
+    /// The stems of a vocabulary are its terms in id order, read on the thread that built it or
+    /// on another, while that thread's cache goes on adding stems; the indexes' stems likewise.
+    #[test]
+    fn vocabulary_stems_are_the_terms_in_id_order_on_any_thread() {
+        let texts = example_texts();
+        // What the ids stand for: each content word's stem, in order of first occurrence.
+        let mut want: Vec<String> = Vec::new();
+        for t in &texts {
+            for w in split_words(t, Span::new(0, t.len())) {
+                let mut lower = String::new();
+                lowercase_into(w.slice(t), &mut lower);
+                if is_stopword(&lower) {
+                    continue;
+                }
+                let stem = storyline_text::stem::stem(&lower).into_owned();
+                if !want.contains(&stem) {
+                    want.push(stem);
+                }
+            }
+        }
+        let (vocab, ids, index) = std::thread::spawn(move || {
+            let mut v = Vocab::default();
+            let ids: Vec<Vec<u32>> = texts
+                .iter()
+                .map(|t| v.terms(t, Span::new(0, t.len())))
+                .collect();
+            let index = StoryIndex::build(&fixture_documents());
+            (v, ids, index)
+        })
+        .join()
+        .unwrap();
+        let flat: Vec<u32> = ids.into_iter().flatten().collect();
+        assert!(flat.iter().all(|&id| (id as usize) < want.len()));
+        let before = index.vocab();
+        assert_eq!(before.len(), index.vocab_len);
+        // This thread's cache adds stems of its own meanwhile; they are not the other thread's.
+        let mut other = Vocab::default();
+        let extra = "zyzzyva quokkas";
+        other.terms(extra, Span::new(0, extra.len()));
+        assert_eq!(index.vocab(), before);
+        assert_eq!(vocab.into_terms(), want);
+        assert_eq!(other.into_terms(), ["zyzzyva", "quokka"]);
+    }
+
+    /// A stem the thread's cache had no room for keeps its place among the others.
+    #[test]
+    fn stems_without_a_thread_wide_id_keep_their_places() {
+        let list: Vec<Arc<str>> = vec!["kerri".into(), "lavrov".into(), "syria".into()];
+        let v = Vocab {
+            thread_ids: vec![2, NO_THREAD_ID, 0, NO_THREAD_ID],
+            uncached: vec!["geneva".into(), "talk".into()],
+            stems_of_ids: Some(Arc::new(Mutex::new(list))),
+            ..Vocab::default()
+        };
+        assert_eq!(v.len(), 4);
+        assert_eq!(v.into_terms(), ["syria", "geneva", "kerri", "talk"]);
+    }
 }
 
 /// Term lists and vectors of every sentence and document of a story, built once and shared by the
@@ -1126,12 +1225,9 @@ pub struct StoryIndex {
     first_sentence: Vec<u32>,
     /// Number of distinct terms.
     pub vocab_len: usize,
-    /// The stemmed term of each id (`vocab[id]`), for lookups in learned term priors.
-    pub vocab: Vec<Arc<str>>,
-    /// The thread-wide id of each term in the word cache of the thread that built the index
-    /// ([`NO_THREAD_ID`] for a stem the cache had no room for), and that cache's
-    /// [`WordCache::id`].
-    thread_ids: Vec<u32>,
+    /// The terms' ids in the word cache of the thread that built the index, and their stems
+    /// ([`StoryIndex::vocab`]); and that cache's [`WordCache::id`].
+    terms_of_ids: Vocab,
     cache_id: u64,
     /// [`crate::offtopic::scores`] of the documents, computed on first use: the off-topic stage
     /// and the scorer's features both need it.
@@ -1140,6 +1236,19 @@ pub struct StoryIndex {
     /// scorer's features took them ([`StoryIndex::remember_rep_cosines`]): the selection's
     /// redundancy test needs some of the same cosines again.
     rep_cosines: std::sync::OnceLock<RepCosines>,
+}
+
+/// [`TermPriors::get`] of `stem`, kept in `rates` at its thread-wide id `id` when it has one
+/// there ([`StoryIndex::term_rates`]' look-up of a rate it does not know yet; out of line, as
+/// most rates are known).
+#[cold]
+#[inline(never)]
+fn rate_of_new(id: u32, stem: &str, rates: &mut [f32], priors: &TermPriors) -> f32 {
+    let r = priors.get(stem);
+    if let Some(slot) = rates.get_mut(id as usize) {
+        *slot = r;
+    }
+    r
 }
 
 /// Cosines between sentences of one [`StoryIndex`]: `sim[i * n + j]` is the cosine of `reps[i]`
@@ -1246,8 +1355,7 @@ impl StoryIndex {
             surface_starts,
             first_sentence,
             vocab_len,
-            vocab: vocab.terms,
-            thread_ids: vocab.thread_ids,
+            terms_of_ids: vocab,
             cache_id: CACHE.with(|c| c.borrow().id),
             offtopic: std::sync::OnceLock::new(),
             rep_cosines: std::sync::OnceLock::new(),
@@ -1280,33 +1388,54 @@ impl StoryIndex {
     /// cache by the stem's thread-wide id) rather than once per story: most of a story's stems
     /// were in an earlier story.
     pub fn term_rates(&self, priors: &TermPriors) -> Vec<f32> {
-        let direct = || self.vocab.iter().map(|t| priors.get(t)).collect();
+        let direct = || self.vocab().iter().map(|t| priors.get(t)).collect();
         let Some(generation) = priors.generation() else {
             return direct();
         };
+        let ids = &self.terms_of_ids;
         CACHE.with(|c| {
             let mut cache = c.borrow_mut();
-            if cache.id != self.cache_id || self.thread_ids.len() != self.vocab.len() {
+            let Some(list) = ids
+                .stems_of_ids
+                .as_ref()
+                .filter(|_| cache.id == self.cache_id)
+            else {
                 return direct();
-            }
+            };
             if cache.rates_of != generation {
                 cache.rates.clear();
                 cache.rates_of = generation;
             }
-            let known = cache.terms.len();
+            let known = cache.n_terms;
             cache.rates.resize(known, f32::NAN);
-            (self.vocab.iter().zip(&self.thread_ids))
-                .map(|(t, &id)| match cache.rates.get_mut(id as usize) {
-                    Some(r) => {
-                        if r.is_nan() {
-                            *r = priors.get(t);
-                        }
-                        *r
+            // A known rate is read in the loop; the rest (a stem the cache had no room for, or
+            // one whose rate is not known yet) are looked up out of it, their stems read from
+            // the list, which is locked at the first.
+            let rates = &mut cache.rates;
+            let mut guard = None;
+            let mut uncached = ids.uncached.iter();
+            (ids.thread_ids.iter())
+                .map(|&id| match rates.get(id as usize) {
+                    Some(&r) if !r.is_nan() => r,
+                    _ => {
+                        let stem = if id == NO_THREAD_ID {
+                            uncached.next().cloned()
+                        } else {
+                            let stems = guard.get_or_insert_with(|| {
+                                list.lock().unwrap_or_else(PoisonError::into_inner)
+                            });
+                            stems.get(id as usize).cloned()
+                        };
+                        rate_of_new(id, stem.as_deref().unwrap_or(""), rates, priors)
                     }
-                    None => priors.get(t),
                 })
                 .collect()
         })
+    }
+
+    /// The stemmed term of each id (`vocab()[id]`), for look-ups in learned term priors.
+    pub fn vocab(&self) -> Vec<Arc<str>> {
+        self.terms_of_ids.stems()
     }
 
     /// The memo of the default-configuration off-topic evidence.

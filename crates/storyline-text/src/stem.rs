@@ -74,6 +74,42 @@ pub fn stem(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// [`stem`] of `word` written into `out` (cleared first), in `out`'s own allocation.
+///
+/// Why a second entry point: the term index stems every word new to its thread, and there
+/// [`stem`]'s copy of the word into a fresh `Vec` (freed again when the stem is the word, or
+/// when the caller has looked the stem up) was an allocation and a free per word; an ASCII
+/// word is stemmed here in the caller's buffer instead. Other words go through [`stem`].
+///
+/// ```
+/// use storyline_text::stem::stem_into;
+/// let mut out = String::from("left over");
+/// stem_into("Running", &mut out);
+/// assert_eq!(out, "run");
+/// ```
+pub fn stem_into(word: &str, out: &mut String) {
+    out.clear();
+    if !word.is_ascii() {
+        out.push_str(&stem(word));
+        return;
+    }
+    out.push_str(word);
+    out.make_ascii_lowercase();
+    if let Some(irregular) = irregular(out) {
+        out.clear();
+        out.push_str(irregular);
+        return;
+    }
+    // As in `stem`: nltk tests the length of the word as given (one char a byte here).
+    if word.len() <= 2 {
+        return;
+    }
+    let mut w = std::mem::take(out).into_bytes();
+    run_steps(&mut w);
+    // Only ASCII letters are ever added, so the bytes stay valid UTF-8.
+    *out = String::from_utf8(w).unwrap_or_default();
+}
+
 /// nltk's `irregular_forms` pool (NLTK_EXTENSIONS only).
 fn irregular(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -588,6 +624,47 @@ mod tests {
         check(&super::STEP2);
         check(&super::STEP3);
         check(&super::STEP4);
+    }
+
+    /// `stem_into` gives `stem` on every word of the nltk fixture, in any case, whatever its
+    /// buffer held before.
+    #[test]
+    fn stem_into_is_stem_on_the_fixture() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../testdata/rouge/nltk_porter.json"
+        );
+        let text = std::fs::read_to_string(path).expect("fixture testdata/rouge/nltk_porter.json");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut out = String::from("previous contents");
+        let mut n = 0;
+        for word in v["stems"].as_object().unwrap().keys() {
+            for w in [word.clone(), word.to_uppercase(), capitalised(word)] {
+                super::stem_into(&w, &mut out);
+                assert_eq!(out, stem(&w), "{w}");
+                n += 1;
+            }
+        }
+        assert!(n > 30_000);
+    }
+
+    fn capitalised(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stem_into_is_stem_on_arbitrary_text(
+            s in "([a-zA-Z]{0,12}|\\PC{0,12})",
+            junk in "\\PC{0,8}",
+        ) {
+            let mut out = junk;
+            super::stem_into(&s, &mut out);
+            proptest::prop_assert_eq!(out, stem(&s));
+        }
     }
 
     #[test]

@@ -614,10 +614,6 @@ impl CaptionCues {
 /// char matches an ASCII letter (a test checks every char). So a line holding either of those
 /// two lets every pattern run, as the date tagger's gate does; on any other line a word the
 /// byte comparison does not see is one the patterns cannot match either.
-#[allow(
-    dead_code,
-    reason = "to be asked by `rules::caption` before its `CAPTION_BY`, label and position searches"
-)]
 pub(crate) fn caption_cues(norm: &str) -> CaptionCues {
     if !norm.is_ascii() && norm.contains(['\u{17f}', '\u{212a}']) {
         return CaptionCues::ALL;
@@ -1026,10 +1022,11 @@ mod tests {
         })
     }
 
-    /// The caption patterns the gate of [`caption_cues`] guards, as `rules.rs` writes them.
-    const CAPTION_BY: &str = r"(?i)\b(?:photo(?:graph)?|picture|image)s?\s*(?:by|courtesy(?:\s+of)?|credit)\b|\bfile (?:photo|picture|image)\b|\b(?:getty images|shutterstock|afp photo|ap photo|epa photo|reuters photo|photo agency)\b";
-    const CAPTION_LABEL: &str = r"(?i)\b(?:photo|image|picture)s?\s*:\s*\S";
-    const CAPTION_POSITION: &str = r"(?i)\((?:l|r|c|left|right|centre|center|front|back|top|bottom|second (?:left|right))\)|,\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))\s*,|\bfrom left\b|\bpictured\b";
+    /// The caption patterns the gate of [`caption_cues`] guards.
+    use super::super::rules::{
+        CAPTION_BY_PATTERN as CAPTION_BY, CAPTION_LABEL_PATTERN as CAPTION_LABEL,
+        CAPTION_POSITION_PATTERN as CAPTION_POSITION,
+    };
 
     #[test]
     fn only_long_s_and_the_kelvin_sign_fold_onto_ascii_letters() {

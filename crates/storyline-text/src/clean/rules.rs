@@ -74,11 +74,12 @@ re!(
     CAPTION_HEAD,
     r"(?i)^(?:image|photo|media|picture|video)\s+(?:copyright|caption|credit)\b"
 );
-re!(
-    CAPTION_BY,
-    r"(?i)\b(?:photo(?:graph)?|picture|image)s?\s*(?:by|courtesy(?:\s+of)?|credit)\b|\bfile (?:photo|picture|image)\b|\b(?:getty images|shutterstock|afp photo|ap photo|epa photo|reuters photo|photo agency)\b"
-);
-re!(CAPTION_LABEL, r"(?i)\b(?:photo|image|picture)s?\s*:\s*\S");
+/// `CAPTION_BY`'s pattern (also read by the tests of [`super::line::caption_cues`], its gate).
+pub(super) const CAPTION_BY_PATTERN: &str = r"(?i)\b(?:photo(?:graph)?|picture|image)s?\s*(?:by|courtesy(?:\s+of)?|credit)\b|\bfile (?:photo|picture|image)\b|\b(?:getty images|shutterstock|afp photo|ap photo|epa photo|reuters photo|photo agency)\b";
+re!(CAPTION_BY, CAPTION_BY_PATTERN);
+/// `CAPTION_LABEL`'s pattern (also read by the tests of [`super::line::caption_cues`]).
+pub(super) const CAPTION_LABEL_PATTERN: &str = r"(?i)\b(?:photo|image|picture)s?\s*:\s*\S";
+re!(CAPTION_LABEL, CAPTION_LABEL_PATTERN);
 
 /// Words before `picture:`/`photo:`/`image:` that make it prose, not a caption's label (`The
 /// big picture: the truce is the first since february …`, `… painted a grim picture: …`).
@@ -163,10 +164,9 @@ re!(
     gated,
     r"\b\p{Lu}[\p{L}.]+\s*/\s*\p{Lu}\p{Ll}+(?:[ \u{a0}]+\p{Lu}[\p{L}.]*){0,3}$"
 );
-re!(
-    CAPTION_POSITION,
-    r"(?i)\((?:l|r|c|left|right|centre|center|front|back|top|bottom|second (?:left|right))\)|,\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))\s*,|\bfrom left\b|\bpictured\b"
-);
+/// `CAPTION_POSITION`'s pattern (also read by the tests of [`super::line::caption_cues`]).
+pub(super) const CAPTION_POSITION_PATTERN: &str = r"(?i)\((?:l|r|c|left|right|centre|center|front|back|top|bottom|second (?:left|right))\)|,\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right))\s*,|\bfrom left\b|\bpictured\b";
+re!(CAPTION_POSITION, CAPTION_POSITION_PATTERN);
 re!(
     BYLINE_BY,
     r"^(?i:by|written by|words by|story by|report by)[ \u{a0}]+\p{Lu}"
@@ -344,7 +344,9 @@ fn caption(line: &Line) -> Option<&'static str> {
     if CAPTION_START.is_match(norm) || CAPTION_HEAD.is_match(norm) {
         return Some("starts like a caption (Photo:, Image copyright, ...)");
     }
-    if CAPTION_BY.is_match(norm) || has_caption_label(norm) {
+    // Each search runs only when the line holds a word every match of it holds.
+    let cues = super::line::caption_cues(norm);
+    if cues.credit && CAPTION_BY.is_match(norm) || cues.label && has_caption_label(norm) {
         return Some("photo credit (Photo by, file photo, picture agency)");
     }
     // The credit patterns below are anchored at the end; checking the end byte first spares the
@@ -359,7 +361,7 @@ fn caption(line: &Line) -> Option<&'static str> {
         return Some("ends with an Agency/Name photo credit");
     }
     let quoted = norm.contains(['“', '"', '«', '”']);
-    if n <= 50 && !quoted && CAPTION_POSITION.is_match(norm) {
+    if n <= 50 && !quoted && cues.position && CAPTION_POSITION.is_match(norm) {
         return Some("describes people's positions in a picture (left, right, pictured)");
     }
     None

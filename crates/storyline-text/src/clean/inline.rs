@@ -4832,6 +4832,25 @@ mod tests {
     }
 
     #[test]
+    fn social_media_credits_in_brackets_go_alone() {
+        // Val text: the credit goes, the sentence before it stays.
+        assert_eq!(
+            cut(
+                "It raced back to new jersey. ( mike ritchie / @sdmike via twitter ) royal \
+                 caribbean said"
+            ),
+            [("( mike ritchie / @sdmike via twitter )", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("A man in a pig mask. ( @kir_kamil via instagram ) but police said"),
+            [("( @kir_kamil via instagram )", BlockKind::Caption)]
+        );
+        // The prose's aside, and a bracket that is not a credit.
+        assert!(cut("His office released ( via twitter ) a letter.").is_empty());
+        assert!(cut("He wrote ( and later deleted, via twitter ) a post.").is_empty());
+    }
+
+    #[test]
     fn captions_end_at_a_name_ap_credit() {
         assert_eq!(
             cut(

@@ -1881,6 +1881,47 @@ fn caption_start(s: &str, limit: usize, end: usize) -> usize {
     limit
 }
 
+/// Words a quotation holds, at least, for its closing mark after a stop to end the article's
+/// sentence (a spoken quote of one or more sentences) rather than a title inside a caption
+/// (`… in a scene from " inside out. " the movie …`).
+const SPEECH_MIN_WORDS: usize = 10;
+
+/// Where the caption in `s[start..end]` starts after the article's quoted sentence that it
+/// holds (`He explained that … doing the same thing. " sheryl crow cooperates with the feds …
+/// ( mark j terrill/ap )`): Multi-News spaces its quote marks and lowercases the word after
+/// them, so the capital that [`caption_start`] looks for is missing, and the quoted sentence
+/// went with the caption. Only ever narrows a caption that is cut anyway; `None` when no stop
+/// and closing mark ([`after_closed_speech`]) come before the credit.
+fn speech_end(s: &str, start: usize, end: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b'"', &b[start..end])
+        .map(|q| start + q)
+        .filter(|&q| q >= start + 2 && b[q - 1] == b' ' && matches!(b[q - 2], b'.' | b'?' | b'!'))
+        .find_map(|q| after_closed_speech(s, q, end))
+}
+
+/// Where a caption starts after a quotation closed by the mark at `q`, which follows a stop and
+/// a space. The mark closes when an odd number of marks come before it in `s`; a quotation of
+/// [`SPEECH_MIN_WORDS`] words or more is speech, which a caption does not end with. `None`
+/// when `s[q..]` is not such a mark followed by a word before `end`.
+fn after_closed_speech(s: &str, q: usize, end: usize) -> Option<usize> {
+    if !s[q..end].starts_with('"') {
+        return None;
+    }
+    let before = &s[..q];
+    let open = before.rfind('"')?;
+    if memchr::memchr_iter(b'"', before.as_bytes())
+        .count()
+        .is_multiple_of(2)
+        || before[open + 1..].split_whitespace().count() < SPEECH_MIN_WORDS
+    {
+        return None;
+    }
+    let rest = s[q + 1..end].trim_start();
+    rest.starts_with(char::is_alphabetic)
+        .then(|| end - rest.len())
+}
+
 /// Photo captions glued into a paragraph, found by the credit that ends them (AP galleries in
 /// Multi-News: `… sept. 14,... ( associated press ) president barack obama pauses … ( associated
 /// press )`). The caption starts after the previous credit or at the last sentence start.
@@ -1905,7 +1946,7 @@ fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
             _ => CAPTION_MAX_WORDS,
         };
         let start = if caption.split_whitespace().count() <= most {
-            start
+            speech_end(s, start, cs).unwrap_or(start)
         } else {
             cs
         };
@@ -4791,6 +4832,25 @@ mod tests {
     }
 
     #[test]
+    fn social_media_credits_in_brackets_go_alone() {
+        // Val text: the credit goes, the sentence before it stays.
+        assert_eq!(
+            cut(
+                "It raced back to new jersey. ( mike ritchie / @sdmike via twitter ) royal \
+                 caribbean said"
+            ),
+            [("( mike ritchie / @sdmike via twitter )", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut("A man in a pig mask. ( @kir_kamil via instagram ) but police said"),
+            [("( @kir_kamil via instagram )", BlockKind::Caption)]
+        );
+        // The prose's aside, and a bracket that is not a credit.
+        assert!(cut("His office released ( via twitter ) a letter.").is_empty());
+        assert!(cut("He wrote ( and later deleted, via twitter ) a post.").is_empty());
+    }
+
+    #[test]
     fn captions_end_at_a_name_ap_credit() {
         assert_eq!(
             cut(
@@ -4805,6 +4865,30 @@ mod tests {
             cut("It opened on friday. ( disney-pixar via ap ) inside out is a thriller."),
             [(
                 "It opened on friday. ( disney-pixar via ap )",
+                BlockKind::Caption
+            )]
+        );
+        // Val text: the quote's closing mark ends the article's sentence, which stays; a
+        // title's closing mark inside the caption does not.
+        assert_eq!(
+            cut(
+                "She said: \" he trusted her. He explained that it was simply part of the sport - \
+                 that all cyclists were doing the same thing. \" sheryl crow cooperates with the \
+                 feds, a new book claims. ( mark j terrill/ap ) crow and armstrong"
+            ),
+            [(
+                "sheryl crow cooperates with the feds, a new book claims. ( mark j terrill/ap )",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut(
+                "In this image, joy appears in a scene from \" inside out. \" the movie opened on \
+                 friday. ( disney-pixar via ap )"
+            ),
+            [(
+                "In this image, joy appears in a scene from \" inside out. \" the movie opened on \
+                 friday. ( disney-pixar via ap )",
                 BlockKind::Caption
             )]
         );

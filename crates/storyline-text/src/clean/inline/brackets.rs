@@ -27,7 +27,7 @@
 //! `clean.rs`): no crate knows these pages' furniture.
 
 use super::super::BlockKind;
-use super::{Cut, HEADLINE_MAX_WORDS, Para, is_number, sentence_start};
+use super::{Cut, HEADLINE_MAX_WORDS, Para, is_number, occurrences, sentence_start};
 
 /// Words of a teaser in square brackets, at least (`[ 6 flu vaccine myths ]`); fewer are an
 /// editor's insertion or a source's name (`[ the owners ]`, `[ tmz ]`).
@@ -108,6 +108,50 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         teasers(l, cuts);
     }
     round_teasers(l, cuts);
+    social_credits(l, cuts);
+}
+
+/// The sites a photo is credited to as `( name via site )`.
+const SOCIAL_SITES: [&str; 3] = ["twitter", "instagram", "facebook"];
+
+/// Words before `via` of a social-media credit in brackets, at most (`( mike ritchie / @sdmike
+/// via twitter )` has four).
+const SOCIAL_CREDIT_MAX_WORDS: usize = 5;
+
+/// A photo's credit to a social-media post in round brackets: `( mike ritchie / @sdmike via
+/// twitter )`, `( @kir_kamil via twitter )`, `( jamie hower brozman via facebook )`. Only the
+/// bracket goes: the sentence before it may be the article's. A bare `( via twitter )` is the
+/// prose's aside (`his office released ( via twitter ) a letter`), as is a bracket with a comma
+/// (`( and later deleted, via twitter )`); a credit that names a photo is the caption pass's
+/// ([`courtesy_credit`]).
+fn social_credits(l: &str, cuts: &mut Vec<Cut>) {
+    for v in occurrences!(l, " via ") {
+        let after = &l[v + 5..];
+        let Some(site) = SOCIAL_SITES.iter().find(|s| after.starts_with(*s)) else {
+            continue;
+        };
+        let tail = &after[site.len()..];
+        let close = tail.len() - tail.trim_start().len();
+        let Some(open) = l[..v].rfind(['(', ')']) else {
+            continue;
+        };
+        let name = &l[open + 1..v];
+        let words = name.split_whitespace().count();
+        if !tail[close..].starts_with(')')
+            || !l[open..].starts_with('(')
+            || !(1..=SOCIAL_CREDIT_MAX_WORDS).contains(&words)
+            || name.contains("photo")
+            || name.contains(',')
+        {
+            continue;
+        }
+        cuts.push((
+            open,
+            v + 5 + site.len() + close + 1,
+            BlockKind::Caption,
+            "social-media photo credit in brackets (( name via twitter ), ( @handle via instagram ))",
+        ));
+    }
 }
 
 /// Teasers in round brackets where a sentence starts (see the module's doc): the bracket opens

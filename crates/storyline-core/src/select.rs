@@ -13,9 +13,9 @@
 //! label and a colon ([`label_led`]: `Photos: …`, `Image credit: …`), and a sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
 //! article is already in the summary: out of context the reader cannot tell who "he" is.
 //! A sentence that opens a quotation it does not close is taken only together with the
-//! sentences that close it, as one unit that must fit the budget, or not at all ([`quotation`]:
+//! sentences that close it, as one unit that must fit the budget, or not at all (`quotation`:
 //! never half a quotation); a sentence inside such a quotation, without marks of its own, comes
-//! only with that unit ([`inside_unit`]).
+//! only with that unit (`inside_unit`).
 //!
 //! The chosen sentences are then put in reading order: by their article's publication date, then by
 //! earliest position in any source (leads first), then by source, so the summary reads like a news
@@ -86,7 +86,7 @@ pub fn selectable(story: &Story) -> Vec<bool> {
     Selectable::of(story).may
 }
 
-/// [`selectable`] together with the [`quotation`] of each candidate it lets through, which the
+/// [`selectable`] together with the `quotation` of each candidate it lets through, which the
 /// test of a candidate computes anyway: [`Selectable::select`] and [`Selectable::quotation_tails`]
 /// read them instead of working each one out again (once for every candidate the selection
 /// considers, once more for every chosen one).
@@ -643,7 +643,7 @@ const FURNITURE_LABELS: [&str; 31] = [
     "by",
 ];
 
-/// True for a sentence that opens with a page's label and a colon ([`FURNITURE_LABELS`]). In
+/// True for a sentence that opens with a page's label and a colon (`FURNITURE_LABELS`). In
 /// flattened text the teaser or credit after the label has no end mark, so it runs into the
 /// next sentence (`Photos: shooting at kentucky high school bailey's parents said …`): the
 /// cleaner cannot tell where the page's words stop without the capitals that lower-cased text

@@ -243,7 +243,7 @@ impl Evidence {
     }
 
     /// True when the story writes names in lower case mid-sentence (Multi-News): see
-    /// [`CASED_SHARE`].
+    /// `CASED_SHARE`.
     pub fn lower_cased(&self) -> bool {
         !self.cased()
     }

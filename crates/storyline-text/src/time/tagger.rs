@@ -22,8 +22,35 @@ const WEEKDAYS_LOWER: [&str; 7] = [
     "saturday",
     "sunday",
 ];
+/// [`WD`]'s names, for [`Cues::scan`].
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MON_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
+/// [`MON_FULL`]'s names, for [`Cues::scan`]: it compares each capitalised month word with them,
+/// and splitting the pattern's text for every such word cost more than the comparisons (about
+/// 150 instructions a word).
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 // Abbreviations need a following `\b` so `Sep` never matches inside `September`.
 const MON_ABBR: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
@@ -557,19 +584,18 @@ impl Cues {
                     if month_numbers != Self::MONTH_NUMBERS {
                         month_numbers |= numbers_next_to(s, start, i);
                     }
-                    if word[0].is_ascii_uppercase()
-                        && MON_FULL.split('|').any(|m| m.as_bytes() == word)
-                    {
+                    if word[0].is_ascii_uppercase() && MONTHS.iter().any(|m| m.as_bytes() == word) {
                         cues |= Self::MONTH_NAME;
                     }
                 }
                 if cue & Self::WEEKDAY != 0 {
-                    if word[0].is_ascii_uppercase() && WD.split('|').any(|d| d.as_bytes() == word) {
+                    if word[0].is_ascii_uppercase() && WEEKDAYS.iter().any(|d| d.as_bytes() == word)
+                    {
                         cues |= Self::WEEKDAY_NAME;
                         let here = Span::new(start, i);
                         weekday_names =
                             Some(weekday_names.map_or((here, here), |(first, _)| (first, here)));
-                    } else if WD_LOWER.split('|').any(|d| d.as_bytes() == word) {
+                    } else if WEEKDAYS_LOWER.iter().any(|d| d.as_bytes() == word) {
                         cues |= Self::WEEKDAY_LOWER;
                         let here = Span::new(start, i);
                         weekdays = Some(weekdays.map_or((here, here), |(first, _)| (first, here)));
@@ -642,7 +668,7 @@ impl Cues {
             }),
             folds: false,
         };
-        if !s.is_ascii() && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
+        if !s.is_ascii() && has_folding_char(s) {
             // The patterns may match a month word the scan does not see (`Auguſt`).
             reach = Reach::whole(s);
             // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
@@ -814,7 +840,7 @@ impl Reach {
             pairs: 0..s.len(),
             rel_words: 0..s.len(),
             seasons: 0..s.len(),
-            folds: s.contains('\u{17f}') || s.contains('\u{212a}'),
+            folds: has_folding_char(s),
         }
     }
 }
@@ -1080,6 +1106,20 @@ fn pair_bits(b: &[u8], prev: (usize, usize, u32), word: (usize, usize), cue: u32
         bits |= Cues::DAY_PAIR;
     }
     bits
+}
+
+/// True when `s` holds `ſ` (U+017F, UTF-8 `C5 BF`) or the Kelvin sign (U+212A, `E2 84 AA`), the
+/// chars other than ASCII letters that the patterns' `(?i)` folds onto `s` and `k`: what
+/// `s.contains('\u{17f}') || s.contains('\u{212a}')` answers, from one `memchr2` scan for the two
+/// first bytes (each found one then read with the bytes after it), where the two searches of the
+/// standard library each walked the whole text (a text without them, nearly every one, was read
+/// twice: 0.0013 M instructions a cluster).
+fn has_folding_char(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xc5, 0xe2, b).any(|p| match b[p] {
+        0xc5 => b.get(p + 1) == Some(&0xbf),
+        _ => b.get(p + 1..p + 3) == Some(&[0x84, 0xaa][..]),
+    })
 }
 
 /// The bytes of an ASCII word (`[0-9A-Za-z_]`, what ASCII `\b` separates).
@@ -3051,6 +3091,30 @@ mod tests {
         }
     }
 
+    proptest! {
+        /// One scan for the lead bytes of `ſ` and the Kelvin sign answers what two searches for
+        /// the chars did, among chars that share those lead bytes (`Ł`, `ő`, `€`, `℃`, `Å`,
+        /// curly quotes) or their last bytes (`¿`, `ª`).
+        #[test]
+        fn has_folding_char_matches_the_two_searches(
+            chars in prop::collection::vec(
+                prop::sample::select(&[
+                    'a', ' ', 'K', 's', '\u{17f}', '\u{212a}', '\u{141}', '\u{151}', '\u{20ac}',
+                    '\u{2103}', '\u{212b}', '\u{2019}', '\u{201c}', '\u{bf}', '\u{aa}', '\u{17e}',
+                ][..]),
+                0..12,
+            ),
+        ) {
+            let s: String = chars.into_iter().collect();
+            prop_assert_eq!(
+                has_folding_char(&s),
+                s.contains('\u{17f}') || s.contains('\u{212a}'),
+                "{:?}",
+                s
+            );
+        }
+    }
+
     /// [`sentences`] as it was written before it jumped between the bytes that can cut: a step
     /// over every byte.
     fn sentences_by_byte(s: &str) -> Vec<Span> {
@@ -3371,6 +3435,8 @@ mod tests {
             assert_matchers_agree(s);
         }
         assert_eq!(WEEKDAYS_LOWER.join("|"), WD_LOWER);
+        assert_eq!(WEEKDAYS.join("|"), WD);
+        assert_eq!(MONTHS.join("|"), MON_FULL);
         // Not for text that folds: the pattern searches it.
         assert!(Reach::whole("laſt friday").folds);
         assert_eq!(

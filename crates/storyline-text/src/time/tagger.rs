@@ -401,7 +401,11 @@ impl Tagger {
         if raw.is_empty() {
             return Vec::new();
         }
-        let sentences = sentences(slice);
+        // Only the sentences a mention can lie in: those starting at or before the last one's
+        // start (the scan for the others, and the word test at each of their stops, was most of
+        // the cost of finding the sentences).
+        let last_start = raw.iter().map(|r| r.0).max().unwrap_or(0);
+        let sentences = sentences_upto(slice, last_start + 1);
         // Mentions often share a sentence: its tokens are made once, as far as the mentions so
         // far need them (see [`Tokens::reach`]).
         let window = self.config.tense_window;
@@ -2097,6 +2101,10 @@ fn cut_at(s: &str, i: usize) -> Option<usize> {
             k += 1;
         }
         let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
+        // The word before the stop is read only for a stop that cuts by the bytes after it.
+        if !(ws && next_upper) {
+            return None;
+        }
         let word = s[..i]
             .rsplit(|ch: char| !ch.is_alphabetic())
             .next()
@@ -2139,7 +2147,7 @@ fn cut_at(s: &str, i: usize) -> Option<usize> {
                     .unwrap_or(""),
             )
             .is_some();
-        if ws && next_upper && !abbrev && !clock_day {
+        if !abbrev && !clock_day {
             cut = Some(k);
         }
     }
@@ -2152,7 +2160,15 @@ fn cut_at(s: &str, i: usize) -> Option<usize> {
 /// Only a `\n`, `.`, `!` or `?` can cut, so the scan jumps from one to the next (`memchr`, the
 /// next of each kind kept until it is passed): the bytes between would only have been stepped
 /// over, so the cuts are those of a step over every byte.
+#[cfg(test)]
 fn sentences(s: &str) -> Vec<Span> {
+    sentences_upto(s, s.len())
+}
+
+/// The [`sentences`] of `s` that start before `upto`: the scan stops at the first sentence that
+/// starts at or after it (a sentence's cuts are found from its start on, so the ones before are
+/// those of the whole scan).
+fn sentences_upto(s: &str, upto: usize) -> Vec<Span> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -2162,7 +2178,7 @@ fn sentences(s: &str) -> Vec<Span> {
         |i: usize| memchr::memchr3(b'.', b'!', b'?', &b[i..]).map_or(b.len(), |p| i + p);
     // The next `\n` and the next `.`, `!` or `?` at or after `i` (`b.len()` for none).
     let (mut newline, mut stop) = (next_newline(0), next_stop(0));
-    while i < b.len() {
+    while i < b.len() && start < upto {
         if newline < i {
             newline = next_newline(i);
         }
@@ -2184,7 +2200,7 @@ fn sentences(s: &str) -> Vec<Span> {
             i += 1;
         }
     }
-    if start < s.len() {
+    if start < s.len() && start < upto {
         out.push(Span::new(start, s.len()));
     }
     out
@@ -3148,6 +3164,16 @@ mod tests {
             s in "([.!?\n\"') aAéM]|Mr|Jan|\n\n|\\. ){0,40}",
         ) {
             prop_assert_eq!(sentences(&s), sentences_by_byte(&s), "{:?}", s);
+        }
+
+        /// The sentences up to a point are those of the whole scan that start before it.
+        #[test]
+        fn sentences_upto_are_a_prefix_of_the_whole_scan(
+            s in "([.!?\n\"') aAéM]|Mr|Jan|\n\n|\\. ){0,40}",
+            upto in 0usize..60,
+        ) {
+            let whole: Vec<Span> = sentences(&s).into_iter().filter(|x| x.start < upto).collect();
+            prop_assert_eq!(sentences_upto(&s, upto), whole, "{:?} {}", s, upto);
         }
     }
 

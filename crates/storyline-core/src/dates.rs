@@ -247,11 +247,9 @@ fn parse_stamp(line: &str) -> Option<Date> {
 fn top_lines(text: &str) -> (Vec<Span>, Vec<Span>) {
     let mut date_lines = Vec::new();
     let mut stamps = Vec::new();
-    let mut offset = 0;
     let mut seen = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(offset, offset + line.len()).trim(text);
-        offset += line.len();
+    for line in inclusive_lines(text) {
+        let span = line.trim(text);
         if span.is_empty() {
             continue;
         }
@@ -269,6 +267,24 @@ fn top_lines(text: &str) -> (Vec<Span>, Vec<Span>) {
         }
     }
     (date_lines, stamps)
+}
+
+/// The spans of the pieces of `text.split_inclusive('\n')` (each line with its `\n`), each end
+/// found by `memchr`, which reads many bytes at a step: most articles are one long line, and
+/// the standard library's search for `\n` walked the whole of it a word at a time (about 1,000
+/// instructions an article).
+fn inclusive_lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i + 1);
+        let line = Span::new(pos, end);
+        pos = end;
+        Some(line)
+    })
 }
 
 /// A date in a dateline block, or in a dateline prefix of the first content block
@@ -380,15 +396,22 @@ fn dateline_cut(b: &[u8]) -> Option<usize> {
 /// English words only `s` and `k` have another one, `ſ` and the Kelvin sign). Most articles hold
 /// neither, and then the pattern is neither searched nor compiled (4 M instructions, most of them
 /// extracting its literals). Each `g` is a candidate: both words hold one at a known place, and
-/// `memchr2` finds them faster than the pattern's own prefilter or an Aho-Corasick pass does.
+/// `memchr2` finds them faster than the pattern's own prefilter or an Aho-Corasick pass does. The
+/// byte after the `g` is read first: `general` has an `e` there and `unga` an `a` (`| 0x20` makes
+/// only `E` and `e`, or `A` and `a`, those letters), so most `g`s (`ng `, `go`, `gr`) are let go
+/// without the two comparisons.
 fn may_name_session(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr2_iter(b'g', b'G', b).any(|p| {
-        b.get(p..p + 7)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"general"))
-            || (p >= 2
+    memchr::memchr2_iter(b'g', b'G', b).any(|p| match b.get(p + 1).map(|&c| c | 0x20) {
+        Some(b'e') => b
+            .get(p..p + 7)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"general")),
+        Some(b'a') => {
+            p >= 2
                 && b.get(p - 2..p + 2)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"unga")))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"unga"))
+        }
+        _ => false,
     })
 }
 
@@ -1025,6 +1048,68 @@ mod tests {
     use storyline_text::clean::{Block, TextMeta};
 
     use super::*;
+
+    proptest::proptest! {
+        /// Reading the byte after each `g` first lets through every `general` and `unga` that
+        /// the two comparisons at every `g` found.
+        #[test]
+        fn may_name_session_matches_comparing_at_every_g(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "general", "GENERAL", "gEnErAl", "unga", "UNGA", "uNgA", "g", "G", "ge", "Ga",
+                    "gener", "eneral", "un", "u", "nga", " ", "é", "e", "a", "ng",
+                ][..]),
+                0..8,
+            )
+        ) {
+            let text = pieces.concat();
+            let b = text.as_bytes();
+            let at_every_g = memchr::memchr2_iter(b'g', b'G', b).any(|p| {
+                b.get(p..p + 7)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"general"))
+                    || (p >= 2
+                        && b.get(p - 2..p + 2)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(b"unga")))
+            });
+            proptest::prop_assert_eq!(may_name_session(&text), at_every_g);
+        }
+    }
+
+    /// The spans of `text.split_inclusive('\n')`, what [`inclusive_lines`] replaces.
+    fn split_inclusive_spans(text: &str) -> Vec<Span> {
+        let mut offset = 0;
+        (text.split_inclusive('\n'))
+            .map(|line| {
+                offset += line.len();
+                Span::new(offset - line.len(), offset)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn inclusive_lines_are_the_pieces_of_split_inclusive() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "one line",
+            "one line\n",
+            "a\nb",
+            "\na\n\nb\n",
+            "  March 3, 2016\r\n\r\nText — “quoted” ünïcode\nlast",
+        ] {
+            let lines: Vec<Span> = inclusive_lines(text).collect();
+            assert_eq!(lines, split_inclusive_spans(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn inclusive_lines_match_split_inclusive(text in "[a\n é\r]{0,40}") {
+            let lines: Vec<Span> = inclusive_lines(&text).collect();
+            proptest::prop_assert_eq!(lines, split_inclusive_spans(&text));
+        }
+    }
 
     /// One content block per non-blank line.
     fn content_blocks(text: &str) -> Cleaned {

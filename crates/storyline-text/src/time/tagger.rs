@@ -22,8 +22,35 @@ const WEEKDAYS_LOWER: [&str; 7] = [
     "saturday",
     "sunday",
 ];
+/// [`WD`]'s names, for [`Cues::scan`].
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MON_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
+/// [`MON_FULL`]'s names, for [`Cues::scan`]: it compares each capitalised month word with them,
+/// and splitting the pattern's text for every such word cost more than the comparisons (about
+/// 150 instructions a word).
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 // Abbreviations need a following `\b` so `Sep` never matches inside `September`.
 const MON_ABBR: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
@@ -374,7 +401,11 @@ impl Tagger {
         if raw.is_empty() {
             return Vec::new();
         }
-        let sentences = sentences(slice);
+        // Only the sentences a mention can lie in: those starting at or before the last one's
+        // start (the scan for the others, and the word test at each of their stops, was most of
+        // the cost of finding the sentences).
+        let last_start = raw.iter().map(|r| r.0).max().unwrap_or(0);
+        let sentences = sentences_upto(slice, last_start + 1);
         // Mentions often share a sentence: its tokens are made once, as far as the mentions so
         // far need them (see [`Tokens::reach`]).
         let window = self.config.tense_window;
@@ -557,19 +588,18 @@ impl Cues {
                     if month_numbers != Self::MONTH_NUMBERS {
                         month_numbers |= numbers_next_to(s, start, i);
                     }
-                    if word[0].is_ascii_uppercase()
-                        && MON_FULL.split('|').any(|m| m.as_bytes() == word)
-                    {
+                    if word[0].is_ascii_uppercase() && MONTHS.iter().any(|m| m.as_bytes() == word) {
                         cues |= Self::MONTH_NAME;
                     }
                 }
                 if cue & Self::WEEKDAY != 0 {
-                    if word[0].is_ascii_uppercase() && WD.split('|').any(|d| d.as_bytes() == word) {
+                    if word[0].is_ascii_uppercase() && WEEKDAYS.iter().any(|d| d.as_bytes() == word)
+                    {
                         cues |= Self::WEEKDAY_NAME;
                         let here = Span::new(start, i);
                         weekday_names =
                             Some(weekday_names.map_or((here, here), |(first, _)| (first, here)));
-                    } else if WD_LOWER.split('|').any(|d| d.as_bytes() == word) {
+                    } else if WEEKDAYS_LOWER.iter().any(|d| d.as_bytes() == word) {
                         cues |= Self::WEEKDAY_LOWER;
                         let here = Span::new(start, i);
                         weekdays = Some(weekdays.map_or((here, here), |(first, _)| (first, here)));
@@ -642,7 +672,7 @@ impl Cues {
             }),
             folds: false,
         };
-        if !s.is_ascii() && (s.contains('\u{17f}') || s.contains('\u{212a}')) {
+        if !s.is_ascii() && has_folding_char(s) {
             // The patterns may match a month word the scan does not see (`Auguſt`).
             reach = Reach::whole(s);
             // The finer bits are set outright: `SHIFT` and `WEEKEND` run on the older gate's
@@ -814,7 +844,7 @@ impl Reach {
             pairs: 0..s.len(),
             rel_words: 0..s.len(),
             seasons: 0..s.len(),
-            folds: s.contains('\u{17f}') || s.contains('\u{212a}'),
+            folds: has_folding_char(s),
         }
     }
 }
@@ -1080,6 +1110,20 @@ fn pair_bits(b: &[u8], prev: (usize, usize, u32), word: (usize, usize), cue: u32
         bits |= Cues::DAY_PAIR;
     }
     bits
+}
+
+/// True when `s` holds `ſ` (U+017F, UTF-8 `C5 BF`) or the Kelvin sign (U+212A, `E2 84 AA`), the
+/// chars other than ASCII letters that the patterns' `(?i)` folds onto `s` and `k`: what
+/// `s.contains('\u{17f}') || s.contains('\u{212a}')` answers, from one `memchr2` scan for the two
+/// first bytes (each found one then read with the bytes after it), where the two searches of the
+/// standard library each walked the whole text (a text without them, nearly every one, was read
+/// twice: 0.0013 M instructions a cluster).
+fn has_folding_char(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xc5, 0xe2, b).any(|p| match b[p] {
+        0xc5 => b.get(p + 1) == Some(&0xbf),
+        _ => b.get(p + 1..p + 3) == Some(&[0x84, 0xaa][..]),
+    })
 }
 
 /// The bytes of an ASCII word (`[0-9A-Za-z_]`, what ASCII `\b` separates).
@@ -2057,6 +2101,10 @@ fn cut_at(s: &str, i: usize) -> Option<usize> {
             k += 1;
         }
         let next_upper = k < b.len() && (b[k].is_ascii_uppercase() || b[k] >= 0x80);
+        // The word before the stop is read only for a stop that cuts by the bytes after it.
+        if !(ws && next_upper) {
+            return None;
+        }
         let word = s[..i]
             .rsplit(|ch: char| !ch.is_alphabetic())
             .next()
@@ -2099,7 +2147,7 @@ fn cut_at(s: &str, i: usize) -> Option<usize> {
                     .unwrap_or(""),
             )
             .is_some();
-        if ws && next_upper && !abbrev && !clock_day {
+        if !abbrev && !clock_day {
             cut = Some(k);
         }
     }
@@ -2112,7 +2160,15 @@ fn cut_at(s: &str, i: usize) -> Option<usize> {
 /// Only a `\n`, `.`, `!` or `?` can cut, so the scan jumps from one to the next (`memchr`, the
 /// next of each kind kept until it is passed): the bytes between would only have been stepped
 /// over, so the cuts are those of a step over every byte.
+#[cfg(test)]
 fn sentences(s: &str) -> Vec<Span> {
+    sentences_upto(s, s.len())
+}
+
+/// The [`sentences`] of `s` that start before `upto`: the scan stops at the first sentence that
+/// starts at or after it (a sentence's cuts are found from its start on, so the ones before are
+/// those of the whole scan).
+fn sentences_upto(s: &str, upto: usize) -> Vec<Span> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -2122,7 +2178,7 @@ fn sentences(s: &str) -> Vec<Span> {
         |i: usize| memchr::memchr3(b'.', b'!', b'?', &b[i..]).map_or(b.len(), |p| i + p);
     // The next `\n` and the next `.`, `!` or `?` at or after `i` (`b.len()` for none).
     let (mut newline, mut stop) = (next_newline(0), next_stop(0));
-    while i < b.len() {
+    while i < b.len() && start < upto {
         if newline < i {
             newline = next_newline(i);
         }
@@ -2144,7 +2200,7 @@ fn sentences(s: &str) -> Vec<Span> {
             i += 1;
         }
     }
-    if start < s.len() {
+    if start < s.len() && start < upto {
         out.push(Span::new(start, s.len()));
     }
     out
@@ -3051,6 +3107,30 @@ mod tests {
         }
     }
 
+    proptest! {
+        /// One scan for the lead bytes of `ſ` and the Kelvin sign answers what two searches for
+        /// the chars did, among chars that share those lead bytes (`Ł`, `ő`, `€`, `℃`, `Å`,
+        /// curly quotes) or their last bytes (`¿`, `ª`).
+        #[test]
+        fn has_folding_char_matches_the_two_searches(
+            chars in prop::collection::vec(
+                prop::sample::select(&[
+                    'a', ' ', 'K', 's', '\u{17f}', '\u{212a}', '\u{141}', '\u{151}', '\u{20ac}',
+                    '\u{2103}', '\u{212b}', '\u{2019}', '\u{201c}', '\u{bf}', '\u{aa}', '\u{17e}',
+                ][..]),
+                0..12,
+            ),
+        ) {
+            let s: String = chars.into_iter().collect();
+            prop_assert_eq!(
+                has_folding_char(&s),
+                s.contains('\u{17f}') || s.contains('\u{212a}'),
+                "{:?}",
+                s
+            );
+        }
+    }
+
     /// [`sentences`] as it was written before it jumped between the bytes that can cut: a step
     /// over every byte.
     fn sentences_by_byte(s: &str) -> Vec<Span> {
@@ -3084,6 +3164,16 @@ mod tests {
             s in "([.!?\n\"') aAéM]|Mr|Jan|\n\n|\\. ){0,40}",
         ) {
             prop_assert_eq!(sentences(&s), sentences_by_byte(&s), "{:?}", s);
+        }
+
+        /// The sentences up to a point are those of the whole scan that start before it.
+        #[test]
+        fn sentences_upto_are_a_prefix_of_the_whole_scan(
+            s in "([.!?\n\"') aAéM]|Mr|Jan|\n\n|\\. ){0,40}",
+            upto in 0usize..60,
+        ) {
+            let whole: Vec<Span> = sentences(&s).into_iter().filter(|x| x.start < upto).collect();
+            prop_assert_eq!(sentences_upto(&s, upto), whole, "{:?} {}", s, upto);
         }
     }
 
@@ -3371,6 +3461,8 @@ mod tests {
             assert_matchers_agree(s);
         }
         assert_eq!(WEEKDAYS_LOWER.join("|"), WD_LOWER);
+        assert_eq!(WEEKDAYS.join("|"), WD);
+        assert_eq!(MONTHS.join("|"), MON_FULL);
         // Not for text that folds: the pattern searches it.
         assert!(Reach::whole("laſt friday").folds);
         assert_eq!(

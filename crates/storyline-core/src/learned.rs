@@ -1039,6 +1039,10 @@ mod fast_read {
         fn signed(&mut self) -> Option<i32> {
             if self.peek()? == b'-' {
                 self.i += 1;
+                // No whitespace after the sign (`unsigned` would skip it).
+                if !self.bytes().get(self.i)?.is_ascii_digit() {
+                    return None;
+                }
                 let n: u32 = self.unsigned()?;
                 if n == 0 {
                     return None;
@@ -1423,13 +1427,14 @@ mod tests {
                 1,
             ),
             // Refused by serde: a repeated key, a float where an integer goes, text after the
-            // model, a missing key, a leading zero, `-0` as a feature.
+            // model, a missing key, a leading zero, `-0` or `- 1` as a feature.
             json.replacen('{', "{\"name\":\"m\",", 1),
             json.replacen("\"min_words\":0", "\"min_words\":0.0", 1),
             format!("{json} x"),
             json.replacen("\"min_words\":0,", "", 1),
             json.replacen("\"min_words\":0", "\"min_words\":01", 1),
             json.replacen("[-1,", "[-0,", 1),
+            json.replacen("[-1,", "[- 1,", 1),
         ];
         for v in &variants {
             assert_ne!(v, &json);

@@ -535,7 +535,10 @@ impl ModelFile {
             name: name.to_string(),
             message,
         };
-        let mut model: ModelFile = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+        let mut model: ModelFile = match fast_read::model(json) {
+            Some(model) => model,
+            None => serde_json::from_str(json).map_err(|e| bad(e.to_string()))?,
+        };
         if !(1..=FORMAT_VERSION).contains(&model.format_version) {
             return Err(bad(format!(
                 "format version {} (this build reads {FORMAT_VERSION})",
@@ -753,6 +756,516 @@ impl Scorer for Learned {
     }
 }
 
+/// A reader of model files for [`ModelFile::from_json`], cheaper than serde's derived one on
+/// the JSON that [`ModelFile::to_json`] writes: parsing the committed model (10,545 term priors,
+/// 7,802 wording weights, 80 trees) cost about 24 M instructions a process through serde, most
+/// of it per-value machinery (a visitor and a sequence access per pair and per node, a `Vec`
+/// grown from empty for each). The numbers are still read by `serde_json` (or by `str::parse` when
+/// that gives the same value), so every value is the one the derived reader gives under
+/// whichever float parsing the build has; the rest is a strict byte walk. Whatever it does not read as written
+/// (an unknown or repeated key, a `\u` escape, a struct written as an array, a number where an
+/// integer is wanted, trailing text) makes it give up, and the derived reader reads the file
+/// (and words the error, if any).
+mod fast_read {
+    use std::borrow::Cow;
+    use std::str::FromStr;
+    use std::sync::OnceLock;
+
+    use serde::de::DeserializeOwned;
+
+    use super::{Ensemble, LengthModel, ModelFile, Node, Ranker, Training};
+    use crate::prior::TermPriors;
+    use crate::wording::WordWeights;
+
+    /// Whether this build's `serde_json` reads numbers correctly rounded (its `float_roundtrip`
+    /// feature, which a dependency may turn on: the `storyline` binary has it, a build of this
+    /// crate alone not). Without it, `serde_json` divides a number's digits, read as an
+    /// integer and rounded to `f64`, by a power of ten: two roundings, and these numbers of the
+    /// committed model come out one unit in the last place off (488 of its 29,649 do).
+    fn serde_rounds_correctly() -> bool {
+        static CORRECT: OnceLock<bool> = OnceLock::new();
+        *CORRECT.get_or_init(|| {
+            [
+                "-0.43899106979370117",
+                "1.2254393100738525",
+                "0.10756266117095947",
+            ]
+            .iter()
+            .all(|t| serde_json::from_str::<f64>(t).ok() == t.parse().ok())
+        })
+    }
+
+    /// The float types of model fields, for [`Reader::float`].
+    pub(super) trait Float: DeserializeOwned + FromStr + Copy + Into<f64> {
+        /// `digits / 10^fraction` when both are exact in the type, so that the one division
+        /// rounds correctly.
+        fn exact_quotient(digits: u64, fraction: usize) -> Option<Self>;
+
+        fn negated(self) -> Self;
+
+        /// `text` by `str::parse`; `None` out of range (which serde refuses; `parse` gives an
+        /// infinity).
+        fn parsed(text: &str) -> Option<Self> {
+            text.parse().ok().filter(|&x: &Self| x.into().is_finite())
+        }
+    }
+
+    impl Float for f64 {
+        fn exact_quotient(digits: u64, fraction: usize) -> Option<Self> {
+            const POWERS: [f64; 23] = [
+                1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+            ];
+            let power = POWERS.get(fraction)?;
+            (digits <= 1 << 53).then(|| digits as f64 / power)
+        }
+
+        fn negated(self) -> Self {
+            -self
+        }
+    }
+
+    impl Float for f32 {
+        fn exact_quotient(digits: u64, fraction: usize) -> Option<Self> {
+            const POWERS: [f32; 11] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+            let power = POWERS.get(fraction)?;
+            (digits <= 1 << 24).then(|| digits as f32 / power)
+        }
+
+        fn negated(self) -> Self {
+            -self
+        }
+    }
+
+    /// The JSON number `text` (of at most 19 digits) correctly rounded to `T`, `None` when out
+    /// of range: by one division when its digits and the power of ten are exact in `T`, else by
+    /// `str::parse`.
+    pub(super) fn correctly_rounded<T: Float>(text: &str) -> Option<T> {
+        let b = text.as_bytes();
+        let negative = b.first() == Some(&b'-');
+        let (mut digits, mut fraction, mut point) = (0u64, 0usize, false);
+        for &c in &b[usize::from(negative)..] {
+            match c {
+                // Checked, though the reader hands over at most 19 digits (which fit).
+                b'0'..=b'9' => {
+                    digits = digits.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+                    fraction += usize::from(point);
+                }
+                b'.' => point = true,
+                // An exponent.
+                _ => return T::parsed(text),
+            }
+        }
+        match T::exact_quotient(digits, fraction) {
+            Some(x) => Some(if negative { x.negated() } else { x }),
+            None => T::parsed(text),
+        }
+    }
+
+    /// The model in `json`, or `None` when this reader does not take the text as written.
+    pub(super) fn model(json: &str) -> Option<ModelFile> {
+        let mut r = Reader { s: json, i: 0 };
+        let m = r.model_file()?;
+        r.ws();
+        (r.i == json.len()).then_some(m)
+    }
+
+    struct Reader<'a> {
+        s: &'a str,
+        i: usize,
+    }
+
+    impl<'a> Reader<'a> {
+        fn bytes(&self) -> &'a [u8] {
+            self.s.as_bytes()
+        }
+
+        /// Skips JSON whitespace.
+        fn ws(&mut self) {
+            while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes().get(self.i) {
+                self.i += 1;
+            }
+        }
+
+        /// The next byte after whitespace, not taken.
+        fn peek(&mut self) -> Option<u8> {
+            self.ws();
+            self.bytes().get(self.i).copied()
+        }
+
+        /// Takes `c` after whitespace.
+        fn eat(&mut self, c: u8) -> Option<()> {
+            (self.peek()? == c).then(|| self.i += 1)
+        }
+
+        /// Takes `null` when it comes next.
+        fn null(&mut self) -> bool {
+            let null = self.peek() == Some(b'n') && self.s[self.i..].starts_with("null");
+            if null {
+                self.i += 4;
+            }
+            null
+        }
+
+        /// A string; the escapes `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r` and `\t` only.
+        fn string(&mut self) -> Option<Cow<'a, str>> {
+            self.eat(b'"')?;
+            let b = self.bytes();
+            let start = self.i;
+            let mut i = start;
+            let mut owned: Option<String> = None;
+            let mut from = start;
+            loop {
+                match *b.get(i)? {
+                    b'"' => break,
+                    b'\\' => {
+                        let out = owned.get_or_insert_with(String::new);
+                        out.push_str(&self.s[from..i]);
+                        out.push(match *b.get(i + 1)? {
+                            c @ (b'"' | b'\\' | b'/') => char::from(c),
+                            b'b' => '\u{8}',
+                            b'f' => '\u{c}',
+                            b'n' => '\n',
+                            b'r' => '\r',
+                            b't' => '\t',
+                            _ => return None,
+                        });
+                        i += 2;
+                        from = i;
+                    }
+                    // Control characters are errors in JSON strings: the derived reader says so.
+                    0..0x20 => return None,
+                    _ => i += 1,
+                }
+            }
+            self.i = i + 1;
+            Some(match owned {
+                None => Cow::Borrowed(&self.s[start..i]),
+                Some(mut out) => {
+                    out.push_str(&self.s[from..i]);
+                    Cow::Owned(out)
+                }
+            })
+        }
+
+        /// The text of the number that comes next (JSON's number grammar), and whether it is
+        /// short: at most 19 digits before any exponent (so `serde_json` reads them as one
+        /// `u64`) and an exponent of at most three digits.
+        fn number_text(&mut self) -> Option<(&'a str, bool)> {
+            self.ws();
+            let b = self.bytes();
+            let start = self.i;
+            let mut i = start;
+            let digits = |i: &mut usize| {
+                let from = *i;
+                while b.get(*i).is_some_and(u8::is_ascii_digit) {
+                    *i += 1;
+                }
+                *i - from
+            };
+            if b.get(i) == Some(&b'-') {
+                i += 1;
+            }
+            let mut mantissa = 1;
+            if b.get(i) == Some(&b'0') {
+                i += 1;
+            } else {
+                mantissa = digits(&mut i);
+                if mantissa == 0 {
+                    return None;
+                }
+            }
+            if b.get(i) == Some(&b'.') {
+                i += 1;
+                match digits(&mut i) {
+                    0 => return None,
+                    n => mantissa += n,
+                }
+            }
+            let mut exponent = 0;
+            if let Some(b'e' | b'E') = b.get(i) {
+                i += 1;
+                if let Some(b'+' | b'-') = b.get(i) {
+                    i += 1;
+                }
+                exponent = digits(&mut i);
+                if exponent == 0 {
+                    return None;
+                }
+            }
+            self.i = i;
+            Some((&self.s[start..i], mantissa <= 19 && exponent <= 3))
+        }
+
+        /// A float as `serde_json` reads it into a `T` field. When that build of `serde_json`
+        /// rounds correctly ([`serde_rounds_correctly`]), a short number is read here, to the
+        /// same value: by one division when its digits and the power of ten are exact in `T`
+        /// (Clinger's fast path, as `str::parse` takes it: one correctly rounded operation on
+        /// exact operands), else by `str::parse` (serde's `lexical` and the standard library's
+        /// parser both round correctly, to `T` directly). That spares a `serde_json`
+        /// deserializer set up for each number (about 300 instructions, its scratch buffer grown
+        /// anew each time). Otherwise `serde_json` reads the number's text.
+        fn float<T: Float>(&mut self) -> Option<T> {
+            let (text, short) = self.number_text()?;
+            if short && serde_rounds_correctly() {
+                correctly_rounded(text)
+            } else {
+                serde_json::from_str(text).ok()
+            }
+        }
+
+        /// A non-negative integer written as digits alone (no sign, fraction or exponent), in
+        /// range for `T`.
+        fn unsigned<T: TryFrom<u64>>(&mut self) -> Option<T> {
+            self.ws();
+            let b = self.bytes();
+            let start = self.i;
+            let mut n = 0u64;
+            while let Some(&c) = b.get(self.i).filter(|c| c.is_ascii_digit()) {
+                n = n.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+                self.i += 1;
+            }
+            let len = self.i - start;
+            // A leading zero is an error in JSON; a fraction or exponent follows as a byte
+            // no caller takes.
+            if len == 0 || (len > 1 && b[start] == b'0') {
+                return None;
+            }
+            T::try_from(n).ok()
+        }
+
+        /// An `i32` written as digits with an optional minus (not `-0`, which JSON reads as a
+        /// float).
+        fn signed(&mut self) -> Option<i32> {
+            if self.peek()? == b'-' {
+                self.i += 1;
+                // No whitespace after the sign (`unsigned` would skip it).
+                if !self.bytes().get(self.i)?.is_ascii_digit() {
+                    return None;
+                }
+                let n: u32 = self.unsigned()?;
+                if n == 0 {
+                    return None;
+                }
+                0i32.checked_sub_unsigned(n)
+            } else {
+                self.unsigned()
+            }
+        }
+
+        /// An array, each item read by `item`.
+        fn array<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+            self.eat(b'[')?;
+            let mut out = Vec::new();
+            if self.peek()? == b']' {
+                self.i += 1;
+                return Some(out);
+            }
+            loop {
+                out.push(item(self)?);
+                match self.peek()? {
+                    b',' => self.i += 1,
+                    b']' => {
+                        self.i += 1;
+                        return Some(out);
+                    }
+                    _ => return None,
+                }
+            }
+        }
+
+        /// An object whose keys are all in `keys`, each at most once: `value` reads the value
+        /// of key number `k`. Gives which keys were seen (bit `k`).
+        fn object(
+            &mut self,
+            keys: &[&str],
+            mut value: impl FnMut(&mut Self, usize) -> Option<()>,
+        ) -> Option<u32> {
+            self.eat(b'{')?;
+            let mut seen = 0u32;
+            if self.peek()? == b'}' {
+                self.i += 1;
+                return Some(seen);
+            }
+            loop {
+                let key = self.string()?;
+                let k = keys.iter().position(|&name| name == key)?;
+                if seen & (1 << k) != 0 {
+                    return None;
+                }
+                seen |= 1 << k;
+                self.eat(b':')?;
+                value(self, k)?;
+                match self.peek()? {
+                    b',' => self.i += 1,
+                    b'}' => {
+                        self.i += 1;
+                        return Some(seen);
+                    }
+                    _ => return None,
+                }
+            }
+        }
+
+        /// An object that must hold every key of `keys` (`optional`: the bits of those it may
+        /// leave out).
+        fn record(
+            &mut self,
+            keys: &[&str],
+            optional: u32,
+            value: impl FnMut(&mut Self, usize) -> Option<()>,
+        ) -> Option<()> {
+            let all = (1u32 << keys.len()) - 1;
+            let seen = self.object(keys, value)?;
+            (seen | optional == all).then_some(())
+        }
+
+        fn owned_string(&mut self) -> Option<String> {
+            self.string().map(Cow::into_owned)
+        }
+
+        /// `[string, number]`: a term prior or a wording weight.
+        fn pair(&mut self) -> Option<(String, f32)> {
+            self.eat(b'[')?;
+            let word = self.owned_string()?;
+            self.eat(b',')?;
+            let x = self.float()?;
+            self.eat(b']')?;
+            Some((word, x))
+        }
+
+        fn node(&mut self) -> Option<Node> {
+            self.eat(b'[')?;
+            let f = self.signed()?;
+            self.eat(b',')?;
+            let t = self.float()?;
+            self.eat(b',')?;
+            let l = self.unsigned()?;
+            self.eat(b',')?;
+            let r = self.unsigned()?;
+            self.eat(b',')?;
+            let m = self.unsigned()?;
+            self.eat(b',')?;
+            let v = self.float()?;
+            self.eat(b']')?;
+            Some(Node(f, t, l, r, m, v))
+        }
+
+        fn ensemble(&mut self) -> Option<Ensemble> {
+            let mut e = Ensemble::default();
+            self.record(&["features", "base", "trees"], 0, |r, k| {
+                match k {
+                    0 => e.features = r.array(Self::owned_string)?,
+                    1 => e.base = r.float()?,
+                    _ => e.trees = r.array(|r| r.array(Self::node))?,
+                }
+                Some(())
+            })?;
+            Some(e)
+        }
+
+        fn training(&mut self) -> Option<Training> {
+            let mut t = Training::default();
+            let keys = ["data", "clusters", "seed", "label", "learner"];
+            self.record(&keys, 0, |r, k| {
+                match k {
+                    0 => t.data = r.owned_string()?,
+                    1 => t.clusters = r.unsigned()?,
+                    2 => t.seed = r.unsigned()?,
+                    3 => t.label = r.owned_string()?,
+                    _ => t.learner = r.owned_string()?,
+                }
+                Some(())
+            })?;
+            Some(t)
+        }
+
+        fn length(&mut self) -> Option<LengthModel> {
+            let mut l = LengthModel::default();
+            self.record(&["ensemble", "min_words"], 0, |r, k| {
+                match k {
+                    0 => l.ensemble = r.ensemble()?,
+                    _ => l.min_words = r.unsigned()?,
+                }
+                Some(())
+            })?;
+            Some(l)
+        }
+
+        fn priors(&mut self) -> Option<TermPriors> {
+            let mut p = TermPriors::default();
+            self.record(&["unknown", "terms"], 0, |r, k| {
+                match k {
+                    0 => p.unknown = r.float()?,
+                    _ => p.terms = r.array(Self::pair)?,
+                }
+                Some(())
+            })?;
+            Some(p)
+        }
+
+        fn wording(&mut self) -> Option<WordWeights> {
+            let (mut bias, mut words) = (0.0, Vec::new());
+            self.record(&["bias", "words"], 0, |r, k| {
+                match k {
+                    0 => bias = r.float()?,
+                    _ => words = r.array(Self::pair)?,
+                }
+                Some(())
+            })?;
+            Some(WordWeights::new(bias, words))
+        }
+
+        fn ranker(&mut self) -> Option<Ranker> {
+            let mut x = Ranker::default();
+            self.record(&["weight", "learner", "ensemble"], 0, |r, k| {
+                match k {
+                    0 => x.weight = r.float()?,
+                    1 => x.learner = r.owned_string()?,
+                    _ => x.ensemble = r.ensemble()?,
+                }
+                Some(())
+            })?;
+            Some(x)
+        }
+
+        fn model_file(&mut self) -> Option<ModelFile> {
+            let mut m = ModelFile::default();
+            let keys = [
+                "format_version",
+                "name",
+                "training",
+                "min_words",
+                "max_words",
+                "scorer",
+                "length",
+                "priors",
+                "wording",
+                "ranker",
+            ];
+            // `length` is an `Option` and the last three have serde defaults: a file may leave
+            // them out.
+            let optional = 0b1111 << 6;
+            self.record(&keys, optional, |r, k| {
+                match k {
+                    0 => m.format_version = r.unsigned()?,
+                    1 => m.name = r.owned_string()?,
+                    2 => m.training = r.training()?,
+                    3 => m.min_words = r.unsigned()?,
+                    4 => m.max_words = r.unsigned()?,
+                    5 => m.scorer = r.ensemble()?,
+                    6 => m.length = if r.null() { None } else { Some(r.length()?) },
+                    7 => m.priors = if r.null() { None } else { Some(r.priors()?) },
+                    8 => m.wording = if r.null() { None } else { Some(r.wording()?) },
+                    _ => m.ranker = if r.null() { None } else { Some(r.ranker()?) },
+                }
+                Some(())
+            })?;
+            Some(m)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -774,6 +1287,167 @@ mod tests {
         );
         let known = m.model().scorer.features.iter();
         assert!(known.clone().all(|f| features::column(f).is_some()));
+    }
+
+    /// `a` and `b` hold the same values bit for bit (`Debug` writes every float so that it reads
+    /// back to the same bits).
+    fn same_model(a: &ModelFile, b: &ModelFile) -> bool {
+        format!("{a:?}") == format!("{b:?}")
+    }
+
+    #[test]
+    fn the_fast_reader_reads_models_as_serde_does() {
+        let serde = |json: &str| serde_json::from_str::<ModelFile>(json).expect("serde reads it");
+        let fast = |json: &str| fast_read::model(json).expect("the fast reader takes it");
+        let committed = serde(DEFAULT_MODEL);
+        assert!(same_model(&fast(DEFAULT_MODEL), &committed));
+        // A ranker, escapes, a leaf at the root, no length model, no priors and no wording,
+        // written compact and pretty.
+        let mut m = committed.clone();
+        m.format_version = FORMAT_VERSION;
+        m.name = "a \"quoted\" name\\ with / and \n, é".into();
+        m.ranker = Some(Ranker {
+            weight: 0.25,
+            learner: "tab\there".into(),
+            ensemble: committed.scorer.clone(),
+        });
+        m.scorer.trees.push(vec![Node(-1, 0.0, 0, 0, 0, -1.5e-7)]);
+        m.scorer.base = -0.0;
+        for (length, priors, wording) in [(true, true, true), (false, false, false)] {
+            if !length {
+                m.length = None;
+            }
+            if !priors {
+                m.priors = None;
+            }
+            if !wording {
+                m.wording = None;
+            }
+            let pretty = serde_json::to_string_pretty(&m).expect("writes");
+            for json in [m.to_json(), pretty] {
+                assert!(same_model(&fast(&json), &serde(&json)), "{}", &json[..200]);
+            }
+        }
+        // Keys left out (serde's defaults) and `null`s.
+        let json = r#"{"format_version":3,"name":"n","training":{"data":"d","clusters":1,
+            "seed":2,"label":"l","learner":"x"},"min_words":4,"max_words":150,
+            "scorer":{"features":["words"],"base":0.5,"trees":[[[0,1.5,1,2,2,0.0],
+            [-1,0.0,0,0,0,1.0],[-1,0.0,0,0,0,-1]]]},"length":null,"wording":null}"#;
+        assert!(same_model(&fast(json), &serde(json)));
+    }
+
+    #[test]
+    fn the_fast_reader_rounds_numbers_as_str_parse_does() {
+        // Every number of the committed model (the text between JSON's separators, outside
+        // strings), and a few at the edges of the one-division path.
+        let mut texts = Vec::new();
+        let (mut in_string, mut escaped, mut start) = (false, false, None);
+        for (i, c) in DEFAULT_MODEL.char_indices() {
+            if in_string {
+                in_string = escaped || c != '"';
+                escaped = !escaped && c == '\\';
+            } else if c == '"' {
+                in_string = true;
+            } else if matches!(c, ',' | ']' | '}' | ':' | '[' | '{' | ' ' | '\n') {
+                if let Some(s) = start.take() {
+                    texts.push(&DEFAULT_MODEL[s..i]);
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        assert!(texts.len() > 29_000, "{}", texts.len());
+        texts.extend([
+            "0",
+            "-0",
+            "-0.0",
+            "0.5",
+            "0.1",
+            "16777216",
+            "16777217",
+            "0.16777217",
+            "9007199254740992",
+            "9007199254740993",
+            "0.9007199254740993",
+            "1.0000000000000002",
+            "0.30000000000000004",
+            "1e-7",
+            "-1.5E+3",
+            "0.0000000001",
+            "0.00000000001",
+            "1234567890123456789",
+            "3.4028235e38",
+            "3.5e38",
+            "1e308",
+            "2e308",
+        ]);
+        let mut fast = 0;
+        for t in texts
+            .into_iter()
+            .filter(|t| !matches!(*t, "null" | "true" | "false"))
+        {
+            let f64_parse = t.parse::<f64>().ok().filter(|x| x.is_finite());
+            let f32_parse = t.parse::<f32>().ok().filter(|x| x.is_finite());
+            assert_eq!(
+                fast_read::correctly_rounded::<f64>(t).map(f64::to_bits),
+                f64_parse.map(f64::to_bits),
+                "{t}"
+            );
+            assert_eq!(
+                fast_read::correctly_rounded::<f32>(t).map(f32::to_bits),
+                f32_parse.map(f32::to_bits),
+                "{t}"
+            );
+            fast += usize::from(!t.contains(['e', 'E']));
+        }
+        assert!(fast > 29_000);
+    }
+
+    #[test]
+    fn what_the_fast_reader_does_not_take_serde_reads_or_refuses() {
+        let json = ModelFile {
+            format_version: FORMAT_VERSION_NO_RANKER,
+            name: "n".into(),
+            scorer: Ensemble {
+                features: vec!["words".into()],
+                base: 0.5,
+                trees: vec![vec![Node(-1, 0.0, 0, 0, 0, 1.0)]],
+            },
+            ..ModelFile::default()
+        }
+        .to_json();
+        assert!(fast_read::model(&json).is_some());
+        let variants = [
+            // Read by serde: an unknown key, a `\u` escape, a struct written as an array.
+            json.replacen('{', "{\"extra\":[1,{\"a\":null}],", 1),
+            json.replacen("\"n\"", "\"\\u00e9\"", 1),
+            json.replacen(
+                "{\"data\":\"\",\"clusters\":0,\"seed\":0,\"label\":\"\",\"learner\":\"\"}",
+                "[\"\",0,0,\"\",\"\"]",
+                1,
+            ),
+            // Refused by serde: a repeated key, a float where an integer goes, text after the
+            // model, a missing key, a leading zero, `-0` or `- 1` as a feature.
+            json.replacen('{', "{\"name\":\"m\",", 1),
+            json.replacen("\"min_words\":0", "\"min_words\":0.0", 1),
+            format!("{json} x"),
+            json.replacen("\"min_words\":0,", "", 1),
+            json.replacen("\"min_words\":0", "\"min_words\":01", 1),
+            json.replacen("[-1,", "[-0,", 1),
+            json.replacen("[-1,", "[- 1,", 1),
+        ];
+        for v in &variants {
+            assert_ne!(v, &json);
+            assert!(fast_read::model(v).is_none(), "{v}");
+            match (
+                ModelFile::from_json("x", v),
+                serde_json::from_str::<ModelFile>(v),
+            ) {
+                (Ok(a), Ok(b)) => assert!(same_model(&a, &b)),
+                (Err(_), Err(_)) => {}
+                (a, b) => panic!("{v}: {:?} / {:?}", a.is_ok(), b.is_ok()),
+            }
+        }
     }
 
     #[test]

@@ -103,10 +103,21 @@ impl Selectable {
     /// [`selectable`] of `story`, with the quotations.
     pub fn of(story: &Story) -> Self {
         let mut quotations = Vec::with_capacity(story.candidates.len());
-        // Worked out per article, for the articles candidates come from.
-        let inside: Vec<Vec<Option<u32>>> = (story.documents.iter().zip(&story.kept))
-            .map(|(d, &k)| if k { inside_quotations(d) } else { Vec::new() })
-            .collect();
+        // Worked out per article, for the articles candidates come from: its quotation marks
+        // (which also count the straight marks before a sentence for `quotation`) and the
+        // quotation each sentence starts inside.
+        let (found, inside): (Vec<_>, Vec<_>) = (story.documents.iter().zip(&story.kept))
+            .map(|(d, &k)| {
+                if k {
+                    let found = mark_positions(d.marked_text());
+                    let inside = inside_quotations(d, &found);
+                    (found, inside)
+                } else {
+                    (Vec::new(), Vec::new())
+                }
+            })
+            .unzip();
+        let mut opened = None;
         let may = (story.candidates.iter().enumerate())
             .map(|(i, c)| {
                 let text = story.sentence_marked_text(c.rep);
@@ -116,16 +127,16 @@ impl Selectable {
                     && !cut_off(&story.documents, c.rep)
                     && !piece_of_split(&story.documents, c.rep);
                 let q = if may {
-                    let inside = &inside[c.rep.doc as usize];
+                    let (found, inside) = (&found[c.rep.doc as usize], &inside[c.rep.doc as usize]);
                     match inside[c.rep.sent as usize] {
                         Some(o) => {
                             let opener = SentenceRef {
                                 doc: c.rep.doc,
                                 sent: o,
                             };
-                            inside_unit(story, i, opener, inside)
+                            inside_unit(story, i, opener, inside, found, &mut opened)
                         }
-                        None => quotation(story, c.rep),
+                        None => quotation(story, c.rep, Some(found)),
                     }
                 } else {
                     Quotation::Whole
@@ -184,7 +195,11 @@ const QUOTE_TAIL: usize = 3;
 /// over the article: a sentence opens a straight quotation when an even number of marks comes
 /// before it in its article and an odd number up to its end; a sentence that opens with a mark
 /// while a quotation is open ends the quotation before it.
-fn quotation(story: &Story, r: SentenceRef) -> Quotation {
+///
+/// `found` are the [`mark_positions`] of `r`'s article when they are known: the straight marks
+/// before the sentence are then counted in that list instead of by a scan of the article's
+/// prefix.
+fn quotation(story: &Story, r: SentenceRef, found: Option<&[(usize, u8)]>) -> Quotation {
     let doc = &story.documents[r.doc as usize];
     let marked = doc.marked_text();
     let text = |i: usize| doc.sentences[i].span.slice(marked);
@@ -198,8 +213,16 @@ fn quotation(story: &Story, r: SentenceRef) -> Quotation {
     // The marks before the sentence are counted only when it has an odd number of straight
     // ones: the article's prefix is long, and this is asked of every candidate with a mark.
     let opens_straight = || {
-        !straight.is_multiple_of(2)
-            && marks(&marked[..doc.sentences[at].span.start])[0].is_multiple_of(2)
+        let start = doc.sentences[at].span.start;
+        let before = match found {
+            // A mark is whole in any prefix that holds its first byte, so these are the
+            // prefix's marks.
+            Some(f) => (f[..f.partition_point(|&(p, _)| p < start)].iter())
+                .filter(|&&(_, k)| k == 0)
+                .count(),
+            None => marks(&marked[..start])[0],
+        };
+        !straight.is_multiple_of(2) && before.is_multiple_of(2)
     };
     if !opens_curly && !opens_straight() {
         return Quotation::Whole;
@@ -246,12 +269,12 @@ fn quotation(story: &Story, r: SentenceRef) -> Quotation {
 /// political violence. We cannot let it happen. I am committed to stop it, " he said.`: the
 /// second sentence alone gives the speaker's words without their marks, as the summary's own, so
 /// it is taken only with the whole quotation ([`inside_unit`]).
-fn inside_quotations(doc: &Document) -> Vec<Option<u32>> {
+///
+/// `found` are the [`mark_positions`] of the article's text: every mark of the article, found
+/// in one scan; the counts of a sentence and of the gap before it are read from this list
+/// instead of scanning each (two `memchr3` set-ups a sentence, most sentences holding no mark).
+fn inside_quotations(doc: &Document, found: &[(usize, u8)]) -> Vec<Option<u32>> {
     let marked = doc.marked_text();
-    // Every mark of the article, found in one scan: the counts of a sentence and of the gap
-    // before it are read from this list instead of scanning each (two `memchr3` set-ups a
-    // sentence, most sentences holding no mark).
-    let found = mark_positions(marked);
     if found.is_empty() {
         return vec![None; doc.sentences.len()];
     }
@@ -303,13 +326,28 @@ fn inside_quotations(doc: &Document) -> Vec<Option<u32>> {
 /// opener itself inside another: `inside` are the article's [`inside_quotations`]), the sentence
 /// is taken as any other ([`quotation`] of its own): keeping all of those out too cost 0.07 R1
 /// on the first 2,000 val clusters.
-fn inside_unit(story: &Story, i: usize, opener: SentenceRef, inside: &[Option<u32>]) -> Quotation {
+///
+/// `found` are the article's [`mark_positions`]; `opened` the last opener asked about and its
+/// [`quotation`], which the next inside sentence of the same opener reads instead of working it
+/// out again.
+fn inside_unit(
+    story: &Story,
+    i: usize,
+    opener: SentenceRef,
+    inside: &[Option<u32>],
+    found: &[(usize, u8)],
+    opened: &mut Option<(SentenceRef, Quotation)>,
+) -> Quotation {
+    let own = || quotation(story, story.candidates[i].rep, Some(found));
     if inside[opener.sent as usize].is_some() {
-        return quotation(story, story.candidates[i].rep);
+        return own();
     }
-    let tail = match quotation(story, opener) {
-        Quotation::Continued(tail) if tail.contains(&i) => tail,
-        _ => return quotation(story, story.candidates[i].rep),
+    if opened.as_ref().is_none_or(|&(r, _)| r != opener) {
+        *opened = Some((opener, quotation(story, opener, Some(found))));
+    }
+    let tail = match opened.as_ref().map(|(_, q)| q) {
+        Some(Quotation::Continued(tail)) if tail.contains(&i) => tail.clone(),
+        _ => return own(),
     };
     let Some(o) = (story.candidates.iter()).position(|c| c.rep == opener) else {
         return Quotation::Unfinished;
@@ -330,7 +368,8 @@ fn inside_unit(story: &Story, i: usize, opener: SentenceRef, inside: &[Option<u3
 /// quotation (worked out again from its article: for the callers that keep no [`Selectable`]).
 fn quotation_of_candidate(story: &Story, i: usize) -> Quotation {
     let rep = story.candidates[i].rep;
-    let inside = inside_quotations(&story.documents[rep.doc as usize]);
+    let found = mark_positions(story.documents[rep.doc as usize].marked_text());
+    let inside = inside_quotations(&story.documents[rep.doc as usize], &found);
     match inside[rep.sent as usize] {
         Some(o) => inside_unit(
             story,
@@ -340,8 +379,10 @@ fn quotation_of_candidate(story: &Story, i: usize) -> Quotation {
                 sent: o,
             },
             &inside,
+            &found,
+            &mut None,
         ),
-        None => quotation(story, rep),
+        None => quotation(story, rep, Some(&found)),
     }
 }
 
@@ -1280,7 +1321,7 @@ mod tests {
         let i = candidate(&story, "as it looks on tape");
         assert!(!story.sentence_text(story.candidates[i].rep).ends_with('"'));
         assert_eq!(
-            super::quotation(&story, story.candidates[i].rep),
+            super::quotation(&story, story.candidates[i].rep, None),
             super::Quotation::Whole
         );
         assert!(super::selectable(&story)[i]);
@@ -1369,7 +1410,7 @@ mod tests {
                 .wrapping_add(1);
             (state >> 33) as usize % n
         };
-        let (mut compared, mut inside) = (0, 0);
+        let (mut compared, mut inside, mut units) = (0, 0, 0);
         for _ in 0..40 {
             let texts: Vec<String> = (0..3)
                 .map(|_| {
@@ -1385,8 +1426,9 @@ mod tests {
             let story = engine
                 .story(engine.prepare(crate::Article::from_texts(texts.iter().map(String::as_str))))
                 .0;
-            for doc in &story.documents {
-                let got = super::inside_quotations(doc);
+            for (d, doc) in story.documents.iter().enumerate() {
+                let found = super::mark_positions(doc.marked_text());
+                let got = super::inside_quotations(doc, &found);
                 assert_eq!(
                     got,
                     inside_quotations_by_sentence(doc),
@@ -1395,9 +1437,33 @@ mod tests {
                 );
                 compared += got.len();
                 inside += got.iter().flatten().count();
+                // The straight marks before a sentence counted in the article's list of marks
+                // give the quotation that the scan of its prefix gives.
+                for s in 0..doc.sentences.len() {
+                    let r = crate::model::SentenceRef {
+                        doc: d as u32,
+                        sent: s as u32,
+                    };
+                    assert_eq!(
+                        super::quotation(&story, r, Some(&found)),
+                        super::quotation(&story, r, None),
+                        "{}",
+                        doc.marked_text()
+                    );
+                }
+            }
+            // The quotations `Selectable::of` keeps (the openers' asked once) are those worked
+            // out again for each candidate.
+            let kept = super::Selectable::of(&story);
+            for (i, may) in kept.may.iter().enumerate() {
+                if *may {
+                    assert_eq!(kept.quotations[i], super::quotation_of_candidate(&story, i));
+                    units +=
+                        usize::from(matches!(kept.quotations[i], super::Quotation::Inside(..)));
+                }
             }
         }
-        assert!(compared > 500 && inside > 50, "{compared} {inside}");
+        assert!(compared > 500 && inside > 50, "{compared} {inside} {units}");
     }
 
     #[test]

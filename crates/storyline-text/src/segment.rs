@@ -484,7 +484,7 @@ impl Scan<'_> {
         match self.straight_quotes(sent_start, j) {
             0 => !not_period && self.open_before(sent_start),
             // The one mark is the closer just taken (`duties. " " they are`): the next opens.
-            1 if self.straight_quotes(sent_start, i) == 0 => false,
+            1 if self.b[i..j].contains(&b'"') => false,
             n => n % 2 == 1 && !self.last_quote_closed(sent_start, i),
         }
     }

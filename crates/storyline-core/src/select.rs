@@ -11,7 +11,9 @@
 //! opened before it, or an opening adverbial with only a subordinate clause after it), a sentence
 //! cut off mid-phrase where its article's text ends ([`cut_off`]), a sentence led by a page's
 //! label and a colon ([`label_led`]: `Photos: …`, `Image credit: …`), and a sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
-//! article is already in the summary: out of context the reader cannot tell who "he" is.
+//! article is already in the summary: out of context the reader cannot tell who "he" is. Such a
+//! sentence met before its antecedent (it scores higher) waits and comes back when the antecedent
+//! is chosen.
 //! A sentence that opens a quotation it does not close is taken only together with the
 //! sentences that close it, as one unit that must fit the budget, or not at all (`quotation`:
 //! never half a quotation); a sentence inside such a quotation, without marks of its own, comes
@@ -74,7 +76,7 @@ impl Default for SelectConfig {
 /// `score - diversity * (cosine to the closest chosen sentence)`, so a sentence that mostly repeats
 /// what is already chosen loses to a slightly weaker one that adds something. Hard rules on top:
 /// a candidate more similar than `redundancy` to a chosen one, a fragment ([`fragment`]) or a
-/// dangling pronoun opener is never taken.
+/// dangling pronoun opener is never taken (one passed over waits for its antecedent to be chosen).
 pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize> {
     select_among(story, scores, &selectable(story), config)
 }
@@ -471,6 +473,9 @@ fn choose<'q>(
     let mut chosen: Vec<usize> = Vec::new();
     // Candidates taken with an opening one to keep its quotation whole, by opener.
     let mut units: Vec<(usize, Vec<usize>)> = Vec::new();
+    // Candidates passed over because they open with a pronoun ([`dangling`]) while the sentence
+    // before them was not chosen: they come back when it is.
+    let mut waiting: Vec<usize> = Vec::new();
     loop {
         // Best gain; ties go to the lower candidate index, so the result never depends on the
         // order of `open` (which `swap_remove` shuffles).
@@ -486,6 +491,7 @@ fn choose<'q>(
         }
         let Some((k, _)) = best else { break };
         let i = open.swap_remove(k);
+        let popped = i;
         // A sentence opening a quotation comes with the ones that close it, or not at all; one
         // inside a quotation comes with its opener and the rest of it.
         let (i, tail): (usize, Vec<usize>) = match &*quotation_of(i) {
@@ -511,10 +517,15 @@ fn choose<'q>(
                 Overflow::Skip => continue,
             }
         }
-        if closest[i] > config.redundancy
-            || tail.iter().any(|&j| closest[j] > config.redundancy)
-            || (config.skip_dangling && dangling(story, i, &chosen))
-        {
+        if closest[i] > config.redundancy || tail.iter().any(|&j| closest[j] > config.redundancy) {
+            continue;
+        }
+        if config.skip_dangling && dangling(story, i, &chosen) {
+            // Its antecedent may be chosen later (a lower score): it waits for it instead of
+            // being dropped, which left short clusters' summaries half empty.
+            if i == popped && story.candidates[i].rep.sent > 0 {
+                waiting.push(i);
+            }
             continue;
         }
         used += unit_words;
@@ -522,16 +533,31 @@ fn choose<'q>(
         for &t in std::iter::once(&i).chain(&tail) {
             chosen.push(t);
             if let Some(sim) = known {
-                for &j in &open {
+                for &j in open.iter().chain(&waiting) {
                     closest[j] = closest[j].max(sim[t * n + j]);
                 }
                 continue;
             }
             dense.load(story.index.sentence(story.candidates[t].rep));
-            for &j in &open {
+            for &j in open.iter().chain(&waiting) {
                 let c = dense.cosine(story.index.sentence(story.candidates[j].rep));
                 closest[j] = closest[j].max(c);
             }
+        }
+        if !waiting.is_empty() {
+            let taken = |w: usize| {
+                let r = story.candidates[w].rep;
+                let prev = crate::model::SentenceRef {
+                    doc: r.doc,
+                    sent: r.sent - 1,
+                };
+                (std::iter::once(&i).chain(&tail))
+                    .any(|&t| story.candidates[t].members.contains(&prev))
+            };
+            let (ready, still): (Vec<usize>, Vec<usize>) =
+                waiting.iter().copied().partition(|&w| taken(w));
+            open.extend(ready);
+            waiting = still;
         }
         if !tail.is_empty() {
             units.push((i, tail));
@@ -1194,6 +1220,44 @@ mod tests {
             "{chosen:?}"
         );
         assert!(!chosen.is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_sentence_scored_above_its_antecedent_waits_for_it() {
+        // Val cluster multinews-val-49580: `He suspects the turkeys …` outscored the sentence
+        // naming the biologist, was passed over as dangling and never came back, and the summary
+        // stopped at 84 of the source's 140 words.
+        let story = quotation_story(&[
+            "A flock of wild turkeys circled a dead cat in a Boston suburb on Thursday. Dave \
+             Scarpitti is a wildlife biologist at the state fisheries division. He suspects the \
+             turkeys were sizing up the threat of the cat.",
+            "Wild turkeys circled a dead cat in Randolph, a video posted on Thursday shows.",
+        ]);
+        let named = candidate(&story, "Dave");
+        let pronoun = candidate(&story, "He suspects");
+        let scores: Vec<f32> = (0..story.candidates.len())
+            .map(|i| match i {
+                _ if i == pronoun => 1.0,
+                _ if i == named => 0.5,
+                _ => 0.1,
+            })
+            .collect();
+        let config = super::SelectConfig {
+            words: 200,
+            ..super::SelectConfig::default()
+        };
+        let chosen = super::select(&story, &scores, &config);
+        let at = chosen
+            .iter()
+            .position(|&c| c == named)
+            .expect("antecedent taken");
+        assert_eq!(chosen.get(at + 1), Some(&pronoun), "{chosen:?}");
+        // Its antecedent never taken (it scores nothing): neither is the pronoun sentence.
+        let scores: Vec<f32> = (0..story.candidates.len())
+            .map(|i| if i == named { 0.0 } else { scores[i] })
+            .collect();
+        let chosen = super::select(&story, &scores, &config);
+        assert!(!chosen.contains(&pronoun), "{chosen:?}");
     }
 
     #[test]

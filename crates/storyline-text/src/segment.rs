@@ -57,7 +57,9 @@
 //!   ellipsis before a lower-case word. No global mode switch is needed, since ` . ` does not
 //!   occur in edited prose. Closers separated by spaces (`. "`, `. )`, PTB `. ''`)
 //!   are kept in the sentence; a spaced straight `"` counts as closing when the sentence so far
-//!   has an odd number of them.
+//!   has an odd number of them, or none while the text before it left one open (a quotation of
+//!   several sentences, its opening mark at most 500 bytes back: `money. I've talked it over
+//!   with my adviser. " trevor potter`).
 //! - **Missing space**: `23.People` and `Monday.“It's` (a period between a plain word of two or
 //!   more characters ending in a lower-case letter or digit and a capitalised word) is a
 //!   boundary; decimals (`2.5`, `$6.5`) and dotted words are not. In lower-cased text
@@ -158,6 +160,7 @@ impl Segmenter {
             b: s.as_bytes(),
             policy: self.config.single_newline,
             quotes: std::cell::Cell::new((0, 0, 0)),
+            before: std::cell::Cell::new((0, 0, None)),
             whole: text,
             lower_cased: std::cell::OnceCell::new(),
         };
@@ -301,6 +304,10 @@ pub(crate) enum WordClass {
     Ambiguous,
 }
 
+/// How far back (bytes) the opening `"` of a quotation a sentence starts inside may be for the
+/// sentence's first spaced `"` to close it ([`Scan::open_before`]): about four sentences.
+const QUOTE_REACH: usize = 500;
+
 struct Scan<'a> {
     s: &'a str,
     b: &'a [u8],
@@ -308,6 +315,9 @@ struct Scan<'a> {
     /// `(sentence start, position, straight quotes in between)`: the last parity count, so
     /// counting quotes stays linear over the whole text however many candidates a sentence has.
     quotes: std::cell::Cell<(usize, usize, usize)>,
+    /// `(position, straight quotes before it, the last of them)`: the parity of the text before
+    /// a sentence ([`Scan::open_before`]), counted incrementally.
+    before: std::cell::Cell<(usize, usize, Option<usize>)>,
     /// The whole text `s` was cut from: whether it is lower-cased is a property of the article,
     /// not of one paragraph.
     whole: &'a str,
@@ -432,8 +442,7 @@ impl Scan<'_> {
                 // (`it, " he said. " bullets first`): the count is off when a quote spans
                 // sentences.
                 b'"' if !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric)
-                    && self.straight_quotes(sent_start, j) % 2 == 1
-                    && !self.last_quote_closed(sent_start, i) =>
+                    && self.closes_straight(sent_start, i, j, strong || ellipsis || dots > 1) =>
                 {
                     1
                 }
@@ -460,6 +469,47 @@ impl Scan<'_> {
             end: j,
             kind,
         })
+    }
+
+    /// Whether a spaced straight `"` after the terminator run `text[i..j]` closes a quote: the
+    /// sentence so far has an odd number of them and the last did not close after an attribution;
+    /// or it has none and sits inside a quotation an earlier sentence opened, close by
+    /// (`" this is a difficult decision. I've talked it over with my money. " trevor potter`: the
+    /// mark ends the third sentence, it does not open the next). Without the second case the
+    /// closing mark of every quotation longer than a sentence opened the sentence after it. The
+    /// second case is only read after a period: after `?`, `!` or an ellipsis a closing mark
+    /// before a lower-case word continues the sentence (`“Why?” he asked`), which in lower-cased
+    /// text glued the next sentence on (`cancel order! " asked by reporters, trump said …`).
+    fn closes_straight(&self, sent_start: usize, i: usize, j: usize, not_period: bool) -> bool {
+        match self.straight_quotes(sent_start, j) {
+            0 => !not_period && self.open_before(sent_start),
+            // The one mark is the closer just taken (`duties. " " they are`): the next opens.
+            1 if self.b[i..j].contains(&b'"') => false,
+            n => n % 2 == 1 && !self.last_quote_closed(sent_start, i),
+        }
+    }
+
+    /// True when `text[..sent_start]` has an odd number of `"`, the last of them within
+    /// [`QUOTE_REACH`] bytes: the sentence starts inside a quotation. The reach bounds how far a
+    /// stray mark (an inch sign, a quotation that lost its closing mark) can mislead.
+    // Counted incrementally like `straight_quotes`: sentence starts only move forward.
+    #[allow(clippy::naive_bytecount)]
+    fn open_before(&self, sent_start: usize) -> bool {
+        let (pos, count, last) = self.before.get();
+        let (from, base, mut last) = if pos <= sent_start {
+            (pos, count, last)
+        } else {
+            (0, 0, None)
+        };
+        let mut count = base;
+        for (p, &c) in self.b[from..sent_start].iter().enumerate() {
+            if c == b'"' {
+                count += 1;
+                last = Some(from + p);
+            }
+        }
+        self.before.set((sent_start, count, last));
+        count % 2 == 1 && last.is_some_and(|l| sent_start - l <= QUOTE_REACH)
     }
 
     /// Number of `"` in `text[sent_start..end]`, counted incrementally from the last call.
@@ -1522,6 +1572,7 @@ mod tests {
             b: s.as_bytes(),
             policy: NewlinePolicy::Heuristic,
             quotes: std::cell::Cell::new((0, 0, 0)),
+            before: std::cell::Cell::new((0, 0, None)),
             whole: s,
             lower_cased: std::cell::OnceCell::new(),
         }

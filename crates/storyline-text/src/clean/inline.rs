@@ -109,6 +109,7 @@ mod brackets;
 mod caption_buttons;
 mod copyrights;
 mod credits;
+mod dated_captions;
 mod datelines;
 mod doubled;
 mod in_this;
@@ -605,6 +606,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     // After all the others, whose cuts across a headline name its text better.
     copyrights::find(&para, &mut cuts);
     credits::headlines(&para, &mut cuts);
+    // After every pass that cuts a caption's credit or a dateline, which it reads.
+    dated_captions::find(s, &para, &mut cuts);
     cuts.append(&mut doubles.cuts);
     // A headline found before a dateline yields to any other cut from the same start (a site
     // notice such as `Please enable javascript to watch this video`), which names it better.

@@ -272,7 +272,7 @@ const STATES: [&str; 52] = [
 /// which is what its `to_lowercase` gives, without a `String` of its own (the cleaner asks this
 /// of the word before every dash); any other goes through `to_lowercase` (the Kelvin sign
 /// lower-cases to `k`).
-fn is_state(w: &str) -> bool {
+pub(super) fn is_state(w: &str) -> bool {
     if w.is_ascii() {
         STATES.iter().any(|s| s.eq_ignore_ascii_case(w))
     } else {

@@ -101,6 +101,8 @@
 //!   furniture** (`From Wikipedia, the free encyclopedia`, `History [ edit ]`, `[ 2 ]`; see
 //!   `inline/labels.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
+//! - a **dated photo caption** (one sentence ending on the photo's date, `… wednesday, june 8,
+//!   2016.`) right before a credit or dateline already cut (see `inline/dated_captions.rs`).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).

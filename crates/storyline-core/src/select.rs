@@ -1172,6 +1172,27 @@ mod tests {
             .unwrap_or_else(|| panic!("no candidate with {needle:?}"))
     }
 
+    /// Scores for a story's candidates: the value `set` gives a candidate, `rest` for the others.
+    fn scores_where(story: &crate::model::Story, set: &[(usize, f32)], rest: f32) -> Vec<f32> {
+        (0..story.candidates.len())
+            .map(|i| (set.iter().find(|&&(c, _)| c == i)).map_or(rest, |&(_, score)| score))
+            .collect()
+    }
+
+    /// The default selection config with a budget of `words`.
+    fn budget(words: usize) -> super::SelectConfig {
+        super::SelectConfig {
+            words,
+            ..super::SelectConfig::default()
+        }
+    }
+
+    /// Checks that `then` is chosen right after `first`.
+    fn assert_right_after(chosen: &[usize], first: usize, then: usize) {
+        let at = (chosen.iter().position(|&c| c == first)).expect("first taken");
+        assert_eq!(chosen.get(at + 1), Some(&then), "{chosen:?}");
+    }
+
     const SHAABAN: [&str; 2] = [
         "Lavrov met Kerry in Geneva on Sunday to discuss the war in Syria. “The current US \
          administration wants to find a solution to the crisis in Syria. There is a tacit \
@@ -1189,23 +1210,10 @@ mod tests {
         let selectable = super::selectable(&story);
         assert!(selectable[opener] && !selectable[closer]);
         // The opener scores best; the closer, a fragment alone, is never scored.
-        let scores: Vec<f32> = (0..story.candidates.len())
-            .map(|i| match i {
-                _ if i == opener => 1.0,
-                _ if i == closer => 0.0,
-                _ => 0.5,
-            })
-            .collect();
-        let config = super::SelectConfig {
-            words: 200,
-            ..super::SelectConfig::default()
-        };
+        let scores = scores_where(&story, &[(opener, 1.0), (closer, 0.0)], 0.5);
+        let config = budget(200);
         let chosen = super::select(&story, &scores, &config);
-        let at = chosen
-            .iter()
-            .position(|&c| c == opener)
-            .expect("opener taken");
-        assert_eq!(chosen.get(at + 1), Some(&closer), "{chosen:?}");
+        assert_right_after(&chosen, opener, closer);
         // The closer came only with its opener: nothing standing alone is taken from it.
         assert_eq!(super::quotation_tails(&story, &chosen), vec![closer]);
         // A budget the opener fits alone but not with its closer: neither is taken.
@@ -1235,27 +1243,12 @@ mod tests {
         ]);
         let named = candidate(&story, "Dave");
         let pronoun = candidate(&story, "He suspects");
-        let scores: Vec<f32> = (0..story.candidates.len())
-            .map(|i| match i {
-                _ if i == pronoun => 1.0,
-                _ if i == named => 0.5,
-                _ => 0.1,
-            })
-            .collect();
-        let config = super::SelectConfig {
-            words: 200,
-            ..super::SelectConfig::default()
-        };
+        let scores = scores_where(&story, &[(pronoun, 1.0), (named, 0.5)], 0.1);
+        let config = budget(200);
         let chosen = super::select(&story, &scores, &config);
-        let at = chosen
-            .iter()
-            .position(|&c| c == named)
-            .expect("antecedent taken");
-        assert_eq!(chosen.get(at + 1), Some(&pronoun), "{chosen:?}");
+        assert_right_after(&chosen, named, pronoun);
         // Its antecedent never taken (it scores nothing): neither is the pronoun sentence.
-        let scores: Vec<f32> = (0..story.candidates.len())
-            .map(|i| if i == named { 0.0 } else { scores[i] })
-            .collect();
+        let scores = scores_where(&story, &[(pronoun, 1.0), (named, 0.0)], 0.1);
         let chosen = super::select(&story, &scores, &config);
         assert!(!chosen.contains(&pronoun), "{chosen:?}");
     }

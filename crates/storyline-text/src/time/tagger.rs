@@ -9,10 +9,8 @@ use super::{Date, Precision, TimeExpr, Weekday};
 use crate::Span;
 use crate::pattern::{Captures, Pattern};
 
-const WD: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-/// The weekday names as lower-cased text writes them (Multi-News: `police said friday`).
-const WD_LOWER: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-/// [`WD_LOWER`]'s names, for [`lower_weekdays_in`].
+/// The weekday names as lower-cased text writes them (Multi-News: `police said friday`), for
+/// [`lower_weekdays_in`], [`Cues::scan`] and the patterns (see [`alternation`]).
 const WEEKDAYS_LOWER: [&str; 7] = [
     "monday",
     "tuesday",
@@ -22,7 +20,7 @@ const WEEKDAYS_LOWER: [&str; 7] = [
     "saturday",
     "sunday",
 ];
-/// [`WD`]'s names, for [`Cues::scan`].
+/// The weekday names, for [`Cues::scan`] and the patterns.
 const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
@@ -32,11 +30,8 @@ const WEEKDAYS: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-const MON_FULL: &str =
-    "January|February|March|April|May|June|July|August|September|October|November|December";
-/// [`MON_FULL`]'s names, for [`Cues::scan`]: it compares each capitalised month word with them,
-/// and splitting the pattern's text for every such word cost more than the comparisons (about
-/// 150 instructions a word).
+/// The month names, for [`Cues::scan`] (it compares each capitalised month word with them) and
+/// the patterns.
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -51,8 +46,18 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-// Abbreviations need a following `\b` so `Sep` never matches inside `September`.
-const MON_ABBR: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/// The month abbreviations. In the patterns they need a following `\b` so `Sep` never matches
+/// inside `September`; `Sept` comes before `Sep`, as the regex takes the first alternative that
+/// matches.
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `names` as a regex alternation (`Monday|Tuesday|…`), in their order. The names are plain
+/// letters: nothing in them needs escaping.
+fn alternation(names: &[&str]) -> String {
+    names.join("|")
+}
 
 /// Compiles a pattern with ASCII word boundaries: Unicode `\b` makes the regex crate's lazy DFA
 /// give up on any non-ASCII haystack and fall back to a backtracker, which made the tagger the
@@ -74,18 +79,26 @@ fn re(pattern: &str) -> Pattern {
 }
 
 fn mon() -> String {
-    format!(r"(?i:(?:{MON_FULL})\b|(?:{MON_ABBR})\b\.?)")
+    format!(
+        r"(?i:(?:{full})\b|(?:{abbr})\b\.?)",
+        full = alternation(&MONTHS),
+        abbr = alternation(&MONTH_ABBREVIATIONS)
+    )
 }
 
 static MDY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WD}),?\s+|(?P<wdl>{WD_LOWER}),?\s+)?(?P<mon>{m})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
+        r"\b(?:(?P<wd>{wd}),?\s+|(?P<wdl>{wdl}),?\s+)?(?P<mon>{m})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
+        wd = alternation(&WEEKDAYS),
+        wdl = alternation(&WEEKDAYS_LOWER),
         m = mon()
     ))
 });
 static DMY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<wd>{WD}),?\s+|(?P<wdl>{WD_LOWER}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{m})(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
+        r"\b(?:(?P<wd>{wd}),?\s+|(?P<wdl>{wdl}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{m})(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?",
+        wd = alternation(&WEEKDAYS),
+        wdl = alternation(&WEEKDAYS_LOWER),
         m = mon()
     ))
 });
@@ -105,7 +118,8 @@ static US: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static MONTH: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<mod>(?i:last|next|this|early|mid|late|earlier|later|the end of|end of))[-\s]+(?:in\s+)?)?(?P<mon>{MON_FULL})\b"
+        r"\b(?:(?P<mod>(?i:last|next|this|early|mid|late|earlier|later|the end of|end of))[-\s]+(?:in\s+)?)?(?P<mon>{full})\b",
+        full = alternation(&MONTHS)
     ))
 });
 /// A year, maybe after `early`, `mid` or `late`. The tagger finds these with [`years_in`]; the
@@ -118,7 +132,8 @@ static DECADE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<mod>(?i:last|next|this|early|late|earlier|later|coming))\s+(?:on\s+)?)?(?P<wd>{WD})(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+        r"\b(?:(?P<mod>(?i:last|next|this|early|late|earlier|later|coming))\s+(?:on\s+)?)?(?P<wd>{wd})(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+        wd = alternation(&WEEKDAYS)
     ))
 });
 /// A weekday written in lower case (`the body was found saturday`, `on tuesday night`), the same
@@ -127,7 +142,8 @@ static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
 /// its case-insensitive modifiers fold onto an ASCII letter (see [`Reach::folds`]).
 static LOWER_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<mod>(?i:last|next|this|early|late|earlier|later|coming))\s+(?:on\s+)?)?(?P<wd>{WD_LOWER})(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+        r"\b(?:(?P<mod>(?i:last|next|this|early|late|earlier|later|coming))\s+(?:on\s+)?)?(?P<wd>{wdl})(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+        wdl = alternation(&WEEKDAYS_LOWER)
     ))
 });
 static REL_WORD: LazyLock<Pattern> =
@@ -1142,10 +1158,10 @@ static WORD_BYTE: [bool; 256] = {
 /// a text rather than once a word).
 static CUES: LazyLock<CueTable> = LazyLock::new(|| {
     let mut words: Vec<(&str, u32)> = Vec::new();
-    for m in MON_FULL.split('|').chain(MON_ABBR.split('|')) {
+    for &m in MONTHS.iter().chain(&MONTH_ABBREVIATIONS) {
         words.push((m, Cues::MONTH));
     }
-    for d in WD.split('|') {
+    for d in WEEKDAYS {
         words.push((d, Cues::WEEKDAY));
     }
     for w in ["today", "tonight", "yesterday", "tomorrow"] {
@@ -3280,6 +3296,17 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_weekdays_are_the_weekdays_lower_cased() {
+        let lowered: Vec<String> = WEEKDAYS.iter().map(|d| d.to_ascii_lowercase()).collect();
+        assert_eq!(lowered, WEEKDAYS_LOWER);
+        // The patterns' alternations are the names in order.
+        assert_eq!(
+            alternation(&WEEKDAYS),
+            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        );
+    }
+
+    #[test]
     fn clause_stops_are_the_listed_words() {
         for w in CLAUSE_STOPS {
             assert!(is_clause_stop(w), "{w}");
@@ -3460,9 +3487,6 @@ mod tests {
         ] {
             assert_matchers_agree(s);
         }
-        assert_eq!(WEEKDAYS_LOWER.join("|"), WD_LOWER);
-        assert_eq!(WEEKDAYS.join("|"), WD);
-        assert_eq!(MONTHS.join("|"), MON_FULL);
         // Not for text that folds: the pattern searches it.
         assert!(Reach::whole("laſt friday").folds);
         assert_eq!(

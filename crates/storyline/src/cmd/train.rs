@@ -72,7 +72,9 @@ pub struct Args {
     /// same seeded sample (see docs/model.md, "Twenty-fourth round").
     #[arg(long, requires = "base")]
     pub ranker_only: bool,
-    /// The model a ranker is added to (`--ranker-only`).
+    /// The model a ranker is added to (`--ranker-only`); without `--ranker-only`, the model
+    /// whose term priors and wording weights the new trees are trained with, instead of counting
+    /// and fitting them again (see docs/model.md, "Twenty-ninth round").
     #[arg(long)]
     pub base: Option<PathBuf>,
     /// Boosting rounds of the ranker.
@@ -185,6 +187,13 @@ fn labelled_path(out: &Path, label: RankLabel, several: bool) -> PathBuf {
     out.with_file_name(format!("{stem}-{}.{ext}", label.name()))
 }
 
+/// The model file at `path` (a `--base`).
+fn read_model(path: &Path) -> anyhow::Result<ModelFile> {
+    let json =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(ModelFile::from_json(&path.display().to_string(), &json)?)
+}
+
 /// `storyline train --ranker-only`: the base model plus a ranker, one model per label.
 fn add_ranker(
     args: &Args,
@@ -195,9 +204,7 @@ fn add_ranker(
 ) -> anyhow::Result<()> {
     let started = Instant::now();
     let base_path = args.base.as_ref().context("--ranker-only needs --base")?;
-    let json = std::fs::read_to_string(base_path)
-        .with_context(|| format!("reading {}", base_path.display()))?;
-    let base = ModelFile::from_json(&base_path.display().to_string(), &json)?;
+    let base = read_model(base_path)?;
     if base.ranker.is_some() {
         eprintln!("{} has a ranker: it is replaced", base_path.display());
     }
@@ -264,8 +271,20 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
             .map(|&i| &loaded.clusters[i])
             .collect()
     };
+    let kept = match &args.base {
+        Some(path) => Some(read_model(path)?),
+        None => None,
+    };
     let prior_clusters = outside(config.prior_clusters);
-    let priors = if prior_clusters.is_empty() {
+    let priors = if let Some(base) = &kept {
+        eprintln!(
+            "term priors and wording weights kept from {}",
+            args.base
+                .as_ref()
+                .map_or_else(String::new, |p| p.display().to_string())
+        );
+        base.priors.clone()
+    } else if prior_clusters.is_empty() {
         eprintln!("no clusters left outside the sample: training without term priors");
         None
     } else {
@@ -283,7 +302,9 @@ fn train_and_report(args: &Args, config: &TrainConfig, out: &Path) -> anyhow::Re
 
     let engine = Engine::new(train::engine_config(config.budget))?;
     let word_clusters = outside(config.wording_clusters);
-    let wording = if word_clusters.is_empty() {
+    let wording = if let Some(base) = &kept {
+        base.wording.clone()
+    } else if word_clusters.is_empty() {
         eprintln!("no clusters left outside the sample: training without wording weights");
         None
     } else {

@@ -919,7 +919,16 @@ impl Scan<'_> {
                     return true;
                 }
                 match next {
-                    Next::Lower => false,
+                    // `won't say. ) but it was`, `california ( $ 89.05. ) regional price`: in
+                    // lower-cased text a period closing a plain word inside a bracket ends the
+                    // sentence whatever the case after it (not a party tag, `( d-fla. ) said`,
+                    // nor an abbreviation, `etc. ) the laser`).
+                    Next::Lower => {
+                        self.b[run.term_end..run.end].contains(&b')')
+                            && !w.contains('-')
+                            && classify(w, true) == WordClass::Plain
+                            && self.is_lower_cased()
+                    }
                     Next::Digit => {
                         line_break || (classify(w, true) == WordClass::Plain && !w.contains('.'))
                     }

@@ -17,8 +17,12 @@
 //! - **`?` and `!`** end a sentence, except after a closing quote before a lower-case word
 //!   (`“Why?” he asked`) or before an attribution (`“Why?” Kerry asked`), and a lone `!` after a
 //!   capitalised word inside a sentence before a lower-case one (`shares of Yahoo! fell`). A bare `?` before a lower-case word
-//!   is a boundary because lower-cased data (Multi-News) has those.
-//! - **Ellipses** (`...`, `…`, `. . .`) end a sentence only before an upper-case word or a quote.
+//!   is a boundary because lower-cased data (Multi-News) has those. In lower-cased text a
+//!   quotation of whole sentences closed on `?`/`!`/`…` ends its sentence unless an attribution
+//!   follows (`shout, "you killed my mom! " as that person` goes on, `the question, "when will
+//!   this be over? " that's not a slam` does not); one inside a clause goes on (`"help! " by`).
+//! - **Ellipses** (`...`, `…`, `. . .`) end a sentence only before an upper-case word or a quote,
+//!   and not inside a short quotation the sentence opened (`" wait wait... Don't tell me " is`).
 //! - A closing quote directly followed by an opening one (`dangerous." "It is`) is a boundary.
 //! - **Quotes decide over case** after a period that closes a plain word: a closing quote
 //!   (`hurtful. " the announcement`) or a clearly opening one (`event. "as the questioner`,
@@ -30,7 +34,8 @@
 //! - Punctuation that cannot start a sentence (`,;:)]%`) never follows a boundary.
 //! - **A period** followed by a digit or a lower-case word does not end a sentence (`Sept. 9`,
 //!   `No. 10`, `3 p.m. on Friday`, `e.g. the`), unless the previous word is a plain word or
-//!   number and a digit follows (`in 1990. 25 people`). Before an upper-case word it depends on
+//!   number and a digit follows (`in 1990. 25 people`), or, in lower-cased text, a `)` after a
+//!   plain word's period (`( $ 89.05. ) regional price`). Before an upper-case word it depends on
 //!   the word the period closes:
 //!   - a **title** (`Dr.`, `Gen.`, `Sen.`, `Mr.`, ...) never ends a sentence;
 //!   - `e.g.`, `i.e.`, `vs.`, `approx.`, `cf.` never do; `etc.` and month abbreviations

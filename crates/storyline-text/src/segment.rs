@@ -17,8 +17,12 @@
 //! - **`?` and `!`** end a sentence, except after a closing quote before a lower-case word
 //!   (`“Why?” he asked`) or before an attribution (`“Why?” Kerry asked`), and a lone `!` after a
 //!   capitalised word inside a sentence before a lower-case one (`shares of Yahoo! fell`). A bare `?` before a lower-case word
-//!   is a boundary because lower-cased data (Multi-News) has those.
-//! - **Ellipses** (`...`, `…`, `. . .`) end a sentence only before an upper-case word or a quote.
+//!   is a boundary because lower-cased data (Multi-News) has those. In lower-cased text a
+//!   quotation of whole sentences closed on `?`/`!`/`…` ends its sentence unless an attribution
+//!   follows (`shout, "you killed my mom! " as that person` goes on, `the question, "when will
+//!   this be over? " that's not a slam` does not); one inside a clause goes on (`"help! " by`).
+//! - **Ellipses** (`...`, `…`, `. . .`) end a sentence only before an upper-case word or a quote,
+//!   and not inside a short quotation the sentence opened (`" wait wait... Don't tell me " is`).
 //! - A closing quote directly followed by an opening one (`dangerous." "It is`) is a boundary.
 //! - **Quotes decide over case** after a period that closes a plain word: a closing quote
 //!   (`hurtful. " the announcement`) or a clearly opening one (`event. "as the questioner`,
@@ -30,7 +34,8 @@
 //! - Punctuation that cannot start a sentence (`,;:)]%`) never follows a boundary.
 //! - **A period** followed by a digit or a lower-case word does not end a sentence (`Sept. 9`,
 //!   `No. 10`, `3 p.m. on Friday`, `e.g. the`), unless the previous word is a plain word or
-//!   number and a digit follows (`in 1990. 25 people`). Before an upper-case word it depends on
+//!   number and a digit follows (`in 1990. 25 people`), or, in lower-cased text, a `)` after a
+//!   plain word's period (`( $ 89.05. ) regional price`). Before an upper-case word it depends on
 //!   the word the period closes:
 //!   - a **title** (`Dr.`, `Gen.`, `Sen.`, `Mr.`, ...) never ends a sentence;
 //!   - `e.g.`, `i.e.`, `vs.`, `approx.`, `cf.` never do; `etc.` and month abbreviations
@@ -446,6 +451,20 @@ impl Scan<'_> {
                 {
                     1
                 }
+                // Multi-News spaces a single quote inside a double one (`a big shark! ' " and`):
+                // it closes with the `"` after it.
+                b'\'' if b.get(k + 1) != Some(&b'\'') => {
+                    let q = skip_hspace(b, k + 1);
+                    if q > k + 1
+                        && b.get(q) == Some(&b'"')
+                        && !b.get(q + 1).is_some_and(u8::is_ascii_alphanumeric)
+                        && self.closes_straight(sent_start, i, j, strong || ellipsis || dots > 1)
+                    {
+                        q + 1 - k
+                    } else {
+                        0
+                    }
+                }
                 // ” »
                 0xE2 if b.get(k + 1..k + 3) == Some(&[0x80, 0x9D]) => 3,
                 0xC2 if b.get(k + 1) == Some(&0xBB) => 2,
@@ -482,7 +501,9 @@ impl Scan<'_> {
     /// text glued the next sentence on (`cancel order! " asked by reporters, trump said …`).
     fn closes_straight(&self, sent_start: usize, i: usize, j: usize, not_period: bool) -> bool {
         match self.straight_quotes(sent_start, j) {
-            0 => !not_period && self.open_before(sent_start),
+            // After `?`, `!` or an ellipsis only in lower-cased text, where the words after the
+            // mark decide the boundary ([`Scan::quote_goes_on`]).
+            0 => (!not_period || self.is_lower_cased()) && self.open_before(sent_start),
             // The one mark is the closer just taken (`duties. " " they are`): the next opens.
             1 if self.b[i..j].contains(&b'"') => false,
             n => n % 2 == 1 && !self.last_quote_closed(sent_start, i),
@@ -534,6 +555,14 @@ impl Scan<'_> {
         let Some(q) = self.b[from..end].iter().rposition(|&c| c == b'"') else {
             return false;
         };
+        // A mark attached to the word after it opened (`the question, "when will …`).
+        if self
+            .b
+            .get(from + q + 1)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return false;
+        }
         let before = self.b[from..from + q].trim_ascii_end();
         match before.last() {
             Some(b'?' | b'!') => true,
@@ -546,7 +575,14 @@ impl Scan<'_> {
                     .rposition(|c| !c.is_ascii_alphabetic())
                     .map_or(0, |p| p + 1);
                 let word = std::str::from_utf8(&words[start..]).unwrap_or("");
+                // A mark after a comma closes when an attribution follows (`heat, " said jim
+                // keeney`), or, as the sentence's first, when the text before the sentence left
+                // a quotation open (`the government, " colbert teased`); else it opens one
+                // (`signs that read, " a convicted sexual predator... lives here. "`).
+                let first = !self.b[sent_start..from + q].contains(&b'"');
                 !is_speech_verb(&word.to_ascii_lowercase())
+                    && (self.attribution_near(skip_hspace(self.b, from + q + 1))
+                        || (first && self.open_before(sent_start)))
             }
             _ => false,
         }
@@ -819,6 +855,17 @@ impl Scan<'_> {
                     // `“Why?” he asked` continues; a bare `?` before a lower-case word is a
                     // boundary in lower-cased text, except after a brand inside a sentence
                     // (`shares of Yahoo! fell`; a first word is an exclamation: `Sad! shameful`).
+                    // In lower-cased text the case says nothing, so after a quotation of
+                    // whole sentences the words decide (`shout, "you killed my mom! " as that
+                    // person`, but `the question, "when will this be over? " that's not a
+                    // slam`); one inside a sentence goes on (`and "help! " by the beatles`).
+                    if closed
+                        && self.straight_closer(run)
+                        && self.is_lower_cased()
+                        && self.quotes_sentences(sent_start, run)
+                    {
+                        return !self.quote_goes_on(m);
+                    }
                     let w = self.word_before(sent_start, run.start);
                     let brand = run.term_end - run.start == 1
                         && self.b[run.start] == b'!'
@@ -829,7 +876,17 @@ impl Scan<'_> {
                 !(closed && !opened && self.attribution_at(m))
             }
             RunKind::Ellipsis => {
-                next != Next::Lower && (next != Next::Digit || tokenised || line_break)
+                if next == Next::Lower
+                    && run.end > run.term_end
+                    && self.straight_closer(run)
+                    && self.is_lower_cased()
+                    && self.quotes_sentences(sent_start, run)
+                {
+                    return !self.quote_goes_on(m);
+                }
+                next != Next::Lower
+                    && (next != Next::Digit || tokenised || line_break)
+                    && !self.ellipsis_in_short_quote(sent_start, run)
             }
             RunKind::Period => {
                 if tokenised {
@@ -867,7 +924,16 @@ impl Scan<'_> {
                     return true;
                 }
                 match next {
-                    Next::Lower => false,
+                    // `won't say. ) but it was`, `california ( $ 89.05. ) regional price`: in
+                    // lower-cased text a period closing a plain word inside a bracket ends the
+                    // sentence whatever the case after it (not a party tag, `( d-fla. ) said`,
+                    // nor an abbreviation, `etc. ) the laser`).
+                    Next::Lower => {
+                        self.b[run.term_end..run.end].contains(&b')')
+                            && !w.contains('-')
+                            && classify(w, true) == WordClass::Plain
+                            && self.is_lower_cased()
+                    }
                     Next::Digit => {
                         line_break || (classify(w, true) == WordClass::Plain && !w.contains('.'))
                     }
@@ -892,6 +958,96 @@ impl Scan<'_> {
                 }
             }
         }
+    }
+
+    /// True when the closers of `run` include a straight `"`.
+    fn straight_closer(&self, run: &Run) -> bool {
+        self.b[run.term_end..run.end].contains(&b'"')
+    }
+
+    /// Whether the quotation that `run`'s straight `"` closes is of whole sentences: it opened
+    /// in an earlier sentence, at the sentence's start, or after a comma or colon that
+    /// introduces speech (`shout, "you killed my mom!`), not inside a clause (`songs like
+    /// "help!`, `the relatively short " black jeopardy! " sketch`).
+    fn quotes_sentences(&self, sent_start: usize, run: &Run) -> bool {
+        let from = sent_start.max(run.start.saturating_sub(400));
+        let Some(q) = self.b[from..run.start].iter().rposition(|&c| c == b'"') else {
+            return from == sent_start;
+        };
+        let before = self.b[sent_start..from + q].trim_ascii_end();
+        matches!(before.last(), None | Some(b',' | b':'))
+    }
+
+    /// Whether an ellipsis sits inside a straight quotation this sentence opened whose closing
+    /// mark follows within 150 bytes with no sentence end before it (`npr's " wait wait...
+    /// Don't tell me " is coming to tv`, `" i... Am not sanguine`): a title or a broken-off
+    /// phrase, not two sentences.
+    #[allow(clippy::naive_bytecount)]
+    fn ellipsis_in_short_quote(&self, sent_start: usize, run: &Run) -> bool {
+        if run.end > run.term_end
+            || self.b[sent_start..run.start]
+                .iter()
+                .filter(|&&c| c == b'"')
+                .count()
+                % 2
+                == 0
+        {
+            return false;
+        }
+        let rest = &self.b[run.end..self.b.len().min(run.end + 150)];
+        let Some(q) = rest.iter().position(|&c| c == b'"') else {
+            return false;
+        };
+        // No terminator before the mark except the one right before it (`… horrifying. "`).
+        let inside = rest[..q].trim_ascii_end();
+        let inside = inside
+            .strip_suffix(b".")
+            .or_else(|| inside.strip_suffix(b"!"))
+            .or_else(|| inside.strip_suffix(b"?"))
+            .unwrap_or(inside);
+        !inside
+            .iter()
+            .any(|&c| matches!(c, b'.' | b'?' | b'!' | 0xE2))
+    }
+
+    /// A verb of saying among the six words from `m`, before any punctuation but a dot or
+    /// apostrophe inside a word (`" recalled dr. gordon plant`, `" a man in the crowd shouted`).
+    fn attribution_near(&self, mut m: usize) -> bool {
+        for _ in 0..6 {
+            let w = self.word_at(m);
+            if w.is_empty() {
+                return false;
+            }
+            let lower = w.to_ascii_lowercase();
+            if is_speech_verb(&lower) || is_quote_verb(&lower) {
+                return true;
+            }
+            m = skip_hspace(self.b, m + w.len());
+            // `dr. gordon`, `o'brien` and `melaku-bello` stay words; other punctuation ends the
+            // look.
+            while matches!(self.b.get(m), Some(b'.' | b'\'' | b'-')) {
+                m = skip_hspace(self.b, m + 1);
+            }
+        }
+        false
+    }
+
+    /// In lower-cased text, whether the words at `m`, after a quotation closed on `?`, `!` or an
+    /// ellipsis, go on with its sentence: an attribution (`" said derlunas`, `" he asked`, `"
+    /// recalled dr. gordon plant`: a verb of saying among the next six words, before any
+    /// punctuation, `" a man in the crowd shouted`), `according to`, or a word that cannot open
+    /// a sentence here (`" is a film`,
+    /// `" and was he ever right`, `" as that person`, `" followed by a slam`).
+    fn quote_goes_on(&self, m: usize) -> bool {
+        let first = self.word_at(m).to_ascii_lowercase();
+        if matches!(
+            first.as_str(),
+            "and" | "or" | "as" | "followed" | "according"
+        ) || is_auxiliary(&first)
+        {
+            return true;
+        }
+        self.attribution_near(m)
     }
 
     /// True when the closers of `run` include a quotation mark (not only brackets).
@@ -1123,12 +1279,15 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
     }
     let capitalised = first.is_ascii_uppercase();
     match lower {
-        // Titles before names (AP style and common military/clerical ranks).
+        // Titles before names (AP style, common military/clerical ranks, and police ranks:
+        // Canadian `Const.`, US `Ofc.`, `Dep.`, army `Pfc.`, `Spc.`, `Sfc.`, British `Pte.`,
+        // `Tpr.`, `Cllr.`; in val every `const.`/`ofc.`/`pfc.`/`spc.`/`dep.` comes before a name).
         b"mr" | b"mrs" | b"ms" | b"messrs" | b"mmes" | b"dr" | b"drs" | b"prof" | b"gen"
-        | b"lt" | b"col" | b"maj" | b"capt" | b"cmdr" | b"cmdt" | b"sgt" | b"cpl" | b"pvt"
-        | b"adm" | b"brig" | b"sen" | b"sens" | b"rep" | b"reps" | b"gov" | b"govs" | b"rev"
-        | b"hon" | b"pres" | b"supt" | b"insp" | b"det" | b"atty" | b"fr" | b"msgr" | b"lieut"
-        | b"gens" | b"amb" | b"mme" | b"mlle" => WordClass::Title,
+        | b"lt" | b"col" | b"maj" | b"capt" | b"cpt" | b"cmdr" | b"cdr" | b"cmdt" | b"sgt"
+        | b"cpl" | b"pvt" | b"pfc" | b"spc" | b"sfc" | b"pte" | b"adm" | b"brig" | b"sen"
+        | b"sens" | b"rep" | b"reps" | b"gov" | b"govs" | b"rev" | b"hon" | b"pres" | b"supt"
+        | b"insp" | b"det" | b"const" | b"ofc" | b"dep" | b"tpr" | b"cllr" | b"atty" | b"fr"
+        | b"msgr" | b"lieut" | b"gens" | b"amb" | b"mme" | b"mlle" => WordClass::Title,
         b"eg" | b"ie" | b"vs" | b"approx" | b"cf" | b"viz" | b"ca" | b"incl" => WordClass::Never,
         b"etc" => WordClass::Final,
         // AP abbreviates a month only before a day number, so before a capitalised word the
@@ -1494,6 +1653,33 @@ fn is_continuation(word: &str) -> bool {
             | "those"
             | "if"
             | "said"
+    )
+}
+
+/// Verbs of saying, besides [`is_speech_verb`]'s, that follow a quotation in lower-cased news
+/// (`" recalled dr. gordon plant`, `" cain responded`).
+fn is_quote_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "recalled"
+            | "recalls"
+            | "responded"
+            | "responds"
+            | "replies"
+            | "joked"
+            | "jokes"
+            | "quipped"
+            | "screamed"
+            | "screams"
+            | "shouts"
+            | "yells"
+            | "cries"
+            | "exclaims"
+            | "answers"
+            | "continued"
+            | "continues"
+            | "tweets"
+            | "asks"
     )
 }
 

@@ -211,7 +211,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 111] = [
+const CUES: [&str; 112] = [
     ") to",
     ": ",
     "continue reading",
@@ -338,6 +338,7 @@ const CUES: [&str; 111] = [
     "view gallery",
     "view photo gallery",
     "newsletter",
+    "sign up",
     "subscribe now",
     "follow us",
     "letter to the editor",
@@ -607,11 +608,12 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     players::find(&para, &mut cuts);
     links::find(&para, &mut cuts);
     prompts::find(&para, &mut cuts);
-    pointers::find(&para, &mut cuts);
     if holds!(para, ") to") {
         weather::find(&para, &mut cuts);
     }
     super::notices::find(&para, &mut cuts);
+    // After the notices, which name a whole sign-up sentence they also find better.
+    pointers::find(&para, &mut cuts);
     // After the notices, whose whole-sentence stamps are kept as they are.
     stamps::find(&para, &mut cuts);
     // After the notices, which name a `click here` sentence better.

@@ -70,6 +70,10 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     {
         gallery_buttons(l, cuts);
     }
+    if super::holds!(l, "sign up") {
+        sign_up_for(l, cuts);
+        sign_up_buttons(l, cuts);
+    }
     if super::holds!(l, "newsletter") || super::holds!(l, "subscribe now") {
         newsletters(l, cuts);
     }
@@ -171,48 +175,139 @@ fn gallery_buttons(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
-/// Most words between `sign up for our` and `newsletter` (`the race/related`, `free breaking
-/// news`).
-const NEWSLETTER_NAME_WORDS: usize = 5;
+/// Most words between `sign up for` and the prompt's last word (`take action now and get three
+/// actions in your inbox`).
+const SIGN_UP_WORDS: usize = 9;
+
+/// The words that end a `sign up for …` prompt (`… newsletter`, `… breaking news alerts`, `…
+/// delivered to your inbox`).
+const SIGN_UP_ENDS: [&str; 7] = [
+    "newsletter",
+    "newsletters",
+    "alerts",
+    "emails",
+    "briefing",
+    "inbox",
+    "inbox.",
+];
+
+/// Most words of the purpose after a prompt's last word, through its stop (`to get the latest
+/// updates on kate middleton, meghan markle and more!`).
+const SIGN_UP_TAIL_WORDS: usize = 12;
+
+/// The words after a `sign up` button that open the page's own sentence (`Sign up help us
+/// deliver journalism …`, `Sign up never miss a local story.`, `Sign up you agree to receive
+/// …`) or the lead glued to it (`Sign up a two-hour standoff ensued …`).
+const BUTTON_NEXT: [&str; 7] = ["help", "never", "be", "thank", "you", "a", "an"];
+
+/// Most words of the page's sentence cut with a `sign up` button.
+const BUTTON_SENTENCE_WORDS: usize = 20;
+
+/// A `sign up for … newsletter|alerts|emails|briefing|inbox` prompt opening a sentence (or after
+/// `register:` or `get the latest from <name>`), with its purpose (`to get …`, `and get …`)
+/// through the stop; a prompt that goes on as prose (`… alerts at the county's website`, `…
+/// from nbc news the statement`) stays.
+fn sign_up_for(l: &str, cuts: &mut Vec<Cut>) {
+    const OPEN: &str = "sign up for ";
+    for (at, _) in l.match_indices(OPEN) {
+        let name = at + OPEN.len();
+        let mut n_end = None;
+        for (k, w) in l[name..].split(' ').enumerate() {
+            if k > SIGN_UP_WORDS
+                || (w.contains(['.', ',', '"', ':', '!', '?', ';', '('])
+                    && !SIGN_UP_ENDS.contains(&w))
+            {
+                break;
+            }
+            if SIGN_UP_ENDS.contains(&w) {
+                n_end = Some(w.as_ptr() as usize - l.as_ptr() as usize + w.len());
+                break;
+            }
+        }
+        let Some(n_end) = n_end else { continue };
+        let before = l[..at].trim_end();
+        let start = if let Some(b) = before.strip_suffix("register:") {
+            b.len()
+        } else if let Some(from) = before.rfind("get the latest from ")
+            && before[from + "get the latest from ".len()..]
+                .split_whitespace()
+                .count()
+                == 1
+            && sentence_start(l, from)
+        {
+            from
+        } else if sentence_start(l, at) {
+            at
+        } else {
+            continue;
+        };
+        let rest = &l[n_end..];
+        let next = rest.split_whitespace().next();
+        let end = if l[..n_end].ends_with('.') || rest.is_empty() {
+            n_end
+        } else if rest.starts_with(['.', '!']) {
+            n_end + 1
+        } else if next.is_some_and(|w| {
+            matches!(
+                w,
+                "from" | "at" | "on" | "by" | "through" | "via" | "with" | "in" | "is" | "are"
+            )
+        }) {
+            continue;
+        } else if next.is_some_and(|w| matches!(w, "to" | "and" | "every" | "delivered" | "direct"))
+            && let Some(stop) = rest.find(['.', '!', '?'])
+            && rest[..stop].split_whitespace().count() <= SIGN_UP_TAIL_WORDS
+            && !rest[..stop].contains(['"', ';'])
+            && !rest[..stop].contains(" said")
+        {
+            n_end + stop + 1
+        } else {
+            n_end
+        };
+        cuts.push((start, end, BlockKind::Widget, NEWSLETTER));
+    }
+}
+
+/// A `sign up` button opening a sentence, before the page's own sentence (`help us deliver
+/// journalism that makes a difference in our community.`, `never miss a local story.`), cut
+/// with it, or before the lead (`Sign up a two-hour standoff ensued …`), cut alone; the Times of
+/// Israel's `get … daily edition by email and never miss our top stories free sign up`.
+fn sign_up_buttons(l: &str, cuts: &mut Vec<Cut>) {
+    const BUTTON: &str = "sign up ";
+    for (at, _) in l.match_indices(BUTTON) {
+        let after = at + BUTTON.len();
+        if l[after..].starts_with("for ") {
+            continue;
+        }
+        if l[..at].ends_with("free ")
+            && l[..at]
+                .trim_end()
+                .ends_with("never miss our top stories free")
+            && let Some(start) = start_within(l, at, 20)
+        {
+            cuts.push((start, after - 1, BlockKind::Widget, NEWSLETTER));
+            continue;
+        }
+        let Some(next) = l[after..].split_whitespace().next() else {
+            continue;
+        };
+        if !sentence_start(l, at) || !BUTTON_NEXT.contains(&next) {
+            continue;
+        }
+        let mut end = after - 1;
+        // The page's own sentence (not the lead's `a …`).
+        if !matches!(next, "a" | "an")
+            && let Some(stop) = stop_after(l, after)
+            && l[after..stop].split_whitespace().count() <= BUTTON_SENTENCE_WORDS
+            && !l[after..stop].contains(['"', ':', ';'])
+        {
+            end = stop;
+        }
+        cuts.push((at, end, BlockKind::Widget, NEWSLETTER));
+    }
+}
 
 fn newsletters(l: &str, cuts: &mut Vec<Cut>) {
-    for open in ["sign up for our ", "sign up for the "] {
-        for (at, _) in l.match_indices(open) {
-            let name = at + open.len();
-            let Some(off) = l[name..].find("newsletter") else {
-                continue;
-            };
-            let n_end = name + off + "newsletter".len();
-            if l[name..name + off].split_whitespace().count() > NEWSLETTER_NAME_WORDS
-                || l[name..name + off].contains(['.', ',', '"', ':', '!', '?'])
-                || !l[n_end..].chars().next().is_none_or(char::is_whitespace)
-            {
-                continue;
-            }
-            let before = l[..at].trim_end();
-            let start = if let Some(b) = before.strip_suffix("register:") {
-                b.len()
-            } else if let Some(from) = before.rfind("get the latest from ")
-                && before[from + "get the latest from ".len()..]
-                    .split_whitespace()
-                    .count()
-                    == 1
-                && sentence_start(l, from)
-            {
-                from
-            } else if sentence_start(l, at) {
-                at
-            } else {
-                continue;
-            };
-            let end = if l[n_end..].starts_with('.') {
-                n_end + 1
-            } else {
-                n_end
-            };
-            cuts.push((start, end, BlockKind::Widget, NEWSLETTER));
-        }
-    }
     for button in ["newsletter sign up", "newsletter sign-up"] {
         for (at, _) in l.match_indices(button) {
             let end = at + button.len();
@@ -351,6 +446,60 @@ mod tests {
             cut("if workers don't sign up, coverage will jump. subscribers paid more.").is_empty()
         );
         assert!(cut("subscribe now to the tonight show: http://bit.ly/x").is_empty());
+    }
+
+    #[test]
+    fn sign_up_prompts_and_buttons() {
+        assert_eq!(
+            cut(
+                "team members said. sign up for science news delivered to your inbox an artist's \
+                 conception shows"
+            ),
+            ["sign up for science news delivered to your inbox"]
+        );
+        assert_eq!(
+            cut("he said. sign up for the new us morning briefing \" the recent elections \""),
+            ["sign up for the new us morning briefing"]
+        );
+        assert_eq!(
+            cut(
+                "ready to fight back? sign up for take action now and get three actions in your \
+                 inbox every week. you will receive"
+            ),
+            ["sign up for take action now and get three actions in your inbox every week."]
+        );
+        assert_eq!(
+            cut(
+                "on april 15, 2016. sign up help us deliver journalism that makes a difference in \
+                 our community. our journalism takes"
+            ),
+            ["sign up help us deliver journalism that makes a difference in our community."]
+        );
+        assert_eq!(
+            cut("by law enforcement. sign up a two-hour standoff ensued."),
+            ["sign up"]
+        );
+        assert_eq!(
+            cut(
+                "in 1961. get the times of israel's daily edition by email and never miss our top \
+                 stories free sign up in the petition, he wrote"
+            ),
+            [
+                "get the times of israel's daily edition by email and never miss our top stories free sign up"
+            ]
+        );
+        // Prose: a prompt that goes on, an outlet after it, sign-up sheets, a sign-up in a clause.
+        assert!(
+            cut("sign up for email alerts at the county's website, officials said.").is_empty()
+        );
+        assert!(cut("sign up for breaking news alerts from nbc news the statement").is_empty());
+        assert!(
+            cut("sign up sheets were posted. if workers don't sign up, coverage rises.").is_empty()
+        );
+        assert!(
+            cut("on the last day to sign up for obamacare, evidence appears to be mounting.")
+                .is_empty()
+        );
     }
 
     #[test]

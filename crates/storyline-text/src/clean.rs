@@ -489,8 +489,9 @@ impl Cleaner {
     }
 
     /// Marks blocks that repeat an earlier caption verbatim (after normalising), and a last
-    /// content block of at least four words that repeats the start of one
-    /// (the scrape cut short in the copy).
+    /// content block of at least four words that repeats the start of one (the scrape cut
+    /// short in the copy; not the text's only prose when the caption is a teaser's, which holds
+    /// the story's own text).
     fn mark_caption_repeats(text: &str, blocks: &mut [Block]) {
         /// Fewest words of a last block taken for a caption's start cut short.
         const CAPTION_PREFIX_WORDS: usize = 4;
@@ -520,6 +521,11 @@ impl Cleaner {
                     .is_some()
                 && let Some(i) = (0..j).find(|&i| {
                     blocks[i].kind == BlockKind::Caption
+                        // A teaser's caption (the story's first lines cut with an ellipsis)
+                        // holds the story's own text: a copy of it that is the text's only
+                        // prose is its lead.
+                        && (!(norms[i].contains("...") || norms[i].contains('…'))
+                            || blocks[..j].iter().any(|b| b.kind.is_content()))
                         && norms[i]
                             .strip_prefix(norms[j].as_str())
                             .is_some_and(|rest| rest.starts_with(char::is_whitespace))

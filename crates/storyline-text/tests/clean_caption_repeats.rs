@@ -39,6 +39,14 @@ fn a_short_or_inner_copy_stays() {
     let last = cleaned.blocks.last().expect("blocks");
     assert_eq!(last.span.slice(&text).trim(), "President Donald Trump");
     assert_ne!(last.kind, BlockKind::Duplicate);
+    // The text's only prose, the start of a teaser's caption (the story's lead).
+    let text = "Google is closing the consumer version of its plus social network after \
+                discovering a bug... (Associated Press)\n\nGoogle is closing the consumer version \
+                of its plus social network\n";
+    let cleaned = Cleaner::default().clean(text);
+    let last = cleaned.blocks.last().expect("blocks");
+    assert!(last.span.slice(text).starts_with("Google is closing"));
+    assert_ne!(last.kind, BlockKind::Duplicate);
     // Not the text's last block: prose that goes on after it.
     let text = format!(
         "{CAPTION}\n\nPresident Donald Trump speaks to the media at the Pentagon, Thursday, Jan.\n\n\

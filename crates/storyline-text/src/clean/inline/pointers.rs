@@ -12,6 +12,8 @@
 //!   `register:` or `get the latest from <name>`, through `newsletter`; a `newsletter sign up`
 //!   button opening a sentence; a `subscribe now` button glued before a sentence (not `subscribe
 //!   now to …`, which the links after it name);
+//! - ABC News' topic prompt `interested in <topic>? add <topic> as an interest to stay up to date
+//!   on the latest …`, whole;
 //! - `follow us at @handle` (with `and` when `like us on facebook`, cut by `prompts`, follows),
 //!   a whole `submit a letter to the editor …` sentence, and a `more in this series` link
 //!   opening a sentence.
@@ -56,6 +58,8 @@ const GALLERY: &str = "gallery button (Open this photo in gallery, View gallery)
 const NEWSLETTER: &str = "newsletter prompt (sign up for our … newsletter, subscribe now)";
 /// The reason of a social or letters prompt's cut.
 const FOLLOW: &str = "call to action (follow us at @handle, submit a letter to the editor)";
+/// The reason of ABC News' topic prompt's cut.
+const TOPIC: &str = "topic prompt (interested in …? add … as an interest to stay up to date …)";
 /// The reason of a related-link label's cut.
 const SERIES: &str = "related-link label (More in this series)";
 
@@ -79,6 +83,9 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
     if super::holds!(l, "follow us") || super::holds!(l, "letter to the editor") {
         follow(l, cuts);
+    }
+    if super::holds!(l, "as an interest") {
+        interest_prompts(l, cuts);
     }
     if super::holds!(l, "more in this series") {
         for (at, m) in l.match_indices("more in this series") {
@@ -330,6 +337,47 @@ fn newsletters(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Most words of the topic in ABC News' `interested in <topic>? add <topic> as an interest …`.
+const TOPIC_WORDS: usize = 6;
+
+/// Most words after `on the latest` through the prompt's stop (`<topic> news, video, and
+/// analysis from abc news.`).
+const INTEREST_TAIL_WORDS: usize = 14;
+
+/// ABC News' topic prompt, whole: `interested in <topic>? add <topic> as an interest to stay up
+/// to date on the latest <topic> news, video, and analysis from abc news.` (the question when it
+/// stands before it; the prompt through the paragraph's end when the page is cut short in it).
+fn interest_prompts(l: &str, cuts: &mut Vec<Cut>) {
+    const BODY: &str = " as an interest to stay up to date on the latest";
+    for (at, _) in l.match_indices(BODY) {
+        let Some(start) = start_within(l, at, TOPIC_WORDS + 1) else {
+            continue;
+        };
+        if !l[start..].starts_with("add ") {
+            continue;
+        }
+        let after = at + BODY.len();
+        let end = match l[after..].find(['.', '!', '?']) {
+            Some(stop) => after + stop + 1,
+            None => l.len(),
+        };
+        if l[after..end].split_whitespace().count() > INTEREST_TAIL_WORDS {
+            continue;
+        }
+        // The question before it, `interested in <topic>?`.
+        let mut from = start;
+        let before = l[..start].trim_end();
+        if before.ends_with('?')
+            && let Some(q) = before.rfind("interested in")
+            && before[q..].split_whitespace().count() <= TOPIC_WORDS + 2
+            && sentence_start(l, q)
+        {
+            from = q;
+        }
+        cuts.push((from, end, BlockKind::Widget, TOPIC));
+    }
+}
+
 /// Most words of a `submit a letter to the editor …` sentence.
 const LETTER_WORDS: usize = 14;
 
@@ -498,6 +546,40 @@ mod tests {
         );
         assert!(
             cut("on the last day to sign up for obamacare, evidence appears to be mounting.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn abc_topic_prompts_go_whole() {
+        assert_eq!(
+            cut(
+                "he taught. interested in lgbt? add lgbt as an interest to stay up to date on the \
+                 latest lgbt news, video, and analysis from abc news. the school said"
+            ),
+            [
+                "interested in lgbt? add lgbt as an interest to stay up to date on the latest lgbt \
+              news, video, and analysis from abc news."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "in moscow. interested in? add as an interest to stay up to date on the latest news, \
+                 video, and analysis from abc news."
+            ),
+            [
+                "interested in? add as an interest to stay up to date on the latest news, video, and \
+              analysis from abc news."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "hurricane harvey? add hurricane harvey as an interest to stay up to date on the latest"
+            ),
+            ["add hurricane harvey as an interest to stay up to date on the latest"]
+        );
+        assert!(
+            cut("she listed cooking as an interest to stay up to date on the latest trends.")
                 .is_empty()
         );
     }

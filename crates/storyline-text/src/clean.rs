@@ -488,8 +488,13 @@ impl Cleaner {
         }
     }
 
-    /// Marks blocks that repeat an earlier caption verbatim (after normalising).
+    /// Marks blocks that repeat an earlier caption verbatim (after normalising), and a last
+    /// content block of at least four words that repeats the start of one (the scrape cut
+    /// short in the copy; not the text's only prose when the caption is a teaser's, which holds
+    /// the story's own text).
     fn mark_caption_repeats(text: &str, blocks: &mut [Block]) {
+        /// Fewest words of a last block taken for a caption's start cut short.
+        const CAPTION_PREFIX_WORDS: usize = 4;
         let norms: Vec<String> = blocks
             .iter()
             .map(|b| line::normalize(b.span.slice(text)).to_lowercase())
@@ -508,6 +513,33 @@ impl Cleaner {
             {
                 blocks[j].kind = BlockKind::Duplicate;
                 blocks[j].reason = format!("repeats the caption at byte {}", blocks[i].span.start);
+            } else if j + 1 == blocks.len()
+                && blocks[j].kind.is_content()
+                && norms[j]
+                    .split_whitespace()
+                    .nth(CAPTION_PREFIX_WORDS - 1)
+                    .is_some()
+                && let Some(i) = (0..j).find(|&i| {
+                    blocks[i].kind == BlockKind::Caption
+                        // A teaser's caption (the story's first lines cut with an ellipsis)
+                        // holds the story's own text: a copy of it that is the text's only
+                        // prose is its lead.
+                        && (!(norms[i].contains("...") || norms[i].contains('…'))
+                            || blocks[..j].iter().any(|b| b.kind.is_content()))
+                        && norms[i]
+                            .strip_prefix(norms[j].as_str())
+                            .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+                })
+            {
+                // The page cut short in a copy of a caption cut above it (`president donald
+                // trump speaks to the media at the pentagon, thursday, jan.`): only the text's
+                // last block, where the scrape ends, so a lead that an AP teaser caption repeats
+                // and goes on from stays.
+                blocks[j].kind = BlockKind::Duplicate;
+                blocks[j].reason = format!(
+                    "repeats the start of the caption at byte {}",
+                    blocks[i].span.start
+                );
             }
         }
     }

@@ -118,6 +118,7 @@ mod in_this;
 mod labels;
 mod links;
 mod players;
+mod pointers;
 mod prompts;
 mod separators;
 mod share_bars;
@@ -210,7 +211,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 101] = [
+const CUES: [&str; 113] = [
     ") to",
     ": ",
     "continue reading",
@@ -330,6 +331,19 @@ const CUES: [&str; 101] = [
     "photo ",
     "ap ",
     "credit: ",
+    // The media pointers, gallery buttons and newsletter prompts (`pointers`).
+    " above",
+    " below",
+    "open this photo in gallery",
+    "view gallery",
+    "view photo gallery",
+    "newsletter",
+    "sign up",
+    "subscribe now",
+    "follow us",
+    "as an interest",
+    "letter to the editor",
+    "more in this series",
 ];
 
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
@@ -599,6 +613,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
         weather::find(&para, &mut cuts);
     }
     super::notices::find(&para, &mut cuts);
+    // After the notices, which name a whole sign-up sentence they also find better.
+    pointers::find(&para, &mut cuts);
     // After the notices, whose whole-sentence stamps are kept as they are.
     stamps::find(&para, &mut cuts);
     // After the notices, which name a `click here` sentence better.
@@ -4378,6 +4394,7 @@ mod tests {
             include_str!("inline/links.rs"),
             include_str!("inline/players.rs"),
             include_str!("inline/prompts.rs"),
+            include_str!("inline/pointers.rs"),
             include_str!("inline/separators.rs"),
             include_str!("inline/weather.rs"),
             include_str!("inline/share_bars.rs"),

@@ -117,6 +117,7 @@ mod doubled;
 mod in_this;
 mod labels;
 mod links;
+mod live_blog;
 mod players;
 mod prompts;
 mod separators;
@@ -592,6 +593,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     lead_bylines(&para, &mut cuts);
     datelines::find(&para, &mut cuts);
     separators::find(&para, &mut cuts);
+    // After the datelines a label follows and the separators' `___` stamps.
+    live_blog::find(&para, &mut cuts);
     players::find(&para, &mut cuts);
     links::find(&para, &mut cuts);
     prompts::find(&para, &mut cuts);

@@ -211,7 +211,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 101] = [
+const CUES: [&str; 104] = [
     ") to",
     ": ",
     "continue reading",
@@ -256,6 +256,9 @@ const CUES: [&str; 101] = [
     "video:",
     // AP's separator (`separators`).
     "___",
+    "__",
+    "( all times local )",
+    "— — —",
     // The breaking-news notices' (`prompts`).
     "developing story.",
     "story is below.",

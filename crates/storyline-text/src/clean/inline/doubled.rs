@@ -170,6 +170,17 @@ fn ends_sentence(w: &str) -> bool {
 /// and stays (the first copy and what stands between go); one glued to the next words is a
 /// headline too, and both go.
 fn reworded(l: &str, at: usize) -> Option<Cut> {
+    // The first word repeats within a headline's length in most paragraphs (`the`): the second
+    // word answers for nearly all of them before the copies are read.
+    let second_word = |from| {
+        super::tokens(l, from)
+            .map(|(_, t)| bare_word(t))
+            .filter(|w| !w.is_empty())
+            .nth(1)
+    };
+    if second_word(0) != second_word(at) {
+        return None;
+    }
     let first: Vec<(usize, &str)> = super::tokens(&l[..at], 0).collect();
     let mut second = super::tokens(l, at)
         .filter(|(_, t)| !bare_word(t).is_empty())

@@ -35,15 +35,26 @@ const LOCAL: &str = "( all times local )";
 
 /// Finds the live blog's label and stamps in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    // The paragraph's scan tells whether it holds a cue at all (most hold none).
+    let (local, rule, dashes) = (
+        super::holds!(l, LOCAL),
+        super::holds!(l, "__"),
+        super::holds!(l, "— — —"),
+    );
     let l: &str = l;
-    // Most paragraphs hold none of the cues: three byte searches answer for them.
-    if super::occurrences!(l, LOCAL).next().is_some() {
+    if local {
         labels(l, cuts);
     }
-    if memchr::memchr(b'_', l.as_bytes()).is_some()
-        || super::occurrences!(l, "— — —").next().is_some()
-    {
-        ruled_stamps(l, cuts);
+    // Only where a rule stands: the paragraph is not walked word by word.
+    if rule {
+        for at in super::occurrences!(l, "__") {
+            ruled_stamp(l, at, cuts);
+        }
+    }
+    if dashes {
+        for at in super::occurrences!(l, "— — —") {
+            ruled_stamp(l, at, cuts);
+        }
     }
 }
 
@@ -103,29 +114,29 @@ fn ends_sentence(w: &str) -> bool {
         .is_some_and(|stem| matches!(classify(stem, true), WordClass::Plain | WordClass::Final))
 }
 
-/// The stamps after a rule standing alone: two or more underscores, or three spaced dashes.
-fn ruled_stamps(l: &str, cuts: &mut Vec<Cut>) {
-    let mut toks = tokens(l, 0).peekable();
-    while let Some((at, t)) = toks.next() {
-        let rule = if is_rule(t) {
-            Some(t.len())
-        } else if t == "—" {
-            l[at..].strip_prefix("— — —").map(|_| "— — —".len())
-        } else {
-            None
-        };
-        let Some(rule) = rule else { continue };
-        let body = at + rule;
-        let body = body + (l[body..].len() - l[body..].trim_start().len());
-        let Some(n) = stamp_len(&l[body..], true) else {
-            continue;
-        };
-        if !overlaps(cuts, at, body + n) {
-            cuts.push((at, body + n, BlockKind::DateLine, STAMP));
-        }
-        while toks.peek().is_some_and(|&(p, _)| p < body + n) {
-            toks.next();
-        }
+/// The stamp after a rule standing alone at `at`: two or more underscores, or three spaced
+/// dashes.
+fn ruled_stamp(l: &str, at: usize, cuts: &mut Vec<Cut>) {
+    if !(at == 0 || l[..at].ends_with(|c: char| c.is_ascii_whitespace())) {
+        return;
+    }
+    let rule = l[at..]
+        .find(|c: char| c.is_ascii_whitespace())
+        .unwrap_or(l.len() - at);
+    let t = &l[at..at + rule];
+    let rule = if is_rule(t) {
+        rule
+    } else if t == "—" {
+        "— — —".len()
+    } else {
+        return;
+    };
+    let body = at + rule;
+    let body = body + (l[body..].len() - l[body..].trim_start().len());
+    if let Some(n) = stamp_len(&l[body..], true)
+        && !overlaps(cuts, at, body + n)
+    {
+        cuts.push((at, body + n, BlockKind::DateLine, STAMP));
     }
 }
 

@@ -117,6 +117,7 @@ mod doubled;
 mod in_this;
 mod labels;
 mod links;
+mod live_blog;
 mod players;
 mod pointers;
 mod prompts;
@@ -211,7 +212,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 113] = [
+const CUES: [&str; 116] = [
     ") to",
     ": ",
     "continue reading",
@@ -256,6 +257,9 @@ const CUES: [&str; 113] = [
     "video:",
     // AP's separator (`separators`).
     "___",
+    "__",
+    "( all times local )",
+    "— — —",
     // The breaking-news notices' (`prompts`).
     "developing story.",
     "story is below.",
@@ -606,6 +610,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     lead_bylines(&para, &mut cuts);
     datelines::find(&para, &mut cuts);
     separators::find(&para, &mut cuts);
+    // After the datelines a label follows and the separators' `___` stamps.
+    live_blog::find(&para, &mut cuts);
     players::find(&para, &mut cuts);
     links::find(&para, &mut cuts);
     prompts::find(&para, &mut cuts);

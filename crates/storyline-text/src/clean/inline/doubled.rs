@@ -109,11 +109,143 @@ fn headline_at_start(l: &str) -> Option<Cut> {
     let mut at = first.len() + 1;
     for word in words.take(HEADLINE_MAX_WORDS) {
         if word.len() == first.len() && word == first {
-            return doubled(l, 0, at);
+            let mut cut = doubled(l, 0, at).or_else(|| reworded(l, at))?;
+            if cut.2 == BlockKind::Headline {
+                cut.1 = after_label(l, cut.1);
+            }
+            return Some(cut);
         }
         at += word.len() + 1;
     }
     None
+}
+
+/// The labels a gossip site prints between its headline and its lead (`… shoot dog exclusive
+/// salma hayek's beloved dog was shot`, `… we're appealing breaking news tom brady's agent just
+/// came out blasting the nfl`).
+const LEAD_LABELS: [&str; 2] = ["exclusive ", "breaking news "];
+
+/// The end of a headline printed twice at `end`, past a label that follows it.
+fn after_label(l: &str, end: usize) -> usize {
+    let next = end + (l[end..].len() - l[end..].trim_start().len());
+    LEAD_LABELS
+        .iter()
+        .find(|label| l[next..].starts_with(*label))
+        .map_or(end, |label| next + label.trim_end().len())
+}
+
+/// Words of a headline printed twice with its punctuation changed or a dateline between, at
+/// least: shorter runs may be a subject a lead repeats.
+const REWORDED_MIN_WORDS: usize = 5;
+
+/// Tokens of a dateline or section label between a headline's two copies, at most
+/// (`washington ( ap ) —`).
+const GAP_MAX_TOKENS: usize = 6;
+
+/// A word's letters and digits with its inner apostrophes and hyphens: what two copies of a
+/// headline share when one writes `salma hayek:` and the other `salma hayek`. Empty for a mark
+/// alone (`--`, `—`, `&#124;`).
+fn bare_word(w: &str) -> &str {
+    if w.starts_with("&#") {
+        return "";
+    }
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// True for a token that ends a sentence (not an ellipsis).
+fn ends_sentence(w: &str) -> bool {
+    let w = w.trim_end_matches(['"', '\'', ')', ']', '”', '’']);
+    w.ends_with(['.', '?', '!']) && !w.ends_with("..") && !w.ends_with('…')
+}
+
+/// A headline opening the paragraph printed again from `at` with its marks changed (`salma hayek
+/// cops say neighbor had right to shoot dog salma hayek: cops say neighbor had right to shoot
+/// dog exclusive …`, `randy travis cited in church fight ' extremely intoxicated ' randy travis
+/// cited in church fight -- ' extremely intoxicated '`), or with a dateline or section label
+/// between (`us unemployment rate plummets …; economy gains 288,000 jobs washington ( ap ) — us
+/// unemployment rate plummets …; economy gains 288,000 jobs.`, `fox 11 investigates: … local
+/// news fox 11 investigates: …`): every word of the first copy again in order, the marks
+/// aside, and between them nothing but a short run that ends on a dash or the words `news` and
+/// `local`. The first copy has no sentence's end. A second copy that ends a sentence is the lead
+/// and stays (the first copy and what stands between go); one glued to the next words is a
+/// headline too, and both go.
+fn reworded(l: &str, at: usize) -> Option<Cut> {
+    // The first word repeats within a headline's length in most paragraphs (`the`): the second
+    // word answers for nearly all of them before the copies are read.
+    let second_word = |from| {
+        super::tokens(l, from)
+            .map(|(_, t)| bare_word(t))
+            .filter(|w| !w.is_empty())
+            .nth(1)
+    };
+    if second_word(0) != second_word(at) {
+        return None;
+    }
+    let first: Vec<(usize, &str)> = super::tokens(&l[..at], 0).collect();
+    let mut second = super::tokens(l, at)
+        .filter(|(_, t)| !bare_word(t).is_empty())
+        .take(first.len() + 1);
+    // The first copy's words matched by the second's, and the second copy's end.
+    let (mut matched, mut end) = (0, at);
+    let mut last_stops = false;
+    for &(_, t) in &first {
+        let w = bare_word(t);
+        if w.is_empty() {
+            matched += 1;
+            continue;
+        }
+        let Some((p, u)) = second.next() else { break };
+        if bare_word(u) != w {
+            break;
+        }
+        matched += 1;
+        end = p + u.len();
+        last_stops = ends_sentence(u);
+    }
+    let words = first[..matched]
+        .iter()
+        .filter(|(_, t)| !bare_word(t).is_empty())
+        .count();
+    if words < REWORDED_MIN_WORDS || first[..matched].iter().any(|(_, t)| ends_sentence(t)) {
+        return None;
+    }
+    let gap = &first[matched..];
+    let label = gap.iter().all(|(_, t)| matches!(*t, "news" | "local"));
+    let dateline = gap.len() <= GAP_MAX_TOKENS
+        && gap
+            .last()
+            .is_some_and(|(_, t)| matches!(*t, "—" | "--" | "-" | "–"));
+    if !(label || dateline) || (gap.is_empty() && l[..at].trim_end() == &l[at..end]) {
+        return None;
+    }
+    if last_stops {
+        Some((
+            0,
+            l[..at].trim_end().len(),
+            BlockKind::Duplicate,
+            "headline printed again as the lead (the first copy and a dateline between)",
+        ))
+    } else {
+        // The marks closing the first copy close the second too (`… ' extremely intoxicated '`).
+        let closing = first[..matched]
+            .iter()
+            .rev()
+            .take_while(|(_, t)| bare_word(t).is_empty())
+            .count();
+        if let Some((p, t)) = super::tokens(l, end)
+            .take(closing)
+            .take_while(|(_, t)| bare_word(t).is_empty())
+            .last()
+        {
+            end = p + t.len();
+        }
+        Some((
+            0,
+            end,
+            BlockKind::Headline,
+            "headline printed twice with its marks changed or a dateline between",
+        ))
+    }
 }
 
 /// The cut when the run from `p` to the word at `q` is printed again from `q`.
@@ -201,7 +333,7 @@ mod tests {
             ),
             [
                 "tiger woods, katharine mcphee declare legal war over nude photo hacks tiger woods, \
-              katharine mcphee declare legal war over nude photo hacks"
+              katharine mcphee declare legal war over nude photo hacks exclusive"
             ]
         );
         // Short and plain: perhaps a subheading before a sentence with the same subject.
@@ -218,6 +350,67 @@ mod tests {
                  group"
             ),
             ["troy r. bennett &#124; bdn troy r. bennett &#124; bdn"]
+        );
+    }
+
+    #[test]
+    fn a_headline_reworded_or_across_a_dateline_goes() {
+        assert_eq!(
+            cut(
+                "salma hayek cops say neighbor had right to shoot dog salma hayek: cops say \
+                 neighbor had right to shoot dog exclusive salma hayek's beloved dog was shot"
+            ),
+            [
+                "salma hayek cops say neighbor had right to shoot dog salma hayek: cops say \
+                 neighbor had right to shoot dog exclusive"
+            ]
+        );
+        assert_eq!(
+            cut(
+                "fox 11 investigates: priest arrested again for violating probation local news \
+                 fox 11 investigates: priest arrested again for violating probation erwin \
+                 menacastro was back in handcuffs."
+            ),
+            [
+                "fox 11 investigates: priest arrested again for violating probation local news \
+                 fox 11 investigates: priest arrested again for violating probation"
+            ]
+        );
+        assert_eq!(
+            cut(
+                "randy travis cited in church fight ' extremely intoxicated ' randy travis cited \
+                 in church fight -- ' extremely intoxicated ' exclusive travis had bloodshot eyes"
+            ),
+            [
+                "randy travis cited in church fight ' extremely intoxicated ' randy travis cited \
+                 in church fight -- ' extremely intoxicated ' exclusive"
+            ]
+        );
+        // The second copy is the lead's sentence: it stays.
+        assert_eq!(
+            cut(
+                "us unemployment rate plummets to 6.3 percent; economy gains 288,000 jobs \
+                 washington ( ap ) — us unemployment rate plummets to 6.3 percent; economy \
+                 gains 288,000 jobs. article continues below."
+            ),
+            [
+                "us unemployment rate plummets to 6.3 percent; economy gains 288,000 jobs washington ( ap ) —"
+            ]
+        );
+        // A lead that repeats the headline's subject after other words stays whole.
+        assert!(
+            cut(
+                "a parking lot in scotland was once a viking parliament, research suggests a \
+                 viking site has been found beneath a parking lot in scotland."
+            )
+            .is_empty()
+        );
+        assert!(
+            cut(
+                "obama's oval office speech was good, but the gravitas was great president \
+                 obama's oval office speech was good, but the iconography was great."
+            )
+            .is_empty()
         );
     }
 

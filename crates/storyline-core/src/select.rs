@@ -1368,9 +1368,10 @@ mod tests {
     #[test]
     fn a_straight_mark_opening_a_sentence_closes_the_quotation_before_it() {
         // Flattened text (Multi-News val): the closing mark of `… on tape.` opens the next
-        // sentence.
+        // sentence. The stray mark in the first sentence puts the segmenter's parity off (without
+        // it, since the twenty-ninth round, the segmenter gives the mark to its quotation).
         let story = quotation_story(&[
-            "the video shows the judge at home. aransas county judge william adams claims, \" \
+            "the \" video shows the judge at home. aransas county judge william adams claims, \" \
              it's not as bad as it looks on tape. \" police say the judge will not face charges \
              over the video.",
             "the judge will not face charges over the video, police said on monday.",

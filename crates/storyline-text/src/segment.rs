@@ -928,10 +928,20 @@ impl Scan<'_> {
                     // lower-cased text a period closing a plain word inside a bracket ends the
                     // sentence whatever the case after it (not a party tag, `( d-fla. ) said`,
                     // nor an abbreviation, `etc. ) the laser`).
+                    // Not a list number alone in its bracket (`either ( 1. ) present`) nor a
+                    // lower-case abbreviation (`( colonel, usaf, ret. )`, `( acme inc. )`).
+                    // Likewise a bracket opening after such a period starts the next sentence
+                    // (`the agency. ( the white house won't say. )`), as a capital would have
+                    // marked.
                     Next::Lower => {
-                        self.b[run.term_end..run.end].contains(&b')')
+                        (self.b[run.term_end..run.end].contains(&b')') || self.b[k] == b'(')
+                            && !w.is_empty()
                             && !w.contains('-')
+                            && class == WordClass::Plain
                             && classify(w, true) == WordClass::Plain
+                            && !self.s[sent_start..run.start - w.len()]
+                                .trim_end()
+                                .ends_with('(')
                             && self.is_lower_cased()
                     }
                     Next::Digit => {
@@ -1387,6 +1397,7 @@ fn is_lower_case_abbreviation(w: &str) -> bool {
             | "nos"
             | "vol"
             | "vols"
+            | "ret"
     ) || is_state_abbreviation(w)
 }
 

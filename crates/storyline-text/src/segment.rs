@@ -928,10 +928,20 @@ impl Scan<'_> {
                     // lower-cased text a period closing a plain word inside a bracket ends the
                     // sentence whatever the case after it (not a party tag, `( d-fla. ) said`,
                     // nor an abbreviation, `etc. ) the laser`).
+                    // Not a list number alone in its bracket (`either ( 1. ) present`) nor a
+                    // lower-case abbreviation (`( colonel, usaf, ret. )`, `( acme inc. )`).
+                    // Likewise a bracket opening after such a period starts the next sentence
+                    // (`the agency. ( the white house won't say. )`), as a capital would have
+                    // marked.
                     Next::Lower => {
-                        self.b[run.term_end..run.end].contains(&b')')
+                        (self.b[run.term_end..run.end].contains(&b')') || self.b[k] == b'(')
+                            && !w.is_empty()
                             && !w.contains('-')
+                            && class == WordClass::Plain
                             && classify(w, true) == WordClass::Plain
+                            && !self.s[sent_start..run.start - w.len()]
+                                .trim_end()
+                                .ends_with('(')
                             && self.is_lower_cased()
                     }
                     Next::Digit => {
@@ -1047,7 +1057,58 @@ impl Scan<'_> {
         {
             return true;
         }
-        self.attribution_near(m)
+        self.attribution_near(m) && !self.says_clause_at(m)
+    }
+
+    /// Whether the words at `m` are a sentence of their own whose verb is `said`/`says`: a
+    /// one-word subject, the verb, then the subject of a reported clause (`" vecchi said the
+    /// saloon area was …`, `" he said many of those …`), not an attribution with a phrase after
+    /// it (`" he said of his motive`, `" palin said to whoops`, `" he said.`).
+    fn says_clause_at(&self, m: usize) -> bool {
+        let subject = self.word_at(m);
+        if subject.is_empty() || is_speech_verb(&subject.to_ascii_lowercase()) {
+            return false;
+        }
+        let next_word = |at: usize, w: &str| {
+            let k = at + w.len();
+            let j = skip_hspace(self.b, k);
+            // Only a space between the words (`vecchi said`), no punctuation.
+            if j == k || j >= self.b.len() {
+                return None;
+            }
+            Some((j, self.word_at(j)))
+        };
+        let Some((v, verb)) = next_word(m, subject) else {
+            return false;
+        };
+        if !matches!(verb.to_ascii_lowercase().as_str(), "said" | "says") {
+            return false;
+        }
+        let Some((_, after)) = next_word(v, verb) else {
+            return false;
+        };
+        matches!(
+            after.to_ascii_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "many"
+                | "another"
+                | "some"
+                | "most"
+                | "several"
+                | "his"
+                | "their"
+                | "its"
+                | "there"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "i"
+                | "that"
+        )
     }
 
     /// True when the closers of `run` include a quotation mark (not only brackets).
@@ -1387,6 +1448,7 @@ fn is_lower_case_abbreviation(w: &str) -> bool {
             | "nos"
             | "vol"
             | "vols"
+            | "ret"
     ) || is_state_abbreviation(w)
 }
 

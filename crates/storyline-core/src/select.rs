@@ -126,6 +126,7 @@ impl Selectable {
                 let may = !fragment(text)
                     && !date_line(text)
                     && !label_led(text)
+                    && !bracketed(text)
                     && !cut_off(&story.documents, c.rep)
                     && !piece_of_split(&story.documents, c.rep);
                 let q = if may {
@@ -729,6 +730,37 @@ pub fn label_led(text: &str) -> bool {
     FURNITURE_LABELS
         .iter()
         .any(|l| head.len() == l.len() && head.eq_ignore_ascii_case(l))
+}
+
+/// True for a sentence that is one bracket from its first byte to its last, but for end marks
+/// (`( trump had a point. )`, `( xinhua/yao qilin )`, `[ photo via screengrab ]`): an aside
+/// that leans on the sentence before it, or a credit, never a sentence a summary can stand on.
+/// The segmenter ends a sentence before a bracket that opens after a period, so such asides
+/// are sentences of their own.
+pub fn bracketed(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', '"', '”', ' ']);
+    let close = match t.as_bytes().first() {
+        Some(b'(') => b')',
+        Some(b'[') => b']',
+        _ => return false,
+    };
+    if t.as_bytes().last() != Some(&close) {
+        return false;
+    }
+    // The first bracket closes at the end, not before (`( ap ) — the talks …)` is not one).
+    let open = t.as_bytes()[0];
+    let mut depth = 0usize;
+    for (i, &b) in t.as_bytes().iter().enumerate() {
+        if b == open {
+            depth += 1;
+        } else if b == close {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return i + 1 == t.len();
+            }
+        }
+    }
+    false
 }
 
 /// True for a sentence that is only a date or a page's time stamp (`Sunday oct. 2, 2016.`,
@@ -1739,6 +1771,21 @@ mod tests {
         ] {
             assert!(!date_line(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_sentence_that_is_one_bracket_is_never_taken() {
+        assert!(super::bracketed("( trump had a point. )"));
+        assert!(super::bracketed("( xinhua/yao qilin )"));
+        assert!(super::bracketed("[ photo via screengrab ]."));
+        assert!(super::bracketed(
+            "( the deal, which ( oddly ) no one signed, stands. )"
+        ));
+        assert!(!super::bracketed(
+            "( ap ) the talks went on ( as planned )."
+        ));
+        assert!(!super::bracketed("The talks ( in geneva ) went on."));
+        assert!(!super::bracketed("( the talks went on."));
     }
 
     #[test]

@@ -619,6 +619,10 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
         weather::find(&para, &mut cuts);
     }
     super::notices::find(&para, &mut cuts);
+    // A byline after a notice that opens the paragraph (NBC News's sign-up notice) opens it too.
+    if cuts.iter().any(|c| para[..c.0].trim().is_empty()) {
+        lead_bylines(&para, &mut cuts);
+    }
     // After the notices, which name a whole sign-up sentence they also find better.
     pointers::find(&para, &mut cuts);
     // After the notices, whose whole-sentence stamps are kept as they are.
@@ -1266,7 +1270,7 @@ const BYLINE_TIME_WORDS: [&str; 21] = [
 /// lone `By keith humphreys the …` and a longer name (`By lauren johnson manhattan landlord …`)
 /// stay. No word of the name is a
 /// time's (`By christmas eve the …`), a month or a verb's form (`By killing osama the …`).
-fn bare_byline(l: &str, at: usize, end: usize) -> bool {
+fn bare_byline(l: &str, at: usize, end: usize, cuts: &[Cut]) -> bool {
     let name: Vec<&str> = l[at..end].split_whitespace().skip(1).collect();
     if name.len() != 2
         || name.iter().any(|w| {
@@ -1292,9 +1296,31 @@ fn bare_byline(l: &str, at: usize, end: usize) -> bool {
             && !l[p + byline.len()..].starts_with(char::is_alphanumeric)
             && sentence_start(l, p)
     });
-    (l[..at].trim().is_empty() && next(at) == "president")
+    (opens_paragraph(l, at, cuts) && next(at) == "president")
         || (opener(at) && others.next().is_some())
         || others.any(opener)
+}
+
+/// True when nothing but spaces and earlier cuts comes before `at` in `l`: the paragraph's
+/// start as a reader sees it (NBC News's sign-up notice before its byline: `Breaking news
+/// emails get breaking news alerts … delivered weekday mornings. By adam edelman president …`).
+fn opens_paragraph(l: &str, at: usize, cuts: &[Cut]) -> bool {
+    let mut pos = 0;
+    loop {
+        pos += l[pos..at].len() - l[pos..at].trim_start().len();
+        if pos >= at {
+            return true;
+        }
+        match cuts
+            .iter()
+            .filter(|c| c.0 <= pos && pos < c.1)
+            .map(|c| c.1)
+            .max()
+        {
+            Some(e) => pos = e.min(at),
+            None => return false,
+        }
+    }
 }
 
 /// True when `l[at..end]` is a byline of names in lower case that opens the paragraph (a
@@ -1306,8 +1332,8 @@ fn bare_byline(l: &str, at: usize, end: usize) -> bool {
 /// space (`By popular demand, …` is prose). At a sentence's start inside a paragraph nothing
 /// tells a lower-cased name from a phrase (`… by election day democrats …`), so only the
 /// paragraph's start counts: that is where a page puts its byline.
-fn opening_byline(l: &str, at: usize, end: usize) -> bool {
-    if !l[..at].trim().is_empty() {
+fn opening_byline(l: &str, at: usize, end: usize, cuts: &[Cut]) -> bool {
+    if !opens_paragraph(l, at, cuts) {
         return false;
     }
     let rest = &l[end..];
@@ -1439,8 +1465,8 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         {
             end = e;
         } else if !(dateline_credit_follows(rest)
-            || bare_byline(l, at, end)
-            || opening_byline(l, at, end))
+            || bare_byline(l, at, end, cuts)
+            || opening_byline(l, at, end, cuts))
         {
             continue;
         }
@@ -6341,6 +6367,15 @@ mod tests {
                 "by michael falcone ( @michaelpfalcone )"
             ]
         );
+        // After NBC News's sign-up notice that opens the paragraph: its start as a reader sees it.
+        let s = "Breaking news emails get breaking news alerts and special reports. The news and \
+                 stories that matter, delivered weekday mornings. By adam edelman president donald \
+                 trump on friday praised law enforcement.";
+        let got: Vec<(&str, BlockKind)> = cut(s)
+            .into_iter()
+            .filter(|(_, k)| *k == BlockKind::Byline)
+            .collect();
+        assert_eq!(got, [("By adam edelman", BlockKind::Byline)]);
         // A blog roll: the same two-word byline twice, a lead opener after one of them.
         let roll = "By ed kilgore the shredding of america's moral fiber. By keith humphreys the \
                     vast shredding. By ed kilgore america is driving young scientists out.";

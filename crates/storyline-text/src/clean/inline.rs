@@ -604,7 +604,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     story_continued(&para, &mut cuts);
     upload_dates(&para, &mut cuts);
     page_buttons(&para, &mut cuts);
-    update_stamps(&para, &mut cuts);
+    update_stamps(&para, &mut cuts, false);
     // After the passes that name a Getty credit's form better (`Photo: getty`, galleries).
     bare_getty(&para, &mut cuts);
     lead_bylines(&para, &mut cuts);
@@ -625,6 +625,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     }
     // After the notices, which name a whole sign-up sentence they also find better.
     pointers::find(&para, &mut cuts);
+    // After the newsletter prompts (`pointers`) a page's stamp may follow.
+    update_stamps(&para, &mut cuts, true);
     // After the notices, whose whole-sentence stamps are kept as they are.
     stamps::find(&para, &mut cuts);
     // After the notices, which name a `click here` sentence better.
@@ -1483,13 +1485,18 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 /// updated nov. 29, 2018, 1: 52 am gmt by phil mccausland for weeks, …`, `/ updated by sarah
 /// fitzpatrick and tracy connor adult film star …`, `… gmt / source: reuters …`. The stamps
 /// with the source go as the page's date line (its publication date, as under a headline), the
-/// authors' names ([`authors_end`]) as a byline; a bare `/ updated` goes alone.
-fn update_stamps(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+/// authors' names ([`authors_end`]) as a byline; a bare `/ updated` goes alone. `again`: a
+/// second look after the prompts and notices, for a stamp right after a cut of theirs (`Get the
+/// latest from today sign up for our newsletter / updated / source: today by molly blake …`).
+fn update_stamps(l: &Para<'_>, cuts: &mut Vec<Cut>, again: bool) {
     const LABEL: &str = "/ updated";
     if !holds!(l, LABEL) {
         return;
     }
     for (at, _) in l.match_indices(LABEL) {
+        if again && cuts.iter().any(|c| c.0 <= at && at < c.1) {
+            continue;
+        }
         let mut end = at + LABEL.len();
         if !l[end..].starts_with(' ') && end != l.len() {
             continue;
@@ -1506,7 +1513,12 @@ fn update_stamps(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             }
             start = p;
         }
-        if !sentence_start(l, start) {
+        if !(sentence_start(l, start)
+            || again
+                && cuts
+                    .iter()
+                    .any(|c| c.1 <= start && l[c.1..start].trim().is_empty()))
+        {
             continue;
         }
         // The second stamp and a source after the label.
@@ -6302,6 +6314,21 @@ mod tests {
             [(
                 "Sep. 16, 2014, 4: 30 pm gmt / updated sep. 16, 2014, 3: 22 pm gmt / source: reuters",
                 BlockKind::DateLine
+            )]
+        );
+        // After a newsletter prompt a later pass cuts (Today's pages).
+        let got: Vec<(&str, BlockKind)> = cut(
+            "Get the latest from today sign up for our newsletter / updated / source: today by \
+             molly blake pittsburgh steelers running back deangelo williams announced a plan.",
+        )
+        .into_iter()
+        .filter(|(_, k)| *k == BlockKind::Byline)
+        .collect();
+        assert_eq!(
+            got,
+            [(
+                "/ updated / source: today by molly blake",
+                BlockKind::Byline
             )]
         );
         // A date with a slash inside a sentence is no stamp.

@@ -589,13 +589,17 @@ fn is_year(word: &str) -> bool {
 
 /// True for a word that ends a sentence the segmenter left joined to the next (`… olympic games.
 /// ( published tuesday`): a closing `?` or `!`, or a full stop after a word of five letters or
-/// more, which no abbreviation is (`U.S.`, `Gov.`, `Sept.` are shorter).
+/// more that is no title abbreviation (`U.S.`, `Gov.`, `Sept.` are shorter; `Const. Adam
+/// Josephs`, `Lieut.`, `Messrs.` come before a name).
 fn ends_sentence(word: &str) -> bool {
     if word.ends_with(['?', '!']) {
         return true;
     }
-    word.strip_suffix('.')
-        .is_some_and(|w| w.chars().count() >= 5 && w.chars().all(char::is_alphabetic))
+    word.strip_suffix('.').is_some_and(|w| {
+        w.chars().count() >= 5
+            && w.chars().all(char::is_alphabetic)
+            && !storyline_text::segment::is_title_abbreviation(w)
+    })
 }
 
 /// True for a personal or possessive pronoun: a main clause that opens on one needs the clause
@@ -785,6 +789,11 @@ mod tests {
         (
             "Ellis is set to see his son compete in the olympic games. ( published tuesday",
             Some("Ellis is set to see his son compete in the olympic games"),
+        ),
+        // … but not at the period of a title before a name.
+        (
+            "Officers at the scene said Const. Adam Josephs blew the whistle on the day.",
+            Some("Officers at the scene said Const. Adam Josephs blew the whistle on the day"),
         ),
         // A long clause ends before its last preposition or conjunction.
         (

@@ -1300,6 +1300,13 @@ impl Scan<'_> {
     }
 }
 
+/// True when `word` (its closing period optional) is a title abbreviation written before a
+/// name (`Dr.`, `Gen.`, `Const.`, `Lieut.`), whose period never ends a sentence before the name.
+/// For callers outside the segmenter that look for sentence ends in a sentence it kept whole.
+pub fn is_title_abbreviation(word: &str) -> bool {
+    classify(word.strip_suffix('.').unwrap_or(word), true) == WordClass::Title
+}
+
 /// Classifies the word a period closes (without that period). Abbreviations that are also
 /// ordinary words (`no`, `ill`, `sun`) count only when capitalised, unless `any_case`.
 pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {

@@ -604,7 +604,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     story_continued(&para, &mut cuts);
     upload_dates(&para, &mut cuts);
     page_buttons(&para, &mut cuts);
-    update_stamps(&para, &mut cuts);
+    update_stamps(&para, &mut cuts, false);
     // After the passes that name a Getty credit's form better (`Photo: getty`, galleries).
     bare_getty(&para, &mut cuts);
     lead_bylines(&para, &mut cuts);
@@ -619,8 +619,14 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
         weather::find(&para, &mut cuts);
     }
     super::notices::find(&para, &mut cuts);
+    // A byline after a notice that opens the paragraph (NBC News's sign-up notice) opens it too.
+    if cuts.iter().any(|c| para[..c.0].trim().is_empty()) {
+        lead_bylines(&para, &mut cuts);
+    }
     // After the notices, which name a whole sign-up sentence they also find better.
     pointers::find(&para, &mut cuts);
+    // After the newsletter prompts (`pointers`) a page's stamp may follow.
+    update_stamps(&para, &mut cuts, true);
     // After the notices, whose whole-sentence stamps are kept as they are.
     stamps::find(&para, &mut cuts);
     // After the notices, which name a `click here` sentence better.
@@ -1266,7 +1272,7 @@ const BYLINE_TIME_WORDS: [&str; 21] = [
 /// lone `By keith humphreys the …` and a longer name (`By lauren johnson manhattan landlord …`)
 /// stay. No word of the name is a
 /// time's (`By christmas eve the …`), a month or a verb's form (`By killing osama the …`).
-fn bare_byline(l: &str, at: usize, end: usize) -> bool {
+fn bare_byline(l: &str, at: usize, end: usize, cuts: &[Cut]) -> bool {
     let name: Vec<&str> = l[at..end].split_whitespace().skip(1).collect();
     if name.len() != 2
         || name.iter().any(|w| {
@@ -1292,9 +1298,31 @@ fn bare_byline(l: &str, at: usize, end: usize) -> bool {
             && !l[p + byline.len()..].starts_with(char::is_alphanumeric)
             && sentence_start(l, p)
     });
-    (l[..at].trim().is_empty() && next(at) == "president")
+    (opens_paragraph(l, at, cuts) && next(at) == "president")
         || (opener(at) && others.next().is_some())
         || others.any(opener)
+}
+
+/// True when nothing but spaces and earlier cuts comes before `at` in `l`: the paragraph's
+/// start as a reader sees it (NBC News's sign-up notice before its byline: `Breaking news
+/// emails get breaking news alerts … delivered weekday mornings. By adam edelman president …`).
+fn opens_paragraph(l: &str, at: usize, cuts: &[Cut]) -> bool {
+    let mut pos = 0;
+    loop {
+        pos += l[pos..at].len() - l[pos..at].trim_start().len();
+        if pos >= at {
+            return true;
+        }
+        match cuts
+            .iter()
+            .filter(|c| c.0 <= pos && pos < c.1)
+            .map(|c| c.1)
+            .max()
+        {
+            Some(e) => pos = e.min(at),
+            None => return false,
+        }
+    }
 }
 
 /// True when `l[at..end]` is a byline of names in lower case that opens the paragraph (a
@@ -1306,8 +1334,8 @@ fn bare_byline(l: &str, at: usize, end: usize) -> bool {
 /// space (`By popular demand, …` is prose). At a sentence's start inside a paragraph nothing
 /// tells a lower-cased name from a phrase (`… by election day democrats …`), so only the
 /// paragraph's start counts: that is where a page puts its byline.
-fn opening_byline(l: &str, at: usize, end: usize) -> bool {
-    if !l[..at].trim().is_empty() {
+fn opening_byline(l: &str, at: usize, end: usize, cuts: &[Cut]) -> bool {
+    if !opens_paragraph(l, at, cuts) {
         return false;
     }
     let rest = &l[end..];
@@ -1439,8 +1467,8 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         {
             end = e;
         } else if !(dateline_credit_follows(rest)
-            || bare_byline(l, at, end)
-            || opening_byline(l, at, end))
+            || bare_byline(l, at, end, cuts)
+            || opening_byline(l, at, end, cuts))
         {
             continue;
         }
@@ -1457,13 +1485,18 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 /// updated nov. 29, 2018, 1: 52 am gmt by phil mccausland for weeks, …`, `/ updated by sarah
 /// fitzpatrick and tracy connor adult film star …`, `… gmt / source: reuters …`. The stamps
 /// with the source go as the page's date line (its publication date, as under a headline), the
-/// authors' names ([`authors_end`]) as a byline; a bare `/ updated` goes alone.
-fn update_stamps(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+/// authors' names ([`authors_end`]) as a byline; a bare `/ updated` goes alone. `again`: a
+/// second look after the prompts and notices, for a stamp right after a cut of theirs (`Get the
+/// latest from today sign up for our newsletter / updated / source: today by molly blake …`).
+fn update_stamps(l: &Para<'_>, cuts: &mut Vec<Cut>, again: bool) {
     const LABEL: &str = "/ updated";
     if !holds!(l, LABEL) {
         return;
     }
     for (at, _) in l.match_indices(LABEL) {
+        if again && cuts.iter().any(|c| c.0 <= at && at < c.1) {
+            continue;
+        }
         let mut end = at + LABEL.len();
         if !l[end..].starts_with(' ') && end != l.len() {
             continue;
@@ -1480,7 +1513,12 @@ fn update_stamps(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             }
             start = p;
         }
-        if !sentence_start(l, start) {
+        if !(sentence_start(l, start)
+            || again
+                && cuts
+                    .iter()
+                    .any(|c| c.1 <= start && l[c.1..start].trim().is_empty()))
+        {
             continue;
         }
         // The second stamp and a source after the label.
@@ -6278,6 +6316,21 @@ mod tests {
                 BlockKind::DateLine
             )]
         );
+        // After a newsletter prompt a later pass cuts (Today's pages).
+        let got: Vec<(&str, BlockKind)> = cut(
+            "Get the latest from today sign up for our newsletter / updated / source: today by \
+             molly blake pittsburgh steelers running back deangelo williams announced a plan.",
+        )
+        .into_iter()
+        .filter(|(_, k)| *k == BlockKind::Byline)
+        .collect();
+        assert_eq!(
+            got,
+            [(
+                "/ updated / source: today by molly blake",
+                BlockKind::Byline
+            )]
+        );
         // A date with a slash inside a sentence is no stamp.
         assert!(cut("The price, he said / updated daily, rose again.").is_empty());
         assert!(cut("The list was last updated by the agency in may.").is_empty());
@@ -6341,6 +6394,15 @@ mod tests {
                 "by michael falcone ( @michaelpfalcone )"
             ]
         );
+        // After NBC News's sign-up notice that opens the paragraph: its start as a reader sees it.
+        let s = "Breaking news emails get breaking news alerts and special reports. The news and \
+                 stories that matter, delivered weekday mornings. By adam edelman president donald \
+                 trump on friday praised law enforcement.";
+        let got: Vec<(&str, BlockKind)> = cut(s)
+            .into_iter()
+            .filter(|(_, k)| *k == BlockKind::Byline)
+            .collect();
+        assert_eq!(got, [("By adam edelman", BlockKind::Byline)]);
         // A blog roll: the same two-word byline twice, a lead opener after one of them.
         let roll = "By ed kilgore the shredding of america's moral fiber. By keith humphreys the \
                     vast shredding. By ed kilgore america is driving young scientists out.";

@@ -49,6 +49,22 @@ fn credit_at(l: &str, open: usize) -> Option<(usize, String)> {
     if inner.contains('(') {
         return None;
     }
+    // A station and a wire in one bracket, the slash spaced (`( fox 32 / ap )`): one credit
+    // `fox 32/ap`, a station's channel number joined to the wire after it.
+    let spaced;
+    let inner = if inner.contains(" / ") {
+        spaced = inner.replace(" / ", "/");
+        if spaced
+            .split(['/', ' '])
+            .filter(|w| !w.is_empty())
+            .any(crate::token::is_stopword)
+        {
+            return None;
+        }
+        spaced.as_str()
+    } else {
+        inner
+    };
     let name = inner.split_whitespace().collect::<Vec<_>>();
     if name.is_empty() || name.len() > CREDIT_WORDS {
         return None;
@@ -768,6 +784,20 @@ mod tests {
         ] {
             assert!(cut(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn a_station_and_a_wire_in_one_bracket_are_a_credit() {
+        assert_eq!(
+            cut("chicago ( fox 32 / ap ) — a chicago seventh-grader was shot in the back."),
+            vec![("chicago ( fox 32 / ap ) —", BlockKind::Dateline)]
+        );
+        assert_eq!(
+            cut("phoenix, ariz. ( ksaz/ap ) -- a man was arrested on friday night."),
+            vec![("phoenix, ariz. ( ksaz/ap ) --", BlockKind::Dateline)]
+        );
+        // A choice between words is no credit.
+        assert!(cut("he said ( and / or ) — the bill will pass on friday.").is_empty());
     }
 
     #[test]

@@ -652,6 +652,11 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     out
 }
 
+/// True when an earlier cut covers any of `start..end`.
+fn overlaps(cuts: &[Cut], start: usize, end: usize) -> bool {
+    cuts.iter().any(|c| c.0 < end && start < c.1)
+}
+
 /// True when position `p` starts a sentence: the paragraph start, or after a terminator (and
 /// closing quotes/brackets) and whitespace.
 fn sentence_start(l: &str, p: usize) -> bool {

@@ -56,7 +56,7 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         } else {
             (start, end, BlockKind::Footer, REASON)
         };
-        if !cuts.iter().any(|c| c.0 < cut.1 && cut.0 < c.1) {
+        if !super::overlaps(cuts, cut.0, cut.1) {
             cuts.push(cut);
         }
     }

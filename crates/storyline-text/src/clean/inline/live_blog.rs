@@ -68,13 +68,13 @@ fn labels(l: &str, cuts: &mut Vec<Cut>) {
         if l[end..].starts_with([':', '.']) {
             end += 1;
         }
-        if overlaps(cuts, start, end) {
+        if super::overlaps(cuts, start, end) {
             continue;
         }
         cuts.push((start, end, BlockKind::Headline, LABEL));
         let body = end + (l[end..].len() - l[end..].trim_start().len());
         if let Some(n) = stamp_len(&l[body..], false)
-            && !overlaps(cuts, body, body + n)
+            && !super::overlaps(cuts, body, body + n)
         {
             cuts.push((body, body + n, BlockKind::DateLine, STAMP));
         }
@@ -134,7 +134,7 @@ fn ruled_stamp(l: &str, at: usize, cuts: &mut Vec<Cut>) {
     let body = at + rule;
     let body = body + (l[body..].len() - l[body..].trim_start().len());
     if let Some(n) = stamp_len(&l[body..], true)
-        && !overlaps(cuts, at, body + n)
+        && !super::overlaps(cuts, at, body + n)
     {
         cuts.push((at, body + n, BlockKind::DateLine, STAMP));
     }
@@ -172,11 +172,6 @@ fn stamp_len(r: &str, ruled: bool) -> Option<usize> {
         next = toks.next()?;
     }
     matches!(next.1, "a.m." | "p.m." | "am" | "pm").then(|| next.0 + next.1.len())
-}
-
-/// True when an earlier cut covers any of `start..end`.
-fn overlaps(cuts: &[Cut], start: usize, end: usize) -> bool {
-    cuts.iter().any(|c| c.0 < end && start < c.1)
 }
 
 #[cfg(test)]

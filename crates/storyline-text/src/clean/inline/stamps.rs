@@ -106,7 +106,7 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             continue;
         }
         if let Some(cut) = update_notice(l, at, cuts)
-            && !cuts.iter().any(|c| c.0 < cut.1 && cut.0 < c.1)
+            && !super::overlaps(cuts, cut.0, cut.1)
         {
             from = cut.1;
             cuts.push(cut);

@@ -652,6 +652,25 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     out
 }
 
+/// End of a clock time opening `r` (`9: 00 a.m.`, `5 p.m.`, `10:20 pm`): its length.
+fn clock_len(r: &str) -> Option<usize> {
+    let mut toks = tokens(r, 0);
+    let (_, first) = toks.next()?;
+    let digits = |t: &str| !t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
+    let (h, m) = first.split_once(':').unwrap_or((first, ""));
+    if !digits(h) || !(m.is_empty() || digits(m)) {
+        return None;
+    }
+    let mut next = toks.next()?;
+    if first.ends_with(':') {
+        if !digits(next.1) {
+            return None;
+        }
+        next = toks.next()?;
+    }
+    matches!(next.1, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m").then(|| next.0 + next.1.len())
+}
+
 /// True when an earlier cut covers any of `start..end`.
 fn overlaps(cuts: &[Cut], start: usize, end: usize) -> bool {
     cuts.iter().any(|c| c.0 < end && start < c.1)

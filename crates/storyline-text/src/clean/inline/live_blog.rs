@@ -158,20 +158,8 @@ fn stamp_len(r: &str, ruled: bool) -> Option<usize> {
             toks.next();
         }
     }
-    let digits = |t: &str| !t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
-    let (_, first) = toks.next()?;
-    let (h, m) = first.split_once(':').unwrap_or((first, ""));
-    if !digits(h) || !(m.is_empty() || digits(m)) {
-        return None;
-    }
-    let mut next = toks.next()?;
-    if first.ends_with(':') {
-        if !digits(next.1) {
-            return None;
-        }
-        next = toks.next()?;
-    }
-    matches!(next.1, "a.m." | "p.m." | "am" | "pm").then(|| next.0 + next.1.len())
+    let (at, _) = toks.next()?;
+    super::clock_len(&r[at..]).map(|n| at + n)
 }
 
 #[cfg(test)]

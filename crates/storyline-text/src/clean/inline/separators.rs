@@ -60,25 +60,6 @@ fn navigation(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
 }
 
-/// End of a clock time opening `r` (`9: 00 a.m.`, `5 p.m.`, `10:20 pm`): its length.
-fn clock_len(r: &str) -> Option<usize> {
-    let mut toks = tokens(r, 0);
-    let (_, first) = toks.next()?;
-    let digits = |t: &str| !t.is_empty() && t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit());
-    let (h, m) = first.split_once(':').unwrap_or((first, ""));
-    if !digits(h) || !(m.is_empty() || digits(m)) {
-        return None;
-    }
-    let mut next = toks.next()?;
-    if first.ends_with(':') {
-        if !digits(next.1) {
-            return None;
-        }
-        next = toks.next()?;
-    }
-    matches!(next.1, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m").then(|| next.0 + next.1.len())
-}
-
 /// AP's `___` separator and what it introduces: a live update's time stamp (a date line), the
 /// member-exchange credit up to its link (a footer), a correction notice up to its sentence's
 /// end (a notice); otherwise the separator alone.
@@ -97,7 +78,7 @@ fn ap_separators(l: &str, cuts: &mut Vec<Cut>) {
         }
         let body = end + (l[end..].len() - l[end..].trim_start().len());
         let r = &l[body..];
-        let cut = if let Some(n) = clock_len(r) {
+        let cut = if let Some(n) = super::clock_len(r) {
             (
                 body + n,
                 BlockKind::DateLine,

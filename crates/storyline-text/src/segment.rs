@@ -56,7 +56,8 @@
 //!     scare`) unless the time is a stamp opening the sentence or a number follows, and
 //!     `And`/`Or` after a dotted acronym continue (`the u.s. And china`); lower-case
 //!     abbreviations that are no English word (`st.`, `inc.`, `jr.`, `calif.`) are ambiguous
-//!     there as their capitalised forms are elsewhere (`in st. Louis`).
+//!     there as their capitalised forms are elsewhere (`in st. Louis`); `And`/`Or` after an
+//!     initial continue the name (`the john d. And catherine t. Macarthur foundation`).
 //! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
 //!   before it is a stand-alone token, and ends the sentence whatever follows, except for an
 //!   ellipsis before a lower-case word. No global mode switch is needed, since ` . ` does not
@@ -663,19 +664,24 @@ impl Scan<'_> {
     /// preposition takes a number (`at 2: 42 p.m. By 2: 47, the dow …`); after another dotted
     /// acronym or a lower-case abbreviation `And`/`Or`, auxiliaries and prepositions go on (`the
     /// u.s. And canada`, `netflix inc. Has recruited`, `flights to the u.k. From yemen`), except a
-    /// preposition taking a number or opening a sentence adverbial (`the u.s. As a result, …`).
+    /// preposition taking a number or opening a sentence adverbial (`the u.s. As a result, …`);
+    /// after an initial only `And`/`Or` goes on (`the john d. And catherine t. Macarthur`).
     /// In cased text a capital means what it says, so nothing changes there.
     fn recapitalised_continuation(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
         let next = self.word_at(m);
         let conjunction = next.eq_ignore_ascii_case("and") || next.eq_ignore_ascii_case("or");
         let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
         let acronym = w.contains('.') || is_lower_case_abbreviation(w);
+        // `the john d. And catherine t. Macarthur foundation`, `robert f. And maureen
+        // mcdonnell`: an initial inside a name before `and` is re-capitalised like an acronym
+        // (only the conjunction: `the royal society b. In the study` ends a sentence).
+        let initial = w.len() == 1 && w.bytes().all(|c| c.is_ascii_alphabetic());
         // `netflix inc. Has recruited`, `the u.s. Is also blocking`: after a name's abbreviation
         // an auxiliary is its verb (a question rarely follows one).
         let verb = acronym && !time && is_auxiliary(next);
         // A state closes a place, which often ends a sentence (`in tucson, ariz. While he …`).
         let link = (time || (acronym && !is_state_abbreviation(w))) && is_clause_link(next);
-        if !((conjunction && acronym) || verb || link) || !self.is_lower_cased() {
+        if !((conjunction && (acronym || initial)) || verb || link) || !self.is_lower_cased() {
             return false;
         }
         if verb || (conjunction && !time) {
@@ -951,7 +957,10 @@ impl Scan<'_> {
                         WordClass::Plain | WordClass::Final => true,
                         WordClass::Title | WordClass::Never => false,
                         WordClass::Initial => {
-                            m < n && next == Next::Upper && is_starter(self.word_at(m))
+                            m < n
+                                && next == Next::Upper
+                                && is_starter(self.word_at(m))
+                                && !self.recapitalised_continuation(sent_start, run, w, m)
                         }
                         WordClass::Ambiguous => {
                             line_break

@@ -65,7 +65,9 @@
 //!   are kept in the sentence; a spaced straight `"` counts as closing when the sentence so far
 //!   has an odd number of them, or none while the text before it left one open (a quotation of
 //!   several sentences, its opening mark at most 500 bytes back: `money. I've talked it over
-//!   with my adviser. " trevor potter`).
+//!   with my adviser. " trevor potter`), or an even number while the text before left one open
+//!   and the sentence's own last mark opened a quotation (`step, " boehner said on " fox news
+//!   sunday. " last week`).
 //! - **Missing space**: `23.People` and `Monday.“It's` (a period between a plain word of two or
 //!   more characters ending in a lower-case letter or digit and a capitalised word) is a
 //!   boundary; decimals (`2.5`, `$6.5`) and dotted words are not. In lower-cased text
@@ -505,10 +507,39 @@ impl Scan<'_> {
             // After `?`, `!` or an ellipsis only in lower-cased text, where the words after the
             // mark decide the boundary ([`Scan::quote_goes_on`]).
             0 => (!not_period || self.is_lower_cased()) && self.open_before(sent_start),
-            // The one mark is the closer just taken (`duties. " " they are`): the next opens.
-            1 if self.b[i..j].contains(&b'"') => false,
+            // A closer the run took already (`duties. " " they are`, `the press. " " we have`):
+            // the next mark opens.
+            _ if self.b[i..j].contains(&b'"') => false,
+            // A sentence that starts inside a quotation an earlier one opened, its first mark
+            // closing that quotation (`in one step, " boehner said`), has an even count when its
+            // own last mark opened a quotation, whose closer this is (`… " boehner said on " fox
+            // news sunday. " last week`). A first mark inside a clause (`doctors " afloat "
+            // with`) is no such closer: the parity of the text before is off there.
+            n if n % 2 == 0
+                && self.first_quote_closes(sent_start, j)
+                && self.open_before(sent_start) =>
+            {
+                !self.last_quote_closed(sent_start, i)
+            }
             n => n % 2 == 1 && !self.last_quote_closed(sent_start, i),
         }
+    }
+
+    /// True when the first `"` in `text[sent_start..end]` has the shape of a closing mark: it
+    /// follows a comma, `?`, `!`, a period or a closing single quote and is not attached to the
+    /// next word (`… in one step, " boehner said`, `they said ` no, ' " ferguson quipped`).
+    /// Looks at most 200 bytes in, so the scan stays linear.
+    fn first_quote_closes(&self, sent_start: usize, end: usize) -> bool {
+        let to = end.min(sent_start + 200);
+        let Some(q) = self.b[sent_start..to].iter().position(|&c| c == b'"') else {
+            return false;
+        };
+        let q = sent_start + q;
+        !self.b.get(q + 1).is_some_and(u8::is_ascii_alphanumeric)
+            && matches!(
+                self.b[sent_start..q].trim_ascii_end().last(),
+                Some(b',' | b'?' | b'!' | b'.' | b'\'')
+            )
     }
 
     /// True when `text[..sent_start]` has an odd number of `"`, the last of them within

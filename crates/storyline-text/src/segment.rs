@@ -1101,9 +1101,11 @@ impl Scan<'_> {
     }
 
     /// Whether the words at `m` are a sentence of their own whose verb is `said`/`says`: a
-    /// one-word subject, the verb, then the subject of a reported clause (`" vecchi said the
-    /// saloon area was …`, `" he said many of those …`), not an attribution with a phrase after
-    /// it (`" he said of his motive`, `" palin said to whoops`, `" he said.`).
+    /// one-word subject, or two words led by a determiner or a title (`the officers`, `mr
+    /// trump`), the verb, then the subject of a reported clause (`" vecchi said the saloon area
+    /// was …`, `" he said many of those …`, `" the officers said the car …`), not an
+    /// attribution with a phrase after it (`" he said of his motive`, `" palin said to
+    /// whoops`, `" he said.`, `" when he said the head …` continues a clause).
     fn says_clause_at(&self, m: usize) -> bool {
         let subject = self.word_at(m);
         if subject.is_empty() || is_speech_verb(&subject.to_ascii_lowercase()) {
@@ -1118,10 +1120,18 @@ impl Scan<'_> {
             }
             Some((j, self.word_at(j)))
         };
-        let Some((v, verb)) = next_word(m, subject) else {
+        let Some((mut v, mut verb)) = next_word(m, subject) else {
             return false;
         };
-        if !matches!(verb.to_ascii_lowercase().as_str(), "said" | "says") {
+        let says = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "said" | "says");
+        if !says(verb) && leads_noun_phrase(subject) && !is_starter(verb) {
+            // `the officers said …`, `mr trump said …`: the second word is the subject's noun.
+            let Some(next) = next_word(v, verb) else {
+                return false;
+            };
+            (v, verb) = next;
+        }
+        if !says(verb) {
             return false;
         }
         let Some((_, after)) = next_word(v, verb) else {
@@ -1558,6 +1568,15 @@ fn opens_sentence_adverbial(text: &str) -> bool {
         head.strip_prefix(p)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
     })
+}
+
+/// Words that lead a two-word subject before `said` (`the officers`, `mr trump`): determiners,
+/// possessives and the titles lower-cased text writes without their period.
+fn leads_noun_phrase(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "two" | "three"
+    ) || is_title_abbreviation(word)
 }
 
 /// Auxiliary verbs among the [`is_starter`] words.

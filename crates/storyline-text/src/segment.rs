@@ -56,7 +56,8 @@
 //!     scare`) unless the time is a stamp opening the sentence or a number follows, and
 //!     `And`/`Or` after a dotted acronym continue (`the u.s. And china`); lower-case
 //!     abbreviations that are no English word (`st.`, `inc.`, `jr.`, `calif.`) are ambiguous
-//!     there as their capitalised forms are elsewhere (`in st. Louis`).
+//!     there as their capitalised forms are elsewhere (`in st. Louis`); `And`/`Or` after an
+//!     initial continue the name (`the john d. And catherine t. Macarthur foundation`).
 //! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
 //!   before it is a stand-alone token, and ends the sentence whatever follows, except for an
 //!   ellipsis before a lower-case word. No global mode switch is needed, since ` . ` does not
@@ -64,7 +65,9 @@
 //!   are kept in the sentence; a spaced straight `"` counts as closing when the sentence so far
 //!   has an odd number of them, or none while the text before it left one open (a quotation of
 //!   several sentences, its opening mark at most 500 bytes back: `money. I've talked it over
-//!   with my adviser. " trevor potter`).
+//!   with my adviser. " trevor potter`), or an even number while the text before left one open
+//!   and the sentence's own last mark opened a quotation (`step, " boehner said on " fox news
+//!   sunday. " last week`).
 //! - **Missing space**: `23.People` and `Monday.“It's` (a period between a plain word of two or
 //!   more characters ending in a lower-case letter or digit and a capitalised word) is a
 //!   boundary; decimals (`2.5`, `$6.5`) and dotted words are not. In lower-cased text
@@ -504,10 +507,39 @@ impl Scan<'_> {
             // After `?`, `!` or an ellipsis only in lower-cased text, where the words after the
             // mark decide the boundary ([`Scan::quote_goes_on`]).
             0 => (!not_period || self.is_lower_cased()) && self.open_before(sent_start),
-            // The one mark is the closer just taken (`duties. " " they are`): the next opens.
-            1 if self.b[i..j].contains(&b'"') => false,
+            // A closer the run took already (`duties. " " they are`, `the press. " " we have`):
+            // the next mark opens.
+            _ if self.b[i..j].contains(&b'"') => false,
+            // A sentence that starts inside a quotation an earlier one opened, its first mark
+            // closing that quotation (`in one step, " boehner said`), has an even count when its
+            // own last mark opened a quotation, whose closer this is (`… " boehner said on " fox
+            // news sunday. " last week`). A first mark inside a clause (`doctors " afloat "
+            // with`) is no such closer: the parity of the text before is off there.
+            n if n % 2 == 0
+                && self.first_quote_closes(sent_start, j)
+                && self.open_before(sent_start) =>
+            {
+                !self.last_quote_closed(sent_start, i)
+            }
             n => n % 2 == 1 && !self.last_quote_closed(sent_start, i),
         }
+    }
+
+    /// True when the first `"` in `text[sent_start..end]` has the shape of a closing mark: it
+    /// follows a comma, `?`, `!`, a period or a closing single quote and is not attached to the
+    /// next word (`… in one step, " boehner said`, `they said ` no, ' " ferguson quipped`).
+    /// Looks at most 200 bytes in, so the scan stays linear.
+    fn first_quote_closes(&self, sent_start: usize, end: usize) -> bool {
+        let to = end.min(sent_start + 200);
+        let Some(q) = self.b[sent_start..to].iter().position(|&c| c == b'"') else {
+            return false;
+        };
+        let q = sent_start + q;
+        !self.b.get(q + 1).is_some_and(u8::is_ascii_alphanumeric)
+            && matches!(
+                self.b[sent_start..q].trim_ascii_end().last(),
+                Some(b',' | b'?' | b'!' | b'.' | b'\'')
+            )
     }
 
     /// True when `text[..sent_start]` has an odd number of `"`, the last of them within
@@ -663,19 +695,24 @@ impl Scan<'_> {
     /// preposition takes a number (`at 2: 42 p.m. By 2: 47, the dow …`); after another dotted
     /// acronym or a lower-case abbreviation `And`/`Or`, auxiliaries and prepositions go on (`the
     /// u.s. And canada`, `netflix inc. Has recruited`, `flights to the u.k. From yemen`), except a
-    /// preposition taking a number or opening a sentence adverbial (`the u.s. As a result, …`).
+    /// preposition taking a number or opening a sentence adverbial (`the u.s. As a result, …`);
+    /// after an initial only `And`/`Or` goes on (`the john d. And catherine t. Macarthur`).
     /// In cased text a capital means what it says, so nothing changes there.
     fn recapitalised_continuation(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
         let next = self.word_at(m);
         let conjunction = next.eq_ignore_ascii_case("and") || next.eq_ignore_ascii_case("or");
         let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
         let acronym = w.contains('.') || is_lower_case_abbreviation(w);
+        // `the john d. And catherine t. Macarthur foundation`, `robert f. And maureen
+        // mcdonnell`: an initial inside a name before `and` is re-capitalised like an acronym
+        // (only the conjunction: `the royal society b. In the study` ends a sentence).
+        let initial = w.len() == 1 && w.bytes().all(|c| c.is_ascii_alphabetic());
         // `netflix inc. Has recruited`, `the u.s. Is also blocking`: after a name's abbreviation
         // an auxiliary is its verb (a question rarely follows one).
         let verb = acronym && !time && is_auxiliary(next);
         // A state closes a place, which often ends a sentence (`in tucson, ariz. While he …`).
         let link = (time || (acronym && !is_state_abbreviation(w))) && is_clause_link(next);
-        if !((conjunction && acronym) || verb || link) || !self.is_lower_cased() {
+        if !((conjunction && (acronym || initial)) || verb || link) || !self.is_lower_cased() {
             return false;
         }
         if verb || (conjunction && !time) {
@@ -951,7 +988,10 @@ impl Scan<'_> {
                         WordClass::Plain | WordClass::Final => true,
                         WordClass::Title | WordClass::Never => false,
                         WordClass::Initial => {
-                            m < n && next == Next::Upper && is_starter(self.word_at(m))
+                            m < n
+                                && next == Next::Upper
+                                && is_starter(self.word_at(m))
+                                && !self.recapitalised_continuation(sent_start, run, w, m)
                         }
                         WordClass::Ambiguous => {
                             line_break
@@ -1061,9 +1101,11 @@ impl Scan<'_> {
     }
 
     /// Whether the words at `m` are a sentence of their own whose verb is `said`/`says`: a
-    /// one-word subject, the verb, then the subject of a reported clause (`" vecchi said the
-    /// saloon area was …`, `" he said many of those …`), not an attribution with a phrase after
-    /// it (`" he said of his motive`, `" palin said to whoops`, `" he said.`).
+    /// one-word subject, or two words led by a determiner or a title (`the officers`, `mr
+    /// trump`), the verb, then the subject of a reported clause (`" vecchi said the saloon area
+    /// was …`, `" he said many of those …`, `" the officers said the car …`), not an
+    /// attribution with a phrase after it (`" he said of his motive`, `" palin said to
+    /// whoops`, `" he said.`, `" when he said the head …` continues a clause).
     fn says_clause_at(&self, m: usize) -> bool {
         let subject = self.word_at(m);
         if subject.is_empty() || is_speech_verb(&subject.to_ascii_lowercase()) {
@@ -1078,10 +1120,18 @@ impl Scan<'_> {
             }
             Some((j, self.word_at(j)))
         };
-        let Some((v, verb)) = next_word(m, subject) else {
+        let Some((mut v, mut verb)) = next_word(m, subject) else {
             return false;
         };
-        if !matches!(verb.to_ascii_lowercase().as_str(), "said" | "says") {
+        let says = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "said" | "says");
+        if !says(verb) && leads_noun_phrase(subject) && !is_starter(verb) {
+            // `the officers said …`, `mr trump said …`: the second word is the subject's noun.
+            let Some(next) = next_word(v, verb) else {
+                return false;
+            };
+            (v, verb) = next;
+        }
+        if !says(verb) {
             return false;
         }
         let Some((_, after)) = next_word(v, verb) else {
@@ -1518,6 +1568,15 @@ fn opens_sentence_adverbial(text: &str) -> bool {
         head.strip_prefix(p)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
     })
+}
+
+/// Words that lead a two-word subject before `said` (`the officers`, `mr trump`): determiners,
+/// possessives and the titles lower-cased text writes without their period.
+fn leads_noun_phrase(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "two" | "three"
+    ) || is_title_abbreviation(word)
 }
 
 /// Auxiliary verbs among the [`is_starter`] words.

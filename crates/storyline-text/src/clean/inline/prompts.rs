@@ -29,13 +29,14 @@
 //!   keep our journalism open and accessible …`, `… we depend on subscription revenues to
 //!   support our journalism.`), or opens with the instruction (`Become a member to read our
 //!   premium content …`, `Support local journalism …`); a sentence cut off at the paragraph's
-//!   end counts (`Our journalism takes a lot of time, effort,`). The site telling of its own
-//!   paywall is one too (`Unlike many other news organizations, we have not put up a paywall.`);
+//!   end counts (`Our journalism takes a lot of time, effort,`), and so does the site telling
+//!   of its own paywall (`Unlike many other news organizations, we have not put up a paywall.`).
+//!   Quoted or reported words are news (`" … the independence of our journalism, " he said.`),
+//!   and so is prose that tells of someone becoming a member (`… will become a member of the
+//!   board.`);
 //! - a **tip line**: `have a tip we should know? tips@mediaite.com` (or `got a tip …?`), the
 //!   question through the e-mail address after it, wherever it stands (after a cut `follow … on
-//!   twitter` prompt too); without the address a tip is news (`police got a tip.`). Quoted or reported words are
-//!   news (`" … the independence of our journalism, " he said.`), and so is prose that tells
-//!   of someone becoming a member (`… will become a member of the board.`).
+//!   twitter` prompt too); without the address a tip is news (`police got a tip.`).
 
 use super::super::BlockKind;
 use super::{Cut, Para, overlaps, sentence_start};
@@ -693,8 +694,8 @@ mod tests {
         );
         assert_eq!(
             cut(
-                "we have not put up a paywall. we want to keep our journalism open and accessible \
-                 and be able to keep providing you with news."
+                "business models are no longer sustainable. we want to keep our journalism open and \
+                 accessible and be able to keep providing you with news."
             ),
             [
                 "we want to keep our journalism open and accessible and be able to keep providing you with news."

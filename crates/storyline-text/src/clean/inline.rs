@@ -212,7 +212,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 116] = [
+const CUES: [&str; 120] = [
     ") to",
     ": ",
     "continue reading",
@@ -304,6 +304,12 @@ const CUES: [&str; 116] = [
     "report this ad",
     "like us on facebook",
     "tap to read more.",
+    // A publisher's pitch (`prompts`).
+    "journalism",
+    "become a ",
+    "paywall",
+    // A tip line (`prompts`).
+    "a tip ",
     "photographer:",
     "photograph:",
     // The Hearst gallery's button (`brackets`).

@@ -15,6 +15,8 @@
 //!   tucson massacre. )`, `( read the emails here. )`, `( more here. )`, `( watch the video
 //!   below. )`, `( pictures: scenes from the ground at occupy wall street )`; inside a sentence
 //!   such a bracket is the prose's own aside (`the code ( see article here )`, `( read: lazy )`);
+//! - a photo credit in square brackets, however short and wherever it stands (`[ image via
+//!   screengrab ]`, `[ photo: courtesy the author ]`), told as the round ones are;
 //! - a photo credit in round brackets that the caption pass (`captions` in `inline.rs`) cuts
 //!   with its caption: [`courtesy_credit`] tells `( courtesy of the state department )`, `(
 //!   photo provided by the adams county sheriff's office via twitter )`, `( defense department
@@ -62,7 +64,7 @@ const CREDIT_MAX_WORDS: usize = 12;
 const KIND_CREDIT_MAX_WORDS: usize = 7;
 
 /// How a photo credit in round brackets opens.
-const CREDIT_OPENERS: [&str; 12] = [
+const CREDIT_OPENERS: [&str; 14] = [
     "courtesy of ",
     "courtesy ",
     "courtesy:",
@@ -75,6 +77,8 @@ const CREDIT_OPENERS: [&str; 12] = [
     "image credit:",
     "image via ",
     "images via ",
+    "photo via ",
+    "photos via ",
 ];
 
 /// The picture's kind that ends a credit in round brackets.
@@ -197,10 +201,24 @@ fn teasers(l: &str, cuts: &mut Vec<Cut>) {
         let Some(close) = closing(l, open) else {
             continue;
         };
+        let inner = l[open + 1..close].trim();
+        // A photo credit in square brackets (Mediaite's `[ image via screengrab ]`) is no
+        // editor's insertion however short, and no teaser: it goes as the picture's, wherever
+        // it stands (after a cut pointer's colon: `Watch the video below, via comedy central:
+        // [ photo via screengrab ]`).
+        // A lone `[ photo ]` inside a sentence is an editor's word.
+        if courtesy_credit(inner) && (inner.contains(' ') || sentence_start(l, open)) {
+            cuts.push((
+                open,
+                close + 1,
+                BlockKind::Caption,
+                "photo credit in square brackets ([ image via screengrab ])",
+            ));
+            continue;
+        }
         if !sentence_start(l, open) {
             continue;
         }
-        let inner = l[open + 1..close].trim();
         let words = inner.split_whitespace().count();
         let after_quote = l[..open].trim_end().ends_with(['"', '”']);
         let min = TEASER_MIN_WORDS + usize::from(after_quote);
@@ -307,6 +325,28 @@ mod tests {
         let mut texts = super::super::cut_texts(find, s);
         texts.extend(super::super::cut_texts(gallery_headline, s));
         texts
+    }
+
+    #[test]
+    fn a_photo_credit_in_square_brackets_goes_however_short() {
+        // Mediaite's shape: the credit after the last sentence, before the page's rule.
+        assert_eq!(
+            cut("when elizabeth warren was reprimanded. [ image via screengrab ] — — follow"),
+            ["[ image via screengrab ]"]
+        );
+        assert_eq!(
+            cut("[ photo via screengrab ] — — follow josh feldman"),
+            ["[ photo via screengrab ]"]
+        );
+        // After a pointer's colon too.
+        assert_eq!(
+            cut("watch the video below, via comedy central: [ photo via screengrab ]"),
+            ["[ photo via screengrab ]"]
+        );
+        // An editor's insertion stays.
+        assert!(cut("he said. [ the photo ] was taken later.").is_empty());
+        assert!(cut("\" [ the photo ] was fake, \" he said.").is_empty());
+        assert!(cut("\" i saw the [ photo ] online, \" he said.").is_empty());
     }
 
     #[test]

@@ -182,7 +182,7 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 
 /// Start of the sentence holding `p`: after the last position before it where
 /// [`sentence_start`] holds, else the paragraph's start.
-fn sentence_start_before(l: &str, p: usize) -> usize {
+pub(super) fn sentence_start_before(l: &str, p: usize) -> usize {
     let b = l.as_bytes();
     (1..p)
         .rev()

@@ -22,10 +22,24 @@
 //! - CNN's **video widget** `just watched <headline> replay more videos ...`, with the `must
 //!   watch <headline> 01: 20` after it;
 //! - social buttons **`report this ad`** and **`like us on facebook`** wherever they stand, and
-//!   a whole **`tap to read more.`** sentence.
+//!   a whole **`tap to read more.`** sentence;
+//! - a **publisher's pitch**, a whole sentence in which the site asks for its readers' money or
+//!   membership: one that opens on its own journalism (`Our journalism takes a lot of time,
+//!   effort, and hard work to produce.`), or tells of it with a word of the pitch (`We want to
+//!   keep our journalism open and accessible …`, `… we depend on subscription revenues to
+//!   support our journalism.`), or opens with the instruction (`Become a member to read our
+//!   premium content …`, `Support local journalism …`); a sentence cut off at the paragraph's
+//!   end counts (`Our journalism takes a lot of time, effort,`), and so does the site telling
+//!   of its own paywall (`Unlike many other news organizations, we have not put up a paywall.`).
+//!   Quoted or reported words are news (`" … the independence of our journalism, " he said.`),
+//!   and so is prose that tells of someone becoming a member (`… will become a member of the
+//!   board.`);
+//! - a **tip line**: `have a tip we should know? tips@mediaite.com` (or `got a tip …?`), the
+//!   question through the e-mail address after it, wherever it stands (after a cut `follow … on
+//!   twitter` prompt too); without the address a tip is news (`police got a tip.`).
 
 use super::super::BlockKind;
-use super::{Cut, Para, sentence_start};
+use super::{Cut, Para, overlaps, sentence_start};
 
 /// Most words of a whole `scroll down for …` sentence (`scroll down for past debates including
 /// the full video of each debate.`).
@@ -58,6 +72,10 @@ const CONTRIBUTOR: &str = "contributor credit (… contributed to this report.)"
 const VIDEO_WIDGET: &str = "video widget (just watched … replay more videos …)";
 /// The reason of a social button's cut.
 const SOCIAL_BUTTON: &str = "call to action (report this ad, like us on facebook)";
+/// The reason of a tip line's cut.
+const TIP_LINE: &str = "call to action (have a tip we should know? tips@…)";
+/// The reason of a publisher's pitch's cut.
+const PITCH: &str = "publisher's pitch (Our journalism takes a lot of time …, Become a member …)";
 
 /// Finds the calls to action in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
@@ -75,6 +93,15 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
     if super::holds!(l, " on twitter: @") {
         ticker(l, cuts);
+    }
+    if super::holds!(l, "journalism")
+        || super::holds!(l, "become a ")
+        || super::holds!(l, "paywall")
+    {
+        pitches(l, cuts);
+    }
+    if super::holds!(l, "a tip ") {
+        tip_lines(l, cuts);
     }
     if super::holds!(l, "scroll down") {
         scroll(l, cuts);
@@ -120,19 +147,135 @@ fn arrow_links(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
-/// Start of a dash standing as a word right before `at` when a sentence opens before it (`… the
-/// aide said. - follow …`), else `at`.
-fn dash_before(l: &str, at: usize) -> usize {
-    let before = l[..at].trim_end();
-    for d in ["--", "—", "–", "-"] {
-        if let Some(rest) = before.strip_suffix(d)
-            && (rest.is_empty() || rest.ends_with(char::is_whitespace))
-            && sentence_start(l, rest.trim_end().len() + usize::from(!rest.is_empty()))
-        {
-            return rest.trim_end().len() + usize::from(!rest.is_empty());
+/// Words of a publisher's pitch, at most (the Jerusalem Post's `We want to keep our journalism
+/// open and accessible …` has 32).
+const PITCH_MAX_WORDS: usize = 40;
+
+/// How a pitch opens: the site's own journalism as the subject, or the instruction to the reader.
+const PITCH_OPENERS: [&str; 5] = [
+    "our journalism ",
+    "support our journalism",
+    "support local journalism",
+    "become a member ",
+    "become a subscriber",
+];
+
+/// Word stems of a pitch that tells of the site's journalism inside the sentence (`… please
+/// consider subscribing today.`, `… open and accessible …`, `… to support our journalism.`).
+const PITCH_WORDS: [&str; 8] = [
+    "subscri",
+    "support",
+    "enjoy",
+    "accessible",
+    "paywall",
+    "contribution",
+    "donat",
+    "member",
+];
+
+/// Publisher's pitches, whole sentences (see the module's doc).
+fn pitches(l: &str, cuts: &mut Vec<Cut>) {
+    for (at, _) in l
+        .match_indices("our journalism")
+        .chain(l.match_indices("become a "))
+        .chain(l.match_indices("support local journalism"))
+        .chain(l.match_indices("paywall"))
+    {
+        let start = super::in_this::sentence_start_before(l, at + 1);
+        if overlaps(cuts, start, at + 1) {
+            continue;
         }
+        let s = &l[start..];
+        let opens = PITCH_OPENERS.iter().any(|o| s.starts_with(o));
+        // Through the stop, or through the paragraph's end when the pitch ends it (on its stop,
+        // or cut short by the page).
+        let end = super::first_sentence_end(l, start, PITCH_MAX_WORDS).or_else(|| {
+            let rest = s.trim_end();
+            (rest.split_whitespace().count() <= PITCH_MAX_WORDS
+                && !rest
+                    .trim_end_matches(['.', '?', '!'])
+                    .contains(['.', '?', '!']))
+            .then_some(start + rest.len())
+        });
+        let Some(end) = end.filter(|&e| e > at) else {
+            continue;
+        };
+        let sentence = &l[start..end];
+        let ours =
+            sentence.starts_with("we ") || sentence.contains(" we ") || sentence.contains(" our ");
+        let tells = (sentence.contains("our journalism")
+            && PITCH_WORDS.iter().any(|w| sentence.contains(w)))
+            || (sentence.contains("paywall") && ours);
+        if !(opens || tells)
+            || sentence.contains(['"', '“', '”'])
+            || [" said", " says", " told", "according to"]
+                .iter()
+                .any(|r| sentence.contains(r))
+            || s.starts_with("become a member of ")
+        {
+            continue;
+        }
+        cuts.push((start, end, BlockKind::Widget, PITCH));
     }
-    at
+}
+
+/// Words of a tip line's question, at most (`have a tip we should know?` has six).
+const TIP_QUESTION_WORDS: usize = 8;
+
+/// Tip lines (see the module's doc): `have a tip`/`got a tip` opening a question of at most
+/// [`TIP_QUESTION_WORDS`] words that an e-mail address follows.
+fn tip_lines(l: &str, cuts: &mut Vec<Cut>) {
+    for (at, _) in l.match_indices("a tip ") {
+        let Some(opener) = ["have ", "got "]
+            .iter()
+            .find(|o| l[..at].ends_with(*o))
+            .map(|o| at - o.len())
+        else {
+            continue;
+        };
+        if opener > 0 && !l[..opener].ends_with(char::is_whitespace) {
+            continue;
+        }
+        let Some(q) = l[opener..].find('?').map(|q| opener + q) else {
+            continue;
+        };
+        let after = l[q + 1..].trim_start();
+        let address = after.split_whitespace().next().unwrap_or("");
+        let email = address.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.trim_end_matches('.').contains('.')
+        });
+        if l[opener..q].split_whitespace().count() > TIP_QUESTION_WORDS
+            || l[opener..q].contains(['.', '!', '"'])
+            || !email
+        {
+            continue;
+        }
+        let end = l.len() - after.len() + address.len();
+        cuts.push((opener, end, BlockKind::Widget, TIP_LINE));
+    }
+}
+
+/// Start of a dash standing as a word right before `at` when a sentence opens before it (`… the
+/// aide said. - follow …`), else `at`. Two dashes or more in a row (`[ photo via screengrab ] — —
+/// follow …`) are the page's rule between the article and its furniture, a sentence's end or
+/// not: prose sets one dash between its words, not two.
+fn dash_before(l: &str, at: usize) -> usize {
+    let mut before = l[..at].trim_end();
+    let mut dashes = 0;
+    while let Some(rest) = ["--", "—", "–", "-"].iter().find_map(|d| {
+        before
+            .strip_suffix(d)
+            .filter(|r| r.is_empty() || r.ends_with(char::is_whitespace))
+    }) {
+        before = rest.trim_end();
+        dashes += 1;
+    }
+    let start = before.len() + usize::from(!before.is_empty());
+    if dashes >= 2 || (dashes == 1 && sentence_start(l, start)) {
+        start
+    } else {
+        at
+    }
 }
 
 fn ticker(l: &str, cuts: &mut Vec<Cut>) {
@@ -520,6 +663,97 @@ mod tests {
             ["follow the ticker on twitter: @politicalticker"]
         );
         assert!(cut("fans who follow the team on twitter: @club said so.").is_empty());
+    }
+
+    #[test]
+    fn publisher_pitches_are_whole_sentences() {
+        // McClatchy's pitch between its cut sign-up prompt and `If you read and enjoy …`.
+        assert_eq!(
+            cut(
+                "in our community. our journalism takes a lot of time, effort, and hard work to \
+                 produce. if you read and enjoy our journalism, please consider subscribing today."
+            ),
+            [
+                "our journalism takes a lot of time, effort, and hard work to produce.",
+                "if you read and enjoy our journalism, please consider subscribing today."
+            ]
+        );
+        // Cut short at the paragraph's end.
+        assert_eq!(
+            cut("colón said. our journalism takes a lot of time, effort,"),
+            ["our journalism takes a lot of time, effort,"]
+        );
+        assert_eq!(
+            cut(
+                "coverage from quartz? become a member to read our premium content, and master \
+                 your understanding of the global economy."
+            ),
+            [
+                "become a member to read our premium content, and master your understanding of the global economy."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "business models are no longer sustainable. we want to keep our journalism open and \
+                 accessible and be able to keep providing you with news."
+            ),
+            [
+                "we want to keep our journalism open and accessible and be able to keep providing you with news."
+            ]
+        );
+        // Quoted, reported or told of someone: news.
+        assert!(cut("\"we stand by our journalism and support our staff, \" she said.").is_empty());
+        assert!(
+            cut("the abc statement said it respects the independence of our journalism.")
+                .is_empty()
+        );
+        assert!(
+            cut("others urged us to focus our journalism less on those pushing hate.").is_empty()
+        );
+        assert!(
+            cut("he will become a member of the board. become a member of the club.").is_empty()
+        );
+    }
+
+    #[test]
+    fn tip_lines_go_through_the_address() {
+        assert_eq!(
+            cut("warren was reprimanded. have a tip we should know? tips@mediaite.com"),
+            ["have a tip we should know? tips@mediaite.com"]
+        );
+        assert_eq!(
+            cut("( @kenmeyer91 ) on twitter have a tip we should know? tips@mediaite.com"),
+            ["have a tip we should know? tips@mediaite.com"]
+        );
+        // A tip told of is news.
+        assert!(cut("last month, police got a tip. bruck was arrested.").is_empty());
+        assert!(cut("why have a tip line at all? he asked.").is_empty());
+    }
+
+    #[test]
+    fn a_site_telling_of_its_paywall_pitches() {
+        assert_eq!(
+            cut(
+                "to keep going. unlike many other news organizations, we have not put up a paywall. we want"
+            ),
+            ["unlike many other news organizations, we have not put up a paywall."]
+        );
+        assert!(cut("the times put up a paywall in 2011.").is_empty());
+    }
+
+    #[test]
+    fn ticker_prompts_after_a_doubled_dash() {
+        // Mediaite's shape: a rule of two dashes after the last sentence or a credit.
+        assert_eq!(
+            cut("watch it above. — — follow josh feldman on twitter: @feldmaniac"),
+            ["— — follow josh feldman on twitter: @feldmaniac"]
+        );
+        assert_eq!(
+            cut("[ photo via screengrab ] — — follow josh feldman on twitter: @feldmaniac"),
+            ["— — follow josh feldman on twitter: @feldmaniac"]
+        );
+        // One dash inside a sentence is the prose's.
+        assert!(cut("he said - follow the ticker on twitter: @politicalticker").is_empty());
     }
 
     #[test]

@@ -289,13 +289,93 @@ const DASH_PAIR_WORDS: usize = 20;
 
 /// The states a wire dateline names after its city (`commerce, mich. —`, `anchorage, alaska
 /// —`): the AP Stylebook's abbreviations ("state names"), `d.c.`, the Des Moines Register's
-/// `ia.`, and the eight states AP spells out.
-const STATES: [&str; 52] = [
-    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
-    "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.",
-    "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.",
-    "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c.", "ia.", "alaska",
-    "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+/// `ia.`, and the eight states AP spells out; then the other states' names of one word, which
+/// networks' sites spell out (`tallahassee, florida —`, `wichita, kansas –`).
+const STATES: [&str; 84] = [
+    "ala.",
+    "ariz.",
+    "ark.",
+    "calif.",
+    "colo.",
+    "conn.",
+    "del.",
+    "fla.",
+    "ga.",
+    "ill.",
+    "ind.",
+    "kan.",
+    "ky.",
+    "la.",
+    "md.",
+    "mass.",
+    "mich.",
+    "minn.",
+    "miss.",
+    "mo.",
+    "mont.",
+    "neb.",
+    "nev.",
+    "n.h.",
+    "n.j.",
+    "n.m.",
+    "n.y.",
+    "n.c.",
+    "n.d.",
+    "okla.",
+    "ore.",
+    "pa.",
+    "r.i.",
+    "s.c.",
+    "s.d.",
+    "tenn.",
+    "vt.",
+    "va.",
+    "wash.",
+    "w.va.",
+    "wis.",
+    "wyo.",
+    "d.c.",
+    "ia.",
+    "alaska",
+    "hawaii",
+    "idaho",
+    "iowa",
+    "maine",
+    "ohio",
+    "texas",
+    "utah",
+    "alabama",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "illinois",
+    "indiana",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
 ];
 
 /// True when `w` lower-cased is one of [`STATES`]. An ASCII word is compared ignoring ASCII case,
@@ -438,8 +518,8 @@ fn dash_worth_a_look(para: &Para<'_>, cuts: &[Cut]) -> bool {
             if before.is_empty() {
                 continue;
             }
-            // A lower-cased state is at most six letters, from at most 24 bytes.
-            if (before.len() <= 24 && is_state(before))
+            // A lower-cased state is at most 13 letters (`massachusetts`), from at most 40 bytes.
+            if (before.len() <= 40 && is_state(before))
                 || sentence_ends_before(l, at)
                 || after_cut(l, at, cuts)
             {
@@ -533,7 +613,9 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                     break;
                 }
                 first = k;
-                if boundary(l, words[k].0, cuts) || opens_sentence(words[k].0) {
+                // `st. petersburg, florida`: the head's `.` ends no sentence.
+                let head_before = k > 0 && CITY_HEADS.contains(&words[k - 1].1);
+                if !head_before && (boundary(l, words[k].0, cuts) || opens_sentence(words[k].0)) {
                     start = Some(k);
                 }
             }
@@ -893,6 +975,28 @@ mod tests {
     }
 
     #[test]
+    fn a_state_spelled_out_ends_a_dateline_but_not_after_a_city_head() {
+        assert_eq!(
+            cut(
+                "Plane crash at the airport wichita, kansas – two people are dead after a small \
+                 plane crashed."
+            ),
+            vec![
+                ("Plane crash at the airport", BlockKind::Headline),
+                ("wichita, kansas – ", BlockKind::Dateline)
+            ]
+        );
+        // `st.` is the city's head, not a sentence's end.
+        assert!(
+            cut(
+                "The six person jury in st. petersburg, florida -- four women and two men -- \
+                 deliberated for nearly six hours."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn a_city_and_its_region_open_a_lead_on_any_word() {
         assert_eq!(
             cut("beirut, lebanon — more than 90 people were killed in a central syrian village."),
@@ -908,12 +1012,12 @@ mod tests {
 
     #[test]
     fn a_dateline_after_the_cuts_opening_the_paragraph_opens_it() {
-        let s = "By ali vitali tallahassee, florida — all eyes were on the candidate on thursday, \
-                 as vote margins tightened.";
+        let s = "By ali vitali beirut, lebanon — all eyes were on the candidate on thursday, as \
+                 vote margins tightened.";
         let mut cuts = vec![(0, 13, BlockKind::Byline, "byline")];
         find(&Para::new(s), &mut cuts);
         let texts: Vec<&str> = cuts.iter().map(|c| &s[c.0..c.1]).collect();
-        assert_eq!(texts, ["By ali vitali", "tallahassee, florida — "]);
+        assert_eq!(texts, ["By ali vitali", "beirut, lebanon — "]);
     }
 
     #[test]

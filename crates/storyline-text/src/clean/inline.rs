@@ -627,7 +627,13 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     super::notices::find(&para, &mut cuts);
     // A byline after a notice that opens the paragraph (NBC News's sign-up notice) opens it too.
     if cuts.iter().any(|c| para[..c.0].trim().is_empty()) {
+        let before = cuts.len();
         lead_bylines(&para, &mut cuts);
+        // The dateline after that byline (`By ali vitali tallahassee, florida — all eyes …`) was
+        // not at a cut's end when the datelines ran: they run again.
+        if cuts.len() > before {
+            datelines::find(&para, &mut cuts);
+        }
     }
     // After the notices, which name a whole sign-up sentence they also find better.
     pointers::find(&para, &mut cuts);
@@ -1337,20 +1343,23 @@ fn bare_byline(l: &str, at: usize, end: usize, cuts: &[Cut]) -> bool {
 /// start as a reader sees it (NBC News's sign-up notice before its byline: `Breaking news
 /// emails get breaking news alerts … delivered weekday mornings. By adam edelman president …`).
 fn opens_paragraph(l: &str, at: usize, cuts: &[Cut]) -> bool {
+    reader_start(l, cuts) >= at
+}
+
+/// Where the paragraph's text starts as a reader sees it: after the spaces and the earlier cuts
+/// that open it (a sign-up notice, a byline), at a space or at the paragraph's end.
+fn reader_start(l: &str, cuts: &[Cut]) -> usize {
     let mut pos = 0;
     loop {
-        pos += l[pos..at].len() - l[pos..at].trim_start().len();
-        if pos >= at {
-            return true;
-        }
+        pos += l[pos..].len() - l[pos..].trim_start().len();
         match cuts
             .iter()
             .filter(|c| c.0 <= pos && pos < c.1)
             .map(|c| c.1)
             .max()
         {
-            Some(e) => pos = e.min(at),
-            None => return false,
+            Some(e) => pos = e,
+            None => return pos,
         }
     }
 }
@@ -6158,14 +6167,21 @@ mod tests {
             "Photo for an italy worn out after a year of earthquakes, the news was welcome.",
             "Photo",
         );
-        label(
-            "Photo philadelphia — melania trump's cribbing last week was not the first time.",
-            // The dateline after the label goes with it (`datelines::creditless`).
-            "Photo philadelphia — ",
+        // The dateline after the label goes too, as a dateline when the label was cut first (the
+        // datelines read the paragraph's start after its cuts).
+        assert_eq!(
+            cut("Photo philadelphia — melania trump's cribbing last week was not the first time."),
+            [
+                ("Photo", BlockKind::Caption),
+                ("philadelphia — ", BlockKind::Dateline)
+            ]
         );
-        label(
-            "Photo sydney, australia — australians tend to roll their eyes.",
-            "Photo sydney, australia — ",
+        assert_eq!(
+            cut("Photo sydney, australia — australians tend to roll their eyes."),
+            [
+                ("Photo", BlockKind::Caption),
+                ("sydney, australia — ", BlockKind::Dateline)
+            ]
         );
         label(
             "Ap the nfl didn't have a response to the news of the lawsuit.",
@@ -6433,6 +6449,21 @@ mod tests {
             .filter(|(_, k)| *k == BlockKind::Byline)
             .collect();
         assert_eq!(got, [("By adam edelman", BlockKind::Byline)]);
+        // The dateline after that byline goes too, though the datelines ran before it was cut.
+        let s = "Breaking news emails get breaking news alerts and special reports. The news and \
+                 stories that matter, delivered weekday mornings. By ali vitali beirut, lebanon — \
+                 all eyes were on the candidate on thursday.";
+        let got: Vec<(&str, BlockKind)> = cut(s)
+            .into_iter()
+            .filter(|(_, k)| matches!(k, BlockKind::Byline | BlockKind::Dateline))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("By ali vitali", BlockKind::Byline),
+                ("beirut, lebanon — ", BlockKind::Dateline)
+            ]
+        );
         // A blog roll: the same two-word byline twice, a lead opener after one of them.
         let roll = "By ed kilgore the shredding of america's moral fiber. By keith humphreys the \
                     vast shredding. By ed kilgore america is driving young scientists out.";

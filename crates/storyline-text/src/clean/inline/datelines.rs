@@ -35,6 +35,16 @@ const NOT_CREDITS: [&str; 18] = [
     "file", "photo", "video", "audio", "update", "updated", "laughter", "applause",
 ];
 
+/// Words at least of the lead after a page headline and its dateline.
+const LEAD_WORDS: usize = 6;
+
+/// Verbs a lead does not open on (`By contrast, americans ' confidence ( reuters ) - has begun to
+/// improve`): the words before such a credit are the sentence's subject, not a page headline.
+const AUXILIARIES: [&str; 21] = [
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "should", "shall", "may", "might", "must",
+];
+
 /// Words that continue a clause, not open a lead: a dash before them is an aside.
 const CLAUSE_CONTINUERS: [&str; 12] = [
     "who", "whom", "whose", "which", "and", "or", "but", "that", "is", "was", "said", "says",
@@ -165,9 +175,13 @@ fn boundary(l: &str, at: usize, cuts: &[Cut]) -> bool {
     let before = l[..at].trim_end();
     before.is_empty()
         || before.ends_with(['.', '?', '!', ')', ']', '"', '”', '»', ':'])
-        || cuts
-            .iter()
-            .any(|c| c.1 <= at && l[c.1..at].trim().is_empty())
+        || after_cut(l, at, cuts)
+}
+
+/// True when an earlier cut ends right before `at` (spaces between).
+fn after_cut(l: &str, at: usize, cuts: &[Cut]) -> bool {
+    cuts.iter()
+        .any(|c| c.1 <= at && l[c.1..at].trim().is_empty())
 }
 
 /// Start of the place before a credit at `open`: back over [`place_word`]s (at most
@@ -275,13 +289,93 @@ const DASH_PAIR_WORDS: usize = 20;
 
 /// The states a wire dateline names after its city (`commerce, mich. —`, `anchorage, alaska
 /// —`): the AP Stylebook's abbreviations ("state names"), `d.c.`, the Des Moines Register's
-/// `ia.`, and the eight states AP spells out.
-const STATES: [&str; 52] = [
-    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
-    "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.",
-    "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.",
-    "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", "d.c.", "ia.", "alaska",
-    "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah",
+/// `ia.`, and the eight states AP spells out; then the other states' names of one word, which
+/// networks' sites spell out (`tallahassee, florida —`, `wichita, kansas –`).
+const STATES: [&str; 84] = [
+    "ala.",
+    "ariz.",
+    "ark.",
+    "calif.",
+    "colo.",
+    "conn.",
+    "del.",
+    "fla.",
+    "ga.",
+    "ill.",
+    "ind.",
+    "kan.",
+    "ky.",
+    "la.",
+    "md.",
+    "mass.",
+    "mich.",
+    "minn.",
+    "miss.",
+    "mo.",
+    "mont.",
+    "neb.",
+    "nev.",
+    "n.h.",
+    "n.j.",
+    "n.m.",
+    "n.y.",
+    "n.c.",
+    "n.d.",
+    "okla.",
+    "ore.",
+    "pa.",
+    "r.i.",
+    "s.c.",
+    "s.d.",
+    "tenn.",
+    "vt.",
+    "va.",
+    "wash.",
+    "w.va.",
+    "wis.",
+    "wyo.",
+    "d.c.",
+    "ia.",
+    "alaska",
+    "hawaii",
+    "idaho",
+    "iowa",
+    "maine",
+    "ohio",
+    "texas",
+    "utah",
+    "alabama",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "illinois",
+    "indiana",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
 ];
 
 /// True when `w` lower-cased is one of [`STATES`]. An ASCII word is compared ignoring ASCII case,
@@ -424,12 +518,10 @@ fn dash_worth_a_look(para: &Para<'_>, cuts: &[Cut]) -> bool {
             if before.is_empty() {
                 continue;
             }
-            // A lower-cased state is at most six letters, from at most 24 bytes.
-            if (before.len() <= 24 && is_state(before))
+            // A lower-cased state is at most 13 letters (`massachusetts`), from at most 40 bytes.
+            if (before.len() <= 40 && is_state(before))
                 || sentence_ends_before(l, at)
-                || cuts
-                    .iter()
-                    .any(|c| c.1 <= at && l[c.1..at].trim().is_empty())
+                || after_cut(l, at, cuts)
             {
                 return true;
             }
@@ -501,12 +593,7 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         return;
     }
     let words: Vec<(usize, &str)> = tokens(l, 0).collect();
-    let opens_sentence = |at: usize| {
-        super::sentence_start(l, at)
-            || cuts
-                .iter()
-                .any(|c: &Cut| c.1 <= at && l[c.1..at].trim().is_empty())
-    };
+    let opens_sentence = |at: usize| super::sentence_start(l, at) || after_cut(l, at, cuts);
     let mut found = Vec::new();
     for d in 1..words.len() {
         let (at, w) = words[d];
@@ -526,7 +613,9 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                     break;
                 }
                 first = k;
-                if boundary(l, words[k].0, cuts) || opens_sentence(words[k].0) {
+                // `st. petersburg, florida`: the head's `.` ends no sentence.
+                let head_before = k > 0 && CITY_HEADS.contains(&words[k - 1].1);
+                if !head_before && (boundary(l, words[k].0, cuts) || opens_sentence(words[k].0)) {
                     start = Some(k);
                 }
             }
@@ -578,10 +667,7 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         };
         let from = d.saturating_sub(DASH_PAIR_WORDS);
         let to = (d + 1 + DASH_PAIR_WORDS).min(words.len());
-        let after_cut = cuts
-            .iter()
-            .any(|c| c.1 <= at && l[c.1..at].trim().is_empty());
-        if (after_cut || sentence_ends_before(l, at))
+        if (after_cut(l, at, cuts) || sentence_ends_before(l, at))
             && !signature(&words[d + 1..])
             && !in_brackets(l, at)
             && !paired(&words[from..d])
@@ -632,6 +718,11 @@ fn creditless(l: &str) -> Option<usize> {
     });
     let lead = &words[d + 1..];
     let state = state_place(&words, d);
+    // `tallahassee, florida —`, `beirut, lebanon —`: a city and its state or country, one comma
+    // between, read as a dateline whatever word its lead opens on (`all eyes were …`, `more than
+    // 90 people …`).
+    let commas = words[..d].iter().filter(|(_, w)| w.ends_with(',')).count();
+    let comma_place = commas == 1 && d >= 2 && !words[d - 1].1.ends_with(',');
     let first = lead.first()?.1.to_lowercase();
     // `Jonathon Keats — a San Francisco-based philosopher who …`: a name and its apposition.
     let apposition = matches!(first.as_str(), "a" | "an")
@@ -643,21 +734,108 @@ fn creditless(l: &str) -> Option<usize> {
     // a speech … in the state — and got himself in trouble`).
     (place_ok
         && !apposition
-        && lead_words(lead, state)
+        && lead_words(lead, state || comma_place)
         && (state || !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))))
     .then(|| lead[0].0)
+}
+
+/// True when the words before a bracket spell its letters (`european bank for reconstruction and
+/// development ( ebrd )`, `giant pacific octopus ( gpo )`): an abbreviation, not a credit.
+fn abbreviates(l: &str, open: usize, name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: String = l[..open]
+        .split_whitespace()
+        .rev()
+        .filter(|w| !crate::token::is_stopword(w))
+        .take(letters.len())
+        .filter_map(|w| w.chars().next())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    letters.len() >= 2 && initials.chars().eq(letters.iter().copied())
+}
+
+/// A page headline glued before a dateline's credit with no sentence's end between (`Class claims
+/// memphis spoiled 15,000 rape kits memphis ( cn ) - memphis did not …`, `Text size local family's
+/// video … hits over 15 million views bridgetown, ohio ( wkrc/zachary rogers ) -- a local …`): the
+/// headline's start and the dateline's. The headline opens where a sentence or a cut ends, in the
+/// paragraph's first [`EARLY_WORDS`] words, and runs for two to [`HEADLINE_WORDS`] words; the
+/// place stays with the dateline only as a `city, state` (its city one word), since nothing else
+/// shows where a headline ends and a place starts. Not when the bracket abbreviates the words
+/// before it (`( ebrd )`), the lead opens on a verb ([`AUXILIARIES`]) or runs for fewer than
+/// [`LEAD_WORDS`] words, a preposition puts the place inside a sentence (`police in los angeles
+/// ( ap ) —`, though so also `… life in prison wichita ( cn ) -`), or a second dash follows soon
+/// (`-- the project's main sponsor --`: an aside).
+fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usize, usize)> {
+    let words: Vec<(usize, &str)> = tokens(l, 0)
+        .take_while(|&(p, _)| p < open)
+        .take(EARLY_WORDS + 1)
+        .collect();
+    if words.len() > EARLY_WORDS || words.len() < 2 {
+        return None;
+    }
+    let n = words.len();
+    let state = state_place(&words, n);
+    let (_, name) = credit_at(l, open)?;
+    // A wire's name, a `city, state` before the bracket, or a short name of letters (a
+    // station's call sign, a news service: `( cn )`, `( wkrc/zachary rogers )`, `( cbs 8 )`).
+    let first = name.split(['/', ' ']).next().unwrap_or_default();
+    let credit = DASHLESS_CREDITS.contains(&name.as_str())
+        || state
+        || ((2..=5).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_lowercase()));
+    let verb = tokens(l, end)
+        .next()
+        .is_some_and(|(_, w)| AUXILIARIES.contains(&w));
+    // A page's lead runs on (`… ( reuters ) - the agency said.` is a sentence's end).
+    let short = tokens(l, end).take(LEAD_WORDS).count() < LEAD_WORDS;
+    if !credit
+        || verb
+        || short
+        || abbreviates(l, open, &name)
+        || tokens(l, end)
+            .take(DASH_PAIR_WORDS)
+            .any(|(_, w)| is_dash(w))
+    {
+        return None;
+    }
+    let place = if state { n - 2 } else { n };
+    // `police in los angeles ( ap ) —`: a place after a preposition is the sentence's own (the
+    // place before a bare credit is one or two words).
+    let before = if state {
+        [place.checked_sub(1), None]
+    } else {
+        [n.checked_sub(2), n.checked_sub(3)]
+    };
+    if before
+        .into_iter()
+        .flatten()
+        .any(|k| PLACE_PREPOSITIONS.contains(&words[k].1))
+    {
+        return None;
+    }
+    // The headline opens where a sentence, a bracket or a cut ends, not at a colon inside it
+    // (`Module body thu sep 16, 7: 37 am johannesburg ( afp ) -`).
+    let h = (place.saturating_sub(HEADLINE_WORDS)..place.saturating_sub(1))
+        .rev()
+        .find(|&h| {
+            let p = words[h].0;
+            super::sentence_start(l, p)
+                || after_cut(l, p, cuts)
+                || l[..p].trim_end().ends_with([')', ']'])
+        })?;
+    Some((words[h].0, words.get(place).map_or(open, |w| w.0)))
 }
 
 /// Cuts the wire datelines of `l` (see the module docs). A byline's `follow @handle` left
 /// before one goes with it, as a byline.
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
-    if let Some(end) = bare_dash(l).or_else(|| creditless(l)) {
-        cuts.push((
-            l.len() - l.trim_start().len(),
-            end,
-            BlockKind::Dateline,
-            REASON,
-        ));
+    // The paragraph opens where the reader's text does: after a notice and a byline cut before
+    // it (`… delivered weekday mornings. By ali vitali tallahassee, florida — all eyes …`).
+    let from = super::reader_start(l, cuts);
+    let r = &l[from..];
+    if let Some(end) = bare_dash(r).or_else(|| creditless(r)) {
+        cuts.push((from, from + end, BlockKind::Dateline, REASON));
     }
     inner(l, cuts);
     // `memchr` finds the brackets a char search finds (ASCII bytes never occur inside a
@@ -698,15 +876,25 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             start
         };
         if !boundary(l, start, cuts) {
-            let Some(from) = handle_before(l, start, cuts) else {
+            if let Some(from) = handle_before(l, start, cuts) {
+                found.push((
+                    from,
+                    l[..start].trim_end().len(),
+                    BlockKind::Byline,
+                    "end of a byline before its dateline (co-editor follow @handle)",
+                ));
+            } else if dashed && let Some((head, place)) = glued_headline(l, open, end, cuts) {
+                found.push((
+                    head,
+                    l[..place].trim_end().len(),
+                    BlockKind::Headline,
+                    HEADLINE,
+                ));
+                found.push((place, end, BlockKind::Dateline, REASON));
                 continue;
-            };
-            found.push((
-                from,
-                l[..start].trim_end().len(),
-                BlockKind::Byline,
-                "end of a byline before its dateline (co-editor follow @handle)",
-            ));
+            } else {
+                continue;
+            }
         }
         found.push((start, end, BlockKind::Dateline, REASON));
     }
@@ -784,6 +972,105 @@ mod tests {
         ] {
             assert!(cut(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn a_state_spelled_out_ends_a_dateline_but_not_after_a_city_head() {
+        assert_eq!(
+            cut(
+                "Plane crash at the airport wichita, kansas – two people are dead after a small \
+                 plane crashed."
+            ),
+            vec![
+                ("Plane crash at the airport", BlockKind::Headline),
+                ("wichita, kansas – ", BlockKind::Dateline)
+            ]
+        );
+        // `st.` is the city's head, not a sentence's end.
+        assert!(
+            cut(
+                "The six person jury in st. petersburg, florida -- four women and two men -- \
+                 deliberated for nearly six hours."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_city_and_its_region_open_a_lead_on_any_word() {
+        assert_eq!(
+            cut("beirut, lebanon — more than 90 people were killed in a central syrian village."),
+            vec![("beirut, lebanon — ", BlockKind::Dateline)]
+        );
+        assert_eq!(
+            cut("cannonball, nd — on sunday evening, the army corps halted work on the pipeline."),
+            vec![("cannonball, nd — ", BlockKind::Dateline)]
+        );
+        // Without the comma a function word after the dash still reads as an aside.
+        assert!(cut("kim — all of her sisters flew to paris for the fashion week.").is_empty());
+    }
+
+    #[test]
+    fn a_dateline_after_the_cuts_opening_the_paragraph_opens_it() {
+        let s = "By ali vitali beirut, lebanon — all eyes were on the candidate on thursday, as \
+                 vote margins tightened.";
+        let mut cuts = vec![(0, 13, BlockKind::Byline, "byline")];
+        find(&Para::new(s), &mut cuts);
+        let texts: Vec<&str> = cuts.iter().map(|c| &s[c.0..c.1]).collect();
+        assert_eq!(texts, ["By ali vitali", "beirut, lebanon — "]);
+    }
+
+    #[test]
+    fn a_headline_glued_before_a_credit_goes_as_a_headline() {
+        assert_eq!(
+            cut(
+                "Class claims memphis spoiled 15,000 rape kits memphis ( cn ) - memphis did \
+                 not bother to submit the kits for testing."
+            ),
+            vec![
+                (
+                    "Class claims memphis spoiled 15,000 rape kits memphis",
+                    BlockKind::Headline
+                ),
+                ("( cn ) -", BlockKind::Dateline)
+            ]
+        );
+        // A `city, state` before the credit stays with the dateline.
+        assert_eq!(
+            cut(
+                "Infant girl tries on her new glasses bridgetown, ohio ( wkrc/zachary rogers ) \
+                 -- a local family's video has hit over 15 million views."
+            ),
+            vec![
+                ("Infant girl tries on her new glasses", BlockKind::Headline),
+                (
+                    "bridgetown, ohio ( wkrc/zachary rogers ) --",
+                    BlockKind::Dateline
+                )
+            ]
+        );
+        // An abbreviation in brackets, a dash pair after it, a colon inside the headline.
+        for s in [
+            "The european bank for reconstruction and development ( ebrd ) - the sponsor of \
+             the pipeline is planning to finish it.",
+            "The bank said the sponsor ( ebc ) -- the largest lender in the region -- is \
+             planning to finish it.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+        assert_eq!(
+            cut(
+                "Module body thu sep 16, 7: 37 am johannesburg ( afp ) - south african police \
+                 are on the hunt for a twitter user."
+            ),
+            vec![
+                (
+                    "Module body thu sep 16, 7: 37 am johannesburg",
+                    BlockKind::Headline
+                ),
+                ("( afp ) -", BlockKind::Dateline)
+            ]
+        );
     }
 
     #[test]

@@ -846,10 +846,15 @@ fn multinews_val_real_documents_keep_their_text() {
             clean.lead_bylines,
             0.0003,
         ),
+        // Thirtieth round (heads39): datelines read after a paragraph's opening cuts and after
+        // the late byline pass, one-comma `city, region —` before any lead word, spelled-out
+        // state names, headlines glued before a dateline's credit: under 0.33% -> 0.338%; the
+        // `clean --explain` of 92 changed documents and all 61 changed summaries read, every
+        // cut a dateline or a headline glued to one (bound 0.33% -> 0.36%).
         (
             "wire datelines before the lead",
             clean.wire_datelines,
-            0.0033,
+            0.0036,
         ),
         (
             "captions before a name/agency credit",

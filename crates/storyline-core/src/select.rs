@@ -1138,7 +1138,7 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
         return false;
     }
     if rep.sent == 0 {
-        return true;
+        return !expletive_it(story.sentence_text(rep));
     }
     let prev = crate::model::SentenceRef {
         doc: rep.doc,
@@ -1147,6 +1147,19 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
     !chosen
         .iter()
         .any(|&j| story.candidates[j].members.contains(&prev))
+}
+
+/// True when `text` opens on an empty `it` with a form of *be* or *have* (`It's been a busy
+/// week …`, `It was improbable enough when …`, `It is difficult to …`): the pronoun points at
+/// nothing before it, so an article may open on it.
+fn expletive_it(text: &str) -> bool {
+    // The first words, lower-cased, with Multi-News's spaced apostrophe (`it ' s`) and the
+    // curly one read as `it's`.
+    let head: String = text.chars().take(12).collect::<String>().to_lowercase();
+    let head = head.replace('’', "'").replace(" ' ", "'");
+    ["it's ", "it is ", "it was ", "it has ", "it had "]
+        .iter()
+        .any(|p| head.starts_with(p))
 }
 
 /// Sorts candidate indices for reading: by the publication date of the sentence's article (older
@@ -1362,6 +1375,38 @@ mod tests {
         let scores = scores_where(&story, &[(pronoun, 1.0), (named, 0.0)], 0.1);
         let chosen = super::select(&story, &scores, &config);
         assert!(!chosen.contains(&pronoun), "{chosen:?}");
+    }
+
+    #[test]
+    fn an_article_may_open_on_an_empty_it() {
+        // Val clusters multinews-val-45017, 45545 (shaped like them): an article's first
+        // sentence opening on `It's`/`It is`/`It was` points at nothing before it, so it is
+        // taken as any lead is; an article opening on `He` or on a referring `It` is not.
+        let story = quotation_story(&[
+            "It's time once again for an absurd Thanksgiving ritual at the White House. The \
+             president pardoned two turkeys on Wednesday.",
+            "It is no secret that the president pardons a turkey at the White House every year. \
+             The birds were raised in Virginia.",
+            "He pardoned the turkeys at the White House on Wednesday. The turkeys will live on a \
+             farm in Virginia.",
+            "It eats corn and grows fast, the farmer said of the turkey the president pardoned \
+             at the White House on Wednesday.",
+        ]);
+        let config = budget(200);
+        for (lead, taken) in [
+            ("It's time", true),
+            ("It is no secret", true),
+            ("He pardoned", false),
+            ("It eats corn", false),
+        ] {
+            let i = candidate(&story, lead);
+            let scores = scores_where(&story, &[(i, 1.0)], 0.1);
+            let chosen = super::select(&story, &scores, &config);
+            assert_eq!(chosen.contains(&i), taken, "{lead}: {chosen:?}");
+        }
+        assert!(super::expletive_it("it ' s been a busy week."));
+        assert!(super::expletive_it("It’s been a busy week."));
+        assert!(!super::expletive_it("Its owner said so."));
     }
 
     #[test]

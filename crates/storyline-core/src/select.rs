@@ -133,6 +133,7 @@ impl Selectable {
                     && !date_line(text)
                     && !label_led(text)
                     && !bracketed(text)
+                    && !attribution_only(text)
                     && !cut_off(&story.documents, c.rep)
                     && !piece_of_split(&story.documents, c.rep);
                 let q = if may {
@@ -753,6 +754,130 @@ pub fn label_led(text: &str) -> bool {
         .any(|l| head.len() == l.len() && head.eq_ignore_ascii_case(l))
 }
 
+/// True for a sentence that is only the attribution of a quotation, its words left behind when
+/// the segmenter split the quotation from it: `" hishammuddin said in a statement. "`, `he told
+/// the magazine.`, `the note said.`, `said sen. john boozman, r-ark.`. What is said is in
+/// another sentence, so alone it tells a reader nothing but who spoke. It is at most
+/// [`ATTRIBUTION_MAX_WORDS`] words, marks aside; one of [`SPOKE`] comes
+/// after at most five words of a speaker, and what follows the verb is empty, a name (the
+/// verb first), a short object of `told`/`tells`, or a phrase on a preposition of
+/// [`ATTRIBUTION_ADJUNCTS`] (`in a statement`, `on wednesday`), with no clause in it: no
+/// pronoun, auxiliary, `that` or quotation of its own (`she said in an interview she was
+/// happy.` reports something).
+pub fn attribution_only(text: &str) -> bool {
+    let t = (text.trim())
+        .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace())
+        .trim_end_matches(['.', '!', '?', ','])
+        .trim_end_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
+    // Most candidates are longer: the byte length bounds the word count cheaply first.
+    if t.is_empty() || t.len() > 120 || t.contains(['"', '“', '”', '«', '»']) {
+        return false;
+    }
+    // Most short candidates hold no such verb: a scan without allocation sends them back.
+    let is_verb = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        SPOKE.iter().any(|s| w.eq_ignore_ascii_case(s))
+    };
+    if !t.split_whitespace().any(is_verb) {
+        return false;
+    }
+    // A word's part before an apostrophe: `he's` is `he`, `mary's` is `mary`.
+    let raw: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<String> = (raw.iter())
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w[..w.find(['\'', '’']).unwrap_or(w.len())].to_ascii_lowercase()
+        })
+        .collect();
+    if words.len() > ATTRIBUTION_MAX_WORDS {
+        return false;
+    }
+    let Some(v) = (words.iter()).position(|w| SPOKE.contains(&w.as_str())) else {
+        return false;
+    };
+    let (speaker, rest) = (&words[..v], &words[v + 1..]);
+    let has = |ws: &[String], list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+    if v > 5 || has(speaker, SPEAKER_STOPS) || has(rest, CLAUSE_WORDS) {
+        return false;
+    }
+    // A comma after the verb starts a clause (`says at first, thompson appeared fine.`), and
+    // one after two words of the speaker ends a report the attribution closes (`knowles had a
+    // system, investigators said.`); `palin, 24, said on her blog.` is a speaker's apposition.
+    let comma_at = raw.iter().position(|w| w.ends_with(','));
+    if comma_at.is_some_and(|c| (v > 0 && c >= v) || (1..v).contains(&c)) {
+        return false;
+    }
+    let adjunct = |r: &[String]| {
+        r.first().is_none_or(|w| {
+            ATTRIBUTION_ADJUNCTS.contains(&w.as_str())
+                || storyline_text::time::is_month_or_weekday(w)
+        })
+    };
+    match words[v].as_str() {
+        // `said sen. john boozman, r-ark.`: the speaker after the verb, nothing reported.
+        "said" | "says" | "added" | "adds" | "wrote" | "writes" if v == 0 => {
+            !rest.is_empty() && rest.len() <= 6
+        }
+        _ if v == 0 => false,
+        // `he told the magazine.`, `an insider told dn.`, `he told reporters on monday.`
+        "told" | "tells" => (0..=rest.len().min(3)).any(|k| adjunct(&rest[k..])),
+        _ => adjunct(rest),
+    }
+}
+
+/// Verbs of [`attribution_only`]: [`ATTRIBUTION`]'s first nine, `said` to `explained`, not
+/// `continued` (`The fighting continued.`), `asked` or `according`.
+const SPOKE: &[&str] = ATTRIBUTION.split_at(9).0;
+
+/// Words that cannot be in the speaker before an attribution verb in [`attribution_only`]: a
+/// clause's (`what he told me.`) or a passive's (`three routes were added.`).
+const SPEAKER_STOPS: &[&str] = &[
+    "that", "what", "how", "why", "whether", "if", "which", "when", "is", "was", "were", "are",
+    "be", "been", "being", "not", "never", "so", "but",
+];
+
+/// Words of [`attribution_only`]'s longest sentence (`patrick o'sullivan wrote in a chilling
+/// note obtained by police.` is 11).
+const ATTRIBUTION_MAX_WORDS: usize = 12;
+
+/// Quotation marks [`attribution_only`] trims from a sentence's ends (a single one too: none
+/// may be left inside but an apostrophe).
+const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '\''];
+
+/// Prepositions and time words that may follow an attribution verb in [`attribution_only`]
+/// (`said in a statement`, `wrote on twitter`), besides a weekday or a month (`told reporters
+/// wednesday`, [`storyline_text::time::is_month_or_weekday`]); not `to`, which after `told` is
+/// an order reported (`told the suspects to drop their weapons.`).
+const ATTRIBUTION_ADJUNCTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "via",
+    "through",
+    "from",
+    "after",
+    "before",
+    "by",
+    "later",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+];
+
+/// Words that start or make a clause: with one, an attribution reports something of its own
+/// (`she said in an interview she was happy.`, `he told me that he was sorry.`, `tristen told
+/// police novak yelled at him to leave`, `told the suspects to drop their weapons.`).
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "what", "how", "why", "whether", "if", "who", "which", "it", "is", "was", "were",
+    "are", "be", "been", "will", "would", "could", "should", "can", "had", "has", "have", "not",
+    "no", "he", "she", "they", "we", "you", "i", "there", "these", "those", "and", "but", "so",
+    "to",
+];
+
 /// True for a sentence that is one bracket from its first byte to its last, but for end marks
 /// (`( trump had a point. )`, `( xinhua/yao qilin )`, `[ photo via screengrab ]`): an aside
 /// that leans on the sentence before it, or a credit, never a sentence a summary can stand on.
@@ -853,7 +978,7 @@ fn adverbials_after(t: &str) -> bool {
         .any(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
-/// Verbs that attribute a quotation to its speaker.
+/// Verbs that attribute a quotation to its speaker ([`SPOKE`] is the first nine: keep them first).
 const ATTRIBUTION: &[&str] = &[
     "said",
     "says",
@@ -1948,5 +2073,42 @@ mod tests {
         assert!(!fragment(
             "In 2015, after the talks failed, the war went on."
         ));
+    }
+
+    #[test]
+    fn a_sentence_that_is_only_an_attribution_is_never_taken() {
+        for only in [
+            "\" hishammuddin said in a statement. \"",
+            "he told the magazine.",
+            "An insider told dn.",
+            "the note said.",
+            "“Mr. Lavrov said on Wednesday.”",
+            "patrick o'sullivan wrote in a chilling note obtained by police.",
+            "said sen. john boozman, r-ark.",
+            "A spokesman told reporters on monday.",
+            "palin, 24, said on her blog.",
+            "the 21-year-old scream 4 star tells the december issue of girl's life.",
+        ] {
+            assert!(super::attribution_only(only), "{only}");
+        }
+        for reports in [
+            "she said in an interview she was happy.",
+            "I told him to be safe, and i left. \"",
+            "Police said there could be charges laid in the case thursday.",
+            "The fighting continued on monday.",
+            "Three new routes were added in may.",
+            "Jon told the checker what it was.",
+            "Lindsey engquist says at first, thompson appeared fine.",
+            "Knowles had a system, investigators said.",
+            "The american tells the kurds he's from the united states.",
+            "several times the controller tells the pilot to head south.",
+            "\" i told her last night to wear flat shoes.",
+            "we're told her daughteris on her way to new york.",
+            "\" it was carried out perfectly. \"",
+            "Kerry said, \" we made progress. \"",
+            "Lavrov met Kerry in New York.",
+        ] {
+            assert!(!super::attribution_only(reports), "{reports}");
+        }
     }
 }

@@ -73,13 +73,21 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 fn station(l: &str, at: usize) -> Option<usize> {
     const TAIL: &str = " - all rights reserved";
     let rest = l[at..].strip_prefix("copyright by ")?;
-    let dash = rest.find(TAIL)?;
+    // The page may cut it short at the paragraph's end (`copyright by koin - all rights`).
+    let dash = rest.find(TAIL).or_else(|| {
+        let r = rest.trim_end();
+        (1..TAIL.len())
+            .rev()
+            .find(|&n| r.ends_with(&TAIL[..n]) && TAIL[..n].ends_with(|c: char| c.is_alphabetic()))
+            .map(|n| r.len() - n)
+            .filter(|&d| TAIL[..TAIL.len().min(r.len() - d)].starts_with(" - all"))
+    })?;
     let name = &rest[..dash];
     let words = name.split_ascii_whitespace().count();
     if !(1..=OWNER_MAX_WORDS).contains(&words) || name.contains(['.', ',', '-']) {
         return None;
     }
-    let end = l.len() - rest.len() + dash + TAIL.len();
+    let end = (l.len() - rest.len() + dash + TAIL.len()).min(l.trim_end().len());
     let after = l[end..].trim_start();
     let after = after.strip_prefix("video ").unwrap_or(after).trim_start();
     let dateline = after
@@ -185,6 +193,10 @@ mod tests {
                  wiat - all rights reserved video ( wiat ) -- the tennessee bureau says so.",
                 "tbi: confirmed sighting of tad cummins on march 15 in oklahoma city copyright by \
                  wiat - all rights reserved video ( wiat ) --",
+            ),
+            (
+                "in too many schools today. \" copyright by koin - all rights",
+                "copyright by koin - all rights",
             ),
             (
                 "cannes film festival review: \"robin hood \" photo copyright © universal pictures \

@@ -7,7 +7,10 @@
 //!   [`OWNER_MAX_WORDS`] words;
 //! - a photo's `photo copyright © universal pictures` (`Cannes film festival review: "robin
 //!   hood " photo copyright © universal pictures a conjectural "origins " story …`), through
-//!   the owner's last word, a studio's or an agency's noun ([`OWNER_NOUNS`]).
+//!   the owner's last word, a studio's or an agency's noun ([`OWNER_NOUNS`]) or a publisher's
+//!   (`Copyright © 2015 albuquerque journal`);
+//! - a wire's or paper's line without `©` where the page ends it (`- copyright associated
+//!   press`, `( copyright 2010 by the associated press.`), see `wire`.
 //!
 //! Opening the paragraph after a headline (at most [`HEADLINE_MAX_WORDS`] words with no
 //! sentence end), the headline goes with the line, as the page's furniture over the lead;

@@ -7,7 +7,10 @@
 //!   [`OWNER_MAX_WORDS`] words;
 //! - a photo's `photo copyright © universal pictures` (`Cannes film festival review: "robin
 //!   hood " photo copyright © universal pictures a conjectural "origins " story …`), through
-//!   the owner's last word, a studio's or an agency's noun ([`OWNER_NOUNS`]).
+//!   the owner's last word, a studio's or an agency's noun ([`OWNER_NOUNS`]) or a publisher's
+//!   (`Copyright © 2015 albuquerque journal`);
+//! - a wire's or paper's line without `©` where the page ends it (`- copyright associated
+//!   press`, `( copyright 2010 by the associated press.`), see `wire`.
 //!
 //! Opening the paragraph after a headline (at most [`HEADLINE_MAX_WORDS`] words with no
 //! sentence end), the headline goes with the line, as the page's furniture over the lead;
@@ -15,6 +18,7 @@
 //! `copyright laws`) has neither form and stays.
 
 use super::super::BlockKind;
+use super::prompts::PUBLISHER_NOUNS;
 use super::{Cut, Para};
 
 /// Words of the station's or studio's name at most (`copyright by wkrn - all rights
@@ -46,7 +50,10 @@ const HEADLINE: &str = "page headline with a copyright line (Headline copyright 
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let l: &str = l;
     for at in super::occurrences!(l, "copyright ") {
-        let line = station(l, at).map(|e| (at, e)).or_else(|| photo(l, at));
+        let line = station(l, at)
+            .map(|e| (at, e))
+            .or_else(|| photo(l, at))
+            .or_else(|| wire(l, at));
         let Some((start, end)) = line else {
             continue;
         };
@@ -69,13 +76,21 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 fn station(l: &str, at: usize) -> Option<usize> {
     const TAIL: &str = " - all rights reserved";
     let rest = l[at..].strip_prefix("copyright by ")?;
-    let dash = rest.find(TAIL)?;
+    // The page may cut it short at the paragraph's end (`copyright by koin - all rights`).
+    let dash = rest.find(TAIL).or_else(|| {
+        let r = rest.trim_end();
+        (1..TAIL.len())
+            .rev()
+            .find(|&n| r.ends_with(&TAIL[..n]) && TAIL[..n].ends_with(|c: char| c.is_alphabetic()))
+            .map(|n| r.len() - n)
+            .filter(|&d| TAIL[..TAIL.len().min(r.len() - d)].starts_with(" - all"))
+    })?;
     let name = &rest[..dash];
     let words = name.split_ascii_whitespace().count();
     if !(1..=OWNER_MAX_WORDS).contains(&words) || name.contains(['.', ',', '-']) {
         return None;
     }
-    let end = l.len() - rest.len() + dash + TAIL.len();
+    let end = (l.len() - rest.len() + dash + TAIL.len()).min(l.trim_end().len());
     let after = l[end..].trim_start();
     let after = after.strip_prefix("video ").unwrap_or(after).trim_start();
     let dateline = after
@@ -94,8 +109,49 @@ fn photo(l: &str, at: usize) -> Option<(usize, usize)> {
     let base = l.len() - rest.len();
     super::tokens(l, base)
         .take(OWNER_MAX_WORDS)
-        .find(|(_, t)| OWNER_NOUNS.contains(t))
+        .find(|(_, t)| OWNER_NOUNS.contains(t) || PUBLISHER_NOUNS.contains(t))
         .map(|(t_at, t)| (start, t_at + t.len()))
+}
+
+/// Start and end of a wire's or paper's line without `©` at `at` (`copyright`): `copyright
+/// [2010] [by] [the] <one to three words ending on a publisher's noun>` (`- copyright
+/// associated press`, `( copyright 2010 by the associated press.`), standing where the page
+/// ends it: the paragraph's end, a stop, a bracket or `all rights reserved`. The dash or
+/// bracket before it and the stop after it go too; a name glued before a lead is too unsure
+/// without the `©`, and stays.
+fn wire(l: &str, at: usize) -> Option<(usize, usize)> {
+    let mut rest = l[at..].strip_prefix("copyright ")?;
+    if let Some(r) = rest.get(5..).filter(|_| {
+        rest.as_bytes()[..4].iter().all(u8::is_ascii_digit) && rest.as_bytes()[4] == b' '
+    }) {
+        rest = r;
+    }
+    rest = rest.strip_prefix("by ").unwrap_or(rest);
+    rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let base = l.len() - rest.len();
+    let (t_at, t) = super::tokens(l, base)
+        .take(3)
+        .take_while(|(_, t)| t.bytes().all(|c| c.is_ascii_alphabetic()) || t.ends_with('.'))
+        .find(|(_, t)| PUBLISHER_NOUNS.contains(&t.trim_end_matches('.')))?;
+    let mut end = t_at + t.trim_end_matches('.').len();
+    let after = &l[end..];
+    if !(after.trim().is_empty()
+        || after.starts_with('.')
+        || after.starts_with(" )")
+        || after.starts_with(" all rights reserved"))
+    {
+        return None;
+    }
+    if after.starts_with('.') {
+        end += 1;
+    }
+    let head = l[..at].trim_end();
+    let start = ["-", "—", "–", "("]
+        .iter()
+        .find_map(|d| head.strip_suffix(d))
+        .filter(|h| h.is_empty() || h.ends_with(char::is_whitespace))
+        .map_or(at, str::len);
+    Some((start, end))
 }
 
 /// True when the text before `start` is a headline opening the paragraph: one to
@@ -142,6 +198,10 @@ mod tests {
                  wiat - all rights reserved video ( wiat ) --",
             ),
             (
+                "in too many schools today. \" copyright by koin - all rights",
+                "copyright by koin - all rights",
+            ),
+            (
                 "cannes film festival review: \"robin hood \" photo copyright © universal pictures \
                  a conjectural \"origins \" story about the career of england's outlaw.",
                 "cannes film festival review: \"robin hood \" photo copyright © universal pictures",
@@ -154,6 +214,31 @@ mod tests {
         ] {
             assert_eq!(cut(text), vec![line], "{text}");
         }
+    }
+
+    #[test]
+    fn wire_and_paper_copyright_lines() {
+        for (text, line) in [
+            (
+                "the professor's comments. - copyright associated press",
+                "- copyright associated press",
+            ),
+            (
+                "his name wasn't released. ( copyright 2010 by the associated press. all rights \
+                 reserved. )",
+                "( copyright 2010 by the associated press.",
+            ),
+            (
+                "the trial went on for a week. the state rested. the defense rested too. the jury \
+                 is out. copyright © 2015 albuquerque journal declaring that \"i have a job to do.",
+                "copyright © 2015 albuquerque journal",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![line], "{text}");
+        }
+        // Without `©`, a name glued before more words is not sure to end there.
+        assert!(cut("he said. copyright 2015 albuquerque journal reporters found it.").is_empty());
+        assert!(cut("the judge said copyright law protects the daily news.").is_empty());
     }
 
     #[test]

@@ -34,6 +34,16 @@
 //!   Quoted or reported words are news (`" … the independence of our journalism, " he said.`),
 //!   and so is prose that tells of someone becoming a member (`… will become a member of the
 //!   board.`);
+//! - a **sign-up pitch** glued before a lead or cut short by the page, through what it offers
+//!   (`Sign up for breaking news alerts from nbc news`, `sign up for the daily 202, the
+//!   washington post's new political tipsheet`, `Subscribe to haaretz and get full coverage`),
+//!   and the newsletter's tagline before it (`the most reliable politics newsletter.`);
+//! - a **`follow … on twitter`** prompt with the handle after `at` (`follow david leonhardt on
+//!   twitter at @dleonhardt.`, with the byline it repeats before it) or as the name (`follow
+//!   @ccamia on twitter http://usat.ly/…`, at the paragraph's end);
+//! - the Jerusalem Post's pitch, whole sentences: the site's letter to its readers (`Dear
+//!   reader, as you can imagine, …`) and the site among its peers (`… high-quality publications,
+//!   like ours, are being forced to …`);
 //! - a **tip line**: `have a tip we should know? tips@mediaite.com` (or `got a tip …?`), the
 //!   question through the e-mail address after it, wherever it stands (after a cut `follow … on
 //!   twitter` prompt too); without the address a tip is news (`police got a tip.`).
@@ -91,14 +101,19 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     {
         social_buttons(l, cuts);
     }
-    if super::holds!(l, " on twitter: @") {
+    if super::holds!(l, " on twitter") {
         ticker(l, cuts);
     }
     if super::holds!(l, "journalism")
         || super::holds!(l, "become a ")
         || super::holds!(l, "paywall")
+        || super::holds!(l, "dear reader")
+        || super::holds!(l, " like ours")
     {
         pitches(l, cuts);
+    }
+    if super::holds!(l, "sign up for") || super::holds!(l, "subscribe to ") {
+        sign_ups(l, cuts);
     }
     if super::holds!(l, "a tip ") {
         tip_lines(l, cuts);
@@ -180,13 +195,17 @@ fn pitches(l: &str, cuts: &mut Vec<Cut>) {
         .chain(l.match_indices("become a "))
         .chain(l.match_indices("support local journalism"))
         .chain(l.match_indices("paywall"))
+        .chain(l.match_indices("dear reader"))
+        .chain(l.match_indices(" like ours"))
     {
         let start = super::in_this::sentence_start_before(l, at + 1);
         if overlaps(cuts, start, at + 1) {
             continue;
         }
         let s = &l[start..];
-        let opens = PITCH_OPENERS.iter().any(|o| s.starts_with(o));
+        let opens = PITCH_OPENERS.iter().any(|o| s.starts_with(o))
+            || s.starts_with("dear reader, ")
+            || s.starts_with("dear readers, ");
         // Through the stop, or through the paragraph's end when the pitch ends it (on its stop,
         // or cut short by the page).
         let end = super::first_sentence_end(l, start, PITCH_MAX_WORDS).or_else(|| {
@@ -205,7 +224,11 @@ fn pitches(l: &str, cuts: &mut Vec<Cut>) {
             sentence.starts_with("we ") || sentence.contains(" we ") || sentence.contains(" our ");
         let tells = (sentence.contains("our journalism")
             && PITCH_WORDS.iter().any(|w| sentence.contains(w)))
-            || (sentence.contains("paywall") && ours);
+            || (sentence.contains("paywall") && ours)
+            || (sentence.contains(" like ours")
+                && ["publications", "news organizations", "newspapers"]
+                    .iter()
+                    .any(|w| sentence.contains(w)));
         if !(opens || tells)
             || sentence.contains(['"', '“', '”'])
             || [" said", " says", " told", "according to"]
@@ -217,6 +240,144 @@ fn pitches(l: &str, cuts: &mut Vec<Cut>) {
         }
         cuts.push((start, end, BlockKind::Widget, PITCH));
     }
+}
+
+/// Words of a sign-up pitch from its opener through its end, at most (`sign up for the daily
+/// 202, the washington post's new political tipsheet` has ten).
+const SIGN_UP_WORDS: usize = 12;
+
+/// How a sign-up pitch opens.
+const SIGN_UP_OPENERS: [&str; 2] = ["sign up for ", "subscribe to "];
+
+/// Words a sign-up pitch ends on: what the reader gets (`… tipsheet`, `… breaking news alerts`,
+/// `… and get full coverage`, `… and get the latest news`).
+const SIGN_UP_ENDS: [&str; 6] = [
+    "newsletter",
+    "tipsheet",
+    "alerts",
+    "full coverage",
+    "the latest news",
+    "in your inbox",
+];
+
+/// Nouns a publisher's name ends on (`nbc news`, `the associated press`, `albuquerque journal`).
+pub(super) const PUBLISHER_NOUNS: [&str; 9] = [
+    "news", "press", "journal", "times", "post", "herald", "tribune", "gazette", "magazine",
+];
+
+/// Words of the tagline before a sign-up pitch, at most (`the most reliable politics
+/// newsletter.`).
+const TAGLINE_WORDS: usize = 6;
+
+/// The reason of a sign-up pitch's cut.
+const SIGN_UP: &str = "call to action (Sign up for breaking news alerts from nbc news)";
+/// The reason of a newsletter's tagline's cut.
+const TAGLINE: &str =
+    "newsletter tagline before a sign-up pitch (The most reliable politics newsletter.)";
+
+/// Sign-up pitches: `sign up for`/`subscribe to` opening a sentence, through the first of
+/// [`SIGN_UP_ENDS`] at most [`SIGN_UP_WORDS`] words on, with `from <publisher>` after it (a
+/// name of one to three words ending on one of [`PUBLISHER_NOUNS`]) and the rest of the sentence
+/// when it ends `in your inbox.`. The lead the page glued after it stays (`… alerts from nbc news
+/// the statement, described as …`); a pitch that is its whole sentence is the notice rules'
+/// ([`whole_notice`]). A tagline of at most [`TAGLINE_WORDS`] words ending `newsletter.` right
+/// before goes too. Prose that tells of signing up has none of these ends or opens no sentence
+/// (`… to sign up for a plan`).
+fn sign_ups(l: &str, cuts: &mut Vec<Cut>) {
+    for opener in SIGN_UP_OPENERS {
+        for (at, _) in l.match_indices(opener) {
+            if !sentence_start(l, at) || overlaps(cuts, at, at + 1) {
+                continue;
+            }
+            let Some(end) = sign_up_end(l, at + opener.len()) else {
+                continue;
+            };
+            // The tagline (`the most reliable politics newsletter.`) goes whoever cuts the pitch.
+            let head = l[..at].trim_end();
+            if let Some(h) = head.strip_suffix("newsletter.") {
+                let s = super::in_this::sentence_start_before(l, h.len());
+                if l[s..head.len()].split_whitespace().count() <= TAGLINE_WORDS
+                    && !overlaps(cuts, s, head.len())
+                {
+                    cuts.push((s, head.len(), BlockKind::Widget, TAGLINE));
+                }
+            }
+            if !whole_notice(l, end) {
+                cuts.push((at, end, BlockKind::Widget, SIGN_UP));
+            }
+        }
+    }
+}
+
+/// Words that tell a sign-up sentence's rest speaks of the newsletter too (`… newsletter to get
+/// the latest updates on …`, `… and other special offers: sign me up …`).
+const SIGN_UP_TAIL: [&str; 8] = [
+    "inbox",
+    "newsletter",
+    "sign up",
+    "sign me up",
+    "signing up",
+    "subscri",
+    "to get",
+    "the latest",
+];
+
+/// True when the sentence a sign-up pitch ending at `end` opens is a notice as a whole, which the
+/// notice rules take (`Sign up for our well family newsletter.`, `… newsletter here.`, `… in
+/// your inbox every week.`): its rest to the stop is at most three words or speaks of the
+/// newsletter ([`SIGN_UP_TAIL`]). Without a stop (the page cut it short) it is not.
+fn whole_notice(l: &str, end: usize) -> bool {
+    l[..end].ends_with(['.', '?', '!'])
+        || stop_after(l, end, PITCH_MAX_WORDS).is_some_and(|stop| {
+            let tail = &l[end..stop];
+            tail.split_whitespace().count() <= 3 || SIGN_UP_TAIL.iter().any(|w| tail.contains(w))
+        })
+}
+
+/// End of a sign-up pitch whose object starts at `from` (see [`sign_ups`]).
+fn sign_up_end(l: &str, from: usize) -> Option<usize> {
+    let mut end = None;
+    for (i, t) in super::tokens(l, from).take(SIGN_UP_WORDS) {
+        end = SIGN_UP_ENDS
+            .iter()
+            .find(|e| {
+                l[i..].starts_with(*e)
+                    && !l[i + e.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .map(|e| i + e.len());
+        if end.is_some() || t.ends_with(['.', '?', '!', '"']) {
+            break;
+        }
+    }
+    let mut end = end?;
+    if let Some(rest) = l[end..].strip_prefix(" from ") {
+        let base = l.len() - rest.len();
+        if let Some((i, t)) = super::tokens(l, base)
+            .take(3)
+            .find(|(_, t)| PUBLISHER_NOUNS.contains(t))
+        {
+            end = i + t.len();
+        }
+    }
+    // `… and get the latest news, every morning — in your inbox.`
+    if let Some(stop) = stop_after(l, end, SIGN_UP_WORDS)
+        && l[end..stop].contains("in your inbox")
+    {
+        end = stop;
+    } else if l[end..].starts_with('.') {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// End of the sentence going on at `from` within `max_words` words, the paragraph's last one
+/// too when it ends on a stop ([`super::first_sentence_end`] wants a sentence after it).
+fn stop_after(l: &str, from: usize, max_words: usize) -> Option<usize> {
+    super::first_sentence_end(l, from, max_words).or_else(|| {
+        let rest = l[from..].trim_end();
+        (rest.ends_with(['.', '?', '!']) && rest.split_whitespace().count() <= max_words)
+            .then_some(from + rest.len())
+    })
 }
 
 /// Words of a tip line's question, at most (`have a tip we should know?` has six).
@@ -280,22 +441,79 @@ fn dash_before(l: &str, at: usize) -> usize {
 
 fn ticker(l: &str, cuts: &mut Vec<Cut>) {
     for (at, _) in l.match_indices("follow ") {
-        let start = dash_before(l, at);
-        if start == at && !sentence_start(l, at) {
-            continue;
-        }
-        let Some(on) = l[at..].find(" on twitter: @").filter(|&o| o <= 30) else {
+        let Some((on, end)) = twitter_prompt(l, at) else {
             continue;
         };
-        let handle = at + on + " on twitter: ".len();
-        let end = handle
-            + l[handle..]
-                .find(char::is_whitespace)
-                .unwrap_or(l.len() - handle);
-        // The dash before it is no dateline's.
+        let name = &l[at + "follow ".len()..on];
+        let mut start = dash_before(l, at);
+        if name.starts_with('@') {
+            // A handle as the name (`follow @ccamia on twitter http://…`) is the page's only at
+            // the paragraph's end; a whole sentence of it is the follow-prompt rule's.
+            if !l[end..].trim().is_empty() {
+                continue;
+            }
+        } else if start == at && !sentence_start(l, at) {
+            // The byline the prompt repeats (`… terrible. david leonhardt follow david
+            // leonhardt on twitter at @dleonhardt.`) goes with it.
+            let byline = l[..at].trim_end();
+            let Some(by) = byline
+                .strip_suffix(name)
+                .filter(|b| sentence_start(l, b.len()))
+            else {
+                continue;
+            };
+            start = by.len();
+        }
+        // The dash before the CNN form is no dateline's; the other forms leave a cut of
+        // another pass as it is (`follow @gossipcop on twitter!`, a follow prompt).
+        if !l[on..].starts_with(" on twitter: @") && overlaps(cuts, start, end) {
+            continue;
+        }
         cuts.retain(|c| c.0 < start || c.1 > end);
         cuts.push((start, end, BlockKind::Widget, TICKER));
     }
+}
+
+/// Words of the name between `follow` and `on twitter`, at most (`follow the ticker`, `follow
+/// josh feldman`, `follow @ccamia`).
+const TICKER_NAME_CHARS: usize = 30;
+
+/// Where `on twitter` opens and the prompt ends for a `follow` at `at`: through the handle after
+/// `on twitter: @` or `on twitter at @`, or, when the name is itself the handle (`follow @ccamia
+/// on twitter`), through `twitter` and a link after it (`http://usat.ly/…`). A name of words
+/// with no handle after it is prose (`fans who follow the team on twitter said so`).
+fn twitter_prompt(l: &str, at: usize) -> Option<(usize, usize)> {
+    let on = at
+        + l[at..]
+            .find(" on twitter")
+            .filter(|&o| o <= TICKER_NAME_CHARS)?;
+    let name = &l[at + "follow ".len()..on];
+    if name.is_empty() || name.contains(['.', ',', ';', ':', '"']) {
+        return None;
+    }
+    let after = on + " on twitter".len();
+    let rest = &l[after..];
+    let token_end = |from: usize| {
+        from + l[from..]
+            .find(char::is_whitespace)
+            .unwrap_or(l.len() - from)
+    };
+    if let Some(h) = [": @", " at @"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).map(|_| after + p.len() - 1))
+    {
+        return Some((on, token_end(h)));
+    }
+    if !name.starts_with('@') || name.contains(' ') {
+        return None;
+    }
+    let end = token_end(after);
+    let link = l[end..].trim_start();
+    Some(if link.starts_with("http") {
+        (on, token_end(l.len() - link.len()))
+    } else {
+        (on, end)
+    })
 }
 
 fn scroll(l: &str, cuts: &mut Vec<Cut>) {
@@ -564,6 +782,109 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn sign_up_pitches_glued_before_a_lead() {
+        assert_eq!(
+            cut(
+                "russia and jews. sign up for breaking news alerts from nbc news the statement, \
+                 described as a ramadan message, was released by a jihadist website."
+            ),
+            ["sign up for breaking news alerts from nbc news"]
+        );
+        assert_eq!(
+            cut(
+                "to his base. \" sign up for the daily 202, the washington post's new political \
+                 tipsheet congress is poised to soon clear other trade legislation."
+            ),
+            ["sign up for the daily 202, the washington post's new political tipsheet"]
+        );
+        assert_eq!(
+            cut(
+                "over israeli cities. subscribe to haaretz and get full coverage idf strikes on gaza \
+                 overnight targeted some 120 underground launchers."
+            ),
+            ["subscribe to haaretz and get full coverage"]
+        );
+        // Cut short by the page, with the newsletter's tagline before it.
+        assert_eq!(
+            cut(
+                "it's probably lies. \" the most reliable politics newsletter. sign up for \
+                 politico playbook and get the latest news"
+            ),
+            [
+                "the most reliable politics newsletter.",
+                "sign up for politico playbook and get the latest news"
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_sign_up_sentences_are_left_to_the_notice_rules() {
+        // The notice rules cut these whole; the tagline goes here.
+        assert_eq!(
+            cut(
+                "a lawyer for the business. the most reliable politics newsletter. sign up for \
+                 politico playbook and get the latest news, every morning — in your inbox."
+            ),
+            ["the most reliable politics newsletter."]
+        );
+        for text in [
+            "in your newsfeed. sign up for the curbed ny newsletter sign up for our daily email \
+             newsletter and get top stories delivered to your inbox.",
+            "sign up for time's weekly parenting newsletter here.",
+            "sign up for take action now and get three actions in your inbox every week.",
+            "sign up for our newsletter to get the latest updates on the royals and more!",
+        ] {
+            assert!(cut(text).is_empty(), "{text}: {:?}", cut(text));
+        }
+        // Prose: no sentence opens on it, or it offers none of the ends.
+        for text in [
+            "on the last day to sign up for obamacare, evidence appears to be mounting.",
+            "sign up for the class began on monday, the school said.",
+            "in chicago, teenagers can subscribe to sex-ed loop, a program of weekly texts.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}: {:?}", cut(text));
+        }
+    }
+
+    #[test]
+    fn twitter_prompts_with_at_or_a_handle() {
+        assert_eq!(
+            cut(
+                "and it was terrible. david leonhardt follow david leonhardt on twitter at \
+                 @dleonhardt. when the jobs market weakened in march, economists could tell."
+            ),
+            ["david leonhardt follow david leonhardt on twitter at @dleonhardt."]
+        );
+        assert_eq!(
+            cut(
+                "contributing: the associated press follow @ccamia on twitter http://usat.ly/1a6mxog"
+            ),
+            ["follow @ccamia on twitter http://usat.ly/1a6mxog"]
+        );
+        // A handle in a sentence that goes on is prose; so is a name without a handle.
+        assert!(cut("fans follow @nasa on twitter for updates from the station.").is_empty());
+        assert!(cut("millions follow the president on twitter at home and abroad.").is_empty());
+    }
+
+    #[test]
+    fn the_jerusalem_posts_pitch_is_whole_sentences() {
+        assert_eq!(
+            cut(
+                "dear reader, as you can imagine, more people are reading the jerusalem post than \
+                 ever before. nevertheless, traditional business models are no longer sustainable \
+                 and high-quality publications, like ours, are being forced to look for new ways \
+                 to keep going. the dig began in june."
+            ),
+            [
+                "dear reader, as you can imagine, more people are reading the jerusalem post than ever before.",
+                "nevertheless, traditional business models are no longer sustainable and high-quality publications, like ours, are being forced to look for new ways to keep going."
+            ]
+        );
+        assert!(cut("\"dear reader, i am sorry, \" the letter began.").is_empty());
+        assert!(cut("cities like ours need more buses, the mayor said.").is_empty());
     }
 
     #[test]

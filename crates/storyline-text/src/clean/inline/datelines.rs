@@ -293,6 +293,11 @@ fn handle_before(l: &str, at: usize, cuts: &[Cut]) -> Option<usize> {
     boundary(l, start, cuts).then_some(start)
 }
 
+/// Letters at most of a credit's first word after a glued headline (`( cn )`, `( wkrc/… )`,
+/// `( cnnmoney )`): a station or service's one-word name; a longer word in brackets is more often
+/// the sentence's own (`( ungoogleable )`).
+const GLUED_CREDIT_LETTERS: usize = 8;
+
 /// Words at most of a page headline glued before a dateline without a sentence's end between.
 const HEADLINE_WORDS: usize = 25;
 
@@ -833,7 +838,8 @@ fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usi
     let first = name.split(['/', ' ']).next().unwrap_or_default();
     let credit = DASHLESS_CREDITS.contains(&name.as_str())
         || state
-        || ((2..=5).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_lowercase()));
+        || ((2..=GLUED_CREDIT_LETTERS).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_lowercase()));
     let verb = tokens(l, end)
         .next()
         .is_some_and(|(_, w)| AUXILIARIES.contains(&w));
@@ -865,15 +871,25 @@ fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usi
         return None;
     }
     // The headline opens where a sentence, a bracket or a cut ends, not at a colon inside it
-    // (`Module body thu sep 16, 7: 37 am johannesburg ( afp ) -`).
+    // (`Module body thu sep 16, 7: 37 am johannesburg ( afp ) -`) nor after a one-letter
+    // initial (`eldest son of n. korea's late leader …`).
     let h = (place.saturating_sub(HEADLINE_WORDS)..place.saturating_sub(1))
         .rev()
         .find(|&h| {
             let p = words[h].0;
-            super::sentence_start(l, p)
+            let initial = h > 0 && {
+                let w = words[h - 1].1;
+                w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_alphabetic)
+            };
+            (super::sentence_start(l, p) && !initial)
                 || after_cut(l, p, cuts)
                 || l[..p].trim_end().ends_with([')', ']'])
         })?;
+    // `Irving, texas -- ( business wire ) --`: a press release's place, its own dash before the
+    // credit, is all dateline (no headline before it).
+    if is_dash(words[n - 1].1) && words[h..n - 1].iter().all(|(_, w)| place_word(w)) {
+        return Some((words[h].0, words[h].0));
+    }
     Some((words[h].0, words.get(place).map_or(open, |w| w.0)))
 }
 
@@ -953,12 +969,14 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                     "end of a byline before its dateline (co-editor follow @handle)",
                 ));
             } else if dashed && let Some((head, place)) = glued_headline(l, open, end, cuts) {
-                found.push((
-                    head,
-                    l[..place].trim_end().len(),
-                    BlockKind::Headline,
-                    HEADLINE,
-                ));
+                if head < place {
+                    found.push((
+                        head,
+                        l[..place].trim_end().len(),
+                        BlockKind::Headline,
+                        HEADLINE,
+                    ));
+                }
                 found.push((place, end, BlockKind::Dateline, REASON));
                 continue;
             } else {
@@ -1117,6 +1135,41 @@ mod tests {
                     BlockKind::Dateline
                 )
             ]
+        );
+        assert_eq!(
+            cut(
+                "× gofundme campaign raises more than $ 1.3 million for victims new york ( \
+                 cnnmoney ) — a crowdfunding campaign to support the victims has raised money."
+            ),
+            vec![
+                (
+                    "× gofundme campaign raises more than $ 1.3 million for victims new york",
+                    BlockKind::Headline
+                ),
+                ("( cnnmoney ) —", BlockKind::Dateline)
+            ]
+        );
+        // A one-letter initial ends no headline's sentence.
+        assert_eq!(
+            cut(
+                "( lead ) n. Korea invites s. Korean officials to talks seoul, may 28 ( yonhap ) \
+                 -- in what appeared to be a conciliatory move, the north invited them."
+            ),
+            vec![
+                (
+                    "n. Korea invites s. Korean officials to talks seoul, may 28",
+                    BlockKind::Headline
+                ),
+                ("( yonhap ) --", BlockKind::Dateline)
+            ]
+        );
+        // A press release's place and its dash before the credit: all dateline.
+        assert_eq!(
+            cut(
+                "Stock notice. Irving, texas -- ( business wire ) -- the board of directors of \
+                 the company has elected a new chairman."
+            ),
+            vec![("Irving, texas -- ( business wire ) --", BlockKind::Dateline)]
         );
         // An abbreviation in brackets, a dash pair after it, a colon inside the headline.
         for s in [

@@ -849,7 +849,9 @@ fn multinews_val_real_documents_keep_their_text() {
         (
             "wire datelines before the lead",
             clean.wire_datelines,
-            0.0033,
+            // heads40: 0.345% with the glued headlines before a `( cnnmoney )`, `( yonhap )`
+            // credit and the Business Wire places (every cut read).
+            0.0036,
         ),
         (
             "captions before a name/agency credit",

@@ -1436,6 +1436,10 @@ mod tests {
                  ( reuters ) - the centre-right party won a wide majority on sunday."
             ),
             vec![
+                (
+                    "* new leader will not be sworn in for a month",
+                    BlockKind::Headline
+                ),
                 ("by judy macinnes", BlockKind::Byline),
                 ("madrid, nov 21 ( reuters ) -", BlockKind::Dateline)
             ]
@@ -1446,6 +1450,7 @@ mod tests {
                  dec 19 ( reuters ) - president vladimir putin is to pardon the tycoon."
             ),
             vec![
+                ("* putin defends his course", BlockKind::Headline),
                 (
                     "by alexei anishchuk and timothy heritage",
                     BlockKind::Byline

@@ -80,6 +80,10 @@ fn credit_at(l: &str, open: usize) -> Option<(usize, String)> {
         return None;
     }
     let word_ok = |k: usize, w: &str| {
+        // `( kpix 5 )`, `( cbs 8 )`, `( newschannel 3 )`: a broadcaster's channel number.
+        if k > 0 && k + 1 == name.len() && channel(name[0], w) {
+            return true;
+        }
         // `( reuters life! )`: a wire's section.
         let w = if k + 1 == name.len() {
             w.strip_suffix('!').unwrap_or(w)
@@ -103,6 +107,52 @@ fn credit_at(l: &str, open: usize) -> Option<(usize, String)> {
         return None;
     }
     Some((open + 1 + close + 1, joined))
+}
+
+/// Networks whose local stations credit a dateline with their channel number (`( cbs 8 )`).
+const NETWORKS: [&str; 6] = ["abc", "cbs", "nbc", "fox", "cw", "newschannel"];
+
+/// True when `number` (one or two digits) is the channel of the broadcaster `station`: a
+/// network ([`NETWORKS`]) or a US call sign (`kpix`: `k` or `w` and three more letters). Other
+/// words before a number (`( part 2 )`, `( game 7 )`) are no credit.
+fn channel(station: &str, number: &str) -> bool {
+    (1..=2).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && (NETWORKS.contains(&station)
+            || (station.len() == 4
+                && station.starts_with(['k', 'w'])
+                && station.bytes().all(|b| b.is_ascii_lowercase())))
+}
+
+/// A wire's byline glued before its dated dateline (`… in third term by alexei anishchuk and
+/// timothy heritage moscow, dec 19 ( reuters ) -`): the place is then one word, before the
+/// comma that ends it and the month and day, and the names from `by` up to it are the byline.
+/// Returns the byline's start and the place's, for a place starting at `start` before the
+/// credit at `open`. The date before a credit marks a dateline, so no sentence's end need come
+/// before the `by` (a page's headline is often glued before it).
+fn byline_before(l: &str, start: usize, open: usize) -> Option<(usize, usize)> {
+    let place: Vec<(usize, &str)> = tokens(l, start).take_while(|&(p, _)| p < open).collect();
+    let n = place.len();
+    if n < 4 {
+        return None;
+    }
+    let (day, month, city) = (place[n - 1].1, place[n - 2].1, place[n - 3].1);
+    let dated = (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && MONTHS.contains(&month.trim_end_matches('.'));
+    if !dated || !city.ends_with(',') {
+        return None;
+    }
+    // `by alexei anishchuk and timothy heritage`: the place's words stopped at `and`.
+    for t in l[..start].split_whitespace().rev().take(4) {
+        if t == "by" {
+            return Some((t.as_ptr() as usize - l.as_ptr() as usize, place[n - 3].0));
+        }
+        if t != "and" && !place_word(t) {
+            return None;
+        }
+    }
+    None
 }
 
 /// True when the credit `name` opens a lead without a dash: a wire service or network
@@ -242,6 +292,11 @@ fn handle_before(l: &str, at: usize, cuts: &[Cut]) -> Option<usize> {
     }
     boundary(l, start, cuts).then_some(start)
 }
+
+/// Letters at most of a credit's first word after a glued headline (`( cn )`, `( wkrc/… )`,
+/// `( cnnmoney )`): a station or service's one-word name; a longer word in brackets is more often
+/// the sentence's own (`( ungoogleable )`).
+const GLUED_CREDIT_LETTERS: usize = 8;
 
 /// Words at most of a page headline glued before a dateline without a sentence's end between.
 const HEADLINE_WORDS: usize = 25;
@@ -783,7 +838,8 @@ fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usi
     let first = name.split(['/', ' ']).next().unwrap_or_default();
     let credit = DASHLESS_CREDITS.contains(&name.as_str())
         || state
-        || ((2..=5).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_lowercase()));
+        || ((2..=GLUED_CREDIT_LETTERS).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_lowercase()));
     let verb = tokens(l, end)
         .next()
         .is_some_and(|(_, w)| AUXILIARIES.contains(&w));
@@ -815,15 +871,25 @@ fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usi
         return None;
     }
     // The headline opens where a sentence, a bracket or a cut ends, not at a colon inside it
-    // (`Module body thu sep 16, 7: 37 am johannesburg ( afp ) -`).
+    // (`Module body thu sep 16, 7: 37 am johannesburg ( afp ) -`) nor after a one-letter
+    // initial (`eldest son of n. korea's late leader …`).
     let h = (place.saturating_sub(HEADLINE_WORDS)..place.saturating_sub(1))
         .rev()
         .find(|&h| {
             let p = words[h].0;
-            super::sentence_start(l, p)
+            let initial = h > 0 && {
+                let w = words[h - 1].1;
+                w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_alphabetic)
+            };
+            (super::sentence_start(l, p) && !initial)
                 || after_cut(l, p, cuts)
                 || l[..p].trim_end().ends_with([')', ']'])
         })?;
+    // `Irving, texas -- ( business wire ) --`: a press release's place, its own dash before the
+    // credit, is all dateline (no headline before it).
+    if is_dash(words[n - 1].1) && words[h..n - 1].iter().all(|(_, w)| place_word(w)) {
+        return Some((words[h].0, words[h].0));
+    }
     Some((words[h].0, words.get(place).map_or(open, |w| w.0)))
 }
 
@@ -876,6 +942,25 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             start
         };
         if !boundary(l, start, cuts) {
+            if let Some((by, place)) = byline_before(l, start, open) {
+                // A page headline glued before the byline goes as a headline.
+                if let Some((head, _)) = glued_headline(l, open, end, cuts).filter(|h| h.0 < by) {
+                    found.push((
+                        head,
+                        l[..by].trim_end().len(),
+                        BlockKind::Headline,
+                        HEADLINE,
+                    ));
+                }
+                found.push((
+                    by,
+                    l[..place].trim_end().len(),
+                    BlockKind::Byline,
+                    "wire byline before its dated dateline (by name city, nov 21 ( reuters ) -)",
+                ));
+                found.push((place, end, BlockKind::Dateline, REASON));
+                continue;
+            }
             if let Some(from) = handle_before(l, start, cuts) {
                 found.push((
                     from,
@@ -884,12 +969,14 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                     "end of a byline before its dateline (co-editor follow @handle)",
                 ));
             } else if dashed && let Some((head, place)) = glued_headline(l, open, end, cuts) {
-                found.push((
-                    head,
-                    l[..place].trim_end().len(),
-                    BlockKind::Headline,
-                    HEADLINE,
-                ));
+                if head < place {
+                    found.push((
+                        head,
+                        l[..place].trim_end().len(),
+                        BlockKind::Headline,
+                        HEADLINE,
+                    ));
+                }
                 found.push((place, end, BlockKind::Dateline, REASON));
                 continue;
             } else {
@@ -1048,6 +1135,41 @@ mod tests {
                     BlockKind::Dateline
                 )
             ]
+        );
+        assert_eq!(
+            cut(
+                "× gofundme campaign raises more than $ 1.3 million for victims new york ( \
+                 cnnmoney ) — a crowdfunding campaign to support the victims has raised money."
+            ),
+            vec![
+                (
+                    "× gofundme campaign raises more than $ 1.3 million for victims new york",
+                    BlockKind::Headline
+                ),
+                ("( cnnmoney ) —", BlockKind::Dateline)
+            ]
+        );
+        // A one-letter initial ends no headline's sentence.
+        assert_eq!(
+            cut(
+                "( lead ) n. Korea invites s. Korean officials to talks seoul, may 28 ( yonhap ) \
+                 -- in what appeared to be a conciliatory move, the north invited them."
+            ),
+            vec![
+                (
+                    "n. Korea invites s. Korean officials to talks seoul, may 28",
+                    BlockKind::Headline
+                ),
+                ("( yonhap ) --", BlockKind::Dateline)
+            ]
+        );
+        // A press release's place and its dash before the credit: all dateline.
+        assert_eq!(
+            cut(
+                "Stock notice. Irving, texas -- ( business wire ) -- the board of directors of \
+                 the company has elected a new chairman."
+            ),
+            vec![("Irving, texas -- ( business wire ) --", BlockKind::Dateline)]
         );
         // An abbreviation in brackets, a dash pair after it, a colon inside the headline.
         for s in [
@@ -1304,5 +1426,76 @@ mod tests {
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }
+    }
+
+    #[test]
+    fn a_wire_byline_before_a_dated_dateline_goes_as_a_byline() {
+        assert_eq!(
+            cut(
+                "* new leader will not be sworn in for a month by judy macinnes madrid, nov 21 \
+                 ( reuters ) - the centre-right party won a wide majority on sunday."
+            ),
+            vec![
+                (
+                    "* new leader will not be sworn in for a month",
+                    BlockKind::Headline
+                ),
+                ("by judy macinnes", BlockKind::Byline),
+                ("madrid, nov 21 ( reuters ) -", BlockKind::Dateline)
+            ]
+        );
+        assert_eq!(
+            cut(
+                "* putin defends his course by alexei anishchuk and timothy heritage moscow, \
+                 dec 19 ( reuters ) - president vladimir putin is to pardon the tycoon."
+            ),
+            vec![
+                ("* putin defends his course", BlockKind::Headline),
+                (
+                    "by alexei anishchuk and timothy heritage",
+                    BlockKind::Byline
+                ),
+                ("moscow, dec 19 ( reuters ) -", BlockKind::Dateline)
+            ]
+        );
+        assert_eq!(
+            cut(
+                "Officials continue talks on his fate by chris buckley and paul eckert \
+                 beijing/washington, may 3 ( reuters ) - the two sides met again on thursday."
+            ),
+            vec![
+                ("Officials continue talks on his fate", BlockKind::Headline),
+                ("by chris buckley and paul eckert", BlockKind::Byline),
+                (
+                    "beijing/washington, may 3 ( reuters ) -",
+                    BlockKind::Dateline
+                )
+            ]
+        );
+        // Without a date the names could be the sentence's own (`shot by police`).
+        assert!(
+            cut("he was shot by police officers madrid ( reuters ) - the city said on sunday it would act.")
+                .iter()
+                .all(|(_, k)| *k != BlockKind::Byline)
+        );
+    }
+
+    #[test]
+    fn a_stations_channel_number_is_part_of_its_credit() {
+        assert_eq!(
+            cut(
+                "Hillsborough ( kpix 5 ) — murder suspect tiffany li is expected to appear in court."
+            ),
+            vec![("Hillsborough ( kpix 5 ) —", BlockKind::Dateline)]
+        );
+        assert_eq!(
+            cut("Carlsbad ( cbs 8 ) - an elderly woman died in a house fire on sunday night."),
+            vec![("Carlsbad ( cbs 8 ) -", BlockKind::Dateline)]
+        );
+        // A number after another word is no channel.
+        assert!(
+            cut("the series ( game 7 ) - the final one of the season was played at home.")
+                .is_empty()
+        );
     }
 }

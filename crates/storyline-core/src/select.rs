@@ -769,11 +769,16 @@ pub fn attribution_only(text: &str) -> bool {
         .trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace())
         .trim_end_matches(['.', '!', '?', ','])
         .trim_end_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
-    // Most candidates are longer: the byte length bounds the word count cheaply first.
-    if t.is_empty() || t.len() > 120 || t.contains(['"', '“', '”', '«', '»']) {
+    // Most candidates are longer: the byte length, then the word count (`words` below has one
+    // entry per whitespace-separated token; `count_words` reads ASCII text a vector of bytes at
+    // a time), send them back before any character is decoded.
+    if t.is_empty() || t.len() > 120 || crate::features::count_words(t) > ATTRIBUTION_MAX_WORDS {
         return false;
     }
-    // Most short candidates hold no such verb: a scan without allocation sends them back.
+    if t.contains(['"', '“', '”', '«', '»']) {
+        return false;
+    }
+    // Most of the rest hold no such verb: a scan without allocation sends them back.
     let is_verb = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         SPOKE.iter().any(|s| w.eq_ignore_ascii_case(s))
@@ -789,9 +794,6 @@ pub fn attribution_only(text: &str) -> bool {
             w[..w.find(['\'', '’']).unwrap_or(w.len())].to_ascii_lowercase()
         })
         .collect();
-    if words.len() > ATTRIBUTION_MAX_WORDS {
-        return false;
-    }
     let Some(v) = (words.iter()).position(|w| SPOKE.contains(&w.as_str())) else {
         return false;
     };

@@ -57,7 +57,7 @@ pub struct SelectConfig {
     /// marginal relevance). Default 0.6, tuned on Multi-News val.
     pub diversity: f32,
     /// A story of exactly two sources whose tf·idf cosine is below this is two stories
-    /// ([`unrelated_pair`]): the summary draws on the source of its first (best) sentence, and on
+    /// (`unrelated_pair`): the summary draws on the source of its first (best) sentence, and on
     /// the other only once that one has nothing left to give. Default 0.02 (0.03 and 0.05 cost
     /// R1 on Multi-News val 4,001–5,622); 0 turns the rule off.
     pub unrelated: f32,
@@ -758,10 +758,11 @@ pub fn label_led(text: &str) -> bool {
 /// the segmenter split the quotation from it: `" hishammuddin said in a statement. "`, `he told
 /// the magazine.`, `the note said.`, `said sen. john boozman, r-ark.`. What is said is in
 /// another sentence, so alone it tells a reader nothing but who spoke. It is at most
-/// [`ATTRIBUTION_MAX_WORDS`] words, marks aside; one of [`SPOKE`] comes
+/// 12 words, marks aside; one of `said`, `says`, `told`, `tells`, `added`, `adds`, `wrote`,
+/// `writes` or `explained` comes
 /// after at most five words of a speaker, and what follows the verb is empty, a name (the
 /// verb first), a short object of `told`/`tells`, or a phrase on a preposition of
-/// [`ATTRIBUTION_ADJUNCTS`] (`in a statement`, `on wednesday`), with no clause in it: no
+/// a short list or a weekday or month (`in a statement`, `on wednesday`), with no clause in it: no
 /// pronoun, auxiliary, `that` or quotation of its own (`she said in an interview she was
 /// happy.` reports something).
 pub fn attribution_only(text: &str) -> bool {

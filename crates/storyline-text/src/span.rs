@@ -58,6 +58,17 @@ impl Span {
     }
 }
 
+/// The byte offset of `part` in `whole`, where `part` is a sub-slice of `whole` (a word from
+/// `whole.split_whitespace()`, a suffix from `trim_start`, ...).
+///
+/// The cleaner walks words as sub-slices and needs their offsets back; this names the pointer
+/// subtraction once. Debug builds check that `part` lies inside `whole`.
+pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
+    let at = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    debug_assert!(at + part.len() <= whole.len(), "offset_in: not a sub-slice");
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -131,6 +131,7 @@ pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit}
 
 use super::BlockKind;
 use crate::segment::{WordClass, classify};
+use crate::span::offset_in;
 
 /// A leftover found inside a paragraph: byte range relative to the paragraph, kind and reason.
 pub(crate) type Cut = (usize, usize, BlockKind, &'static str);
@@ -1470,14 +1471,14 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 .position(|w| w[0] == "follow" && w[1].starts_with('@') && w[1].len() > 2)
                 .filter(|&j| toks[..j].iter().any(|t| t.ends_with(',')))
                 .map(|j| toks[j + 1])
-                .map(|h| h.as_ptr() as usize - l.as_ptr() as usize + h.len())
+                .map(|h| offset_in(l, h) + h.len())
         };
         let staff = l[at..end].split_whitespace().count() == 3 && l[..end].ends_with(" staff");
         let network = rest
             .split_whitespace()
             .nth(1)
             .filter(|w| *w == "news,")
-            .map(|w| w.as_ptr() as usize - l.as_ptr() as usize + "news,".len());
+            .map(|w| offset_in(l, w) + "news,".len());
         let dash = ["—", "--", "–", "-"]
             .into_iter()
             .find(|d| rest.trim_start().starts_with(&format!("{d} ")))
@@ -1502,7 +1503,7 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 continue;
             };
             let w = r.split_whitespace().nth(k).unwrap_or("");
-            let w_at = w.as_ptr() as usize - l.as_ptr() as usize;
+            let w_at = offset_in(l, w);
             end = w_at + w.trim_end_matches([',', '.']).len();
         } else if let Some(open) = rest.find('(').filter(|&o| rest[..o].trim().is_empty())
             && let Some(e) = handle_at(l, end + open)
@@ -1548,7 +1549,7 @@ fn update_stamps(l: &Para<'_>, cuts: &mut Vec<Cut>, again: bool) {
         for (p, t) in l[..at]
             .split_whitespace()
             .rev()
-            .map(|t| (t.as_ptr() as usize - l.as_ptr() as usize, t))
+            .map(|t| (offset_in(l, t), t))
         {
             if !is_stamp_token(t) {
                 break;
@@ -2729,7 +2730,7 @@ fn wire_slash_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         for (k, (p, w)) in head
             .split_whitespace()
             .rev()
-            .map(|w| (w.as_ptr() as usize - l.as_ptr() as usize, w))
+            .map(|w| (offset_in(l, w), w))
             .enumerate()
         {
             if k >= CREDIT_NAME_MAX_WORDS

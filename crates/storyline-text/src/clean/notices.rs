@@ -82,6 +82,7 @@
 //! Written here rather than taken from a crate: no crate classifies such sentences, and the
 //! cleaner's other passes already work on the same lower-cased paragraph.
 
+use crate::span::offset_in;
 use std::sync::LazyLock;
 
 use super::BlockKind;
@@ -375,7 +376,7 @@ fn click_here_len(s: &str) -> Option<usize> {
         return None;
     }
     let ws: Vec<&str> = s.split_whitespace().take(CLICK_MAX_WORDS + 1).collect();
-    let offset = |t: &str| t.as_ptr() as usize - s.as_ptr() as usize;
+    let offset = |t: &str| offset_in(s, t);
     for (k, t) in ws.iter().enumerate().skip(3) {
         if t.starts_with(['"', '“']) {
             return Some(s[..offset(t)].trim_end().len());
@@ -994,7 +995,7 @@ fn notice_tail(s: &str) -> Option<usize> {
         if !opens {
             continue;
         }
-        let offset = w.as_ptr() as usize - s.as_ptr() as usize;
+        let offset = offset_in(s, w);
         let prev = ws.get(k.wrapping_sub(1)).copied().unwrap_or("");
         // `… july 24, 2013 for more information on patrick, click here.`: the link's purpose
         // before the comma goes with it, from its `for more` or `to see`.
@@ -1003,7 +1004,7 @@ fn notice_tail(s: &str) -> Option<usize> {
             && p > 0
             && reading(&s[offset..]).is_some_and(|r| r.notice && r.strong >= 1)
         {
-            at = ws[p].as_ptr() as usize - s.as_ptr() as usize;
+            at = offset_in(s, ws[p]);
             break;
         }
         // `( click here )` is a parenthesis, not a headline's end.
@@ -1051,7 +1052,7 @@ const MAX_LABEL_WORDS: usize = 8;
 /// that [`opens_as_instruction`].
 fn label_len(s: &str) -> Option<usize> {
     let w: Vec<&str> = words(s).take(MAX_LABEL_WORDS + 2).collect();
-    let end_of = |k: usize| w[k].as_ptr() as usize - s.as_ptr() as usize + w[k].len();
+    let end_of = |k: usize| offset_in(s, w[k]) + w[k].len();
     if w.len() < 3 {
         return None;
     }
@@ -1276,7 +1277,7 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
                     .filter(|&k| {
                         k >= 2 && lower(w[k - 2]) == "all" && lower(w[k - 1]) == "rights"
                     })?;
-                let end = w[k].as_ptr() as usize - s.as_ptr() as usize + w[k].len();
+                let end = offset_in(s, w[k]) + w[k].len();
                 return (!speaks(&s[..end])).then_some((
                     end,
                     BlockKind::Footer,
@@ -1309,7 +1310,7 @@ fn furniture(s: &str) -> Option<(usize, BlockKind, &'static str)> {
             }) {
                 return None;
             }
-            let at = w[k].as_ptr() as usize - s.as_ptr() as usize;
+            let at = offset_in(s, w[k]);
             if speaks(&s[..at]) {
                 return None;
             }

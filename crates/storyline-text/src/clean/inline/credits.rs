@@ -26,6 +26,7 @@
 use super::super::BlockKind;
 use super::super::lexicon::{FUNCTION_WORDS, contains};
 use super::{Cut, Para, sentence_start};
+use crate::span::offset_in;
 
 /// Picture agencies and papers that end a photographer's slashed credit, longest first where
 /// one opens another.
@@ -370,7 +371,7 @@ fn headline_credit(l: &str, slash: usize) -> Option<Cut> {
         }
     });
     if let Some(k) = label {
-        let at = words[k].as_ptr() as usize - l.as_ptr() as usize;
+        let at = offset_in(l, words[k]);
         return Some((at, end, BlockKind::Caption, LABELLED_CREDIT));
     }
     Some((0, end, BlockKind::Headline, HEADLINE))

@@ -11,6 +11,7 @@
 use super::super::BlockKind;
 use super::{Cut, MONTHS, Para, tokens};
 use crate::segment::{WordClass, classify};
+use crate::span::offset_in;
 
 /// Words of a place and a date a dateline runs for at most before its credit (`dubai, united
 /// arab emirates ( ap ) —`, `ador, spain, july 16 ( upi ) --`, `washington &#124; washington (
@@ -146,7 +147,7 @@ fn byline_before(l: &str, start: usize, open: usize) -> Option<(usize, usize)> {
     // `by alexei anishchuk and timothy heritage`: the place's words stopped at `and`.
     for t in l[..start].split_whitespace().rev().take(4) {
         if t == "by" {
-            return Some((t.as_ptr() as usize - l.as_ptr() as usize, place[n - 3].0));
+            return Some((offset_in(l, t), place[n - 3].0));
         }
         if t != "and" && !place_word(t) {
             return None;
@@ -241,7 +242,7 @@ fn after_cut(l: &str, at: usize, cuts: &[Cut]) -> bool {
 fn place_start(l: &str, open: usize) -> usize {
     let mut start = open;
     for (words, t) in l[..open].split_whitespace().rev().enumerate() {
-        let at = t.as_ptr() as usize - l.as_ptr() as usize;
+        let at = offset_in(l, t);
         let ends_sentence = start != open
             && t.ends_with('.')
             && !MONTHS.contains(&t.trim_end_matches('.'))
@@ -259,7 +260,7 @@ fn place_start(l: &str, open: usize) -> usize {
         && let Some(t) = l[..start].split_whitespace().next_back()
         && t == "the"
     {
-        let at = t.as_ptr() as usize - l.as_ptr() as usize;
+        let at = offset_in(l, t);
         let before = l[..at].trim_end();
         if before.is_empty() || before.ends_with(['.', '?', '!', ')', '"']) {
             start = at;
@@ -282,9 +283,9 @@ fn handle_before(l: &str, at: usize, cuts: &[Cut]) -> Option<usize> {
     if !handle.starts_with('@') || handle.len() < 3 {
         return None;
     }
-    let mut start = handle.as_ptr() as usize - l.as_ptr() as usize;
+    let mut start = offset_in(l, handle);
     for t in toks.take(3) {
-        let t_at = t.as_ptr() as usize - l.as_ptr() as usize;
+        let t_at = offset_in(l, t);
         if boundary(l, start, cuts) {
             return Some(start);
         }
@@ -751,7 +752,7 @@ fn creditless(l: &str) -> Option<usize> {
     }
     let words: Vec<(usize, &str)> = l
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - l.as_ptr() as usize, w))
+        .map(|w| (offset_in(l, w), w))
         .take(CREDITLESS_WORDS + 2 + DASH_PAIR_WORDS)
         .collect();
     let d = words

@@ -27,6 +27,7 @@
 use super::super::BlockKind;
 use super::super::lexicon::{FUNCTION_WORDS, contains};
 use super::{Cut, Para, tokens};
+use crate::span::offset_in;
 
 /// Fewest words of a related headline before `read more` (`playful einstein photograph goes up
 /// for auction`): a shorter run (`students read more`) is prose.
@@ -322,7 +323,7 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             ));
         } else if super::sentence_start(l, at) && (next == "here." || next == "here!") {
             // `Read more here. "i've never seen …`: the button's whole text, mid-paragraph.
-            let stop = rest.as_ptr() as usize - l.as_ptr() as usize + next.len();
+            let stop = offset_in(l, rest) + next.len();
             cuts.push((at, stop, BlockKind::Widget, OPENING_BUTTON));
         } else if super::sentence_start(l, at)
             && next.starts_with(char::is_alphanumeric)

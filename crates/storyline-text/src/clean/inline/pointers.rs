@@ -20,6 +20,7 @@
 
 use super::super::BlockKind;
 use super::{Cut, Para, sentence_start};
+use crate::span::offset_in;
 
 /// Most words of a media pointer sentence (`Check out the photos of the " full house " home in
 /// the gallery above.`).
@@ -227,7 +228,7 @@ fn sign_up_for(l: &str, cuts: &mut Vec<Cut>) {
                 break;
             }
             if SIGN_UP_ENDS.contains(&w) {
-                n_end = Some(w.as_ptr() as usize - l.as_ptr() as usize + w.len());
+                n_end = Some(offset_in(l, w) + w.len());
                 break;
             }
         }

@@ -50,6 +50,7 @@
 
 use super::super::BlockKind;
 use super::{Cut, Para, overlaps, sentence_start};
+use crate::span::offset_in;
 
 /// Most words of a whole `scroll down for …` sentence (`scroll down for past debates including
 /// the full video of each debate.`).
@@ -156,7 +157,7 @@ fn arrow_links(l: &str, cuts: &mut Vec<Cut>) {
             .take(ARROW_LINK_WORDS + 2)
             .find(|w| matches!(*w, "»" | "➝" | "→"));
         if let Some(w) = arrow {
-            let end = w.as_ptr() as usize - l.as_ptr() as usize + w.len();
+            let end = offset_in(l, w) + w.len();
             cuts.push((at, end, BlockKind::Widget, ARROW_LINK));
         }
     }
@@ -704,7 +705,7 @@ fn video_widgets(l: &str, cuts: &mut Vec<Cut>) {
 fn tokens_from(l: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
     l[from..]
         .split_whitespace()
-        .map(move |w| (w.as_ptr() as usize - l.as_ptr() as usize, w))
+        .map(move |w| (offset_in(l, w), w))
 }
 
 /// True when the word `w` at byte `i` opens a playing time: one or two digits and a colon,

@@ -983,12 +983,12 @@ fn adverbials_after(t: &str) -> bool {
     let Some((_, rest)) = t.split_once(',') else {
         return false;
     };
-    if rest.contains([',', ';', ':', '"', '“', '”']) {
-        return false;
-    }
+    // The four words first: most commas after an opener start a main clause, and the scan of
+    // the whole rest for a second comma (which decodes every char) is then not needed.
     rest.split_whitespace()
         .take(4)
         .any(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        && !rest.contains([',', ';', ':', '"', '“', '”'])
 }
 
 /// Verbs that attribute a quotation to its speaker ([`SPOKE`] is the first nine: keep them first).
@@ -1304,7 +1304,9 @@ fn expletive_it(text: &str) -> bool {
 /// reports first; undated articles after dated ones), then earliest position in any source (leads
 /// first), then source and sentence.
 pub fn reading_order(story: &Story, chosen: &mut [usize]) {
-    chosen.sort_by_key(|&i| {
+    // Each key is worked out once (a date's day number, the members' positions), not once a
+    // comparison as `sort_by_key` would; both sorts keep equal keys in order.
+    chosen.sort_by_cached_key(|&i| {
         let c = &story.candidates[i];
         let date = story.documents[c.rep.doc as usize]
             .anchor

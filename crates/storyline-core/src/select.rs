@@ -206,31 +206,32 @@ const QUOTE_TAIL: usize = 3;
 /// before it in its article and an odd number up to its end; a sentence that opens with a mark
 /// while a quotation is open ends the quotation before it.
 ///
-/// `found` are the [`mark_positions`] of `r`'s article when they are known: the straight marks
-/// before the sentence are then counted in that list instead of by a scan of the article's
-/// prefix.
+/// `found` are the [`mark_positions`] of `r`'s article when they are known: the sentence's marks
+/// and the straight marks before it are then counted in that list instead of by a scan of the
+/// sentence and of the article's prefix.
 fn quotation(story: &Story, r: SentenceRef, found: Option<&[(usize, u8)]>) -> Quotation {
     let doc = &story.documents[r.doc as usize];
     let marked = doc.marked_text();
     let text = |i: usize| doc.sentences[i].span.slice(marked);
     let at = r.sent as usize;
-    let own = text(at);
-    if find_quote(own).is_none() {
+    let span = doc.sentences[at].span;
+    // Nearly every candidate holds no mark: with the article's marks known, two binary searches
+    // of them say so, instead of a scan of the sentence.
+    let counts = match found {
+        Some(f) => marks_between(f, span.start, span.end),
+        None => marks(text(at)),
+    };
+    if counts == [0; 5] {
         return Quotation::Whole;
     }
-    let [straight, open, close, open_guillemet, close_guillemet] = marks(own);
+    let [straight, open, close, open_guillemet, close_guillemet] = counts;
     let opens_curly = open > close || open_guillemet > close_guillemet;
     // The marks before the sentence are counted only when it has an odd number of straight
     // ones: the article's prefix is long, and this is asked of every candidate with a mark.
     let opens_straight = || {
-        let start = doc.sentences[at].span.start;
         let before = match found {
-            // A mark is whole in any prefix that holds its first byte, so these are the
-            // prefix's marks.
-            Some(f) => (f[..f.partition_point(|&(p, _)| p < start)].iter())
-                .filter(|&&(_, k)| k == 0)
-                .count(),
-            None => marks(&marked[..start])[0],
+            Some(f) => marks_between(f, 0, span.start)[0],
+            None => marks(&marked[..span.start])[0],
         };
         !straight.is_multiple_of(2) && before.is_multiple_of(2)
     };
@@ -288,15 +289,7 @@ fn inside_quotations(doc: &Document, found: &[(usize, u8)]) -> Vec<Option<u32>> 
     if found.is_empty() {
         return vec![None; doc.sentences.len()];
     }
-    let marks_in = |from: usize, to: usize| {
-        let lo = found.partition_point(|&(p, _)| p < from);
-        let hi = found.partition_point(|&(p, _)| p < to);
-        let mut counts = [0usize; 5];
-        for &(_, k) in &found[lo..hi.max(lo)] {
-            counts[usize::from(k)] += 1;
-        }
-        counts
-    };
+    let marks_in = |from: usize, to: usize| marks_between(found, from, to);
     let mut inside = Vec::with_capacity(doc.sentences.len());
     let (mut straight_before, mut end) = (0, 0);
     // The last sentence with a mark, when it left a quotation open, and how many sentences
@@ -402,6 +395,18 @@ fn quotation_of_candidate(story: &Story, i: usize) -> Quotation {
 fn marks(t: &str) -> [usize; 5] {
     let mut counts = [0; 5];
     for (_, k) in mark_positions_iter(t) {
+        counts[usize::from(k)] += 1;
+    }
+    counts
+}
+
+/// [`marks`] of the text from byte `from` to byte `to` of an article, read from its
+/// [`mark_positions`] `found` (a mark is whole in a slice that holds its first byte).
+fn marks_between(found: &[(usize, u8)], from: usize, to: usize) -> [usize; 5] {
+    let lo = found.partition_point(|&(p, _)| p < from);
+    let hi = found.partition_point(|&(p, _)| p < to);
+    let mut counts = [0usize; 5];
+    for &(_, k) in &found[lo..hi.max(lo)] {
         counts[usize::from(k)] += 1;
     }
     counts
@@ -776,13 +781,18 @@ pub fn attribution_only(text: &str) -> bool {
     if t.is_empty() || t.len() > 120 || crate::features::count_words(t) > ATTRIBUTION_MAX_WORDS {
         return false;
     }
-    if t.contains(['"', '“', '”', '«', '»']) {
+    // Any quotation mark ([`find_quote`]'s: a vectorised search, where `contains` of the
+    // five chars decoded every char).
+    if find_quote(t).is_some() {
         return false;
     }
-    // Most of the rest hold no such verb: a scan without allocation sends them back.
+    // Most of the rest hold no such verb: a scan without allocation sends them back. A word
+    // shorter than the shortest verb (four letters) is not trimmed and compared.
     let is_verb = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        SPOKE.iter().any(|s| w.eq_ignore_ascii_case(s))
+        w.len() >= 4 && {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            SPOKE.iter().any(|s| w.eq_ignore_ascii_case(s))
+        }
     };
     if !t.split_whitespace().any(is_verb) {
         return false;
@@ -973,12 +983,12 @@ fn adverbials_after(t: &str) -> bool {
     let Some((_, rest)) = t.split_once(',') else {
         return false;
     };
-    if rest.contains([',', ';', ':', '"', '“', '”']) {
-        return false;
-    }
+    // The four words first: most commas after an opener start a main clause, and the scan of
+    // the whole rest for a second comma (which decodes every char) is then not needed.
     rest.split_whitespace()
         .take(4)
         .any(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        && !rest.contains([',', ';', ':', '"', '“', '”'])
 }
 
 /// Verbs that attribute a quotation to its speaker ([`SPOKE`] is the first nine: keep them first).
@@ -1046,7 +1056,7 @@ fn ends_cut_off(sentence: &str, after: &str) -> bool {
     // The two cheap tests first: nearly every sentence has text after it or ends on punctuation,
     // and then the scans of the whole sentence below (which only decide among the rest) are
     // not needed. Every test is a pure function of the text, so the order changes no answer.
-    if !after.trim().is_empty() {
+    if !after.trim_start().is_empty() {
         return false;
     }
     let last = sentence.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -1294,7 +1304,9 @@ fn expletive_it(text: &str) -> bool {
 /// reports first; undated articles after dated ones), then earliest position in any source (leads
 /// first), then source and sentence.
 pub fn reading_order(story: &Story, chosen: &mut [usize]) {
-    chosen.sort_by_key(|&i| {
+    // Each key is worked out once (a date's day number, the members' positions), not once a
+    // comparison as `sort_by_key` would; both sorts keep equal keys in order.
+    chosen.sort_by_cached_key(|&i| {
         let c = &story.candidates[i];
         let date = story.documents[c.rep.doc as usize]
             .anchor
@@ -2109,9 +2121,21 @@ mod tests {
             "we're told her daughteris on her way to new york.",
             "\" it was carried out perfectly. \"",
             "Kerry said, \" we made progress. \"",
+            "Kerry said “progress” on monday.",
+            "Lavrov told « le monde » on monday.",
             "Lavrov met Kerry in New York.",
         ] {
             assert!(!super::attribution_only(reports), "{reports}");
         }
+    }
+
+    #[test]
+    fn attribution_verbs_are_never_shorter_than_the_word_scan_gate() {
+        // `attribution_only` compares only words of four bytes or more with the verbs.
+        assert!(
+            super::SPOKE.iter().all(|v| v.len() >= 4),
+            "{:?}",
+            super::SPOKE
+        );
     }
 }

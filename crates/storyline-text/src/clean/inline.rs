@@ -2424,8 +2424,11 @@ pub(crate) const SPLITTING_REASONS: [&str; 2] = [tooltips::REASON, MEDIA_LABEL_I
 /// device`, `Media caption`, `Image copyright getty images`, `Image caption`. A label counts at a
 /// sentence start, after a `)` or right after another label. The credit after `Image copyright`
 /// runs to the `Image caption` label when one follows within a few words; otherwise it is taken
-/// as one word (`reuters`, `afp/getty`) and `images` after it. The caption text itself has no
-/// mark where it ends and the lead begins, so it stays.
+/// as one word (`reuters`, `afp/getty`) and `images` after it. Inside a sentence the label goes
+/// with a credit the `Image caption` label ends, with an agency's credit
+/// ([`agency_credit_end`]: `… winners jeb bush image copyright afp hello there …`), or printed
+/// twice with one credit ([`doubled_credit_end`]). The caption text itself has no mark where it
+/// ends and the lead begins, so it stays.
 fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // Each label is a cue: a label the paragraph does not hold costs no search (most that
     // hold `media ` or `image ` hold none of them).
@@ -2476,6 +2479,13 @@ fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                     k += 1;
                 } else if l[end..].trim().is_empty() {
                     cuts.push((p, end, BlockKind::Caption, MEDIA_LABEL_INSIDE));
+                } else if let Some(credit_end) = agency_credit_end(l, end) {
+                    cuts.push((p, credit_end, BlockKind::Caption, MEDIA_LABEL_INSIDE));
+                    last_end = Some(credit_end);
+                } else if let Some(twice) = doubled_credit_end(l, end, found.get(k)) {
+                    cuts.push((p, twice, BlockKind::Caption, MEDIA_LABEL_INSIDE));
+                    last_end = Some(twice);
+                    k += 1;
                 }
             }
             continue;
@@ -2503,6 +2513,46 @@ fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         cuts.push((p, end, kind, why));
         last_end = Some(end);
     }
+}
+
+/// End of a picture agency's credit starting at `from` (after `Image copyright`): one word whose
+/// slashed parts are all agencies ([`credits::AGENCIES`], or `getty`), with `images` after it
+/// (`afp`, `getty images`, `afp/getty images`). No prose puts an agency's name right after the
+/// words `image copyright`, so inside a sentence too the label and this credit are the page's.
+fn agency_credit_end(l: &str, from: usize) -> Option<usize> {
+    let mut toks = tokens(l, from);
+    let (at, t) = toks.next()?;
+    let agency = |w: &str| w == "getty" || (!w.contains(' ') && credits::AGENCIES.contains(&w));
+    if !t.split('/').all(agency) {
+        return None;
+    }
+    let end = at + t.len();
+    Some(match toks.next() {
+        Some((i, "images")) => i + "images".len(),
+        _ => end,
+    })
+}
+
+/// End of a BBC photo label printed twice with its credit (`… from asteroid image copyright jaxa
+/// image copyright jaxa rover 1b …`, a gallery's two photos from one source), when the label
+/// `next` found after the one whose credit starts at `from` is `Image copyright` again, within
+/// [`MEDIA_CREDIT_MAX_WORDS`] words, with the same credit after it: through the second credit.
+fn doubled_credit_end(l: &str, from: usize, next: Option<&(usize, usize, usize)>) -> Option<usize> {
+    let &(q, q_end, j) = next?;
+    let credit = l[from..q].trim();
+    if MEDIA_LABELS[j].0 != "image copyright"
+        || credit.is_empty()
+        || credit.split_whitespace().count() > MEDIA_CREDIT_MAX_WORDS
+        || credit.split_whitespace().any(crate::token::is_stopword)
+    {
+        return None;
+    }
+    let again = l[q_end..].strip_prefix(' ')?.strip_prefix(credit)?;
+    again
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+        .then(|| l.len() - again.len())
 }
 
 /// What follows an ad slot's `Advertisement` label on news pages.
@@ -5491,6 +5541,27 @@ mod tests {
             [("image copyright", BlockKind::Caption)]
         );
         assert!(cut("It sold out. He held the image copyright for years.").is_empty());
+        // Multi-News val: an agency's credit, or one credit printed twice, inside a sentence.
+        for (s, label) in [
+            (
+                "The debate is over. Winners jeb bush image copyright afp hello there, stranger.",
+                "image copyright afp",
+            ),
+            (
+                "Ceo with a heart of a gamer: mariko oi, bbc news image copyright getty images \
+                 growing up in japan, he played.",
+                "image copyright getty images",
+            ),
+            (
+                "It landed. Rovers send pictures from asteroid image copyright jaxa image copyright \
+                 jaxa rover 1b also sent video.",
+                "image copyright jaxa image copyright jaxa",
+            ),
+        ] {
+            assert_eq!(cut(s), [(label, BlockKind::Caption)], "{s}");
+        }
+        // A credit neither an agency's nor printed twice has no end to go by.
+        assert!(cut("It sold out. Denis mukwege image copyright panzi hospital rape victims filled beds.").is_empty());
         let reasons: Vec<&str> =
             find("It sold out. People queued image copyright ap image caption all copies went.")
                 .into_iter()

@@ -31,6 +31,9 @@ const FULL: &str = "view full caption";
 /// A gallery's button, after its counter.
 const VIEW: &str = "view caption";
 
+/// The title the Sketch design tool gives every icon it exports, after the icon's name.
+const ICON_TITLE: &str = " created with sketch.";
+
 /// A caption around the button has at most this many words (28 seen in val).
 const CAPTION_MAX_WORDS: usize = 45;
 
@@ -60,9 +63,6 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         icon_titles(l, cuts);
     }
 }
-
-/// The title the Sketch design tool gives every icon it exports, after the icon's name.
-const ICON_TITLE: &str = " created with sketch.";
 
 /// Names of a gallery's icons that are titles wherever they stand (`… a month shape created
 /// with sketch.`), not only opening a sentence.

@@ -11,7 +11,8 @@
 //! - a **promo in brackets**: a label that links to another page and a colon opening a bracket
 //!   (`( also on politico: gop race nears tipping point )`, `( photos: … )`, `[ image gallery: …
 //!   ]`, and `( more: … )` or `[ latest: … ]` at a sentence start), through its close;
-//! - Politico's **`Story continued below`** marker opening a sentence, and a video page's
+//! - a page's **`Story continued below`** / **`Article continues below`** marker opening a
+//!   sentence or right after another cut, and a video page's
 //!   **upload date** opening one (`Published on apr 29, 2015`, not followed by a comma);
 //! - a page's **`Buy photo`** button (not after a subject or `to`) and ABC News's **`Add
 //!   interest`** button opening a sentence (not before an object: `Add interest rates …`);
@@ -213,11 +214,12 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 123] = [
+const CUES: [&str; 124] = [
     ") to",
     ": ",
     "continue reading",
-    "story continued below",
+    // A page's continue marker (`story continued below`, `article continues below`).
+    "continue",
     "published on ",
     "buy photo",
     "add interest",
@@ -251,6 +253,8 @@ const CUES: [&str; 123] = [
     " on twitter",
     "scroll down",
     "story",
+    // A gallery's icon titles (`caption_buttons`).
+    " created with sketch.",
     // A gallery's or video's label before its headline (`labels`).
     "photos:",
     "photo gallery:",
@@ -1101,27 +1105,80 @@ fn continue_buttons(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
 }
 
-/// Politico's `Story continued below` marker between two paragraphs of the page, opening a
-/// sentence (`… in the back of a po' boy store. Story continued below graham grew up …`): the
-/// marker goes, the sentence after it stays. Inside a sentence the words are prose (`the story
-/// continued below the fold`).
+/// A page's marker between two of its paragraphs: `story`/`article` + `continues`/`continued`
+/// + `below`.
+const CONTINUED_MARKERS: [&str; 4] = [
+    "story continued below",
+    "story continues below",
+    "article continued below",
+    "article continues below",
+];
+
+/// Marks a page puts after its continue marker, pointing down (`article continues below »`,
+/// `article continues below...`).
+const CONTINUED_POINTERS: [&str; 3] = ["»", "...", "…"];
+
+/// A page's continue marker between two of its paragraphs ([`CONTINUED_MARKERS`]): Politico's
+/// `Story continued below`, the Toronto Star's and the Mirror's `Article continued below` /
+/// `Article continues below` (`… in the back of a po' boy store. Story continued below graham
+/// grew up …`), with a pointer after it (`»`, `...`). The marker goes, the sentence after it
+/// stays. It opens a sentence (after a stop and closing quotes, spaced or not: `i quit. ' "
+/// story continued below`), or stands right after an earlier cut, a dash between at most
+/// (`advertisement - article continues below »`). Inside a sentence the words are prose (`the
+/// story continued below the fold`).
 fn story_continued(l: &Para<'_>, cuts: &mut Vec<Cut>) {
-    const LABEL: &str = "story continued below";
-    if !holds!(l, LABEL) {
+    if !holds!(l, "continue") {
         return;
     }
-    for (start, _) in l.match_indices(LABEL) {
-        let end = start + LABEL.len();
-        if !sentence_start(l, start) || l[end..].starts_with(|c: char| c.is_alphanumeric()) {
-            continue;
+    let l: &str = l;
+    let n = cuts.len();
+    for marker in CONTINUED_MARKERS {
+        for (start, _) in l.match_indices(marker) {
+            let mut end = start + marker.len();
+            if l[end..].starts_with(|c: char| c.is_alphanumeric())
+                || l[..start].ends_with(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
+            // After a cut the dash between goes with the marker.
+            let after_cut = cuts[..n].iter().map(|c| c.1).find(|&e| {
+                e <= start
+                    && l[e..start]
+                        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–'))
+                        .is_empty()
+            });
+            let start = if after_stop(l, start) {
+                start
+            } else if let Some(e) = after_cut {
+                start - l[e..start].trim_start().len()
+            } else {
+                continue;
+            };
+            let rest = l[end..].trim_start();
+            if let Some(p) = CONTINUED_POINTERS.iter().find(|p| rest.starts_with(**p)) {
+                end = l.len() - rest.len() + p.len();
+            }
+            cuts.push((
+                start,
+                end,
+                BlockKind::Widget,
+                "continue-reading marker (Story continued below)",
+            ));
         }
-        cuts.push((
-            start,
-            end,
-            BlockKind::Widget,
-            "continue-reading marker (Story continued below)",
-        ));
     }
+}
+
+/// True when position `p` opens a sentence after a stop and closing quotes or brackets, spaced
+/// or not (`… oh i resign. i quit. ' " story …`), or the paragraph: [`sentence_start`] with the
+/// spaces a tokeniser put between the closing marks.
+fn after_stop(l: &str, p: usize) -> bool {
+    if !l[..p].ends_with(char::is_whitespace) && p > 0 {
+        return false;
+    }
+    let before = l[..p].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»')
+    });
+    before.is_empty() || before.ends_with(['.', '?', '!', '…'])
 }
 
 /// A video page's upload date glued before the clip's description (YouTube's `Published on apr
@@ -2424,8 +2481,11 @@ pub(crate) const SPLITTING_REASONS: [&str; 2] = [tooltips::REASON, MEDIA_LABEL_I
 /// device`, `Media caption`, `Image copyright getty images`, `Image caption`. A label counts at a
 /// sentence start, after a `)` or right after another label. The credit after `Image copyright`
 /// runs to the `Image caption` label when one follows within a few words; otherwise it is taken
-/// as one word (`reuters`, `afp/getty`) and `images` after it. The caption text itself has no
-/// mark where it ends and the lead begins, so it stays.
+/// as one word (`reuters`, `afp/getty`) and `images` after it. Inside a sentence the label goes
+/// with a credit the `Image caption` label ends, with an agency's credit
+/// ([`agency_credit_end`]: `… winners jeb bush image copyright afp hello there …`), or printed
+/// twice with one credit ([`doubled_credit_end`]). The caption text itself has no mark where it
+/// ends and the lead begins, so it stays.
 fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // Each label is a cue: a label the paragraph does not hold costs no search (most that
     // hold `media ` or `image ` hold none of them).
@@ -2476,6 +2536,13 @@ fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                     k += 1;
                 } else if l[end..].trim().is_empty() {
                     cuts.push((p, end, BlockKind::Caption, MEDIA_LABEL_INSIDE));
+                } else if let Some(credit_end) = agency_credit_end(l, end) {
+                    cuts.push((p, credit_end, BlockKind::Caption, MEDIA_LABEL_INSIDE));
+                    last_end = Some(credit_end);
+                } else if let Some(twice) = doubled_credit_end(l, end, found.get(k)) {
+                    cuts.push((p, twice, BlockKind::Caption, MEDIA_LABEL_INSIDE));
+                    last_end = Some(twice);
+                    k += 1;
                 }
             }
             continue;
@@ -2503,6 +2570,46 @@ fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         cuts.push((p, end, kind, why));
         last_end = Some(end);
     }
+}
+
+/// End of a picture agency's credit starting at `from` (after `Image copyright`): one word whose
+/// slashed parts are all agencies ([`credits::AGENCIES`], or `getty`), with `images` after it
+/// (`afp`, `getty images`, `afp/getty images`). No prose puts an agency's name right after the
+/// words `image copyright`, so inside a sentence too the label and this credit are the page's.
+fn agency_credit_end(l: &str, from: usize) -> Option<usize> {
+    let mut toks = tokens(l, from);
+    let (at, t) = toks.next()?;
+    let agency = |w: &str| w == "getty" || (!w.contains(' ') && credits::AGENCIES.contains(&w));
+    if !t.split('/').all(agency) {
+        return None;
+    }
+    let end = at + t.len();
+    Some(match toks.next() {
+        Some((i, "images")) => i + "images".len(),
+        _ => end,
+    })
+}
+
+/// End of a BBC photo label printed twice with its credit (`… from asteroid image copyright jaxa
+/// image copyright jaxa rover 1b …`, a gallery's two photos from one source), when the label
+/// `next` found after the one whose credit starts at `from` is `Image copyright` again, within
+/// [`MEDIA_CREDIT_MAX_WORDS`] words, with the same credit after it: through the second credit.
+fn doubled_credit_end(l: &str, from: usize, next: Option<&(usize, usize, usize)>) -> Option<usize> {
+    let &(q, q_end, j) = next?;
+    let credit = l[from..q].trim();
+    if MEDIA_LABELS[j].0 != "image copyright"
+        || credit.is_empty()
+        || credit.split_whitespace().count() > MEDIA_CREDIT_MAX_WORDS
+        || credit.split_whitespace().any(crate::token::is_stopword)
+    {
+        return None;
+    }
+    let again = l[q_end..].strip_prefix(' ')?.strip_prefix(credit)?;
+    again
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+        .then(|| l.len() - again.len())
 }
 
 /// What follows an ad slot's `Advertisement` label on news pages.
@@ -5491,6 +5598,27 @@ mod tests {
             [("image copyright", BlockKind::Caption)]
         );
         assert!(cut("It sold out. He held the image copyright for years.").is_empty());
+        // Multi-News val: an agency's credit, or one credit printed twice, inside a sentence.
+        for (s, label) in [
+            (
+                "The debate is over. Winners jeb bush image copyright afp hello there, stranger.",
+                "image copyright afp",
+            ),
+            (
+                "Ceo with a heart of a gamer: mariko oi, bbc news image copyright getty images \
+                 growing up in japan, he played.",
+                "image copyright getty images",
+            ),
+            (
+                "It landed. Rovers send pictures from asteroid image copyright jaxa image copyright \
+                 jaxa rover 1b also sent video.",
+                "image copyright jaxa image copyright jaxa",
+            ),
+        ] {
+            assert_eq!(cut(s), [(label, BlockKind::Caption)], "{s}");
+        }
+        // A credit neither an agency's nor printed twice has no end to go by.
+        assert!(cut("It sold out. Denis mukwege image copyright panzi hospital rape victims filled beds.").is_empty());
         let reasons: Vec<&str> =
             find("It sold out. People queued image copyright ap image caption all copies went.")
                 .into_iter()
@@ -6283,8 +6411,41 @@ mod tests {
             cut("Published on apr 29, 2015 jimmy gets a surprise visit from daenerys targaryen."),
             [("Published on apr 29, 2015", BlockKind::DateLine)]
         );
+        // The Toronto Star's and the Mirror's markers, after spaced closing quotes, ending the
+        // paragraph, with a pointer, after a cut ad label and its dash.
+        for (s, marker) in [
+            (
+                "If the officers were involved. Article continued below according to police, one was.",
+                "Article continued below",
+            ),
+            (
+                "\" it was like, ' oh i resign. I quit. ' \" story continued below after that, he spoke.",
+                "story continued below",
+            ),
+            (
+                "The economy gains 288,000 jobs. Article continues below",
+                "Article continues below",
+            ),
+            (
+                "It is hard to stand. Article continues below... The new policy was revealed.",
+                "Article continues below...",
+            ),
+        ] {
+            assert_eq!(cut(s), [(marker, BlockKind::Widget)], "{s}");
+        }
+        assert_eq!(
+            cut(
+                "A mystery blonde. Advertisement - article continues below » friends of the mum said so."
+            ),
+            [
+                ("Advertisement", BlockKind::Widget),
+                ("- article continues below »", BlockKind::Widget)
+            ]
+        );
         for s in [
             "As the story continued below the fold, readers lost interest.",
+            "The article continues below the photo of the mayor.",
+            "Her storyarticle continues below.",
             "Published on june 3, 2015, the report found that rents had doubled.",
             "The study was published on april 2, 2015 in the journal nature.",
             "Published on time, the report drew wide praise.",

@@ -11,8 +11,15 @@
 //! - a gallery's **`1 of 7 view caption`** opening a sentence, with the slide's caption after it
 //!   to its stop.
 //!
+//! - a gallery's **arrow icons' titles**: `Left created with sketch.`, `Right created with
+//!   sketch.`, `Shape created with sketch.` (the title the Sketch design tool writes into every
+//!   icon it exports, which the scraper kept as text), with the gallery's `show all 38` button
+//!   and the gallery's title before them (`… uk election day 2017 show all 38 left created with
+//!   sketch. right created with sketch. …`).
+//!
 //! Prose does not say `view full caption`; `view caption` is a button only after a gallery's
-//! counter.
+//! counter; an icon's title is one word before `created with sketch.` opening a sentence, or
+//! an arrow's name.
 
 use super::super::BlockKind;
 use super::{Cut, Para, headline_before, holds, sentence_start, tokens};
@@ -23,6 +30,9 @@ const FULL: &str = "view full caption";
 
 /// A gallery's button, after its counter.
 const VIEW: &str = "view caption";
+
+/// The title the Sketch design tool gives every icon it exports, after the icon's name.
+const ICON_TITLE: &str = " created with sketch.";
 
 /// A caption around the button has at most this many words (28 seen in val).
 const CAPTION_MAX_WORDS: usize = 45;
@@ -48,6 +58,55 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
     if holds!(l, VIEW) {
         gallery_captions(l, cuts);
+    }
+    if holds!(l, ICON_TITLE) {
+        icon_titles(l, cuts);
+    }
+}
+
+/// Names of a gallery's icons that are titles wherever they stand (`… a month shape created
+/// with sketch.`), not only opening a sentence.
+const ICON_NAMES: [&str; 4] = ["left", "right", "shape", "arrow"];
+
+/// Words of a gallery's title before its `show all <n>` button, at most (`the top 10 best uk
+/// cities for young people` has nine).
+const GALLERY_TITLE_MAX_WORDS: usize = 12;
+
+/// The reason of an icon title's cut.
+const ICON: &str = "gallery icon's title (Left created with sketch., show all 38)";
+
+/// A gallery's icon titles (see the module's doc): one word before [`ICON_TITLE`] opening a
+/// sentence or one of [`ICON_NAMES`], with a `show all <n>` button before it and the gallery's
+/// title opening the sentence before that (at most [`GALLERY_TITLE_MAX_WORDS`] words).
+fn icon_titles(l: &str, cuts: &mut Vec<Cut>) {
+    for (at, _) in l.match_indices(ICON_TITLE) {
+        let head = &l[..at];
+        let w = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let name = &head[w..];
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+            continue;
+        }
+        // `show all 38 left created with sketch.`: the gallery's button before the arrow.
+        let button = head[..w]
+            .trim_end()
+            .strip_suffix(|c: char| c.is_ascii_digit())
+            .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit()))
+            .and_then(|h| h.strip_suffix("show all "));
+        let start = match button {
+            // The gallery's title opens the sentence before its button (`uk election day 2017
+            // show all 38`); a longer run is not sure to be one.
+            Some(h) => {
+                let s = super::in_this::sentence_start_before(l, h.len());
+                if (1..=GALLERY_TITLE_MAX_WORDS).contains(&words(&l[s..h.len()])) {
+                    s
+                } else {
+                    h.len()
+                }
+            }
+            None if sentence_start(l, w) || ICON_NAMES.contains(&name) => w,
+            None => continue,
+        };
+        cuts.push((start, at + ICON_TITLE.len(), BlockKind::Widget, ICON));
     }
 }
 
@@ -196,6 +255,31 @@ mod tests {
             .into_iter()
             .map(|(a, b, k, _)| (&s[a..b], k))
             .collect()
+    }
+
+    #[test]
+    fn gallery_icon_titles_and_the_show_all_button() {
+        // Multi-News val: the Independent's gallery glued between two paragraphs' text.
+        assert_eq!(
+            cut(
+                "They have become controversial. Shape created with sketch. Uk election day 2017 \
+                 show all 38 left created with sketch. Right created with sketch. The vote began."
+            ),
+            [
+                ("Shape created with sketch.", BlockKind::Widget),
+                (
+                    "Uk election day 2017 show all 38 left created with sketch.",
+                    BlockKind::Widget
+                ),
+                ("Right created with sketch.", BlockKind::Widget),
+            ]
+        );
+        assert_eq!(
+            cut("For just $ 9.99 a month shape created with sketch. The top 10 cities."),
+            [("shape created with sketch.", BlockKind::Widget)]
+        );
+        // Prose about the design tool names no icon.
+        assert!(cut("The new logo was created with sketch. It took a week.").is_empty());
     }
 
     #[test]

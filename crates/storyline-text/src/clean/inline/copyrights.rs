@@ -9,6 +9,8 @@
 //!   hood " photo copyright © universal pictures a conjectural "origins " story …`), through
 //!   the owner's last word, a studio's or an agency's noun ([`OWNER_NOUNS`]) or a publisher's
 //!   (`Copyright © 2015 albuquerque journal`);
+//! - a live page's `copyright: getty images` under its photo, the owner without function words
+//!   (`copyright: getty images that's all from us for tonight …`);
 //! - a wire's or paper's line without `©` where the page ends it (`- copyright associated
 //!   press`, `( copyright 2010 by the associated press.`), see `wire`.
 //!
@@ -49,7 +51,8 @@ const HEADLINE: &str = "page headline with a copyright line (Headline copyright 
 /// Finds the copyright lines in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let l: &str = l;
-    for at in super::occurrences!(l, "copyright ") {
+    // One search for the forms' common word; each form reads its own words after it.
+    for at in super::occurrences!(l, "copyright") {
         let line = station(l, at)
             .map(|e| (at, e))
             .or_else(|| photo(l, at))
@@ -57,11 +60,13 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         let Some((start, end)) = line else {
             continue;
         };
-        // A cut of another pass across it names that text better.
-        let cut = if headline_before(l, start) {
+        // A cut of another pass across it names that text better; one across the headline
+        // alone (`Getty images copyright: getty images …`, a credit cut before) leaves the line.
+        let line = (start, end, BlockKind::Footer, REASON);
+        let cut = if headline_before(l, start) && !super::overlaps(cuts, 0, start) {
             (0, end, BlockKind::Headline, HEADLINE)
         } else {
-            (start, end, BlockKind::Footer, REASON)
+            line
         };
         if !super::overlaps(cuts, cut.0, cut.1) {
             cuts.push(cut);
@@ -102,15 +107,28 @@ fn station(l: &str, at: usize) -> Option<usize> {
     Some(dateline.map_or(end, |r| l.len() - r.len()))
 }
 
-/// Start and end of a photo's `photo copyright © <owner>` at `at` (`copyright`).
+/// Start and end of a photo's `photo copyright © <owner>` at `at` (`copyright`), or of a
+/// live page's `copyright: <owner>` under its photo (`copyright: getty images that's all from
+/// us …`), whose owner has no function word (`the issue is copyright: the studios …` is prose).
 fn photo(l: &str, at: usize) -> Option<(usize, usize)> {
-    let rest = l[at..].strip_prefix("copyright © ")?;
+    let (rest, colon) = match l[at..].strip_prefix("copyright © ") {
+        Some(r) => (r, false),
+        None => (l[at..].strip_prefix("copyright: ")?, true),
+    };
     let start = l[..at].strip_suffix("photo ").map_or(at, str::len);
     let base = l.len() - rest.len();
-    super::tokens(l, base)
+    let (n, (t_at, t)) = super::tokens(l, base)
         .take(OWNER_MAX_WORDS)
-        .find(|(_, t)| OWNER_NOUNS.contains(t) || PUBLISHER_NOUNS.contains(t))
-        .map(|(t_at, t)| (start, t_at + t.len()))
+        .enumerate()
+        .find(|(_, (_, t))| OWNER_NOUNS.contains(t) || PUBLISHER_NOUNS.contains(t))?;
+    if colon
+        && super::tokens(l, base)
+            .take(n)
+            .any(|(_, w)| crate::token::is_stopword(w))
+    {
+        return None;
+    }
+    Some((start, t_at + t.len()))
 }
 
 /// Start and end of a wire's or paper's line without `©` at `at` (`copyright`): `copyright
@@ -239,6 +257,19 @@ mod tests {
         // Without `©`, a name glued before more words is not sure to end there.
         assert!(cut("he said. copyright 2015 albuquerque journal reporters found it.").is_empty());
         assert!(cut("the judge said copyright law protects the daily news.").is_empty());
+    }
+
+    #[test]
+    fn a_live_pages_photo_copyright_with_a_colon() {
+        // Multi-News val: the BBC's live page, the credit glued before the next entry.
+        assert_eq!(
+            cut(
+                "copyright: getty images that's all from us for tonight - but before we go, here's a \
+                 round-up."
+            ),
+            vec!["copyright: getty images"]
+        );
+        assert!(cut("the fight is over copyright: the studios say they own it.").is_empty());
     }
 
     #[test]

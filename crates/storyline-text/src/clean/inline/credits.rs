@@ -30,7 +30,7 @@ use crate::span::offset_in;
 
 /// Picture agencies and papers that end a photographer's slashed credit, longest first where
 /// one opens another.
-const AGENCIES: [&str; 33] = [
+pub(super) const AGENCIES: [&str; 33] = [
     "the washington post",
     "the new york times",
     "bloomberg news",

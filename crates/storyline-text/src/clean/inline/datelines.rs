@@ -1096,17 +1096,14 @@ fn creditless(l: &str) -> Option<usize> {
 /// development ( ebrd )`, `giant pacific octopus ( gpo )`): an abbreviation, not a credit.
 fn abbreviates(l: &str, open: usize, name: &str) -> bool {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    let initials: String = l[..open]
+    // The initials read back from the bracket are the name's letters read back.
+    let initials = l[..open]
         .split_whitespace()
         .rev()
         .filter(|w| !crate::token::is_stopword(w))
         .take(letters.len())
-        .filter_map(|w| w.chars().next())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    letters.len() >= 2 && initials.chars().eq(letters.iter().copied())
+        .filter_map(|w| w.chars().next());
+    letters.len() >= 2 && initials.eq(letters.iter().rev().copied())
 }
 
 /// A page headline glued before a dateline's credit with no sentence's end between (`Class claims

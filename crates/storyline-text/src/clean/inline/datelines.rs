@@ -998,6 +998,14 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                         .rev()
                         .find(|&h| head_start(words[h].0))
                 {
+                    // `… mornings. By ali vitali beirut, lebanon —`: words opening on `by` before
+                    // a country or a postal code are a byline, which the late byline pass cuts
+                    // as one before the datelines run again.
+                    if (country || !is_state(words[d - 1].1))
+                        && words[h].1.eq_ignore_ascii_case("by")
+                    {
+                        continue;
+                    }
                     // A time stamp ending the headline (`By sunshine wiles in news &#124; november
                     // 13, 2014 at 11: 27pm morgantown, w.va. —`) goes with the dateline, whose
                     // date is read as the page's: in the headline it would be lost.

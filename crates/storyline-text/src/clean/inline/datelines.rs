@@ -1402,6 +1402,18 @@ mod tests {
     }
 
     #[test]
+    fn region_lists_are_sorted_for_their_binary_search() {
+        assert!(COUNTRIES.is_sorted());
+        assert!(POSTAL_CODES.is_sorted());
+        assert!(POSTAL_WORDS.is_sorted());
+        assert_eq!(
+            POSTAL_CODES.len() + POSTAL_WORDS.len(),
+            51,
+            "50 states and d.c."
+        );
+    }
+
+    #[test]
     fn a_city_and_its_country_is_a_dateline_where_a_state_would_be() {
         // After a glued headline and after a sentence's end, a country ends the place as a state
         // does; its words may be several (`south korea`).

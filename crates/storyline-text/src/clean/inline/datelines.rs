@@ -662,6 +662,37 @@ const COUNTRIES: [&str; 202] = [
     "zimbabwe",
 ];
 
+/// The last words of the [`COUNTRIES`] of several words that are no country alone (`korea`,
+/// `africa`), sorted: with a binary search of `COUNTRIES`, the cheap test of the word before each
+/// dash.
+const COUNTRY_TAILS: [&str; 25] = [
+    "africa",
+    "arabia",
+    "bank",
+    "barbuda",
+    "coast",
+    "emirates",
+    "faso",
+    "herzegovina",
+    "islands",
+    "kingdom",
+    "kong",
+    "korea",
+    "lanka",
+    "leone",
+    "lucia",
+    "marino",
+    "republic",
+    "rica",
+    "rico",
+    "salvador",
+    "strip",
+    "timor",
+    "tobago",
+    "verde",
+    "zealand",
+];
+
 /// Words of a country's name at most (`papua new guinea`).
 const COUNTRY_WORDS: usize = 3;
 
@@ -704,13 +735,11 @@ fn is_country(words: &[(usize, &str)]) -> bool {
 /// into words.
 fn ends_region(w: &str) -> bool {
     w.len() <= 40
-        && (is_state(w)
-            || postal(w, false)
-            || COUNTRIES.iter().any(|c| {
-                c.rsplit(' ')
-                    .next()
-                    .is_some_and(|t| t.eq_ignore_ascii_case(w))
-            }))
+        && (is_state(w) || postal(w, false) || {
+            let w = w.to_lowercase();
+            COUNTRIES.binary_search(&w.as_str()).is_ok()
+                || COUNTRY_TAILS.binary_search(&w.as_str()).is_ok()
+        })
 }
 
 /// The region of a `city, region` ending at `words[d - 1]`, right before a dash or a credit at
@@ -1406,6 +1435,18 @@ mod tests {
         assert!(COUNTRIES.is_sorted());
         assert!(POSTAL_CODES.is_sorted());
         assert!(POSTAL_WORDS.is_sorted());
+        assert!(COUNTRY_TAILS.is_sorted());
+        let mut tails: Vec<&str> = COUNTRIES
+            .iter()
+            .filter_map(|c| c.rsplit_once(' ').map(|(_, t)| t))
+            .filter(|t| !COUNTRIES.contains(t))
+            .collect();
+        tails.sort_unstable();
+        tails.dedup();
+        assert_eq!(
+            tails, COUNTRY_TAILS,
+            "the last words of the countries of several words"
+        );
         assert_eq!(
             POSTAL_CODES.len() + POSTAL_WORDS.len(),
             51,

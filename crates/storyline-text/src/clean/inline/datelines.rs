@@ -451,13 +451,314 @@ fn is_dash(w: &str) -> bool {
     matches!(w, "--" | "---" | "—" | "–" | "-")
 }
 
-/// True when the words `city, state` end at `words[d - 1]`, right before a dash at `d`: a US
-/// dateline's shape (`commerce, mich. —`), which no aside has.
-fn state_place(words: &[(usize, &str)], d: usize) -> bool {
-    d >= 2
-        && is_state(words[d - 1].1)
-        && words[d - 2].1.ends_with(',')
-        && place_word(&words[d - 2].1.to_lowercase())
+/// Countries and territories a dateline names after its city (`kabul, afghanistan —`, `seoul,
+/// south korea —`): the member states of the United Nations by their short English names (and
+/// the older names `burma`, `macedonia`, `swaziland` news still writes), the four nations of the
+/// United Kingdom, and the territories wires date from (`hong kong`, `puerto rico`, `gaza`,
+/// `west bank`, `greenland`, `kosovo`, `taiwan`). Lower-case and sorted, for a binary search.
+/// `georgia` is a state of [`STATES`] already.
+const COUNTRIES: [&str; 202] = [
+    "afghanistan",
+    "albania",
+    "algeria",
+    "andorra",
+    "angola",
+    "antigua and barbuda",
+    "argentina",
+    "armenia",
+    "australia",
+    "austria",
+    "azerbaijan",
+    "bahamas",
+    "bahrain",
+    "bangladesh",
+    "barbados",
+    "belarus",
+    "belgium",
+    "belize",
+    "benin",
+    "bhutan",
+    "bolivia",
+    "bosnia",
+    "bosnia and herzegovina",
+    "botswana",
+    "brazil",
+    "brunei",
+    "bulgaria",
+    "burkina faso",
+    "burma",
+    "burundi",
+    "cambodia",
+    "cameroon",
+    "canada",
+    "cape verde",
+    "central african republic",
+    "chad",
+    "chile",
+    "china",
+    "colombia",
+    "comoros",
+    "congo",
+    "costa rica",
+    "croatia",
+    "cuba",
+    "cyprus",
+    "czech republic",
+    "denmark",
+    "djibouti",
+    "dominica",
+    "dominican republic",
+    "east timor",
+    "ecuador",
+    "egypt",
+    "el salvador",
+    "england",
+    "equatorial guinea",
+    "eritrea",
+    "estonia",
+    "eswatini",
+    "ethiopia",
+    "fiji",
+    "finland",
+    "france",
+    "gabon",
+    "gambia",
+    "gaza",
+    "gaza strip",
+    "germany",
+    "ghana",
+    "greece",
+    "greenland",
+    "grenada",
+    "guatemala",
+    "guinea",
+    "guinea-bissau",
+    "guyana",
+    "haiti",
+    "honduras",
+    "hong kong",
+    "hungary",
+    "iceland",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "ivory coast",
+    "jamaica",
+    "japan",
+    "jordan",
+    "kazakhstan",
+    "kenya",
+    "kiribati",
+    "kosovo",
+    "kuwait",
+    "kyrgyzstan",
+    "laos",
+    "latvia",
+    "lebanon",
+    "lesotho",
+    "liberia",
+    "libya",
+    "liechtenstein",
+    "lithuania",
+    "luxembourg",
+    "macedonia",
+    "madagascar",
+    "malawi",
+    "malaysia",
+    "maldives",
+    "mali",
+    "malta",
+    "mauritania",
+    "mauritius",
+    "mexico",
+    "micronesia",
+    "moldova",
+    "monaco",
+    "mongolia",
+    "montenegro",
+    "morocco",
+    "mozambique",
+    "myanmar",
+    "namibia",
+    "nauru",
+    "nepal",
+    "netherlands",
+    "new zealand",
+    "nicaragua",
+    "niger",
+    "nigeria",
+    "north korea",
+    "north macedonia",
+    "northern ireland",
+    "norway",
+    "oman",
+    "pakistan",
+    "palau",
+    "panama",
+    "papua new guinea",
+    "paraguay",
+    "peru",
+    "philippines",
+    "poland",
+    "portugal",
+    "puerto rico",
+    "qatar",
+    "romania",
+    "russia",
+    "rwanda",
+    "saint lucia",
+    "samoa",
+    "san marino",
+    "saudi arabia",
+    "scotland",
+    "senegal",
+    "serbia",
+    "seychelles",
+    "sierra leone",
+    "singapore",
+    "slovakia",
+    "slovenia",
+    "solomon islands",
+    "somalia",
+    "south africa",
+    "south korea",
+    "south sudan",
+    "spain",
+    "sri lanka",
+    "sudan",
+    "suriname",
+    "swaziland",
+    "sweden",
+    "switzerland",
+    "syria",
+    "taiwan",
+    "tajikistan",
+    "tanzania",
+    "thailand",
+    "togo",
+    "tonga",
+    "trinidad and tobago",
+    "tunisia",
+    "turkey",
+    "turkmenistan",
+    "tuvalu",
+    "uganda",
+    "ukraine",
+    "united arab emirates",
+    "united kingdom",
+    "uruguay",
+    "uzbekistan",
+    "vanuatu",
+    "venezuela",
+    "vietnam",
+    "wales",
+    "west bank",
+    "yemen",
+    "zambia",
+    "zimbabwe",
+];
+
+/// The last words of the [`COUNTRIES`] of several words that are no country alone (`korea`,
+/// `africa`), sorted: with a binary search of `COUNTRIES`, the cheap test of the word before each
+/// dash.
+const COUNTRY_TAILS: [&str; 25] = [
+    "africa",
+    "arabia",
+    "bank",
+    "barbuda",
+    "coast",
+    "emirates",
+    "faso",
+    "herzegovina",
+    "islands",
+    "kingdom",
+    "kong",
+    "korea",
+    "lanka",
+    "leone",
+    "lucia",
+    "marino",
+    "republic",
+    "rica",
+    "rico",
+    "salvador",
+    "strip",
+    "timor",
+    "tobago",
+    "verde",
+    "zealand",
+];
+
+/// Words of a country's name at most (`papua new guinea`).
+const COUNTRY_WORDS: usize = 3;
+
+/// The US Postal Service's two-letter state codes that are no English word (`princeton, nj
+/// --`, `norton shores, mi –`, `washington, dc –`), sorted.
+const POSTAL_CODES: [&str; 36] = [
+    "ak", "ar", "az", "ca", "ct", "dc", "fl", "ga", "ia", "il", "ks", "ky", "md", "mi", "mn", "ms",
+    "mt", "nc", "nd", "nh", "nj", "nm", "nv", "ny", "ri", "sc", "sd", "tn", "tx", "ut", "va", "vt",
+    "wa", "wi", "wv", "wy",
+];
+
+/// The postal codes that are also words (`in`, `or`, `me`, `oh`, `la`, `hi`, `ok`…): a state only
+/// in a dateline opening the paragraph (`bend, or -- two men were …`), never inside one (`evil,
+/// uncool, or — best of all — doomed`). Sorted.
+const POSTAL_WORDS: [&str; 15] = [
+    "al", "co", "de", "hi", "id", "in", "la", "ma", "me", "mo", "ne", "oh", "ok", "or", "pa",
+];
+
+/// True when `w` is a two-letter postal code ([`POSTAL_CODES`]; with `words`, [`POSTAL_WORDS`]
+/// too), in either case (`NJ`, `nj`).
+fn postal(w: &str, words: bool) -> bool {
+    let code = w.to_ascii_lowercase();
+    w.len() == 2
+        && (POSTAL_CODES.binary_search(&code.as_str()).is_ok()
+            || (words && POSTAL_WORDS.binary_search(&code.as_str()).is_ok()))
+}
+
+/// True when `words` lower-cased and joined by spaces name a country ([`COUNTRIES`]).
+fn is_country(words: &[(usize, &str)]) -> bool {
+    let name = words
+        .iter()
+        .map(|(_, w)| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    COUNTRIES.binary_search(&name.as_str()).is_ok()
+}
+
+/// True when `w` may end a dateline's region: a state, a postal code that is no word, or a
+/// country's last word (`korea`); the test before each dash that spares most dashes the split
+/// into words.
+fn ends_region(w: &str) -> bool {
+    w.len() <= 40
+        && (is_state(w) || postal(w, false) || {
+            let w = w.to_lowercase();
+            COUNTRIES.binary_search(&w.as_str()).is_ok()
+                || COUNTRY_TAILS.binary_search(&w.as_str()).is_ok()
+        })
+}
+
+/// The region of a `city, region` ending at `words[d - 1]`, right before a dash or a credit at
+/// `d`: a US dateline's shape (`commerce, mich. —`, `princeton, nj --`) or a foreign one's
+/// (`seoul, south korea —`), which no aside has. Returns the region's words and whether it is a
+/// country (whose lead a dash pair still makes an aside: `ms. park, south korea — while still a
+/// close ally … — has`). The postal codes that are words count only with `word_codes`.
+fn region(words: &[(usize, &str)], d: usize, word_codes: bool) -> Option<(usize, bool)> {
+    let city = |n: usize| {
+        d.checked_sub(n + 1)
+            .is_some_and(|c| words[c].1.ends_with(',') && place_word(&words[c].1.to_lowercase()))
+    };
+    let last = words[..d].last()?.1;
+    if (is_state(last) || postal(last, word_codes)) && city(1) {
+        return Some((1, false));
+    }
+    (1..=COUNTRY_WORDS.min(d))
+        .find(|&n| city(n) && is_country(&words[d - n..d]))
+        .map(|n| (n, true))
 }
 
 /// True when `lead` (the words after a dateline's dash) reads as a lead: six words or more,
@@ -574,11 +875,7 @@ fn dash_worth_a_look(para: &Para<'_>, cuts: &[Cut]) -> bool {
             if before.is_empty() {
                 continue;
             }
-            // A lower-cased state is at most 13 letters (`massachusetts`), from at most 40 bytes.
-            if (before.len() <= 40 && is_state(before))
-                || sentence_ends_before(l, at)
-                || after_cut(l, at, cuts)
-            {
+            if ends_region(before) || sentence_ends_before(l, at) || after_cut(l, at, cuts) {
                 return true;
             }
         }
@@ -627,13 +924,15 @@ const EARLY_WORDS: usize = 40;
 /// homestead, fla. — hurricane irma …`, `this story has been updated. Kenner, la. -- louisiana
 /// gov. …`):
 ///
-/// - a `city, state` ([`STATES`]) before a dash, with one to [`CITY_WORDS`] words of the city,
+/// - a `city, region` ([`region`]: a state, a postal code, a country) before a dash, with one to
+///   [`CITY_WORDS`] words of the city,
 ///   back to where a sentence or a cut ends; in the paragraph's first [`EARLY_WORDS`] words
 ///   without such an end, the city's last word only, or its last two ([`CITY_HEADS`],
 ///   [`CITY_TAILS`]), but not after a preposition (`in kansas city, mo. —` is prose); the words
 ///   before it back to where a sentence or a cut ends, at most [`HEADLINE_WORDS`], are the
 ///   page's headline or a label glued before the dateline and go too (`Hope solo records 71st
-///   shutout`);
+///   shutout`, `Taliban execute pregnant woman in afghanistan herat, afghanistan —`); a
+///   country's dash not when a second dash follows within [`DASH_PAIR_WORDS`] words (an aside);
 /// - a dash alone right after a sentence's end ([`sentence_ends_before`]) or a cut (`…
 ///   constituency. – facing a barrage …`): a dateline whose place the dataset dropped, or a
 ///   list's bullet (`… this morning. - importing a class a drug, namely cocaine. - possession
@@ -653,7 +952,12 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let mut found = Vec::new();
     for d in 1..words.len() {
         let (at, w) = words[d];
-        let state = is_dash(w) && state_place(&words, d);
+        let region = if is_dash(w) {
+            region(&words, d, false)
+        } else {
+            None
+        };
+        let state = region.is_some();
         if !is_dash(w)
             || !lead_words(&words[d + 1..], state)
             || cuts.iter().any(|c| c.0 <= at && at < c.1)
@@ -661,11 +965,26 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             continue;
         }
         let end = words[d + 1].0;
-        if state {
-            let city = d - 2;
+        let paired = |ws: &[(usize, &str)]| {
+            ws.iter()
+                .any(|&(a, t)| is_dash(t) && a != at && !opens_sentence(a))
+        };
+        let to = (d + 1 + DASH_PAIR_WORDS).min(words.len());
+        if let Some((n, country)) = region {
+            // A country's dash with a second soon after is an aside (`ms. park, south korea —
+            // while still a close ally of washington — has …`).
+            if country && paired(&words[d + 1..to]) {
+                continue;
+            }
+            let city = d - 1 - n;
             let (mut start, mut first) = (None, city);
             for k in (city.saturating_sub(CITY_WORDS - 1)..=city).rev() {
-                if k < city && !place_word(&words[k].1.to_lowercase()) {
+                // A city's words are words, not a clock's or a date's numbers (`updated as of
+                // 07/02/2011 11: 43 pm manila, philippines -`).
+                let w = words[k].1;
+                if k < city
+                    && (!place_word(&w.to_lowercase()) || !w.starts_with(char::is_alphabetic))
+                {
                     break;
                 }
                 first = k;
@@ -683,9 +1002,15 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 };
                 // `salt lake city`: a head before the two words takes the third.
                 let three = two && first + 2 <= city && CITY_HEADS.contains(&words[city - 2].1);
+                let k = city - usize::from(two) - usize::from(three);
+                // `… woman in afghanistan herat, afghanistan —`: a preposition before a region's
+                // name, outside the city, ends a phrase of the headline, not the city's.
+                let phrase =
+                    first < k && (is_state(words[first].1) || is_country(&words[first..=first]));
                 (city < EARLY_WORDS
-                    && !before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b.as_str())))
-                .then_some(city - usize::from(two) - usize::from(three))
+                    && (phrase
+                        || !before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b.as_str()))))
+                .then_some(k)
             });
             if let Some(k) = start {
                 // Without a sentence's end before the city, the words back to where one ends are
@@ -702,6 +1027,14 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                         .rev()
                         .find(|&h| head_start(words[h].0))
                 {
+                    // `… mornings. By ali vitali beirut, lebanon —`: words opening on `by` before
+                    // a country or a postal code are a byline, which the late byline pass cuts
+                    // as one before the datelines run again.
+                    if (country || !is_state(words[d - 1].1))
+                        && words[h].1.eq_ignore_ascii_case("by")
+                    {
+                        continue;
+                    }
                     // A time stamp ending the headline (`By sunshine wiles in news &#124; november
                     // 13, 2014 at 11: 27pm morgantown, w.va. —`) goes with the dateline, whose
                     // date is read as the page's: in the headline it would be lost.
@@ -717,12 +1050,7 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             }
             continue;
         }
-        let paired = |ws: &[(usize, &str)]| {
-            ws.iter()
-                .any(|&(a, t)| is_dash(t) && a != at && !opens_sentence(a))
-        };
         let from = d.saturating_sub(DASH_PAIR_WORDS);
-        let to = (d + 1 + DASH_PAIR_WORDS).min(words.len());
         if (after_cut(l, at, cuts) || sentence_ends_before(l, at))
             && !signature(&words[d + 1..])
             && !in_brackets(l, at)
@@ -760,7 +1088,11 @@ fn creditless(l: &str) -> Option<usize> {
         .take(CREDITLESS_WORDS + 1)
         .position(|(_, w)| is_dash(w))
         .filter(|&d| d > 0)?;
-    let place_ok = words[..d].iter().all(|(_, w)| {
+    // A region's words are known (`bend, or --`, `port of spain, trinidad and tobago —`); the
+    // city's must look like a place.
+    let region = region(&words, d, true);
+    let city = d - region.map_or(0, |r| r.0);
+    let place_ok = words[..city].iter().all(|(_, w)| {
         let bare = w.trim_end_matches([',', '.']).to_lowercase();
         w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '.' | ',' | '\'' | '’' | '-'))
@@ -773,15 +1105,17 @@ fn creditless(l: &str) -> Option<usize> {
             )
     });
     let lead = &words[d + 1..];
-    let state = state_place(&words, d);
+    let state = region.is_some_and(|(_, country)| !country);
     // `tallahassee, florida —`, `beirut, lebanon —`: a city and its state or country, one comma
     // between, read as a dateline whatever word its lead opens on (`all eyes were …`, `more than
     // 90 people …`).
     let commas = words[..d].iter().filter(|(_, w)| w.ends_with(',')).count();
     let comma_place = commas == 1 && d >= 2 && !words[d - 1].1.ends_with(',');
     let first = lead.first()?.1.to_lowercase();
-    // `Jonathon Keats — a San Francisco-based philosopher who …`: a name and its apposition.
-    let apposition = matches!(first.as_str(), "a" | "an")
+    // `Jonathon Keats — a San Francisco-based philosopher who …`: a name and its apposition; not
+    // after a region (`doha, qatar - a dutch woman who alleged …`).
+    let apposition = region.is_none()
+        && matches!(first.as_str(), "a" | "an")
         && lead
             .iter()
             .take(10)
@@ -799,17 +1133,14 @@ fn creditless(l: &str) -> Option<usize> {
 /// development ( ebrd )`, `giant pacific octopus ( gpo )`): an abbreviation, not a credit.
 fn abbreviates(l: &str, open: usize, name: &str) -> bool {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    let initials: String = l[..open]
+    // The initials read back from the bracket are the name's letters read back.
+    let initials = l[..open]
         .split_whitespace()
         .rev()
         .filter(|w| !crate::token::is_stopword(w))
         .take(letters.len())
-        .filter_map(|w| w.chars().next())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    letters.len() >= 2 && initials.chars().eq(letters.iter().copied())
+        .filter_map(|w| w.chars().next());
+    letters.len() >= 2 && initials.eq(letters.iter().rev().copied())
 }
 
 /// A page headline glued before a dateline's credit with no sentence's end between (`Class claims
@@ -817,7 +1148,7 @@ fn abbreviates(l: &str, open: usize, name: &str) -> bool {
 /// video … hits over 15 million views bridgetown, ohio ( wkrc/zachary rogers ) -- a local …`): the
 /// headline's start and the dateline's. The headline opens where a sentence or a cut ends, in the
 /// paragraph's first [`EARLY_WORDS`] words, and runs for two to [`HEADLINE_WORDS`] words; the
-/// place stays with the dateline only as a `city, state` (its city one word), since nothing else
+/// place stays with the dateline only as a `city, region` ([`region`]; its city one word), since nothing else
 /// shows where a headline ends and a place starts. Not when the bracket abbreviates the words
 /// before it (`( ebrd )`), the lead opens on a verb ([`AUXILIARIES`]) or runs for fewer than
 /// [`LEAD_WORDS`] words, a preposition puts the place inside a sentence (`police in los angeles
@@ -832,7 +1163,8 @@ fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usi
         return None;
     }
     let n = words.len();
-    let state = state_place(&words, n);
+    let region = region(&words, n, false);
+    let state = region.is_some();
     let (_, name) = credit_at(l, open)?;
     // A wire's name, a `city, state` before the bracket, or a short name of letters (a
     // station's call sign, a news service: `( cn )`, `( wkrc/zachary rogers )`, `( cbs 8 )`).
@@ -856,7 +1188,7 @@ fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usi
     {
         return None;
     }
-    let place = if state { n - 2 } else { n };
+    let place = region.map_or(n, |(r, _)| n - 1 - r);
     // `police in los angeles ( ap ) —`: a place after a preposition is the sentence's own (the
     // place before a bare credit is one or two words).
     let before = if state {
@@ -1096,6 +1428,113 @@ mod tests {
         );
         // Without the comma a function word after the dash still reads as an aside.
         assert!(cut("kim — all of her sisters flew to paris for the fashion week.").is_empty());
+    }
+
+    #[test]
+    fn region_lists_are_sorted_for_their_binary_search() {
+        assert!(COUNTRIES.is_sorted());
+        assert!(POSTAL_CODES.is_sorted());
+        assert!(POSTAL_WORDS.is_sorted());
+        assert!(COUNTRY_TAILS.is_sorted());
+        let mut tails: Vec<&str> = COUNTRIES
+            .iter()
+            .filter_map(|c| c.rsplit_once(' ').map(|(_, t)| t))
+            .filter(|t| !COUNTRIES.contains(t))
+            .collect();
+        tails.sort_unstable();
+        tails.dedup();
+        assert_eq!(
+            tails, COUNTRY_TAILS,
+            "the last words of the countries of several words"
+        );
+        assert_eq!(
+            POSTAL_CODES.len() + POSTAL_WORDS.len(),
+            51,
+            "50 states and d.c."
+        );
+    }
+
+    #[test]
+    fn a_city_and_its_country_is_a_dateline_where_a_state_would_be() {
+        // After a glued headline and after a sentence's end, a country ends the place as a state
+        // does; its words may be several (`south korea`).
+        assert_eq!(
+            cut(
+                "Taliban execute pregnant woman in afghanistan herat, afghanistan — the taliban \
+                 publicly flogged and then executed a pregnant woman."
+            ),
+            vec![
+                (
+                    "Taliban execute pregnant woman in afghanistan",
+                    BlockKind::Headline
+                ),
+                ("herat, afghanistan — ", BlockKind::Dateline)
+            ]
+        );
+        assert_eq!(
+            cut(
+                "The ship docked for a routine port visit. Seoul, south korea — north korea \
+                 tried but failed to fire a missile on friday."
+            ),
+            vec![("Seoul, south korea — ", BlockKind::Dateline)]
+        );
+        // A dash pair after it is an aside; a preposition puts the place in the sentence.
+        for s in [
+            "And under ms. Park, south korea — while still a close ally of washington — has \
+             grown closer to china.",
+            "A cell-phone tower in penang, malaysia -- about 250 miles from where the \
+             transponder went off, picked up the signal.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+        // A clock before the city is the headline's stamp, not the city's.
+        assert_eq!(
+            cut(
+                "Posted at 07/02/2011 11: 37 pm &#124; updated as of 07/02/2011 11: 43 pm manila, \
+                 philippines - a day after she got involved in a punching incident, the mayor \
+                 said she will go on leave."
+            ),
+            vec![
+                (
+                    "Posted at 07/02/2011 11: 37 pm &#124; updated as of 07/02/2011 11: 43 pm",
+                    BlockKind::Headline
+                ),
+                ("manila, philippines - ", BlockKind::Dateline)
+            ]
+        );
+        // At the paragraph's start the lead may open on an apposition's words.
+        assert_eq!(
+            cut("Doha, qatar - a dutch woman who alleged she was drugged and raped was convicted."),
+            vec![("Doha, qatar - ", BlockKind::Dateline)]
+        );
+    }
+
+    #[test]
+    fn a_postal_code_ends_a_dateline_but_a_word_only_opening_the_paragraph() {
+        assert_eq!(
+            cut(
+                "Majority have aligned with democratic party since 2006 princeton, nj -- young \
+                 adults -- those between the ages of 18 and 29 -- have leaned left."
+            ),
+            vec![
+                (
+                    "Majority have aligned with democratic party since 2006",
+                    BlockKind::Headline
+                ),
+                ("princeton, nj -- ", BlockKind::Dateline)
+            ]
+        );
+        assert_eq!(
+            cut("Bend, or -- two men were injured when they were attacked by a bear on sunday."),
+            vec![("Bend, or -- ", BlockKind::Dateline)]
+        );
+        assert!(
+            cut(
+                "Another story about how facebook is evil, uncool, or — best of all — doomed. \
+                 I hate to be the grinch who spoils it."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -17,7 +17,8 @@
 //! A sentence that opens a quotation it does not close is taken only together with the
 //! sentences that close it, as one unit that must fit the budget, or not at all (`quotation`:
 //! never half a quotation); a sentence inside such a quotation, without marks of its own, comes
-//! only with that unit (`inside_unit`).
+//! only with that unit (`inside_unit`); a sentence that only ends a quotation opened in an
+//! earlier one (`… honestly you're the worst. "`) never alone (`ends_a_quotation`).
 //!
 //! The chosen sentences are then put in reading order: by their article's publication date, then by
 //! earliest position in any source (leads first), then by source, so the summary reads like a news
@@ -151,7 +152,7 @@ impl Selectable {
                 } else {
                     Quotation::Whole
                 };
-                let may = may && !matches!(q, Quotation::Unfinished);
+                let may = may && !matches!(q, Quotation::Unfinished | Quotation::Ending);
                 quotations.push(q);
                 may
             })
@@ -181,6 +182,9 @@ enum Quotation {
     Continued(Vec<usize>),
     /// It opens one that no sentence within [`QUOTE_TAIL`] after it closes cleanly.
     Unfinished,
+    /// It only ends a quotation opened in an earlier sentence that it is not taken with, the
+    /// last piece of a longer speech ([`ends_a_quotation`]): never taken.
+    Ending,
     /// It starts inside a quotation that the first candidate opened and the others (itself among
     /// them) continue and close: it is taken only as part of that unit ([`inside_unit`]).
     Inside(usize, Vec<usize>),
@@ -205,6 +209,9 @@ const QUOTE_TAIL: usize = 3;
 /// over the article: a sentence opens a straight quotation when an even number of marks comes
 /// before it in its article and an odd number up to its end; a sentence that opens with a mark
 /// while a quotation is open ends the quotation before it.
+///
+/// A sentence that only ends a quotation ([`ends_a_quotation`]: its straight mark closes one
+/// by the same parity) is [`Quotation::Ending`].
 ///
 /// `found` are the [`mark_positions`] of `r`'s article when they are known: the sentence's marks
 /// and the straight marks before it are then counted in that list instead of by a scan of the
@@ -235,6 +242,10 @@ fn quotation(story: &Story, r: SentenceRef, found: Option<&[(usize, u8)]>) -> Qu
         };
         !straight.is_multiple_of(2) && before.is_multiple_of(2)
     };
+    // An odd straight mark after an odd number in the article closes a quotation.
+    if ends_a_quotation(text(at)) && !opens_straight() {
+        return Quotation::Ending;
+    }
     if !opens_curly && !opens_straight() {
         return Quotation::Whole;
     }
@@ -630,6 +641,22 @@ fn tails_of<'q>(
         }
     }
     tails
+}
+
+/// True when `text` reads as the last sentence of a speech: it has an odd number of straight
+/// quotation marks, no curly ones or guillemets, and ends on a straight mark right after a full
+/// stop, `!`, `?` or comma (`i love you all! "`, `hate you so much, honestly you're the worst.
+/// "`). Read by parity over its article ([`quotation`]) that mark closes a quotation opened in
+/// an earlier sentence, so alone the sentence is a piece of someone's words with a stray mark,
+/// their speaker and their start left out: when the quotation is short, the sentence is taken
+/// with its opener ([`inside_unit`]); when it is longer than [`QUOTE_TAIL`] sentences, or the
+/// opener cannot be taken, not at all. (With curly marks [`fragment`] already says so.)
+fn ends_a_quotation(text: &str) -> bool {
+    let [straight, open, close, open_guillemet, close_guillemet] = marks(text);
+    !straight.is_multiple_of(2)
+        && open + close + open_guillemet + close_guillemet == 0
+        && (text.trim_end().strip_suffix('"'))
+            .is_some_and(|body| body.trim_end().ends_with(['.', '!', '?', ',']))
 }
 
 /// True when `text` cannot stand alone as a sentence because it starts inside a quotation that
@@ -1659,6 +1686,37 @@ mod tests {
         let selectable = super::selectable(&story);
         assert!(!selectable[candidate(&story, "We made progress")]);
         assert!(selectable[candidate(&story, "The talks lasted six hours")]);
+    }
+
+    #[test]
+    fn the_last_sentence_of_a_long_speech_is_never_taken_alone() {
+        // Flattened text as in Multi-News val 47247: a speech of seven sentences, which
+        // no unit holds; its last sentence alone would show a stray closing mark.
+        let story = quotation_story(&[
+            "The model spoke about the job in a new interview. Here's how it went down: \" i \
+             was fired from a job once. They booked me when i was much younger. I showed up on \
+             set and they took a photo. Then my agency called me in the makeup chair. They said \
+             i had to leave right now. So i hate that store. Hate you so much, honestly you're \
+             the worst. \" she has called out the retailer before.",
+            "The model said in an interview that a retailer once fired her from a shoot.",
+        ]);
+        let selectable = super::selectable(&story);
+        let last = candidate(&story, "honestly you're the worst");
+        assert!(
+            story
+                .sentence_text(story.candidates[last].rep)
+                .ends_with('"')
+        );
+        assert!(!selectable[last]);
+        assert!(selectable[candidate(&story, "called out the retailer before")]);
+        // The test reads the text; the parity over the article decides.
+        assert!(super::ends_a_quotation("i love you all! \""));
+        assert!(super::ends_a_quotation(
+            "hate you so much, honestly you're the worst. \" "
+        ));
+        assert!(!super::ends_a_quotation("\" we will win, \" he said."));
+        assert!(!super::ends_a_quotation("he called it \" a disgrace \""));
+        assert!(!super::ends_a_quotation("we will win.”"));
     }
 
     #[test]

@@ -836,19 +836,21 @@ fn in_brackets(l: &str, at: usize) -> bool {
         .is_some_and(|open| !l[from + open..at].contains(')'))
 }
 
-/// True when some dash standing as a word in `l` comes right after a state's name, a sentence's
-/// end or an earlier cut: the only dashes [`inner`] cuts at (`city, state —`, `… constituency. –
-/// facing …`). Most paragraphs with a dash hold none (an aside's `—`, a range's ` - `), and this
-/// scan, which finds each dash with `str::find` (a `memchr`), spares them the split into words.
-/// `—` and `–` are cues of the paragraph's scan, so a paragraph is searched only for those it
-/// holds (each search reads the paragraph to its end when the dash is not there).
-fn dash_worth_a_look(para: &Para<'_>, cuts: &[Cut]) -> bool {
+/// The dashes standing as words in `l` that come right after a state's name, a sentence's end
+/// or an earlier cut, by their byte offsets in order: the only dashes [`inner`] cuts at (`city,
+/// state —`, `… constituency. – facing …`). Most paragraphs with a dash hold none (an aside's
+/// `—`, a range's ` - `), and this scan, which finds each dash with `str::find` (a `memchr`),
+/// spares them the split into words. `—` and `–` are cues of the paragraph's scan, so a
+/// paragraph is searched only for those it holds (each search reads the paragraph to its end
+/// when the dash is not there).
+fn dashes_worth_a_look(para: &Para<'_>, cuts: &[Cut]) -> Vec<usize> {
     let l: &str = para;
     let space = |c: char| c.is_ascii_whitespace();
     let held = [true, super::holds!(para, "—"), super::holds!(para, "–")];
-    ['-', '—', '–'].into_iter().zip(held).any(|(dash, held)| {
+    let mut dashes = Vec::new();
+    for (dash, held) in ['-', '—', '–'].into_iter().zip(held) {
         if !held {
-            return false;
+            continue;
         }
         let mut from = 0;
         // A hyphen is common (`well-known`): `memchr` finds it by a SIMD scan, the same bytes a
@@ -876,11 +878,13 @@ fn dash_worth_a_look(para: &Para<'_>, cuts: &[Cut]) -> bool {
                 continue;
             }
             if ends_region(before) || sentence_ends_before(l, at) || after_cut(l, at, cuts) {
-                return true;
+                dashes.push(at);
             }
         }
-        false
-    })
+    }
+    // Each kind of dash was found in order; a word is one kind, so none is found twice.
+    dashes.sort_unstable();
+    dashes
 }
 
 /// Words of a time stamp at most (`november 13, 2014 at 11: 27pm`, `friday, sept. 19, 2014 1:
@@ -914,6 +918,19 @@ fn stamp_start(words: &[(usize, &str)]) -> Option<usize> {
     Some(m - usize::from(weekday))
 }
 
+/// Words before a dash that [`inner`]'s rules read at most: a region's ([`COUNTRY_WORDS`]), its
+/// city's ([`CITY_WORDS`]) and a headline's glued before them ([`HEADLINE_WORDS`], the word
+/// before the city among them), or a lone dash's pair's ([`DASH_PAIR_WORDS`]). After the dash
+/// they read [`DASH_PAIR_WORDS`] at most (a lead's six, a signature's eight, a pair's).
+const DASH_BACK_WORDS: usize = {
+    let region = COUNTRY_WORDS + CITY_WORDS + HEADLINE_WORDS;
+    if region > DASH_PAIR_WORDS {
+        region
+    } else {
+        DASH_PAIR_WORDS
+    }
+};
+
 /// Words from the paragraph's start within which a `city, state —` without a sentence's end
 /// before it is still taken as the dateline (after a glued headline or label: `Hope solo records
 /// 71st shutout tampa, fla. --`).
@@ -942,26 +959,42 @@ const EARLY_WORDS: usize = 40;
 ///
 /// The lead after the dash must read as one ([`lead_words`]).
 fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
-    if !(super::holds!(l, " -") || super::holds!(l, "—") || super::holds!(l, "–"))
-        || !dash_worth_a_look(l, cuts)
-    {
+    if !(super::holds!(l, " -") || super::holds!(l, "—") || super::holds!(l, "–")) {
         return;
     }
-    let words: Vec<(usize, &str)> = tokens(l, 0).collect();
+    let dashes = dashes_worth_a_look(l, cuts);
+    if dashes.is_empty() {
+        return;
+    }
     let opens_sentence = |at: usize| super::sentence_start(l, at) || after_cut(l, at, cuts);
     let mut found = Vec::new();
-    for d in 1..words.len() {
-        let (at, w) = words[d];
-        let region = if is_dash(w) {
-            region(&words, d, false)
-        } else {
-            None
-        };
-        let state = region.is_some();
-        if !is_dash(w)
-            || !lead_words(&words[d + 1..], state)
-            || cuts.iter().any(|c| c.0 <= at && at < c.1)
+    let mut words = Vec::new();
+    for at in dashes {
+        // The words around the dash its rules read ([`DASH_BACK_WORDS`] before it,
+        // [`DASH_PAIR_WORDS`] after), as `tokens` splits the paragraph: `words[d]` is the dash.
+        let (mut from, mut d) = (at, 0);
+        for t in l[..at]
+            .rsplit(|c: char| c.is_ascii_whitespace())
+            .filter(|t| !t.is_empty())
+            .take(DASH_BACK_WORDS)
         {
+            (from, d) = (offset_in(l, t), d + 1);
+        }
+        words.clear();
+        words.extend(tokens(l, from).take(d + 1 + DASH_PAIR_WORDS));
+        debug_assert!(words[d].0 == at && is_dash(words[d].1));
+        // True when fewer than [`EARLY_WORDS`] words of the paragraph come before `words[k]`.
+        let early = |k: usize| {
+            k < EARLY_WORDS
+                && tokens(l, 0)
+                    .take_while(|&(p, _)| p < from)
+                    .take(EARLY_WORDS - k)
+                    .count()
+                    < EARLY_WORDS - k
+        };
+        let region = region(&words, d, false);
+        let state = region.is_some();
+        if !lead_words(&words[d + 1..], state) || cuts.iter().any(|c| c.0 <= at && at < c.1) {
             continue;
         }
         let end = words[d + 1].0;
@@ -1007,7 +1040,7 @@ fn inner(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 // name, outside the city, ends a phrase of the headline, not the city's.
                 let phrase =
                     first < k && (is_state(words[first].1) || is_country(&words[first..=first]));
-                (city < EARLY_WORDS
+                (early(city)
                     && (phrase
                         || !before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b.as_str()))))
                 .then_some(k)
@@ -1748,6 +1781,70 @@ mod tests {
              safari party.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+
+    /// `n` words of a lower-cased sentence (without its end), for paragraphs whose words are
+    /// counted.
+    fn words(n: usize) -> String {
+        let prose = "the city council voted on tuesday night to approve a plan that would pay for \
+                     new roads and schools across the county over the next ten years while \
+                     keeping property taxes at their current level for most of the residents \
+                     who live in the older neighborhoods near the river";
+        let w: Vec<&str> = prose.split_whitespace().collect();
+        assert!(n <= w.len());
+        w[..n].join(" ")
+    }
+
+    #[test]
+    fn a_dashs_words_reach_as_far_as_its_rules_read() {
+        fn got(s: &str) -> Vec<&str> {
+            cut(s).into_iter().map(|(t, _)| t).collect()
+        }
+        // The paragraph's words are read around each dash only: a headline of HEADLINE_WORDS
+        // words before a `city, state —` still goes, one word more does not, and the city's
+        // place among the paragraph's first EARLY_WORDS words is counted from its start.
+        let lead = "a man was shot and killed early sunday outside a bar downtown, police said.";
+        let para = |before: usize, head: usize| {
+            format!(
+                "{}. {} west palm beach, fla. — {lead}",
+                words(before),
+                words(head)
+            )
+        };
+        // The city's `beach,` is word 12 + 25 + 2 = 39 of the paragraph.
+        let s = para(12, HEADLINE_WORDS);
+        let head = words(HEADLINE_WORDS);
+        assert_eq!(
+            got(&s),
+            vec![head.as_str(), "west palm beach, fla. — "],
+            "{s}"
+        );
+        // A headline one word too long is no headline; the dateline goes alone.
+        let s = para(11, HEADLINE_WORDS + 1);
+        assert_eq!(got(&s), vec!["west palm beach, fla. — "], "{s}");
+        // The city as word 40: no dateline without a sentence's end before it.
+        let s = para(13, HEADLINE_WORDS);
+        assert!(got(&s).is_empty(), "{s}");
+
+        // A dash after a sentence's end is a dateline's unless a second dash stands within
+        // DASH_PAIR_WORDS words before or after it.
+        let lone = |before: usize, after: usize| {
+            format!(
+                "{} — {}. – {} — {}.",
+                words(10),
+                words(before),
+                words(after),
+                words(12)
+            )
+        };
+        let s = lone(DASH_PAIR_WORDS, DASH_PAIR_WORDS);
+        assert_eq!(got(&s), vec!["– "], "{s}");
+        for s in [
+            lone(DASH_PAIR_WORDS - 1, DASH_PAIR_WORDS),
+            lone(DASH_PAIR_WORDS, DASH_PAIR_WORDS - 1),
+        ] {
+            assert!(got(&s).is_empty(), "{s}");
         }
     }
 

@@ -1318,6 +1318,11 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
 /// week …`, `It was improbable enough when …`, `It is difficult to …`): the pronoun points at
 /// nothing before it, so an article may open on it.
 fn expletive_it(text: &str) -> bool {
+    // Only `i`/`I` lower-cases to the `i` every form starts with: the rest go back before any
+    // allocation.
+    if !text.starts_with(['i', 'I']) {
+        return false;
+    }
     // The first words, lower-cased, with Multi-News's spaced apostrophe (`it ' s`) and the
     // curly one read as `it's`.
     let head: String = text.chars().take(12).collect::<String>().to_lowercase();

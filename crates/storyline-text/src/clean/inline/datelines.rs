@@ -714,10 +714,16 @@ const POSTAL_WORDS: [&str; 15] = [
 /// True when `w` is a two-letter postal code ([`POSTAL_CODES`]; with `words`, [`POSTAL_WORDS`]
 /// too), in either case (`NJ`, `nj`).
 fn postal(w: &str, words: bool) -> bool {
-    let code = w.to_ascii_lowercase();
-    w.len() == 2
-        && (POSTAL_CODES.binary_search(&code.as_str()).is_ok()
-            || (words && POSTAL_WORDS.binary_search(&code.as_str()).is_ok()))
+    // Asked of the word before every dash: two bytes lower-cased on the stack, no allocation.
+    let &[a, b] = w.as_bytes() else {
+        return false;
+    };
+    let lower = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+    let Ok(code) = std::str::from_utf8(&lower) else {
+        return false;
+    };
+    POSTAL_CODES.binary_search(&code).is_ok()
+        || (words && POSTAL_WORDS.binary_search(&code).is_ok())
 }
 
 /// True when `words` lower-cased and joined by spaces name a country ([`COUNTRIES`]).

@@ -5,7 +5,9 @@
 //!   within [`GALLERY_HEADLINE_MAX_WORDS`] words (`… a year earlier. Photos: scott of the
 //!   antarctic: hero or failure? since then, …`, `Photos: celebs stand up to cancer "that's one
 //!   of …`); a headline that runs on into the lead (`Photos: whitney houston through the years
-//!   the singer, whose hits …`) has no end that shows, and stays;
+//!   the singer, whose hits …`) has no end that shows, and stays; a `Related` label before
+//!   the gallery's or video's (`Related video: is there a mini-'speidi ' on the way?`, `Related
+//!   content video: …`) goes with it;
 //! - a **`… here.` link sentence**: a short sentence whose last word is the link's anchor
 //!   `here` (or an embed's `below`), opening with a reader's verb (`Read the full transcript of
 //!   the tape here.`, `You can visit the page here.`, `Watch the clip below.`) or a document's
@@ -37,6 +39,15 @@ const GALLERY_STOP_MAX_WORDS: usize = 8;
 /// read in val: 10); a longer run holds the lead's own clause (`… which other stars are expecting
 /// calling husband nicolas sarkozy " the love of my life, "`).
 const GALLERY_QUOTE_MAX_WORDS: usize = 10;
+
+/// Labels of a list of related links that may stand before a gallery's or video's label, each
+/// with its space (`Related video:`, `Related coverage photos:`).
+const RELATED_LABELS: [&str; 4] = [
+    "related ",
+    "related content ",
+    "related coverage ",
+    "related articles ",
+];
 
 /// The reason of a gallery or video teaser's cut.
 const GALLERY_REASON: &str = "gallery or video teaser (Photos:/Video: + headline)";
@@ -127,7 +138,14 @@ fn gallery_at(l: &str, colon: usize, cuts: &mut Vec<Cut>) {
     else {
         return;
     };
-    let at = colon + 1 - label.len();
+    let mut at = colon + 1 - label.len();
+    // `Related video:`: the related links' label opens the sentence instead.
+    if let Some(r) = RELATED_LABELS
+        .iter()
+        .find(|r| l[..at].ends_with(*r) && sentence_start(l, at - r.len()))
+    {
+        at -= r.len();
+    }
     let body = colon + 1;
     if !l[body..].starts_with(' ')
         || l[..at].ends_with(|c: char| c.is_alphanumeric())
@@ -340,6 +358,38 @@ mod tests {
             cut("the vote was close. video: senator wins the vote by one. he left."),
             ["video: senator wins the vote by one."]
         );
+    }
+
+    #[test]
+    fn a_related_label_goes_with_the_video_label_after_it() {
+        for (text, teaser) in [
+            (
+                "she bought the house. related video: is a reunion of the cast coming our way? in \
+                 march, she said so.",
+                "related video: is a reunion of the cast coming our way?",
+            ),
+            (
+                "related content video: boy runs onto pitch and steals a player's jersey",
+                "related content video: boy runs onto pitch and steals a player's jersey",
+            ),
+            (
+                "it was over. related coverage photos: plane crash at the airport. officials \
+                 said two died.",
+                "related coverage photos: plane crash at the airport.",
+            ),
+        ] {
+            assert_eq!(cut(text), [teaser], "{text}");
+        }
+        // The headline runs into the lead: no end shows, and both labels stay.
+        assert!(
+            cut(
+                "related video: fatalities reported in balloon crash a newlywed couple is among \
+                 the 16 victims of a crash near austin on saturday morning, officials said."
+            )
+            .is_empty()
+        );
+        // `related` inside a sentence is prose; the video's label does not open a sentence.
+        assert!(cut("the charges are related video: clips show it.").is_empty());
     }
 
     #[test]

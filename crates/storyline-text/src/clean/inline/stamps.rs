@@ -15,12 +15,38 @@
 //! clause, and only the label goes). At a sentence start or in brackets any such stamp goes;
 //! glued after other words (a headline, a byline) only one with a colon after its label or
 //! its time, as prose says `the site was updated at 5 p.m. thursday` too.
+//!
+//! A page's **bare `updated` mark between its headline and the lead** (ABC News prints the
+//! update's time there, and the copy kept only the word: `Wrong winner announced in top model
+//! finale updated amanda ware has been crowned …`) goes with the headline before it, when that
+//! reads as a headline: at the paragraph's start, at least [`MARK_HEADLINE_MIN_WORDS`] words
+//! with no sentence break and no article (headlines drop them; `According to a press release,
+//! the app updated versions …` is prose), the word before the mark no function word or adverb
+//! (`was updated`, `last updated`, `recently updated`) and the word after it opening a lead (a
+//! name, an article, `when`), not the verb's object (`updated its policy`).
 
 use super::super::BlockKind;
+use super::super::lexicon::{FUNCTION_WORDS, contains};
 use super::{Cut, MONTHS, Para, sentence_start, tokens};
 
 /// The reason of an update stamp's cut.
 const STAMP: &str = "live-blog update stamp (Update 2: 10pm:, Updated at 3: 26 p.m. ET)";
+
+/// The reason of the cut of a page headline before its bare update mark.
+const MARK_HEADLINE: &str =
+    "page headline before its bare update mark (… top model finale updated)";
+
+/// The reason of a bare update mark's cut.
+const MARK: &str =
+    "bare update mark between the page headline and the lead (… finale updated amanda …)";
+
+/// Words of a headline before a bare update mark, at least: a shorter run of words opening the
+/// paragraph is as likely a sentence's subject (`General mills updated their …`).
+const MARK_HEADLINE_MIN_WORDS: usize = 6;
+
+/// The function words that may open the lead after a bare update mark; any other one makes the
+/// mark the verb of a sentence (`… updated its policy`, `updated to reflect …`).
+const LEAD_OPENERS: [&str; 4] = ["a", "an", "the", "when"];
 
 /// The reason of a bare update label's cut.
 const LABEL: &str = "live-blog update label opening a sentence (Update:)";
@@ -97,6 +123,9 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             from = e;
         }
     }
+    if verb {
+        headline_mark(l, cuts);
+    }
     // `This post has been updated.`: most paragraphs say `this ` often and neither verb.
     if !verb && super::occurrences!(l, "corrected").next().is_none() {
         return;
@@ -112,6 +141,42 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             cuts.push(cut);
         }
     }
+}
+
+/// The page headline opening the paragraph `l` and the bare `updated` mark after it, before
+/// the lead (see the module's doc).
+fn headline_mark(l: &str, cuts: &mut Vec<Cut>) {
+    let Some(at) = super::occurrences!(l, " updated ").next().map(|p| p + 1) else {
+        return;
+    };
+    let end = at + "updated".len();
+    if !super::headline_before(l, at) {
+        return;
+    }
+    let head = l[..at].trim_end();
+    let words = head.split_whitespace();
+    if words.clone().count() < MARK_HEADLINE_MIN_WORDS
+        || words.clone().any(|w| matches!(w, "a" | "an" | "the"))
+    {
+        return;
+    }
+    let before = words.last().unwrap_or_default();
+    if contains(FUNCTION_WORDS, before) || before.ends_with("ly") || before == "last" {
+        return;
+    }
+    let Some(next) = l[end..].split_whitespace().next() else {
+        return;
+    };
+    if !next.starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '\'')
+        || (contains(FUNCTION_WORDS, next) && !LEAD_OPENERS.contains(&next))
+    {
+        return;
+    }
+    if super::overlaps(cuts, 0, end) {
+        return;
+    }
+    cuts.push((0, head.len(), BlockKind::Headline, MARK_HEADLINE));
+    cuts.push((at, end, BlockKind::DateLine, MARK));
 }
 
 /// True when `p` follows a cut an earlier pass made (a caption, a credit) with only spaces
@@ -401,6 +466,53 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn a_bare_update_mark_goes_with_the_headline_before_it() {
+        for (text, headline) in [
+            (
+                "wrong winner announced in reality show finale updated a host has apologised \
+                 after naming the wrong contestant.",
+                "wrong winner announced in reality show finale",
+            ),
+            (
+                "volcano erupts in indonesia, killing six villagers updated a volcano on flores \
+                 island has spewed hot ash.",
+                "volcano erupts in indonesia, killing six villagers",
+            ),
+            (
+                "' heartbroken ' wife recalls hearing husband order hit in phone call updated \
+                 jane doe says she has forgiven him.",
+                "' heartbroken ' wife recalls hearing husband order hit in phone call",
+            ),
+            (
+                "student solves astrophysics mystery by jane march updated when a melbourne \
+                 student looked at the data, she found it.",
+                "student solves astrophysics mystery by jane march",
+            ),
+        ] {
+            assert_eq!(cut(text), [headline, "updated"], "{text}");
+        }
+    }
+
+    #[test]
+    fn updated_in_a_sentence_stays() {
+        for text in [
+            // Too short for a headline: the sentence's subject.
+            "general mills updated its privacy policy on tuesday.",
+            // An article: prose.
+            "according to a press release from the maker, vocaloid4 updated versions will ship.",
+            // The verb's object or complement after it, an adverb or an auxiliary before it.
+            "officials in six rural counties across the state updated their voter rolls.",
+            "officials in six rural counties across iowa quietly updated voter rolls.",
+            "salary figures for state and county employees were updated with new data.",
+            "salary figures for state and county employees last updated in march.",
+            // Not at the paragraph's start after a sentence.
+            "it rained. officials in six rural counties across iowa updated voter rolls.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}: {:?}", cut(text));
+        }
     }
 
     #[test]

@@ -705,10 +705,6 @@ fn starts_inside_quotation(t: &str) -> bool {
     }
 }
 
-/// True for a verbless fragment made of an opening adverbial and a subordinate clause, with no
-/// main clause: `On October 4, one day after the US announced it is halting talks.` The opening
-/// is a preposition phrase up to the first comma; what follows starts, within three words, with a
-/// subordinating conjunction and has no further comma, so nothing can be the main clause.
 /// `t.find(['"', '”', '“', '«', '»'])`, byte by byte: `"` is one byte, `“` and `”` are
 /// `E2 80 9C` and `E2 80 9D`, `«` and `»` are `C2 AB` and `C2 BB`. A match starts on a lead
 /// byte, so it is the same char boundary the char search returns; only `"`, `E2` and `C2` bytes
@@ -994,6 +990,10 @@ pub fn adverbial_fragment(text: &str) -> bool {
     adverbials_only(text.trim_start())
 }
 
+/// True for a verbless fragment made of an opening adverbial and a subordinate clause, with no
+/// main clause: `On October 4, one day after the US announced it is halting talks.` The opening
+/// is a preposition phrase up to the first comma; what follows starts, within three words, with a
+/// subordinating conjunction and has no further comma, so nothing can be the main clause.
 fn adverbials_only(t: &str) -> bool {
     // The first word can equal an opener only when it starts with an opener's first letter:
     // one byte tested before the word is split off (this runs on every candidate, and most

@@ -345,104 +345,111 @@ const DASH_PAIR_WORDS: usize = 20;
 
 /// The states a wire dateline names after its city (`commerce, mich. —`, `anchorage, alaska
 /// —`): the AP Stylebook's abbreviations ("state names"), `d.c.`, the Des Moines Register's
-/// `ia.`, and the eight states AP spells out; then the other states' names of one word, which
-/// networks' sites spell out (`tallahassee, florida —`, `wichita, kansas –`).
+/// `ia.`, and the eight states AP spells out; and the other states' names of one word, which
+/// networks' sites spell out (`tallahassee, florida —`, `wichita, kansas –`). Sorted, for a
+/// binary search.
 const STATES: [&str; 84] = [
     "ala.",
+    "alabama",
+    "alaska",
     "ariz.",
+    "arizona",
     "ark.",
+    "arkansas",
     "calif.",
+    "california",
     "colo.",
+    "colorado",
     "conn.",
+    "connecticut",
+    "d.c.",
     "del.",
+    "delaware",
     "fla.",
+    "florida",
     "ga.",
+    "georgia",
+    "hawaii",
+    "ia.",
+    "idaho",
     "ill.",
+    "illinois",
     "ind.",
+    "indiana",
+    "iowa",
     "kan.",
+    "kansas",
+    "kentucky",
     "ky.",
     "la.",
-    "md.",
+    "louisiana",
+    "maine",
+    "maryland",
     "mass.",
+    "massachusetts",
+    "md.",
     "mich.",
+    "michigan",
     "minn.",
+    "minnesota",
     "miss.",
+    "mississippi",
+    "missouri",
     "mo.",
     "mont.",
-    "neb.",
-    "nev.",
+    "montana",
+    "n.c.",
+    "n.d.",
     "n.h.",
     "n.j.",
     "n.m.",
     "n.y.",
-    "n.c.",
-    "n.d.",
+    "neb.",
+    "nebraska",
+    "nev.",
+    "nevada",
+    "ohio",
     "okla.",
+    "oklahoma",
     "ore.",
+    "oregon",
     "pa.",
+    "pennsylvania",
     "r.i.",
     "s.c.",
     "s.d.",
     "tenn.",
-    "vt.",
-    "va.",
-    "wash.",
-    "w.va.",
-    "wis.",
-    "wyo.",
-    "d.c.",
-    "ia.",
-    "alaska",
-    "hawaii",
-    "idaho",
-    "iowa",
-    "maine",
-    "ohio",
+    "tennessee",
     "texas",
     "utah",
-    "alabama",
-    "arizona",
-    "arkansas",
-    "california",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "florida",
-    "georgia",
-    "illinois",
-    "indiana",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "tennessee",
+    "va.",
     "vermont",
     "virginia",
+    "vt.",
+    "w.va.",
+    "wash.",
     "washington",
+    "wis.",
     "wisconsin",
+    "wyo.",
     "wyoming",
 ];
 
-/// True when `w` lower-cased is one of [`STATES`]. An ASCII word is compared ignoring ASCII case,
-/// which is what its `to_lowercase` gives, without a `String` of its own (the cleaner asks this
-/// of the word before every dash); any other goes through `to_lowercase` (the Kelvin sign
-/// lower-cases to `k`).
+/// True when `w` lower-cased is one of [`STATES`].
 pub(super) fn is_state(w: &str) -> bool {
+    holds_lowercased(&STATES, w)
+}
+
+/// True when `w` lower-cased is one of `sorted` (lower-case words, sorted). An ASCII word is
+/// compared byte by byte ignoring ASCII case, which is what its `to_lowercase` gives, in a
+/// binary search and without a `String` of its own (the cleaner asks this of the word before
+/// every dash); any other goes through `to_lowercase` (the Kelvin sign lower-cases to `k`).
+fn holds_lowercased(sorted: &[&str], w: &str) -> bool {
     if w.is_ascii() {
-        STATES.iter().any(|s| s.eq_ignore_ascii_case(w))
+        let lower = || w.bytes().map(|b| b.to_ascii_lowercase());
+        sorted.binary_search_by(|s| s.bytes().cmp(lower())).is_ok()
     } else {
-        STATES.contains(&w.to_lowercase().as_str())
+        sorted.binary_search(&w.to_lowercase().as_str()).is_ok()
     }
 }
 
@@ -741,11 +748,10 @@ fn is_country(words: &[(usize, &str)]) -> bool {
 /// into words.
 fn ends_region(w: &str) -> bool {
     w.len() <= 40
-        && (is_state(w) || postal(w, false) || {
-            let w = w.to_lowercase();
-            COUNTRIES.binary_search(&w.as_str()).is_ok()
-                || COUNTRY_TAILS.binary_search(&w.as_str()).is_ok()
-        })
+        && (is_state(w)
+            || postal(w, false)
+            || holds_lowercased(&COUNTRIES, w)
+            || holds_lowercased(&COUNTRY_TAILS, w))
 }
 
 /// The region of a `city, region` ending at `words[d - 1]`, right before a dash or a credit at
@@ -1396,6 +1402,51 @@ mod tests {
     }
 
     #[test]
+    fn regions_end_on_the_words_their_lower_cased_words_end() {
+        // What `ends_region` asked of a lower-cased copy of each word: the binary searches that
+        // ignore ASCII case must answer the same, at both ends of each list and between them.
+        let by_lowercase = |w: &str| {
+            let l = w.to_lowercase();
+            STATES.contains(&l.as_str())
+                || POSTAL_CODES.contains(&l.as_str())
+                || COUNTRIES.contains(&l.as_str())
+                || COUNTRY_TAILS.contains(&l.as_str())
+        };
+        for w in [
+            "Afghanistan",
+            "AFGHANISTAN",
+            "afghanistan,",
+            "Zimbabwe",
+            "zimbabw",
+            "Korea",
+            "KOREA",
+            "Africa",
+            "zealand",
+            "Zealandia",
+            "Ala.",
+            "WYO.",
+            "Wyoming",
+            "Syria",
+            "Syrian",
+            "NJ",
+            "nj",
+            "Or",
+            "Kabul",
+            "a",
+            "",
+            "\u{212A}orea",
+            "İran",
+            "Ｓyria",
+        ] {
+            assert_eq!(ends_region(w), by_lowercase(w), "{w:?}");
+        }
+        assert!(
+            ends_region("\u{212A}orea"),
+            "the Kelvin sign lower-cases to k"
+        );
+    }
+
+    #[test]
     fn a_dash_of_each_kind_after_a_state_is_found() {
         for dash in ["-", "—", "–"] {
             let s = format!(
@@ -1471,6 +1522,7 @@ mod tests {
 
     #[test]
     fn region_lists_are_sorted_for_their_binary_search() {
+        assert!(STATES.is_sorted());
         assert!(COUNTRIES.is_sorted());
         assert!(POSTAL_CODES.is_sorted());
         assert!(POSTAL_WORDS.is_sorted());

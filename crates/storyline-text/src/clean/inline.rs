@@ -214,7 +214,7 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
-const CUES: [&str; 124] = [
+const CUES: [&str; 125] = [
     ") to",
     ": ",
     "continue reading",
@@ -318,6 +318,8 @@ const CUES: [&str; 124] = [
     "paywall",
     // A tip line (`prompts`).
     "a tip ",
+    // A comment prompt (`prompts`).
+    "in the comment",
     "photographer:",
     "photograph:",
     // The Hearst gallery's button (`brackets`).

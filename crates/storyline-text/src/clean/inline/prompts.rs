@@ -47,6 +47,14 @@
 //! - a **tip line**: `have a tip we should know? tips@mediaite.com` (or `got a tip …?`), the
 //!   question through the e-mail address after it, wherever it stands (after a cut `follow … on
 //!   twitter` prompt too); without the address a tip is news (`police got a tip.`).
+//! - a **comment prompt**: a whole sentence of at most [`COMMENT_PROMPT_WORDS`] words that opens
+//!   on an imperative to the reader and ends in the page's comments (`let us know in the
+//!   comments.`, `sound off in the comments below!`, `share your thoughts in the comments.`),
+//!   with the question to the reader right before it (`What do you think of the video?`, at
+//!   most [`READER_QUESTION_WORDS`] words with `you` or `your`, no quotation mark). Prose about
+//!   comments (`huie is enduring some ribbing in the comments section …`, `in the comments, they
+//!   clarified …`) opens on no such verb, and a prompt that goes on (`let us know in the
+//!   comments, and check out …`) is left whole.
 
 use super::super::BlockKind;
 use super::{Cut, Para, overlaps, sentence_start};
@@ -85,6 +93,8 @@ const VIDEO_WIDGET: &str = "video widget (just watched … replay more videos �
 const SOCIAL_BUTTON: &str = "call to action (report this ad, like us on facebook)";
 /// The reason of a tip line's cut.
 const TIP_LINE: &str = "call to action (have a tip we should know? tips@…)";
+/// The reason of a comment prompt's cut.
+const COMMENT_PROMPT: &str = "call to action (What do you think? let us know in the comments.)";
 /// The reason of a publisher's pitch's cut.
 const PITCH: &str = "publisher's pitch (Our journalism takes a lot of time …, Become a member …)";
 
@@ -118,6 +128,9 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
     if super::holds!(l, "a tip ") {
         tip_lines(l, cuts);
+    }
+    if super::holds!(l, "in the comment") {
+        comment_prompts(l, cuts);
     }
     if super::holds!(l, "scroll down") {
         scroll(l, cuts);
@@ -418,6 +431,109 @@ fn tip_lines(l: &str, cuts: &mut Vec<Cut>) {
         let end = l.len() - after.len() + address.len();
         cuts.push((opener, end, BlockKind::Widget, TIP_LINE));
     }
+}
+
+/// Words of a comment prompt, at most (`as always, ask us your questions in the comments below
+/// and we'll get back to you!` has 17).
+const COMMENT_PROMPT_WORDS: usize = 18;
+
+/// Words of the question to the reader before a comment prompt, at most (`would you hire an
+/// applicant based on a resume like this?` has 10).
+const READER_QUESTION_WORDS: usize = 16;
+
+/// Verbs that open a comment prompt, addressed to the reader (after an optional `please`, `so`
+/// or `as always`).
+const COMMENT_PROMPT_VERBS: [&str; 17] = [
+    "add", "ask", "chime", "drop", "feel", "give", "join", "leave", "let", "make", "offer", "post",
+    "share", "sound", "tell", "weigh", "write",
+];
+
+/// What may follow `in the comment` up to the prompt's stop: the widget's name and place.
+const COMMENT_PLACES: [&str; 8] = [
+    "s section below",
+    "s section",
+    "s below",
+    "s module below",
+    " section below",
+    " section",
+    " module below",
+    "s",
+];
+
+/// Comment prompts (see the module's doc): from the sentence's start (or the reader question
+/// before it) through its stop.
+fn comment_prompts(l: &str, cuts: &mut Vec<Cut>) {
+    for (at, m) in l.match_indices("in the comment") {
+        let Some(place) = COMMENT_PLACES
+            .iter()
+            .find(|p| l[at + m.len()..].starts_with(*p))
+        else {
+            continue;
+        };
+        let after = at + m.len() + place.len();
+        // The stop, right after the place or after a few words (`let us know in the comments
+        // what you got!`); a clause after a comma goes on past the prompt.
+        let Some(stop) = l[after..]
+            .find(['.', '!', '?', ',', ';', '"'])
+            .map(|i| after + i)
+            .filter(|&i| {
+                l[i..].starts_with(['.', '!', '?']) && l[after..i].split_whitespace().count() <= 4
+            })
+        else {
+            continue;
+        };
+        let end = stop + l[stop..].len() - l[stop..].trim_start_matches(['.', '!', '?']).len();
+        if l[end..].starts_with(|c: char| !c.is_whitespace()) {
+            continue;
+        }
+        let Some(start) = sentence_back(l, at, COMMENT_PROMPT_WORDS) else {
+            continue;
+        };
+        let opener = l[start..at]
+            .trim_start_matches("please ")
+            .trim_start_matches("so, ")
+            .trim_start_matches("as always, ");
+        let verb = opener.split([' ', ',']).next().unwrap_or("");
+        if !COMMENT_PROMPT_VERBS.contains(&verb) || l[start..at].contains(['"', '“', '”']) {
+            continue;
+        }
+        let from = reader_question(l, start).unwrap_or(start);
+        cuts.push((from, end, BlockKind::Widget, COMMENT_PROMPT));
+    }
+}
+
+/// Start of the sentence that `at` is inside, when it opens within `max_words` words before
+/// `at` (after a stop and a space, or at the paragraph's start).
+fn sentence_back(l: &str, at: usize, max_words: usize) -> Option<usize> {
+    let before = &l[..at];
+    let start = before.rfind(['.', '!', '?']).map_or(0, |i| {
+        i + 1 + before[i + 1..].len() - before[i + 1..].trim_start().len()
+    });
+    (sentence_start(l, start) && l[start..at].split_whitespace().count() <= max_words)
+        .then_some(start)
+}
+
+/// Start of a question to the reader that ends right before `start` (`What's your take on the
+/// trailer? let us know …`): a whole sentence ending on `?`, with `you` or `your`, no quotation
+/// mark, at most [`READER_QUESTION_WORDS`] words.
+fn reader_question(l: &str, start: usize) -> Option<usize> {
+    let q = l[..start].trim_end();
+    if !q.ends_with('?') || q.len() == start {
+        return None;
+    }
+    let body = &q[..q.len() - 1];
+    let from = body.rfind(['.', '!', '?']).map_or(0, |i| {
+        i + 1 + body[i + 1..].len() - body[i + 1..].trim_start().len()
+    });
+    let question = &body[from..];
+    let to_reader = question
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "you" || w == "your");
+    (sentence_start(l, from)
+        && to_reader
+        && !question.contains(['"', '“', '”', ':'])
+        && question.split_whitespace().count() <= READER_QUESTION_WORDS)
+        .then_some(from)
 }
 
 /// Start of a dash standing as a word right before `at` when a sentence opens before it (`… the
@@ -786,6 +902,49 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn comment_prompts_with_the_question_before_them() {
+        assert_eq!(
+            cut(
+                "the trailer is out. what's your take on the trailer? let us know in the comments."
+            ),
+            ["what's your take on the trailer? let us know in the comments."]
+        );
+        assert_eq!(
+            cut(
+                "she was spotted in paris. what do you think, celebuzzers, do you believe her \
+                 story? sound off in the comments below! the tour opens in may."
+            ),
+            [
+                "what do you think, celebuzzers, do you believe her story? sound off in the comments below!"
+            ]
+        );
+        // A question not put to the reader stays; the prompt goes.
+        assert_eq!(
+            cut("the fire is out. have something to add to this story? share it in the comments."),
+            ["share it in the comments."]
+        );
+        assert_eq!(
+            cut("it sold out. let us know in the comments what you got!"),
+            ["let us know in the comments what you got!"]
+        );
+    }
+
+    #[test]
+    fn prose_about_comments_is_not_a_prompt() {
+        for text in [
+            "huie is enduring some ribbing in the comments section on the youtube video.",
+            "in the comments, they clarified that there was no turn.",
+            "so, tell me in the comments, definitively - do you, or do you not, like it?",
+            "would you hire him? let us know in the comments, and check out our galleries.",
+            "patricia arquette seemed to congratulate hannah in the comment section.",
+            "now that we're done, feel free to continue the conversation in the comments section.",
+            "he said: \" tell us in the comments. \"",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

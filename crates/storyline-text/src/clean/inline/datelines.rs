@@ -339,6 +339,16 @@ fn bare_dash(l: &str) -> Option<usize> {
 /// Words a dateline without a credit may have before its dash (`pasadena, calif. --`).
 const CREDITLESS_WORDS: usize = 4;
 
+/// Function words a lead opens on after a bare place and its dash (`houston - for decades, …`,
+/// `cairo — as a new era dawned …`, `newark — more than 1,000 students …`): prepositions and
+/// subordinators of a fronted adverbial and the quantifiers of a subject. Pronouns are left out
+/// (`translation -- her monthly net gain …`, `mix slowly — you ' ll find …`). Sorted for a
+/// binary search.
+const LEAD_OPENERS: [&str; 22] = [
+    "after", "amid", "as", "at", "before", "by", "despite", "during", "for", "from", "if", "in",
+    "more", "most", "no", "on", "since", "under", "until", "when", "while", "with",
+];
+
 /// Words after a dash within which a second dash makes the first an aside (`Kim — along with
 /// her sisters — flew …`).
 const DASH_PAIR_WORDS: usize = 20;
@@ -1159,11 +1169,18 @@ fn creditless(l: &str) -> Option<usize> {
             .iter()
             .take(10)
             .any(|(_, w)| matches!(*w, "who" | "whose" | "which"));
+    // `watertown — in a spasm of violence …`, `washington — no one in the government …`: a lead
+    // opening on a fronted adverbial is a lead after a bare place too; not after a caption's
+    // pointer (`File - in this sept. 10, 2015 file photo, …`).
+    let opener = LEAD_OPENERS.binary_search(&first.as_str()).is_ok()
+        && !words[..d].iter().any(|(_, w)| {
+            NOT_CREDITS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
+        });
     // A `city, state —` is a dateline even with a dash pair in its lead (`commerce, mich. — in
     // a speech … in the state — and got himself in trouble`).
     (place_ok
         && !apposition
-        && lead_words(lead, state || comma_place)
+        && lead_words(lead, state || comma_place || opener)
         && (state || !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))))
     .then(|| lead[0].0)
 }
@@ -1434,6 +1451,37 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_place_opens_a_lead_on_a_fronted_adverbial() {
+        for (s, place) in [
+            (
+                "Watertown — in a spasm of violence at a major intersection here, a tow truck \
+                 struck and killed a woman.",
+                "Watertown — ",
+            ),
+            (
+                "Washington — no one in the government made sure the many complex parts of the \
+                 website worked together.",
+                "Washington — ",
+            ),
+            (
+                "Fort pierce — at least four regular customers at the nightclub said monday that \
+                 they had seen him.",
+                "Fort pierce — ",
+            ),
+        ] {
+            assert_eq!(cut(s), vec![(place, BlockKind::Dateline)], "{s}");
+        }
+        // A pronoun, a caption's pointer, a dash pair: no dateline.
+        for s in [
+            "Translation -- her monthly net gain is ten dollars after all the bills are paid.",
+            "File - in this sept. 10, 2015 file photo, taiwan's military fire artillery.",
+            "Lindsay -- in a rare interview with the magazine -- said she was done with acting.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
     fn a_state_spelled_out_ends_a_dateline_but_not_after_a_city_head() {
         assert_eq!(
             cut(
@@ -1475,6 +1523,7 @@ mod tests {
         assert!(POSTAL_CODES.is_sorted());
         assert!(POSTAL_WORDS.is_sorted());
         assert!(COUNTRY_TAILS.is_sorted());
+        assert!(LEAD_OPENERS.is_sorted());
         let mut tails: Vec<&str> = COUNTRIES
             .iter()
             .filter_map(|c| c.rsplit_once(' ').map(|(_, t)| t))

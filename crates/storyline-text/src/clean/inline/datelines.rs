@@ -1282,6 +1282,41 @@ fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usi
     Some((words[h].0, words.get(place).map_or(open, |w| w.0)))
 }
 
+/// Cuts the datelines without a credit that open the text right after a cut of a pass run after
+/// [`find`]: a site notice (`… delivered weekday mornings. Subscribe washington — martin shkreli
+/// …`), NBC News's `/ updated by` byline, a caption with its credit. When `find` ran, the place
+/// was not yet at a cut's end, so only the paragraph's start had been read for one
+/// ([`creditless`] decides here as there). Not after a cut ending on a dash (`( cnn ) -- cliven
+/// bundy -- the nevada rancher …`: a dateline's dash is followed by its lead, not by another
+/// place), nor when a dash closes a long aside in the lead's first sentence (`… november 2,
+/// 2016 fenton — a double major in genetics, … as a second language — goes on to show …`).
+pub(super) fn after_late_cuts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let mut found: Vec<Cut> = Vec::new();
+    for c in cuts.iter() {
+        let p = c.1 + (l[c.1..].len() - l[c.1..].trim_start().len());
+        if p >= l.len()
+            || cuts.iter().any(|o| o.0 <= p && p < o.1)
+            || found.iter().any(|f| f.0 == p)
+            || l[..c.1]
+                .trim_end()
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_dash)
+        {
+            continue;
+        }
+        let Some(end) = creditless(&l[p..]) else {
+            continue;
+        };
+        let lead = &l[p + end..];
+        let first_sentence = lead.find(". ").map_or(lead, |e| &lead[..e]);
+        if !first_sentence.split_whitespace().any(is_dash) {
+            found.push((p, p + end, BlockKind::Dateline, REASON));
+        }
+    }
+    cuts.extend(found);
+}
+
 /// Cuts the wire datelines of `l` (see the module docs). A byline's `follow @handle` left
 /// before one goes with it, as a byline.
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
@@ -1447,6 +1482,52 @@ mod tests {
             "in washington -- the house voted on the bill on thursday night.",
         ] {
             assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_place_right_after_a_later_pass_cut_is_a_dateline() {
+        // The whole inline pass: the notices, bylines and captions before the place are cut by
+        // passes run after the datelines.
+        let datelines = |s: &'static str| -> Vec<&'static str> {
+            super::super::find(s)
+                .into_iter()
+                .filter(|c| c.2 == BlockKind::Dateline)
+                .map(|(a, b, _, _)| &s[a..b])
+                .collect()
+        };
+        for (s, place) in [
+            (
+                "Breaking news emails get breaking news alerts and special reports. The news and \
+                 stories that matter, delivered weekday mornings. / updated by jonathan allen \
+                 washington — republicans may have just gotten another layer of armor to defend \
+                 their senate majority.",
+                "washington — ",
+            ),
+            (
+                "The news and stories that matter, delivered weekday mornings. Subscribe \
+                 washington — martin shkreli has invoked the fifth amendment in refusing to \
+                 produce documents.",
+                "washington — ",
+            ),
+        ] {
+            assert_eq!(datelines(s), vec![place], "{s}");
+        }
+        // After a dateline's own dash comes its lead, not another place; a dash closing a long
+        // aside makes the words before the first an aside's subject.
+        for s in [
+            "( cnn ) -- cliven bundy -- the nevada rancher turned conservative folk hero for \
+             bucking the federal government is back.",
+            "The news and stories that matter, delivered weekday mornings. Subscribe fenton — a \
+             double major in genetics, cell biology and development and spanish with a minor in \
+             teaching english as a second language — goes on to show her work.",
+        ] {
+            let got = datelines(s);
+            assert!(
+                got.iter()
+                    .all(|d| !d.contains("bundy") && !d.contains("fenton")),
+                "{s}: {got:?}"
+            );
         }
     }
 

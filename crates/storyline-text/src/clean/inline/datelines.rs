@@ -1297,11 +1297,7 @@ pub(super) fn after_late_cuts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         if p >= l.len()
             || cuts.iter().any(|o| o.0 <= p && p < o.1)
             || found.iter().any(|f| f.0 == p)
-            || l[..c.1]
-                .trim_end()
-                .split_whitespace()
-                .next_back()
-                .is_some_and(is_dash)
+            || l[..c.1].split_whitespace().next_back().is_some_and(is_dash)
         {
             continue;
         }

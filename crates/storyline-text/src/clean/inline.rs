@@ -658,6 +658,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     // After all the others, whose cuts across a headline name its text better.
     copyrights::find(&para, &mut cuts);
     credits::headlines(&para, &mut cuts);
+    // After the passes whose cuts can end right before a place and its dash.
+    datelines::after_late_cuts(&para, &mut cuts);
     // After every pass that cuts a caption's credit or a dateline, which it reads.
     dated_captions::find(s, &para, &mut cuts);
     cuts.append(&mut doubles.cuts);
@@ -6459,10 +6461,16 @@ mod tests {
     #[test]
     fn buy_photo_and_add_interest_buttons() {
         // Multi-News val: Gannett's and ABC News's buttons glued before the text.
+        // The place after the button goes as a dateline (`datelines::after_late_cuts`).
+        let got = cut(
+            "Dogs. ( photo: andrew ford/staff photo ) buy photo howell – more than 200 dogs were found.",
+        );
         assert_eq!(
-            cut("Dogs. ( photo: andrew ford/staff photo ) buy photo howell – more than 200 dogs were found.")
-                .last(),
-            Some(&("buy photo", BlockKind::Widget))
+            got[got.len().saturating_sub(2)..],
+            [
+                ("buy photo", BlockKind::Widget),
+                ("howell – ", BlockKind::Dateline)
+            ]
         );
         assert_eq!(
             cut("Jason viera/the commercial appeal buy photo a statue of jack daniel stands here."),
@@ -6505,10 +6513,19 @@ mod tests {
                 ("by phil mccausland", BlockKind::Byline)
             ]
         );
-        stamp(
-            "Mornings. / updated by carol e. Lee and courtney kube washington — when saudi \
-             arabia's crown prince visits, he is welcomed.",
-            "/ updated by carol e. Lee and courtney kube",
+        // The place after the byline goes as a dateline (`datelines::after_late_cuts`).
+        assert_eq!(
+            cut(
+                "Mornings. / updated by carol e. Lee and courtney kube washington — when saudi \
+                 arabia's crown prince visits, he is welcomed."
+            ),
+            [
+                (
+                    "/ updated by carol e. Lee and courtney kube",
+                    BlockKind::Byline
+                ),
+                ("washington — ", BlockKind::Dateline)
+            ]
         );
         stamp(
             "Mornings. / updated by erik ortiz, corky siemaszko and phil helsel in the aftermath \

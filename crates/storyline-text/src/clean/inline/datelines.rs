@@ -339,6 +339,16 @@ fn bare_dash(l: &str) -> Option<usize> {
 /// Words a dateline without a credit may have before its dash (`pasadena, calif. --`).
 const CREDITLESS_WORDS: usize = 4;
 
+/// Function words a lead opens on after a bare place and its dash (`houston - for decades, …`,
+/// `cairo — as a new era dawned …`, `newark — more than 1,000 students …`): prepositions and
+/// subordinators of a fronted adverbial and the quantifiers of a subject. Pronouns are left out
+/// (`translation -- her monthly net gain …`, `mix slowly — you ' ll find …`). Sorted for a
+/// binary search.
+const LEAD_OPENERS: [&str; 22] = [
+    "after", "amid", "as", "at", "before", "by", "despite", "during", "for", "from", "if", "in",
+    "more", "most", "no", "on", "since", "under", "until", "when", "while", "with",
+];
+
 /// Words after a dash within which a second dash makes the first an aside (`Kim — along with
 /// her sisters — flew …`).
 const DASH_PAIR_WORDS: usize = 20;
@@ -1165,11 +1175,18 @@ fn creditless(l: &str) -> Option<usize> {
             .iter()
             .take(10)
             .any(|(_, w)| matches!(*w, "who" | "whose" | "which"));
+    // `watertown — in a spasm of violence …`, `washington — no one in the government …`: a lead
+    // opening on a fronted adverbial is a lead after a bare place too; not after a caption's
+    // pointer (`File - in this sept. 10, 2015 file photo, …`).
+    let opener = LEAD_OPENERS.binary_search(&first.as_str()).is_ok()
+        && !words[..d].iter().any(|(_, w)| {
+            NOT_CREDITS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
+        });
     // A `city, state —` is a dateline even with a dash pair in its lead (`commerce, mich. — in
     // a speech … in the state — and got himself in trouble`).
     (place_ok
         && !apposition
-        && lead_words(lead, state || comma_place)
+        && lead_words(lead, state || comma_place || opener)
         && (state || !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))))
     .then(|| lead[0].0)
 }
@@ -1269,6 +1286,37 @@ fn glued_headline(l: &str, open: usize, end: usize, cuts: &[Cut]) -> Option<(usi
         return Some((words[h].0, words[h].0));
     }
     Some((words[h].0, words.get(place).map_or(open, |w| w.0)))
+}
+
+/// Cuts the datelines without a credit that open the text right after a cut of a pass run after
+/// [`find`]: a site notice (`… delivered weekday mornings. Subscribe washington — martin shkreli
+/// …`), NBC News's `/ updated by` byline, a caption with its credit. When `find` ran, the place
+/// was not yet at a cut's end, so only the paragraph's start had been read for one
+/// ([`creditless`] decides here as there). Not after a cut ending on a dash (`( cnn ) -- cliven
+/// bundy -- the nevada rancher …`: a dateline's dash is followed by its lead, not by another
+/// place), nor when a dash closes a long aside in the lead's first sentence (`… november 2,
+/// 2016 fenton — a double major in genetics, … as a second language — goes on to show …`).
+pub(super) fn after_late_cuts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let mut found: Vec<Cut> = Vec::new();
+    for c in cuts.iter() {
+        let p = c.1 + (l[c.1..].len() - l[c.1..].trim_start().len());
+        if p >= l.len()
+            || cuts.iter().any(|o| o.0 <= p && p < o.1)
+            || found.iter().any(|f| f.0 == p)
+            || l[..c.1].split_whitespace().next_back().is_some_and(is_dash)
+        {
+            continue;
+        }
+        let Some(end) = creditless(&l[p..]) else {
+            continue;
+        };
+        let lead = &l[p + end..];
+        let first_sentence = lead.find(". ").map_or(lead, |e| &lead[..e]);
+        if !first_sentence.split_whitespace().any(is_dash) {
+            found.push((p, p + end, BlockKind::Dateline, REASON));
+        }
+    }
+    cuts.extend(found);
 }
 
 /// Cuts the wire datelines of `l` (see the module docs). A byline's `follow @handle` left
@@ -1485,6 +1533,83 @@ mod tests {
     }
 
     #[test]
+    fn a_place_right_after_a_later_pass_cut_is_a_dateline() {
+        // The whole inline pass: the notices, bylines and captions before the place are cut by
+        // passes run after the datelines.
+        let datelines = |s: &'static str| -> Vec<&'static str> {
+            super::super::find(s)
+                .into_iter()
+                .filter(|c| c.2 == BlockKind::Dateline)
+                .map(|(a, b, _, _)| &s[a..b])
+                .collect()
+        };
+        for (s, place) in [
+            (
+                "Breaking news emails get breaking news alerts and special reports. The news and \
+                 stories that matter, delivered weekday mornings. / updated by jonathan allen \
+                 washington — republicans may have just gotten another layer of armor to defend \
+                 their senate majority.",
+                "washington — ",
+            ),
+            (
+                "The news and stories that matter, delivered weekday mornings. Subscribe \
+                 washington — martin shkreli has invoked the fifth amendment in refusing to \
+                 produce documents.",
+                "washington — ",
+            ),
+        ] {
+            assert_eq!(datelines(s), vec![place], "{s}");
+        }
+        // After a dateline's own dash comes its lead, not another place; a dash closing a long
+        // aside makes the words before the first an aside's subject.
+        for s in [
+            "( cnn ) -- cliven bundy -- the nevada rancher turned conservative folk hero for \
+             bucking the federal government is back.",
+            "The news and stories that matter, delivered weekday mornings. Subscribe fenton — a \
+             double major in genetics, cell biology and development and spanish with a minor in \
+             teaching english as a second language — goes on to show her work.",
+        ] {
+            let got = datelines(s);
+            assert!(
+                got.iter()
+                    .all(|d| !d.contains("bundy") && !d.contains("fenton")),
+                "{s}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bare_place_opens_a_lead_on_a_fronted_adverbial() {
+        for (s, place) in [
+            (
+                "Watertown — in a spasm of violence at a major intersection here, a tow truck \
+                 struck and killed a woman.",
+                "Watertown — ",
+            ),
+            (
+                "Washington — no one in the government made sure the many complex parts of the \
+                 website worked together.",
+                "Washington — ",
+            ),
+            (
+                "Fort pierce — at least four regular customers at the nightclub said monday that \
+                 they had seen him.",
+                "Fort pierce — ",
+            ),
+        ] {
+            assert_eq!(cut(s), vec![(place, BlockKind::Dateline)], "{s}");
+        }
+        // A pronoun, a caption's pointer, a dash pair: no dateline.
+        for s in [
+            "Translation -- her monthly net gain is ten dollars after all the bills are paid.",
+            "File - in this sept. 10, 2015 file photo, taiwan's military fire artillery.",
+            "Lindsay -- in a rare interview with the magazine -- said she was done with acting.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
     fn a_state_spelled_out_ends_a_dateline_but_not_after_a_city_head() {
         assert_eq!(
             cut(
@@ -1527,6 +1652,7 @@ mod tests {
         assert!(POSTAL_CODES.is_sorted());
         assert!(POSTAL_WORDS.is_sorted());
         assert!(COUNTRY_TAILS.is_sorted());
+        assert!(LEAD_OPENERS.is_sorted());
         let mut tails: Vec<&str> = COUNTRIES
             .iter()
             .filter_map(|c| c.rsplit_once(' ').map(|(_, t)| t))

@@ -1319,6 +1319,143 @@ pub(super) fn after_late_cuts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     cuts.extend(found);
 }
 
+/// Cities that AP style prints alone in a dateline, without a state or country (the AP
+/// Stylebook's domestic and international lists, lower-cased and sorted; a test keeps them
+/// sorted). Inside a paragraph only these mark a bare place before a dash as a dateline: any
+/// other capitalised word before a dash there is as often a subject with its aside (`The stamp —
+/// one of the world's most famous …`, `China - north korea's closest ally …`).
+const STANDALONE_CITIES: [&str; 81] = [
+    "amsterdam",
+    "atlanta",
+    "baghdad",
+    "baltimore",
+    "bangkok",
+    "beijing",
+    "beirut",
+    "berlin",
+    "boston",
+    "brussels",
+    "cairo",
+    "chicago",
+    "cincinnati",
+    "cleveland",
+    "dallas",
+    "denver",
+    "detroit",
+    "djibouti",
+    "dublin",
+    "geneva",
+    "gibraltar",
+    "guatemala city",
+    "havana",
+    "helsinki",
+    "hong kong",
+    "honolulu",
+    "houston",
+    "indianapolis",
+    "islamabad",
+    "istanbul",
+    "jerusalem",
+    "johannesburg",
+    "kabul",
+    "kuwait city",
+    "las vegas",
+    "london",
+    "los angeles",
+    "luxembourg",
+    "macao",
+    "madrid",
+    "mexico city",
+    "miami",
+    "milan",
+    "milwaukee",
+    "minneapolis",
+    "monaco",
+    "montreal",
+    "moscow",
+    "munich",
+    "new delhi",
+    "new orleans",
+    "new york",
+    "oklahoma city",
+    "ottawa",
+    "panama city",
+    "paris",
+    "philadelphia",
+    "phoenix",
+    "pittsburgh",
+    "prague",
+    "quebec city",
+    "rio de janeiro",
+    "rome",
+    "salt lake city",
+    "san antonio",
+    "san diego",
+    "san francisco",
+    "san marino",
+    "sao paulo",
+    "seattle",
+    "shanghai",
+    "singapore",
+    "st. louis",
+    "stockholm",
+    "sydney",
+    "tokyo",
+    "toronto",
+    "vatican city",
+    "vienna",
+    "washington",
+    "zurich",
+];
+
+/// Words of a [`STANDALONE_CITIES`] name, at most (`rio de janeiro`, `salt lake city`).
+const STANDALONE_CITY_WORDS: usize = 3;
+
+/// Cuts a dateline of one of the [`STANDALONE_CITIES`] that opens a sentence inside the paragraph
+/// (`… the ranger regiment. Washington — two female soldiers …`, `… in december. Denver -- mitt
+/// romney today attempted …`): pages that print several stories' leads in one block, or run a
+/// second dispatch on, glue its dateline after the sentence before. The sentence before must
+/// truly end (not at an abbreviation) and the place and its lead must pass [`creditless`], the
+/// test of a dateline opening a paragraph (a lead of six words or more, no apposition, no pair of
+/// dashes).
+fn standalone_cities(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let s: &str = l;
+    let mut found: Vec<Cut> = Vec::new();
+    // A dash standing as a word: `-`, `--`, or the UTF-8 `—`/`–` (lead byte 0xE2).
+    for at in memchr::memchr2_iter(b'-', 0xE2, s.as_bytes()) {
+        if at == 0 || s.as_bytes()[at - 1] != b' ' || !s.is_char_boundary(at) {
+            continue;
+        }
+        let Some(dash) = s[at..].split_whitespace().next() else {
+            continue;
+        };
+        if !is_dash(dash) {
+            continue;
+        }
+        let before = s[..at].trim_end();
+        let mut p = before.len();
+        for (k, w) in before.rsplit(' ').take(STANDALONE_CITY_WORDS).enumerate() {
+            if w.is_empty() {
+                break;
+            }
+            p -= w.len() + usize::from(k > 0);
+            let place = &s[p..before.len()];
+            if p == 0
+                || !sentence_ends_before(s, p)
+                || STANDALONE_CITIES.binary_search(&place).is_err()
+                || cuts.iter().chain(&found).any(|c| c.0 <= p && p < c.1)
+            {
+                continue;
+            }
+            if let Some(end) = creditless(&s[p..]) {
+                found.push((p, p + end, BlockKind::Dateline, REASON));
+                break;
+            }
+        }
+    }
+    cuts.extend(found);
+}
+
 /// Cuts the wire datelines of `l` (see the module docs). A byline's `follow @handle` left
 /// before one goes with it, as a byline.
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
@@ -1330,6 +1467,9 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         cuts.push((from, from + end, BlockKind::Dateline, REASON));
     }
     inner(l, cuts);
+    if super::holds!(l, " -") || super::holds!(l, "—") || super::holds!(l, "–") {
+        standalone_cities(l, cuts);
+    }
     // `memchr` finds the brackets a char search finds (ASCII bytes never occur inside a
     // multi-byte character), by a SIMD scan rather than the standard library's word loop.
     if memchr::memchr(b'(', l.as_bytes()).is_none() {
@@ -1533,6 +1673,38 @@ mod tests {
     }
 
     #[test]
+    fn a_standalone_city_opening_a_sentence_inside_a_paragraph_is_a_dateline() {
+        assert_eq!(
+            cut(
+                "they served in the ranger regiment. washington — two female soldiers became the \
+                 first women to graduate from the army's grueling ranger school on friday."
+            ),
+            vec![("washington — ", BlockKind::Dateline)]
+        );
+        assert_eq!(
+            cut(
+                "the vote is in march. new delhi -- india's prime minister said on monday that the \
+                 talks would go ahead."
+            ),
+            vec![("new delhi -- ", BlockKind::Dateline)]
+        );
+        for s in [
+            // Not a city AP prints alone: a subject and its aside.
+            "it was sold last year. the stamp — one of the world's most famous pieces of postage \
+             — was among four of its kind.",
+            "he spoke on friday. china - north korea's closest ally - has not commented on it.",
+            // Not after a sentence's end.
+            "he moved from washington — where he had lived for a decade — to a farm in ohio.",
+            "it was 10 a.m. washington — the president spoke to reporters for an hour on the lawn.",
+            // An apposition, and a pair of dashes.
+            "she moved there. london — a city that never sleeps, which she loved — was home.",
+            "she moved there. paris — the city of light — charmed her from the very first day.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
     fn a_place_right_after_a_later_pass_cut_is_a_dateline() {
         // The whole inline pass: the notices, bylines and captions before the place are cut by
         // passes run after the datelines.
@@ -1653,6 +1825,7 @@ mod tests {
         assert!(POSTAL_WORDS.is_sorted());
         assert!(COUNTRY_TAILS.is_sorted());
         assert!(LEAD_OPENERS.is_sorted());
+        assert!(STANDALONE_CITIES.is_sorted());
         let mut tails: Vec<&str> = COUNTRIES
             .iter()
             .filter_map(|c| c.rsplit_once(' ').map(|(_, t)| t))

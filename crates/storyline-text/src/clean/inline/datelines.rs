@@ -1167,9 +1167,17 @@ fn creditless(l: &str) -> Option<usize> {
     let commas = words[..d].iter().filter(|(_, w)| w.ends_with(',')).count();
     let comma_place = commas == 1 && d >= 2 && !words[d - 1].1.ends_with(',');
     let first = lead.first()?.1.to_lowercase();
+    // `london — a 31-year-old romanian architect who …`, `washington — it was hillary rodham
+    // clinton's first meeting …`: a city AP prints alone is a dateline whatever its lead opens on.
+    let standalone = region.is_none()
+        && d <= STANDALONE_CITY_WORDS
+        && STANDALONE_CITIES
+            .binary_search(&&l[words[0].0..words[d - 1].0 + words[d - 1].1.len()])
+            .is_ok();
     // `Jonathon Keats — a San Francisco-based philosopher who …`: a name and its apposition; not
-    // after a region (`doha, qatar - a dutch woman who alleged …`).
+    // after a region (`doha, qatar - a dutch woman who alleged …`) or such a city.
     let apposition = region.is_none()
+        && !standalone
         && matches!(first.as_str(), "a" | "an")
         && lead
             .iter()
@@ -1186,7 +1194,7 @@ fn creditless(l: &str) -> Option<usize> {
     // a speech … in the state — and got himself in trouble`).
     (place_ok
         && !apposition
-        && lead_words(lead, state || comma_place || opener)
+        && lead_words(lead, state || comma_place || opener || standalone)
         && (state || !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))))
     .then(|| lead[0].0)
 }
@@ -1687,6 +1695,19 @@ mod tests {
                  talks would go ahead."
             ),
             vec![("new delhi -- ", BlockKind::Dateline)]
+        );
+        // Such a city is a dateline whatever its lead opens on: an indefinite subject with its
+        // relative clause, a pronoun.
+        assert_eq!(
+            cut(
+                "london — a 31-year-old romanian architect who plunged into the river thames has \
+                 been found alive."
+            ),
+            vec![("london — ", BlockKind::Dateline)]
+        );
+        assert_eq!(
+            cut("washington — it was her first meeting as secretary of state with the president."),
+            vec![("washington — ", BlockKind::Dateline)]
         );
         for s in [
             // Not a city AP prints alone: a subject and its aside.

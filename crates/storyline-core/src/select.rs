@@ -782,8 +782,81 @@ const FURNITURE_LABELS: [&str; 31] = [
 /// cleaner cannot tell where the page's words stop without the capitals that lower-cased text
 /// has lost, so it keeps them (the sentence's facts still reach quotes and the timeline), and
 /// the summary leaves the sentence out instead. A label needs the colon right after it and
-/// nothing but marks before it (`• photos: …`); `The photos: …` is not one.
+/// nothing but marks before it (`• photos: …`); `The photos: …` is not one. A related-links
+/// box's label needs no colon ([`related_led`]: `Related content kangaroos are lefties …`).
 pub fn label_led(text: &str) -> bool {
+    related_led(text) || colon_label_led(text)
+}
+
+/// What a page's related-links box names its links by after `Related` (`Related content …`,
+/// `Related articles …`): with one of these, or a colon, bullet or dash, the word opens the box,
+/// not prose (`Related research has shown …` stays).
+const RELATED_NOUNS: [&str; 18] = [
+    "article",
+    "articles",
+    "content",
+    "coverage",
+    "galleries",
+    "gallery",
+    "headlines",
+    "images",
+    "items",
+    "links",
+    "news",
+    "photos",
+    "posts",
+    "reading",
+    "stories",
+    "story",
+    "topics",
+    "video",
+];
+
+/// True for a sentence that opens with a related-links box's label (`Related content kangaroos
+/// are lefties … now, scientists have found …`, `Related topics • shortly after …`, `Related
+/// story: woman says …`, `More related to this story …`): the box's first headline runs into
+/// the story's text with no mark between, as after a [`FURNITURE_LABELS`] label and its colon.
+fn related_led(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let t = match t.get(..5) {
+        Some(more) if more.eq_ignore_ascii_case("more ") => &t[5..],
+        _ => t,
+    };
+    let Some(rest) = t
+        .get(..7)
+        .filter(|head| head.eq_ignore_ascii_case("related"))
+        .map(|_| &t[7..])
+    else {
+        return false;
+    };
+    if !rest.starts_with(char::is_whitespace) && !rest.starts_with(':') {
+        return false;
+    }
+    let rest = rest.trim_start();
+    if rest.starts_with([':', '•', '–', '—', '-', '|']) {
+        return true;
+    }
+    if t.len()
+        != text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len()
+    {
+        // `More related to this story …`
+        return rest
+            .get(..13)
+            .is_some_and(|r| r.eq_ignore_ascii_case("to this story"));
+    }
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    RELATED_NOUNS
+        .iter()
+        .any(|n| n.len() == word.len() && n.eq_ignore_ascii_case(word))
+}
+
+/// [`label_led`]'s colon half: a [`FURNITURE_LABELS`] label right before a colon.
+fn colon_label_led(text: &str) -> bool {
     // Every candidate is asked, and almost none has a colon near its start: one SIMD search
     // of the first bytes (the longest label has 18, after a bullet or a quote) settles them.
     // `:` is ASCII, so its byte index is a char boundary.
@@ -1383,6 +1456,12 @@ mod tests {
             "More: how young is too young to leave children home alone?",
             "View photo gallery: after a brief but bruising campaign, voters went to the polls.",
             "By: ctvbc.ca a cute youtube video of a cat sniffing a newborn fawn turns frightening.",
+            // A related-links box's label, with or without a colon.
+            "Related content kangaroos are lefties now, scientists have found that ants are too.",
+            "Related topics • shortly after the association confirmed that he would host again.",
+            "Related story: woman says dna test proves she is beothuk reynolds boyce, 55, said.",
+            "related – course recon: ironman arizona sinema will be running on behalf of them.",
+            "More related to this story \"reports of the death of cash are exaggerated, \" he said.",
         ] {
             assert!(label_led(t), "{t}");
         }
@@ -1393,6 +1472,10 @@ mod tests {
             "Kerry: we will keep talking to Russia about a ceasefire.",
             "Photographs of the crash were shared widely on social media.",
             "Sources: two officials said the talks would go on.",
+            "Related research has shown that the drug works in mice.",
+            "Relatedly, the council voted to close the road.",
+            "More related stories are expected next week, the editor said.",
+            "Related to this, the police said they had made no arrests.",
         ] {
             assert!(!label_led(t), "{t}");
         }

@@ -817,6 +817,15 @@ const RELATED_NOUNS: [&str; 18] = [
 /// story: woman says …`, `More related to this story …`): the box's first headline runs into
 /// the story's text with no mark between, as after a [`FURNITURE_LABELS`] label and its colon.
 fn related_led(text: &str) -> bool {
+    // Every candidate is asked: its first byte sends back all but those opening on `r` or `m`
+    // (or a mark before them).
+    if text
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_alphanumeric() && !matches!(b | 0x20, b'r' | b'm'))
+    {
+        return false;
+    }
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     let t = match t.get(..5) {
         Some(more) if more.eq_ignore_ascii_case("more ") => &t[5..],

@@ -783,7 +783,7 @@ const FURNITURE_LABELS: [&str; 31] = [
 /// has lost, so it keeps them (the sentence's facts still reach quotes and the timeline), and
 /// the summary leaves the sentence out instead. A label needs the colon right after it and
 /// nothing but marks before it (`• photos: …`); `The photos: …` is not one. A related-links
-/// box's label needs no colon ([`related_led`]: `Related content kangaroos are lefties …`).
+/// box's label needs no colon (`related_led`: `Related content kangaroos are lefties …`).
 pub fn label_led(text: &str) -> bool {
     related_led(text) || colon_label_led(text)
 }

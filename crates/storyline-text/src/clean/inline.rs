@@ -1794,7 +1794,11 @@ fn signatures(l: &str, cuts: &mut Vec<Cut>) {
 /// Start of a `pic.twitter.com/…` or `t.co/…` link directly before `p` (after whitespace), else `p`.
 fn link_before(l: &str, p: usize) -> usize {
     let before = l[..p].trim_end();
-    let tok_start = before.rfind(char::is_whitespace).map_or(0, |w| w + 1);
+    let tok_start = before.len()
+        - before
+            .rsplit(char::is_whitespace)
+            .next()
+            .map_or(0, str::len);
     let tok = &before[tok_start..];
     if is_post_link(tok) { tok_start } else { p }
 }
@@ -1815,7 +1819,11 @@ fn image_links(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let mut from = 0;
     while let Some(off) = l[from..].find("pic.twitter.com/") {
         let p = from + off;
-        let tok_start = l[..p].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+        let tok_start = l[..p].len()
+            - l[..p]
+                .rsplit(char::is_whitespace)
+                .next()
+                .map_or(0, str::len);
         let tok_end = l[p..].find(char::is_whitespace).map_or(l.len(), |e| p + e);
         from = tok_end;
         // Only the link itself: a word glued in front of it (`readypic.twitter.com`) is the
@@ -2960,7 +2968,8 @@ fn getty_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 start = Some(head.len() - label.len());
                 break;
             }
-            let word_start = head.rfind(char::is_whitespace).map_or(0, |w| w + 1);
+            let word_start =
+                head.len() - head.rsplit(char::is_whitespace).next().map_or(0, str::len);
             if join == CreditJoin::Slash && sentence_start(l, word_start) {
                 start = Some(word_start);
                 break;
@@ -3099,7 +3108,7 @@ fn bare_getty(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                     }
                     break;
                 }
-                let w = h.rfind(char::is_whitespace).map_or(0, |w| w + 1);
+                let w = h.len() - h.rsplit(char::is_whitespace).next().map_or(0, str::len);
                 if sentence_start(l, w) {
                     start = Some(w);
                     break;

@@ -81,7 +81,7 @@ const ICON: &str = "gallery icon's title (Left created with sketch., show all 38
 fn icon_titles(l: &str, cuts: &mut Vec<Cut>) {
     for (at, _) in l.match_indices(ICON_TITLE) {
         let head = &l[..at];
-        let w = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let w = head.len() - head.rsplit(char::is_whitespace).next().map_or(0, str::len);
         let name = &head[w..];
         if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
             continue;

@@ -239,7 +239,7 @@ fn credit_at(l: &str, slash: usize, cuts: &[Cut]) -> Option<Cut> {
                 OPENING,
             ));
         }
-        let w_at = h.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let w_at = h.len() - h.rsplit(char::is_whitespace).next().map_or(0, str::len);
         let w = &h[w_at..];
         // Names in brackets are joined by commas (`claritza jimenez, gillian brockell`).
         if !name_word(w.strip_suffix(',').unwrap_or(w)) || (k == 0 && w.ends_with(',')) {
@@ -495,6 +495,22 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn a_multi_byte_space_before_a_credit_is_no_word_boundary_to_slice_at() {
+        // A no-break space (two bytes) between the words of a credit: the word walk steps
+        // over it whole (it sliced one byte after it and panicked, found by `actors_props`).
+        for s in [
+            "the fire spread. jane\u{a0}doe/ap the blaze was out by noon.",
+            "the fire spread. jane\u{a0}doe ( ap ) the blaze was out by noon.",
+            "a\u{a0}b\u{a0}c ( photo: x\u{a0}y )",
+            "\u{a0}( reuters )",
+            "word\u{2003}( getty images ) more",
+        ] {
+            let _ = cut(s);
+            let _ = super::super::find(s);
+        }
     }
 
     fn heads(s: &str) -> Vec<&str> {

@@ -269,7 +269,7 @@ fn sentence_start_before(l: &str, p: usize) -> Option<usize> {
         if head.is_empty() {
             return Some(l.len() - l.trim_start().len());
         }
-        let word_at = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word_at = head.len() - head.rsplit(char::is_whitespace).next().map_or(0, str::len);
         if sentence_start(l, word_at) {
             return Some(word_at);
         }

@@ -106,7 +106,11 @@ fn start_within(l: &str, at: usize, words: usize) -> Option<usize> {
             return Some(p);
         }
         let before = l[..p].trim_end();
-        p = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        p = before.len()
+            - before
+                .rsplit(char::is_whitespace)
+                .next()
+                .map_or(0, str::len);
     }
     None
 }

@@ -751,7 +751,11 @@ fn credit_start(l: &str, at: usize) -> Option<usize> {
     let mut p = at;
     for _ in 0..=CONTRIBUTOR_WORDS {
         let before = l[..p].trim_end();
-        let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word_start = before.len()
+            - before
+                .rsplit(char::is_whitespace)
+                .next()
+                .map_or(0, str::len);
         if before.is_empty() {
             return Some(p);
         }

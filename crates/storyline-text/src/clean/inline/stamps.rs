@@ -220,7 +220,7 @@ fn posted_before(l: &str, start: usize) -> usize {
     let mut clock = false;
     for _ in 0..STAMP_MAX_WORDS {
         let h = l[..p].trim_end();
-        let w_at = h.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let w_at = h.len() - h.rsplit(char::is_whitespace).next().map_or(0, str::len);
         let w = h[w_at..].trim_end_matches([',', ':']);
         let Some(word) = stamp_word(w) else {
             break;

@@ -827,10 +827,8 @@ fn related_led(text: &str) -> bool {
         return false;
     }
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let t = match t.get(..5) {
-        Some(more) if more.eq_ignore_ascii_case("more ") => &t[5..],
-        _ => t,
-    };
+    let more = t.get(..5).is_some_and(|m| m.eq_ignore_ascii_case("more "));
+    let t = if more { &t[5..] } else { t };
     let Some(rest) = t
         .get(..7)
         .filter(|head| head.eq_ignore_ascii_case("related"))
@@ -845,11 +843,7 @@ fn related_led(text: &str) -> bool {
     if rest.starts_with([':', '•', '–', '—', '-', '|']) {
         return true;
     }
-    if t.len()
-        != text
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .len()
-    {
+    if more {
         // `More related to this story …`
         return rest
             .get(..13)

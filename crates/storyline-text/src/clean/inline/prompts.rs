@@ -521,19 +521,12 @@ fn reader_question(l: &str, start: usize) -> Option<usize> {
     if !q.ends_with('?') || q.len() == start {
         return None;
     }
-    let body = &q[..q.len() - 1];
-    let from = body.rfind(['.', '!', '?']).map_or(0, |i| {
-        i + 1 + body[i + 1..].len() - body[i + 1..].trim_start().len()
-    });
-    let question = &body[from..];
+    let from = sentence_back(l, q.len() - 1, READER_QUESTION_WORDS)?;
+    let question = &l[from..q.len() - 1];
     let to_reader = question
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w == "you" || w == "your");
-    (sentence_start(l, from)
-        && to_reader
-        && !question.contains(['"', '“', '”', ':'])
-        && question.split_whitespace().count() <= READER_QUESTION_WORDS)
-        .then_some(from)
+    (to_reader && !question.contains(['"', '“', '”', ':'])).then_some(from)
 }
 
 /// Start of a dash standing as a word right before `at` when a sentence opens before it (`… the

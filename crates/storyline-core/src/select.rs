@@ -895,7 +895,7 @@ const PROMO_VERBS: [&str; 12] = [
 ];
 
 /// True for a sentence that is the page's call to its own reader: it opens on one of
-/// [`PROMO_VERBS`] and `our`, the site speaking of itself (`See our full coverage.`, `read our
+/// `PROMO_VERBS` and `our`, the site speaking of itself (`See our full coverage.`, `read our
 /// overtones column on kendrick lamar.`, `Take our poll wave goodbye, weiner should …?`, `Join our
 /// espn.com nfl experts for super bowl xlix …`). It tells the story nothing, and a reader of the
 /// summary cannot follow it. Only the sentence's very first word counts, so quoted speech (`"Join

@@ -10,7 +10,8 @@
 //! Some sentences are never taken: fragments ([`fragment`]: one that starts inside a quotation
 //! opened before it, or an opening adverbial with only a subordinate clause after it), a sentence
 //! cut off mid-phrase where its article's text ends ([`cut_off`]), a sentence led by a page's
-//! label and a colon ([`label_led`]: `Photos: …`, `Image credit: …`), and a sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
+//! label and a colon ([`label_led`]: `Photos: …`, `Image credit: …`), a page's call to read more
+//! of its own pages ([`house_promo`]: `See our full coverage.`), and a sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
 //! article is already in the summary: out of context the reader cannot tell who "he" is. Such a
 //! sentence met before its antecedent (it scores higher) waits and comes back when the antecedent
 //! is chosen.
@@ -89,7 +90,7 @@ pub fn select(story: &Story, scores: &[f32], config: &SelectConfig) -> Vec<usize
 }
 
 /// Which candidates [`select`] may take, whatever their scores: not a [`fragment`], a
-/// [`date_line`], [`label_led`], [`cut_off`] or a [`piece_of_split`]. Known before scoring, so a
+/// [`date_line`], [`label_led`], a [`house_promo`], [`cut_off`] or a [`piece_of_split`]. Known before scoring, so a
 /// scorer can skip the others ([`crate::score::Scorer::score_wanted`]).
 pub fn selectable(story: &Story) -> Vec<bool> {
     Selectable::of(story).may
@@ -133,6 +134,7 @@ impl Selectable {
                 let may = !fragment(text)
                     && !date_line(text)
                     && !label_led(text)
+                    && !house_promo(text)
                     && !bracketed(text)
                     && !attribution_only(text)
                     && !cut_off(&story.documents, c.rep)
@@ -873,6 +875,57 @@ fn colon_label_led(text: &str) -> bool {
         .any(|l| head.len() == l.len() && head.eq_ignore_ascii_case(l))
 }
 
+/// Imperatives by which a page sends its reader on to more of its own pages when `our` follows
+/// ([`house_promo`]). In val 1–5,622's articles every sentence opening on one of them and `our`
+/// is such a line (29: `Subscribe to our free newsletters`, `Take our poll …`, `See our privacy
+/// policy …`, `Read our interview with him here.`).
+const PROMO_VERBS: [&str; 12] = [
+    "browse",
+    "check out",
+    "explore",
+    "follow",
+    "join",
+    "listen to",
+    "read",
+    "see",
+    "subscribe to",
+    "take",
+    "visit",
+    "watch",
+];
+
+/// True for a sentence that is the page's call to its own reader: it opens on one of
+/// `PROMO_VERBS` and `our`, the site speaking of itself (`See our full coverage.`, `read our
+/// overtones column on kendrick lamar.`, `Take our poll wave goodbye, weiner should …?`, `Join our
+/// espn.com nfl experts for super bowl xlix …`). It tells the story nothing, and a reader of the
+/// summary cannot follow it. Only the sentence's very first word counts, so quoted speech (`"Join
+/// our fight," she said.`, which opens on the mark) and prose that names the site later (`Readers
+/// can see our map …`) stay.
+pub fn house_promo(text: &str) -> bool {
+    // Every candidate is asked: most open on a letter no verb of the list starts with.
+    if !(text.as_bytes().first()).is_some_and(|b| {
+        matches!(
+            b | 0x20,
+            b'b' | b'c' | b'e' | b'f' | b'j' | b'l' | b'r' | b's' | b't' | b'v' | b'w'
+        )
+    }) {
+        return false;
+    }
+    PROMO_VERBS.iter().any(|verb| {
+        let Some(rest) = (text.get(..verb.len()))
+            .filter(|head| head.eq_ignore_ascii_case(verb))
+            .map(|_| &text[verb.len()..])
+        else {
+            return false;
+        };
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        rest.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("our"))
+            && !rest[3..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// True for a sentence that is only the attribution of a quotation, its words left behind when
 /// the segmenter split the quotation from it: `" hishammuddin said in a statement. "`, `he told
 /// the magazine.`, `the note said.`, `said sen. john boozman, r-ark.`. What is said is in
@@ -1446,7 +1499,7 @@ pub fn reading_order(story: &Story, chosen: &mut [usize]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{fragment, label_led};
+    use super::{fragment, house_promo, label_led};
 
     #[test]
     fn a_sentence_led_by_a_page_label_is_no_summary_sentence() {
@@ -1481,6 +1534,33 @@ mod tests {
             "Related to this, the police said they had made no arrests.",
         ] {
             assert!(!label_led(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_page_calling_its_reader_to_more_of_its_pages_is_no_summary_sentence() {
+        for t in [
+            "See our full coverage.",
+            "read our overtones column on kendrick lamar.",
+            "Take our poll wave goodbye, weiner should rep. Anthony weiner resign?",
+            "Join our espn.com nfl experts for super bowl xlix between the seahawks and patriots.",
+            "Follow our presidential election coverage",
+            "Subscribe to our free newsletters.",
+            "Check out our products!",
+        ] {
+            assert!(house_promo(t), "{t}");
+        }
+        for t in [
+            "\"Join our fight,\" she told the crowd.",
+            "Readers can see our map of the flooded streets.",
+            "See you in court, the lawyer told reporters.",
+            "Our reporters read the documents.",
+            "Read the full statement here.",
+            "Watch out for ice on the roads, police warned.",
+            "Seeing our team lose was hard, he said.",
+            "Take ours: the bill is dead.",
+        ] {
+            assert!(!house_promo(t), "{t}");
         }
     }
 

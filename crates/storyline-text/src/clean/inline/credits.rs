@@ -383,11 +383,15 @@ const LABELLED: &str = "photo credit glued after a caption (… credit: Name/Age
 /// Words of a glued `credit:` credit, at most.
 const LABELLED_MAX_WORDS: usize = 10;
 
+/// Words of a credit's name without a slash, at most, for a `the` after it to end the credit
+/// (`credit: ap the portrait shows …`, `credit: thomas whiteside the heat is on!`).
+const PLAIN_NAME_MAX_WORDS: usize = 3;
+
 /// Words that open the lead's clause after a slashed credit (`… /university of dundee a female
-/// who …`, `…/instagram if there's one …`).
-const LEAD_OPENERS: [&str; 16] = [
+/// who …`, `…/instagram if there's one …`, `ap/lm otero as exxonmobil's ceo, …`).
+const LEAD_OPENERS: [&str; 17] = [
     "a", "an", "the", "he", "she", "it", "they", "we", "i", "if", "in", "when", "this", "his",
-    "her", "their",
+    "her", "their", "as",
 ];
 
 /// Company suffixes whose stop ends a credit (`harpo productions, inc.`).
@@ -428,7 +432,7 @@ fn labelled_end(l: &str, body: usize, before: &[&str]) -> Option<usize> {
         .take(LABELLED_MAX_WORDS + 2)
         .collect();
     let word = |k: usize| toks.get(k).map(|t| t.1.trim_end_matches(','));
-    let (mut slash, mut after_slash) = (false, 0);
+    let (mut slash, mut after_slash, mut plain) = (false, 0, true);
     let mut end = None;
     for (k, &(at, t)) in toks.iter().enumerate().take(LABELLED_MAX_WORDS) {
         // A bracket: another pass's credit, or a teaser after this one.
@@ -444,10 +448,23 @@ fn labelled_end(l: &str, body: usize, before: &[&str]) -> Option<usize> {
                         && word(k) == Some(before[1])
                         && word(k + 1) == Some(before[0]))
                     || (k >= 2 && word(k) == word(k - 2) && word(k + 1) == word(k - 1)));
-            if t.starts_with(['"', '“']) || repeated || (slash && LEAD_OPENERS.contains(&t)) {
+            // A short name without a slash ends before `the`, which no name of so few words
+            // holds (`credit: burger king the home of the whopper's …`).
+            let plain_name_ends = plain && !slash && k <= PLAIN_NAME_MAX_WORDS && t == "the";
+            if t.starts_with(['"', '“'])
+                || repeated
+                || (slash && LEAD_OPENERS.contains(&t))
+                || plain_name_ends
+            {
                 return end;
             }
         }
+        // A word of a plain name: letters only, no function word (`and`, `of` make its end
+        // unknown).
+        plain &= t
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+            && !contains(FUNCTION_WORDS, t);
         if COMPANY_STOPS.contains(&t) {
             return Some(at + t.len());
         }
@@ -612,6 +629,20 @@ mod tests {
                  getty images the national zoo's giant panda mother spent the night alone.",
                 "image credit: sarah l. voisin/the washington post via getty images",
             ),
+            (
+                "a portrait by photographer david bailey credit: ap the portrait shows the queen.",
+                "credit: ap",
+            ),
+            (
+                "a whopper for a penny near mcdonald's credit: burger king the home of the \
+                 whopper's latest stunt sends fans into enemy territory.",
+                "credit: burger king",
+            ),
+            (
+                "exxon ceo comes out against fracking credit: ap/lm otero as exxonmobil's ceo, \
+                 it's his job to promote fracking.",
+                "credit: ap/lm otero",
+            ),
         ] {
             assert_eq!(cut(text), [credit], "{text}");
         }
@@ -626,6 +657,9 @@ mod tests {
             "dorian raymer credit: kim mcdonald, ucsd a southern californian at heart, dorian \
              raymer surfs.",
             "jessica biel credit: pa photos/landov october 19 was a nice day for a wedding.",
+            // A function word or a fourth word before `the`: the name's end is unknown.
+            "the team's credit: most of the win goes to the defense.",
+            "photo credit: chanel just when we thought the show was over, she was back.",
             "credit: ap photo/brennan linsley bill cosby performs at the buell theater.",
             // In brackets.
             "it was shown today. ( credit: james martin/cnet ) apple has shown off a laptop.",

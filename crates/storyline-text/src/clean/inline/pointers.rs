@@ -16,7 +16,13 @@
 //!   on the latest …`, whole;
 //! - `follow us at @handle` (with `and` when `like us on facebook`, cut by `prompts`, follows),
 //!   a whole `submit a letter to the editor …` sentence, and a `more in this series` link
-//!   opening a sentence.
+//!   opening a sentence;
+//! - a station's bare **`More` link** opening a sentence before the next paragraph's first
+//!   word when that word cannot follow the adverb or adjective `more` (an article, a quotation
+//!   mark, a bracket: `… and beyond. More the court on thursday ordered …`, `More " the fog was
+//!   so thick …`), and a **`See more videos` link** opening a sentence before a word that does
+//!   not go on with it (`See more videos here's a breakdown …`; `See more videos of …` is the
+//!   media pointer's sentence).
 
 use super::super::BlockKind;
 use super::{Cut, Para, sentence_start};
@@ -62,7 +68,17 @@ const FOLLOW: &str = "call to action (follow us at @handle, submit a letter to t
 /// The reason of ABC News' topic prompt's cut.
 const TOPIC: &str = "topic prompt (interested in …? add … as an interest to stay up to date …)";
 /// The reason of a related-link label's cut.
-const SERIES: &str = "related-link label (More in this series)";
+const SERIES: &str = "related-link label (More in this series, More, See more videos)";
+
+/// Words after a bare `More` link that the adverb or adjective `more` never opens a sentence
+/// before: articles, quotation marks and a bracket.
+const AFTER_MORE_LINK: [&str; 6] = ["the", "a", "an", "\"", "“", "("];
+
+/// Words that go on with `See more videos` in a sentence of its own (`See more videos of the
+/// storm below.`, `… from cnn`, `…: `), where the link is not glued before the next paragraph.
+const SEE_MORE_OBJECTS: [&str; 9] = [
+    "of", "from", "at", "on", "in", "here", "like", "about", "by",
+];
 
 /// Finds the pointers and buttons in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
@@ -88,10 +104,36 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if super::holds!(l, "as an interest") {
         interest_prompts(l, cuts);
     }
+    if super::holds!(l, " more") || l.starts_with("more ") || l.starts_with("see more ") {
+        more_links(l, cuts);
+    }
     if super::holds!(l, "more in this series") {
         for (at, m) in l.match_indices("more in this series") {
             let end = at + m.len();
             if sentence_start(l, at) && l[end..].starts_with(char::is_whitespace) {
+                cuts.push((at, end, BlockKind::RelatedList, SERIES));
+            }
+        }
+    }
+}
+
+/// A bare `More` link or a `See more videos` link opening a sentence before the next
+/// paragraph's words (see the module's doc).
+fn more_links(l: &str, cuts: &mut Vec<Cut>) {
+    for (label, followers, goes) in [
+        ("more ", &AFTER_MORE_LINK[..], true),
+        ("see more videos ", &SEE_MORE_OBJECTS[..], false),
+    ] {
+        for (at, _) in l.match_indices(label) {
+            if !sentence_start(l, at) {
+                continue;
+            }
+            let end = at + label.len() - 1;
+            let Some(next) = l[end..].split_whitespace().next() else {
+                continue;
+            };
+            let next = next.trim_end_matches([':', ',']);
+            if followers.contains(&next) == goes && !next.is_empty() {
                 cuts.push((at, end, BlockKind::RelatedList, SERIES));
             }
         }
@@ -608,5 +650,39 @@ mod tests {
             ),
             ["more in this series"]
         );
+    }
+
+    #[test]
+    fn a_bare_more_link_goes_before_a_word_more_never_opens_a_sentence_with() {
+        for (text, link) in [
+            (
+                "to stay on top of the latest news. more the court on thursday ordered a class.",
+                "more",
+            ),
+            (
+                "he has had trouble with the law before. more a grand jury indicted him.",
+                "more",
+            ),
+            (
+                "his son-in-law has been rescued. more \" the fog was so thick, \" he said.",
+                "more",
+            ),
+            (
+                "as the plane came down. see more videos here's a breakdown of his work.",
+                "see more videos",
+            ),
+            ("see more videos no motive", "see more videos"),
+        ] {
+            assert_eq!(cut(text), [link], "{text}");
+        }
+        for text in [
+            "more than 200 people were hurt. more people will have access to care.",
+            "the more the merrier. more important, he said, is the vote.",
+            "it costs more. the court agreed.",
+            "see more videos of the storm below in our gallery.",
+            "see more videos from cnn on the page.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}: {:?}", cut(text));
+        }
     }
 }

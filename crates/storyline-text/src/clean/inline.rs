@@ -214,6 +214,11 @@ pub(crate) use occurrences;
 /// The literals the passes ask [`holds`] of a paragraph, all found by the one scan of
 /// [`Para::new`]. A literal missing here is still answered right (by its own search), only
 /// slower; a test checks that every one the passes ask is here.
+///
+/// Both of the scan's limits are nearly reached: a paragraph's cues are the bits of a `u128`
+/// (at most 128 literals), and the automaton's 1,006 states fill all but 18 of [`CUE_ROWS`]
+/// (clean43's `embed more news videos` did not fit). A new literal may have to reuse a
+/// shorter one already here (a pass can test the rest of its words after the cue holds).
 const CUES: [&str; 125] = [
     ") to",
     ": ",
@@ -366,6 +371,9 @@ const CUES: [&str; 125] = [
     "more in this series",
 ];
 
+// A paragraph's cues are the bits of a `u128`.
+const _: () = assert!(CUES.len() <= 128, "more cues than the bits of a u128");
+
 /// A lower-cased paragraph with the [`CUES`] it holds, found by one Aho-Corasick scan: the
 /// passes read it as the `str` it derefs to and ask [`holds`] of it without a search each.
 pub(crate) struct Para<'a> {
@@ -405,9 +413,10 @@ impl<'a> Para<'a> {
     }
 }
 
-/// Rows of the [`CueTable`]: a power of two above the number of the automaton's states (793 for
-/// the [`CUES`]; building the table checks it), so that a state masked with `CUE_ROWS - 1`
-/// needs no bounds check.
+/// Rows of the [`CueTable`]: a power of two above the number of the automaton's states (1,006
+/// for the [`CUES`] at the thirty-third round, 793 when the table was built; building the table
+/// checks it), so that a state masked with `CUE_ROWS - 1` needs no bounds check. Doubling it
+/// doubles the 512 KB table that the scan reads for every byte of every paragraph.
 const CUE_ROWS: usize = 1024;
 
 /// The cue scan's automaton as a plain table: a row of 256 next states per state, and the

@@ -28,7 +28,8 @@
 //!   (`hurtful. " the announcement`) or a clearly opening one (`event. "as the questioner`,
 //!   `“as`, `'as` but not `'em`) ends the sentence before a lower-case word, which lower-cased
 //!   data (Multi-News) needs. A spaced straight `"` opens when it is attached to the next word or
-//!   the last quote closed after an attribution (`it, " he said. " bullets`), whatever the parity;
+//!   the last quote closed after an attribution (`it, " he said. " bullets`, also past a
+//!   nested quote's spaced closing mark: `tale, ' " wolf said. " i`), whatever the parity;
 //!   a `"` after `he replied,` reopens the quote, so there the parity decides
 //!   (`" are inconceivable to me. " over`).
 //! - Punctuation that cannot start a sentence (`,;:)]%`) never follows a boundary.
@@ -558,6 +559,9 @@ impl Scan<'_> {
     /// before a lower-case word continues the sentence (`“Why?” he asked`), which in lower-cased
     /// text glued the next sentence on (`cancel order! " asked by reporters, trump said …`).
     fn closes_straight(&self, sent_start: usize, i: usize, j: usize, not_period: bool) -> bool {
+        // The `"` of a spaced `' "` after the run closes a quotation with a quotation inside
+        // it; there the last mark's shape is read as it is (see [`Scan::last_quote_closed`]).
+        let nested = self.b.get(skip_hspace(self.b, j)) == Some(&b'\'');
         match self.straight_quotes(sent_start, j) {
             // After `?`, `!` or an ellipsis only in lower-cased text, where the words after the
             // mark decide the boundary ([`Scan::quote_goes_on`]).
@@ -574,9 +578,9 @@ impl Scan<'_> {
                 && self.first_quote_closes(sent_start, j)
                 && self.open_before(sent_start) =>
             {
-                !self.last_quote_closed(sent_start, i)
+                !self.last_quote_closed(sent_start, i, !nested)
             }
-            n => n % 2 == 1 && !self.last_quote_closed(sent_start, i),
+            n => n % 2 == 1 && !self.last_quote_closed(sent_start, i, !nested),
         }
     }
 
@@ -636,8 +640,9 @@ impl Scan<'_> {
     }
 
     /// True when the last `"` in `text[sent_start..end]` closed a quote: it follows a comma,
-    /// `?` or `!` (`it, " he said`). Looks back at most 200 bytes so the scan stays linear.
-    fn last_quote_closed(&self, sent_start: usize, end: usize) -> bool {
+    /// `?` or `!` (`it, " he said`), also past a spaced single closing mark (`tale, ' " wolf
+    /// said`) when `past_single` is set. Looks back at most 200 bytes so the scan stays linear.
+    fn last_quote_closed(&self, sent_start: usize, end: usize, past_single: bool) -> bool {
         let from = sent_start.max(end.saturating_sub(200));
         let Some(q) = self.b[from..end].iter().rposition(|&c| c == b'"') else {
             return false;
@@ -650,7 +655,14 @@ impl Scan<'_> {
         {
             return false;
         }
-        let before = self.b[from..from + q].trim_ascii_end();
+        let mut before = self.b[from..from + q].trim_ascii_end();
+        // A spaced single mark closes a quotation inside this one with it (`in ' the handmaid's
+        // tale, ' " wolf said`): the punctuation before that mark decides.
+        if let [rest @ .., b' ', b'\''] = before
+            && past_single
+        {
+            before = rest.trim_ascii_end();
+        }
         match before.last() {
             Some(b'?' | b'!') => true,
             // `it, " he said` closed; `" the circumstances, " he replied, " are …` reopened
@@ -2062,14 +2074,14 @@ mod tests {
     fn quote_after_attribution_has_closed() {
         let text = "i mean it, \" he said. \" next";
         let period = text.find(". ").unwrap();
-        assert!(scan(text).last_quote_closed(0, period));
+        assert!(scan(text).last_quote_closed(0, period, true));
         let text = "he called it \" dangerous. \" next";
         let period = text.find(". ").unwrap();
-        assert!(!scan(text).last_quote_closed(0, period));
+        assert!(!scan(text).last_quote_closed(0, period, true));
         // Reopened after the attribution: the mark after `replied,` opens.
         let text = "\" the circumstances, \" he replied, \" are inconceivable to me. \" over";
         let period = text.find(". ").unwrap();
-        assert!(!scan(text).last_quote_closed(0, period));
+        assert!(!scan(text).last_quote_closed(0, period, true));
     }
 
     #[test]

@@ -61,7 +61,9 @@
 //!     there as their capitalised forms are elsewhere (`in st. Louis`); `And`/`Or` after an
 //!     initial continue the name (`the john d. And catherine t. Macarthur foundation`); an
 //!     object clause's `That`, `During` and `At` before a street number continue too (`said at
-//!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`).
+//!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`). A clause
+//!     with its verb after a time (`around 9 a.m. Police said they`) or after a state that
+//!     closes a place and its comma (`in lakewood, colo. Hopkins was`) starts a sentence.
 //! - **Closing marks alone** (a `"` the quotes' parity left after a paragraph's last sentence)
 //!   are no sentence: they join the sentence before.
 //! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
@@ -854,9 +856,18 @@ impl Scan<'_> {
     /// preposition, and a finite verb follows it within three words (`Police sources said`,
     /// `Butler was`); the time neither opens the sentence (`Around 11 a.m. Apd says`, a time
     /// heading) nor stands after a determiner as a modifier (`the 11 p.m. Crash on …`).
+    ///
+    /// A state or province that closes a place after its comma (`in lakewood, colo. Hopkins was
+    /// reported missing`, `in troy, n.y. Police say four people`) ends a sentence the same way:
+    /// the place is complete, so a capitalised subject with its verb starts the next one, unless
+    /// the clause is the sentence's closing attribution (`tuesday morning, d.c. Police said.`) or
+    /// the place modifies a noun (`a sacramento, calif. Police officer beating`, no verb).
     fn clause_after_time(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
         let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
-        if !time || !self.is_lower_cased() {
+        let place = !time
+            && (is_state_abbreviation(w) || is_dotted_state(w))
+            && place_ends(&self.s[sent_start..run.start - w.len()]);
+        if !(time || place) || !self.is_lower_cased() {
             return false;
         }
         let next = self.word_at(m).to_ascii_lowercase();
@@ -882,26 +893,9 @@ impl Scan<'_> {
         {
             return false;
         }
-        // The sentence before the time's number (`9`, `9: 30`); a time right after a heading's
-        // colon, bracket or rule (`( all times local ): 9: 25 a.m.`, `___ 9: 00 a.m.`) heads
-        // what follows.
-        let head = self.s[sent_start..run.start.saturating_sub(w.len())]
-            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ':');
-        if head.ends_with([':', ')', '_', '-', '–', '—']) {
-            return false;
-        }
-        let before: Vec<&str> = head
-            .split(|c: char| !c.is_alphabetic() && c != '\'')
-            .filter(|t| !t.is_empty())
-            .collect();
-        let opens = before.len() <= 2 || before.iter().all(|t| is_stamp_word(t));
-        let modifier = before.last().is_some_and(|t| {
-            matches!(
-                t.to_ascii_lowercase().as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their"
-            ) || t.ends_with("'s")
-        });
-        if opens || modifier {
+        // A time heading what follows (`( all times local ): 9: 25 a.m.`) or modifying a noun
+        // (`the 11 p.m. Crash`) is no sentence end.
+        if time && self.time_heads_or_modifies(sent_start, run, w) {
             return false;
         }
         // A participle goes on with the time's clause (`left lax around 1: 20 a.m. Heading to
@@ -913,11 +907,16 @@ impl Scan<'_> {
         rest.split_whitespace()
             .take(3)
             .map(|t| {
-                t.trim_end_matches([',', '.', ';', ':'])
-                    .to_ascii_lowercase()
+                let word = t
+                    .trim_end_matches([',', '.', ';', ':'])
+                    .to_ascii_lowercase();
+                // `tuesday morning, d.c. Police said.`: a speech verb that ends the sentence
+                // closes an attribution of the clause before the place.
+                let tail = place && is_speech_verb(&word) && t.ends_with(['.', ',']);
+                (word, tail)
             })
-            .take_while(|t| !is_clause_link(t))
-            .any(|t| {
+            .take_while(|(t, tail)| !is_clause_link(t) && !tail)
+            .any(|(t, _)| {
                 is_speech_verb(&t)
                     || matches!(
                         t.as_str(),
@@ -936,6 +935,26 @@ impl Scan<'_> {
                             | "found"
                     )
             })
+    }
+
+    /// True when the time `w` before the run is a heading of what follows or a modifier: it
+    /// follows a heading's colon, bracket or rule (`( all times local ): 9: 25 a.m.`, `___ 9:
+    /// 00 a.m.`), opens the sentence alone or in a stamp, or stands after a determiner (`the 11
+    /// p.m. Crash on …`).
+    fn time_heads_or_modifies(&self, sent_start: usize, run: &Run, w: &str) -> bool {
+        // The sentence before the time's number (`9`, `9: 30`).
+        let head = self.s[sent_start..run.start.saturating_sub(w.len())]
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ':');
+        if head.ends_with([':', ')', '_', '-', '–', '—']) {
+            return true;
+        }
+        let before: Vec<&str> = head
+            .split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|t| !t.is_empty())
+            .collect();
+        let opens = before.len() <= 2 || before.iter().all(|t| is_stamp_word(t));
+        let modifier = before.last().is_some_and(|t| is_determiner(t));
+        opens || modifier
     }
 
     /// Whether the whole text is lower-cased (see [`is_lower_cased`]), decided on first need.
@@ -1665,6 +1684,62 @@ fn is_state_abbreviation(w: &str) -> bool {
             | "vt"
             | "wis"
             | "wyo"
+    )
+}
+
+/// True when `head` (the sentence before a state abbreviation) ends on a place and its
+/// comma, the place not inside a noun phrase: `in tampa, fla.` ends, but not `a petaluma,
+/// calif. Establishment` or `the huntington-ashland, ky. Area` (a determiner within three
+/// words before the comma, no preposition between), nor `Also, fla. Congressman` (a
+/// sentence adverb is no place).
+fn place_ends(head: &str) -> bool {
+    let Some(place) = head.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let mut words = place
+        .split(|c: char| c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .rev();
+    if words.clone().next().is_none_or(is_starter) {
+        return false;
+    }
+    for t in words.by_ref().take(4).skip(1) {
+        if is_determiner(t) {
+            return false;
+        }
+        if is_clause_link(t) || t.eq_ignore_ascii_case("of") {
+            break;
+        }
+    }
+    true
+}
+
+/// Determiners and possessives before a noun that a time or a place modifies (`the 11 p.m.
+/// Crash`, `a petaluma, calif. Establishment`, `the network's 5 p.m. Slot`).
+fn is_determiner(t: &str) -> bool {
+    matches!(
+        t.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+    ) || t.ends_with("'s")
+}
+
+/// The AP abbreviations of states and provinces written as dotted initials, in lower case
+/// (`troy, n.y.`, `washington, d.c.`, `victoria, b.c.`).
+fn is_dotted_state(w: &str) -> bool {
+    matches!(
+        w,
+        "n.y"
+            | "n.j"
+            | "n.c"
+            | "n.d"
+            | "n.h"
+            | "n.m"
+            | "s.c"
+            | "s.d"
+            | "r.i"
+            | "d.c"
+            | "w.va"
+            | "b.c"
     )
 }
 

@@ -61,9 +61,11 @@
 //!     there as their capitalised forms are elsewhere (`in st. Louis`); `And`/`Or` after an
 //!     initial continue the name (`the john d. And catherine t. Macarthur foundation`); an
 //!     object clause's `That`, `During` and `At` before a street number continue too (`said at
-//!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`). A clause
-//!     with its verb after a time (`around 9 a.m. Police said they`) or after a state that
-//!     closes a place and its comma (`in lakewood, colo. Hopkins was`) starts a sentence.
+//!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`), and so do
+//!     a relative pronoun that asks nothing (`in hopkins, minn. Where she was`), `Only to` and
+//!     an adverb before a past verb (`disney corp. Also said`). A clause with its verb after
+//!     a time (`around 9 a.m. Police said they`) or after a state that closes a place and its
+//!     comma (`in lakewood, colo. Hopkins was`) starts a sentence.
 //! - **Closing marks alone** (a `"` the quotes' parity left after a paragraph's last sentence)
 //!   are no sentence: they join the sentence before.
 //! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
@@ -796,15 +798,38 @@ impl Scan<'_> {
             && self.b.get(m + next.len()) == Some(&b' ')
             && !is_that_sentence_word(self.word_at(after));
         // `millea and ardie fuqua jr. Also were critically injured`: an adverb before an
-        // auxiliary stands between a name's subject and its verb.
-        let adverb =
-            acronym && !time && is_preverbal_adverb(next) && is_auxiliary(self.word_at(after));
-        if !((conjunction && (acronym || initial)) || verb || link || object || adverb)
+        // auxiliary stands between a name's subject and its verb, and so it does before a past
+        // verb (`samsung electronics co. Also showcased`, `the f.d.a. Also warned`), unless an
+        // auxiliary follows that verb (`Also injured were two boys`, an inverted sentence).
+        let adverb = acronym && !time && is_preverbal_adverb(next) && {
+            let v = self.word_at(after);
+            is_auxiliary(v)
+                || (is_past_verb(v) && !is_auxiliary(self.word_at(self.skip_ws(after + v.len()).0)))
+        };
+        // `adults in the u.s. Who experienced`, `in buena park, calif. Where one woman was
+        // fatally injured`, `left about 6: 20 p.m. Only to show up`: a relative pronoun goes on
+        // with the noun before it, unless its clause asks (`in the u.s. Who is to blame?`), and
+        // `Only to` with the clause before it.
+        let relative = (time || acronym)
+            && ["who", "whose", "which", "where"]
+                .iter()
+                .any(|r| next.eq_ignore_ascii_case(r))
+            && !self.clause_asks(m);
+        let result = (time || acronym)
+            && next.eq_ignore_ascii_case("only")
+            && self.word_at(after).eq_ignore_ascii_case("to");
+        if !((conjunction && (acronym || initial))
+            || verb
+            || link
+            || object
+            || adverb
+            || relative
+            || result)
             || !self.is_lower_cased()
         {
             return false;
         }
-        if verb || object || adverb || (conjunction && !time) {
+        if verb || object || adverb || relative || result || (conjunction && !time) {
             return true;
         }
         // `By 2: 47, …` / `In 2015, …`: a preposition with a number opens a new adverbial; a
@@ -826,6 +851,26 @@ impl Scan<'_> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|t| !t.is_empty())
             .all(is_stamp_word)
+    }
+
+    /// True when the clause from `m` is a question: a `?` comes before the next sentence end
+    /// (a period, `!` or newline; a period before a lower-case word or inside a dotted word
+    /// goes on) within 300 bytes.
+    fn clause_asks(&self, m: usize) -> bool {
+        let end = (m + 300).min(self.b.len());
+        for (p, &c) in self.b[m..end].iter().enumerate() {
+            match c {
+                b'?' => return true,
+                b'!' | b'\n' => return false,
+                b'.' if self.b.get(m + p + 1).is_none_or(|&n| n == b' ')
+                    && !self.b.get(m + p + 2).is_some_and(u8::is_ascii_lowercase) =>
+                {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// True when the number at `k` is a street number: a house number followed by a lower-case
@@ -1712,6 +1757,12 @@ fn place_ends(head: &str) -> bool {
         }
     }
     true
+}
+
+/// A past tense or participle by its ending, or a speech verb (`showcased`, `warned`, `said`,
+/// `told`).
+fn is_past_verb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || is_speech_verb(&word.to_ascii_lowercase())
 }
 
 /// Determiners and possessives before a noun that a time or a place modifies (`the 11 p.m.

@@ -28,7 +28,8 @@
 //!   (`hurtful. " the announcement`) or a clearly opening one (`event. "as the questioner`,
 //!   `“as`, `'as` but not `'em`) ends the sentence before a lower-case word, which lower-cased
 //!   data (Multi-News) needs. A spaced straight `"` opens when it is attached to the next word or
-//!   the last quote closed after an attribution (`it, " he said. " bullets`), whatever the parity;
+//!   the last quote closed after an attribution (`it, " he said. " bullets`, also past a
+//!   nested quote's spaced closing mark: `tale, ' " wolf said. " i`), whatever the parity;
 //!   a `"` after `he replied,` reopens the quote, so there the parity decides
 //!   (`" are inconceivable to me. " over`).
 //! - Punctuation that cannot start a sentence (`,;:)]%`) never follows a boundary.
@@ -60,7 +61,11 @@
 //!     there as their capitalised forms are elsewhere (`in st. Louis`); `And`/`Or` after an
 //!     initial continue the name (`the john d. And catherine t. Macarthur foundation`); an
 //!     object clause's `That`, `During` and `At` before a street number continue too (`said at
-//!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`).
+//!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`), and so do
+//!     a relative pronoun that asks nothing (`in hopkins, minn. Where she was`), `Only to` and
+//!     an adverb before a past verb (`disney corp. Also said`). A clause with its verb after
+//!     a time (`around 9 a.m. Police said they`) or after a state that closes a place and its
+//!     comma (`in lakewood, colo. Hopkins was`) starts a sentence.
 //! - **Closing marks alone** (a `"` the quotes' parity left after a paragraph's last sentence)
 //!   are no sentence: they join the sentence before.
 //! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
@@ -558,6 +563,9 @@ impl Scan<'_> {
     /// before a lower-case word continues the sentence (`“Why?” he asked`), which in lower-cased
     /// text glued the next sentence on (`cancel order! " asked by reporters, trump said …`).
     fn closes_straight(&self, sent_start: usize, i: usize, j: usize, not_period: bool) -> bool {
+        // The `"` of a spaced `' "` after the run closes a quotation with a quotation inside
+        // it; there the last mark's shape is read as it is (see [`Scan::last_quote_closed`]).
+        let nested = self.b.get(skip_hspace(self.b, j)) == Some(&b'\'');
         match self.straight_quotes(sent_start, j) {
             // After `?`, `!` or an ellipsis only in lower-cased text, where the words after the
             // mark decide the boundary ([`Scan::quote_goes_on`]).
@@ -574,9 +582,9 @@ impl Scan<'_> {
                 && self.first_quote_closes(sent_start, j)
                 && self.open_before(sent_start) =>
             {
-                !self.last_quote_closed(sent_start, i)
+                !self.last_quote_closed(sent_start, i, !nested)
             }
-            n => n % 2 == 1 && !self.last_quote_closed(sent_start, i),
+            n => n % 2 == 1 && !self.last_quote_closed(sent_start, i, !nested),
         }
     }
 
@@ -636,8 +644,9 @@ impl Scan<'_> {
     }
 
     /// True when the last `"` in `text[sent_start..end]` closed a quote: it follows a comma,
-    /// `?` or `!` (`it, " he said`). Looks back at most 200 bytes so the scan stays linear.
-    fn last_quote_closed(&self, sent_start: usize, end: usize) -> bool {
+    /// `?` or `!` (`it, " he said`), also past a spaced single closing mark (`tale, ' " wolf
+    /// said`) when `past_single` is set. Looks back at most 200 bytes so the scan stays linear.
+    fn last_quote_closed(&self, sent_start: usize, end: usize, past_single: bool) -> bool {
         let from = sent_start.max(end.saturating_sub(200));
         let Some(q) = self.b[from..end].iter().rposition(|&c| c == b'"') else {
             return false;
@@ -650,7 +659,14 @@ impl Scan<'_> {
         {
             return false;
         }
-        let before = self.b[from..from + q].trim_ascii_end();
+        let mut before = self.b[from..from + q].trim_ascii_end();
+        // A spaced single mark closes a quotation inside this one with it (`in ' the handmaid's
+        // tale, ' " wolf said`): the punctuation before that mark decides.
+        if let [rest @ .., b' ', b'\''] = before
+            && past_single
+        {
+            before = rest.trim_ascii_end();
+        }
         match before.last() {
             Some(b'?' | b'!') => true,
             // `it, " he said` closed; `" the circumstances, " he replied, " are …` reopened
@@ -782,15 +798,38 @@ impl Scan<'_> {
             && self.b.get(m + next.len()) == Some(&b' ')
             && !is_that_sentence_word(self.word_at(after));
         // `millea and ardie fuqua jr. Also were critically injured`: an adverb before an
-        // auxiliary stands between a name's subject and its verb.
-        let adverb =
-            acronym && !time && is_preverbal_adverb(next) && is_auxiliary(self.word_at(after));
-        if !((conjunction && (acronym || initial)) || verb || link || object || adverb)
+        // auxiliary stands between a name's subject and its verb, and so it does before a past
+        // verb (`samsung electronics co. Also showcased`, `the f.d.a. Also warned`), unless an
+        // auxiliary follows that verb (`Also injured were two boys`, an inverted sentence).
+        let adverb = acronym && !time && is_preverbal_adverb(next) && {
+            let v = self.word_at(after);
+            is_auxiliary(v)
+                || (is_past_verb(v) && !is_auxiliary(self.word_at(self.skip_ws(after + v.len()).0)))
+        };
+        // `adults in the u.s. Who experienced`, `in buena park, calif. Where one woman was
+        // fatally injured`, `left about 6: 20 p.m. Only to show up`: a relative pronoun goes on
+        // with the noun before it, unless its clause asks (`in the u.s. Who is to blame?`), and
+        // `Only to` with the clause before it.
+        let relative = (time || acronym)
+            && ["who", "whose", "which", "where"]
+                .iter()
+                .any(|r| next.eq_ignore_ascii_case(r))
+            && !self.clause_asks(m);
+        let result = (time || acronym)
+            && next.eq_ignore_ascii_case("only")
+            && self.word_at(after).eq_ignore_ascii_case("to");
+        if !((conjunction && (acronym || initial))
+            || verb
+            || link
+            || object
+            || adverb
+            || relative
+            || result)
             || !self.is_lower_cased()
         {
             return false;
         }
-        if verb || object || adverb || (conjunction && !time) {
+        if verb || object || adverb || relative || result || (conjunction && !time) {
             return true;
         }
         // `By 2: 47, …` / `In 2015, …`: a preposition with a number opens a new adverbial; a
@@ -812,6 +851,26 @@ impl Scan<'_> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|t| !t.is_empty())
             .all(is_stamp_word)
+    }
+
+    /// True when the clause from `m` is a question: a `?` comes before the next sentence end
+    /// (a period, `!` or newline; a period before a lower-case word or inside a dotted word
+    /// goes on) within 300 bytes.
+    fn clause_asks(&self, m: usize) -> bool {
+        let end = (m + 300).min(self.b.len());
+        for (p, &c) in self.b[m..end].iter().enumerate() {
+            match c {
+                b'?' => return true,
+                b'!' | b'\n' => return false,
+                b'.' if self.b.get(m + p + 1).is_none_or(|&n| n == b' ')
+                    && !self.b.get(m + p + 2).is_some_and(u8::is_ascii_lowercase) =>
+                {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// True when the number at `k` is a street number: a house number followed by a lower-case
@@ -842,9 +901,18 @@ impl Scan<'_> {
     /// preposition, and a finite verb follows it within three words (`Police sources said`,
     /// `Butler was`); the time neither opens the sentence (`Around 11 a.m. Apd says`, a time
     /// heading) nor stands after a determiner as a modifier (`the 11 p.m. Crash on …`).
+    ///
+    /// A state or province that closes a place after its comma (`in lakewood, colo. Hopkins was
+    /// reported missing`, `in troy, n.y. Police say four people`) ends a sentence the same way:
+    /// the place is complete, so a capitalised subject with its verb starts the next one, unless
+    /// the clause is the sentence's closing attribution (`tuesday morning, d.c. Police said.`) or
+    /// the place modifies a noun (`a sacramento, calif. Police officer beating`, no verb).
     fn clause_after_time(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
         let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
-        if !time || !self.is_lower_cased() {
+        let place = !time
+            && (is_state_abbreviation(w) || is_dotted_state(w))
+            && place_ends(&self.s[sent_start..run.start - w.len()]);
+        if !(time || place) || !self.is_lower_cased() {
             return false;
         }
         let next = self.word_at(m).to_ascii_lowercase();
@@ -870,26 +938,9 @@ impl Scan<'_> {
         {
             return false;
         }
-        // The sentence before the time's number (`9`, `9: 30`); a time right after a heading's
-        // colon, bracket or rule (`( all times local ): 9: 25 a.m.`, `___ 9: 00 a.m.`) heads
-        // what follows.
-        let head = self.s[sent_start..run.start.saturating_sub(w.len())]
-            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ':');
-        if head.ends_with([':', ')', '_', '-', '–', '—']) {
-            return false;
-        }
-        let before: Vec<&str> = head
-            .split(|c: char| !c.is_alphabetic() && c != '\'')
-            .filter(|t| !t.is_empty())
-            .collect();
-        let opens = before.len() <= 2 || before.iter().all(|t| is_stamp_word(t));
-        let modifier = before.last().is_some_and(|t| {
-            matches!(
-                t.to_ascii_lowercase().as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their"
-            ) || t.ends_with("'s")
-        });
-        if opens || modifier {
+        // A time heading what follows (`( all times local ): 9: 25 a.m.`) or modifying a noun
+        // (`the 11 p.m. Crash`) is no sentence end.
+        if time && self.time_heads_or_modifies(sent_start, run, w) {
             return false;
         }
         // A participle goes on with the time's clause (`left lax around 1: 20 a.m. Heading to
@@ -901,11 +952,16 @@ impl Scan<'_> {
         rest.split_whitespace()
             .take(3)
             .map(|t| {
-                t.trim_end_matches([',', '.', ';', ':'])
-                    .to_ascii_lowercase()
+                let word = t
+                    .trim_end_matches([',', '.', ';', ':'])
+                    .to_ascii_lowercase();
+                // `tuesday morning, d.c. Police said.`: a speech verb that ends the sentence
+                // closes an attribution of the clause before the place.
+                let tail = place && is_speech_verb(&word) && t.ends_with(['.', ',']);
+                (word, tail)
             })
-            .take_while(|t| !is_clause_link(t))
-            .any(|t| {
+            .take_while(|(t, tail)| !is_clause_link(t) && !tail)
+            .any(|(t, _)| {
                 is_speech_verb(&t)
                     || matches!(
                         t.as_str(),
@@ -924,6 +980,26 @@ impl Scan<'_> {
                             | "found"
                     )
             })
+    }
+
+    /// True when the time `w` before the run is a heading of what follows or a modifier: it
+    /// follows a heading's colon, bracket or rule (`( all times local ): 9: 25 a.m.`, `___ 9:
+    /// 00 a.m.`), opens the sentence alone or in a stamp, or stands after a determiner (`the 11
+    /// p.m. Crash on …`).
+    fn time_heads_or_modifies(&self, sent_start: usize, run: &Run, w: &str) -> bool {
+        // The sentence before the time's number (`9`, `9: 30`).
+        let head = self.s[sent_start..run.start.saturating_sub(w.len())]
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ':');
+        if head.ends_with([':', ')', '_', '-', '–', '—']) {
+            return true;
+        }
+        let before: Vec<&str> = head
+            .split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|t| !t.is_empty())
+            .collect();
+        let opens = before.len() <= 2 || before.iter().all(|t| is_stamp_word(t));
+        let modifier = before.last().is_some_and(|t| is_determiner(t));
+        opens || modifier
     }
 
     /// Whether the whole text is lower-cased (see [`is_lower_cased`]), decided on first need.
@@ -1656,6 +1732,68 @@ fn is_state_abbreviation(w: &str) -> bool {
     )
 }
 
+/// True when `head` (the sentence before a state abbreviation) ends on a place and its
+/// comma, the place not inside a noun phrase: `in tampa, fla.` ends, but not `a petaluma,
+/// calif. Establishment` or `the huntington-ashland, ky. Area` (a determiner within three
+/// words before the comma, no preposition between), nor `Also, fla. Congressman` (a
+/// sentence adverb is no place).
+fn place_ends(head: &str) -> bool {
+    let Some(place) = head.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let mut words = place
+        .split(|c: char| c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .rev();
+    if words.clone().next().is_none_or(is_starter) {
+        return false;
+    }
+    for t in words.by_ref().take(4).skip(1) {
+        if is_determiner(t) {
+            return false;
+        }
+        if is_clause_link(t) || t.eq_ignore_ascii_case("of") {
+            break;
+        }
+    }
+    true
+}
+
+/// A past tense or participle by its ending, or a speech verb (`showcased`, `warned`, `said`,
+/// `told`).
+fn is_past_verb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || is_speech_verb(&word.to_ascii_lowercase())
+}
+
+/// Determiners and possessives before a noun that a time or a place modifies (`the 11 p.m.
+/// Crash`, `a petaluma, calif. Establishment`, `the network's 5 p.m. Slot`).
+fn is_determiner(t: &str) -> bool {
+    matches!(
+        t.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+    ) || t.ends_with("'s")
+}
+
+/// The AP abbreviations of states and provinces written as dotted initials, in lower case
+/// (`troy, n.y.`, `washington, d.c.`, `victoria, b.c.`).
+fn is_dotted_state(w: &str) -> bool {
+    matches!(
+        w,
+        "n.y"
+            | "n.j"
+            | "n.c"
+            | "n.d"
+            | "n.h"
+            | "n.m"
+            | "s.c"
+            | "s.d"
+            | "r.i"
+            | "d.c"
+            | "w.va"
+            | "b.c"
+    )
+}
+
 /// True when `text` opens on a sentence adverbial that starts with a preposition (`As a result`,
 /// `On the other hand`, `In addition`), which after an abbreviation begins a new sentence even
 /// in lower-cased text.
@@ -2062,14 +2200,14 @@ mod tests {
     fn quote_after_attribution_has_closed() {
         let text = "i mean it, \" he said. \" next";
         let period = text.find(". ").unwrap();
-        assert!(scan(text).last_quote_closed(0, period));
+        assert!(scan(text).last_quote_closed(0, period, true));
         let text = "he called it \" dangerous. \" next";
         let period = text.find(". ").unwrap();
-        assert!(!scan(text).last_quote_closed(0, period));
+        assert!(!scan(text).last_quote_closed(0, period, true));
         // Reopened after the attribution: the mark after `replied,` opens.
         let text = "\" the circumstances, \" he replied, \" are inconceivable to me. \" over";
         let period = text.find(". ").unwrap();
-        assert!(!scan(text).last_quote_closed(0, period));
+        assert!(!scan(text).last_quote_closed(0, period, true));
     }
 
     #[test]

@@ -1174,11 +1174,20 @@ fn creditless(l: &str) -> Option<usize> {
         && STANDALONE_CITIES
             .binary_search(&&l[words[0].0..words[d - 1].0 + words[d - 1].1.len()])
             .is_ok();
+    // The dashes of the lead's first sentence (within [`DASH_PAIR_WORDS`] words): a dash after
+    // its end belongs to the next sentence (`san jose -- the baby was due in the next two months.
+    // The young couple -- each of them … --`), not to an aside opened at the place.
+    let sentence = first_sentence(lead, DASH_PAIR_WORDS);
+    let dashes = sentence.iter().filter(|(_, w)| is_dash(w)).count();
     // `Jonathon Keats — a San Francisco-based philosopher who …`: a name and its apposition; not
-    // after a region (`doha, qatar - a dutch woman who alleged …`) or such a city.
+    // after a region (`doha, qatar - a dutch woman who alleged …`) or such a city. One word
+    // before the dash is a name's apposition only when a second dash closes it (`miranda – a
+    // brazilian national who lives with greenwald in rio – was held …`); without one it is a
+    // dateline and its lead (`Orlando -- a man who says he was … is speaking out`).
     let apposition = region.is_none()
         && !standalone
         && matches!(first.as_str(), "a" | "an")
+        && (d > 1 || dashes > 0)
         && lead
             .iter()
             .take(10)
@@ -1191,12 +1200,45 @@ fn creditless(l: &str) -> Option<usize> {
             NOT_CREDITS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
         });
     // A `city, state —` is a dateline even with a dash pair in its lead (`commerce, mich. — in
-    // a speech … in the state — and got himself in trouble`).
+    // a speech … in the state — and got himself in trouble`), and so is a city AP prints alone
+    // when its lead's first sentence holds a whole pair (`washington — a record 2,212 firearms —
+    // most of them loaded — were discovered …`); one dash more there closes an aside opened at
+    // the place's dash (`paris — the city of light — charmed her …`).
     (place_ok
         && !apposition
         && lead_words(lead, state || comma_place || opener || standalone)
-        && (state || !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))))
-    .then(|| lead[0].0)
+        && (state || dashes == 0 || (standalone && (dashes % 2 == 0 || !aside_closed(sentence))))
+        // `Mamet -- yes. Madonna -- no.`: a lead's first sentence is a sentence, not a word.
+        && sentence.len() >= 3)
+        .then(|| lead[0].0)
+}
+
+/// Words after a place's dash within which a second dash closes an aside opened at it (`paris
+/// — the city of light — charmed her`, `london — a city that never sleeps, which she loved —
+/// was home`); a dash further on is the lead's own (`washington — president trump said sunday
+/// he's not planning to fire special counsel robert mueller — even as …`).
+const ASIDE_WORDS: usize = 10;
+
+/// True when a dash among the first [`ASIDE_WORDS`] words of `lead` closes an aside opened at
+/// the dash before it.
+fn aside_closed(lead: &[(usize, &str)]) -> bool {
+    lead.iter().take(ASIDE_WORDS).any(|(_, w)| is_dash(w))
+}
+
+/// The words of `lead` up to the end of its first sentence (a `.` after a word that is no
+/// abbreviation, a `?` or a `!`), at most `max` of them.
+fn first_sentence<'a, 'b>(lead: &'b [(usize, &'a str)], max: usize) -> &'b [(usize, &'a str)] {
+    let end = lead
+        .iter()
+        .take(max)
+        .position(|(_, w)| {
+            w.ends_with(['?', '!'])
+                || w.strip_suffix('.').is_some_and(|w| {
+                    matches!(classify(w, true), WordClass::Plain | WordClass::Final)
+                })
+        })
+        .map_or(lead.len().min(max), |k| k + 1);
+    &lead[..end]
 }
 
 /// True when the words before a bracket spell its letters (`european bank for reconstruction and
@@ -1318,9 +1360,16 @@ pub(super) fn after_late_cuts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         let Some(end) = creditless(&l[p..]) else {
             continue;
         };
+        // A city AP prints alone keeps the dashes `creditless` allows in its lead's first
+        // sentence (`( photo: transportation security administration ) washington — a record
+        // 2,212 firearms — most of them loaded — were …`).
         let lead = &l[p + end..];
         let first_sentence = lead.find(". ").map_or(lead, |e| &lead[..e]);
-        if !first_sentence.split_whitespace().any(is_dash) {
+        let place = l[p..p + end].trim_end();
+        let place = place.rsplit_once(' ').map_or(place, |(place, _)| place);
+        if STANDALONE_CITIES.binary_search(&place).is_ok()
+            || !first_sentence.split_whitespace().any(is_dash)
+        {
             found.push((p, p + end, BlockKind::Dateline, REASON));
         }
     }
@@ -1768,6 +1817,66 @@ mod tests {
                     .all(|d| !d.contains("bundy") && !d.contains("fenton")),
                 "{s}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_dash_pair_in_a_standalone_city_lead_is_the_lead_own() {
+        // A pair of dashes inside the lead's first sentence, or a dash far from the place's.
+        for s in [
+            "washington — a record 2,212 firearms — most of them loaded — were discovered in \
+             carry-on bags last year.",
+            "washington — president trump said sunday he's not planning to fire special counsel \
+             robert mueller — even as his lawyers raised objections.",
+        ] {
+            assert_eq!(cut(s), vec![("washington — ", BlockKind::Dateline)], "{s}");
+        }
+        // A dash after the first sentence's end is the next sentence's.
+        assert_eq!(
+            cut(
+                "San jose -- the baby was due in the next two months. The young couple -- each of \
+                 them working two jobs -- had already picked a name."
+            ),
+            vec![("San jose -- ", BlockKind::Dateline)]
+        );
+        for s in [
+            // One dash soon after the place's closes an aside opened at it.
+            "paris — the city of light — charmed her from the very first day she arrived.",
+            // Off the list, a pair in the first sentence makes the first dash an aside's.
+            "Livermore -- she made her living as a mystery shopper -- lauded by colleagues as the \
+             master of disguise.",
+            // A first sentence of a word is no lead.
+            "Mamet -- yes. Madonna -- no. That was the critical reaction to the play this week.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+        // After a caption's credit too.
+        let s = "Guns at a checkpoint. ( photo: transportation security administration ) \
+                 washington — a record 2,212 firearms — most of them loaded — were discovered in \
+                 carry-on bags last year.";
+        assert!(
+            super::super::find(s)
+                .iter()
+                .any(|c| c.2 == BlockKind::Dateline && s[c.0..c.1] == *"washington — "),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn one_word_before_a_dash_is_a_dateline_unless_a_dash_closes_its_apposition() {
+        assert_eq!(
+            cut(
+                "Orlando -- a man who says he was the shooter's lover is speaking out following \
+                 the attack."
+            ),
+            vec![("Orlando -- ", BlockKind::Dateline)]
+        );
+        for s in [
+            "miranda – a brazilian national who lives with greenwald in rio – was held for nine \
+             hours.",
+            "jonathon keats — a san francisco-based philosopher who has sold real estate, said.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
         }
     }
 

@@ -1241,6 +1241,91 @@ fn first_sentence<'a, 'b>(lead: &'b [(usize, &'a str)], max: usize) -> &'b [(usi
     &lead[..end]
 }
 
+/// Words of a dated dateline's place at most before its date (`washington, district of
+/// columbia, february 3, 2017 —`).
+const DATED_PLACE_WORDS: usize = 5;
+
+/// Words after a dated dateline's lead within which another `month day —` makes the paragraph
+/// a timeline (`jan. 20 — obama is sworn in … march 4 — …`), whose dates are its entries'.
+const TIMELINE_WORDS: usize = 60;
+
+/// True when `t` (a `,` and a `.` trimmed) is a month's name or abbreviation.
+fn month(t: &str) -> bool {
+    MONTHS.contains(&t.trim_end_matches([',', '.']).to_lowercase().as_str())
+}
+
+/// True when `t` is a day of the month: one or two digits, maybe an ordinal's suffix (`16th`)
+/// and a comma.
+fn day(t: &str) -> bool {
+    let t = t.trim_end_matches(',');
+    let t = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| t.strip_suffix(s))
+        .unwrap_or(t);
+    (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The end of a dated dateline opening the paragraph (`July 10 -- for the second time in two
+/// years, …`, `Thursday, may 12, 2016 -- the front windshield …`, `( may 18 ) -- the health
+/// hazards …`, `Rome, march 16 — the world happiness report …`, `Houston - ( oct. 30, 2015 ) -
+/// diet diversity …`): up to [`DATED_PLACE_WORDS`] words of a place (or a weekday) and a dash,
+/// a month and a day (a year, brackets), a dash, and a lead of six words or more opening on a
+/// letter (`thursday, june 4, 2015 - 5: 39pm …` is a time stamp's). Not in a timeline, where
+/// another `month day —` follows within [`TIMELINE_WORDS`] words.
+fn dated(l: &str) -> Option<usize> {
+    let mut words = l.split_whitespace().map(|w| (offset_in(l, w), w));
+    let mut dashes = 0;
+    let mut placed = 0;
+    let m = loop {
+        let (_, w) = words.next()?;
+        if month(w) {
+            break w;
+        }
+        let bare = w.trim_end_matches(',').to_lowercase();
+        if is_dash(w) && placed > 0 {
+            dashes += 1;
+        } else if w == "("
+            || super::super::lexicon::contains(super::super::lexicon::WEEKDAYS, &bare)
+            || postal(&bare, true)
+            || place_word(&bare)
+        {
+            placed += 1;
+        } else {
+            return None;
+        }
+        if placed > DATED_PLACE_WORDS || dashes > 1 {
+            return None;
+        }
+    };
+    debug_assert!(month(m));
+    if !words.next().is_some_and(|(_, w)| day(w)) {
+        return None;
+    }
+    let mut next = words.next()?.1;
+    if next.trim_end_matches(',').len() == 4
+        && next
+            .trim_end_matches(',')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        next = words.next()?.1;
+    }
+    if next == ")" {
+        next = words.next()?.1;
+    }
+    if !is_dash(next) {
+        return None;
+    }
+    let lead: Vec<(usize, &str)> = words.take(TIMELINE_WORDS).collect();
+    let timeline = lead
+        .windows(3)
+        .any(|w| month(w[0].1) && day(w[1].1) && is_dash(w[2].1));
+    // `obituary june 14, 1952 - june 28, 2016`: a date range, not a dateline.
+    let range = lead.first().is_some_and(|(_, w)| month(w));
+    (lead.len() >= 6 && lead[0].1.starts_with(char::is_alphabetic) && !range && !timeline)
+        .then(|| lead[0].0)
+}
+
 /// True when the words before a bracket spell its letters (`european bank for reconstruction and
 /// development ( ebrd )`, `giant pacific octopus ( gpo )`): an abbreviation, not a credit.
 fn abbreviates(l: &str, open: usize, name: &str) -> bool {
@@ -1357,8 +1442,13 @@ pub(super) fn after_late_cuts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         {
             continue;
         }
-        let Some(end) = creditless(&l[p..]) else {
-            continue;
+        // `Click here for the update. March 05 -- two volunteers …`: a dated dateline too.
+        let (end, dated) = match creditless(&l[p..]) {
+            Some(end) => (end, false),
+            None => match dated(&l[p..]) {
+                Some(end) => (end, true),
+                None => continue,
+            },
         };
         // A city AP prints alone keeps the dashes `creditless` allows in its lead's first
         // sentence (`( photo: transportation security administration ) washington — a record
@@ -1367,7 +1457,8 @@ pub(super) fn after_late_cuts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         let first_sentence = lead.find(". ").map_or(lead, |e| &lead[..e]);
         let place = l[p..p + end].trim_end();
         let place = place.rsplit_once(' ').map_or(place, |(place, _)| place);
-        if STANDALONE_CITIES.binary_search(&place).is_ok()
+        if dated
+            || STANDALONE_CITIES.binary_search(&place).is_ok()
             || !first_sentence.split_whitespace().any(is_dash)
         {
             found.push((p, p + end, BlockKind::Dateline, REASON));
@@ -1520,7 +1611,7 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // it (`… delivered weekday mornings. By ali vitali tallahassee, florida — all eyes …`).
     let from = super::reader_start(l, cuts);
     let r = &l[from..];
-    if let Some(end) = bare_dash(r).or_else(|| creditless(r)) {
+    if let Some(end) = bare_dash(r).or_else(|| creditless(r)).or_else(|| dated(r)) {
         cuts.push((from, from + end, BlockKind::Dateline, REASON));
     }
     inner(l, cuts);
@@ -1875,6 +1966,50 @@ mod tests {
             "miranda – a brazilian national who lives with greenwald in rio – was held for nine \
              hours.",
             "jonathon keats — a san francisco-based philosopher who has sold real estate, said.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_dated_dateline_opens_the_paragraph() {
+        for (s, dateline) in [
+            (
+                "July 10 -- for the second time in two years, an ohio man has been charged with \
+                 public indecency.",
+                "July 10 -- ",
+            ),
+            (
+                "Thursday, may 12, 2016 -- the front windshield of your car probably shields you \
+                 from the sun's rays.",
+                "Thursday, may 12, 2016 -- ",
+            ),
+            (
+                "( may 18 ) -- the health hazards of bisphenol a are well documented, scientists \
+                 report.",
+                "( may 18 ) -- ",
+            ),
+            (
+                "Rome, march 16 — the world happiness report update was released today in rome.",
+                "Rome, march 16 — ",
+            ),
+            (
+                "Houston - ( oct. 30, 2015 ) - diet diversity may be linked to lower diet \
+                 quality, researchers say.",
+                "Houston - ( oct. 30, 2015 ) - ",
+            ),
+        ] {
+            assert_eq!(cut(s), vec![(dateline, BlockKind::Dateline)], "{s}");
+        }
+        for s in [
+            // A time stamp, a date range, a timeline's entries.
+            "Thursday, june 4, 2015 - 5: 39pm chatham county coroner rules the death a homicide.",
+            "Patricia head summitt obituary june 14, 1952 - june 28, 2016 \"you win in life with \
+             people.\"",
+            "Jan. 20 -- obama is sworn in as the nation's 44th president. March 4 -- the house \
+             passes the stimulus bill.",
+            // No date: a subject and its aside.
+            "The bones — a foot, tibia, and fibula — have been seized and the area searched.",
         ] {
             assert!(cut(s).is_empty(), "{s}");
         }

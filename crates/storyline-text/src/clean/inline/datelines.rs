@@ -1199,6 +1199,19 @@ fn creditless(l: &str) -> Option<usize> {
         && !words[..d].iter().any(|(_, w)| {
             NOT_CREDITS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
         });
+    // After a city AP prints alone the lead may open on a quotation or a zero-width space
+    // (`new york — "can you hear me now " was associated with …`, `houston - \u{200b}two people
+    // are dead …`): its first word is read without them.
+    let mut opened = Vec::new();
+    let read = if standalone {
+        opened.extend_from_slice(lead);
+        opened[0].1 = opened[0]
+            .1
+            .trim_start_matches(['"', '“', '\'', '‘', '\u{200b}']);
+        &opened
+    } else {
+        lead
+    };
     // A `city, state —` is a dateline even with a dash pair in its lead (`commerce, mich. — in
     // a speech … in the state — and got himself in trouble`), and so is a city AP prints alone
     // when its lead's first sentence holds a whole pair (`washington — a record 2,212 firearms —
@@ -1206,7 +1219,7 @@ fn creditless(l: &str) -> Option<usize> {
     // the place's dash (`paris — the city of light — charmed her …`).
     (place_ok
         && !apposition
-        && lead_words(lead, state || comma_place || opener || standalone)
+        && lead_words(read, state || comma_place || opener || standalone)
         && (state || dashes == 0 || (standalone && (dashes % 2 == 0 || !aside_closed(sentence))))
         // `Mamet -- yes. Madonna -- no.`: a lead's first sentence is a sentence, not a word.
         && sentence.len() >= 3)
@@ -1951,6 +1964,26 @@ mod tests {
                 .any(|c| c.2 == BlockKind::Dateline && s[c.0..c.1] == *"washington — "),
             "{s}"
         );
+    }
+
+    #[test]
+    fn a_standalone_city_lead_may_open_on_a_quotation_or_a_zero_width_space() {
+        for (s, dateline) in [
+            (
+                "new york — \"can you hear me now \" was associated with verizon wireless ads for \
+                 nine years.",
+                "new york — ",
+            ),
+            (
+                "houston - \u{200b}two people are dead and six others were injured in a shooting \
+                 sunday.",
+                "houston - ",
+            ),
+        ] {
+            assert_eq!(cut(s), vec![(dateline, BlockKind::Dateline)], "{s}");
+        }
+        // Off the list a quotation after a dash is as often a subject's (`Mood — "we are …`).
+        assert!(cut("Mood — \"we are thrilled to be here, \" the band told the crowd.").is_empty());
     }
 
     #[test]

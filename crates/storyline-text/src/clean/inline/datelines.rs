@@ -1174,11 +1174,20 @@ fn creditless(l: &str) -> Option<usize> {
         && STANDALONE_CITIES
             .binary_search(&&l[words[0].0..words[d - 1].0 + words[d - 1].1.len()])
             .is_ok();
+    // The dashes of the lead's first sentence (within [`DASH_PAIR_WORDS`] words): a dash after
+    // its end belongs to the next sentence (`san jose -- the baby was due in the next two months.
+    // The young couple -- each of them … --`), not to an aside opened at the place.
+    let sentence = first_sentence(lead, DASH_PAIR_WORDS);
+    let dashes = sentence.iter().filter(|(_, w)| is_dash(w)).count();
     // `Jonathon Keats — a San Francisco-based philosopher who …`: a name and its apposition; not
-    // after a region (`doha, qatar - a dutch woman who alleged …`) or such a city.
+    // after a region (`doha, qatar - a dutch woman who alleged …`) or such a city. One word
+    // before the dash is a name's apposition only when a second dash closes it (`miranda – a
+    // brazilian national who lives with greenwald in rio – was held …`); without one it is a
+    // dateline and its lead (`Orlando -- a man who says he was … is speaking out`).
     let apposition = region.is_none()
         && !standalone
         && matches!(first.as_str(), "a" | "an")
+        && (d > 1 || dashes > 0)
         && lead
             .iter()
             .take(10)
@@ -1190,13 +1199,144 @@ fn creditless(l: &str) -> Option<usize> {
         && !words[..d].iter().any(|(_, w)| {
             NOT_CREDITS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
         });
+    // After a city AP prints alone the lead may open on a quotation or a zero-width space
+    // (`new york — "can you hear me now " was associated with …`, `houston - \u{200b}two people
+    // are dead …`): its first word is read without them.
+    let mut opened = Vec::new();
+    let read = if standalone {
+        opened.extend_from_slice(lead);
+        opened[0].1 = opened[0]
+            .1
+            .trim_start_matches(['"', '“', '\'', '‘', '\u{200b}']);
+        &opened
+    } else {
+        lead
+    };
     // A `city, state —` is a dateline even with a dash pair in its lead (`commerce, mich. — in
-    // a speech … in the state — and got himself in trouble`).
+    // a speech … in the state — and got himself in trouble`), and so is a city AP prints alone
+    // when its lead's first sentence holds a whole pair (`washington — a record 2,212 firearms —
+    // most of them loaded — were discovered …`); one dash more there closes an aside opened at
+    // the place's dash (`paris — the city of light — charmed her …`).
     (place_ok
         && !apposition
-        && lead_words(lead, state || comma_place || opener || standalone)
-        && (state || !lead.iter().take(DASH_PAIR_WORDS).any(|(_, w)| is_dash(w))))
-    .then(|| lead[0].0)
+        && lead_words(read, state || comma_place || opener || standalone)
+        && (state || dashes == 0 || (standalone && (dashes % 2 == 0 || !aside_closed(sentence))))
+        // `Mamet -- yes. Madonna -- no.`: a lead's first sentence is a sentence, not a word.
+        && sentence.len() >= 3)
+        .then(|| lead[0].0)
+}
+
+/// Words after a place's dash within which a second dash closes an aside opened at it (`paris
+/// — the city of light — charmed her`, `london — a city that never sleeps, which she loved —
+/// was home`); a dash further on is the lead's own (`washington — president trump said sunday
+/// he's not planning to fire special counsel robert mueller — even as …`).
+const ASIDE_WORDS: usize = 10;
+
+/// True when a dash among the first [`ASIDE_WORDS`] words of `lead` closes an aside opened at
+/// the dash before it.
+fn aside_closed(lead: &[(usize, &str)]) -> bool {
+    lead.iter().take(ASIDE_WORDS).any(|(_, w)| is_dash(w))
+}
+
+/// The words of `lead` up to the end of its first sentence (a `.` after a word that is no
+/// abbreviation, a `?` or a `!`), at most `max` of them.
+fn first_sentence<'a, 'b>(lead: &'b [(usize, &'a str)], max: usize) -> &'b [(usize, &'a str)] {
+    let end = lead
+        .iter()
+        .take(max)
+        .position(|(_, w)| {
+            w.ends_with(['?', '!'])
+                || w.strip_suffix('.').is_some_and(|w| {
+                    matches!(classify(w, true), WordClass::Plain | WordClass::Final)
+                })
+        })
+        .map_or(lead.len().min(max), |k| k + 1);
+    &lead[..end]
+}
+
+/// Words of a dated dateline's place at most before its date (`washington, district of
+/// columbia, february 3, 2017 —`).
+const DATED_PLACE_WORDS: usize = 5;
+
+/// Words after a dated dateline's lead within which another `month day —` makes the paragraph
+/// a timeline (`jan. 20 — obama is sworn in … march 4 — …`), whose dates are its entries'.
+const TIMELINE_WORDS: usize = 60;
+
+/// True when `t` (a `,` and a `.` trimmed) is a month's name or abbreviation.
+fn month(t: &str) -> bool {
+    MONTHS.contains(&t.trim_end_matches([',', '.']).to_lowercase().as_str())
+}
+
+/// True when `t` is a day of the month: one or two digits, maybe an ordinal's suffix (`16th`)
+/// and a comma.
+fn day(t: &str) -> bool {
+    let t = t.trim_end_matches(',');
+    let t = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| t.strip_suffix(s))
+        .unwrap_or(t);
+    (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The end of a dated dateline opening the paragraph (`July 10 -- for the second time in two
+/// years, …`, `Thursday, may 12, 2016 -- the front windshield …`, `( may 18 ) -- the health
+/// hazards …`, `Rome, march 16 — the world happiness report …`, `Houston - ( oct. 30, 2015 ) -
+/// diet diversity …`): up to [`DATED_PLACE_WORDS`] words of a place (or a weekday) and a dash,
+/// a month and a day (a year, brackets), a dash, and a lead of six words or more opening on a
+/// letter (`thursday, june 4, 2015 - 5: 39pm …` is a time stamp's). Not in a timeline, where
+/// another `month day —` follows within [`TIMELINE_WORDS`] words.
+fn dated(l: &str) -> Option<usize> {
+    let mut words = l.split_whitespace().map(|w| (offset_in(l, w), w));
+    let mut dashes = 0;
+    let mut placed = 0;
+    let m = loop {
+        let (_, w) = words.next()?;
+        if month(w) {
+            break w;
+        }
+        let bare = w.trim_end_matches(',').to_lowercase();
+        if is_dash(w) && placed > 0 {
+            dashes += 1;
+        } else if w == "("
+            || super::super::lexicon::contains(super::super::lexicon::WEEKDAYS, &bare)
+            || postal(&bare, true)
+            || place_word(&bare)
+        {
+            placed += 1;
+        } else {
+            return None;
+        }
+        if placed > DATED_PLACE_WORDS || dashes > 1 {
+            return None;
+        }
+    };
+    debug_assert!(month(m));
+    if !words.next().is_some_and(|(_, w)| day(w)) {
+        return None;
+    }
+    let mut next = words.next()?.1;
+    if next.trim_end_matches(',').len() == 4
+        && next
+            .trim_end_matches(',')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        next = words.next()?.1;
+    }
+    if next == ")" {
+        next = words.next()?.1;
+    }
+    if !is_dash(next) {
+        return None;
+    }
+    let lead: Vec<(usize, &str)> = words.take(TIMELINE_WORDS).collect();
+    let timeline = lead
+        .windows(3)
+        .any(|w| month(w[0].1) && day(w[1].1) && is_dash(w[2].1));
+    // `obituary june 14, 1952 - june 28, 2016`: a date range, not a dateline.
+    let range = lead.first().is_some_and(|(_, w)| month(w));
+    (lead.len() >= 6 && lead[0].1.starts_with(char::is_alphabetic) && !range && !timeline)
+        .then(|| lead[0].0)
 }
 
 /// True when the words before a bracket spell its letters (`european bank for reconstruction and
@@ -1315,12 +1455,25 @@ pub(super) fn after_late_cuts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         {
             continue;
         }
-        let Some(end) = creditless(&l[p..]) else {
-            continue;
+        // `Click here for the update. March 05 -- two volunteers …`: a dated dateline too.
+        let (end, dated) = match creditless(&l[p..]) {
+            Some(end) => (end, false),
+            None => match dated(&l[p..]) {
+                Some(end) => (end, true),
+                None => continue,
+            },
         };
+        // A city AP prints alone keeps the dashes `creditless` allows in its lead's first
+        // sentence (`( photo: transportation security administration ) washington — a record
+        // 2,212 firearms — most of them loaded — were …`).
         let lead = &l[p + end..];
         let first_sentence = lead.find(". ").map_or(lead, |e| &lead[..e]);
-        if !first_sentence.split_whitespace().any(is_dash) {
+        let place = l[p..p + end].trim_end();
+        let place = place.rsplit_once(' ').map_or(place, |(place, _)| place);
+        if dated
+            || STANDALONE_CITIES.binary_search(&place).is_ok()
+            || !first_sentence.split_whitespace().any(is_dash)
+        {
             found.push((p, p + end, BlockKind::Dateline, REASON));
         }
     }
@@ -1471,7 +1624,7 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // it (`… delivered weekday mornings. By ali vitali tallahassee, florida — all eyes …`).
     let from = super::reader_start(l, cuts);
     let r = &l[from..];
-    if let Some(end) = bare_dash(r).or_else(|| creditless(r)) {
+    if let Some(end) = bare_dash(r).or_else(|| creditless(r)).or_else(|| dated(r)) {
         cuts.push((from, from + end, BlockKind::Dateline, REASON));
     }
     inner(l, cuts);
@@ -1768,6 +1921,130 @@ mod tests {
                     .all(|d| !d.contains("bundy") && !d.contains("fenton")),
                 "{s}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_dash_pair_in_a_standalone_city_lead_is_the_lead_own() {
+        // A pair of dashes inside the lead's first sentence, or a dash far from the place's.
+        for s in [
+            "washington — a record 2,212 firearms — most of them loaded — were discovered in \
+             carry-on bags last year.",
+            "washington — president trump said sunday he's not planning to fire special counsel \
+             robert mueller — even as his lawyers raised objections.",
+        ] {
+            assert_eq!(cut(s), vec![("washington — ", BlockKind::Dateline)], "{s}");
+        }
+        // A dash after the first sentence's end is the next sentence's.
+        assert_eq!(
+            cut(
+                "San jose -- the baby was due in the next two months. The young couple -- each of \
+                 them working two jobs -- had already picked a name."
+            ),
+            vec![("San jose -- ", BlockKind::Dateline)]
+        );
+        for s in [
+            // One dash soon after the place's closes an aside opened at it.
+            "paris — the city of light — charmed her from the very first day she arrived.",
+            // Off the list, a pair in the first sentence makes the first dash an aside's.
+            "Livermore -- she made her living as a mystery shopper -- lauded by colleagues as the \
+             master of disguise.",
+            // A first sentence of a word is no lead.
+            "Mamet -- yes. Madonna -- no. That was the critical reaction to the play this week.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+        // After a caption's credit too.
+        let s = "Guns at a checkpoint. ( photo: transportation security administration ) \
+                 washington — a record 2,212 firearms — most of them loaded — were discovered in \
+                 carry-on bags last year.";
+        assert!(
+            super::super::find(s)
+                .iter()
+                .any(|c| c.2 == BlockKind::Dateline && s[c.0..c.1] == *"washington — "),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn a_standalone_city_lead_may_open_on_a_quotation_or_a_zero_width_space() {
+        for (s, dateline) in [
+            (
+                "new york — \"can you hear me now \" was associated with verizon wireless ads for \
+                 nine years.",
+                "new york — ",
+            ),
+            (
+                "houston - \u{200b}two people are dead and six others were injured in a shooting \
+                 sunday.",
+                "houston - ",
+            ),
+        ] {
+            assert_eq!(cut(s), vec![(dateline, BlockKind::Dateline)], "{s}");
+        }
+        // Off the list a quotation after a dash is as often a subject's (`Mood — "we are …`).
+        assert!(cut("Mood — \"we are thrilled to be here, \" the band told the crowd.").is_empty());
+    }
+
+    #[test]
+    fn one_word_before_a_dash_is_a_dateline_unless_a_dash_closes_its_apposition() {
+        assert_eq!(
+            cut(
+                "Orlando -- a man who says he was the shooter's lover is speaking out following \
+                 the attack."
+            ),
+            vec![("Orlando -- ", BlockKind::Dateline)]
+        );
+        for s in [
+            "miranda – a brazilian national who lives with greenwald in rio – was held for nine \
+             hours.",
+            "jonathon keats — a san francisco-based philosopher who has sold real estate, said.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_dated_dateline_opens_the_paragraph() {
+        for (s, dateline) in [
+            (
+                "July 10 -- for the second time in two years, an ohio man has been charged with \
+                 public indecency.",
+                "July 10 -- ",
+            ),
+            (
+                "Thursday, may 12, 2016 -- the front windshield of your car probably shields you \
+                 from the sun's rays.",
+                "Thursday, may 12, 2016 -- ",
+            ),
+            (
+                "( may 18 ) -- the health hazards of bisphenol a are well documented, scientists \
+                 report.",
+                "( may 18 ) -- ",
+            ),
+            (
+                "Rome, march 16 — the world happiness report update was released today in rome.",
+                "Rome, march 16 — ",
+            ),
+            (
+                "Houston - ( oct. 30, 2015 ) - diet diversity may be linked to lower diet \
+                 quality, researchers say.",
+                "Houston - ( oct. 30, 2015 ) - ",
+            ),
+        ] {
+            assert_eq!(cut(s), vec![(dateline, BlockKind::Dateline)], "{s}");
+        }
+        for s in [
+            // A time stamp, a date range, a timeline's entries.
+            "Thursday, june 4, 2015 - 5: 39pm chatham county coroner rules the death a homicide.",
+            "Patricia head summitt obituary june 14, 1952 - june 28, 2016 \"you win in life with \
+             people.\"",
+            "Jan. 20 -- obama is sworn in as the nation's 44th president. March 4 -- the house \
+             passes the stimulus bill.",
+            // No date: a subject and its aside.
+            "The bones — a foot, tibia, and fibula — have been seized and the area searched.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
         }
     }
 

@@ -911,19 +911,30 @@ pub fn house_promo(text: &str) -> bool {
     }) {
         return false;
     }
-    PROMO_VERBS.iter().any(|verb| {
-        let Some(rest) = (text.get(..verb.len()))
-            .filter(|head| head.eq_ignore_ascii_case(verb))
-            .map(|_| &text[verb.len()..])
-        else {
-            return false;
-        };
-        let Some(rest) = rest.strip_prefix(' ') else {
-            return false;
-        };
+    // `our` opens the second word, or the third after a two-word verb (`check out`, `listen
+    // to`, `subscribe to`): the verb is what comes before it, compared whole.
+    let our = |rest: &str| {
         rest.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("our"))
             && !rest[3..].starts_with(char::is_alphanumeric)
-    })
+    };
+    let Some(space) = text.bytes().take(10).position(|b| b == b' ') else {
+        return false;
+    };
+    let verb_end = if our(&text[space + 1..]) {
+        space
+    } else {
+        let rest = &text[space + 1..];
+        let Some(second) = rest.bytes().take(4).position(|b| b == b' ') else {
+            return false;
+        };
+        if !our(&rest[second + 1..]) {
+            return false;
+        }
+        space + 1 + second
+    };
+    PROMO_VERBS
+        .iter()
+        .any(|verb| verb.eq_ignore_ascii_case(&text[..verb_end]))
 }
 
 /// True for a sentence that is only the attribution of a quotation, its words left behind when

@@ -1264,7 +1264,16 @@ const TIMELINE_WORDS: usize = 60;
 
 /// True when `t` (a `,` and a `.` trimmed) is a month's name or abbreviation.
 fn month(t: &str) -> bool {
-    MONTHS.contains(&t.trim_end_matches([',', '.']).to_lowercase().as_str())
+    // The names are ASCII: comparing without case needs no lower-cased copy (this runs on
+    // every paragraph's first word).
+    let t = t.trim_end_matches([',', '.']);
+    // Most words fail on their length or first letter, before the 24 names are compared.
+    (3..=9).contains(&t.len())
+        && matches!(
+            t.as_bytes()[0] | 0x20,
+            b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'
+        )
+        && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t))
 }
 
 /// True when `t` is a day of the month: one or two digits, maybe an ordinal's suffix (`16th`)
@@ -1286,6 +1295,14 @@ fn day(t: &str) -> bool {
 /// letter (`thursday, june 4, 2015 - 5: 39pm …` is a time stamp's). Not in a timeline, where
 /// another `month day —` follows within [`TIMELINE_WORDS`] words.
 fn dated(l: &str) -> Option<usize> {
+    // Asked of every paragraph: the month comes within the place's words and one dash, and
+    // most paragraphs have none there (a cheap test before each word's place test).
+    if !(l.split_whitespace())
+        .take(DATED_PLACE_WORDS + 2)
+        .any(month)
+    {
+        return None;
+    }
     let mut words = l.split_whitespace().map(|w| (offset_in(l, w), w));
     let mut dashes = 0;
     let mut placed = 0;
@@ -1294,7 +1311,13 @@ fn dated(l: &str) -> Option<usize> {
         if month(w) {
             break w;
         }
-        let bare = w.trim_end_matches(',').to_lowercase();
+        let bare = w.trim_end_matches(',');
+        // The paragraph is lower-cased already; a copy only for a word that is not.
+        let bare: std::borrow::Cow<'_, str> = if bare.chars().any(char::is_uppercase) {
+            bare.to_lowercase().into()
+        } else {
+            bare.into()
+        };
         if is_dash(w) && placed > 0 {
             dashes += 1;
         } else if w == "("

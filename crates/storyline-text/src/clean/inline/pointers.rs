@@ -118,24 +118,33 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 }
 
 /// A bare `More` link or a `See more videos` link opening a sentence before the next
-/// paragraph's words (see the module's doc).
+/// paragraph's words (see the module's doc). One SIMD search for `more ` serves both (` more`
+/// is among the commonest cues, so a paragraph holding it is searched often).
 fn more_links(l: &str, cuts: &mut Vec<Cut>) {
-    for (label, followers, goes) in [
-        ("more ", &AFTER_MORE_LINK[..], true),
-        ("see more videos ", &SEE_MORE_OBJECTS[..], false),
-    ] {
-        for (at, _) in l.match_indices(label) {
-            if !sentence_start(l, at) {
-                continue;
-            }
-            let end = at + label.len() - 1;
-            let Some(next) = l[end..].split_whitespace().next() else {
-                continue;
-            };
-            let next = next.trim_end_matches([':', ',']);
-            if followers.contains(&next) == goes && !next.is_empty() {
-                cuts.push((at, end, BlockKind::RelatedList, SERIES));
-            }
+    const SEE: &str = "see ";
+    const VIDEOS: &str = "more videos ";
+    for at in super::occurrences!(l, "more ") {
+        let (start, end, followers, goes) = if sentence_start(l, at) {
+            (at, at + "more".len(), &AFTER_MORE_LINK[..], true)
+        } else if l[..at].ends_with(SEE)
+            && l[at..].starts_with(VIDEOS)
+            && sentence_start(l, at - SEE.len())
+        {
+            (
+                at - SEE.len(),
+                at + VIDEOS.len() - 1,
+                &SEE_MORE_OBJECTS[..],
+                false,
+            )
+        } else {
+            continue;
+        };
+        let Some(next) = l[end..].split_whitespace().next() else {
+            continue;
+        };
+        let next = next.trim_end_matches([':', ',']);
+        if followers.contains(&next) == goes && !next.is_empty() {
+            cuts.push((start, end, BlockKind::RelatedList, SERIES));
         }
     }
 }

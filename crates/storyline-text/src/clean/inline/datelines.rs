@@ -918,7 +918,7 @@ const STAMP_WORDS: usize = 9;
 fn stamp_start(words: &[(usize, &str)]) -> Option<usize> {
     let from = words.len().saturating_sub(STAMP_WORDS);
     let m = (from..words.len()).find(|&m| {
-        MONTHS.contains(&words[m].1.to_lowercase().trim_end_matches(['.', ',']))
+        month(words[m].1)
             && words
                 .get(m + 1)
                 .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))

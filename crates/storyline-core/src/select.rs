@@ -64,7 +64,7 @@ pub struct SelectConfig {
     /// R1 on Multi-News val 4,001–5,622); 0 turns the rule off.
     pub unrelated: f32,
     /// Added to the marginal gain of a candidate whose source none of the chosen sentences come
-    /// from yet ([`Sources`]). Default 0 (off). Measured on Multi-News val (thirty-fourth round):
+    /// from yet. Default 0 (off). Measured on Multi-News val (thirty-fourth round):
     /// summaries already draw on more sources than the greedy oracle's (2.44 against 2.34 of 2.50
     /// on val 1–2,000), so a bonus costs (0.05: −0.00 / −0.02 / −0.02 R1 on val 1–2,000 /
     /// 2,001–4,000 / 4,001–5,622) and a penalty (−0.02: +0.02 / +0.02 / +0.04) reads as noise and

@@ -122,6 +122,7 @@ mod live_blog;
 mod players;
 mod pointers;
 mod prompts;
+mod restated;
 mod separators;
 mod share_bars;
 mod stamps;
@@ -672,6 +673,9 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     // After every pass that cuts a caption's credit or a dateline, which it reads.
     dated_captions::find(s, &para, &mut cuts);
     cuts.append(&mut doubles.cuts);
+    // After every other cut at the paragraph's start (a headline printed twice, a byline), so
+    // that it reads from where the reader's text starts.
+    restated::find(&para, &mut cuts);
     // A headline found before a dateline yields to any other cut from the same start (a site
     // notice such as `Please enable javascript to watch this video`), which names it better.
     cuts.sort_by_key(|c| (c.0, c.3 == datelines::HEADLINE));

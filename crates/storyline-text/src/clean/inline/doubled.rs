@@ -145,7 +145,7 @@ const GAP_MAX_TOKENS: usize = 6;
 /// A word's letters and digits with its inner apostrophes and hyphens: what two copies of a
 /// headline share when one writes `salma hayek:` and the other `salma hayek`. Empty for a mark
 /// alone (`--`, `—`, `&#124;`).
-fn bare_word(w: &str) -> &str {
+pub(super) fn bare_word(w: &str) -> &str {
     if w.starts_with("&#") {
         return "";
     }
@@ -153,7 +153,7 @@ fn bare_word(w: &str) -> &str {
 }
 
 /// True for a token that ends a sentence (not an ellipsis).
-fn ends_sentence(w: &str) -> bool {
+pub(super) fn ends_sentence(w: &str) -> bool {
     let w = w.trim_end_matches(['"', '\'', ')', ']', '”', '’']);
     w.ends_with(['.', '?', '!']) && !w.ends_with("..") && !w.ends_with('…')
 }

@@ -77,7 +77,7 @@ const COMPARATIVE_BEFORE: [&str; 40] = [
 ];
 
 /// Titles before a surname, in place of its given name (`president trump donald john trump…`).
-const TITLES: [&str; 12] = [
+pub(super) const TITLES: [&str; 12] = [
     "president",
     "sen.",
     "senator",

@@ -1,0 +1,283 @@
+//! Page headlines and photo captions glued before a lead that restates their subject, with
+//! nothing between to mark where the one ends (`lana del rey target of kidnapping plot lana del
+//! rey is lucky orlando cops jumped on a tip …`, `world happiness report 2018 the world
+//! happiness report is a landmark survey …`).
+//!
+//! Flattening a page puts its headline, deck or photo caption in front of the lead's paragraph.
+//! When the lead opens on the headline's subject, the subject's words come twice within a
+//! headline's length, and the second copy may be where the lead begins. It may also be a later
+//! word of the lead's first phrase (`… in the uk pakistani schoolgirl malala yousafzai was shot
+//! …`, `… chief executive satoru iwata has died …`): a lower-cased role before a name looks the
+//! same as a headline's last words, and cutting there would eat the lead's opening words. So the
+//! repeat is taken for the lead's start only where the text shows the headline ended before it:
+//!
+//! * the headline's last word is a mark no lead's phrase runs on from: a number (`world happiness
+//!   report 2018`, `… in 1980`, `patty duke dead at 69`), a page's label (`close`, `exclusive`,
+//!   `breaking news`), or a time zone after a clock (`… 12: 06 edt`);
+//! * or the lead restates the headline itself, the word after the subject again after the
+//!   subject's repeat, past a dash or an auxiliary (`marilyn manson grand slammed in the face at
+//!   denny's marilyn manson -- grand slammed …`, `suge knight arrested, … suge knight was
+//!   arrested …`), and no article or `that` just before the repeat shows a phrase running into it
+//!   (`… authorities have confirmed that a young rooftop daredevil fell …` stays) nor a title
+//!   stands before it (`… was great president obama's oval office speech was good …` stays).
+//!
+//! Anything doubtful stays: a leftover headline costs a summary less than a lead without its
+//! first words.
+
+use super::super::BlockKind;
+use super::super::lexicon::{FUNCTION_WORDS, contains};
+use super::doubled::{bare_word, ends_sentence};
+use super::{Cut, Para};
+
+/// The removal reason.
+pub(crate) const REASON: &str = "headline or caption glued before a lead that restates its subject (… kidnapping plot lana del rey is …)";
+
+/// Words of a glued headline or caption, at most (the paragraph's start to the subject's repeat).
+const HEAD_MAX_WORDS: usize = 30;
+
+/// Words of a glued headline, at least: a shorter run is a name said twice.
+const HEAD_MIN_WORDS: usize = 3;
+
+/// Bytes looked through for the subject's repeat: more than [`HEAD_MAX_WORDS`] words hold
+/// nearly always.
+const HEAD_MAX_BYTES: usize = 300;
+
+/// Words the lead goes on for after the headline, at least: a headline over a short line is
+/// a list or a teaser, not a lead.
+const LEAD_MIN_WORDS: usize = 6;
+
+/// Labels a page prints after a headline, before the lead (`… spotify release close`, TMZ's `…
+/// convicted of murdering wife breaking news`, `… off dialysis exclusive`).
+const END_LABELS: [&str; 3] = ["close", "exclusive", "news"];
+
+/// Time zones and the half of the day, which end a page's time stamp after its clock (`12: 06
+/// edt`).
+const ZONES: [&str; 14] = [
+    "am", "bst", "cdt", "cst", "ct", "edt", "est", "et", "gmt", "pdt", "pm", "pst", "pt", "utc",
+];
+
+/// Auxiliaries a restating lead may put between the subject and the headline's verb (`suge
+/// knight arrested` → `suge knight was arrested`).
+const AUXILIARIES: [&str; 10] = [
+    "are", "be", "been", "had", "has", "have", "is", "was", "were", "will",
+];
+
+/// Articles a lead may open on before the headline's subject (`cta bus crash a cta bus
+/// crashed …`).
+const ARTICLES: [&str; 3] = ["a", "an", "the"];
+
+/// Finds a headline or caption glued before the paragraph's lead in `l`.
+pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let start = super::reader_start(l, cuts);
+    let Some((end, lead)) = glued_head(l, start) else {
+        return;
+    };
+    // Another pass's cut running into the lead read the text differently.
+    if cuts.iter().any(|c| c.0 < lead && lead < c.1) {
+        return;
+    }
+    cuts.push((start, end, BlockKind::Headline, REASON));
+}
+
+/// True for a word that may open a headline's subject: letters, not a function word.
+fn subject_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_alphabetic()) && !contains(FUNCTION_WORDS, w)
+}
+
+/// The end of a headline glued at `start` and the start of the lead after it.
+fn glued_head(l: &str, start: usize) -> Option<(usize, usize)> {
+    let mut first = super::tokens(l, start).map(|(_, t)| bare_word(t));
+    let (w0, w1) = (first.next()?, first.next()?);
+    if !subject_word(w0) || !subject_word(w1) || w0 == w1 {
+        return None;
+    }
+    // The first word again at a word's start (one vector search; most paragraphs have none),
+    // with the second after it.
+    let limit = (start + HEAD_MAX_BYTES).min(l.len());
+    let window = &l.as_bytes()[..limit];
+    let at = memchr::memmem::find_iter(window.get(start + w0.len()..)?, w0.as_bytes())
+        .map(|i| start + w0.len() + i)
+        .find(|&i| {
+            let mut next = super::tokens(l, i).map(|(_, t)| bare_word(t));
+            window[i - 1] == b' ' && next.next() == Some(w0) && next.next() == Some(w1)
+        })?;
+    // The headline's words, with no sentence's end among them.
+    let mut head = [(0, ""); HEAD_MAX_WORDS];
+    let mut n = 0;
+    for t in super::tokens(&l[..at], start) {
+        if n == HEAD_MAX_WORDS || ends_sentence(t.1) || t.1.ends_with(';') {
+            return None;
+        }
+        head[n] = t;
+        n += 1;
+    }
+    // A lead opening on an article before the subject: the article is the lead's.
+    let lead = if ARTICLES.contains(&head[n - 1].1) {
+        n -= 1;
+        head[n].0
+    } else {
+        at
+    };
+    let head = &head[..n];
+    if n < HEAD_MIN_WORDS || super::tokens(l, lead).nth(LEAD_MIN_WORDS).is_none() {
+        return None;
+    }
+    let text = &l[start..lead];
+    // A quotation or bracket the headline leaves open goes on into the lead.
+    if text.matches('"').count() % 2 == 1 || text.matches('(').count() != text.matches(')').count()
+    {
+        return None;
+    }
+    let (_, last) = head[n - 1];
+    let last_word = bare_word(last);
+    if last.ends_with(',') || contains(FUNCTION_WORDS, last_word) {
+        return None;
+    }
+    let end = head[n - 1].0 + last.len();
+    let marked = last_word.ends_with(|c: char| c.is_ascii_digit())
+        || (END_LABELS.contains(&last_word) && last_word == last)
+        || (ZONES.contains(&last)
+            && bare_word(head[n - 2].1).ends_with(|c: char| c.is_ascii_digit()));
+    (marked || restates(l, head, at)).then_some((end, lead))
+}
+
+/// True when the lead from `at` restates the headline `head`: after the two-word subject both
+/// open on, the headline's next word comes again (past a dash, a quotation mark or up to two
+/// auxiliaries), and neither an article nor `that` just before the lead shows a phrase running on
+/// into it, nor a title stands right before it (`… but the gravitas was great president obama's
+/// oval office speech was good, …`: a [`super::tooltips::TITLES`] word).
+fn restates(l: &str, head: &[(usize, &str)], at: usize) -> bool {
+    let n = head.len();
+    let runs_on = |(_, t): &(usize, &str)| matches!(bare_word(t), "that" | "a" | "an");
+    if head[n.saturating_sub(3)..]
+        .iter()
+        .any(|(_, t)| bare_word(t) == "that")
+        || head.get(n.wrapping_sub(2)).is_some_and(runs_on)
+        || super::tooltips::TITLES.contains(&head[n - 1].1)
+    {
+        return false;
+    }
+    // The headline's word after its two-word subject, and the lead's (both open on the subject).
+    let Some(verb) = head
+        .iter()
+        .map(|(_, t)| bare_word(t))
+        .filter(|w| !w.is_empty())
+        .nth(2)
+    else {
+        return false;
+    };
+    let mut leads = super::tokens(l, at)
+        .map(|(_, t)| bare_word(t))
+        .filter(|w| !w.is_empty())
+        .skip(2);
+    let mut other = leads.next().unwrap_or("");
+    for _ in 0..2 {
+        if !AUXILIARIES.contains(&other) {
+            break;
+        }
+        other = leads.next().unwrap_or("");
+    }
+    subject_word(verb) && other == verb
+}
+
+#[cfg(test)]
+mod tests {
+    fn cut(s: &str) -> Vec<&str> {
+        super::super::cut_texts(super::find, s)
+    }
+
+    #[test]
+    fn a_headline_ending_on_a_mark_goes() {
+        assert_eq!(
+            cut(
+                "world happiness report 2018 the world happiness report is a landmark survey of \
+                 the state of global happiness."
+            ),
+            ["world happiness report 2018"]
+        );
+        assert_eq!(
+            cut(
+                "kylie jenner announces birth of baby girl breaking news kylie jenner and travis \
+                 scott are parents after she gave birth thursday."
+            ),
+            ["kylie jenner announces birth of baby girl breaking news"]
+        );
+        assert_eq!(
+            cut(
+                "chrissy teigen hits back at trolls over miles pic close chrissy teigen has \
+                 shared her son's new helmet on social media."
+            ),
+            ["chrissy teigen hits back at trolls over miles pic close"]
+        );
+        assert_eq!(
+            cut(
+                "rapper lupe fiasco thrown out of inaugural party by arturo garcia monday, \
+                 january 21, 2013 7: 11 est rapper lupe fiasco was kicked off the stage during \
+                 a party."
+            ),
+            [
+                "rapper lupe fiasco thrown out of inaugural party by arturo garcia monday, \
+                 january 21, 2013 7: 11 est"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_the_lead_restates_goes() {
+        assert_eq!(
+            cut(
+                "marilyn manson grand slammed in the face at denny's marilyn manson -- grand \
+                 slammed in the face at a denny's in the valley."
+            ),
+            ["marilyn manson grand slammed in the face at denny's"]
+        );
+        assert_eq!(
+            cut(
+                "suge knight arrested, assault with deadly weapon tmz has learned suge knight was \
+                 arrested for assault with a deadly weapon."
+            ),
+            ["suge knight arrested, assault with deadly weapon tmz has learned"]
+        );
+        assert_eq!(
+            cut(
+                "pope francis recorded the talk where he lives in the vatican pope francis has \
+                 recorded an address for the ted media group."
+            ),
+            ["pope francis recorded the talk where he lives in the vatican"]
+        );
+    }
+
+    #[test]
+    fn a_subject_repeated_inside_the_lead_stays() {
+        for s in [
+            // A role before the name may be the lead's: nothing marks the caption's end.
+            "malala yousafzai now lives and goes to school in the uk pakistani schoolgirl malala \
+             yousafzai was shot last year by the taliban.",
+            "donald trump has repeatedly advocated water-boarding us republican front-runner \
+             donald trump has softened his stance on torture.",
+            // A title before the repeat is the lead's.
+            "obama's oval office speech was good, but the gravitas was great president obama's \
+             oval office speech was good, but the iconography was great.",
+            // An article and `that` run on into the repeat.
+            "rooftop daredevil fell to death, family says authorities have confirmed that a young \
+             rooftop daredevil fell to his death last month.",
+            // Prose: a place named again, a sentence's end, an open quotation, a function word.
+            "new york authorities hunting for two murderers who broke out in upstate new york were \
+             questioning a woman.",
+            "kevin bacon offered an apology. ' i just wasn't thinking, ' kevin bacon wrote in his \
+             apology.",
+            "arrested development: guest star john slattery in a scene from netflix's \" arrested \
+             development. \" the show returns in may.",
+            "mobile phone technology has come a long way since the first mobile phone call was \
+             made 40 years ago.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_first_word_longer_than_the_window_is_no_headline() {
+        let long = "a".repeat(400);
+        assert!(cut(&format!("b{long} c{long} b{long} c{long} d e f g h i j")).is_empty());
+    }
+}

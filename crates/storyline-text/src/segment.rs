@@ -1102,10 +1102,13 @@ impl Scan<'_> {
                 if tokenised {
                     return true;
                 }
-                let w = self.word_before(sent_start, run.start);
-                if self.is_list_marker(sent_start, run.start, w) {
+                let whole = self.word_before(sent_start, run.start);
+                if self.is_list_marker(sent_start, run.start, whole) {
                     return false;
                 }
+                // `anti-u.s. Mob protests`, `then-sen. John edwards`, `minneapolis-st. Paul`:
+                // the period closes the compound's last part.
+                let w = compound_tail(whole);
                 let mut class = classify(w, false);
                 if class == WordClass::Plain
                     && is_lower_case_abbreviation(w)
@@ -1126,10 +1129,10 @@ impl Scan<'_> {
                 // initials, dotted acronyms and abbreviations in any case (`inc. " we are`) stay
                 // with the next word. (The quotation marks are asked about first: most periods
                 // have none, and `classify` of the word again cost more than the rest of the
-                // test.)
-                if !w.is_empty()
+                // test.) A compound is its whole word here (`her shangri-la. " you can`).
+                if !whole.is_empty()
                     && (self.closes_quote(run) || (opened && self.opens_quote(k)))
-                    && matches!(classify(w, true), WordClass::Plain | WordClass::Final)
+                    && matches!(classify(whole, true), WordClass::Plain | WordClass::Final)
                 {
                     return true;
                 }
@@ -1145,11 +1148,11 @@ impl Scan<'_> {
                     // marked.
                     Next::Lower => {
                         (self.b[run.term_end..run.end].contains(&b')') || self.b[k] == b'(')
-                            && !w.is_empty()
-                            && !w.contains('-')
+                            && !whole.is_empty()
+                            && !whole.contains('-')
                             && class == WordClass::Plain
-                            && classify(w, true) == WordClass::Plain
-                            && !self.s[sent_start..run.start - w.len()]
+                            && classify(whole, true) == WordClass::Plain
+                            && !self.s[sent_start..run.start - whole.len()]
                                 .trim_end()
                                 .ends_with('(')
                             && self.is_lower_cased()
@@ -1606,6 +1609,23 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
         }
         _ => WordClass::Plain,
     }
+}
+
+/// The part of a compound word `w` that a period closes, when it is written after a hyphen or
+/// a slash: `anti-u.s` → `u.s`, `then-sen` → `sen`, `minneapolis-st` → `st`, `clare/st` → `st`
+/// (a compound of an abbreviation is that abbreviation before the next word). Stay whole: a
+/// party tag (`d-n.y`, one letter before the hyphen, which often ends a sentence), a one-letter
+/// part (`chick-fil-a`, `jay-z`, names ending a sentence) and an address (`http://cnn.com`: a
+/// dot or colon before the cut).
+fn compound_tail(w: &str) -> &str {
+    let Some(cut) = w.rfind(['-', '/']) else {
+        return w;
+    };
+    let (head, tail) = (&w[..cut], &w[cut + 1..]);
+    if head.len() < 2 || tail.len() < 2 || head.contains(['.', ':']) {
+        return w;
+    }
+    tail
 }
 
 /// True when `text` is lower-cased news (Multi-News): at least 300 bytes and no upper-case ASCII

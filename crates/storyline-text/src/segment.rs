@@ -853,6 +853,42 @@ impl Scan<'_> {
             .all(is_stamp_word)
     }
 
+    /// True when a capitalised number word at `m` opens a sentence after the acronym, time or
+    /// name's, place's or street's abbreviation `w` (`gangs in the u.s. One of the gangs …`,
+    /// `crashed off longport, n.j. One swam to shore`, `on park ave. Two men, 37 and 57, were
+    /// walking`): a count is a subject there, nothing such an abbreviation is written before.
+    /// Not a count of time, which goes on with the clause before (`the rev. martin luther king
+    /// jr. Five years later`), nor after a numbering abbreviation (`the No. One seed`).
+    fn count_opens(&self, w: &str, m: usize) -> bool {
+        const COUNTS: [&str; 10] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ];
+        const TIME_UNITS: [&str; 8] = [
+            "year", "day", "week", "month", "hour", "minute", "decade", "centur",
+        ];
+        let count = self.word_at(m);
+        if !COUNTS.iter().any(|c| count.eq_ignore_ascii_case(c))
+            || self.b.get(m + count.len()) != Some(&b' ')
+        {
+            return false;
+        }
+        let unit = self.word_at(m + count.len() + 1);
+        let named = w.contains('.') || {
+            let mut buf = [0u8; 5];
+            w.len() <= buf.len() && {
+                let lower = &mut buf[..w.len()];
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(is_lower_case_abbreviation)
+            }
+        };
+        named
+            && !TIME_UNITS.iter().any(|t| {
+                unit.get(..t.len())
+                    .is_some_and(|u| u.eq_ignore_ascii_case(t))
+            })
+    }
+
     /// True when the clause from `m` is a question: a `?` comes before the next sentence end
     /// (a period, `!` or newline; a period before a lower-case word or inside a dotted word
     /// goes on) within 300 bytes.
@@ -1179,6 +1215,7 @@ impl Scan<'_> {
                                 || (m < n
                                     && next == Next::Upper
                                     && self.clause_after_time(sent_start, run, w, m))
+                                || (m < n && next == Next::Upper && self.count_opens(w, m))
                         }
                     },
                 }

@@ -832,6 +832,19 @@ impl Scan<'_> {
         if verb || object || adverb || relative || result || (conjunction && !time) {
             return true;
         }
+        // `pronounced dead at 1 p.m. While many fans don't remember him, there's an army …`,
+        // `in washington, d.c. After that, it probably will go …`: a subordinate clause that a
+        // main clause follows after its comma was fronted, so it opens a sentence.
+        let subordinator = ["when", "while", "as", "after", "before", "since"]
+            .iter()
+            .any(|c| next.eq_ignore_ascii_case(c));
+        if link
+            && subordinator
+            && self.fronted_clause(after)
+            && !(time && self.time_heads_or_modifies(sent_start, run, w))
+        {
+            return false;
+        }
         // `By 2: 47, …` / `In 2015, …`: a preposition with a number opens a new adverbial; a
         // range (`To 5 p.m.`, `And 7 p.m.`) and a street address (`around 10 a.m. At 285
         // madison avenue`) continue.
@@ -851,6 +864,51 @@ impl Scan<'_> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|t| !t.is_empty())
             .all(is_stamp_word)
+    }
+
+    /// True when the subordinate clause from `k` (after its `When`, `While`, `As`, …) ends on a
+    /// comma within 150 bytes and a main clause follows: a subject pronoun (`, he was found`,
+    /// `, there's an army`) or a word with an auxiliary or past verb right after it (`, heavy
+    /// was conscious`). Not a closing attribution (`, romeoville police chief mark turvey
+    /// said.`: a speech verb within six words), `according to`, a participle (`, allowing`) or
+    /// a coordinated or relative clause (`, and was waiting`).
+    fn fronted_clause(&self, k: usize) -> bool {
+        let end = (k + 150).min(self.b.len());
+        let Some(comma) = self.b[k..end]
+            .iter()
+            .position(|c| matches!(c, b',' | b'.' | b'?' | b'!' | b';' | b'"'))
+            .filter(|&p| self.b[k + p] == b',')
+        else {
+            return false;
+        };
+        let tail = &self.s[k + comma + 1..];
+        let mut words = tail
+            .split_whitespace()
+            .take(6)
+            .map(|t| t.trim_end_matches([',', '.', ';', ':', '"']));
+        let Some(subject) = words.next() else {
+            return false;
+        };
+        if subject.ends_with("ing")
+            || matches!(
+                subject,
+                "according" | "and" | "or" | "but" | "which" | "who" | "whose" | "where" | "then"
+            )
+        {
+            return false;
+        }
+        let pronoun = matches!(
+            subject.split('\'').next().unwrap_or(subject),
+            "he" | "she" | "they" | "we" | "i" | "it" | "someone" | "there"
+        );
+        let mut verb = false;
+        for (i, t) in words.enumerate() {
+            if is_speech_verb(t) {
+                return false;
+            }
+            verb |= i < 2 && (is_auxiliary(t) || (t.len() > 4 && t.ends_with("ed")));
+        }
+        pronoun || verb
     }
 
     /// True when a capitalised number word at `m` opens a sentence after the acronym, time or

@@ -832,6 +832,19 @@ impl Scan<'_> {
         if verb || object || adverb || relative || result || (conjunction && !time) {
             return true;
         }
+        // `pronounced dead at 1 p.m. While many fans don't remember him, there's an army …`,
+        // `in washington, d.c. After that, it probably will go …`: a subordinate clause that a
+        // main clause follows after its comma was fronted, so it opens a sentence.
+        let subordinator = ["when", "while", "as", "after", "before", "since"]
+            .iter()
+            .any(|c| next.eq_ignore_ascii_case(c));
+        if link
+            && subordinator
+            && self.fronted_clause(after)
+            && !(time && self.time_heads_or_modifies(sent_start, run, w))
+        {
+            return false;
+        }
         // `By 2: 47, …` / `In 2015, …`: a preposition with a number opens a new adverbial; a
         // range (`To 5 p.m.`, `And 7 p.m.`) and a street address (`around 10 a.m. At 285
         // madison avenue`) continue.
@@ -851,6 +864,87 @@ impl Scan<'_> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|t| !t.is_empty())
             .all(is_stamp_word)
+    }
+
+    /// True when the subordinate clause from `k` (after its `When`, `While`, `As`, …) ends on a
+    /// comma within 150 bytes and a main clause follows: a subject pronoun (`, he was found`,
+    /// `, there's an army`) or a word with an auxiliary or past verb right after it (`, heavy
+    /// was conscious`). Not a closing attribution (`, romeoville police chief mark turvey
+    /// said.`: a speech verb within six words), `according to`, a participle (`, allowing`) or
+    /// a coordinated or relative clause (`, and was waiting`).
+    fn fronted_clause(&self, k: usize) -> bool {
+        let end = (k + 150).min(self.b.len());
+        let Some(comma) = self.b[k..end]
+            .iter()
+            .position(|c| matches!(c, b',' | b'.' | b'?' | b'!' | b';' | b'"'))
+            .filter(|&p| self.b[k + p] == b',')
+        else {
+            return false;
+        };
+        let tail = &self.s[k + comma + 1..];
+        let mut words = tail
+            .split_whitespace()
+            .take(6)
+            .map(|t| t.trim_end_matches([',', '.', ';', ':', '"']));
+        let Some(subject) = words.next() else {
+            return false;
+        };
+        if subject.ends_with("ing")
+            || matches!(
+                subject,
+                "according" | "and" | "or" | "but" | "which" | "who" | "whose" | "where" | "then"
+            )
+        {
+            return false;
+        }
+        let pronoun = matches!(
+            subject.split('\'').next().unwrap_or(subject),
+            "he" | "she" | "they" | "we" | "i" | "it" | "someone" | "there"
+        );
+        let mut verb = false;
+        for (i, t) in words.enumerate() {
+            if is_speech_verb(t) {
+                return false;
+            }
+            verb |= i < 2 && (is_auxiliary(t) || (t.len() > 4 && t.ends_with("ed")));
+        }
+        pronoun || verb
+    }
+
+    /// True when a capitalised number word at `m` opens a sentence after the acronym, time or
+    /// name's, place's or street's abbreviation `w` (`gangs in the u.s. One of the gangs …`,
+    /// `crashed off longport, n.j. One swam to shore`, `on park ave. Two men, 37 and 57, were
+    /// walking`): a count is a subject there, nothing such an abbreviation is written before.
+    /// Not a count of time, which goes on with the clause before (`the rev. martin luther king
+    /// jr. Five years later`), nor after a numbering abbreviation (`the No. One seed`).
+    fn count_opens(&self, w: &str, m: usize) -> bool {
+        const COUNTS: [&str; 10] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ];
+        const TIME_UNITS: [&str; 8] = [
+            "year", "day", "week", "month", "hour", "minute", "decade", "centur",
+        ];
+        let count = self.word_at(m);
+        if !COUNTS.iter().any(|c| count.eq_ignore_ascii_case(c))
+            || self.b.get(m + count.len()) != Some(&b' ')
+        {
+            return false;
+        }
+        let unit = self.word_at(m + count.len() + 1);
+        let named = w.contains('.') || {
+            let mut buf = [0u8; 5];
+            w.len() <= buf.len() && {
+                let lower = &mut buf[..w.len()];
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(is_lower_case_abbreviation)
+            }
+        };
+        named
+            && !TIME_UNITS.iter().any(|t| {
+                unit.get(..t.len())
+                    .is_some_and(|u| u.eq_ignore_ascii_case(t))
+            })
     }
 
     /// True when the clause from `m` is a question: a `?` comes before the next sentence end
@@ -1102,10 +1196,13 @@ impl Scan<'_> {
                 if tokenised {
                     return true;
                 }
-                let w = self.word_before(sent_start, run.start);
-                if self.is_list_marker(sent_start, run.start, w) {
+                let whole = self.word_before(sent_start, run.start);
+                if self.is_list_marker(sent_start, run.start, whole) {
                     return false;
                 }
+                // `anti-u.s. Mob protests`, `then-sen. John edwards`, `minneapolis-st. Paul`:
+                // the period closes the compound's last part.
+                let w = compound_tail(whole);
                 let mut class = classify(w, false);
                 if class == WordClass::Plain
                     && is_lower_case_abbreviation(w)
@@ -1126,10 +1223,10 @@ impl Scan<'_> {
                 // initials, dotted acronyms and abbreviations in any case (`inc. " we are`) stay
                 // with the next word. (The quotation marks are asked about first: most periods
                 // have none, and `classify` of the word again cost more than the rest of the
-                // test.)
-                if !w.is_empty()
+                // test.) A compound is its whole word here (`her shangri-la. " you can`).
+                if !whole.is_empty()
                     && (self.closes_quote(run) || (opened && self.opens_quote(k)))
-                    && matches!(classify(w, true), WordClass::Plain | WordClass::Final)
+                    && matches!(classify(whole, true), WordClass::Plain | WordClass::Final)
                 {
                     return true;
                 }
@@ -1145,11 +1242,11 @@ impl Scan<'_> {
                     // marked.
                     Next::Lower => {
                         (self.b[run.term_end..run.end].contains(&b')') || self.b[k] == b'(')
-                            && !w.is_empty()
-                            && !w.contains('-')
+                            && !whole.is_empty()
+                            && !whole.contains('-')
                             && class == WordClass::Plain
-                            && classify(w, true) == WordClass::Plain
-                            && !self.s[sent_start..run.start - w.len()]
+                            && classify(whole, true) == WordClass::Plain
+                            && !self.s[sent_start..run.start - whole.len()]
                                 .trim_end()
                                 .ends_with('(')
                             && self.is_lower_cased()
@@ -1176,6 +1273,7 @@ impl Scan<'_> {
                                 || (m < n
                                     && next == Next::Upper
                                     && self.clause_after_time(sent_start, run, w, m))
+                                || (m < n && next == Next::Upper && self.count_opens(w, m))
                         }
                     },
                 }
@@ -1606,6 +1704,23 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
         }
         _ => WordClass::Plain,
     }
+}
+
+/// The part of a compound word `w` that a period closes, when it is written after a hyphen or
+/// a slash: `anti-u.s` → `u.s`, `then-sen` → `sen`, `minneapolis-st` → `st`, `clare/st` → `st`
+/// (a compound of an abbreviation is that abbreviation before the next word). Stay whole: a
+/// party tag (`d-n.y`, one letter before the hyphen, which often ends a sentence), a one-letter
+/// part (`chick-fil-a`, `jay-z`, names ending a sentence) and an address (`http://cnn.com`: a
+/// dot or colon before the cut).
+fn compound_tail(w: &str) -> &str {
+    let Some(cut) = w.rfind(['-', '/']) else {
+        return w;
+    };
+    let (head, tail) = (&w[..cut], &w[cut + 1..]);
+    if head.len() < 2 || tail.len() < 2 || head.contains(['.', ':']) {
+        return w;
+    }
+    tail
 }
 
 /// True when `text` is lower-cased news (Multi-News): at least 300 bytes and no upper-case ASCII

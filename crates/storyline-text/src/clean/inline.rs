@@ -399,9 +399,8 @@ impl<'a> Para<'a> {
         // turn halve the loop's own counting.
         let mut step = |b: u8| {
             state = table.next[usize::from(state | u16::from(table.class[usize::from(b)]))];
-            let row = usize::from(state) / CUE_CLASSES;
-            if row < table.cues.len() {
-                cues |= table.cues[row];
+            if state < table.matches_end {
+                cues |= table.cues[usize::from(state) / CUE_CLASSES];
             }
         };
         let mut pairs = text.as_bytes().chunks_exact(2);
@@ -465,6 +464,9 @@ struct CueTable {
     /// Bit `i` set when the state ends `CUES[i]`, for each match state (the states of rows
     /// `0..cues.len()`).
     cues: Vec<u128>,
+    /// The first state that is no match state (`cues.len()` rows times [`CUE_CLASSES`]): a
+    /// step compares its state with it, and divides only to find a match's cues.
+    matches_end: u16,
     /// The state a scan starts in (its row's first index).
     start: u16,
 }
@@ -504,10 +506,12 @@ impl CueTable {
                 *entry = first(row[usize::from(b)]);
             }
         }
+        let matches = u16::try_from(rows.cues.len()).expect("fewer than 1,024 cue states");
         Self {
             class,
             next,
             cues: rows.cues.clone(),
+            matches_end: first(matches),
             start: first(rows.start),
         }
     }
@@ -4688,6 +4692,10 @@ mod tests {
         let first = |s: u16| usize::from(s) * CUE_CLASSES;
         assert_eq!(usize::from(table.start), first(rows.start));
         assert_eq!(table.cues, rows.cues);
+        assert_eq!(
+            usize::from(table.matches_end),
+            rows.cues.len() * CUE_CLASSES
+        );
         for (state, row) in rows.next.iter().enumerate() {
             for b in 0..=255u8 {
                 let class = usize::from(table.class[usize::from(b)]);

@@ -393,13 +393,15 @@ impl<'a> Para<'a> {
         let mut cues = 0u128;
         let mut state = table.start;
         // Every byte of every content paragraph goes through this step, so it is kept to a
-        // few instructions: the mask keeps a state within the table's rows (every state is
-        // below `CUE_ROWS` already, so it changes nothing) where an index would be checked
-        // against the length, and two bytes a turn halve the loop's own counting.
+        // few instructions, and each byte's state waits on the one before, so what counts in
+        // wall time is the chain from one state to the next: one load and one `or` (a state is
+        // its row's first index, see [`CueTable`]; the byte's class is looked up off the chain).
+        // A `u16` index needs no bounds check in a table of 65,536 entries, and two bytes a
+        // turn halve the loop's own counting.
         let mut step = |b: u8| {
-            state = usize::from(table.next[state & (CUE_ROWS - 1)][usize::from(b)]);
-            if state < table.cues.len() {
-                cues |= table.cues[state];
+            state = table.next[usize::from(state | u16::from(table.class[usize::from(b)]))];
+            if state < table.matches_end {
+                cues |= table.cues[usize::from(state) / CUE_CLASSES];
             }
         };
         let mut pairs = text.as_bytes().chunks_exact(2);
@@ -416,12 +418,34 @@ impl<'a> Para<'a> {
 
 /// Rows of the [`CueTable`]: a power of two above the number of the automaton's states (1,006
 /// for the [`CUES`] at the thirty-third round, 793 when the table was built; building the table
-/// checks it), so that a state masked with `CUE_ROWS - 1` needs no bounds check. Doubling it
-/// doubles the 512 KB table that the scan reads for every byte of every paragraph.
+/// checks it), so that with [`CUE_CLASSES`] a row the table has 65,536 entries and a `u16`
+/// state plus a class indexes it with no bounds check. Doubling it doubles the 128 KB table
+/// that the scan reads for every byte of every paragraph, and needs `u32` states.
 const CUE_ROWS: usize = 1024;
 
-/// The cue scan's automaton as a plain table: a row of 256 next states per state, and the
-/// match states numbered first, each with the bits of the cues it ends.
+/// Entries of a [`CueTable`] row: one per byte class (a class for each byte of the [`CUES`],
+/// 54 of them, and one for every other byte), a power of two so that a state, its row's first
+/// index, is a multiple of it and a class is added to it by an `or`.
+const CUE_CLASSES: usize = 64;
+
+const _: () = assert!(
+    CUE_ROWS * CUE_CLASSES == 1 << 16,
+    "a u16 state indexes the table"
+);
+
+/// The cue scan's automaton as a plain table: a row of [`CUE_CLASSES`] next states per state,
+/// a byte read through its class, and the match states numbered first, each with the bits of
+/// the cues it ends.
+///
+/// Why classes and not a row of 256 next states by the byte itself (as the table was until
+/// the thirty-fourth round): each byte's state waits on the previous one, so the scan runs at
+/// the speed of that chain. With 256 entries a row, a state had to be masked, shifted and
+/// added to the table's address before the next load (three steps on the chain, and the table
+/// was 512 KB, the hot parts of each row on three cache lines); with the classes a state is
+/// stored as its row's first index, the byte's class is looked up off the chain, and a step
+/// is one `or` and one load in a 128 KB table whose rows are two cache lines. Callgrind counts
+/// about the same instructions a byte (a class load for the mask and shift); wall time is
+/// what changed (docs/benchmarks.md, thirty-fourth round).
 ///
 /// It is built once from the `aho_corasick` crate's automaton of the cues (its contiguous NFA,
 /// [`cue_nfa`]; no prefilter: unanchored, it only ever moves on) and reads the same states as
@@ -431,12 +455,21 @@ const CUE_ROWS: usize = 1024;
 /// about 0.01 M a Multi-News cluster under callgrind). The loop the crate's own overlapping
 /// search iterator runs cost more still.
 struct CueTable {
-    /// `next[state][byte]`: the state after `byte` (rows past the last state are unused).
-    next: Box<[[u16; 256]; CUE_ROWS]>,
-    /// Bit `i` set when the state ends `CUES[i]`, for each match state (states `0..cues.len()`).
+    /// The class of each byte: 0 for a byte no cue holds, else one more than its place among
+    /// the cues' bytes in byte order.
+    class: [u8; 256],
+    /// `next[state | class]`: the state after a byte of `class`. A state is stored as its
+    /// row's first index (its number times [`CUE_CLASSES`]); rows past the last state are
+    /// unused.
+    next: Box<[u16; CUE_ROWS * CUE_CLASSES]>,
+    /// Bit `i` set when the state ends `CUES[i]`, for each match state (the states of rows
+    /// `0..cues.len()`).
     cues: Vec<u128>,
-    /// The state a scan starts in.
-    start: usize,
+    /// The first state that is no match state (`cues.len()` rows times [`CUE_CLASSES`]): a
+    /// step compares its state with it, and divides only to find a match's cues.
+    matches_end: u16,
+    /// The state a scan starts in (its row's first index).
+    start: u16,
 }
 
 impl CueTable {
@@ -446,9 +479,59 @@ impl CueTable {
             in_cue[usize::from(b)] = true;
         }
         let bytes: Vec<u8> = (0..=255).filter(|&b| in_cue[usize::from(b)]).collect();
-        Self::over(&cue_nfa(), &bytes)
+        Self::packed(&CueRows::over(&cue_nfa(), &bytes), &bytes)
     }
 
+    /// `rows` with the bytes of a class in one entry: `bytes` (sorted) each a class of its
+    /// own, every other byte class 0 (one no cue holds: each state goes back to the start on
+    /// it, so any such byte's entry stands for all of them).
+    fn packed(rows: &CueRows, bytes: &[u8]) -> Self {
+        assert!(bytes.len() < CUE_CLASSES, "more cue bytes than classes");
+        let mut class = [0u8; 256];
+        let other = (0..=255u8).find(|b| bytes.binary_search(b).is_err());
+        let mut firsts = vec![other.unwrap_or(0)];
+        for (k, &b) in bytes.iter().enumerate() {
+            class[usize::from(b)] = u8::try_from(k + 1).expect("fewer than 64 classes");
+            firsts.push(b);
+        }
+        let first = |s: u16| {
+            u16::try_from(usize::from(s) * CUE_CLASSES).expect("fewer than 1,024 cue states")
+        };
+        let mut next: Box<[u16; CUE_ROWS * CUE_CLASSES]> =
+            vec![first(rows.start); CUE_ROWS * CUE_CLASSES]
+                .into_boxed_slice()
+                .try_into()
+                .expect("the table has CUE_ROWS * CUE_CLASSES entries");
+        for (row, out) in rows.next.iter().zip(next.chunks_exact_mut(CUE_CLASSES)) {
+            for (entry, &b) in out.iter_mut().zip(&firsts) {
+                *entry = first(row[usize::from(b)]);
+            }
+        }
+        let matches = u16::try_from(rows.cues.len()).expect("fewer than 1,024 cue states");
+        Self {
+            class,
+            next,
+            cues: rows.cues.clone(),
+            matches_end: first(matches),
+            start: first(rows.start),
+        }
+    }
+}
+
+/// The cue scan's automaton with a row of 256 next states (by the byte itself) per state, the
+/// states numbered in the order a scan first meets them with the match states first: what
+/// [`CueTable`] packs into byte classes.
+#[derive(PartialEq, Debug)]
+struct CueRows {
+    /// `next[state][byte]`: the state after `byte`, one row per state.
+    next: Vec<[u16; 256]>,
+    /// Bit `i` set when the state ends `CUES[i]`, for each match state (states `0..cues.len()`).
+    cues: Vec<u128>,
+    /// The state a scan starts in.
+    start: u16,
+}
+
+impl CueRows {
     /// The table, asking `dfa` (an automaton of the [`CUES`]) the next state only on `bytes`,
     /// which hold every byte of every cue: on any other byte no cue's prefix can end, so every
     /// state goes back to the start. That keeps the build to about 1 M instructions (all 256
@@ -485,10 +568,7 @@ impl CueTable {
             number[k] = u16::try_from(new).expect("fewer than 65,536 cue states");
         }
         assert!(states.len() <= CUE_ROWS, "more cue states than table rows");
-        let mut next: Box<[[u16; 256]; CUE_ROWS]> = vec![[number[0]; 256]; CUE_ROWS]
-            .into_boxed_slice()
-            .try_into()
-            .expect("the rows are CUE_ROWS");
+        let mut next = vec![[number[0]; 256]; states.len()];
         for (row, &k) in next.iter_mut().zip(&order) {
             for (j, &b) in bytes.iter().enumerate() {
                 row[usize::from(b)] = number[place[rows[k * bytes.len() + j].as_usize()]];
@@ -507,7 +587,7 @@ impl CueTable {
         Self {
             next,
             cues,
-            start: usize::from(number[0]),
+            start: number[0],
         }
     }
 }
@@ -4561,20 +4641,26 @@ mod tests {
     /// Every literal a pass asks [`holds`] of a paragraph is one of the [`CUES`], so the
     /// paragraph's one scan answers it: read from the sources, a literal written in the call or
     /// in a `const` of that name before it.
-    /// The cue table's rows (512 bytes each) stay few: the scan reads it for every byte.
+    /// The bytes of the [`CUES`], sorted: the bytes [`CueTable::new`] asks the automaton.
+    fn cue_bytes() -> Vec<u8> {
+        let mut bytes: Vec<u8> = CUES.iter().flat_map(|c| c.bytes()).collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        bytes
+    }
+
+    /// The cue table's states stay within its rows and its bytes within its classes: the scan
+    /// reads it for every byte.
     #[test]
     fn the_cue_table_is_small() {
-        let table = CueTable::new();
-        // Every state is the next state of some state and byte; the rows past them are unused.
-        let states = 1 + table
-            .next
-            .iter()
-            .flatten()
-            .map(|&s| usize::from(s))
-            .max()
-            .unwrap_or(0);
-        assert!(states <= CUE_ROWS, "{states} states");
-        assert!(!table.cues.is_empty() && table.cues.len() < states);
+        let rows = CueRows::over(&cue_nfa(), &cue_bytes());
+        assert!(rows.next.len() <= CUE_ROWS, "{} states", rows.next.len());
+        assert!(
+            cue_bytes().len() < CUE_CLASSES,
+            "{} bytes",
+            cue_bytes().len()
+        );
+        assert!(!rows.cues.is_empty() && rows.cues.len() < rows.next.len());
     }
 
     /// The table built by asking the automaton only the cues' bytes is the one built by asking
@@ -4582,10 +4668,8 @@ mod tests {
     #[test]
     fn the_cue_table_asked_the_cues_bytes_is_the_table_asked_every_byte() {
         let every: Vec<u8> = (0..=255).collect();
-        let (fast, slow) = (CueTable::new(), CueTable::over(&cue_nfa(), &every));
-        assert_eq!(fast.start, slow.start);
-        assert_eq!(fast.cues, slow.cues);
-        assert!(fast.next == slow.next);
+        let fast = CueRows::over(&cue_nfa(), &cue_bytes());
+        assert_eq!(fast, CueRows::over(&cue_nfa(), &every));
     }
 
     /// The table read from the cues' NFA is the one read from their DFA (what it was built
@@ -4597,10 +4681,32 @@ mod tests {
             .build(CUES)
             .expect("the cues build a DFA");
         let every: Vec<u8> = (0..=255).collect();
-        let (nfa, dfa) = (CueTable::new(), CueTable::over(&dfa, &every));
-        assert_eq!(nfa.start, dfa.start);
-        assert_eq!(nfa.cues, dfa.cues);
-        assert!(nfa.next == dfa.next);
+        assert_eq!(
+            CueRows::over(&cue_nfa(), &cue_bytes()),
+            CueRows::over(&dfa, &every)
+        );
+    }
+
+    /// The table packed into byte classes steps as the rows by the byte itself do, from every
+    /// state on every byte, and marks the same match states with the same cues.
+    #[test]
+    fn the_packed_cue_table_steps_as_its_rows() {
+        let rows = CueRows::over(&cue_nfa(), &cue_bytes());
+        let table = CueTable::new();
+        let first = |s: u16| usize::from(s) * CUE_CLASSES;
+        assert_eq!(usize::from(table.start), first(rows.start));
+        assert_eq!(table.cues, rows.cues);
+        assert_eq!(
+            usize::from(table.matches_end),
+            rows.cues.len() * CUE_CLASSES
+        );
+        for (state, row) in rows.next.iter().enumerate() {
+            for b in 0..=255u8 {
+                let class = usize::from(table.class[usize::from(b)]);
+                let got = usize::from(table.next[first(state as u16) | class]);
+                assert_eq!(got, first(row[usize::from(b)]), "state {state}, byte {b}");
+            }
+        }
     }
 
     #[test]

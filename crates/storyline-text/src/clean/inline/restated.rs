@@ -141,6 +141,20 @@ fn glued_head(l: &str, start: usize) -> Option<(usize, usize)> {
     (marked || restates(l, head, at)).then_some((end, lead))
 }
 
+/// Nationality words the text's own spelling shows (`british`, `canadian`, `japanese`,
+/// `pakistani`, `french`): a lead names a person by nationality and role before the name
+/// (`british chef jamie oliver has posted …`), so the word before a repeated name may be the
+/// lead's own. Endings cover most nationalities (not `-can`: `vatican`), a few words the rest; a
+/// word read wrongly (`politician`) only keeps a headline.
+fn demonym(w: &str) -> bool {
+    const ENDINGS: [&str; 5] = ["ish", "ian", "ese", "ean", "ani"];
+    const WORDS: [&str; 13] = [
+        "afghan", "african", "american", "dutch", "french", "german", "greek", "iraqi", "israeli",
+        "mexican", "saudi", "swiss", "thai",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e)) || WORDS.contains(&w)
+}
+
 /// True when the lead from `at` restates the headline `head`: after the two-word subject both
 /// open on, the headline's next word comes again (past a dash, a quotation mark or up to two
 /// auxiliaries), and neither an article nor `that` just before the lead shows a phrase running on
@@ -154,6 +168,7 @@ fn restates(l: &str, head: &[(usize, &str)], at: usize) -> bool {
         .any(|(_, t)| bare_word(t) == "that")
         || head.get(n.wrapping_sub(2)).is_some_and(runs_on)
         || super::tooltips::TITLES.contains(&head[n - 1].1)
+        || demonym(bare_word(head[n - 1].1))
     {
         return false;
     }
@@ -255,6 +270,9 @@ mod tests {
              yousafzai was shot last year by the taliban.",
             "donald trump has repeatedly advocated water-boarding us republican front-runner \
              donald trump has softened his stance on torture.",
+            // A nationality before the repeat is the lead's.
+            "chef jamie oliver, and how paella should be done ( according to the valencians ) \
+             british chef jamie oliver has posted a recipe for paella.",
             // A title before the repeat is the lead's.
             "obama's oval office speech was good, but the gravitas was great president obama's \
              oval office speech was good, but the iconography was great.",

@@ -1475,6 +1475,35 @@ fn opening_byline(l: &str, at: usize, end: usize, cuts: &[Cut]) -> bool {
 /// @handle` (`By daniel burke, cnn belief blog co-editor follow @burkecnn`).
 const BYLINE_ROLE_WORDS: usize = 6;
 
+/// Words of an outlet and a role at most after a byline's dash (`– radar news editor`).
+const BYLINE_DASH_ROLE_WORDS: usize = 4;
+
+/// Roles that end a byline after its dash: what a name's outlet and title end on.
+const BYLINE_ROLES: [&str; 6] = [
+    "editor",
+    "reporter",
+    "correspondent",
+    "writer",
+    "columnist",
+    "contributor",
+];
+
+/// End of an author's outlet and role opening `l[from..]` (`radar news editor`, `radar
+/// reporter`): at most [`BYLINE_DASH_ROLE_WORDS`] words of letters that are no function words,
+/// the last of them a role ([`BYLINE_ROLES`]). A role's noun ends the byline, so the lead's
+/// first words never go with it; without one nothing shows where the outlet ends.
+fn role_end(l: &str, from: usize) -> Option<usize> {
+    for w in l[from..].split_whitespace().take(BYLINE_DASH_ROLE_WORDS) {
+        if !w.bytes().all(|b| b.is_ascii_alphabetic()) || crate::token::is_stopword(w) {
+            return None;
+        }
+        if BYLINE_ROLES.contains(&w) {
+            return Some(offset_in(l, w) + w.len());
+        }
+    }
+    None
+}
+
 /// Wire agencies that end a byline after a comma (`by andy blatchford, the canadian press`).
 const BYLINE_AGENCIES: [&str; 6] = ["press", "reuters", "afp", "ap", "bloomberg", "upi"];
 
@@ -1560,6 +1589,10 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         } else if let Some(e) = dash.filter(|_| l[at..end].contains(", ")) {
             // `By eric klinenberg, contributor fortune — in 1957, …`: a name, a role and an
             // outlet up to a dash.
+            end = e;
+        } else if let Some(e) = dash.and_then(|d| role_end(l, d)) {
+            // `By amber goodhand – radar news editor lindsay lohan was …`: a dash, then the
+            // outlet and the author's role.
             end = e;
         } else if let Some(e) = network.filter(|_| rest.starts_with(' ')) {
             // `By amitabha bhattasali bbc news, siliguri …`: the network ends the byline.
@@ -6619,6 +6652,14 @@ mod tests {
             "By eric klinenberg, contributor fortune —",
         );
         byline(
+            "By amber goodhand – radar news editor lindsay lohan was partying hard on thursday.",
+            "By amber goodhand – radar news editor",
+        );
+        byline(
+            "By debbie emery – radar reporter marilyn monroe has been seen as a symbol.",
+            "By debbie emery – radar reporter",
+        );
+        byline(
             "By amitabha bhattasali bbc news, siliguri mr roy wanted to pull the train.",
             "By amitabha bhattasali bbc news,",
         );
@@ -6705,6 +6746,9 @@ mod tests {
             "By friday evening, police said, the crowd had left.",
             "By christmas eve the stores were empty. By christmas eve the shelves were bare.",
             "By killing osama the us sent a message. By killing osama the us won.",
+            // A dash with no role after it: nothing shows where the outlet ends.
+            "By noon tuesday – the editor of the paper said – the vote was over.",
+            "By john smith – the reporter who broke the story.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }

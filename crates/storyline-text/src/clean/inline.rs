@@ -216,16 +216,18 @@ pub(crate) use occurrences;
 /// slower; a test checks that every one the passes ask is here.
 ///
 /// Both of the scan's limits are nearly reached: a paragraph's cues are the bits of a `u128`
-/// (at most 128 literals), and the automaton's 1,006 states fill all but 18 of [`CUE_ROWS`]
+/// (at most 128 literals), and the automaton's 1,003 states fill all but 21 of [`CUE_ROWS`]
 /// (clean43's `embed more news videos` did not fit). A new literal may have to reuse a
-/// shorter one already here (a pass can test the rest of its words after the cue holds).
+/// shorter one already here (a pass can test the rest of its words after the cue holds), as
+/// the upload date's `published on ` became `published ` for the stamp in brackets too.
 const CUES: [&str; 125] = [
     ") to",
     ": ",
     "continue reading",
     // A page's continue marker (`story continued below`, `article continues below`).
     "continue",
-    "published on ",
+    // A video's upload date (`published on `) and its stamp in brackets (`( published `).
+    "published ",
     "buy photo",
     "add interest",
     "by ",
@@ -1201,10 +1203,12 @@ fn after_stop(l: &str, p: usize) -> bool {
 /// found …`) is prose.
 fn upload_dates(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "published on ";
-    if !holds!(l, LABEL) {
+    // One cue for the upload date and the stamp in brackets.
+    if !holds!(l, "published ") {
         return;
     }
-    for (start, _) in l.match_indices(LABEL) {
+    published_stamps(l, cuts);
+    for start in occurrences!(l, LABEL) {
         if !sentence_start(l, start) {
             continue;
         }
@@ -1221,6 +1225,48 @@ fn upload_dates(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             end,
             BlockKind::DateLine,
             "video upload date glued before its description (Published on apr 29, 2015)",
+        ));
+    }
+}
+
+/// Units of a stamp's age (`( published 2 hours ago )`).
+const AGE_UNITS: [&str; 6] = ["minute", "minutes", "hour", "hours", "day", "days"];
+
+/// A video's publication stamp in round brackets, between its caption and the article's lead
+/// (NBC's station pages: `… early friday morning. ( published friday, july 17, 2015 ) police
+/// in somersworth …`, `( published 2 hours ago )`): `published`, an optional weekday, a full
+/// date or an age, and the closing bracket, with nothing else inside. It goes as a date line
+/// wherever it stands; the caption and the lead are news and stay.
+fn published_stamps(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "( published ";
+    for open in occurrences!(l, LABEL) {
+        let body = &l[open + LABEL.len()..];
+        let weekday = body
+            .split_whitespace()
+            .next()
+            .filter(|w| super::lexicon::contains(super::lexicon::WEEKDAYS, w.trim_end_matches(',')))
+            .map_or(0, |w| offset_in(body, w) + w.len());
+        let body = body[weekday..].trim_start();
+        let n = date_len(body).or_else(|| {
+            let mut words = body.split_whitespace();
+            let count = words.next()?;
+            let unit = words.next()?;
+            let ago = words.next()?;
+            (count.bytes().all(|b| b.is_ascii_digit()) && AGE_UNITS.contains(&unit) && ago == "ago")
+                .then(|| offset_in(body, ago) + ago.len())
+        });
+        let Some(rest) = n.and_then(|n| body[n..].trim_start().strip_prefix(')')) else {
+            continue;
+        };
+        let end = l.len() - rest.len();
+        if overlaps(cuts, open, end) {
+            continue;
+        }
+        cuts.push((
+            open,
+            end,
+            BlockKind::DateLine,
+            "video's publication stamp in brackets (( published friday, july 17, 2015 ))",
         ));
     }
 }
@@ -6467,6 +6513,33 @@ mod tests {
             cut("Published on apr 29, 2015 jimmy gets a surprise visit from daenerys targaryen."),
             [("Published on apr 29, 2015", BlockKind::DateLine)]
         );
+        // A station page's video stamp between its caption and the lead, dated or aged.
+        for (s, stamp) in [
+            (
+                "The father was arrested early friday morning. ( published friday, july 17, \
+                 2015 ) police in somersworth have cancelled an amber alert.",
+                "( published friday, july 17, 2015 )",
+            ),
+            (
+                "Brian thompson reports. ( published sunday, sept. 9, 2018 ) a man shot early \
+                 friday was identified.",
+                "( published sunday, sept. 9, 2018 )",
+            ),
+            (
+                "( published 2 hours ago ) a man was shot early friday.",
+                "( published 2 hours ago )",
+            ),
+        ] {
+            assert_eq!(cut(s), [(stamp, BlockKind::DateLine)], "{s}");
+        }
+        // Anything else in the brackets: a citation, not a stamp.
+        for s in [
+            "The study ( published friday, july 17, 2015 in nature ) found a link.",
+            "The paper ( published in 2015 ) found a link.",
+            "The letter ( published monday ) drew replies.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
         // The Toronto Star's and the Mirror's markers, after spaced closing quotes, ending the
         // paragraph, with a pointer, after a cut ad label and its dash.
         for (s, marker) in [

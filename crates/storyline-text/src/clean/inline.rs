@@ -630,6 +630,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     continue_buttons(&para, &mut cuts);
     story_continued(&para, &mut cuts);
     upload_dates(&para, &mut cuts);
+    // After the video stamps, which it may follow.
+    box_labels(&para, &mut cuts);
     page_buttons(&para, &mut cuts);
     update_stamps(&para, &mut cuts, false);
     // After the passes that name a Getty credit's form better (`Photo: getty`, galleries).
@@ -1268,6 +1270,46 @@ fn published_stamps(l: &str, cuts: &mut Vec<Cut>) {
             BlockKind::DateLine,
             "video's publication stamp in brackets (( published friday, july 17, 2015 ))",
         ));
+    }
+}
+
+/// Words after `what to know` that go on with it in a sentence or a headline (`What to know
+/// about the new law`, `What to know before you go`, `What to know is that …`).
+const KNOW_GOES_ON: [&str; 11] = [
+    "about", "before", "if", "when", "is", "was", "as", "for", "now", "ahead", "and",
+];
+
+/// NBC's `What to know` box label before its first point, opening the paragraph or right after
+/// a date line (the video's stamp: `( published saturday, june 4, 2016 ) what to know around
+/// 276 small dogs …`, `What to know craig carton, co-host of …`): the label goes, the points
+/// stay. Anywhere else, or before a word that goes on with it ([`KNOW_GOES_ON`]), it is prose.
+/// Only those two places are read, so the pass needs no scan of the paragraph.
+fn box_labels(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "what to know ";
+    let starts = std::iter::once(0).chain(
+        cuts.iter()
+            .filter(|c| c.2 == BlockKind::DateLine)
+            .map(|c| c.1),
+    );
+    let found: Vec<usize> = starts
+        .map(|p| p + (l[p..].len() - l[p..].trim_start().len()))
+        .filter(|&p| {
+            l[p..].starts_with(LABEL)
+                && l[p + LABEL.len()..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| !KNOW_GOES_ON.contains(&w))
+        })
+        .collect();
+    for p in found {
+        if !overlaps(cuts, p, p + LABEL.len()) {
+            cuts.push((
+                p,
+                p + LABEL.len() - 1,
+                BlockKind::SectionLabel,
+                "NBC's box label before its first point (What to know)",
+            ));
+        }
     }
 }
 
@@ -6531,6 +6573,28 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(s), [(stamp, BlockKind::DateLine)], "{s}");
+        }
+        // NBC's box label after the stamp or opening the paragraph goes; prose keeps it.
+        assert_eq!(
+            cut(
+                "Brian thompson reports. ( published saturday, june 4, 2016 ) what to know around \
+                 276 small dogs were seized friday."
+            ),
+            [
+                ("( published saturday, june 4, 2016 )", BlockKind::DateLine),
+                ("what to know", BlockKind::SectionLabel)
+            ]
+        );
+        assert_eq!(
+            cut("What to know craig carton, co-host of the radio show, was arrested."),
+            [("What to know", BlockKind::SectionLabel)]
+        );
+        for s in [
+            "What to know about the new law: it starts in may.",
+            "What to know is that the road is closed.",
+            "Here is what to know craig carton said on the show.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }
         // Anything else in the brackets: a citation, not a stamp.
         for s in [

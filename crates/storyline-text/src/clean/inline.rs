@@ -6593,11 +6593,7 @@ mod tests {
             "What to know about the new law: it starts in may.",
             "What to know is that the road is closed.",
             "Here is what to know craig carton said on the show.",
-        ] {
-            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
-        }
-        // Anything else in the brackets: a citation, not a stamp.
-        for s in [
+            // Anything else in the brackets: a citation, not a stamp.
             "The study ( published friday, july 17, 2015 in nature ) found a link.",
             "The paper ( published in 2015 ) found a link.",
             "The letter ( published monday ) drew replies.",

@@ -134,6 +134,9 @@ struct Tally {
     /// Characters of video upload dates glued before the clip's description (`Published on apr
     /// 29, 2015`).
     upload_dates: usize,
+    /// Characters of a station page's video stamps in brackets between the caption and the
+    /// lead (`( published friday, july 17, 2015 )`).
+    video_stamps: usize,
     /// Characters of `Buy photo` and `Add interest` buttons between a caption or credit and the
     /// text.
     page_buttons: usize,
@@ -448,6 +451,9 @@ impl Tally {
             if b.reason.starts_with("video upload date") {
                 self.upload_dates += n;
             }
+            if b.reason.starts_with("video's publication stamp") {
+                self.video_stamps += n;
+            }
             // Buttons and Politico's `Story continued below` marker.
             if b.reason.starts_with("continue-reading") {
                 self.continue_buttons += n;
@@ -520,6 +526,7 @@ impl Tally {
             - self.share_buttons
             - self.lead_labels
             - self.upload_dates
+            - self.video_stamps
             - self.page_buttons
             - self.player_buttons
             - self.embed_captions
@@ -554,7 +561,7 @@ impl Tally {
 
     fn report(&self, name: &str) {
         eprintln!(
-            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as other kinds, {:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries, {:.4}% as captions before a name/agency credit, {:.4}% as photo: credits, {:.4}% as share-this buttons, {:.4}% as image labels before the lead, {:.4}% as video upload dates, {:.4}% as page buttons, {:.4}% as video player buttons, {:.4}% as stamps and bylines before the lead, {:.4}% as wire datelines before the lead, {:.4}% as separators, navigation, credits after a pipe, copyright lines and update stamps, {:.4}% as links (read-more headlines, >> prompts), {:.4}% as in-this photo captions, {:.4}% as calls to action, {:.4}% as link labels and wiki furniture, {:.4}% as getty credits glued to the lead, {:.4}% as media pointers and sign-up prompts); {} docs touched, {} left without content; by kind {:?}",
+            "{name}: {} docs, {} chars, removed {:.3}% of chars ({:.3}% as other kinds, {:.3}% as captions ending in a credit, {:.3}% as story highlights ({:.4}% without a credit, {:.4}% without a stop), {:.3}% as media labels, {:.4}% as wire credits, {:.4}% as photo widgets, {:.4}% as share widgets, {:.4}% as nameless or doubled getty credits, {:.4}% as audio players, {:.4}% as site notices, {:.4}% of them labels before the lead, {:.4}% statements of the page's needs, {:.4}% notices ending a headline, {:.4}% click-here instructions, {:.4}% between two notices, {:.4}% as AP file-photo, gallery and credit leftovers, {:.4}% as captions before a Reuters credit, {:.4}% as blog labels after a text-size widget, {:.4}% as continue-reading buttons, {:.4}% as promos in brackets, {:.4}% as headline columns after a text-size widget, {:.4}% as hearst galleries, {:.4}% as captions before a name/agency credit, {:.4}% as photo: credits, {:.4}% as share-this buttons, {:.4}% as image labels before the lead, {:.4}% as video upload dates, {:.4}% as video stamps in brackets, {:.4}% as page buttons, {:.4}% as video player buttons, {:.4}% as stamps and bylines before the lead, {:.4}% as wire datelines before the lead, {:.4}% as separators, navigation, credits after a pipe, copyright lines and update stamps, {:.4}% as links (read-more headlines, >> prompts), {:.4}% as in-this photo captions, {:.4}% as calls to action, {:.4}% as link labels and wiki furniture, {:.4}% as getty credits glued to the lead, {:.4}% as media pointers and sign-up prompts); {} docs touched, {} left without content; by kind {:?}",
             self.docs,
             self.chars,
             100.0 * self.share(),
@@ -587,6 +594,7 @@ impl Tally {
             100.0 * self.part(self.share_buttons),
             100.0 * self.part(self.lead_labels),
             100.0 * self.part(self.upload_dates),
+            100.0 * self.part(self.video_stamps),
             100.0 * self.part(self.page_buttons),
             100.0 * self.part(self.player_buttons),
             100.0 * self.part(self.lead_bylines),
@@ -649,9 +657,13 @@ fn multinews_val_real_documents_keep_their_text() {
     // Images`), labels and credits only.
     // Wire datelines cut before the lead split their paragraph, and 7 blurbs or captions that
     // the lead after the dateline repeats are now found as duplicates (all 7 read, every one a
-    // repeat): the other kinds 0.994% -> 1.010% (bound 1% -> 1.02%).
+    // repeat): the other kinds 0.994% -> 1.010% (bound 1% -> 1.02%). Thirty-fourth round
+    // (clean44): NBC stations' video stamps (`( published friday, july 17, 2015 )`) cut between
+    // a video's caption and the lead leave the caption a paragraph of its own, and 13 such
+    // captions (15 in all of val, all read: each repeats the lead, 80-92% of its word pairs)
+    // are now found as duplicates: 1.010% -> 1.039% (bound 1.02% -> 1.045%).
     assert!(
-        clean.share_without_credit_captions() < 0.0102,
+        clean.share_without_credit_captions() < 0.01045,
         "removed {:.3}% of real text",
         100.0 * clean.share_without_credit_captions()
     );
@@ -876,6 +888,9 @@ fn multinews_val_real_documents_keep_their_text() {
         // nov 27, 2014 for slo-mo … see: http://youtu.be/… http://youtu.be/…`): 0.0101%, bound
         // 0.01% -> 0.011%.
         ("video upload dates", clean.upload_dates, 0.00011),
+        // Thirty-fourth round (clean44): NBC stations' `( published friday, july 17, 2015 )`
+        // between the video's caption and the lead: 61 in all of val (56 documents), every one read.
+        ("video stamps in brackets", clean.video_stamps, 0.0003),
         ("page buttons", clean.page_buttons, 0.0001),
         // A video player's buttons: USA Today's `Close` before the video's caption opening a
         // paragraph, `Skip in skip x embed x share` (69 cuts on the first 2,000 val clusters,

@@ -217,16 +217,18 @@ pub(crate) use occurrences;
 /// slower; a test checks that every one the passes ask is here.
 ///
 /// Both of the scan's limits are nearly reached: a paragraph's cues are the bits of a `u128`
-/// (at most 128 literals), and the automaton's 1,006 states fill all but 18 of [`CUE_ROWS`]
+/// (at most 128 literals), and the automaton's 1,003 states fill all but 21 of [`CUE_ROWS`]
 /// (clean43's `embed more news videos` did not fit). A new literal may have to reuse a
-/// shorter one already here (a pass can test the rest of its words after the cue holds).
+/// shorter one already here (a pass can test the rest of its words after the cue holds), as
+/// the upload date's `published on ` became `published ` for the stamp in brackets too.
 const CUES: [&str; 125] = [
     ") to",
     ": ",
     "continue reading",
     // A page's continue marker (`story continued below`, `article continues below`).
     "continue",
-    "published on ",
+    // A video's upload date (`published on `) and its stamp in brackets (`( published `).
+    "published ",
     "buy photo",
     "add interest",
     "by ",
@@ -709,6 +711,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     continue_buttons(&para, &mut cuts);
     story_continued(&para, &mut cuts);
     upload_dates(&para, &mut cuts);
+    // After the video stamps, which it may follow.
+    box_labels(&para, &mut cuts);
     page_buttons(&para, &mut cuts);
     update_stamps(&para, &mut cuts, false);
     // After the passes that name a Getty credit's form better (`Photo: getty`, galleries).
@@ -748,6 +752,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     // After all the others, whose cuts across a headline name its text better.
     copyrights::find(&para, &mut cuts);
     credits::headlines(&para, &mut cuts);
+    credits::press_agencies(&para, &mut cuts);
     // After the passes whose cuts can end right before a place and its dash.
     datelines::after_late_cuts(&para, &mut cuts);
     // After every pass that cuts a caption's credit or a dateline, which it reads.
@@ -1284,10 +1289,12 @@ fn after_stop(l: &str, p: usize) -> bool {
 /// found …`) is prose.
 fn upload_dates(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     const LABEL: &str = "published on ";
-    if !holds!(l, LABEL) {
+    // One cue for the upload date and the stamp in brackets.
+    if !holds!(l, "published ") {
         return;
     }
-    for (start, _) in l.match_indices(LABEL) {
+    published_stamps(l, cuts);
+    for start in occurrences!(l, LABEL) {
         if !sentence_start(l, start) {
             continue;
         }
@@ -1305,6 +1312,88 @@ fn upload_dates(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             BlockKind::DateLine,
             "video upload date glued before its description (Published on apr 29, 2015)",
         ));
+    }
+}
+
+/// Units of a stamp's age (`( published 2 hours ago )`).
+const AGE_UNITS: [&str; 6] = ["minute", "minutes", "hour", "hours", "day", "days"];
+
+/// A video's publication stamp in round brackets, between its caption and the article's lead
+/// (NBC's station pages: `… early friday morning. ( published friday, july 17, 2015 ) police
+/// in somersworth …`, `( published 2 hours ago )`): `published`, an optional weekday, a full
+/// date or an age, and the closing bracket, with nothing else inside. It goes as a date line
+/// wherever it stands; the caption and the lead are news and stay.
+fn published_stamps(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "( published ";
+    for open in occurrences!(l, LABEL) {
+        let body = &l[open + LABEL.len()..];
+        let weekday = body
+            .split_whitespace()
+            .next()
+            .filter(|w| super::lexicon::contains(super::lexicon::WEEKDAYS, w.trim_end_matches(',')))
+            .map_or(0, |w| offset_in(body, w) + w.len());
+        let body = body[weekday..].trim_start();
+        let n = date_len(body).or_else(|| {
+            let mut words = body.split_whitespace();
+            let count = words.next()?;
+            let unit = words.next()?;
+            let ago = words.next()?;
+            (count.bytes().all(|b| b.is_ascii_digit()) && AGE_UNITS.contains(&unit) && ago == "ago")
+                .then(|| offset_in(body, ago) + ago.len())
+        });
+        let Some(rest) = n.and_then(|n| body[n..].trim_start().strip_prefix(')')) else {
+            continue;
+        };
+        let end = l.len() - rest.len();
+        if overlaps(cuts, open, end) {
+            continue;
+        }
+        cuts.push((
+            open,
+            end,
+            BlockKind::DateLine,
+            "video's publication stamp in brackets (( published friday, july 17, 2015 ))",
+        ));
+    }
+}
+
+/// Words after `what to know` that go on with it in a sentence or a headline (`What to know
+/// about the new law`, `What to know before you go`, `What to know is that …`).
+const KNOW_GOES_ON: [&str; 11] = [
+    "about", "before", "if", "when", "is", "was", "as", "for", "now", "ahead", "and",
+];
+
+/// NBC's `What to know` box label before its first point, opening the paragraph or right after
+/// a date line (the video's stamp: `( published saturday, june 4, 2016 ) what to know around
+/// 276 small dogs …`, `What to know craig carton, co-host of …`): the label goes, the points
+/// stay. Anywhere else, or before a word that goes on with it ([`KNOW_GOES_ON`]), it is prose.
+/// Only those two places are read, so the pass needs no scan of the paragraph.
+fn box_labels(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "what to know ";
+    let starts = std::iter::once(0).chain(
+        cuts.iter()
+            .filter(|c| c.2 == BlockKind::DateLine)
+            .map(|c| c.1),
+    );
+    let found: Vec<usize> = starts
+        .map(|p| p + (l[p..].len() - l[p..].trim_start().len()))
+        .filter(|&p| {
+            l[p..].starts_with(LABEL)
+                && l[p + LABEL.len()..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| !KNOW_GOES_ON.contains(&w))
+        })
+        .collect();
+    for p in found {
+        if !overlaps(cuts, p, p + LABEL.len()) {
+            cuts.push((
+                p,
+                p + LABEL.len() - 1,
+                BlockKind::SectionLabel,
+                "NBC's box label before its first point (What to know)",
+            ));
+        }
     }
 }
 
@@ -1559,6 +1648,35 @@ fn opening_byline(l: &str, at: usize, end: usize, cuts: &[Cut]) -> bool {
 /// @handle` (`By daniel burke, cnn belief blog co-editor follow @burkecnn`).
 const BYLINE_ROLE_WORDS: usize = 6;
 
+/// Words of an outlet and a role at most after a byline's dash (`– radar news editor`).
+const BYLINE_DASH_ROLE_WORDS: usize = 4;
+
+/// Roles that end a byline after its dash: what a name's outlet and title end on.
+const BYLINE_ROLES: [&str; 6] = [
+    "editor",
+    "reporter",
+    "correspondent",
+    "writer",
+    "columnist",
+    "contributor",
+];
+
+/// End of an author's outlet and role opening `l[from..]` (`radar news editor`, `radar
+/// reporter`): at most [`BYLINE_DASH_ROLE_WORDS`] words of letters that are no function words,
+/// the last of them a role ([`BYLINE_ROLES`]). A role's noun ends the byline, so the lead's
+/// first words never go with it; without one nothing shows where the outlet ends.
+fn role_end(l: &str, from: usize) -> Option<usize> {
+    for w in l[from..].split_whitespace().take(BYLINE_DASH_ROLE_WORDS) {
+        if !w.bytes().all(|b| b.is_ascii_alphabetic()) || crate::token::is_stopword(w) {
+            return None;
+        }
+        if BYLINE_ROLES.contains(&w) {
+            return Some(offset_in(l, w) + w.len());
+        }
+    }
+    None
+}
+
 /// Wire agencies that end a byline after a comma (`by andy blatchford, the canadian press`).
 const BYLINE_AGENCIES: [&str; 6] = ["press", "reuters", "afp", "ap", "bloomberg", "upi"];
 
@@ -1644,6 +1762,10 @@ fn lead_bylines(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         } else if let Some(e) = dash.filter(|_| l[at..end].contains(", ")) {
             // `By eric klinenberg, contributor fortune — in 1957, …`: a name, a role and an
             // outlet up to a dash.
+            end = e;
+        } else if let Some(e) = dash.and_then(|d| role_end(l, d)) {
+            // `By amber goodhand – radar news editor lindsay lohan was …`: a dash, then the
+            // outlet and the author's role.
             end = e;
         } else if let Some(e) = network.filter(|_| rest.starts_with(' ')) {
             // `By amitabha bhattasali bbc news, siliguri …`: the network ends the byline.
@@ -6543,6 +6665,51 @@ mod tests {
             cut("Published on apr 29, 2015 jimmy gets a surprise visit from daenerys targaryen."),
             [("Published on apr 29, 2015", BlockKind::DateLine)]
         );
+        // A station page's video stamp between its caption and the lead, dated or aged.
+        for (s, stamp) in [
+            (
+                "The father was arrested early friday morning. ( published friday, july 17, \
+                 2015 ) police in somersworth have cancelled an amber alert.",
+                "( published friday, july 17, 2015 )",
+            ),
+            (
+                "Brian thompson reports. ( published sunday, sept. 9, 2018 ) a man shot early \
+                 friday was identified.",
+                "( published sunday, sept. 9, 2018 )",
+            ),
+            (
+                "( published 2 hours ago ) a man was shot early friday.",
+                "( published 2 hours ago )",
+            ),
+        ] {
+            assert_eq!(cut(s), [(stamp, BlockKind::DateLine)], "{s}");
+        }
+        // NBC's box label after the stamp or opening the paragraph goes; prose keeps it.
+        assert_eq!(
+            cut(
+                "Brian thompson reports. ( published saturday, june 4, 2016 ) what to know around \
+                 276 small dogs were seized friday."
+            ),
+            [
+                ("( published saturday, june 4, 2016 )", BlockKind::DateLine),
+                ("what to know", BlockKind::SectionLabel)
+            ]
+        );
+        assert_eq!(
+            cut("What to know craig carton, co-host of the radio show, was arrested."),
+            [("What to know", BlockKind::SectionLabel)]
+        );
+        for s in [
+            "What to know about the new law: it starts in may.",
+            "What to know is that the road is closed.",
+            "Here is what to know craig carton said on the show.",
+            // Anything else in the brackets: a citation, not a stamp.
+            "The study ( published friday, july 17, 2015 in nature ) found a link.",
+            "The paper ( published in 2015 ) found a link.",
+            "The letter ( published monday ) drew replies.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
         // The Toronto Star's and the Mirror's markers, after spaced closing quotes, ending the
         // paragraph, with a pointer, after a cut ad label and its dash.
         for (s, marker) in [
@@ -6729,6 +6896,14 @@ mod tests {
             "By eric klinenberg, contributor fortune —",
         );
         byline(
+            "By amber goodhand – radar news editor lindsay lohan was partying hard on thursday.",
+            "By amber goodhand – radar news editor",
+        );
+        byline(
+            "By debbie emery – radar reporter marilyn monroe has been seen as a symbol.",
+            "By debbie emery – radar reporter",
+        );
+        byline(
             "By amitabha bhattasali bbc news, siliguri mr roy wanted to pull the train.",
             "By amitabha bhattasali bbc news,",
         );
@@ -6815,6 +6990,9 @@ mod tests {
             "By friday evening, police said, the crowd had left.",
             "By christmas eve the stores were empty. By christmas eve the shelves were bare.",
             "By killing osama the us sent a message. By killing osama the us won.",
+            // A dash with no role after it: nothing shows where the outlet ends.
+            "By noon tuesday – the editor of the paper said – the vote was over.",
+            "By john smith – the reporter who broke the story.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }

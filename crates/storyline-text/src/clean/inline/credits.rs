@@ -187,6 +187,113 @@ fn name_word(w: &str) -> bool {
         && !contains(FUNCTION_WORDS, w)
 }
 
+/// Wire agencies whose credit stands before their story's dateline without `by` (`The
+/// canadian press montreal -- …`): the word before `press`.
+const PRESS_AGENCIES: [&str; 2] = ["canadian", "associated"];
+
+/// Words of a dateline's place at most between an agency's credit and its dash (`… press
+/// victoria --`, `… press kansas city, mo. —`).
+const PRESS_PLACE_WORDS: usize = 4;
+
+/// A **wire agency's credit before its story's dateline**, printed without `by`: `The canadian
+/// press montreal -- a class action …`, a writer's name before it (`Lauren krugel, the canadian
+/// press calgary -- a woman …`) or a photographer's after a slash (`… may 23, 2012. The canadian
+/// press/ryan remiorz montreal - the staggering …`). The credit opens a sentence, and one to
+/// [`PRESS_PLACE_WORDS`] words of a place and a dash follow it, which the dateline's test after a
+/// cut takes for a place (`datelines::after_late_cuts`): both go. An agency named in prose (`…
+/// told the canadian press in 2014`) opens no sentence, and one before a dash with no place
+/// between (`The associated press — which …`) is the sentence's subject.
+pub(super) fn press_agencies(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    // The dateline's dash is a cue; ` press` is not, so it is searched only where a dash shows.
+    if !(super::holds!(l, " -") || super::holds!(l, "—") || super::holds!(l, "–")) {
+        return;
+    }
+    for at in super::occurrences!(l, " press") {
+        let head = &l[..at];
+        let Some(agency) = head
+            .split_whitespace()
+            .next_back()
+            .filter(|w| PRESS_AGENCIES.contains(w) && head.ends_with(*w))
+        else {
+            continue;
+        };
+        let mut start = offset_in(l, agency);
+        if let Some(the) = l[..start].split_whitespace().next_back()
+            && the == "the"
+        {
+            start = offset_in(l, the);
+        }
+        let Some(open) = credit_opening(l, start) else {
+            continue;
+        };
+        let mut end = at + " press".len();
+        let slashed = l[end..].starts_with('/');
+        if slashed {
+            // The photographer's first and last names: the place follows them.
+            let name: Vec<&str> = l[end + 1..].split_whitespace().take(2).collect();
+            if name.len() < 2 || !name.iter().all(|w| name_word(w)) {
+                continue;
+            }
+            end = offset_in(l, name[1]) + name[1].len();
+        } else if !l[end..].starts_with(char::is_whitespace) {
+            continue;
+        }
+        let words: Vec<&str> = l[end..]
+            .split_whitespace()
+            .take(PRESS_PLACE_WORDS + 2)
+            .collect();
+        let dash = words
+            .iter()
+            .position(|w| matches!(*w, "--" | "—" | "–" | "-"));
+        let placed = dash.is_some_and(|d| {
+            (1..=PRESS_PLACE_WORDS).contains(&d)
+                && d + 1 < words.len()
+                && words[..d]
+                    .iter()
+                    .all(|w| name_word(w.trim_end_matches(',')))
+        });
+        if !placed || super::overlaps(cuts, open, end) {
+            continue;
+        }
+        let credit = if slashed {
+            (
+                open,
+                end,
+                BlockKind::Caption,
+                "photo credit before a dateline (The canadian press/Name montreal -)",
+            )
+        } else {
+            (
+                open,
+                end,
+                BlockKind::Byline,
+                "wire agency's credit before its dateline (The canadian press montreal --)",
+            )
+        };
+        // Only where the dateline's test takes the words after it for a place (`The associated
+        // press report -- drawn from recordings …` is a sentence's subject and its aside).
+        let mut both = vec![credit];
+        super::datelines::after_late_cuts(l, &mut both);
+        if both.len() == 2 {
+            cuts.append(&mut both);
+        }
+    }
+}
+
+/// Where an agency's credit at `start` opens: there when a sentence opens there, or at its
+/// writer's name of two or three words before a comma (`Lauren krugel, the canadian press`).
+fn credit_opening(l: &str, start: usize) -> Option<usize> {
+    if sentence_start(l, start) {
+        return Some(start);
+    }
+    let before = l[..start].trim_end().strip_suffix(',')?;
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    (2..=words.len()).find_map(|k| {
+        let first = offset_in(l, words[k - 1]);
+        (words[..k].iter().all(|w| name_word(w)) && sentence_start(l, first)).then_some(first)
+    })
+}
+
 /// The credit whose first slash is at `slash`, when it is one (see the module's doc).
 fn credit_at(l: &str, slash: usize, cuts: &[Cut]) -> Option<Cut> {
     let end = chain_end(l, slash, false)?;
@@ -532,6 +639,47 @@ mod tests {
 
     fn heads(s: &str) -> Vec<&str> {
         super::super::cut_texts(headlines, s)
+    }
+
+    #[test]
+    fn a_wire_agencys_credit_goes_with_the_dateline_after_it() {
+        // The dateline's cut takes the space after its dash.
+        let press = |s| -> Vec<&str> {
+            super::super::cut_texts(press_agencies, s)
+                .into_iter()
+                .map(str::trim_end)
+                .collect()
+        };
+        // Multi-News val.
+        for (text, want) in [
+            (
+                "the canadian press montreal -- a class action lawsuit against the chain can go \
+                 ahead, a judge has ruled.",
+                ["the canadian press", "montreal --"],
+            ),
+            (
+                "police make an arrest during a protest on wednesday, may 23, 2012. the canadian \
+                 press/ryan remiorz montreal - the number of arrests is about to add costs.",
+                ["the canadian press/ryan remiorz", "montreal -"],
+            ),
+            (
+                "jane doe, the associated press boise, idaho -- a woman who failed to take her \
+                 son to the doctor was sentenced.",
+                ["jane doe, the associated press", "boise, idaho --"],
+            ),
+        ] {
+            assert_eq!(press(text), want, "{text}");
+        }
+        // The agency named in prose, or a subject whose aside follows: no dateline, no cut.
+        for text in [
+            "the associated press report -- drawn from recordings the ap obtained -- included \
+             several quotes.",
+            "the lead singer told the canadian press montreal -- the city -- loved the band.",
+            "the canadian press — which broke the story — said nothing more.",
+            "reporters from the associated press, montreal -- and elsewhere -- asked.",
+        ] {
+            assert!(press(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -218,6 +218,20 @@ fn sentence_start_before(l: &str, p: usize) -> usize {
     0
 }
 
+/// True when a headline's words end on its source after a comma (`at least 120 schools adopt
+/// gender-neutral uniforms, charity says`, `… on record, us government scientists say`): the
+/// Guardian's headline names who claims it last, so its last word is a verb of saying, which
+/// in prose before `read more` (`as she says read more …`) comes with no comma before it.
+fn attribution_ends(words: &[&str]) -> bool {
+    let [.., w, _] = words else {
+        return false;
+    };
+    let verb = words.last().is_some_and(|v| matches!(*v, "says" | "say"));
+    let source = words.iter().rposition(|w| w.ends_with(','));
+    // The source after the comma is a few words (`charity`, `us government scientists`).
+    verb && !is_function(w) && source.is_some_and(|i| words.len() - i <= 5)
+}
+
 /// True when `t` (a token, punctuation trimmed) is an English function word.
 fn is_function(t: &str) -> bool {
     let w = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
@@ -280,10 +294,13 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             continue;
         }
         let before = l[..at].trim_end();
+        // A quoted headline's closing quote glued to the button (`… protests:'don't be afraid,
+        // be loud!'read more`): the `!` inside it is the headline's, not a sentence's end.
+        let unquoted = before.strip_suffix('\'').unwrap_or(before);
         // After a sentence's stop or quote the words before are prose, not a headline; but
         // a question or exclamation can be the headline (`… be his undoing? read more`).
-        let start = if before.ends_with(['?', '!']) && !before.is_empty() {
-            Some(sentence_start_before(l, before.len() - 1))
+        let start = if unquoted.ends_with(['?', '!']) {
+            Some(sentence_start_before(l, unquoted.len() - 1))
         } else if before.ends_with(|c: char| c.is_alphanumeric() || c == '\'') {
             Some(sentence_start_before(l, before.len()))
         } else {
@@ -292,7 +309,9 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         let headline = start.filter(|&start| {
             let words: Vec<&str> = l[start..before.len()].split_whitespace().collect();
             (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words.len())
-                && words.last().is_some_and(|w| !is_function(w))
+                && words
+                    .last()
+                    .is_some_and(|w| !is_function(w) || attribution_ends(&words))
         });
         // `read more here.` is the button's whole text.
         let button_end = match rest.strip_prefix("here") {
@@ -434,6 +453,34 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(text), vec![link], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_related_headline_naming_its_source_or_quoted_goes_with_its_button() {
+        for (text, headline) in [
+            (
+                "they were told no. at least 120 schools adopt gender-neutral uniforms, charity \
+                 says read more when they protested, the school said no.",
+                "at least 120 schools adopt gender-neutral uniforms, charity says read more",
+            ),
+            (
+                "she laughed. \" jennifer lawrence on election result protests:'don't be afraid, be \
+                 loud!'read more waving a glass of wine, lawrence said so.",
+                "jennifer lawrence on election result protests:'don't be afraid, be loud!'read more",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![headline], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_saying_verb_before_read_more_without_a_named_source_stays() {
+        for text in [
+            "the coach agreed. as the old sign on the wall, he says read more books.",
+            "the teacher smiled. children who like stories, she says read more at home.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
         }
     }
 

@@ -21,6 +21,12 @@
 //!   `srcset`), from the sentence start before the first through the last; what follows the last
 //!   address (the video's description, the last headline) stays.
 //!
+//! - a **section's `more>>` link** opening a paragraph (`Local news more>>`, `More chelsea bruck
+//!   stories more>>`), with the headline after it when the page printed it twice (`passenger
+//!   who arrived at newark airport being evaluated for ebola passenger who arrived at newark
+//!   airport being evaluated for ebola a passenger who arrived …`): both copies, as
+//!   [`super::doubled`] takes a doubled headline opening a paragraph.
+//!
 //! A `>>` glued to the next word (`>>dyersburg police talks about …`) is a link whose end does not
 //! show, so it stays.
 
@@ -71,6 +77,9 @@ const DATELINE_MAX_WORDS: usize = 3;
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     read_more(l, cuts);
     chevrons(l, cuts);
+    if super::holds!(l, ">>") {
+        more_links(l, cuts);
+    }
     reporter_marks(l, cuts);
     if super::holds!(l, "://") {
         link_runs(l, cuts);
@@ -356,6 +365,40 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Most words of a section's label before its `more>>` link (`most popular stories most
+/// popular stories more>>`).
+const MORE_LABEL_WORDS: usize = 6;
+
+/// The reason of a `more>>` link's cut.
+const MORE_LINK: &str =
+    "section link opening a paragraph (Local news more>>), with a doubled headline";
+
+/// A section's `more>>` link opening the paragraph, after a label of plain words, through the
+/// headline printed twice after it if any (see the module's doc).
+fn more_links(l: &str, cuts: &mut Vec<Cut>) {
+    let mut end = None;
+    for w in l.split(' ').take(MORE_LABEL_WORDS + 1) {
+        if w == "more>>" {
+            end = Some(offset_in(l, w) + w.len());
+            break;
+        }
+        // A label names a section (`local news`, `more … stories`); prose before the mark
+        // (`she wanted more>>`) has its function words.
+        let label_word = matches!(w, "more" | "most") || !is_function(w);
+        if w.is_empty() || !w.chars().all(char::is_alphabetic) || !label_word {
+            return;
+        }
+    }
+    let Some(end) = end.filter(|&e| e > "more>>".len() && l[e..].starts_with(' ')) else {
+        return;
+    };
+    let lead = end + 1;
+    let headline = super::doubled::headline_at_start(&l[lead..])
+        .filter(|c| c.0 == 0 && c.2 == BlockKind::Headline)
+        .map_or(end, |c| lead + c.1);
+    cuts.push((0, headline, BlockKind::RelatedList, MORE_LINK));
+}
+
 /// `>>` link prompts, datelines and transcript speaker marks.
 fn chevrons(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if !super::holds!(l, ">>") {
@@ -471,6 +514,33 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(text), vec![headline], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_more_link_opening_a_paragraph_goes_with_its_doubled_headline() {
+        for (text, link) in [
+            (
+                "local news more>> passenger who arrived at newark airport being evaluated for \
+                 ebola passenger who arrived at newark airport being evaluated for ebola a passenger who arrived at newark is being \
+                 evaluated.",
+                "local news more>> passenger who arrived at newark airport being evaluated for \
+                 ebola passenger who arrived at newark airport being evaluated for ebola",
+            ),
+            (
+                "most popular stories more>> investigators: ' connecting the dots ' minn. man \
+                 studies to be a semi driver the fox 9 investigators have learned so.",
+                "most popular stories more>>",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![link], "{text}");
+        }
+        for text in [
+            "she wanted more>> and more.",
+            "the crowd of fans cheered for one more>> song.",
+            "more>> the link alone.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
         }
     }
 

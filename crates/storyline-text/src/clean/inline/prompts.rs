@@ -168,11 +168,13 @@ const SECTION_NAME_WORDS: usize = 3;
 const SECTION_PROMPT: &str = " for more, visit ";
 
 /// A section's link prompt opening the paragraph, `<name> for more, visit <name>`, the same
-/// words twice (see the module's doc). Only the paragraph's first bytes are searched: the name
-/// comes first, so the prompt stands there or not at all.
+/// words twice (see the module's doc). The name comes first, so the prompt starts at one of
+/// the paragraph's first spaces or nowhere: only those few places are compared, no search.
 fn section_prompt(l: &str, cuts: &mut Vec<Cut>) {
-    let head = &l.as_bytes()[..l.len().min(SECTION_PROMPT.len() + 40)];
-    let Some(at) = memchr::memmem::find(head, SECTION_PROMPT.as_bytes()) else {
+    let Some(at) = memchr::memchr_iter(b' ', l.as_bytes())
+        .take(SECTION_NAME_WORDS + 1)
+        .find(|&sp| l[sp..].starts_with(SECTION_PROMPT))
+    else {
         return;
     };
     let name = l[..at].trim_start();

@@ -3199,6 +3199,7 @@ fn getty_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             p = word_start;
         }
         if let Some(start) = start {
+            let end = file_mark(l, end);
             cuts.push((
                 start,
                 end,
@@ -3208,6 +3209,27 @@ fn getty_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             from = end;
         }
     }
+}
+
+/// The end of NBC News's `file` mark after a photo credit ending at `end` (`Joe raedle / getty
+/// images file russell waddley of miami received …`, `… / getty images - file in keeping with
+/// …`, `… / getty images file photo equal rights supporters …`): the page tells that the photo
+/// is an old one, and the lead follows. `end` when no mark follows.
+fn file_mark(l: &str, end: usize) -> usize {
+    let rest = l[end..].trim_start();
+    let rest = ["- ", "– "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .unwrap_or(rest);
+    let Some(after) = rest.strip_prefix("file ") else {
+        return end;
+    };
+    let after = after.strip_prefix("photo ").unwrap_or(after);
+    // The lead goes on after the mark (a word, a quote), the mark's own space left to it.
+    if after.is_empty() {
+        return end;
+    }
+    l.len() - after.len() - 1
 }
 
 /// Words after a `getty` opening a sentence that make it the museum, the family or the company
@@ -5986,6 +6008,31 @@ mod tests {
         assert!(cut("It was sold by the mayor / ap to the city.").is_empty());
         assert!(cut("Shares of the firm / apple rose.").is_empty());
         assert!(cut("Profits rose. The board / ap story said so.").is_empty());
+    }
+
+    #[test]
+    fn nbc_file_marks_go_with_the_getty_credit_before_them() {
+        for (text, credit) in [
+            (
+                "joe raedle / getty images file russell waddley of miami received a flu shot.",
+                "joe raedle / getty images file",
+            ),
+            (
+                "they wed in 1947. topical press agency/hulton archive / getty images - file in \
+                 keeping with the habits of a lifetime, she stayed home.",
+                "topical press agency/hulton archive / getty images - file",
+            ),
+            (
+                "win mcnamee / getty images file photo equal rights supporters rallied.",
+                "win mcnamee / getty images file photo",
+            ),
+            (
+                "win mcnamee / getty images the senators met.",
+                "win mcnamee / getty images",
+            ),
+        ] {
+            assert_eq!(cut_texts(getty_credits, text), [credit], "{text}");
+        }
     }
 
     #[test]

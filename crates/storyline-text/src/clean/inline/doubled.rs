@@ -103,7 +103,7 @@ impl Doubles {
 
 /// A headline or label printed twice opening the paragraph: its first word again within
 /// [`HEADLINE_MAX_WORDS`] words, and the run repeated from there.
-fn headline_at_start(l: &str) -> Option<Cut> {
+pub(super) fn headline_at_start(l: &str) -> Option<Cut> {
     let mut words = l.as_bytes().split(|&c| c == b' ');
     let first = words.next().filter(|w| !w.is_empty())?;
     let mut at = first.len() + 1;

@@ -21,6 +21,12 @@
 //!   `srcset`), from the sentence start before the first through the last; what follows the last
 //!   address (the video's description, the last headline) stays.
 //!
+//! - a **section's `more>>` link** opening a paragraph (`Local news more>>`, `More chelsea bruck
+//!   stories more>>`), with the headline after it when the page printed it twice (`passenger
+//!   who arrived at newark airport being evaluated for ebola passenger who arrived at newark
+//!   airport being evaluated for ebola a passenger who arrived …`): both copies, as
+//!   [`super::doubled`] takes a doubled headline opening a paragraph.
+//!
 //! A `>>` glued to the next word (`>>dyersburg police talks about …`) is a link whose end does not
 //! show, so it stays.
 
@@ -71,6 +77,9 @@ const DATELINE_MAX_WORDS: usize = 3;
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     read_more(l, cuts);
     chevrons(l, cuts);
+    if super::holds!(l, ">>") {
+        more_links(l, cuts);
+    }
     reporter_marks(l, cuts);
     if super::holds!(l, "://") {
         link_runs(l, cuts);
@@ -218,6 +227,20 @@ fn sentence_start_before(l: &str, p: usize) -> usize {
     0
 }
 
+/// True when a headline's words end on its source after a comma (`at least 120 schools adopt
+/// gender-neutral uniforms, charity says`, `… on record, us government scientists say`): the
+/// Guardian's headline names who claims it last, so its last word is a verb of saying, which
+/// in prose before `read more` (`as she says read more …`) comes with no comma before it.
+fn attribution_ends(words: &[&str]) -> bool {
+    let [.., w, _] = words else {
+        return false;
+    };
+    let verb = words.last().is_some_and(|v| matches!(*v, "says" | "say"));
+    let source = words.iter().rposition(|w| w.ends_with(','));
+    // The source after the comma is a few words (`charity`, `us government scientists`).
+    verb && !is_function(w) && source.is_some_and(|i| words.len() - i <= 5)
+}
+
 /// True when `t` (a token, punctuation trimmed) is an English function word.
 fn is_function(t: &str) -> bool {
     let w = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
@@ -280,10 +303,13 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             continue;
         }
         let before = l[..at].trim_end();
+        // A quoted headline's closing quote glued to the button (`… protests:'don't be afraid,
+        // be loud!'read more`): the `!` inside it is the headline's, not a sentence's end.
+        let unquoted = before.strip_suffix('\'').unwrap_or(before);
         // After a sentence's stop or quote the words before are prose, not a headline; but
         // a question or exclamation can be the headline (`… be his undoing? read more`).
-        let start = if before.ends_with(['?', '!']) && !before.is_empty() {
-            Some(sentence_start_before(l, before.len() - 1))
+        let start = if unquoted.ends_with(['?', '!']) {
+            Some(sentence_start_before(l, unquoted.len() - 1))
         } else if before.ends_with(|c: char| c.is_alphanumeric() || c == '\'') {
             Some(sentence_start_before(l, before.len()))
         } else {
@@ -292,7 +318,9 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         let headline = start.filter(|&start| {
             let words: Vec<&str> = l[start..before.len()].split_whitespace().collect();
             (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words.len())
-                && words.last().is_some_and(|w| !is_function(w))
+                && words
+                    .last()
+                    .is_some_and(|w| !is_function(w) || attribution_ends(&words))
         });
         // `read more here.` is the button's whole text.
         let button_end = match rest.strip_prefix("here") {
@@ -335,6 +363,40 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             cuts.push((at, end, BlockKind::Widget, OPENING_BUTTON));
         }
     }
+}
+
+/// Most words of a section's label before its `more>>` link (`most popular stories most
+/// popular stories more>>`).
+const MORE_LABEL_WORDS: usize = 6;
+
+/// The reason of a `more>>` link's cut.
+const MORE_LINK: &str =
+    "section link opening a paragraph (Local news more>>), with a doubled headline";
+
+/// A section's `more>>` link opening the paragraph, after a label of plain words, through the
+/// headline printed twice after it if any (see the module's doc).
+fn more_links(l: &str, cuts: &mut Vec<Cut>) {
+    let mut end = None;
+    for w in l.split(' ').take(MORE_LABEL_WORDS + 1) {
+        if w == "more>>" {
+            end = Some(offset_in(l, w) + w.len());
+            break;
+        }
+        // A label names a section (`local news`, `more … stories`); prose before the mark
+        // (`she wanted more>>`) has its function words.
+        let label_word = matches!(w, "more" | "most") || !is_function(w);
+        if w.is_empty() || !w.chars().all(char::is_alphabetic) || !label_word {
+            return;
+        }
+    }
+    let Some(end) = end.filter(|&e| e > "more>>".len() && l[e..].starts_with(' ')) else {
+        return;
+    };
+    let lead = end + 1;
+    let headline = super::doubled::headline_at_start(&l[lead..])
+        .filter(|c| c.0 == 0 && c.2 == BlockKind::Headline)
+        .map_or(end, |c| lead + c.1);
+    cuts.push((0, headline, BlockKind::RelatedList, MORE_LINK));
 }
 
 /// `>>` link prompts, datelines and transcript speaker marks.
@@ -434,6 +496,61 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(text), vec![link], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_related_headline_naming_its_source_or_quoted_goes_with_its_button() {
+        for (text, headline) in [
+            (
+                "they were told no. at least 120 schools adopt gender-neutral uniforms, charity \
+                 says read more when they protested, the school said no.",
+                "at least 120 schools adopt gender-neutral uniforms, charity says read more",
+            ),
+            (
+                "she laughed. \" jennifer lawrence on election result protests:'don't be afraid, be \
+                 loud!'read more waving a glass of wine, lawrence said so.",
+                "jennifer lawrence on election result protests:'don't be afraid, be loud!'read more",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![headline], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_more_link_opening_a_paragraph_goes_with_its_doubled_headline() {
+        for (text, link) in [
+            (
+                "local news more>> passenger who arrived at newark airport being evaluated for \
+                 ebola passenger who arrived at newark airport being evaluated for ebola a passenger who arrived at newark is being \
+                 evaluated.",
+                "local news more>> passenger who arrived at newark airport being evaluated for \
+                 ebola passenger who arrived at newark airport being evaluated for ebola",
+            ),
+            (
+                "most popular stories more>> investigators: ' connecting the dots ' minn. man \
+                 studies to be a semi driver the fox 9 investigators have learned so.",
+                "most popular stories more>>",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![link], "{text}");
+        }
+        for text in [
+            "she wanted more>> and more.",
+            "the crowd of fans cheered for one more>> song.",
+            "more>> the link alone.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_saying_verb_before_read_more_without_a_named_source_stays() {
+        for text in [
+            "the coach agreed. as the old sign on the wall, he says read more books.",
+            "the teacher smiled. children who like stories, she says read more at home.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
         }
     }
 

@@ -55,6 +55,11 @@
 //!   comments (`huie is enduring some ribbing in the comments section …`, `in the comments, they
 //!   clarified …`) opens on no such verb, and a prompt that goes on (`let us know in the
 //!   comments, and check out …`) is left whole.
+//! - a **section's link prompt** opening a paragraph: the section's name, `for more, visit` and
+//!   the name again (`Time health for more, visit time health a rigorous federal research study
+//!   …`), through the repeated name; the name is at most [`SECTION_NAME_WORDS`] words, and a
+//!   prompt that names anything else (`for more, visit our new third world america section.`)
+//!   is left to the sentence rules.
 
 use super::super::BlockKind;
 use super::{Cut, Para, overlaps, sentence_start};
@@ -100,6 +105,7 @@ const PITCH: &str = "publisher's pitch (Our journalism takes a lot of time …, 
 
 /// Finds the calls to action in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    section_prompt(l, cuts);
     if super::holds!(l, "contributed") {
         contributors(l, cuts);
     }
@@ -154,6 +160,42 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         arrow_links(l, cuts);
     }
 }
+
+/// Most words of a section's name before its link prompt (`time health`).
+const SECTION_NAME_WORDS: usize = 3;
+
+/// The words between a section's name and the name again in its link prompt.
+const SECTION_PROMPT: &str = " for more, visit ";
+
+/// A section's link prompt opening the paragraph, `<name> for more, visit <name>`, the same
+/// words twice (see the module's doc). The name comes first, so the prompt starts at one of
+/// the paragraph's first spaces or nowhere: only those few places are compared, no search.
+fn section_prompt(l: &str, cuts: &mut Vec<Cut>) {
+    let Some(at) = memchr::memchr_iter(b' ', l.as_bytes())
+        .take(SECTION_NAME_WORDS + 1)
+        .find(|&sp| l[sp..].starts_with(SECTION_PROMPT))
+    else {
+        return;
+    };
+    let name = l[..at].trim_start();
+    let words = name.split(' ');
+    if words.clone().count() > SECTION_NAME_WORDS
+        || !words
+            .into_iter()
+            .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
+    {
+        return;
+    }
+    let after = at + SECTION_PROMPT.len();
+    // The name again, as whole words, and the lead after it.
+    if l[after..].starts_with(name) && l[after + name.len()..].starts_with(' ') {
+        let start = l.len() - l.trim_start().len();
+        cuts.push((start, after + name.len(), BlockKind::Widget, SECTION));
+    }
+}
+
+/// The reason of a section's link prompt's cut.
+const SECTION: &str = "call to action (Time health for more, visit time health)";
 
 /// Most words of a link's text before its arrow (`read more about asia's space race ➝`).
 const ARROW_LINK_WORDS: usize = 10;
@@ -899,6 +941,26 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn a_section_prompt_naming_its_section_twice_goes_before_the_lead() {
+        assert_eq!(
+            cut(
+                "time health for more, visit time health kenny whitmore, 59, has spent 28 years \
+                 in solitary confinement."
+            ),
+            ["time health for more, visit time health"]
+        );
+        for text in [
+            // The prompt names another page: the sentence rules see to it.
+            "watch: for more, visit our new third world america section.",
+            "time health for more, visit time.com for the full report.",
+            // Prose, not a paragraph's opening.
+            "the agency said in a statement that, for more, visit the site.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

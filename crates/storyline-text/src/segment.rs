@@ -931,15 +931,10 @@ impl Scan<'_> {
             return false;
         }
         let unit = self.word_at(m + count.len() + 1);
-        let named = w.contains('.') || {
-            let mut buf = [0u8; 5];
-            w.len() <= buf.len() && {
-                let lower = &mut buf[..w.len()];
-                lower.copy_from_slice(w.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(is_lower_case_abbreviation)
-            }
-        };
+        let named = w.contains('.')
+            || ascii_lower(w, &mut [0u8; 5])
+                .and_then(|lower| std::str::from_utf8(lower).ok())
+                .is_some_and(is_lower_case_abbreviation);
         named
             && !TIME_UNITS.iter().any(|t| {
                 unit.get(..t.len())
@@ -1628,6 +1623,18 @@ pub fn is_title_abbreviation(word: &str) -> bool {
     classify(word.strip_suffix('.').unwrap_or(word), true) == WordClass::Title
 }
 
+/// `w` lower-cased into `buf` when it is ASCII and fits (a word test with no allocation);
+/// `None` for a longer or non-ASCII word, which no short word list holds.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(lower)
+}
+
 /// Classifies the word a period closes (without that period). Abbreviations that are also
 /// ordinary words (`no`, `ill`, `sun`) count only when capitalised, unless `any_case`.
 pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
@@ -1642,16 +1649,12 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
             WordClass::Plain
         };
     }
-    if w.len() > 12 || !w.is_ascii() {
-        return WordClass::Plain;
-    }
-    let mut buf = [0u8; 12];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
     // Matched as bytes: the word is ASCII, and a `str` of the buffer would cost a UTF-8 check
     // per word a period closes.
-    let lower: &[u8] = lower;
+    let mut buf = [0u8; 12];
+    let Some(lower) = ascii_lower(w, &mut buf) else {
+        return WordClass::Plain;
+    };
     if lower.contains(&b'.') {
         // Dotted: `U.S`, `p.m`, `Ph.D`, `e.g`. Long parts mean a domain or a run-on (`example.com`).
         if matches!(lower, b"e.g" | b"i.e" | b"viz" | b"cf") {
@@ -2041,15 +2044,12 @@ fn is_stamp_word(word: &str) -> bool {
 /// Capitalised words that typically start a sentence and rarely follow an abbreviation inside
 /// one: pronouns, determiners, conjunctions, prepositions, sentence adverbs, auxiliaries.
 fn is_starter(word: &str) -> bool {
-    if word.len() > 12 || !word.is_ascii() {
-        return false;
-    }
     let mut buf = [0u8; 12];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
+    let Some(lower) = ascii_lower(word, &mut buf) else {
+        return false;
+    };
     matches!(
-        &*lower,
+        lower,
         b"a" | b"an"
             | b"the"
             | b"he"

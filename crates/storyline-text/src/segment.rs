@@ -63,7 +63,9 @@
 //!     object clause's `That`, `During` and `At` before a street number continue too (`said at
 //!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`), and so do
 //!     a relative pronoun that asks nothing (`in hopkins, minn. Where she was`), `Only to` and
-//!     an adverb before a past verb (`disney corp. Also said`). A clause with its verb after
+//!     an adverb before a past verb (`disney corp. Also said`), and a time adverbial that runs
+//!     to the sentence's end, which alone has no verb (`across the u.s. In 99 years.`,
+//!     `by 5 p.m. The next day.`). A clause with its verb after
 //!     a time (`around 9 a.m. Police said they`) or after a state that closes a place and its
 //!     comma (`in lakewood, colo. Hopkins was`) starts a sentence.
 //! - **Closing marks alone** (a `"` the quotes' parity left after a paragraph's last sentence)
@@ -818,18 +820,18 @@ impl Scan<'_> {
         let result = (time || acronym)
             && next.eq_ignore_ascii_case("only")
             && self.word_at(after).eq_ignore_ascii_case("to");
-        if !((conjunction && (acronym || initial))
-            || verb
-            || link
-            || object
-            || adverb
-            || relative
-            || result)
+        // `the first total solar eclipse across the u.s. In 99 years.`, `a patrol car in san
+        // francisco, calif. On wednesday, june 26, 2014.`, `turn in the equipment by 5 p.m. The
+        // next day.`: a time adverbial that runs to the sentence's end has no verb, so it is no
+        // sentence but the end of the clause before (asked last: the other cues are cheaper).
+        let goes_on = verb || object || adverb || relative || result || (conjunction && !time);
+        let dated = !goes_on && (time || acronym) && self.time_phrase_ends(m);
+        if !((conjunction && (acronym || initial)) || link || goes_on || dated)
             || !self.is_lower_cased()
         {
             return false;
         }
-        if verb || object || adverb || relative || result || (conjunction && !time) {
+        if goes_on || dated {
             return true;
         }
         // `pronounced dead at 1 p.m. While many fans don't remember him, there's an army …`,
@@ -940,6 +942,54 @@ impl Scan<'_> {
                 unit.get(..t.len())
                     .is_some_and(|u| u.eq_ignore_ascii_case(t))
             })
+    }
+
+    /// True when the words from `m` to the end of their sentence are a time adverbial alone and
+    /// end on a period or the text's end: at most eight words of dates and times (numbers,
+    /// `15th`, month and weekday names, `day`, `year`, `afternoon`, …, at least one of them) and
+    /// the prepositions, determiners and adverbs around them (`In 99 years.`, `On the afternoon
+    /// of march 15th.`, `On tuesday, august 29, 2017.`, `Later that year.`, `The next day.`).
+    /// Such a phrase has no verb, so it cannot be a sentence of its own.
+    fn time_phrase_ends(&self, m: usize) -> bool {
+        let b = self.b;
+        let mut k = m;
+        let mut dated = false;
+        for _ in 0..8 {
+            let len = if b.get(k).is_some_and(u8::is_ascii_digit) {
+                let digits = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let suffix = self.word_at(k + digits);
+                if !matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "s") {
+                    return false;
+                }
+                dated = true;
+                digits + suffix.len()
+            } else {
+                let w = self.word_at(k);
+                let mut buf = [0u8; 10];
+                let Some(lower) = ascii_lower(w, &mut buf).filter(|l| !l.is_empty()) else {
+                    return false;
+                };
+                let unit = is_time_unit(lower) || crate::time::is_month_or_weekday(w);
+                if !unit && !is_time_phrase_word(lower) {
+                    return false;
+                }
+                dated |= unit;
+                w.len()
+            };
+            k += len;
+            if b.get(k) == Some(&b',') {
+                k += 1;
+            }
+            match b.get(k) {
+                None => return dated,
+                Some(b'.') => {
+                    return dated && b.get(k + 1).is_none_or(u8::is_ascii_whitespace);
+                }
+                Some(b' ') => k = skip_hspace(b, k),
+                Some(_) => return false,
+            }
+        }
+        false
     }
 
     /// True when the clause from `m` is a question: a `?` comes before the next sentence end
@@ -2020,6 +2070,65 @@ fn is_that_sentence_word(word: &str) -> bool {
             | "would"
             | "will"
             | "has"
+    )
+}
+
+/// Nouns of time that make a phrase of [`is_time_phrase_word`]s a date or time (`in 99 years`,
+/// `the next day`, `on the afternoon of march 15th`), lower case.
+fn is_time_unit(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"morning"
+            | b"afternoon"
+            | b"evening"
+            | b"night"
+            | b"noon"
+            | b"midnight"
+            | b"day"
+            | b"days"
+            | b"week"
+            | b"weeks"
+            | b"weekend"
+            | b"month"
+            | b"months"
+            | b"year"
+            | b"years"
+            | b"decade"
+            | b"decades"
+            | b"century"
+            | b"hour"
+            | b"hours"
+    )
+}
+
+/// The words a time adverbial has besides its dates and [`is_time_unit`] nouns: prepositions,
+/// determiners and adverbs of time (`on the afternoon of`, `later that`, `the next`), lower case.
+fn is_time_phrase_word(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"on"
+            | b"in"
+            | b"at"
+            | b"by"
+            | b"during"
+            | b"until"
+            | b"since"
+            | b"through"
+            | b"of"
+            | b"the"
+            | b"a"
+            | b"that"
+            | b"this"
+            | b"next"
+            | b"last"
+            | b"following"
+            | b"same"
+            | b"previous"
+            | b"early"
+            | b"late"
+            | b"later"
+            | b"earlier"
+            | b"ago"
     )
 }
 

@@ -945,7 +945,7 @@ impl Scan<'_> {
     }
 
     /// True when the words from `m` to the end of their sentence are a time adverbial alone and
-    /// end on a period or the text's end: at most eight words of dates and times (numbers,
+    /// end on a period, the text's end, or a comma before `and`/`but`/`or`: at most eight words of dates and times (numbers,
     /// `15th`, month and weekday names, `day`, `year`, `afternoon`, …, at least one of them) and
     /// the prepositions, determiners and adverbs around them (`In 99 years.`, `On the afternoon
     /// of march 15th.`, `On tuesday, august 29, 2017.`, `Later that year.`, `The next day.`).
@@ -979,6 +979,14 @@ impl Scan<'_> {
             k += len;
             if b.get(k) == Some(&b',') {
                 k += 1;
+                // `for the u.s. A decade ago, and then losing a child`, `by 5: 00 p.m. That
+                // evening, but when …`: a conjunction after the phrase's comma joins a clause to
+                // the one the abbreviation ended, not to a fronted adverbial (whose comma a
+                // subject follows: `In 2004, when …, her lawyers asked`).
+                let after = skip_hspace(b, k);
+                if after > k && ["and", "but", "or"].contains(&self.word_at(after)) {
+                    return dated;
+                }
             }
             match b.get(k) {
                 None => return dated,

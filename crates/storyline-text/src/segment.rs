@@ -63,7 +63,9 @@
 //!     object clause's `That`, `During` and `At` before a street number continue too (`said at
 //!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`), and so do
 //!     a relative pronoun that asks nothing (`in hopkins, minn. Where she was`), `Only to` and
-//!     an adverb before a past verb (`disney corp. Also said`). A clause with its verb after
+//!     an adverb before a past verb (`disney corp. Also said`), and a time adverbial that runs
+//!     to the sentence's end, which alone has no verb (`across the u.s. In 99 years.`,
+//!     `by 5 p.m. The next day.`). A clause with its verb after
 //!     a time (`around 9 a.m. Police said they`) or after a state that closes a place and its
 //!     comma (`in lakewood, colo. Hopkins was`) starts a sentence.
 //! - **Closing marks alone** (a `"` the quotes' parity left after a paragraph's last sentence)
@@ -818,18 +820,18 @@ impl Scan<'_> {
         let result = (time || acronym)
             && next.eq_ignore_ascii_case("only")
             && self.word_at(after).eq_ignore_ascii_case("to");
-        if !((conjunction && (acronym || initial))
-            || verb
-            || link
-            || object
-            || adverb
-            || relative
-            || result)
+        // `the first total solar eclipse across the u.s. In 99 years.`, `a patrol car in san
+        // francisco, calif. On wednesday, june 26, 2014.`, `turn in the equipment by 5 p.m. The
+        // next day.`: a time adverbial that runs to the sentence's end has no verb, so it is no
+        // sentence but the end of the clause before (asked last: the other cues are cheaper).
+        let goes_on = verb || object || adverb || relative || result || (conjunction && !time);
+        let dated = !goes_on && (time || acronym) && self.time_phrase_ends(m);
+        if !((conjunction && (acronym || initial)) || link || goes_on || dated)
             || !self.is_lower_cased()
         {
             return false;
         }
-        if verb || object || adverb || relative || result || (conjunction && !time) {
+        if goes_on || dated {
             return true;
         }
         // `pronounced dead at 1 p.m. While many fans don't remember him, there's an army …`,
@@ -940,6 +942,62 @@ impl Scan<'_> {
                 unit.get(..t.len())
                     .is_some_and(|u| u.eq_ignore_ascii_case(t))
             })
+    }
+
+    /// True when the words from `m` to the end of their sentence are a time adverbial alone and
+    /// end on a period, the text's end, or a comma before `and`/`but`/`or`: at most eight words of dates and times (numbers,
+    /// `15th`, month and weekday names, `day`, `year`, `afternoon`, …, at least one of them) and
+    /// the prepositions, determiners and adverbs around them (`In 99 years.`, `On the afternoon
+    /// of march 15th.`, `On tuesday, august 29, 2017.`, `Later that year.`, `The next day.`).
+    /// Such a phrase has no verb, so it cannot be a sentence of its own.
+    fn time_phrase_ends(&self, m: usize) -> bool {
+        let b = self.b;
+        let mut k = m;
+        let mut dated = false;
+        for _ in 0..8 {
+            let len = if b.get(k).is_some_and(u8::is_ascii_digit) {
+                let digits = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let suffix = self.word_at(k + digits);
+                if !matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "s") {
+                    return false;
+                }
+                dated = true;
+                digits + suffix.len()
+            } else {
+                let w = self.word_at(k);
+                let mut buf = [0u8; 10];
+                let Some(lower) = ascii_lower(w, &mut buf).filter(|l| !l.is_empty()) else {
+                    return false;
+                };
+                let unit = is_time_unit(lower) || crate::time::is_month_or_weekday(w);
+                if !unit && !is_time_phrase_word(lower) {
+                    return false;
+                }
+                dated |= unit;
+                w.len()
+            };
+            k += len;
+            if b.get(k) == Some(&b',') {
+                k += 1;
+                // `for the u.s. A decade ago, and then losing a child`, `by 5: 00 p.m. That
+                // evening, but when …`: a conjunction after the phrase's comma joins a clause to
+                // the one the abbreviation ended, not to a fronted adverbial (whose comma a
+                // subject follows: `In 2004, when …, her lawyers asked`).
+                let after = skip_hspace(b, k);
+                if after > k && ["and", "but", "or"].contains(&self.word_at(after)) {
+                    return dated;
+                }
+            }
+            match b.get(k) {
+                None => return dated,
+                Some(b'.') => {
+                    return dated && b.get(k + 1).is_none_or(u8::is_ascii_whitespace);
+                }
+                Some(b' ') => k = skip_hspace(b, k),
+                Some(_) => return false,
+            }
+        }
+        false
     }
 
     /// True when the clause from `m` is a question: a `?` comes before the next sentence end
@@ -1822,32 +1880,163 @@ fn is_lower_case_abbreviation(w: &str) -> bool {
     ) || is_state_abbreviation(w)
 }
 
-/// The AP state abbreviations that are no English word, in lower case.
+/// The states a place names after its city (`commerce, mich. —`, `anchorage, alaska —`, `in
+/// tampa, fla.`): the AP Stylebook's abbreviations ("state names"), `d.c.`, the Des Moines
+/// Register's `ia.`, the older `kans.`, British Columbia's `b.c.`, and the eight states AP spells
+/// out; and the other states' names of one word, which networks' sites spell out (`tallahassee,
+/// florida —`, `wichita, kansas –`). Lower case and sorted, for a binary search. One list for the
+/// cleaner's wire datelines, which read every entry, and the segmenter, which reads the
+/// abbreviations ([`is_state_abbreviation`], [`is_dotted_state`]).
+pub(crate) const STATES: [&str; 86] = [
+    "ala.",
+    "alabama",
+    "alaska",
+    "ariz.",
+    "arizona",
+    "ark.",
+    "arkansas",
+    "b.c.",
+    "calif.",
+    "california",
+    "colo.",
+    "colorado",
+    "conn.",
+    "connecticut",
+    "d.c.",
+    "del.",
+    "delaware",
+    "fla.",
+    "florida",
+    "ga.",
+    "georgia",
+    "hawaii",
+    "ia.",
+    "idaho",
+    "ill.",
+    "illinois",
+    "ind.",
+    "indiana",
+    "iowa",
+    "kan.",
+    "kans.",
+    "kansas",
+    "kentucky",
+    "ky.",
+    "la.",
+    "louisiana",
+    "maine",
+    "maryland",
+    "mass.",
+    "massachusetts",
+    "md.",
+    "mich.",
+    "michigan",
+    "minn.",
+    "minnesota",
+    "miss.",
+    "mississippi",
+    "missouri",
+    "mo.",
+    "mont.",
+    "montana",
+    "n.c.",
+    "n.d.",
+    "n.h.",
+    "n.j.",
+    "n.m.",
+    "n.y.",
+    "neb.",
+    "nebraska",
+    "nev.",
+    "nevada",
+    "ohio",
+    "okla.",
+    "oklahoma",
+    "ore.",
+    "oregon",
+    "pa.",
+    "pennsylvania",
+    "r.i.",
+    "s.c.",
+    "s.d.",
+    "tenn.",
+    "tennessee",
+    "texas",
+    "utah",
+    "va.",
+    "vermont",
+    "virginia",
+    "vt.",
+    "w.va.",
+    "wash.",
+    "washington",
+    "wis.",
+    "wisconsin",
+    "wyo.",
+    "wyoming",
+];
+/// The abbreviations of [`STATES`] without their period (`calif`, `n.y`), each packed into a
+/// `u64` by [`pack`], in order, and how many there are: the segmenter asks about the word before
+/// nearly every period, so the look-up is a binary search over integers, about as cheap as the
+/// `match` of literals it replaced.
+const STATE_KEYS: ([u64; STATES.len()], usize) = {
+    let mut keys = [u64::MAX; STATES.len()];
+    let (mut i, mut n) = (0, 0);
+    while i < STATES.len() {
+        if let Some((&b'.', w)) = STATES[i].as_bytes().split_last()
+            && w.len() <= 5
+        {
+            keys[n] = pack(w);
+            n += 1;
+        }
+        i += 1;
+    }
+    (keys, n)
+};
+
+/// The bytes of a word of at most eight bytes as one integer, the first byte highest and zeros
+/// after the last, so that integers sort as their words do.
+const fn pack(w: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < w.len() {
+            key |= w[i] as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// True when `w`, lower case and without its period, abbreviates a state of [`STATES`] (`calif`,
+/// `n.y`).
+fn abbreviates_state(w: &str) -> bool {
+    let (keys, n) = &STATE_KEYS;
+    w.len() <= 5 && keys[..*n].binary_search(&pack(w.as_bytes())).is_ok()
+}
+
+/// The state abbreviations of [`STATES`] that are no English word, in lower case (`calif`, not
+/// `ill`, `miss`, `wash`, `ore`, nor the Des Moines Register's `ia`).
 fn is_state_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "ala"
-            | "ariz"
-            | "calif"
-            | "colo"
-            | "conn"
-            | "fla"
-            | "ga"
-            | "kan"
-            | "kans"
-            | "ky"
-            | "md"
-            | "mich"
-            | "minn"
-            | "neb"
-            | "nev"
-            | "okla"
-            | "pa"
-            | "tenn"
-            | "vt"
-            | "wis"
-            | "wyo"
-    )
+    abbreviates_state(w)
+        && !w.contains('.')
+        && !matches!(
+            w,
+            "ark"
+                | "del"
+                | "ia"
+                | "ill"
+                | "ind"
+                | "la"
+                | "mass"
+                | "miss"
+                | "mo"
+                | "mont"
+                | "ore"
+                | "va"
+                | "wash"
+        )
 }
 
 /// True when `head` (the sentence before a state abbreviation) ends on a place and its
@@ -1892,24 +2081,10 @@ fn is_determiner(t: &str) -> bool {
     ) || t.ends_with("'s")
 }
 
-/// The AP abbreviations of states and provinces written as dotted initials, in lower case
-/// (`troy, n.y.`, `washington, d.c.`, `victoria, b.c.`).
+/// The abbreviations of states and provinces written as dotted initials, in lower case
+/// (`troy, n.y.`, `washington, d.c.`, `victoria, b.c.`): those of [`STATES`].
 fn is_dotted_state(w: &str) -> bool {
-    matches!(
-        w,
-        "n.y"
-            | "n.j"
-            | "n.c"
-            | "n.d"
-            | "n.h"
-            | "n.m"
-            | "s.c"
-            | "s.d"
-            | "r.i"
-            | "d.c"
-            | "w.va"
-            | "b.c"
-    )
+    w.contains('.') && abbreviates_state(w)
 }
 
 /// True when `text` opens on a sentence adverbial that starts with a preposition (`As a result`,
@@ -2020,6 +2195,65 @@ fn is_that_sentence_word(word: &str) -> bool {
             | "would"
             | "will"
             | "has"
+    )
+}
+
+/// Nouns of time that make a phrase of [`is_time_phrase_word`]s a date or time (`in 99 years`,
+/// `the next day`, `on the afternoon of march 15th`), lower case.
+fn is_time_unit(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"morning"
+            | b"afternoon"
+            | b"evening"
+            | b"night"
+            | b"noon"
+            | b"midnight"
+            | b"day"
+            | b"days"
+            | b"week"
+            | b"weeks"
+            | b"weekend"
+            | b"month"
+            | b"months"
+            | b"year"
+            | b"years"
+            | b"decade"
+            | b"decades"
+            | b"century"
+            | b"hour"
+            | b"hours"
+    )
+}
+
+/// The words a time adverbial has besides its dates and [`is_time_unit`] nouns: prepositions,
+/// determiners and adverbs of time (`on the afternoon of`, `later that`, `the next`), lower case.
+fn is_time_phrase_word(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"on"
+            | b"in"
+            | b"at"
+            | b"by"
+            | b"during"
+            | b"until"
+            | b"since"
+            | b"through"
+            | b"of"
+            | b"the"
+            | b"a"
+            | b"that"
+            | b"this"
+            | b"next"
+            | b"last"
+            | b"following"
+            | b"same"
+            | b"previous"
+            | b"early"
+            | b"late"
+            | b"later"
+            | b"earlier"
+            | b"ago"
     )
 }
 
@@ -2387,6 +2621,44 @@ mod tests {
         ));
         assert!(!is_lower_cased("heading to the U.S. Is not stopped."));
         assert!(!is_lower_cased("the u.s. Is reeling, Kerry said."));
+    }
+
+    #[test]
+    fn state_abbreviations_are_read_from_the_one_list() {
+        // The segmenter reads two parts of `STATES`: the abbreviations that are no English word,
+        // and the dotted ones; full names, abbreviations that are words and a period left on are
+        // neither.
+        let abbreviations = || STATES.iter().filter_map(|s| s.strip_suffix('.'));
+        let words: Vec<&str> = abbreviations()
+            .filter(|w| is_state_abbreviation(w))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "ala", "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md",
+                "mich", "minn", "neb", "nev", "okla", "pa", "tenn", "vt", "wis", "wyo"
+            ]
+        );
+        let dotted: Vec<&str> = abbreviations().filter(|w| is_dotted_state(w)).collect();
+        assert_eq!(
+            dotted,
+            [
+                "b.c", "d.c", "n.c", "n.d", "n.h", "n.j", "n.m", "n.y", "r.i", "s.c", "s.d", "w.va"
+            ]
+        );
+        for w in [
+            "ill",
+            "wash",
+            "texas",
+            "calif.",
+            "n.y.",
+            "california",
+            "",
+            "u.s",
+            "inc",
+        ] {
+            assert!(!is_state_abbreviation(w) && !is_dotted_state(w), "{w:?}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use super::super::BlockKind;
 use super::{Cut, MONTHS, Para, tokens};
-use crate::segment::{WordClass, classify};
+use crate::segment::{STATES, WordClass, classify};
 use crate::span::offset_in;
 
 /// Words of a place and a date a dateline runs for at most before its credit (`dubai, united
@@ -352,98 +352,6 @@ const LEAD_OPENERS: [&str; 22] = [
 /// Words after a dash within which a second dash makes the first an aside (`Kim — along with
 /// her sisters — flew …`).
 const DASH_PAIR_WORDS: usize = 20;
-
-/// The states a wire dateline names after its city (`commerce, mich. —`, `anchorage, alaska
-/// —`): the AP Stylebook's abbreviations ("state names"), `d.c.`, the Des Moines Register's
-/// `ia.`, and the eight states AP spells out; and the other states' names of one word, which
-/// networks' sites spell out (`tallahassee, florida —`, `wichita, kansas –`). Sorted, for a
-/// binary search.
-const STATES: [&str; 84] = [
-    "ala.",
-    "alabama",
-    "alaska",
-    "ariz.",
-    "arizona",
-    "ark.",
-    "arkansas",
-    "calif.",
-    "california",
-    "colo.",
-    "colorado",
-    "conn.",
-    "connecticut",
-    "d.c.",
-    "del.",
-    "delaware",
-    "fla.",
-    "florida",
-    "ga.",
-    "georgia",
-    "hawaii",
-    "ia.",
-    "idaho",
-    "ill.",
-    "illinois",
-    "ind.",
-    "indiana",
-    "iowa",
-    "kan.",
-    "kansas",
-    "kentucky",
-    "ky.",
-    "la.",
-    "louisiana",
-    "maine",
-    "maryland",
-    "mass.",
-    "massachusetts",
-    "md.",
-    "mich.",
-    "michigan",
-    "minn.",
-    "minnesota",
-    "miss.",
-    "mississippi",
-    "missouri",
-    "mo.",
-    "mont.",
-    "montana",
-    "n.c.",
-    "n.d.",
-    "n.h.",
-    "n.j.",
-    "n.m.",
-    "n.y.",
-    "neb.",
-    "nebraska",
-    "nev.",
-    "nevada",
-    "ohio",
-    "okla.",
-    "oklahoma",
-    "ore.",
-    "oregon",
-    "pa.",
-    "pennsylvania",
-    "r.i.",
-    "s.c.",
-    "s.d.",
-    "tenn.",
-    "tennessee",
-    "texas",
-    "utah",
-    "va.",
-    "vermont",
-    "virginia",
-    "vt.",
-    "w.va.",
-    "wash.",
-    "washington",
-    "wis.",
-    "wisconsin",
-    "wyo.",
-    "wyoming",
-];
 
 /// True when `w` lower-cased is one of [`STATES`].
 pub(super) fn is_state(w: &str) -> bool {

@@ -1389,9 +1389,11 @@ impl StoryIndex {
     }
 
     /// [`StoryIndex::build`], keeping each word's weight in `wording` (the model that will score
-    /// the story's sentences) as the words are read: the thread's word cache holds the weights
-    /// of one model, and a word's weight is read with its term ([`StoryIndex::weights`]).
-    /// Without `wording`, the weights are those of the last model the thread's cache was given.
+    /// the story's sentences, [`crate::features`]' `wording` column) as the words are read: the
+    /// thread's word cache holds the weights of one model beside each word's term, so scoring a
+    /// sentence reads them instead of looking each word up in the model again. Without
+    /// `wording`, the weights are those of the last model the thread's cache was given; the
+    /// scorer uses an index's weights only when they are its own model's.
     pub fn build_for(docs: &[crate::model::Document], wording: Option<&WordWeights>) -> Self {
         let weights_of = CACHE.with(|c| {
             let mut cache = c.borrow_mut();

@@ -154,7 +154,7 @@ impl Engine {
         &self,
         documents: Vec<Document>,
     ) -> (Story, Vec<Option<String>>, Vec<Option<usize>>) {
-        let index = StoryIndex::build(&documents);
+        let index = StoryIndex::build_for(&documents, self.scorer.wording());
         let dropped = offtopic::off_topic(&documents, &index, &self.config.offtopic);
         let kept: Vec<bool> = dropped.iter().map(Option::is_none).collect();
         let candidates = dedupe::candidates(&documents, &kept, &index, &self.config.dedupe);

@@ -510,12 +510,18 @@ pub(crate) fn extract_for(
                     && doc.article.text[b.span.end..span.start].trim().is_empty()
             })
             .map(|b| doc.slice(storyline_text::Span::new(b.span.start, span.end)));
-        // Without a dateline the words are the sentence's own, whose hashes the index holds.
+        // Without a dateline the words are the sentence's own, whose hashes the index holds,
+        // and their weights when the index was built for this model.
         put(
             "wording",
             wording.map_or(0.0, |w| match worded {
                 Some(worded) => w.score(worded, &mut words),
-                None => w.score_hashes(story.index.surfaces(rep), &mut words),
+                None => match story.index.weights(rep, w) {
+                    Some(weights) => {
+                        w.score_weighted(story.index.surfaces(rep), weights, &mut words)
+                    }
+                    None => w.score_hashes(story.index.surfaces(rep), &mut words),
+                },
             }),
         );
     }

@@ -712,6 +712,10 @@ pub fn cluster_features(story: &Story) -> Vec<f32> {
 }
 
 impl Scorer for Learned {
+    fn wording(&self) -> Option<&WordWeights> {
+        self.model.wording.as_ref()
+    }
+
     fn score(&self, story: &Story) -> Vec<f32> {
         self.score_wanted(story, &vec![true; story.candidates.len()])
     }

@@ -25,6 +25,13 @@ pub trait Scorer: Send + Sync {
     fn budget(&self, _story: &Story, max_words: usize) -> usize {
         max_words
     }
+
+    /// The wording weights the scorer reads, if any: the story's index then keeps each word's
+    /// weight as it reads the word ([`crate::vector::StoryIndex::build_for`]) instead of the
+    /// scorer looking every word up again. The default reads none.
+    fn wording(&self) -> Option<&crate::wording::WordWeights> {
+        None
+    }
 }
 
 /// Settings of the [`Centrality`] scorer.

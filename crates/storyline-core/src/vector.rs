@@ -19,6 +19,7 @@ use rustc_hash::FxHashMap;
 use storyline_text::Span;
 
 use crate::prior::TermPriors;
+use crate::wording::{Lookup, WordWeights};
 use storyline_text::stem::stem_into;
 use storyline_text::token::{is_stopword, lowercase_into, words as split_words};
 
@@ -30,6 +31,9 @@ pub struct WordTable {
     pub surfaces: Vec<u64>,
     /// Byte offset of each word's start in the article text.
     pub starts: Vec<u32>,
+    /// The wording weight of each word in the [`WordWeights`] the thread's word cache held when
+    /// the word was read (zero without any); [`StoryIndex::weights`] says which.
+    weights: Vec<f32>,
 }
 
 /// Interns terms of one story.
@@ -145,6 +149,13 @@ struct WordCache {
     rates: Vec<f32>,
     /// The generation of the priors whose rates `rates` holds (0: none).
     rates_of: u64,
+    /// The wording weights whose weight of each word its [`Entry`] carries (none: every entry
+    /// carries zero).
+    ///
+    /// Why the weight in the entry: scoring a sentence's wording looked each of its words up in
+    /// the model's hash map (7,802 words, a few hundred KiB, read in no order), where the entry
+    /// is read for every word anyway and the weight fits in its padding.
+    wording: Option<Arc<Lookup>>,
 }
 
 /// The last [`WordCache::id`] handed out.
@@ -171,6 +182,7 @@ impl Default for WordCache {
             stamps: 0,
             rates: Vec::new(),
             rates_of: 0,
+            wording: None,
         }
     }
 }
@@ -180,9 +192,28 @@ impl Default for WordCache {
 struct Entry {
     /// Thread-wide id of its stem, or [`STOPWORD`].
     term: u32,
+    /// The weight of the word lower-cased in [`WordCache::wording`].
+    weight: f32,
     /// [`crate::wording::word_hash`] of the word lower-cased: the wording weights' key, read
     /// from the index instead of splitting and hashing each sentence again.
     surface: u64,
+}
+
+/// What the term index keeps of a word besides its term: its [`Entry`]'s `surface` and `weight`.
+#[derive(Clone, Copy)]
+struct Word {
+    surface: u64,
+    weight: f32,
+}
+
+impl Word {
+    #[inline]
+    fn of(e: Entry) -> Self {
+        Self {
+            surface: e.surface,
+            weight: e.weight,
+        }
+    }
 }
 
 /// Slots of [`WordCache::front`] (a power of two): 128 KiB a thread.
@@ -219,6 +250,24 @@ enum Term<'a> {
 }
 
 impl WordCache {
+    /// Makes the entries carry the weights of `wording`: when they carry another model's, the
+    /// words are forgotten (their terms keep their thread-wide ids, found again from the stems).
+    fn use_wording(&mut self, wording: &WordWeights) {
+        let lookup = wording.lookup();
+        if (self.wording.as_ref()).is_some_and(|l| l.generation() == lookup.generation()) {
+            return;
+        }
+        self.wording = Some(Arc::clone(lookup));
+        self.short.clear();
+        self.words.clear();
+        self.front.fill(FrontSlot::default());
+    }
+
+    /// The generation of [`WordCache::wording`], if any.
+    fn wording_of(&self) -> Option<u64> {
+        self.wording.as_ref().map(|l| l.generation())
+    }
+
     /// The thread-wide id of `stem`, adding it when there is room.
     fn stem_id(&mut self, stem: &str) -> Option<u32> {
         if let Some(&id) = self.stems.get(stem) {
@@ -245,7 +294,7 @@ impl WordCache {
     /// bytes are read for the key without slicing the text as a `str`, which would check the
     /// boundaries again on every word.
     #[inline]
-    fn term<'a>(&mut self, text: &str, word: Span, out: &'a mut String) -> (Term<'a>, u64) {
+    fn term<'a>(&mut self, text: &str, word: Span, out: &'a mut String) -> (Term<'a>, Word) {
         let key = short_key(&text.as_bytes()[word.start..word.end]);
         let known = match key {
             Some(k) => {
@@ -269,7 +318,7 @@ impl WordCache {
             } else {
                 Term::Cached(e.term)
             };
-            return (term, e.surface);
+            return (term, Word::of(e));
         }
         self.new_term(word.slice(text), key, out)
     }
@@ -283,11 +332,12 @@ impl WordCache {
         word: &str,
         key: Option<u128>,
         out: &'a mut String,
-    ) -> (Term<'a>, u64) {
+    ) -> (Term<'a>, Word) {
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
         lowercase_into(word, &mut lower);
         let surface = crate::wording::word_hash(&lower);
+        let weight = self.wording.as_ref().map_or(0.0, |l| l.get(surface));
         let result = if is_stopword(&lower) {
             Some(STOPWORD)
         } else {
@@ -305,7 +355,11 @@ impl WordCache {
         let term = match result {
             Some(id) => {
                 if self.short.len() + self.words.len() < CACHE_CAPACITY {
-                    let e = Entry { term: id, surface };
+                    let e = Entry {
+                        term: id,
+                        weight,
+                        surface,
+                    };
                     match key {
                         Some(k) => self.short.insert(k, e),
                         None => self.words.insert(word.into(), e),
@@ -319,7 +373,7 @@ impl WordCache {
             }
             None => Term::Uncached(out),
         };
-        (term, surface)
+        (term, Word { surface, weight })
     }
 }
 
@@ -497,9 +551,10 @@ impl Vocab {
         let mut uncached = String::new();
         self.claim(cache);
         for w in split_words(text, span) {
-            let (term, surface) = cache.term(text, w, &mut uncached);
-            words.surfaces.push(surface);
+            let (term, word) = cache.term(text, w, &mut uncached);
+            words.surfaces.push(word.surface);
             words.starts.push(w.start as u32);
+            words.weights.push(word.weight);
             let id = match term {
                 Term::Stop => continue,
                 Term::Cached(id) => self.local_of(id, cache),
@@ -987,6 +1042,50 @@ pub(crate) mod tests {
         assert!(n > 50, "{n} sentences");
     }
 
+    #[test]
+    fn index_weights_are_those_of_the_model_it_was_built_for_with_two_models_on_a_thread() {
+        let docs = fixture_documents();
+        // Two models weighing the same words differently (and `kerry` only in one).
+        let a = crate::wording::WordWeights::new(
+            -0.5,
+            vec![
+                ("kerry".into(), 1.5),
+                ("said".into(), 0.25),
+                ("the".into(), -0.75),
+            ],
+        );
+        let b =
+            crate::wording::WordWeights::new(0.5, vec![("said".into(), -2.0), ("the".into(), 1.0)]);
+        let by_a = StoryIndex::build_for(&docs, Some(&a));
+        let by_b = StoryIndex::build_for(&docs, Some(&b));
+        // A build without a model keeps the weights of the last one the thread's cache was given.
+        let after_b = StoryIndex::build(&docs);
+        let mut scratch = Vec::new();
+        let mut n = 0;
+        for (d, doc) in docs.iter().enumerate() {
+            for s in 0..doc.sentences.len() {
+                let r = crate::model::SentenceRef {
+                    doc: d as u32,
+                    sent: s as u32,
+                };
+                for (index, model, other) in [(&by_a, &a, &b), (&by_b, &b, &a), (&after_b, &b, &a)]
+                {
+                    assert!(index.weights(r, other).is_none());
+                    let weights = index.weights(r, model).expect("built for this model");
+                    let hashes = index.surfaces(r);
+                    let looked_up: Vec<f32> =
+                        (hashes.iter()).map(|&h| model.lookup().get(h)).collect();
+                    assert_eq!(weights, &looked_up[..]);
+                    let weighted = model.score_weighted(hashes, weights, &mut scratch);
+                    let plain = model.score_hashes(hashes, &mut scratch);
+                    assert_eq!(weighted.to_bits(), plain.to_bits());
+                    n += weights.iter().filter(|&&w| w != 0.0).count();
+                }
+            }
+        }
+        assert!(n > 30, "{n} weighted words");
+    }
+
     proptest::proptest! {
         #[test]
         fn vocab_surfaces_are_the_wording_hashes_of_arbitrary_text(text in "\\PC{0,80}") {
@@ -1250,6 +1349,8 @@ pub struct StoryIndex {
     /// ([`StoryIndex::vocab`]); and that cache's [`WordCache::id`].
     terms_of_ids: Vocab,
     cache_id: u64,
+    /// The [`Lookup::generation`] of the wording weights in `words.weights` (none: all zero).
+    weights_of: Option<u64>,
     /// [`crate::offtopic::scores`] of the documents, computed on first use: the off-topic stage
     /// and the scorer's features both need it.
     offtopic: std::sync::OnceLock<Vec<crate::offtopic::OffTopicScore>>,
@@ -1284,6 +1385,23 @@ impl StoryIndex {
     /// Builds the index of `docs`. The index belongs to those documents (it memoises evidence
     /// derived from them), so pass it only together with them.
     pub fn build(docs: &[crate::model::Document]) -> Self {
+        Self::build_for(docs, None)
+    }
+
+    /// [`StoryIndex::build`], keeping each word's weight in `wording` (the model that will score
+    /// the story's sentences, [`crate::features`]' `wording` column) as the words are read: the
+    /// thread's word cache holds the weights of one model beside each word's term, so scoring a
+    /// sentence reads them instead of looking each word up in the model again. Without
+    /// `wording`, the weights are those of the last model the thread's cache was given; the
+    /// scorer uses an index's weights only when they are its own model's.
+    pub fn build_for(docs: &[crate::model::Document], wording: Option<&WordWeights>) -> Self {
+        let weights_of = CACHE.with(|c| {
+            let mut cache = c.borrow_mut();
+            if let Some(w) = wording {
+                cache.use_wording(w);
+            }
+            cache.wording_of()
+        });
         let mut vocab = Vocab::default();
         // About one distinct term per 16 bytes of a story's sentences (Multi-News val): one
         // allocation for the id map in most stories instead of one per doubling.
@@ -1296,6 +1414,7 @@ impl StoryIndex {
         let mut words = WordTable {
             surfaces: Vec::with_capacity(bytes / 5),
             starts: Vec::with_capacity(bytes / 5),
+            weights: Vec::with_capacity(bytes / 5),
         };
         let mut surface_starts = Vec::new();
         let mut first_sentence = Vec::with_capacity(docs.len());
@@ -1378,6 +1497,7 @@ impl StoryIndex {
             vocab_len,
             terms_of_ids: vocab,
             cache_id: CACHE.with(|c| c.borrow().id),
+            weights_of,
             offtopic: std::sync::OnceLock::new(),
             rep_cosines: std::sync::OnceLock::new(),
         }
@@ -1475,6 +1595,18 @@ impl StoryIndex {
     /// `word_hashes(sentence text)` without reading the text again.
     pub fn surfaces(&self, r: crate::model::SentenceRef) -> &[u64] {
         &self.words.surfaces[self.word_range(r)]
+    }
+
+    /// The weight in `wording` of each word of one sentence, in the order of
+    /// [`StoryIndex::surfaces`], when the index was built with these weights at hand
+    /// ([`StoryIndex::build_for`]); `None` when they are another model's.
+    pub(crate) fn weights(
+        &self,
+        r: crate::model::SentenceRef,
+        wording: &WordWeights,
+    ) -> Option<&[f32]> {
+        (self.weights_of == Some(wording.lookup().generation()))
+            .then(|| &self.words.weights[self.word_range(r)])
     }
 
     /// The first byte (in the article text) of each word of one sentence, in order, as

@@ -372,7 +372,7 @@ fn holds_lowercased(sorted: &[&str], w: &str) -> bool {
 }
 
 /// True for a dash standing as a word.
-fn is_dash(w: &str) -> bool {
+pub(super) fn is_dash(w: &str) -> bool {
     matches!(w, "--" | "---" | "—" | "–" | "-")
 }
 

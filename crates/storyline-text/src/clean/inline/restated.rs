@@ -19,7 +19,16 @@
 //!   denny's marilyn manson -- grand slammed …`, `suge knight arrested, … suge knight was
 //!   arrested …`), and no article or `that` just before the repeat shows a phrase running into it
 //!   (`… authorities have confirmed that a young rooftop daredevil fell …` stays) nor a title
-//!   stands before it (`… was great president obama's oval office speech was good …` stays).
+//!   stands before it (`… was great president obama's oval office speech was good …` stays);
+//! * or a mark closes the headline up to three words before the repeat, those words being the
+//!   role the lead puts before the name: a dash standing as a word (a dateline's or a byline's,
+//!   `… where 20 dogs died phoenix -- new allegations …`, `… by justin sink - the white house
+//!   …`), a bracket of three words or more (`… ( according to the valencians ) british chef
+//!   jamie oliver …`), a page's label or a clock's zone (`… breaking news goth rocker …`, `… 10:
+//!   39 edt an allegedly drunk minnesota man …`). A dash that opens or closes an aside (`… ginger
+//!   lee — a porn star, … — was ecstatic`) or joins a prefix (`pro – sarah palin`) is no mark,
+//!   nor is a closing quotation mark: a quoted phrase runs on inside a headline or a lead (`… to "
+//!   help " royal caribbean name its next cruise ship`).
 //!
 //! Anything doubtful stays: a leftover headline costs a summary less than a lead without its
 //! first words.
@@ -45,6 +54,23 @@ const HEAD_MAX_BYTES: usize = 300;
 /// Words the lead goes on for after the headline, at least: a headline over a short line is
 /// a list or a teaser, not a lead.
 const LEAD_MIN_WORDS: usize = 6;
+
+/// Words of a role a lead may put between a headline's closing mark and the repeated subject,
+/// at most (`cia director`, `goth rocker`, `an allegedly drunk`).
+const ROLE_MAX_WORDS: usize = 3;
+
+/// Words inside a bracket that closes a headline, at least (`( according to the valencians )`).
+const ASIDE_MIN_WORDS: usize = 3;
+
+/// Words of the lead looked through for a dash closing an aside opened by the dash before it.
+const ASIDE_MAX_WORDS: usize = 20;
+
+/// Words that open an aside after a dash (`– and wannabe serial killer –`), which a second dash
+/// closes.
+const ASIDE_OPENERS: [&str; 8] = ["a", "an", "and", "but", "or", "the", "which", "who"];
+
+/// Prefixes a spaced dash may join to a name (`pro – sarah palin`, `anti – trump`).
+const PREFIXES: [&str; 6] = ["anti", "ex", "non", "post", "pre", "pro"];
 
 /// Labels a page prints after a headline, before the lead (`… spotify release close`, TMZ's `…
 /// convicted of murdering wife breaking news`, `… off dialysis exclusive`).
@@ -134,11 +160,81 @@ fn glued_head(l: &str, start: usize) -> Option<(usize, usize)> {
         return None;
     }
     let end = head[n - 1].0 + last.len();
-    let marked = last_word.ends_with(|c: char| c.is_ascii_digit())
-        || (END_LABELS.contains(&last_word) && last_word == last)
-        || (ZONES.contains(&last)
-            && bare_word(head[n - 2].1).ends_with(|c: char| c.is_ascii_digit()));
-    (marked || restates(l, head, at)).then_some((end, lead))
+    let marked = last_word.ends_with(|c: char| c.is_ascii_digit()) || label_end(head, n - 1);
+    if marked || restates(l, head, at) {
+        return Some((end, lead));
+    }
+    let mark = closed(l, start, head)?;
+    let (at, t) = head[mark];
+    let lead = head.get(mark + 1).map_or(lead, |w| w.0);
+    // A dash before a name may open an aside the lead closes with another (`… ginger lee — a
+    // porn star, stripper and fan of rep. anthony weiner ( d-ny9 ) — was ecstatic …`) or close
+    // one a conjunction opened (`… for accused craigslist killer – and wannabe serial killer –
+    // miranda barbour's lies …`), or join a prefix spaced apart (`… pro – sarah palin film …`).
+    let is_dash = super::datelines::is_dash;
+    if is_dash(t)
+        && (PREFIXES.contains(&bare_word(head[mark - 1].1))
+            || super::tokens(l, lead)
+                .take(ASIDE_MAX_WORDS)
+                .any(|(_, w)| is_dash(w))
+            || head[..mark]
+                .windows(2)
+                .rev()
+                .find(|w| is_dash(w[0].1))
+                .is_some_and(|w| ASIDE_OPENERS.contains(&w[1].1)))
+    {
+        return None;
+    }
+    Some((at + t.len(), lead))
+}
+
+/// True when `head[i]` is a page's label (`close`, `exclusive`, `breaking news`) or a time zone
+/// after a clock (`12: 06 edt`): marks no phrase runs on from.
+fn label_end(head: &[(usize, &str)], i: usize) -> bool {
+    let t = head[i].1;
+    END_LABELS.contains(&t)
+        || (ZONES.contains(&t)
+            && i > 0
+            && bare_word(head[i - 1].1).ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The index of the mark that closes a headline at most [`ROLE_MAX_WORDS`] words before the
+/// subject's repeat, the words between being a role the lead puts before the name (`… a
+/// 'hostile intelligence service ' cia director mike pompeo …`, `… ( according to the valencians
+/// ) british chef jamie oliver …`, `… breaking news goth rocker marilyn manson …`, `… phoenix --
+/// new allegations …`): a closing quotation mark or bracket, a dash standing as a word, a page's
+/// label or a time zone after a clock. A role is plain words (an article may open it); a number
+/// is no mark here, as a number before words counts them (`… 20 dogs …`).
+fn closed(l: &str, start: usize, head: &[(usize, &str)]) -> Option<usize> {
+    let n = head.len();
+    let closes = |i: usize| {
+        let (at, t) = head[i];
+        super::datelines::is_dash(t)
+            || (t == ")" && closing_aside(&l[start..at]))
+            || (i + 1 < n && label_end(head, i) && (t != "news" || head[i - 1].1 == "breaking"))
+    };
+    for i in (HEAD_MIN_WORDS - 1..n).rev().take(ROLE_MAX_WORDS + 1) {
+        if closes(i) {
+            return Some(i);
+        }
+        // A role's word: letters, not a function word; an article only as the role's first.
+        let t = head[i].1;
+        if ARTICLES.contains(&t) {
+            return (i > HEAD_MIN_WORDS - 1 && closes(i - 1)).then(|| i - 1);
+        }
+        if !t.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') || contains(FUNCTION_WORDS, t) {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when `text` ends inside a bracket of [`ASIDE_MIN_WORDS`] words or more, which the `)`
+/// after it closes (`( according to the valencians )`): a short one glosses the word before
+/// it and may stand inside the lead (`… islamic state ( is ) used chemical weapons …`).
+fn closing_aside(text: &str) -> bool {
+    text.rfind('(')
+        .is_some_and(|i| text[i + 1..].split_ascii_whitespace().count() >= ASIDE_MIN_WORDS)
 }
 
 /// Nationality words the text's own spelling shows (`british`, `canadian`, `japanese`,
@@ -263,6 +359,70 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_closed_by_a_mark_before_the_leads_role_goes() {
+        assert_eq!(
+            cut(
+                "new allegations against kennel where 20 dogs died phoenix -- new allegations are \
+                 coming out against the dog boarding business."
+            ),
+            ["new allegations against kennel where 20 dogs died phoenix --"]
+        );
+        assert_eq!(
+            cut(
+                "white house touts benefits of reform by justin sink - the white house on \
+                 wednesday released a new report on reform."
+            ),
+            ["white house touts benefits of reform by justin sink -"]
+        );
+        assert_eq!(
+            cut(
+                "chef jamie oliver, and how paella should be done ( according to the valencians ) \
+                 british chef jamie oliver has posted his version of paella."
+            ),
+            ["chef jamie oliver, and how paella should be done ( according to the valencians )"]
+        );
+        assert_eq!(
+            cut(
+                "michelle obama teams up with tom hanks for voter drive close former first lady \
+                 michelle obama said she is still trying to understand it."
+            ),
+            ["michelle obama teams up with tom hanks for voter drive close"]
+        );
+        assert_eq!(
+            cut(
+                "minnesota man lols in facebook post by scott kaufman thursday, july 31, 2014 10: \
+                 39 edt an allegedly drunk minnesota man posted an image of his car."
+            ),
+            [
+                "minnesota man lols in facebook post by scott kaufman thursday, july 31, 2014 10: 39 edt"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mark_inside_the_lead_or_headline_is_no_end() {
+        for s in [
+            // A dash opening an aside the lead closes, or closing one a conjunction opened.
+            "porn star says weiner sent her a message ginger lee — a porn star, stripper and fan of \
+             rep. anthony weiner — was ecstatic on march 13.",
+            "barbour's sister: my mom is to blame there is only one person to blame for accused \
+             killer – and wannabe serial killer – barbour's sister told dr. phil in an episode.",
+            // A dash joining a prefix, a short bracket glossing a name, a closing quotation.
+            "sarah palin movie is full of filthy language a feature-length, pro – sarah palin film \
+             will get a nationwide release.",
+            "chemical weapons thought used in syria the us will investigate whether islamic state \
+             ( is ) used chemical weapons in iraq, kerry said.",
+            "royal caribbean has \" invited \" james hand to \" help \" royal caribbean name its \
+             next cruise ship this spring.",
+            // A number counts the words after it: they are the headline's.
+            "new allegations against kennel where 20 dogs died new allegations are coming out \
+             against the dog boarding business.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
     fn a_subject_repeated_inside_the_lead_stays() {
         for s in [
             // A role before the name may be the lead's: nothing marks the caption's end.
@@ -270,8 +430,8 @@ mod tests {
              yousafzai was shot last year by the taliban.",
             "donald trump has repeatedly advocated water-boarding us republican front-runner \
              donald trump has softened his stance on torture.",
-            // A nationality before the repeat is the lead's.
-            "chef jamie oliver, and how paella should be done ( according to the valencians ) \
+            // A nationality before the repeat is the lead's (with no mark before it).
+            "chef jamie oliver, and how paella should be done according to the valencians \
              british chef jamie oliver has posted a recipe for paella.",
             // A title before the repeat is the lead's.
             "obama's oval office speech was good, but the gravitas was great president obama's \

@@ -726,6 +726,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     players::find(&para, &mut cuts);
     links::find(&para, &mut cuts);
     author_boxes::find(&para, &mut cuts);
+    author_boxes::contacts(&para, &mut cuts);
     prompts::find(&para, &mut cuts);
     if holds!(para, ") to") {
         weather::find(&para, &mut cuts);

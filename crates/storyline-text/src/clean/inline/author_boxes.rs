@@ -13,11 +13,19 @@
 //! a word for the job (`Charles lane is a post editorial writer, …`, `Kathleen parker writes a
 //! twice-weekly column …`). A sentence before it that names no such work is the column's and
 //! stays; with no introduction found, only the link goes.
+//!
+//! A writer's contact line closes a box too (`will oremus is slate's senior technology writer.
+//! Email him at will.oremus@slate.com or follow him on twitter.`), or stands alone as the
+//! column's sign-off (`Kimberly redmond may be reached at kredmond@njadvancemedia.com.`): a
+//! sentence that opens by asking the reader to write (`email`, `contact`, `reach`, `write`) or
+//! says where the writer `can be reached at`, before an e-mail address, within a few words.
 
 use super::super::BlockKind;
 use super::datelines::sentence_ends_before;
 use super::doubled::bare_word;
-use super::{Cut, Para, occurrences, sentence_start};
+use super::in_this::sentence_start_before;
+use super::{Cut, Para, occurrences, overlaps, sentence_start};
+use crate::span::offset_in;
 
 /// Sentences of the bio at most (George f. Will's runs to three: his column, its start and his
 /// pulitzer, his television work).
@@ -141,6 +149,75 @@ fn is_job(w: &str) -> bool {
     )
 }
 
+/// Words of a contact line before its address, at most (`Haven orecchio-egresitz can be reached
+/// at`: 6).
+const CONTACT_HEAD_WORDS: usize = 8;
+
+/// Words of a contact line after its address, at most (`or follow him on twitter.`: 5).
+const CONTACT_TAIL_WORDS: usize = 8;
+
+/// Finds the writer's contact lines in the lower-cased paragraph `l`, with the bio before each:
+/// a sentence that asks the reader to write to an e-mail address or says where its writer can be
+/// reached (`Kimberly redmond may be reached at kredmond@njadvancemedia.com.`, `Contact the
+/// author at ellie@jezebel.com.`, `will oremus will oremus is slate's senior technology writer.
+/// Email him at will.oremus@slate.com or follow him on twitter.`). A sentence that reports an
+/// address (`Romney used the address "mittromney@hotmail.com" to communicate …`, `People can
+/// e-mail sanford.florida@usdoj.gov if they have thoughts …`) opens on no such request and stays.
+pub(super) fn contacts(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    for at in memchr::memchr_iter(b'@', l.as_bytes()) {
+        let from = l[..at].rfind(' ').map_or(0, |p| p + 1);
+        let to = l[at..].find(' ').map_or(l.len(), |p| at + p);
+        let domain = l[at + 1..to].trim_end_matches(['.', ',', ')']);
+        if from == at || domain.starts_with('.') || !domain.contains('.') {
+            continue;
+        }
+        let start = sentence_start_before(l, from);
+        let head: Vec<&str> = l[start..from].split_whitespace().map(bare_word).collect();
+        let asks = head.len() <= CONTACT_HEAD_WORDS
+            && (matches!(
+                head.first().copied(),
+                Some("email" | "e-mail" | "contact" | "reach" | "write")
+            ) || head.windows(2).any(|w| w == ["reached", "at"]));
+        if !asks
+            || head
+                .iter()
+                .any(|w| matches!(*w, "said" | "says" | "told" | "according"))
+        {
+            continue;
+        }
+        let Some(end) = contact_end(l, to) else {
+            continue;
+        };
+        if overlaps(cuts, start, end) {
+            continue;
+        }
+        cuts.push((
+            bio_start(l, start).unwrap_or(start),
+            end,
+            BlockKind::Byline,
+            "writer's contact line (… can be reached at …@….com., Email him at … or follow him on twitter.)",
+        ));
+    }
+}
+
+/// End of the contact line whose address ends at `to`: the address's own stop, a stop within
+/// [`CONTACT_TAIL_WORDS`] words after it, or the paragraph's end.
+fn contact_end(l: &str, to: usize) -> Option<usize> {
+    if l[..to].ends_with('.') {
+        return Some(to);
+    }
+    let mut end = to;
+    for w in l[to..].split_whitespace().take(CONTACT_TAIL_WORDS) {
+        end = offset_in(l, w) + w.len();
+        if w.trim_end_matches(['"', '\'', ')'])
+            .ends_with(['.', '?', '!'])
+        {
+            return Some(end);
+        }
+    }
+    (l[end..].trim().is_empty()).then_some(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +268,44 @@ mod tests {
         );
         assert!(cut("To view archived videos click on the videos link.").is_empty());
         assert!(cut("You can view archive footage at the museum.").is_empty());
+    }
+
+    fn contact_cuts(s: &str) -> Vec<String> {
+        let l = s.to_ascii_lowercase();
+        let mut cuts = Vec::new();
+        contacts(&Para::new(&l), &mut cuts);
+        cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
+    }
+
+    /// A contact line goes with the bio before it, or alone; an address the article reports
+    /// stays.
+    #[test]
+    fn a_contact_line_goes_with_its_bio() {
+        assert_eq!(
+            contact_cuts(
+                "They're wrong. will oremus will oremus is slate's senior technology writer. Email him at will.oremus@slate.com or follow him on twitter. Some will say we've come too far."
+            ),
+            [
+                "will oremus will oremus is slate's senior technology writer. Email him at will.oremus@slate.com or follow him on twitter."
+            ]
+        );
+        assert_eq!(
+            contact_cuts(
+                "The case was adjourned. Kimberly redmond may be reached at kredmond@njadvancemedia.com. Follow her on twitter."
+            ),
+            ["Kimberly redmond may be reached at kredmond@njadvancemedia.com."]
+        );
+        assert_eq!(
+            contact_cuts("Contact the author at ellie@jezebel.com."),
+            ["Contact the author at ellie@jezebel.com."]
+        );
+        for s in [
+            "Romney used the address \"mittromney@hotmail.com\" to communicate with his staff.",
+            "People can e-mail sanford.florida@usdoj.gov if they have thoughts on how to proceed.",
+            "Email from @dhs officials was read aloud.",
+            "Contact him at once, the police said, at tips@police.gov.",
+        ] {
+            assert!(contact_cuts(s).is_empty(), "{s}");
+        }
     }
 }

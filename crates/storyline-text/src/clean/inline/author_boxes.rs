@@ -222,11 +222,16 @@ fn contact_end(l: &str, to: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn cut(s: &str) -> Vec<String> {
+    /// The text each cut of `pass` takes out of `s`.
+    fn cuts_of(pass: fn(&Para<'_>, &mut Vec<Cut>), s: &str) -> Vec<String> {
         let l = s.to_ascii_lowercase();
         let mut cuts = Vec::new();
-        find(&Para::new(&l), &mut cuts);
+        pass(&Para::new(&l), &mut cuts);
         cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
+    }
+
+    fn cut(s: &str) -> Vec<String> {
+        cuts_of(find, s)
     }
 
     /// The bio and its link go; the column's sentences on either side stay.
@@ -271,10 +276,7 @@ mod tests {
     }
 
     fn contact_cuts(s: &str) -> Vec<String> {
-        let l = s.to_ascii_lowercase();
-        let mut cuts = Vec::new();
-        contacts(&Para::new(&l), &mut cuts);
-        cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
+        cuts_of(contacts, s)
     }
 
     /// A contact line goes with the bio before it, or alone; an address the article reports

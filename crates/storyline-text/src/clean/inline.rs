@@ -108,6 +108,7 @@
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
 
+mod author_boxes;
 mod brackets;
 mod caption_buttons;
 mod copyrights;
@@ -724,6 +725,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     live_blog::find(&para, &mut cuts);
     players::find(&para, &mut cuts);
     links::find(&para, &mut cuts);
+    author_boxes::find(&para, &mut cuts);
+    author_boxes::contacts(&para, &mut cuts);
     prompts::find(&para, &mut cuts);
     if holds!(para, ") to") {
         weather::find(&para, &mut cuts);

@@ -150,6 +150,7 @@ const OPENERS: &[&[&str]] = &[
 
 /// Finds site notices in the lower-cased paragraph `l`, one cut per sentence.
 pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let first = cuts.len();
     if super::inline::holds!(l, "click") {
         click_here_asides(l, cuts);
     }
@@ -266,7 +267,40 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         }
         start = end;
     }
+    lead_in(l, &sentences, first, cuts);
     between_notices(l, &sentences, cuts);
+}
+
+/// Words of a teaser that leads into a notice, at most (`Looking for news you can trust?`: 6).
+const LEAD_IN_WORDS: usize = 6;
+
+/// A paragraph's first sentence that only leads into the notice after it: a short question or a
+/// phrase trailing off in an ellipsis, before a sign-up widget (`Looking for news you can
+/// trust? subscribe to our free newsletters.`, `Just one more thing... We have sent you a
+/// verification email.`). Left alone, it is the page's only words in the paragraph, and a
+/// summary quotes it. A statement before a notice (`He was released on bail. Please try again
+/// later.`) ends in a plain stop and stays, as does a quotation. This pass's cuts start at
+/// `cuts[first]`.
+fn lead_in(l: &str, sentences: &[(usize, usize, bool)], first: usize, cuts: &mut Vec<Cut>) {
+    let [(a, b, false), (next, ..), ..] = sentences else {
+        return;
+    };
+    let s = &l[*a..*b];
+    let teases = s.ends_with('?') || s.ends_with("...") || s.ends_with('…');
+    if !teases || s.contains(['"', '“']) || words(s).nth(LEAD_IN_WORDS).is_some() {
+        return;
+    }
+    if cuts[first..]
+        .iter()
+        .any(|c| c.0 == *next && c.2 == BlockKind::Notice)
+    {
+        cuts.push((
+            *a,
+            *b,
+            BlockKind::Notice,
+            "teaser before a site notice (Looking for news you can trust?, Just one more thing...)",
+        ));
+    }
 }
 
 /// Sentences between two notices that speak of the site themselves: the rest of a sign-up form
@@ -530,8 +564,9 @@ fn ui_terms(w: &[&str], i: usize) -> usize {
         // A comment section's notice: `Readers may report inappropriate comments by clicking the
         // report abuse link next to a comment.`
         "report" if next(1) == "abuse" => 2,
-        // A sign-up form's last step: `We have sent you a verification email.`
-        "verification" if matches!(next(1), "email" | "e-mail" | "link" | "code") => 2,
+        // A sign-up form's last step: `We have sent you a verification email.`, `If you do not
+        // receive the verification message within a few minutes of signing up, …`
+        "verification" if matches!(next(1), "email" | "e-mail" | "link" | "code" | "message") => 2,
         "sign" if next(1) == "in" && matches!(next(2), "to" | "using" | "") => 2,
         "log" if matches!(next(1), "in" | "into") => 2,
         "email" | "e-mail" if next(1) == "address" => 2,
@@ -1780,6 +1815,41 @@ mod tests {
                 "Please sign up for our newsletter.",
                 "Please try again later."
             ]
+        );
+    }
+
+    /// A short question or trailing phrase opening a paragraph goes with the sign-up widget it
+    /// leads into, and the widget's last line names its verification message; a statement, a
+    /// quotation or a longer question before a notice stays.
+    #[test]
+    fn a_teaser_before_a_notice_goes_with_it() {
+        assert_eq!(
+            cut(
+                "Looking for news you can trust? subscribe to our free newsletters. The senate voted on friday."
+            ),
+            [
+                "Looking for news you can trust?",
+                "subscribe to our free newsletters."
+            ]
+        );
+        let widget = "Just one more thing... We have sent you a verification email. Please check your email and click on the link to activate your profile. If you do not receive the verification message within a few minutes of signing up, please check your spam or junk folder. Close";
+        let cuts = cut(widget);
+        assert_eq!(cuts.len(), 4, "{cuts:?}");
+        assert_eq!(cuts[0], "Just one more thing...");
+        assert!(cuts[3].ends_with("junk folder."), "{cuts:?}");
+        for s in [
+            "He was released on bail. Please try again later.",
+            "\"Why now?\" Please sign up for our newsletter.",
+            "Why did the city council wait so long to act? Please sign up for our newsletter.",
+        ] {
+            let cuts = cut(s);
+            assert_eq!(cuts.len(), 1, "{s}: {cuts:?}");
+            assert!(cuts[0].starts_with("Please"), "{s}: {cuts:?}");
+        }
+        // A question after the paragraph's first sentence is not its opening teaser.
+        assert_eq!(
+            cut("The vote was 5-2. Want to know more? Please sign up for our newsletter."),
+            ["Please sign up for our newsletter."]
         );
     }
 

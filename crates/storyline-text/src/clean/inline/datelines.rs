@@ -733,7 +733,7 @@ const CITY_HEADS: [&str; 22] = [
 /// abbreviation (`… at 2: 46 p.m. — the precise time` and `… of 3415 neptune ave. — a coney
 /// island high-rise` go on), a `?` or `!`. Not a closing quote: a dash after a quote signs it
 /// (`… at the head of the table. ' - donald j. trump.`).
-fn sentence_ends_before(l: &str, at: usize) -> bool {
+pub(super) fn sentence_ends_before(l: &str, at: usize) -> bool {
     let before = l[..at].trim_end();
     if before.ends_with(['?', '!']) {
         return true;

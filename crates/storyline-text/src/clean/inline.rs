@@ -102,6 +102,8 @@
 //!   furniture** (`From Wikipedia, the free encyclopedia`, `History [ edit ]`, `[ 2 ]`; see
 //!   `inline/labels.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
+//! - a **contact line**: a sentence ending on an e-mail address (`Contact the author at
+//!   ellie@jezebel.com.`; see `inline/contacts.rs`);
 //! - an ad slot's **`Ad` label** opening a sentence before a quotation (`Ad " she's given me
 //!   …`).
 //! - a **dated photo caption** (one sentence ending on the photo's date, `… wednesday, june 8,
@@ -112,6 +114,7 @@
 
 mod brackets;
 mod caption_buttons;
+mod contacts;
 mod copyrights;
 mod credits;
 mod dated_captions;
@@ -743,6 +746,9 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     }
     // After the notices, which name a whole sign-up sentence they also find better.
     pointers::find(&para, &mut cuts);
+    // After the notices, the calls to action (a tip line's address) and the pointers (`write to
+    // letters@…`), which name what they find better.
+    contacts::find(&para, &mut cuts);
     // After the newsletter prompts (`pointers`) a page's stamp may follow.
     update_stamps(&para, &mut cuts, true);
     // After the notices, whose whole-sentence stamps are kept as they are.

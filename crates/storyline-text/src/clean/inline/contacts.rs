@@ -106,8 +106,9 @@ fn address_at(l: &str, at: usize) -> Option<(usize, usize)> {
         let inner = l[..at].trim_end().strip_suffix("at")?.trim_end();
         inner.strip_suffix(open)?.trim_end().len()
     };
+    // An ASCII space, one byte long (`+ 1`): a wider one (U+00A0) is no address's edge.
     let local_start = l[..local_end]
-        .rfind(char::is_whitespace)
+        .rfind(|c: char| c.is_ascii_whitespace())
         .map_or(0, |s| s + 1);
     let local = l[local_start..local_end].trim_start_matches(['<', '(', '"', '\'']);
     if local.is_empty() || !local.ends_with(|c: char| c.is_ascii_alphanumeric()) {

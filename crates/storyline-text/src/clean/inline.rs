@@ -102,6 +102,10 @@
 //!   furniture** (`From Wikipedia, the free encyclopedia`, `History [ edit ]`, `[ 2 ]`; see
 //!   `inline/labels.rs`);
 //! - a **site notice** to the reader (sign-up, login or script prompts: [`super::notices`]).
+//! - a **contact line**: a sentence ending on an e-mail address (`Contact the author at
+//!   ellie@jezebel.com.`; see `inline/contacts.rs`);
+//! - an ad slot's **`Ad` label** opening a sentence before a quotation (`Ad " she's given me
+//!   …`).
 //! - a **dated photo caption** (one sentence ending on the photo's date, `… wednesday, june 8,
 //!   2016.`) right before a credit or dateline already cut (see `inline/dated_captions.rs`).
 //!
@@ -111,6 +115,7 @@
 mod author_boxes;
 mod brackets;
 mod caption_buttons;
+mod contacts;
 mod copyrights;
 mod credits;
 mod dated_captions;
@@ -744,6 +749,9 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     }
     // After the notices, which name a whole sign-up sentence they also find better.
     pointers::find(&para, &mut cuts);
+    // After the notices, the calls to action (a tip line's address) and the pointers (`write to
+    // letters@…`), which name what they find better.
+    contacts::find(&para, &mut cuts);
     // After the newsletter prompts (`pointers`) a page's stamp may follow.
     update_stamps(&para, &mut cuts, true);
     // After the notices, whose whole-sentence stamps are kept as they are.
@@ -2409,7 +2417,7 @@ fn first_word_repeats(t: &str) -> bool {
 /// reliable sign where a glued subheading ends, so those stay.
 ///
 /// The same walk tells `doubles` each sentence start after a stop (text printed twice in a
-/// row, [`doubled`]).
+/// row, [`doubled`]), and finds an ad slot's `Ad` label at one ([`ad_label`]).
 fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>, doubles: &mut doubled::Doubles) {
     // `memchr3` finds the stops a char search finds (an ASCII byte never occurs inside a
     // multi-byte character) without decoding every character of the paragraph.
@@ -2418,6 +2426,10 @@ fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>, doubles: &mut doubled
         let p = p0 + (l[p0..].len() - l[p0..].trim_start().len());
         if p > p0 {
             doubles.start(l, p);
+        }
+        // The walk's sentence starts serve an ad slot's `Ad` label too (a byte test each).
+        if l.as_bytes().get(p) == Some(&b'a') {
+            ad_label(l, p, cuts);
         }
         // A repeat needs the first word again as word k (+1 after an article), k in 2..=5: test
         // that without building the word list, which most sentence starts never need. It is
@@ -2467,6 +2479,24 @@ fn doubled_subheads(s: &str, l: &str, cuts: &mut Vec<Cut>, doubles: &mut doubled
                 break;
             }
         }
+    }
+}
+
+/// An ad slot's `Ad` label opening a sentence before a quotation (`… a radio interview. Ad "
+/// she's given me the task of applying for swedish citizenship, " bodström told …`): the label
+/// alone. Before a word it is the noun (`Ad age reports that …`, `Ad put out by italy's health
+/// ministry …`), and stays.
+fn ad_label(l: &str, p: usize, cuts: &mut Vec<Cut>) {
+    let quoted = l[p..]
+        .strip_prefix("ad ")
+        .is_some_and(|r| r.starts_with(['"', '“']));
+    if quoted && sentence_start(l, p) {
+        cuts.push((
+            p,
+            p + 2,
+            BlockKind::Widget,
+            "ad slot label (Ad before a quotation)",
+        ));
     }
 }
 
@@ -6506,6 +6536,25 @@ mod tests {
                 ("email this", BlockKind::Widget)
             ]
         );
+    }
+
+    #[test]
+    fn an_ad_label_before_a_quotation_goes_alone() {
+        assert_eq!(
+            cut(
+                "Her dream may come true, the tabloid reports. Ad \" she's given me the task, \" \
+                 bodström said."
+            ),
+            [("Ad", BlockKind::Widget)]
+        );
+        assert_eq!(
+            cut("Ad \" she told me earlier she thinks it's wrong. She feels swedish, \" he said."),
+            [("Ad", BlockKind::Widget)]
+        );
+        // Before a word it is the noun.
+        assert!(cut("The chain is new. Ad age reports that yum brands is behind it.").is_empty());
+        assert!(cut("Ad put out by the health ministry promoting fertility day.").is_empty());
+        assert!(cut("They saw the bad \" news \" first.").is_empty());
     }
 
     #[test]

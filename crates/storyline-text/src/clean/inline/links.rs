@@ -247,6 +247,28 @@ fn is_function(t: &str) -> bool {
     contains(FUNCTION_WORDS, w)
 }
 
+/// True when `c` may end a `read more` button's text: its stop, ellipsis or arrow (`Read
+/// more.`, `Read more…`, `read more »`, `Read more here >`).
+fn is_button_mark(c: char) -> bool {
+    matches!(c, '.' | '!' | '…' | '»' | '›' | '>')
+}
+
+/// Start of the headline before a Guardian label (`– explainer`, `– live`) that runs from
+/// `start` to `end`: the label is a dash and one to three words after a `?` or `!`, which is
+/// then the headline's own (`What does pelvic mesh do and why are women suing over it? –
+/// explainer`), so the headline is the sentence before the label.
+fn labelled_question(l: &str, start: usize, end: usize) -> Option<usize> {
+    let mut words = l[start..end].split_whitespace();
+    let dash = words.next().is_some_and(|w| matches!(w, "–" | "—" | "-"));
+    let label = words.count();
+    let head = l[..start].trim_end();
+    (dash && (1..=LABEL_MAX_WORDS).contains(&label) && head.ends_with(['?', '!']))
+        .then(|| sentence_start_before(l, head.len() - 1))
+}
+
+/// Most words of a Guardian label after a dash before `read more` (`– in pictures`).
+const LABEL_MAX_WORDS: usize = 3;
+
 /// Guardian-style related headlines ending in `read more`, bare `read more` buttons at a
 /// paragraph's end and `read more about:` tag lists.
 fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
@@ -315,6 +337,9 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         } else {
             None
         };
+        // `What does pelvic mesh do …? – explainer read more`: a label after a dash ends the
+        // headline, so its `?` is the headline's own and the sentence before it the headline.
+        let start = start.map(|s| labelled_question(l, s, before.len()).unwrap_or(s));
         let headline = start.filter(|&start| {
             let words: Vec<&str> = l[start..before.len()].split_whitespace().collect();
             (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words.len())
@@ -322,18 +347,19 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                     .last()
                     .is_some_and(|w| !is_function(w) || attribution_ends(&words))
         });
-        // `read more here.` is the button's whole text.
-        let button_end = match rest.strip_prefix("here") {
-            Some(r)
-                if r.trim_start()
-                    .trim_start_matches(['.', '!'])
-                    .trim()
-                    .is_empty() =>
-            {
-                l.len()
-            }
-            _ if rest.is_empty() => end,
-            _ => 0,
+        // `read more here.`, `read more here >`, `read more »`, `read more …` ending the
+        // paragraph: the button's whole text. Its mark alone follows a sentence's end or a
+        // headline: after words cut short (`… a sound bank for more gentle read more »`) the
+        // button goes only bare, as before, and the cut-off excerpt stays one a summary skips.
+        let marks = |r: &str| r.chars().all(|c| c.is_whitespace() || is_button_mark(c));
+        let button_end = if rest.is_empty() {
+            end
+        } else if rest.strip_prefix("here").is_some_and(marks)
+            || (marks(rest) && (headline.is_some() || before.ends_with(['.', '?', '!', '"'])))
+        {
+            l.len()
+        } else {
+            0
         };
         if let Some(start) = headline {
             cuts.push((
@@ -349,8 +375,13 @@ fn read_more(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 BlockKind::Widget,
                 "read-more button ending the paragraph",
             ));
-        } else if super::sentence_start(l, at) && (next == "here." || next == "here!") {
-            // `Read more here. "i've never seen …`: the button's whole text, mid-paragraph.
+        } else if super::sentence_start(l, at)
+            && (next == "here." || next == "here!" || next.chars().all(|c| ".!…".contains(c)))
+            && !next.is_empty()
+        {
+            // (An arrow after it is a call to action's: `prompts::arrow_links`.)
+            // `Read more here. "i've never seen …`, `Read more. Some have led …`: the button's
+            // whole text, mid-paragraph.
             let stop = offset_in(l, rest) + next.len();
             cuts.push((at, stop, BlockKind::Widget, OPENING_BUTTON));
         } else if super::sentence_start(l, at)
@@ -515,6 +546,46 @@ mod tests {
         ] {
             assert_eq!(cut(text), vec![headline], "{text}");
         }
+    }
+
+    #[test]
+    fn a_headline_with_a_label_after_its_question_goes_with_its_button() {
+        assert_eq!(
+            cut(
+                "it could compromise the device. what does pelvic mesh do and why are women suing \
+                 over it? – explainer read more j&j's ethicon unit was found liable."
+            ),
+            vec!["what does pelvic mesh do and why are women suing over it? – explainer read more"]
+        );
+        // Without a question before it, a dash and a word are no headline's label: the button
+        // at the paragraph's end goes alone.
+        assert_eq!(
+            cut("the votes were counted. – victory read more"),
+            vec!["read more"]
+        );
+    }
+
+    #[test]
+    fn a_button_with_its_stop_arrow_or_dots_goes_whole() {
+        for (text, button) in [
+            (
+                "millennials spend $ 61 annually. read more here >",
+                "read more here >",
+            ),
+            ("to take up the abortion bill. read more...", "read more..."),
+            ("some of these models represent. read more …", "read more …"),
+            (
+                "and media reports. read more. some have led to criminal charges.",
+                "read more.",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![button], "{text}");
+        }
+        // After words cut short, an excerpt's button with its arrow stays (as the excerpt does).
+        let excerpt = "the latter being an all-new sound bank for more gentle and softer voices \
+                       that the company says will be sold separately from the original one to \
+                       its many fans read more »";
+        assert!(cut(excerpt).is_empty());
     }
 
     #[test]

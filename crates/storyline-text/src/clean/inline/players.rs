@@ -1,6 +1,7 @@
 //! A video player's buttons glued into the text: USA Today's `Close` button before the video's
 //! caption at a paragraph's start (`Close a mexican restaurant in tallahassee, florida is being
-//! sued …`), and the player's `Skip in skip x embed x share` / `Skip ad ad loading... x embed x
+//! sued …`; before `the` only when a subject and its verb follow, `Close the nypd is searching
+//! …`, as `close the door …` is an imperative), and the player's `Skip in skip x embed x share` / `Skip ad ad loading... x embed x
 //! share` controls wherever they fall. The caption after them is prose about the story and stays.
 //!
 //! ABC's stations print their player's `Embed more news videos` button before each video's
@@ -92,9 +93,10 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if let Some(rest) = l[start..].strip_prefix("close ") {
         let next = rest.split_whitespace().next().unwrap_or("");
         let control = CONTROLS.iter().find(|c| rest.starts_with(*c));
+        let imperative = matches!(next, "the" | "this" | "your" | "all") && !caption_clause(rest);
         if control.is_some()
             || (!PROSE_AFTER.contains(&next)
-                && !matches!(next, "the" | "this" | "your" | "all")
+                && !imperative
                 && rest.split_whitespace().nth(MIN_WORDS_AFTER - 1).is_some())
         {
             let end = l.len() - rest.len() + control.map_or(0, |c| c.len());
@@ -112,6 +114,24 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             }
         }
     }
+}
+
+/// Words of a caption's subject after `the`, at most, before its verb.
+const CAPTION_SUBJECT_WORDS: usize = 5;
+
+/// True when `r`, the text after the `Close` button, opens a caption's clause: `the`, a subject
+/// of at most [`CAPTION_SUBJECT_WORDS`] plain words and a finite verb, an auxiliary or a past
+/// form (`the nypd is searching …`, `the coffee chain clarified …`, `the dow jones industrial
+/// average plunged …`). An imperative's object has no verb after it (`close the door behind
+/// you`), so `close the` stays before anything else.
+fn caption_clause(r: &str) -> bool {
+    let mut words = r.split_ascii_whitespace();
+    words.next() == Some("the")
+        && words
+            .take(CAPTION_SUBJECT_WORDS + 1)
+            .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            .skip(1)
+            .any(|w| super::SUBJECT_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed")))
 }
 
 /// ABC's `Embed more news videos` buttons in `l`, each with the video's caption after it when
@@ -164,11 +184,22 @@ mod tests {
             ),
             ["close skip in skip x embed x share "]
         );
-        assert_eq!(
-            cuts("close the nypd is searching for three men in connection with the attack."),
-            Vec::<&str>::new(),
-            "`close the` may be an imperative: only with the player's controls"
-        );
+        // Before `the`, a subject and its verb show a caption's clause (thirty-fifth round).
+        for s in [
+            "close the nypd is searching for three men in connection with the attack.",
+            "close the coffee chain clarified who is allowed to use its restrooms.",
+            "close the dow jones industrial average plunged more than 1,100 points monday.",
+        ] {
+            assert_eq!(cuts(s), ["close "], "{s}");
+        }
+        // `close the` is an imperative before anything else.
+        for s in [
+            "close the door behind you and wait for the bus to come.",
+            "close the gap between rich and poor, the report urged the states.",
+            "close the u.s. border is what he told the crowd on monday.",
+        ] {
+            assert!(cuts(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

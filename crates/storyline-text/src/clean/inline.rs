@@ -731,7 +731,6 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     players::find(&para, &mut cuts);
     links::find(&para, &mut cuts);
     author_boxes::find(&para, &mut cuts);
-    author_boxes::contacts(&para, &mut cuts);
     prompts::find(&para, &mut cuts);
     if holds!(para, ") to") {
         weather::find(&para, &mut cuts);
@@ -752,6 +751,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     // After the notices, the calls to action (a tip line's address) and the pointers (`write to
     // letters@…`), which name what they find better.
     contacts::find(&para, &mut cuts);
+    // After every pass that finds a contact line: the writer's bio before one.
+    author_boxes::bios_before_contacts(&para, &mut cuts);
     // After the newsletter prompts (`pointers`) a page's stamp may follow.
     update_stamps(&para, &mut cuts, true);
     // After the notices, whose whole-sentence stamps are kept as they are.

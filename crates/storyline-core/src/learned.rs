@@ -891,7 +891,7 @@ mod tests {
         let m = Learned::default_model().expect("the committed model loads");
         let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
         let articles = crate::Article::from_texts([
-            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said. Read more.",
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said. Talks ended.",
             "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. Sign up for our newsletter",
         ]);
         let story = engine.story(engine.prepare(articles)).0;
@@ -928,7 +928,7 @@ mod tests {
         let m = Learned::default_model().expect("the committed model loads");
         let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
         let articles = crate::Article::from_texts([
-            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said. Read more.",
+            "Lavrov met Kerry in Geneva on Sunday. The talks on Syria lasted six hours, officials said. \"We made progress,\" Kerry said. Talks ended.",
             "Kerry and Lavrov met in Geneva on Sunday. Both said the talks on Syria were useful. Sign up for our newsletter",
         ]);
         let story = engine.story(engine.prepare(articles)).0;

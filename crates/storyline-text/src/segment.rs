@@ -945,9 +945,10 @@ impl Scan<'_> {
     }
 
     /// True when the words from `m` to the end of their sentence are a time adverbial alone and
-    /// end on a period, the text's end, or a comma before `and`/`but`/`or`: at most eight words of dates and times (numbers,
-    /// `15th`, month and weekday names, `day`, `year`, `afternoon`, …, at least one of them) and
-    /// the prepositions, determiners and adverbs around them (`In 99 years.`, `On the afternoon
+    /// end on a period, the text's end, or a comma before `and`/`but`/`or`: at most eight words
+    /// of dates and times (numbers, `15th`, month and weekday names, `day`, `year`,
+    /// `afternoon`, …, at least one of them) and the prepositions, determiners and adverbs
+    /// around them (`In 99 years.`, `On the afternoon
     /// of march 15th.`, `On tuesday, august 29, 2017.`, `Later that year.`, `The next day.`).
     /// Such a phrase has no verb, so it cannot be a sentence of its own.
     fn time_phrase_ends(&self, m: usize) -> bool {

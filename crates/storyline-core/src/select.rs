@@ -1314,9 +1314,11 @@ const ATTRIBUTION: &[&str] = &[
     "according",
 ];
 
-/// Pronouns that need the previous sentence to be understood.
+/// Pronouns that need the previous sentence to be understood. `that` as `this` is
+/// (`That's why …`, `That man has filed a lawsuit.`, `That left torres as the only heir.`):
+/// an opening `that` is a demonstrative far more often than a clause's conjunction.
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those",
+    "he", "she", "they", "it", "his", "her", "their", "its", "this", "that", "these", "those",
 ];
 
 /// True when sentence `r` is a piece of a sentence that the cleaner cut in two
@@ -1574,16 +1576,11 @@ fn unrelated_pair(story: &Story, below: f32) -> bool {
 /// True when candidate `i` opens with a pronoun and the sentence before it is not chosen.
 fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
     let rep = story.candidates[i].rep;
-    let first = story
-        .sentence_text(rep)
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    if !PRONOUNS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+    let Some(rest) = referring_opener(story.sentence_text(rep)) else {
         return false;
-    }
+    };
     if rep.sent == 0 {
-        return !expletive_it(story.sentence_text(rep));
+        return !expletive_it(rest);
     }
     let prev = crate::model::SentenceRef {
         doc: rep.doc,
@@ -1592,6 +1589,19 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
     !chosen
         .iter()
         .any(|&j| story.candidates[j].members.contains(&prev))
+}
+
+/// The text of `text` from its word that refers back to the sentence before it: a pronoun of
+/// [`PRONOUNS`] opening it.
+fn referring_opener(text: &str) -> Option<&str> {
+    let first = text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    PRONOUNS
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+        .then_some(text)
 }
 
 /// True when `text` opens on an empty `it` with a form of *be* or *have* (`It's been a busy
@@ -1935,6 +1945,30 @@ mod tests {
         let scores = scores_where(&story, &[(pronoun, 1.0), (named, 0.0)], 0.1);
         let chosen = super::select(&story, &scores, &config);
         assert!(!chosen.contains(&pronoun), "{chosen:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_demonstrative_that_waits_for_the_sentence_before_it() {
+        // Val clusters multinews-val-45223 and 45180 (shaped like them): `That, however, was
+        // cancelled …` and `That left … the only heir` say nothing without the sentence they
+        // point back to, as `This`/`Those` openers do not.
+        let story = quotation_story(&[
+            "The team planned a promotion for the game on Thursday. Last year it offered free \
+             funeral plans to fans. That, however, was cancelled after the mayor complained.",
+            "The minor league team will hand out free tests at Thursday's game, its website says.",
+        ]);
+        let named = candidate(&story, "Last year");
+        let that = candidate(&story, "That, however");
+        let config = budget(200);
+        let scores = scores_where(&story, &[(that, 1.0), (named, 0.5)], 0.1);
+        let chosen = super::select(&story, &scores, &config);
+        assert_right_after(&chosen, named, that);
+        let scores = scores_where(&story, &[(that, 1.0), (named, 0.0)], 0.1);
+        let chosen = super::select(&story, &scores, &config);
+        assert!(!chosen.contains(&that), "{chosen:?}");
+        // A word that only starts with `that` is no demonstrative.
+        assert!(super::referring_opener("Thatcher said so.").is_none());
+        assert!(super::referring_opener("That's why he left.").is_some());
     }
 
     #[test]

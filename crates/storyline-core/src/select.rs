@@ -1592,17 +1592,34 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
 }
 
 /// The text of `text` from its word that refers back to the sentence before it: a pronoun of
-/// [`PRONOUNS`] opening it.
+/// [`PRONOUNS`] opening it, or one right after an opening conjunction of
+/// [`OPENING_CONJUNCTIONS`] and a comma or space (`But they never reached …`, `And, it …`).
 fn referring_opener(text: &str) -> Option<&str> {
-    let first = text
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    PRONOUNS
+    let pronoun = |w: &str| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p));
+    let first = first_word(text);
+    if pronoun(first) {
+        return Some(text);
+    }
+    if OPENING_CONJUNCTIONS
         .iter()
-        .any(|p| first.eq_ignore_ascii_case(p))
-        .then_some(text)
+        .any(|c| first.eq_ignore_ascii_case(c))
+    {
+        let rest = text[first.len()..].trim_start_matches([' ', ',']);
+        return pronoun(first_word(rest)).then_some(rest);
+    }
+    None
 }
+
+/// The letters `text` opens with (empty when it opens on anything else).
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
+/// Conjunctions that open a sentence going on from the one before it: a pronoun after one
+/// points back as an opening pronoun does.
+const OPENING_CONJUNCTIONS: [&str; 4] = ["but", "and", "so", "yet"];
 
 /// True when `text` opens on an empty `it` with a form of *be* or *have* (`It's been a busy
 /// week …`, `It was improbable enough when …`, `It is difficult to …`): the pronoun points at
@@ -1969,6 +1986,38 @@ mod tests {
         // A word that only starts with `that` is no demonstrative.
         assert!(super::referring_opener("Thatcher said so.").is_none());
         assert!(super::referring_opener("That's why he left.").is_some());
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_conjunction_waits_for_the_sentence_before_it() {
+        // Val clusters multinews-val-45312 and 49316 (shaped like them): `But they never
+        // reached their destination.` tells nothing without who set out.
+        let story = quotation_story(&[
+            "Police said the two hikers were missing on Mount Hood. The couple left the lodge \
+             early on Sunday to climb to the summit. But they never reached their destination.",
+            "Rescuers searched Mount Hood on Monday for two missing hikers, police said.",
+        ]);
+        let named = candidate(&story, "The couple left");
+        let but = candidate(&story, "But they never");
+        let config = budget(200);
+        let scores = scores_where(&story, &[(but, 1.0), (named, 0.5)], 0.1);
+        let chosen = super::select(&story, &scores, &config);
+        assert_right_after(&chosen, named, but);
+        let scores = scores_where(&story, &[(but, 1.0), (named, 0.0)], 0.1);
+        let chosen = super::select(&story, &scores, &config);
+        assert!(!chosen.contains(&but), "{chosen:?}");
+        for (text, refers) in [
+            ("And, it remained hidden.", Some("it remained hidden.")),
+            (
+                "But it's not at that level.",
+                Some("it's not at that level."),
+            ),
+            ("But now we have a chance.", None),
+            ("Butler said so.", None),
+            ("So far, the police have not named him.", None),
+        ] {
+            assert_eq!(super::referring_opener(text), refers, "{text}");
+        }
     }
 
     #[test]

@@ -1790,6 +1790,18 @@ mod tests {
         assert_eq!(chosen.get(at + 1), Some(&then), "{chosen:?}");
     }
 
+    /// Checks that candidate `pronoun`, scored above its antecedent `named`, is chosen right
+    /// after it, and not at all when `named` never is (it scores nothing).
+    fn assert_waits_for(story: &crate::model::Story, named: usize, pronoun: usize) {
+        let config = budget(200);
+        let scores = scores_where(story, &[(pronoun, 1.0), (named, 0.5)], 0.1);
+        let chosen = super::select(story, &scores, &config);
+        assert_right_after(&chosen, named, pronoun);
+        let scores = scores_where(story, &[(pronoun, 1.0), (named, 0.0)], 0.1);
+        let chosen = super::select(story, &scores, &config);
+        assert!(!chosen.contains(&pronoun), "{chosen:?}");
+    }
+
     const SHAABAN: [&str; 2] = [
         "Lavrov met Kerry in Geneva on Sunday to discuss the war in Syria. “The current US \
          administration wants to find a solution to the crisis in Syria. There is a tacit \
@@ -1954,14 +1966,7 @@ mod tests {
         ]);
         let named = candidate(&story, "Dave");
         let pronoun = candidate(&story, "He suspects");
-        let scores = scores_where(&story, &[(pronoun, 1.0), (named, 0.5)], 0.1);
-        let config = budget(200);
-        let chosen = super::select(&story, &scores, &config);
-        assert_right_after(&chosen, named, pronoun);
-        // Its antecedent never taken (it scores nothing): neither is the pronoun sentence.
-        let scores = scores_where(&story, &[(pronoun, 1.0), (named, 0.0)], 0.1);
-        let chosen = super::select(&story, &scores, &config);
-        assert!(!chosen.contains(&pronoun), "{chosen:?}");
+        assert_waits_for(&story, named, pronoun);
     }
 
     #[test]
@@ -1976,13 +1981,7 @@ mod tests {
         ]);
         let named = candidate(&story, "Last year");
         let that = candidate(&story, "That, however");
-        let config = budget(200);
-        let scores = scores_where(&story, &[(that, 1.0), (named, 0.5)], 0.1);
-        let chosen = super::select(&story, &scores, &config);
-        assert_right_after(&chosen, named, that);
-        let scores = scores_where(&story, &[(that, 1.0), (named, 0.0)], 0.1);
-        let chosen = super::select(&story, &scores, &config);
-        assert!(!chosen.contains(&that), "{chosen:?}");
+        assert_waits_for(&story, named, that);
         // A word that only starts with `that` is no demonstrative.
         assert!(super::referring_opener("Thatcher said so.").is_none());
         assert!(super::referring_opener("That's why he left.").is_some());
@@ -1999,13 +1998,7 @@ mod tests {
         ]);
         let named = candidate(&story, "The couple left");
         let but = candidate(&story, "But they never");
-        let config = budget(200);
-        let scores = scores_where(&story, &[(but, 1.0), (named, 0.5)], 0.1);
-        let chosen = super::select(&story, &scores, &config);
-        assert_right_after(&chosen, named, but);
-        let scores = scores_where(&story, &[(but, 1.0), (named, 0.0)], 0.1);
-        let chosen = super::select(&story, &scores, &config);
-        assert!(!chosen.contains(&but), "{chosen:?}");
+        assert_waits_for(&story, named, but);
         for (text, refers) in [
             ("And, it remained hidden.", Some("it remained hidden.")),
             (

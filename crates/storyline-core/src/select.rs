@@ -11,7 +11,7 @@
 //! opened before it, or an opening adverbial with only a subordinate clause after it), a sentence
 //! cut off mid-phrase where its article's text ends ([`cut_off`]), a sentence led by a page's
 //! label and a colon ([`label_led`]: `Photos: …`, `Image credit: …`), a page's call to read more
-//! of its own pages ([`house_promo`]: `See our full coverage.`), and a sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
+//! of its own pages ([`house_promo`]: `See our full coverage.`), and a sentence that opens with a pronoun ("He said it was …", "That's why …", "But they never …") unless the sentence before it in its
 //! article is already in the summary: out of context the reader cannot tell who "he" is. Such a
 //! sentence met before its antecedent (it scores higher) waits and comes back when the antecedent
 //! is chosen.
@@ -1573,7 +1573,8 @@ fn unrelated_pair(story: &Story, below: f32) -> bool {
     !docs[a].is_empty() && !docs[b].is_empty() && docs[a].cosine(&docs[b]) < below
 }
 
-/// True when candidate `i` opens with a pronoun and the sentence before it is not chosen.
+/// True when candidate `i` opens with a pronoun, or with one after an opening conjunction
+/// ([`referring_opener`]), and the sentence before it is not chosen.
 fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
     let rep = story.candidates[i].rep;
     let Some(rest) = referring_opener(story.sentence_text(rep)) else {

@@ -11,7 +11,7 @@
 //! opened before it, or an opening adverbial with only a subordinate clause after it), a sentence
 //! cut off mid-phrase where its article's text ends ([`cut_off`]), a sentence led by a page's
 //! label and a colon ([`label_led`]: `Photos: …`, `Image credit: …`), a page's call to read more
-//! of its own pages ([`house_promo`]: `See our full coverage.`), and a sentence that opens with a pronoun ("He said it was …") unless the sentence before it in its
+//! of its own pages ([`house_promo`]: `See our full coverage.`), and a sentence that opens with a pronoun ("He said it was …", "That's why …", "But they never …") unless the sentence before it in its
 //! article is already in the summary: out of context the reader cannot tell who "he" is. Such a
 //! sentence met before its antecedent (it scores higher) waits and comes back when the antecedent
 //! is chosen.
@@ -1314,9 +1314,11 @@ const ATTRIBUTION: &[&str] = &[
     "according",
 ];
 
-/// Pronouns that need the previous sentence to be understood.
+/// Pronouns that need the previous sentence to be understood. `that` as `this` is
+/// (`That's why …`, `That man has filed a lawsuit.`, `That left torres as the only heir.`):
+/// an opening `that` is a demonstrative far more often than a clause's conjunction.
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those",
+    "he", "she", "they", "it", "his", "her", "their", "its", "this", "that", "these", "those",
 ];
 
 /// True when sentence `r` is a piece of a sentence that the cleaner cut in two
@@ -1571,19 +1573,15 @@ fn unrelated_pair(story: &Story, below: f32) -> bool {
     !docs[a].is_empty() && !docs[b].is_empty() && docs[a].cosine(&docs[b]) < below
 }
 
-/// True when candidate `i` opens with a pronoun and the sentence before it is not chosen.
+/// True when candidate `i` opens with a pronoun, or with one after an opening conjunction
+/// ([`referring_opener`]), and the sentence before it is not chosen.
 fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
     let rep = story.candidates[i].rep;
-    let first = story
-        .sentence_text(rep)
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    if !PRONOUNS.iter().any(|p| first.eq_ignore_ascii_case(p)) {
+    let Some(rest) = referring_opener(story.sentence_text(rep)) else {
         return false;
-    }
+    };
     if rep.sent == 0 {
-        return !expletive_it(story.sentence_text(rep));
+        return !expletive_it(rest);
     }
     let prev = crate::model::SentenceRef {
         doc: rep.doc,
@@ -1593,6 +1591,36 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
         .iter()
         .any(|&j| story.candidates[j].members.contains(&prev))
 }
+
+/// The text of `text` from its word that refers back to the sentence before it: a pronoun of
+/// [`PRONOUNS`] opening it, or one right after an opening conjunction of
+/// [`OPENING_CONJUNCTIONS`] and a comma or space (`But they never reached …`, `And, it …`).
+fn referring_opener(text: &str) -> Option<&str> {
+    let pronoun = |w: &str| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p));
+    let first = first_word(text);
+    if pronoun(first) {
+        return Some(text);
+    }
+    if OPENING_CONJUNCTIONS
+        .iter()
+        .any(|c| first.eq_ignore_ascii_case(c))
+    {
+        let rest = text[first.len()..].trim_start_matches([' ', ',']);
+        return pronoun(first_word(rest)).then_some(rest);
+    }
+    None
+}
+
+/// The letters `text` opens with (empty when it opens on anything else).
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
+/// Conjunctions that open a sentence going on from the one before it: a pronoun after one
+/// points back as an opening pronoun does.
+const OPENING_CONJUNCTIONS: [&str; 4] = ["but", "and", "so", "yet"];
 
 /// True when `text` opens on an empty `it` with a form of *be* or *have* (`It's been a busy
 /// week …`, `It was improbable enough when …`, `It is difficult to …`): the pronoun points at
@@ -1763,6 +1791,18 @@ mod tests {
         assert_eq!(chosen.get(at + 1), Some(&then), "{chosen:?}");
     }
 
+    /// Checks that candidate `pronoun`, scored above its antecedent `named`, is chosen right
+    /// after it, and not at all when `named` never is (it scores nothing).
+    fn assert_waits_for(story: &crate::model::Story, named: usize, pronoun: usize) {
+        let config = budget(200);
+        let scores = scores_where(story, &[(pronoun, 1.0), (named, 0.5)], 0.1);
+        let chosen = super::select(story, &scores, &config);
+        assert_right_after(&chosen, named, pronoun);
+        let scores = scores_where(story, &[(pronoun, 1.0), (named, 0.0)], 0.1);
+        let chosen = super::select(story, &scores, &config);
+        assert!(!chosen.contains(&pronoun), "{chosen:?}");
+    }
+
     const SHAABAN: [&str; 2] = [
         "Lavrov met Kerry in Geneva on Sunday to discuss the war in Syria. “The current US \
          administration wants to find a solution to the crisis in Syria. There is a tacit \
@@ -1927,14 +1967,51 @@ mod tests {
         ]);
         let named = candidate(&story, "Dave");
         let pronoun = candidate(&story, "He suspects");
-        let scores = scores_where(&story, &[(pronoun, 1.0), (named, 0.5)], 0.1);
-        let config = budget(200);
-        let chosen = super::select(&story, &scores, &config);
-        assert_right_after(&chosen, named, pronoun);
-        // Its antecedent never taken (it scores nothing): neither is the pronoun sentence.
-        let scores = scores_where(&story, &[(pronoun, 1.0), (named, 0.0)], 0.1);
-        let chosen = super::select(&story, &scores, &config);
-        assert!(!chosen.contains(&pronoun), "{chosen:?}");
+        assert_waits_for(&story, named, pronoun);
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_demonstrative_that_waits_for_the_sentence_before_it() {
+        // Val clusters multinews-val-45223 and 45180 (shaped like them): `That, however, was
+        // cancelled …` and `That left … the only heir` say nothing without the sentence they
+        // point back to, as `This`/`Those` openers do not.
+        let story = quotation_story(&[
+            "The team planned a promotion for the game on Thursday. Last year it offered free \
+             funeral plans to fans. That, however, was cancelled after the mayor complained.",
+            "The minor league team will hand out free tests at Thursday's game, its website says.",
+        ]);
+        let named = candidate(&story, "Last year");
+        let that = candidate(&story, "That, however");
+        assert_waits_for(&story, named, that);
+        // A word that only starts with `that` is no demonstrative.
+        assert!(super::referring_opener("Thatcher said so.").is_none());
+        assert!(super::referring_opener("That's why he left.").is_some());
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_conjunction_waits_for_the_sentence_before_it() {
+        // Val clusters multinews-val-45312 and 49316 (shaped like them): `But they never
+        // reached their destination.` tells nothing without who set out.
+        let story = quotation_story(&[
+            "Police said the two hikers were missing on Mount Hood. The couple left the lodge \
+             early on Sunday to climb to the summit. But they never reached their destination.",
+            "Rescuers searched Mount Hood on Monday for two missing hikers, police said.",
+        ]);
+        let named = candidate(&story, "The couple left");
+        let but = candidate(&story, "But they never");
+        assert_waits_for(&story, named, but);
+        for (text, refers) in [
+            ("And, it remained hidden.", Some("it remained hidden.")),
+            (
+                "But it's not at that level.",
+                Some("it's not at that level."),
+            ),
+            ("But now we have a chance.", None),
+            ("Butler said so.", None),
+            ("So far, the police have not named him.", None),
+        ] {
+            assert_eq!(super::referring_opener(text), refers, "{text}");
+        }
     }
 
     #[test]

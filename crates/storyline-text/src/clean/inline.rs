@@ -108,6 +108,11 @@
 //!   …`).
 //! - a **dated photo caption** (one sentence ending on the photo's date, `… wednesday, june 8,
 //!   2016.`) right before a credit or dateline already cut (see `inline/dated_captions.rs`).
+//! - **widgets' words** inside or ending a sentence: TMZ's `exclusive details` label after its
+//!   headline, a gallery's `popscene: week's hottest pics` label with the slide's caption, an
+//!   e-mail form's `A link to this page will be included in your message.` (see
+//!   `inline/widget_words.rs`); a BBC video caption that ends on its reporter goes with its
+//!   `Media caption` label (`… militants, as caroline hawley reports`).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).

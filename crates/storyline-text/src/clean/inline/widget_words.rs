@@ -16,7 +16,7 @@
 //! sentence reading (a short sentence that speaks to the reader about the site) do not look.
 
 use super::super::BlockKind;
-use super::{Cut, Para, holds, sentence_end, sentence_start, tokens};
+use super::{Cut, Para, holds, occurrences, sentence_end, sentence_start, tokens};
 
 /// The gossip site's label between its headline and the lead.
 const EXCLUSIVE: &str = "exclusive details";
@@ -101,10 +101,7 @@ fn exclusive_label(l: &str, cuts: &mut Vec<Cut>) {
 /// otherwise the label goes alone and the lead after it stays.
 fn gallery_labels(l: &str, cuts: &mut Vec<Cut>) {
     const TAIL: &str = " hottest pics";
-    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(TAIL));
-    let found: Vec<usize> = FINDER.find_iter(l.as_bytes()).collect();
-    for q in found {
+    for q in occurrences!(l, TAIL) {
         let end = q + TAIL.len();
         if l[end..].starts_with(|c: char| !c.is_ascii_whitespace()) {
             continue;
@@ -178,9 +175,7 @@ fn doubled_credit_end(l: &str, at: usize) -> Option<usize> {
 /// after text cut short it follows the last word with no stop (`… did not meet requirements for
 /// an a link to this page will be included in your message.`). Through its stop.
 fn email_notes(l: &str, cuts: &mut Vec<Cut>) {
-    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(EMAIL_NOTE));
-    let Some(p) = FINDER.find(l.as_bytes()) else {
+    let Some(p) = occurrences!(l, EMAIL_NOTE).next() else {
         return;
     };
     if p > 0 && !l[..p].ends_with(' ') {

@@ -1087,7 +1087,11 @@ fn multinews_val_real_documents_keep_their_text() {
         // reporter (`Media caption …, as caroline hawley reports`): 20 cuts in 16 val documents
         // (6 labels, 10 gallery labels or slides, 4 captions), every one read, all widget text;
         // 0.0148% (bound 0.02%). The e-mail form's note (5 documents) counts as a site notice.
-        ("widgets' words and reported captions", clean.widget_words, 0.0002),
+        (
+            "widgets' words and reported captions",
+            clean.widget_words,
+            0.0002,
+        ),
         // Link labels and wiki furniture (fourteenth round): a `Photos:`/`Video:` teaser with
         // its headline where the headline's end shows, a `… here.`/`… below.` link sentence,
         // MediaWiki's tagline, section headings and citation marks: 0.0274%. All 127 cuts on

@@ -198,7 +198,6 @@ fn email_notes(l: &str, cuts: &mut Vec<Cut>) {
 #[cfg(test)]
 mod tests {
     use super::super::find as all;
-    use super::*;
 
     fn cut(s: &str) -> Vec<&str> {
         all(s).into_iter().map(|(a, b, _, _)| &s[a..b]).collect()

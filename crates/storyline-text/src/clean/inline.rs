@@ -108,6 +108,11 @@
 //!   …`).
 //! - a **dated photo caption** (one sentence ending on the photo's date, `… wednesday, june 8,
 //!   2016.`) right before a credit or dateline already cut (see `inline/dated_captions.rs`).
+//! - **widgets' words** inside or ending a sentence: TMZ's `exclusive details` label after its
+//!   headline, a gallery's `popscene: week's hottest pics` label with the slide's caption, an
+//!   e-mail form's `A link to this page will be included in your message.` (see
+//!   `inline/widget_words.rs`); a BBC video caption that ends on its reporter goes with its
+//!   `Media caption` label (`… militants, as caroline hawley reports`).
 //!
 //! Matching is ASCII case-insensitive and allows the spaces that tokenised text puts around
 //! punctuation (`( @handle )`).
@@ -134,6 +139,7 @@ mod share_bars;
 mod stamps;
 pub(crate) mod tooltips;
 mod weather;
+mod widget_words;
 
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
 
@@ -730,6 +736,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     live_blog::find(&para, &mut cuts);
     players::find(&para, &mut cuts);
     links::find(&para, &mut cuts);
+    // After the credits and the runs of links that a gallery's label follows.
+    widget_words::find(&para, &mut cuts);
     author_boxes::find(&para, &mut cuts);
     prompts::find(&para, &mut cuts);
     if holds!(para, ") to") {
@@ -2827,10 +2835,57 @@ fn media_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 }
             }
         }
+        if MEDIA_LABELS[i].0 == "media caption"
+            && let Some(caption_end) = reported_caption_end(l, end)
+        {
+            cuts.push((p, caption_end, BlockKind::Caption, REPORTED_CAPTION));
+            last_end = Some(caption_end);
+            continue;
+        }
         let (_, kind, why) = MEDIA_LABELS[i];
         cuts.push((p, end, kind, why));
         last_end = Some(end);
     }
+}
+
+/// The reason of a BBC video caption cut with its label ([`reported_caption_end`]).
+const REPORTED_CAPTION: &str =
+    "video caption ending on its reporter (Media caption …, as caroline hawley reports)";
+
+/// A BBC video caption longer than this many words is not one.
+const REPORTED_CAPTION_MAX_WORDS: usize = 40;
+
+/// End of a BBC video caption starting at `from` (after `Media caption`) that closes on its
+/// reporter and runs into the lead with no stop: `… held by islamic state militants, as caroline
+/// hawley reports the murder of british hostage …`. The caption ends at `reports` when a comma,
+/// `as` and a name of one to three words come before it and a word follows it, with no stop
+/// before; a caption opening `as … reports,` has no such end (its own words follow the comma)
+/// and is left with its label alone.
+fn reported_caption_end(l: &str, from: usize) -> Option<usize> {
+    let words: Vec<(usize, &str)> = tokens(l, from)
+        .take(REPORTED_CAPTION_MAX_WORDS + 1)
+        .collect();
+    for (k, &(at, w)) in words.iter().enumerate() {
+        if w.ends_with(['.', '?', '!']) {
+            return None;
+        }
+        if w != "reports" || k < 3 {
+            continue;
+        }
+        let next = words.get(k + 1)?.1;
+        let named = (2..=4).any(|n| {
+            k > n
+                && words[k - n].1 == "as"
+                && words[k - n - 1].1.ends_with(',')
+                && words[k - n + 1..k].iter().all(|(_, x)| {
+                    x.bytes()
+                        .all(|b| b.is_ascii_alphabetic() || b == b'\'' || b == b'-')
+                        && !crate::token::is_stopword(x)
+                })
+        });
+        return (named && next.starts_with(|c: char| c.is_alphanumeric())).then_some(at + w.len());
+    }
+    None
 }
 
 /// End of a picture agency's credit starting at `from` (after `Image copyright`): one word whose
@@ -5887,6 +5942,37 @@ mod tests {
                 ),
                 ("media caption", BlockKind::Caption)
             ]
+        );
+        // A video caption that ends on its reporter goes with its label; one that opens on the
+        // reporter has no end and stays, as does a caption with a stop before `as … reports`.
+        assert_eq!(
+            cut(
+                "Media caption relatives gathered at hospitals, as john sudworth reports china's \
+                 president has demanded an investigation."
+            ),
+            [(
+                "Media caption relatives gathered at hospitals, as john sudworth reports",
+                BlockKind::Caption
+            )]
+        );
+        assert_eq!(
+            cut(
+                "Media caption as imogen foulkes reports, around 74 % voted against it voters in \
+                 switzerland have rejected the plan."
+            ),
+            [("Media caption", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "Media caption the vote was close. Later, as james cooke reports the count went on."
+            ),
+            [("Media caption", BlockKind::Caption)]
+        );
+        assert_eq!(
+            cut(
+                "Media caption troops fired tear gas, as the bbc reports turkey has closed a border."
+            ),
+            [("Media caption", BlockKind::Caption)]
         );
         assert_eq!(
             cut("It was sunny. Image caption the star said he formed wings the band split."),

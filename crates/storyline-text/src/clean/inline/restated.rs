@@ -188,11 +188,14 @@ fn glued_head(l: &str, start: usize) -> Option<(usize, usize)> {
     Some((at + t.len(), lead))
 }
 
-/// True when `head[i]` is a page's label (`close`, `exclusive`, `breaking news`) or a time zone
-/// after a clock (`12: 06 edt`): marks no phrase runs on from.
+/// True when `head[i]` is a page's label (`close`, `exclusive`, `exclusive details`, `breaking
+/// news`) or a time zone after a clock (`12: 06 edt`): marks no phrase runs on from.
 fn label_end(head: &[(usize, &str)], i: usize) -> bool {
     let t = head[i].1;
+    // TMZ's label is two words (`… making medical decisions exclusive details khloe kardashian
+    // and …`): taking `exclusive` alone for it left `details` opening the lead.
     END_LABELS.contains(&t)
+        || (t == "details" && i > 0 && head[i - 1].1 == "exclusive")
         || (ZONES.contains(&t)
             && i > 0
             && bare_word(head[i - 1].1).ends_with(|c: char| c.is_ascii_digit()))
@@ -319,6 +322,14 @@ mod tests {
                  shared her son's new helmet on social media."
             ),
             ["chrissy teigen hits back at trolls over miles pic close"]
+        );
+        // TMZ's two-word label goes whole, not leaving `details` before the lead.
+        assert_eq!(
+            cut(
+                "khloe kardashian still married to lamar making medical decisions exclusive \
+                 details khloe kardashian and lamar odom are still legally married."
+            ),
+            ["khloe kardashian still married to lamar making medical decisions exclusive details"]
         );
         assert_eq!(
             cut(

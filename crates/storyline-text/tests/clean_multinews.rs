@@ -376,7 +376,9 @@ impl Tally {
             if b.reason.starts_with("page button") {
                 self.page_buttons += n;
             }
-            if b.reason.starts_with("video player's buttons") {
+            if b.reason.starts_with("video player's buttons")
+                || b.reason.starts_with("video player's playing time")
+            {
                 self.player_buttons += n;
             }
             if b.reason.starts_with("video player's button and caption") {

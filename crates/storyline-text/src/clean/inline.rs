@@ -77,6 +77,8 @@
 //!   followed by the lead's first clause (`Photo under the deal, …`), a gallery counter (`Image
 //!   2 of 2`), a `Credit: Name` before a word that opens the lead (`Credit: andrew meares she
 //!   said …`);
+//! - a paper's **`Abstract` label** opening the paragraph before the abstract's first clause
+//!   (`Abstract we examined …`);
 //! - a **wire dateline** glued before the lead (`washington ( ap ) —`, `( cnn ) --`, `goshen,
 //!   n.y. ( ap ) —` after a caption's credit; see `inline/datelines.rs`);
 //! - **navigation links** (`« previous &#124; main &#124; next »`), AP's **`___` separators**
@@ -84,7 +86,8 @@
 //!   them, a **photo credit after a pipe** (`&#124; getty`) or **in brackets** (`( credit: Name
 //!   )`; see `inline/separators.rs`);
 //! - a **video player's buttons** (USA Today's `Close` before a caption, `Skip in skip x embed x
-//!   share`; see `inline/players.rs`);
+//!   share`) and its **playing time** between the caption and the lead (`… crash. ( 1: 31 )
+//!   police …`; see `inline/players.rs`);
 //! - **links to other pages**: a Guardian related headline with its `read more` button, a bare
 //!   `read more` ending the paragraph, `read more about:` tags, `>>` link prompts, `>>`
 //!   datelines (`San bernardino >>`) and a transcript's `>>` speaker marks (see
@@ -706,6 +709,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     photo_labels(&para, &mut cuts);
     ap_photo_labels(&para, &mut cuts);
     lead_labels(&para, &mut cuts);
+    abstract_labels(&para, &mut cuts);
     caption_toggles(&para, &mut cuts);
     caption_buttons::find(&para, &mut cuts);
     email_widgets(&para, &mut cuts);
@@ -4339,6 +4343,37 @@ fn lead_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// A paper's `Abstract` label opening the paragraph before the abstract's first clause (a
+/// journal's page flattened into text: `Abstract we examined change over time in …`, `Abstract
+/// the immunity of a host population …`, `Abstract objective: immune …`): the label goes, the
+/// abstract stays. Only a word that opens a clause ([`opens_clause`]) or a section's own label
+/// after it (`objective:`, `background:`) shows that it stands alone; before anything else it
+/// may be the adjective (`Abstract expressionist painter …`, `Abstract art sold …`). Only the
+/// paragraph's start is read, so the pass needs no scan.
+fn abstract_labels(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "abstract ";
+    let start = l.len() - l.trim_start().len();
+    if !l[start..].starts_with(LABEL) {
+        return;
+    }
+    let next = l[start + LABEL.len()..]
+        .split_ascii_whitespace()
+        .next()
+        .unwrap_or("");
+    let section = next.len() > 2
+        && next
+            .strip_suffix(':')
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+    if (opens_clause(next) || section) && !overlaps(cuts, start, start + LABEL.len()) {
+        cuts.push((
+            start,
+            start + LABEL.len() - 1,
+            BlockKind::SectionLabel,
+            "paper's abstract label opening the paragraph (Abstract we examined …)",
+        ));
+    }
+}
+
 /// Labels of [`lead_labels`] and each with its space. Only a label followed by a space can be
 /// cut, so the search is for the label and its space: no label here overlaps itself, so its
 /// occurrences followed by a space are exactly the occurrences of label-and-space, met in the
@@ -6685,6 +6720,35 @@ mod tests {
             "Heritage sites. Image 1 of 29 - new, expanded world heritage sites for 2014 turkey.",
             "Image 1 of 29 -",
         );
+    }
+
+    #[test]
+    fn a_papers_abstract_label_before_its_first_clause() {
+        // Multi-News val: journals' pages flattened into text (thirty-sixth round).
+        for (s, want) in [
+            (
+                "Abstract we examined change over time in the reported prevalence of the behaviours.",
+                "Abstract",
+            ),
+            (
+                "Abstract the immunity of a host population against specific strains can vary.",
+                "Abstract",
+            ),
+            (
+                "Abstract objective: immune responses to the vaccine were measured in 40 adults.",
+                "Abstract",
+            ),
+        ] {
+            assert_eq!(cut(s), [(want, BlockKind::SectionLabel)], "{s}");
+        }
+        // The adjective, and the word inside a sentence, stay.
+        for s in [
+            "Abstract expressionist painter jackson pollock's work sold for $ 58 million.",
+            "Abstract art is hard to sell, the dealer said.",
+            "The paper's abstract the editors rejected was shorter.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

@@ -4459,9 +4459,15 @@ const LABEL_COMPOUNDS: [&str; 16] = [
 /// Words of the subject between a lone label and its verb, at most.
 const LABEL_SUBJECT_MAX_WORDS: usize = 3;
 
+/// Words that open an appositive or a relative clause after a name and its comma (`julia
+/// harris, a 27-year-old graduate student …`, `bret adee, who is an owner …`).
+const APPOSITIVE_OPENERS: [&str; 4] = ["a", "an", "the", "who"];
+
 /// True when `r`, the text after a lone `Photo` or `Image` label, opens with a short subject and
-/// its finite verb (`bob bradley was fired`, `washington was overcast`): a sentence of the
-/// article, so the label is not part of it.
+/// its finite verb (`bob bradley was fired`, `washington was overcast`), or with a name of a few
+/// words and an appositive or relative clause after its comma (`joseph zwilling, a spokesman for
+/// the archdiocese, denounced …`, `bret adee, who is an owner …`): a sentence of the article, so
+/// the label is not part of it.
 fn subject_opens(r: &str) -> bool {
     let mut words = r.split_ascii_whitespace();
     let Some(first) = words.next() else {
@@ -4470,13 +4476,29 @@ fn subject_opens(r: &str) -> bool {
     if LABEL_COMPOUNDS.contains(&first) || first.ends_with(':') || SUBJECT_VERBS.contains(&first) {
         return false;
     }
-    words
-        .take(LABEL_SUBJECT_MAX_WORDS)
-        .take_while(|w| {
-            w.bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
-        })
-        .any(|w| SUBJECT_VERBS.contains(&w))
+    let plain = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+    };
+    // A person's name of two or three words (one word may be a noun after `photo`: `Photo
+    // albums, the old kind, …`), its last ending on the comma.
+    let mut appositive = false;
+    let mut all = r.split_ascii_whitespace();
+    for (k, w) in all.by_ref().take(LABEL_SUBJECT_MAX_WORDS).enumerate() {
+        if let Some(name) = w.strip_suffix(',') {
+            appositive = k > 0 && plain(name);
+            break;
+        }
+        if !plain(w) {
+            break;
+        }
+    }
+    appositive &= all.next().is_some_and(|n| APPOSITIVE_OPENERS.contains(&n));
+    appositive
+        || words
+            .take(LABEL_SUBJECT_MAX_WORDS)
+            .take_while(|w| plain(w))
+            .any(|w| SUBJECT_VERBS.contains(&w))
 }
 
 /// [`lead_labels`] searching with `str::find` from the last label met: the reference its finders
@@ -6681,8 +6703,18 @@ mod tests {
             "Photo google has announced it is buying nest labs.",
             "Photo",
         );
+        // A name and an appositive or relative clause after its comma (thirty-sixth round).
+        label(
+            "It was a bargain. Photo julia harris, a 27-year-old graduate student, rented a dress.",
+            "Photo",
+        );
+        label(
+            "Photo bret adee, who is an owner of adee honey farms, lost half his bees.",
+            "Photo",
+        );
         // A compound or a credit after the label stays whole.
         assert!(cut("Photo id laws were passed in 2011.").is_empty());
+        assert!(cut("Photo albums, the old kind, were found in the attic.").is_empty());
         assert!(cut("It rained. Photo editor jane doe said no.").is_empty());
         label(
             "Photo for an italy worn out after a year of earthquakes, the news was welcome.",

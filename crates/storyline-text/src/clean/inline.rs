@@ -77,6 +77,8 @@
 //!   followed by the lead's first clause (`Photo under the deal, …`), a gallery counter (`Image
 //!   2 of 2`), a `Credit: Name` before a word that opens the lead (`Credit: andrew meares she
 //!   said …`);
+//! - a paper's **`Abstract` label** opening the paragraph before the abstract's first clause
+//!   (`Abstract we examined …`);
 //! - a **wire dateline** glued before the lead (`washington ( ap ) —`, `( cnn ) --`, `goshen,
 //!   n.y. ( ap ) —` after a caption's credit; see `inline/datelines.rs`);
 //! - **navigation links** (`« previous &#124; main &#124; next »`), AP's **`___` separators**
@@ -84,7 +86,8 @@
 //!   them, a **photo credit after a pipe** (`&#124; getty`) or **in brackets** (`( credit: Name
 //!   )`; see `inline/separators.rs`);
 //! - a **video player's buttons** (USA Today's `Close` before a caption, `Skip in skip x embed x
-//!   share`; see `inline/players.rs`);
+//!   share`) and its **playing time** between the caption and the lead (`… crash. ( 1: 31 )
+//!   police …`; see `inline/players.rs`);
 //! - **links to other pages**: a Guardian related headline with its `read more` button, a bare
 //!   `read more` ending the paragraph, `read more about:` tags, `>>` link prompts, `>>`
 //!   datelines (`San bernardino >>`) and a transcript's `>>` speaker marks (see
@@ -712,6 +715,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     photo_labels(&para, &mut cuts);
     ap_photo_labels(&para, &mut cuts);
     lead_labels(&para, &mut cuts);
+    abstract_labels(&para, &mut cuts);
     caption_toggles(&para, &mut cuts);
     caption_buttons::find(&para, &mut cuts);
     email_widgets(&para, &mut cuts);
@@ -4394,6 +4398,37 @@ fn lead_labels(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// A paper's `Abstract` label opening the paragraph before the abstract's first clause (a
+/// journal's page flattened into text: `Abstract we examined change over time in …`, `Abstract
+/// the immunity of a host population …`, `Abstract objective: immune …`): the label goes, the
+/// abstract stays. Only a word that opens a clause ([`opens_clause`]) or a section's own label
+/// after it (`objective:`, `background:`) shows that it stands alone; before anything else it
+/// may be the adjective (`Abstract expressionist painter …`, `Abstract art sold …`). Only the
+/// paragraph's start is read, so the pass needs no scan.
+fn abstract_labels(l: &str, cuts: &mut Vec<Cut>) {
+    const LABEL: &str = "abstract ";
+    let start = l.len() - l.trim_start().len();
+    if !l[start..].starts_with(LABEL) {
+        return;
+    }
+    let next = l[start + LABEL.len()..]
+        .split_ascii_whitespace()
+        .next()
+        .unwrap_or("");
+    let section = next.len() > 2
+        && next
+            .strip_suffix(':')
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+    if (opens_clause(next) || section) && !overlaps(cuts, start, start + LABEL.len()) {
+        cuts.push((
+            start,
+            start + LABEL.len() - 1,
+            BlockKind::SectionLabel,
+            "paper's abstract label opening the paragraph (Abstract we examined …)",
+        ));
+    }
+}
+
 /// Labels of [`lead_labels`] and each with its space. Only a label followed by a space can be
 /// cut, so the search is for the label and its space: no label here overlaps itself, so its
 /// occurrences followed by a space are exactly the occurrences of label-and-space, met in the
@@ -4479,9 +4514,15 @@ const LABEL_COMPOUNDS: [&str; 16] = [
 /// Words of the subject between a lone label and its verb, at most.
 const LABEL_SUBJECT_MAX_WORDS: usize = 3;
 
+/// Words that open an appositive or a relative clause after a name and its comma (`julia
+/// harris, a 27-year-old graduate student …`, `bret adee, who is an owner …`).
+const APPOSITIVE_OPENERS: [&str; 4] = ["a", "an", "the", "who"];
+
 /// True when `r`, the text after a lone `Photo` or `Image` label, opens with a short subject and
-/// its finite verb (`bob bradley was fired`, `washington was overcast`): a sentence of the
-/// article, so the label is not part of it.
+/// its finite verb (`bob bradley was fired`, `washington was overcast`), or with a name of a few
+/// words and an appositive or relative clause after its comma (`joseph zwilling, a spokesman for
+/// the archdiocese, denounced …`, `bret adee, who is an owner …`): a sentence of the article, so
+/// the label is not part of it.
 fn subject_opens(r: &str) -> bool {
     let mut words = r.split_ascii_whitespace();
     let Some(first) = words.next() else {
@@ -4490,13 +4531,29 @@ fn subject_opens(r: &str) -> bool {
     if LABEL_COMPOUNDS.contains(&first) || first.ends_with(':') || SUBJECT_VERBS.contains(&first) {
         return false;
     }
-    words
-        .take(LABEL_SUBJECT_MAX_WORDS)
-        .take_while(|w| {
-            w.bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
-        })
-        .any(|w| SUBJECT_VERBS.contains(&w))
+    let plain = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+    };
+    // A person's name of two or three words (one word may be a noun after `photo`: `Photo
+    // albums, the old kind, …`), its last ending on the comma.
+    let mut appositive = false;
+    let mut all = r.split_ascii_whitespace();
+    for (k, w) in all.by_ref().take(LABEL_SUBJECT_MAX_WORDS).enumerate() {
+        if let Some(name) = w.strip_suffix(',') {
+            appositive = k > 0 && plain(name);
+            break;
+        }
+        if !plain(w) {
+            break;
+        }
+    }
+    appositive &= all.next().is_some_and(|n| APPOSITIVE_OPENERS.contains(&n));
+    appositive
+        || words
+            .take(LABEL_SUBJECT_MAX_WORDS)
+            .take_while(|w| plain(w))
+            .any(|w| SUBJECT_VERBS.contains(&w))
 }
 
 /// [`lead_labels`] searching with `str::find` from the last label met: the reference its finders
@@ -6732,8 +6789,18 @@ mod tests {
             "Photo google has announced it is buying nest labs.",
             "Photo",
         );
+        // A name and an appositive or relative clause after its comma (thirty-sixth round).
+        label(
+            "It was a bargain. Photo julia harris, a 27-year-old graduate student, rented a dress.",
+            "Photo",
+        );
+        label(
+            "Photo bret adee, who is an owner of adee honey farms, lost half his bees.",
+            "Photo",
+        );
         // A compound or a credit after the label stays whole.
         assert!(cut("Photo id laws were passed in 2011.").is_empty());
+        assert!(cut("Photo albums, the old kind, were found in the attic.").is_empty());
         assert!(cut("It rained. Photo editor jane doe said no.").is_empty());
         label(
             "Photo for an italy worn out after a year of earthquakes, the news was welcome.",
@@ -6771,6 +6838,26 @@ mod tests {
             "Heritage sites. Image 1 of 29 - new, expanded world heritage sites for 2014 turkey.",
             "Image 1 of 29 -",
         );
+    }
+
+    #[test]
+    fn a_papers_abstract_label_before_its_first_clause() {
+        // Multi-News val: journals' pages flattened into text (thirty-sixth round).
+        for s in [
+            "Abstract we examined change over time in the reported prevalence of the behaviours.",
+            "Abstract the immunity of a host population against specific strains can vary.",
+            "Abstract objective: immune responses to the vaccine were measured in 40 adults.",
+        ] {
+            assert_eq!(cut(s), [("Abstract", BlockKind::SectionLabel)], "{s}");
+        }
+        // The adjective, and the word inside a sentence, stay.
+        for s in [
+            "Abstract expressionist painter jackson pollock's work sold for $ 58 million.",
+            "Abstract art is hard to sell, the dealer said.",
+            "The paper's abstract the editors rejected was shorter.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

@@ -64,8 +64,10 @@ const CREDIT_MAX_WORDS: usize = 12;
 const KIND_CREDIT_MAX_WORDS: usize = 7;
 
 /// How a photo credit in round brackets opens.
-const CREDIT_OPENERS: [&str; 14] = [
+const CREDIT_OPENERS: [&str; 15] = [
     "courtesy of ",
+    // A handout's (`( provided by ktvt cbs-dfw )`, thirty-sixth round).
+    "provided by ",
     "courtesy ",
     "courtesy:",
     "photo courtesy ",
@@ -444,6 +446,8 @@ mod tests {
             "u.s. department of state photo",
             "courtesy of martin pistorius via harpercollins",
             "photo provided by the adams county sheriff's office via twitter",
+            // A handout's, without `photo` (thirty-sixth round).
+            "provided by ktvt cbs-dfw",
             "charlie neibergall/ap file photo",
             "stock image",
             "photos",

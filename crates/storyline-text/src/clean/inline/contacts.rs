@@ -16,6 +16,11 @@
 //! neither a signature (at most [`SIGNATURE_WORDS`] words before the address) nor says it is a
 //! contact (a word of [`CONTACT_WORDS`]). In all of val and the first 12,000 train clusters
 //! every such line read was a contact, a licensing or help desk's address or a sign-up notice's.
+//!
+//! A press release's header ends on its press office's address too, with the release's lead
+//! glued after it (`for immediate release contact: media@aclu.org washington – president obama
+//! …`): there the label `for immediate release` and `contact:` before the address show what it
+//! is, and it goes from the label through the address and its phone numbers.
 
 use super::super::BlockKind;
 use super::{Cut, Para, overlaps, tokens};
@@ -66,6 +71,11 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             continue;
         };
         let Some(end) = line_end(l, last) else {
+            if let Some((start, end)) = release_header(l, first, last)
+                && !overlaps(cuts, start, end)
+            {
+                cuts.push((start, end, BlockKind::Byline, RELEASE_REASON));
+            }
             continue;
         };
         let start = sentence_from(l, first);
@@ -187,6 +197,52 @@ fn is_phone(t: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'.'))
 }
 
+/// The label that opens a press release's header.
+const RELEASE: &str = "for immediate release";
+
+/// Words between the label and the address at most: a date, `contact:`, a name and an office
+/// (`for immediate release, july 28, 2016 contact: christina dipasquale,`).
+const RELEASE_WORDS: usize = 12;
+
+/// The reason of a press release header's cut.
+const RELEASE_REASON: &str =
+    "press release header (for immediate release … contact: name, address, phone)";
+
+/// A press release's header before the address ending at `last` (first byte `first`): `for
+/// immediate release`, a date perhaps, `contact:` and the press office's name, phone and
+/// address, glued between the release's headline and its dateline or lead (`… suicide attempt
+/// for immediate release, july 28, 2016 contact: christina dipasquale,
+/// christina@balestramedia.com, 202.716.1953 u.s government has …`, `for immediate release
+/// contact: 212-549-2666, media@aclu.org new york – in the first-ever study …`). It runs
+/// through the address and the phone numbers after it; the headline and the lead stay. The
+/// label alone is no header: a sentence may name it (`the memo was marked for immediate
+/// release`), so `contact:` must come between it and the address.
+fn release_header(l: &str, first: usize, last: usize) -> Option<(usize, usize)> {
+    let window = super::in_this::sentence_start_before(l, first);
+    let start = window + l[window..first].rfind(RELEASE)?;
+    let between = &l[start + RELEASE.len()..first];
+    if !between.contains("contact:") || between.split_whitespace().count() > RELEASE_WORDS {
+        return None;
+    }
+    let mut end = last;
+    for (at, t) in tokens(l, last) {
+        let word = t.trim_end_matches([',', ';']);
+        // A phone number, whole or in groups (`/ 206 375 4139`, `( 202 ) 690-6343`).
+        let phone = word.len() >= 3
+            && word.bytes().any(|b| b.is_ascii_digit())
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'(' | b')'));
+        if !(word.is_empty() || word == "/" || phone) {
+            break;
+        }
+        if phone {
+            end = at + word.len();
+        }
+    }
+    Some((start, end))
+}
+
 /// Start of the sentence that holds byte `p` of `l`: past a stop that ends a sentence, not the
 /// period of a title, an initial or a phone's extension (`… available from dr. Bazzano (
 /// e-mail, … )`).
@@ -282,6 +338,42 @@ mod tests {
         ] {
             assert!(cut(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_press_release_header_goes_through_its_address_and_phone() {
+        // Multi-News val: press releases glued into one paragraph (thirty-sixth round).
+        for (text, header) in [
+            (
+                "new charges related to suicide attempt for immediate release, july 28, 2016 \
+                 contact: christina dipasquale, christina@balestramedia.com, 202.716.1953 u.s \
+                 government has abused her.",
+                "for immediate release, july 28, 2016 contact: christina dipasquale, \
+                 christina@balestramedia.com, 202.716.1953",
+            ),
+            (
+                "share for immediate release contact: 212-549-2666, media@aclu.org new york – \
+                 in the first-ever study of people serving life without parole, the aclu found.",
+                "for immediate release contact: 212-549-2666, media@aclu.org",
+            ),
+            (
+                "for immediate release contact: jane roe / state university sociology \
+                 jroe@gmail.com / 206 375 4139 parents ' happiness deficit: must parents choose?",
+                "for immediate release contact: jane roe / state university sociology \
+                 jroe@gmail.com / 206 375 4139",
+            ),
+            (
+                "gun violence for immediate release may 16, 2013 contact: media [ at ] \
+                 bradynetwork [ dot ] org washington, dc – the center filed a lawsuit today.",
+                "for immediate release may 16, 2013 contact: media [ at ] bradynetwork [ dot ] org",
+            ),
+        ] {
+            assert_eq!(cut(text), vec![header], "{text}");
+        }
+        // Without `contact:` the label is a sentence's words.
+        let text =
+            "the memo was marked for immediate release and sent to press@state.gov on monday.";
+        assert!(cut(text).is_empty());
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! A video player's buttons glued into the text: USA Today's `Close` button before the video's
-//! caption at a paragraph's start (`Close a mexican restaurant in tallahassee, florida is being
-//! sued …`; before `the` only when a subject and its verb follow, `Close the nypd is searching
-//! …`, as `close the door …` is an imperative), and the player's `Skip in skip x embed x share` / `Skip ad ad loading... x embed x
-//! share` controls wherever they fall. The caption after them is prose about the story and stays.
+//! caption at a paragraph's or a sentence's start (`Close a mexican restaurant in tallahassee,
+//! florida is being sued …`; before `the` only when a subject and its verb follow, `Close the
+//! nypd is searching …`, as `close the door …` is an imperative), the video's playing time
+//! between its caption and the lead (`… car crash. ( 1: 31 ) police in florida say …`), and the
+//! player's `Skip in skip x embed x share` / `Skip ad ad loading... x embed x share` controls
+//! wherever they fall. The caption after them is prose about the story and stays.
 //!
 //! ABC's stations print their player's `Embed more news videos` button before each video's
 //! caption (`Embed more news videos susie rabaca, who has leukemia, is expecting twins …
@@ -89,19 +91,18 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if super::holds!(l, " more") {
         embed_buttons(l, cuts);
     }
+    if super::holds!(l, ": ") {
+        playing_times(l, cuts);
+    }
     let start = l.len() - l.trim_start().len();
-    if let Some(rest) = l[start..].strip_prefix("close ") {
-        let next = rest.split_whitespace().next().unwrap_or("");
-        let control = CONTROLS.iter().find(|c| rest.starts_with(*c));
-        let imperative = matches!(next, "the" | "this" | "your" | "all") && !caption_clause(rest);
-        if control.is_some()
-            || (!PROSE_AFTER.contains(&next)
-                && !imperative
-                && rest.split_whitespace().nth(MIN_WORDS_AFTER - 1).is_some())
-        {
-            let end = l.len() - rest.len() + control.map_or(0, |c| c.len());
-            cuts.push((start, end, BlockKind::Widget, REASON));
-            return;
+    if close_button(l, start, cuts) {
+        return;
+    }
+    // The button also stands after a gallery's caption, where a sentence starts (`… celebrate
+    // during the flower ceremony in sochi. Close a pair of women downhillers shared …`).
+    for at in super::occurrences!(l, "close ") {
+        if at > start && sentence_start(l, at) {
+            close_button(l, at, cuts);
         }
     }
     if !super::holds!(l, "x embed x share ") {
@@ -114,6 +115,87 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             }
         }
     }
+}
+
+/// Cuts USA Today's `Close` button at byte `at` of `l` (a sentence's start) when a caption
+/// follows it rather than prose ([`PROSE_AFTER`], an imperative's object), with the player's
+/// controls after it; true when it did.
+fn close_button(l: &str, at: usize, cuts: &mut Vec<Cut>) -> bool {
+    let Some(rest) = l[at..].strip_prefix("close ") else {
+        return false;
+    };
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let control = CONTROLS.iter().find(|c| rest.starts_with(*c));
+    let imperative = matches!(next, "the" | "this" | "your" | "all") && !caption_clause(rest);
+    if control.is_some()
+        || (!PROSE_AFTER.contains(&next)
+            && !imperative
+            && rest.split_whitespace().nth(MIN_WORDS_AFTER - 1).is_some())
+    {
+        let end = l.len() - rest.len() + control.map_or(0, |c| c.len());
+        cuts.push((at, end, BlockKind::Widget, REASON));
+        return true;
+    }
+    false
+}
+
+/// Why a video's playing time goes.
+const TIME_REASON: &str =
+    "video player's playing time between its caption and the lead (… crash. ( 1: 31 ) police …)";
+
+/// Words of a video's title between its playing time and the same time printed again, at most
+/// (`( 3: 02 ) lawson on summitt: she was selfless even after her diagnosis ( 3: 02 )`).
+const TITLE_MAX_WORDS: usize = 20;
+
+/// A video's playing time in round brackets (`( 1: 31 )`, `( 0: 22 )`) where a sentence starts,
+/// between the video's caption and the lead (ESPN's and USA Today's pages: `… who died after a
+/// car crash. ( 1: 31 ) police in florida say …`): the time goes, the caption and the lead
+/// stay. When the same time is printed again after the video's title, with no stop between
+/// (`( 3: 10 ) bobby ' the brain ' heenan was one of a kind ( 3: 10 ) raymond louis heenan, …`),
+/// the title goes with them. A time inside a sentence is a film's length (`director: todd
+/// phillips ( 1: 40 ).`) or a headline's clip (`Oil prices plunge 5 % ( 5: 57 ) …`) and stays.
+fn playing_times(l: &str, cuts: &mut Vec<Cut>) {
+    for open in memchr::memchr_iter(b'(', l.as_bytes()) {
+        let Some(len) = time_in_brackets(&l[open..]) else {
+            continue;
+        };
+        let mut end = open + len;
+        if !sentence_start(l, open)
+            || !l[end..].starts_with(' ')
+            || !l[end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_alphanumeric())
+            || cuts.iter().any(|c| c.0 <= open && open < c.1)
+        {
+            continue;
+        }
+        let stamp = &l[open..end];
+        if let Some(again) = l[end..].find(stamp).map(|p| end + p) {
+            let title = &l[end..again];
+            if title.split_whitespace().count() <= TITLE_MAX_WORDS
+                && !title.contains(['.', '?', '!'])
+            {
+                end = again + stamp.len();
+            }
+        }
+        cuts.push((open, end, BlockKind::Widget, TIME_REASON));
+    }
+}
+
+/// Length of a playing time in round brackets opening `r` (`( 1: 31 )`, `(3:02)`): minutes of
+/// one or two digits, a colon, two digits of seconds.
+fn time_in_brackets(r: &str) -> Option<usize> {
+    let inner = r.strip_prefix('(')?.trim_start_matches(' ');
+    let minutes = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let seconds = inner[minutes..].strip_prefix(':')?.trim_start_matches(' ');
+    let digits = seconds.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&minutes) || digits != 2 {
+        return None;
+    }
+    let close = seconds[digits..]
+        .trim_start_matches(' ')
+        .strip_prefix(')')?;
+    Some(r.len() - close.len())
 }
 
 /// Words of a caption's subject after `the`, at most, before its verb.
@@ -199,6 +281,63 @@ mod tests {
             "close the u.s. border is what he told the crowd on monday.",
         ] {
             assert!(cuts(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_close_button_goes_at_a_sentence_start_after_a_caption() {
+        // Multi-News val: the gallery's button after a photo's caption (thirty-sixth round).
+        assert_eq!(
+            cuts(
+                "tina maze celebrates during the flower ceremony in sochi. close a pair of women \
+                 downhillers shared a historic olympic gold medal."
+            ),
+            ["close "]
+        );
+        assert_eq!(
+            cuts(
+                "will he own the drops too? close the dow jones industrial average plunged more \
+                 than 1,100 points monday."
+            ),
+            ["close "]
+        );
+        // Prose, an imperative and a word inside a sentence stay.
+        for s in [
+            "the vote was tight. close friends of the family say the boy had never been in trouble.",
+            "he was hurt. close inspection revealed cells that line the gut were damaged.",
+            "\" he shouted. close the door behind you and wait for the bus to come.",
+            "the deals are \" close \" but \" not done, \" according to two sources familiar.",
+            "the race was close and the count went on for many days after the vote.",
+        ] {
+            assert_eq!(cuts(s), Vec::<&str>::new(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_playing_time_between_caption_and_lead_goes() {
+        // Multi-News val: ESPN's and USA Today's video players (thirty-sixth round).
+        assert_eq!(
+            cuts(
+                "venus williams was sued after a car crash. ( 1: 31 ) police in florida say \
+                 williams was at fault."
+            ),
+            ["( 1: 31 )"]
+        );
+        // The title between the time and the time again goes with them.
+        assert_eq!(
+            cuts(
+                "one of the most renowned managers in wrestling. ( 3: 10 ) bobby ' the brain ' \
+                 heenan was one of a kind ( 3: 10 ) raymond louis heenan, known as bobby, died."
+            ),
+            ["( 3: 10 ) bobby ' the brain ' heenan was one of a kind ( 3: 10 )"]
+        );
+        // Inside a sentence it is a film's length or a headline's clip.
+        for s in [
+            "with robert downey jr. director: todd phillips ( 1: 40 ). rated r: language.",
+            "the barrel fell. oil prices plunge 5 % ( 5: 57 ) u.s. and the iea release reserves.",
+            "the game ended ( 2: 10 ) with a goal.",
+        ] {
+            assert_eq!(cuts(s), Vec::<&str>::new(), "{s}");
         }
     }
 

@@ -529,7 +529,7 @@ mod tests {
             ),
             ["andy rooney to step down from his \" 60 minutes \" role"]
         );
-        // A nationality, `former` or `us`, a number or a quotation mark shows where a role starts.
+        // A nationality, `former` or `us`, a year or a closing quotation mark shows a role's start.
         assert_eq!(
             cut(
                 "malala yousafzai now lives and goes to school in the uk pakistani schoolgirl malala \

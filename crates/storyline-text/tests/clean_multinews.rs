@@ -893,8 +893,13 @@ fn multinews_val_real_documents_keep_their_text() {
         // of three words or more, a page label or a clock's zone closes the headline up to three
         // role words before the repeat (`… where 20 dogs died phoenix -- new allegations …`, `…
         // ( according to the valencians ) british chef jamie oliver …`): 0.0332%. All 7 new val
-        // cuts read (headlines with their dateline or byline), and 51 on train.
-        ("headlines a lead restates", clean.restated_heads, 0.00035),
+        // cuts read (headlines with their dateline or byline), and 51 on train. Thirty-sixth
+        // round (glue47): also before a lead opening a clause on the repeat (an auxiliary or
+        // `says` after it, no function word in the headline's last three words: `syrian troops
+        // retook palmyra last sunday syrian troops have found …`): 0.0405%. All 11 new val cuts
+        // read (headlines and captions, 6 with a role's words), and 55 on train (2 eat a lead's
+        // first words) (bound 0.035% → 0.045%).
+        ("headlines a lead restates", clean.restated_heads, 0.00045),
         // Twenty-eighth round: a photo's description ending on its date (`… in tel aviv, israel,
         // wednesday, june 8, 2016.`) right before a caption's credit or a wire dateline that
         // another pass cut. All 130 such cuts on val 1–2,000 and 121 on val 2,001–4,000 read,

@@ -7,8 +7,9 @@
 //! When the lead opens on the headline's subject, the subject's words come twice within a
 //! headline's length, and the second copy may be where the lead begins. It may also be a later
 //! word of the lead's first phrase (`… in the uk pakistani schoolgirl malala yousafzai was shot
-//! …`, `… chief executive satoru iwata has died …`): a lower-cased role before a name looks the
-//! same as a headline's last words, and cutting there would eat the lead's opening words. So the
+//! …`, `… nintendo has said its chief executive satoru iwata has died …`): a lower-cased role
+//! before a name looks the same as a headline's last words, and cutting at the repeat may eat
+//! the lead's opening words. So the
 //! repeat is taken for the lead's start only where the text shows the headline ended before it:
 //!
 //! * the headline's last word is a mark no lead's phrase runs on from: a number (`world happiness
@@ -29,6 +30,16 @@
 //!   lee — a porn star, … — was ecstatic`) or joins a prefix (`pro – sarah palin`) is no mark,
 //!   nor is a closing quotation mark: a quoted phrase runs on inside a headline or a lead (`… to "
 //!   help " royal caribbean name its next cruise ship`).
+//!
+//! * or the lead opens a clause on the repeated subject, an auxiliary or `says` right after the
+//!   subject's two words (`syrian troops retook palmyra last sunday syrian troops have found …`),
+//!   and no function word in the headline's last three words joins the repeat to a clause
+//!   before it (`… in upstate new york were questioning …`). A role the lead puts before the
+//!   name goes with the lead where a nationality, `former`, `us` or a mark shows its start (`…
+//!   in the uk pakistani schoolgirl malala yousafzai was shot …`, `… by adam hetrick 08 nov 2013
+//!   grammy award winner alanis morissette has …`) and with the headline where nothing does (`… in
+//!   atlanta hollywood star wesley snipes has been ordered …`): in lower case no other cue shows
+//!   where a role starts, and the lead still reads whole from its subject.
 //!
 //! Anything doubtful stays: a leftover headline costs a summary less than a lead without its
 //! first words.
@@ -164,7 +175,9 @@ fn glued_head(l: &str, start: usize) -> Option<(usize, usize)> {
     if marked || restates(l, head, at) {
         return Some((end, lead));
     }
-    let mark = closed(l, start, head)?;
+    let Some(mark) = closed(l, start, head) else {
+        return opens_clause(l, head, at).then(|| role_cut(head, at, lead).unwrap_or((end, lead)));
+    };
     let (at, t) = head[mark];
     let lead = head.get(mark + 1).map_or(lead, |w| w.0);
     // A dash before a name may open an aside the lead closes with another (`… ginger lee — a
@@ -186,6 +199,106 @@ fn glued_head(l: &str, start: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((at + t.len(), lead))
+}
+
+/// Verbs of saying a lead may put right after its subject (`… republican front-runner donald
+/// trump says that …`).
+const SAYS: [&str; 2] = ["said", "says"];
+
+/// True when the lead from `at` is a clause on the repeated subject, its verb an auxiliary or
+/// one of [`SAYS`] right after the subject's two words (`syrian troops retook palmyra last
+/// sunday syrian troops have found …`, `… his " 60 minutes " role andy rooney will announce
+/// …`): a subject with its verb opens a sentence, where a name inside the lead's clause follows
+/// a word that joins it to the clause (`… in upstate new york were questioning …`, `… nintendo
+/// has said its chief executive satoru iwata has died …`, `… the murder of british hostage
+/// david haines was …`), so no function word may stand in the headline's last three words. A
+/// role the lead puts before the name with no mark before it (`… in the uk pakistani schoolgirl
+/// malala yousafzai was shot …`) goes with the headline: nothing in lower case shows where the
+/// role starts, and the lead reads whole from its subject. A title or a nationality right before
+/// the name is the lead's (`… president obama's …`, `… to turkey british counter-terrorism police
+/// have …`), so the headline stays.
+fn opens_clause(l: &str, head: &[(usize, &str)], at: usize) -> bool {
+    let n = head.len();
+    let last = bare_word(head[n - 1].1);
+    if head[n.saturating_sub(ROLE_MAX_WORDS)..]
+        .iter()
+        .any(|(_, t)| contains(FUNCTION_WORDS, bare_word(t)))
+        || super::tooltips::TITLES.contains(&last)
+        || demonym(last)
+    {
+        return false;
+    }
+    let verb = super::tokens(l, at).nth(2).map_or("", |(_, t)| t);
+    AUXILIARIES.contains(&verb) || SAYS.contains(&verb)
+}
+
+/// The end of a headline and the start of the lead where a role the lead puts before its
+/// subject at `at` shows where it starts ([`role_start`]), with an article before the role
+/// (`… armed forces the german fashion firm hugo boss has …`). A lead opening on an article
+/// before the subject (`lead` before `at`) has no role.
+fn role_cut(head: &[(usize, &str)], at: usize, lead: usize) -> Option<(usize, usize)> {
+    let n = head.len();
+    if lead != at {
+        return None;
+    }
+    let mut role = role_start(head);
+    if role > HEAD_MIN_WORDS && role < n && ARTICLES.contains(&head[role - 1].1) {
+        role -= 1;
+    }
+    if !(HEAD_MIN_WORDS..n).contains(&role) {
+        return None;
+    }
+    let (i, t) = head[role - 1];
+    Some((i + t.len(), head[role].0))
+}
+
+/// Words that open a role the lead puts before a name (`former south african athlete`, `us
+/// republican front-runner`), beside a nationality ([`demonym`]).
+const ROLE_OPENERS: [&str; 3] = ["former", "u.s.", "us"];
+
+/// The index in `head` where the role a lead puts before its repeated subject starts, or
+/// `head.len()` where nothing shows one: the earliest of the last [`ROLE_MAX_WORDS`] + 1 words
+/// that opens a role ([`ROLE_OPENERS`] or a nationality before another word: `… golden globe
+/// race english yachtswoman`, `… in valencia former motogp champion`), or the word after a mark
+/// that ends a headline before a role of two words or more (a year, a comma, a closing quotation
+/// mark standing as a word: `… 08 nov 2013 grammy award winner`, `… on the today plaza,
+/// republican front-runner`, `… " vote of confidence " japanese prime minister`). A function
+/// word or a token of other signs ends the search: the role is plain words.
+fn role_start(head: &[(usize, &str)]) -> usize {
+    let n = head.len();
+    let mut role = n;
+    for i in (n.saturating_sub(ROLE_MAX_WORDS + 1)..n).rev() {
+        let t = head[i].1;
+        let w = bare_word(t);
+        let closes_quote = t == "\""
+            && head[..=i]
+                .iter()
+                .map(|(_, t)| t.matches('"').count())
+                .sum::<usize>()
+                % 2
+                == 0;
+        if t.ends_with(',') || closes_quote || year(w) {
+            return if i + 2 < n { i + 1 } else { role };
+        }
+        if contains(FUNCTION_WORDS, w)
+            || !t
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b"-'.".contains(&b))
+        {
+            break;
+        }
+        if i + 1 < n && (ROLE_OPENERS.contains(&w) || demonym(w)) {
+            role = i;
+        }
+    }
+    role
+}
+
+/// True for a year or a span of years (`2013`, `2010-2011`), which ends a date: a plain number
+/// before words counts them (`… where 20 dogs died …`).
+fn year(w: &str) -> bool {
+    w.split('-')
+        .all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True when `head[i]` is a page's label (`close`, `exclusive`, `exclusive details`, `breaking
@@ -411,6 +524,77 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_before_a_lead_opening_a_clause_on_its_subject_goes() {
+        assert_eq!(
+            cut(
+                "syrian troops retook palmyra last sunday syrian troops have found a mass grave \
+                 containing about 40 bodies."
+            ),
+            ["syrian troops retook palmyra last sunday"]
+        );
+        // A role with no cue to its start goes with the headline.
+        assert_eq!(
+            cut(
+                "andy rooney to step down from his \" 60 minutes \" role andy rooney will announce \
+                 on sunday that it will be his last."
+            ),
+            ["andy rooney to step down from his \" 60 minutes \" role"]
+        );
+        // A nationality, `former` or `us`, a year or a closing quotation mark shows a role's start.
+        assert_eq!(
+            cut(
+                "malala yousafzai now lives and goes to school in the uk pakistani schoolgirl malala \
+                 yousafzai was shot last year by the taliban."
+            ),
+            ["malala yousafzai now lives and goes to school in the uk"]
+        );
+        assert_eq!(
+            cut(
+                "donald trump has repeatedly advocated water-boarding us republican front-runner \
+                 donald trump has softened his stance on torture."
+            ),
+            ["donald trump has repeatedly advocated water-boarding"]
+        );
+        assert_eq!(
+            cut(
+                "alanis morissette adapting hit album for broadway by adam hetrick 08 nov 2013 \
+                 grammy award winner alanis morissette has announced a musical of her album."
+            ),
+            ["alanis morissette adapting hit album for broadway by adam hetrick 08 nov 2013"]
+        );
+        // A plain number counts the words after it: they are the headline's.
+        assert_eq!(
+            cut(
+                "new allegations against kennel where 20 dogs died new allegations are coming out \
+                 against the dog boarding business."
+            ),
+            ["new allegations against kennel where 20 dogs died"]
+        );
+        assert_eq!(
+            cut(
+                "elon musk said he had \" spoken in anger \" tech entrepreneur elon musk has \
+                 apologised to a british cave diver."
+            ),
+            ["elon musk said he had \" spoken in anger \""]
+        );
+        // An article before the role is the lead's; a lead opening on one has no role.
+        assert_eq!(
+            cut(
+                "hugo boss supplied uniforms to the party and armed forces the german fashion firm \
+                 hugo boss has apologised for its past."
+            ),
+            ["hugo boss supplied uniforms to the party and armed forces"]
+        );
+        assert_eq!(
+            cut(
+                "white house says gruber's wrong, attacks gop the white house is denouncing \
+                 comments from jonathan gruber."
+            ),
+            ["white house says gruber's wrong, attacks gop"]
+        );
+    }
+
+    #[test]
     fn a_mark_inside_the_lead_or_headline_is_no_end() {
         for s in [
             // A dash opening an aside the lead closes, or closing one a conjunction opened.
@@ -425,9 +609,10 @@ mod tests {
              ( is ) used chemical weapons in iraq, kerry said.",
             "royal caribbean has \" invited \" james hand to \" help \" royal caribbean name its \
              next cruise ship this spring.",
-            // A number counts the words after it: they are the headline's.
-            "new allegations against kennel where 20 dogs died new allegations are coming out \
-             against the dog boarding business.",
+            // A number counts the words after it: they are the headline's (the lead opens no
+            // clause on its subject here).
+            "new allegations against kennel where 20 dogs died new allegations about the dog \
+             boarding business came out on monday.",
         ] {
             assert!(cut(s).is_empty(), "{s}");
         }
@@ -436,11 +621,16 @@ mod tests {
     #[test]
     fn a_subject_repeated_inside_the_lead_stays() {
         for s in [
-            // A role before the name may be the lead's: nothing marks the caption's end.
+            // A role before the name inside the lead's clause, with no verb after the name.
             "malala yousafzai now lives and goes to school in the uk pakistani schoolgirl malala \
-             yousafzai was shot last year by the taliban.",
-            "donald trump has repeatedly advocated water-boarding us republican front-runner \
-             donald trump has softened his stance on torture.",
+             yousafzai, shot last year by the taliban, spoke at the un.",
+            // A function word joins the repeat to a clause before it; a nationality is the lead's.
+            "new york authorities hunting for two murderers in upstate new york were questioning a \
+             woman who worked at the prison.",
+            "satoru iwata was crucial to nintendo's success nintendo has said its chief executive \
+             satoru iwata has died of cancer at the age of 55.",
+            "counter-terrorism police open search for three girls who flew to turkey british \
+             counter-terrorism police have launched an international hunt.",
             // A nationality before the repeat is the lead's (with no mark before it).
             "chef jamie oliver, and how paella should be done according to the valencians \
              british chef jamie oliver has posted a recipe for paella.",

@@ -550,17 +550,40 @@ impl Vocab {
     ) {
         let mut uncached = String::new();
         self.claim(cache);
+        // `out[pending..]` holds thread-wide ids not yet made story-local.
+        let mut pending = out.len();
         for w in split_words(text, span) {
             let (term, word) = cache.term(text, w, &mut uncached);
             words.surfaces.push(word.surface);
             words.starts.push(w.start as u32);
             words.weights.push(word.weight);
-            let id = match term {
-                Term::Stop => continue,
-                Term::Cached(id) => self.local_of(id, cache),
-                Term::Uncached(stem) => self.local_of_uncached(stem),
-            };
-            out.push(id);
+            match term {
+                Term::Stop => {}
+                Term::Cached(id) => out.push(id),
+                Term::Uncached(stem) => {
+                    // Local ids go in order of first occurrence: the earlier words' first.
+                    self.make_local(&mut out[pending..], cache);
+                    out.push(self.local_of_uncached(stem));
+                    pending = out.len();
+                }
+            }
+        }
+        self.make_local(&mut out[pending..], cache);
+    }
+
+    /// Replaces each thread-wide id of `ids` by its story-local id, in order.
+    ///
+    /// Why a second pass over the sentence's ids rather than each word's id made local as it is
+    /// read: a word's slot is found from the id its look-up loaded, so in one pass each word
+    /// waited on two loads in a row (perf annotate, val 1–1,000: the word loop ran at 1.8 times
+    /// its share of the instructions, a quarter of its samples at the load of the front slot
+    /// and another at the load of `slots`); in two passes no word's loads wait on another's,
+    /// and the load of `slots` fell to 9% of the loop's samples (CPU time, paired with the one
+    /// pass: ratios 0.985 and 0.971 over 36 and 40 pairs, IQR about ±4%).
+    #[inline]
+    fn make_local(&mut self, ids: &mut [u32], cache: &mut WordCache) {
+        for id in ids {
+            *id = self.local_of(*id, cache);
         }
     }
 }
@@ -956,6 +979,24 @@ pub(crate) mod tests {
             }
         }
         assert_eq!(short_key(b"0123456789abcdefg"), None);
+    }
+
+    /// A sentence whose words mix stems with thread-wide ids and stems the full cache had no
+    /// room for numbers them all in order of first occurrence, as one pass did.
+    #[test]
+    fn local_ids_follow_first_occurrence_when_the_cache_is_full() {
+        std::thread::spawn(|| {
+            let mut known = Vocab::default();
+            let text = "talks in geneva";
+            known.terms(text, Span::new(0, text.len()));
+            CACHE.with(|c| c.borrow_mut().n_terms = CACHE_CAPACITY);
+            let mut v = Vocab::default();
+            let text = "Kerry talks to Lavrov in Geneva; Kerry talked.";
+            assert_eq!(v.terms(text, Span::new(0, text.len())), [0, 1, 2, 3, 0, 1]);
+            assert_eq!(v.into_terms(), ["kerri", "talk", "lavrov", "geneva"]);
+        })
+        .join()
+        .unwrap();
     }
 
     #[test]

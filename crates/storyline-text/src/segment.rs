@@ -2084,7 +2084,7 @@ fn is_determiner(t: &str) -> bool {
 
 /// The abbreviations of states and provinces written as dotted initials, in lower case
 /// (`troy, n.y.`, `washington, d.c.`, `victoria, b.c.`): those of [`STATES`].
-fn is_dotted_state(w: &str) -> bool {
+pub(crate) fn is_dotted_state(w: &str) -> bool {
     w.contains('.') && abbreviates_state(w)
 }
 
@@ -2128,6 +2128,21 @@ fn leads_noun_phrase(word: &str) -> bool {
         word.to_ascii_lowercase().as_str(),
         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "two" | "three"
     ) || is_title_abbreviation(word)
+}
+
+/// True when the capitalised word that `text` opens on starts a sentence after a name's dotted
+/// acronym whatever the case says (`in the u.s. The next day`, `u.n. He said`): a pronoun,
+/// determiner or sentence adverb among the [`is_starter`] words, not an auxiliary or a
+/// preposition, which go on with the acronym (`the u.s. Has hit`, `the u.k. During a storm`).
+pub(crate) fn opens_after_acronym(text: &str) -> bool {
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let word = &text[..end];
+    word.starts_with(char::is_uppercase)
+        && is_starter(word)
+        && !is_auxiliary(word)
+        && !is_clause_link(word)
 }
 
 /// Auxiliary verbs among the [`is_starter`] words.

@@ -138,7 +138,7 @@ mod weather;
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
 
 use super::BlockKind;
-use crate::segment::{WordClass, classify};
+use crate::segment::{WordClass, classify, is_dotted_state, opens_after_acronym};
 use crate::span::offset_in;
 
 /// A leftover found inside a paragraph: byte range relative to the paragraph, kind and reason.
@@ -2280,9 +2280,35 @@ fn caption_start(s: &str, limit: usize, end: usize) -> usize {
         {
             continue;
         }
+        // `The pentagon says u.s. Commandos have mounted …`, `a year-long u.s. Resettlement
+        // program`, `flu season in the u.s. Has hit early`: after a dotted acronym that names no
+        // state a noun, an auxiliary or a preposition goes on with it, as the segmenter reads
+        // it, so the caption starts further back; a pronoun or determiner starts one (`in the
+        // u.s. The …`), and so does a name before a photo's direction (`in the u.s. John
+        // zemblidge, right, of phoenix, leads …`).
+        // (Not after a time, which ends a sentence before a name: `at 11 p.m. Brody allen's
+        // house is …`, nor after an ellipsis or a doubled stop, `calif.. On thursday,...`.)
+        if b[i] == b'.'
+            && word.trim_end_matches('.').contains('.')
+            && !word.ends_with('.')
+            && !is_dotted_state(word)
+            && !(word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m"))
+            && !opens_after_acronym(next)
+            && !names_a_pictured_person(next)
+        {
+            continue;
+        }
         return end - next.len();
     }
     limit
+}
+
+/// True when `text` opens on a name and a photo's direction (`John zemblidge, right, of …`,
+/// `Sen. Mark warner, center,`): a caption's first words.
+fn names_a_pictured_person(text: &str) -> bool {
+    const DIRECTIONS: [&str; 5] = [", right,", ", left,", ", center,", ", centre,", ", front,"];
+    let head = &text[..text.floor_char_boundary(text.len().min(48))];
+    DIRECTIONS.iter().any(|d| head.contains(d))
 }
 
 /// Words a quotation holds, at least, for its closing mark after a stop to end the article's
@@ -5266,6 +5292,55 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(s), [(dateline, BlockKind::Dateline)], "{s}");
+        }
+    }
+
+    #[test]
+    fn a_caption_starts_before_an_acronym_that_goes_on() {
+        // An AP gallery's second caption sentence, cut off by its `...`: the acronym modifies
+        // the next word (or takes its verb), so the caption starts at its sentence, not after
+        // `u.s.`.
+        for (s, caption) in [
+            (
+                "The sun rises over the capital. The pentagon says u.s. Commandos have mounted a \
+                 raid in syria, killing the commander... ( associated press ) beirut ( ap ) — \
+                 u.s. Commandos mounted a raid.",
+                "The pentagon says u.s. Commandos have mounted a raid in syria, killing the \
+                 commander... ( associated press )",
+            ),
+            (
+                "Wells meets three families. Flu season in the u.s. Has hit early and,... ( \
+                 associated press ) the flu is here.",
+                "Flu season in the u.s. Has hit early and,... ( associated press )",
+            ),
+        ] {
+            assert_eq!(cut(s)[0], (caption, BlockKind::Caption), "{s}");
+        }
+        // A pronoun or determiner opens the caption after the acronym, and so does a name
+        // with a photo's direction; after a state or a time the capital still decides.
+        for (s, caption) in [
+            (
+                "Most came from the u.s. The pope waves to the crowd, sunday,... ( associated \
+                 press ) it rained.",
+                "The pope waves to the crowd, sunday,... ( associated press )",
+            ),
+            (
+                "The death penalty is under scrutiny in the u.s. John smith, right, of phoenix, \
+                 leads a vigil... ( associated press ) it rained.",
+                "John smith, right, of phoenix, leads a vigil... ( associated press )",
+            ),
+            (
+                "He spoke in nashua, n.h. Huckabee is set to run in 2016... ( associated press ) \
+                 it rained.",
+                "Huckabee is set to run in 2016... ( associated press )",
+            ),
+            (
+                "They were seen at 11 p.m. Brody allen's house is all decked out. ( photo: \
+                 provided by cincy xmas lights ) it rained.",
+                "Brody allen's house is all decked out. ( photo: provided by cincy xmas lights )",
+            ),
+        ] {
+            assert_eq!(cut(s)[0], (caption, BlockKind::Caption), "{s}");
         }
     }
 

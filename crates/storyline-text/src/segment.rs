@@ -1130,9 +1130,18 @@ impl Scan<'_> {
                 let tail = place && is_speech_verb(&word) && t.ends_with(['.', ',']);
                 (word, tail)
             })
-            .take_while(|(t, tail)| !is_clause_link(t) && !tail)
+            // A dash opens an aside or a list (`montgomery county, md. Schools - cancelled`):
+            // the verb past it is the bigger clause's.
+            .take_while(|(t, tail)| {
+                !is_clause_link(t) && !tail && !matches!(t.as_str(), "-" | "–" | "—" | "--")
+            })
             .any(|(t, _)| {
                 is_speech_verb(&t)
+                    // `in memphis, tenn. Ray then fled north`, `in tallahassee, fla. Gillum lost
+                    // the race`: after a place, whose clause is complete, a past verb is the
+                    // subject's (after a time a participle may modify it: `shortly after 6 p.m.
+                    // Troopers tried`, so the time keeps its short list).
+                    || (place && (is_past_verb(&t) || is_irregular_past(&t)))
                     || matches!(
                         t.as_str(),
                         "was"
@@ -2097,6 +2106,60 @@ fn place_ends(head: &str) -> bool {
 /// `told`).
 fn is_past_verb(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || is_speech_verb(&word.to_ascii_lowercase())
+}
+
+/// Common irregular past tenses, lower case (`fled`, `lost`, `won`), which [`is_past_verb`]'s
+/// ending does not find.
+fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "fled"
+            | "lost"
+            | "won"
+            | "met"
+            | "left"
+            | "took"
+            | "made"
+            | "went"
+            | "came"
+            | "got"
+            | "gave"
+            | "ran"
+            | "saw"
+            | "kept"
+            | "held"
+            | "began"
+            | "became"
+            | "fell"
+            | "led"
+            | "sent"
+            | "spent"
+            | "paid"
+            | "sold"
+            | "shot"
+            | "struck"
+            | "drove"
+            | "flew"
+            | "grew"
+            | "knew"
+            | "thought"
+            | "brought"
+            | "bought"
+            | "caught"
+            | "fought"
+            | "taught"
+            | "built"
+            | "stood"
+            | "sat"
+            | "wore"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "rode"
+            | "rose"
+            | "woke"
+            | "wrote"
+    )
 }
 
 /// Determiners and possessives before a noun that a time or a place modifies (`the 11 p.m.

@@ -2288,11 +2288,11 @@ fn caption_start(s: &str, limit: usize, end: usize) -> usize {
         // zemblidge, right, of phoenix, leads …`).
         // (Not after a time, which ends a sentence before a name: `at 11 p.m. Brody allen's
         // house is …`, nor after an ellipsis or a doubled stop, `calif.. On thursday,...`.)
+        let time = word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m");
+        let acronym = word.contains('.') && !word.ends_with('.') && !is_dotted_state(word);
         if b[i] == b'.'
-            && word.trim_end_matches('.').contains('.')
-            && !word.ends_with('.')
-            && !is_dotted_state(word)
-            && !(word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m"))
+            && acronym
+            && !time
             && !opens_after_acronym(next)
             && !names_a_pictured_person(next)
         {

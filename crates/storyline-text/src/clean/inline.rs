@@ -2249,8 +2249,10 @@ const AP_CREDIT_MAX_WORDS: usize = 8;
 
 /// Start of the sentence that ends at `end` (not before `limit`): after the last `.`/`?`/`!`
 /// that is followed by a space and a capital in the original text `s` and does not close a title
-/// or an initial (`Sen. Ted`, `J. Trump`).
-fn caption_start(s: &str, limit: usize, end: usize) -> usize {
+/// or an initial (`Sen. Ted`, `J. Trump`). With `acronyms_go_on` (an AP caption, cut off by its
+/// `...`), nor a dotted acronym that goes on with its noun or verb; a Reuters caption is a
+/// whole sentence and keeps the plain reading.
+fn caption_start(s: &str, limit: usize, end: usize, acronyms_go_on: bool) -> usize {
     let b = s.as_bytes();
     let mut i = end;
     while i > limit {
@@ -2290,7 +2292,8 @@ fn caption_start(s: &str, limit: usize, end: usize) -> usize {
         // house is …`, nor after an ellipsis or a doubled stop, `calif.. On thursday,...`.)
         let time = word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m");
         let acronym = word.contains('.') && !word.ends_with('.') && !is_dotted_state(word);
-        if b[i] == b'.'
+        if acronyms_go_on
+            && b[i] == b'.'
             && acronym
             && !time
             && !opens_after_acronym(next)
@@ -2358,7 +2361,7 @@ fn after_closed_speech(s: &str, q: usize, end: usize) -> Option<usize> {
 fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     let mut limit = 0;
     for (cs, ce, credit) in credits(l) {
-        let start = caption_start(s, limit, cs);
+        let start = caption_start(s, limit, cs, true);
         let start = start + (l[start..cs].len() - l[start..cs].trim_start().len());
         let caption = &l[start..cs];
         let most = match credit {
@@ -3664,7 +3667,7 @@ const CAPTION_STUB_WORDS: usize = 5;
 /// [`CAPTION_STUB_WORDS`] words takes the sentence before it along. Without these marks the sentence may be the article's prose, and stays.
 fn reuters_caption(s: &str, l: &str, limit: usize, credit: usize, cuts: &mut Vec<Cut>) {
     let end = l[..credit].trim_end().len();
-    let mut start = caption_start(s, limit, end);
+    let mut start = caption_start(s, limit, end, false);
     start += l[start..end].len() - l[start..end].trim_start().len();
     let sentence = &l[start..end];
     let dated = |t: &str| {
@@ -3683,7 +3686,7 @@ fn reuters_caption(s: &str, l: &str, limit: usize, credit: usize, cuts: &mut Vec
     // end of a caption that an abbreviation split.
     let stub = sentence.split_whitespace().count() <= CAPTION_STUB_WORDS;
     if (stub || sentence.starts_with("picture taken")) && start > limit {
-        let prev = caption_start(s, limit, l[..start].trim_end().len());
+        let prev = caption_start(s, limit, l[..start].trim_end().len(), false);
         if l[prev..start].split_whitespace().count() <= CAPTION_MAX_WORDS {
             start = prev + (l[prev..start].len() - l[prev..start].trim_start().len());
         }

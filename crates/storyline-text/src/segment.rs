@@ -63,9 +63,10 @@
 //!     object clause's `That`, `During` and `At` before a street number continue too (`said at
 //!     2: 05 p.m. That the boy had died`, `around 10 a.m. At 285 madison avenue`), and so do
 //!     a relative pronoun that asks nothing (`in hopkins, minn. Where she was`), `Only to` and
-//!     an adverb before a past verb (`disney corp. Also said`), and a time adverbial that runs
-//!     to the sentence's end, which alone has no verb (`across the u.s. In 99 years.`,
-//!     `by 5 p.m. The next day.`). A clause with its verb after
+//!     an adverb before a past verb (`disney corp. Also said`), a conjunction before a second
+//!     predicate's past verb (`most were in the u.s. But included arrests in spain`), and a
+//!     time adverbial that runs to the sentence's end, which alone has no verb (`across the
+//!     u.s. In 99 years.`, `by 5 p.m. The next day.`). A clause with its verb after
 //!     a time (`around 9 a.m. Police said they`) or after a state that closes a place and its
 //!     comma (`in lakewood, colo. Hopkins was`) starts a sentence.
 //! - **Closing marks alone** (a `"` the quotes' parity left after a paragraph's last sentence)
@@ -820,11 +821,32 @@ impl Scan<'_> {
         let result = (time || acronym)
             && next.eq_ignore_ascii_case("only")
             && self.word_at(after).eq_ignore_ascii_case("to");
+        // `most of which were in the u.s. But included arrests in argentina`, `to speak at 4:
+        // 30 p.m. But backed out`, `piala inc. Only introduced the perk`, `8 oz. And measured
+        // 20 inches`: a conjunction or `Only` right before a past verb adds a second predicate
+        // to the subject before the abbreviation (it has no subject of its own), unless the
+        // verb is a participle opening a phrase with its preposition (`And based on …, they`,
+        // `Yet compared to microsoft, apple has`).
+        let predicate = (time || acronym)
+            && ["but", "and", "yet", "only"]
+                .iter()
+                .any(|c| next.eq_ignore_ascii_case(c))
+            && {
+                let v = self.word_at(after);
+                let then = self.skip_ws(after + v.len()).0;
+                v.len() > 4
+                    && v.ends_with("ed")
+                    && self.b.get(after + v.len()) == Some(&b' ')
+                    && !is_auxiliary(self.word_at(then))
+                    && !is_clause_link(self.word_at(then))
+                    && !self.word_at(then).eq_ignore_ascii_case("about")
+            };
         // `the first total solar eclipse across the u.s. In 99 years.`, `a patrol car in san
         // francisco, calif. On wednesday, june 26, 2014.`, `turn in the equipment by 5 p.m. The
         // next day.`: a time adverbial that runs to the sentence's end has no verb, so it is no
         // sentence but the end of the clause before (asked last: the other cues are cheaper).
-        let goes_on = verb || object || adverb || relative || result || (conjunction && !time);
+        let goes_on =
+            verb || object || adverb || relative || result || predicate || (conjunction && !time);
         let dated = !goes_on && (time || acronym) && self.time_phrase_ends(m);
         if !((conjunction && (acronym || initial)) || link || goes_on || dated)
             || !self.is_lower_cased()
@@ -1108,9 +1130,18 @@ impl Scan<'_> {
                 let tail = place && is_speech_verb(&word) && t.ends_with(['.', ',']);
                 (word, tail)
             })
-            .take_while(|(t, tail)| !is_clause_link(t) && !tail)
+            // A dash opens an aside or a list (`montgomery county, md. Schools - cancelled`):
+            // the verb past it is the bigger clause's.
+            .take_while(|(t, tail)| {
+                !is_clause_link(t) && !tail && !matches!(t.as_str(), "-" | "–" | "—" | "--")
+            })
             .any(|(t, _)| {
                 is_speech_verb(&t)
+                    // `in memphis, tenn. Ray then fled north`, `in tallahassee, fla. Gillum lost
+                    // the race`: after a place, whose clause is complete, a past verb is the
+                    // subject's (after a time a participle may modify it: `shortly after 6 p.m.
+                    // Troopers tried`, so the time keeps its short list).
+                    || (place && (is_past_verb(&t) || is_irregular_past(&t)))
                     || matches!(
                         t.as_str(),
                         "was"
@@ -1845,8 +1876,9 @@ fn writes_acronyms_lower(text: &str) -> bool {
 
 /// Abbreviations that lower-cased text writes in lower case and that are no English word, so
 /// that there, too, they are [`WordClass::Ambiguous`] (`in st. Louis`, `apple inc. Said`,
-/// `fred hopkins jr. Of florence`): company and name suffixes, street and place words, and the AP
-/// state abbreviations that are no word (`calif.` but not `ill.`, `miss.`, `wash.`, `ore.`).
+/// `fred hopkins jr. Of florence`): company and name suffixes, street and place words, units of
+/// weight (`weighing 6 lbs., 8 oz. And measuring`), and the AP state abbreviations that are no
+/// word (`calif.` but not `ill.`, `miss.`, `wash.`, `ore.`).
 fn is_lower_case_abbreviation(w: &str) -> bool {
     matches!(
         w,
@@ -1878,6 +1910,9 @@ fn is_lower_case_abbreviation(w: &str) -> bool {
             | "vol"
             | "vols"
             | "ret"
+            | "oz"
+            | "lb"
+            | "lbs"
     ) || is_state_abbreviation(w)
 }
 
@@ -2073,6 +2108,60 @@ fn is_past_verb(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || is_speech_verb(&word.to_ascii_lowercase())
 }
 
+/// Common irregular past tenses, lower case (`fled`, `lost`, `won`), which [`is_past_verb`]'s
+/// ending does not find.
+fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "fled"
+            | "lost"
+            | "won"
+            | "met"
+            | "left"
+            | "took"
+            | "made"
+            | "went"
+            | "came"
+            | "got"
+            | "gave"
+            | "ran"
+            | "saw"
+            | "kept"
+            | "held"
+            | "began"
+            | "became"
+            | "fell"
+            | "led"
+            | "sent"
+            | "spent"
+            | "paid"
+            | "sold"
+            | "shot"
+            | "struck"
+            | "drove"
+            | "flew"
+            | "grew"
+            | "knew"
+            | "thought"
+            | "brought"
+            | "bought"
+            | "caught"
+            | "fought"
+            | "taught"
+            | "built"
+            | "stood"
+            | "sat"
+            | "wore"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "rode"
+            | "rose"
+            | "woke"
+            | "wrote"
+    )
+}
+
 /// Determiners and possessives before a noun that a time or a place modifies (`the 11 p.m.
 /// Crash`, `a petaluma, calif. Establishment`, `the network's 5 p.m. Slot`).
 fn is_determiner(t: &str) -> bool {
@@ -2084,7 +2173,7 @@ fn is_determiner(t: &str) -> bool {
 
 /// The abbreviations of states and provinces written as dotted initials, in lower case
 /// (`troy, n.y.`, `washington, d.c.`, `victoria, b.c.`): those of [`STATES`].
-fn is_dotted_state(w: &str) -> bool {
+pub(crate) fn is_dotted_state(w: &str) -> bool {
     w.contains('.') && abbreviates_state(w)
 }
 
@@ -2128,6 +2217,21 @@ fn leads_noun_phrase(word: &str) -> bool {
         word.to_ascii_lowercase().as_str(),
         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "two" | "three"
     ) || is_title_abbreviation(word)
+}
+
+/// True when the capitalised word that `text` opens on starts a sentence after a name's dotted
+/// acronym whatever the case says (`in the u.s. The next day`, `u.n. He said`): a pronoun,
+/// determiner or sentence adverb among the [`is_starter`] words, not an auxiliary or a
+/// preposition, which go on with the acronym (`the u.s. Has hit`, `the u.k. During a storm`).
+pub(crate) fn opens_after_acronym(text: &str) -> bool {
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let word = &text[..end];
+    word.starts_with(char::is_uppercase)
+        && is_starter(word)
+        && !is_auxiliary(word)
+        && !is_clause_link(word)
 }
 
 /// Auxiliary verbs among the [`is_starter`] words.

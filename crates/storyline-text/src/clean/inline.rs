@@ -147,7 +147,7 @@ mod widget_words;
 pub(crate) use datelines::{REASON as DATELINE_REASON, credit as dateline_credit};
 
 use super::BlockKind;
-use crate::segment::{WordClass, classify};
+use crate::segment::{WordClass, classify, is_dotted_state, opens_after_acronym};
 use crate::span::offset_in;
 
 /// A leftover found inside a paragraph: byte range relative to the paragraph, kind and reason.
@@ -2261,8 +2261,10 @@ const AP_CREDIT_MAX_WORDS: usize = 8;
 
 /// Start of the sentence that ends at `end` (not before `limit`): after the last `.`/`?`/`!`
 /// that is followed by a space and a capital in the original text `s` and does not close a title
-/// or an initial (`Sen. Ted`, `J. Trump`).
-fn caption_start(s: &str, limit: usize, end: usize) -> usize {
+/// or an initial (`Sen. Ted`, `J. Trump`). With `acronyms_go_on` (an AP caption, cut off by its
+/// `...`), nor a dotted acronym that goes on with its noun or verb; a Reuters caption is a
+/// whole sentence and keeps the plain reading.
+fn caption_start(s: &str, limit: usize, end: usize, acronyms_go_on: bool) -> usize {
     let b = s.as_bytes();
     let mut i = end;
     while i > limit {
@@ -2292,9 +2294,36 @@ fn caption_start(s: &str, limit: usize, end: usize) -> usize {
         {
             continue;
         }
+        // `The pentagon says u.s. Commandos have mounted …`, `a year-long u.s. Resettlement
+        // program`, `flu season in the u.s. Has hit early`: after a dotted acronym that names no
+        // state a noun, an auxiliary or a preposition goes on with it, as the segmenter reads
+        // it, so the caption starts further back; a pronoun or determiner starts one (`in the
+        // u.s. The …`), and so does a name before a photo's direction (`in the u.s. John
+        // zemblidge, right, of phoenix, leads …`).
+        // (Not after a time, which ends a sentence before a name: `at 11 p.m. Brody allen's
+        // house is …`, nor after an ellipsis or a doubled stop, `calif.. On thursday,...`.)
+        let time = word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m");
+        let acronym = word.contains('.') && !word.ends_with('.') && !is_dotted_state(word);
+        if acronyms_go_on
+            && b[i] == b'.'
+            && acronym
+            && !time
+            && !opens_after_acronym(next)
+            && !names_a_pictured_person(next)
+        {
+            continue;
+        }
         return end - next.len();
     }
     limit
+}
+
+/// True when `text` opens on a name and a photo's direction (`John zemblidge, right, of …`,
+/// `Sen. Mark warner, center,`): a caption's first words.
+fn names_a_pictured_person(text: &str) -> bool {
+    const DIRECTIONS: [&str; 5] = [", right,", ", left,", ", center,", ", centre,", ", front,"];
+    let head = &text[..text.floor_char_boundary(text.len().min(48))];
+    DIRECTIONS.iter().any(|d| head.contains(d))
 }
 
 /// Words a quotation holds, at least, for its closing mark after a stop to end the article's
@@ -2344,7 +2373,7 @@ fn after_closed_speech(s: &str, q: usize, end: usize) -> Option<usize> {
 fn captions(s: &str, l: &str, cuts: &mut Vec<Cut>) {
     let mut limit = 0;
     for (cs, ce, credit) in credits(l) {
-        let start = caption_start(s, limit, cs);
+        let start = caption_start(s, limit, cs, true);
         let start = start + (l[start..cs].len() - l[start..cs].trim_start().len());
         let caption = &l[start..cs];
         let most = match credit {
@@ -3697,7 +3726,7 @@ const CAPTION_STUB_WORDS: usize = 5;
 /// [`CAPTION_STUB_WORDS`] words takes the sentence before it along. Without these marks the sentence may be the article's prose, and stays.
 fn reuters_caption(s: &str, l: &str, limit: usize, credit: usize, cuts: &mut Vec<Cut>) {
     let end = l[..credit].trim_end().len();
-    let mut start = caption_start(s, limit, end);
+    let mut start = caption_start(s, limit, end, false);
     start += l[start..end].len() - l[start..end].trim_start().len();
     let sentence = &l[start..end];
     let dated = |t: &str| {
@@ -3716,7 +3745,7 @@ fn reuters_caption(s: &str, l: &str, limit: usize, credit: usize, cuts: &mut Vec
     // end of a caption that an abbreviation split.
     let stub = sentence.split_whitespace().count() <= CAPTION_STUB_WORDS;
     if (stub || sentence.starts_with("picture taken")) && start > limit {
-        let prev = caption_start(s, limit, l[..start].trim_end().len());
+        let prev = caption_start(s, limit, l[..start].trim_end().len(), false);
         if l[prev..start].split_whitespace().count() <= CAPTION_MAX_WORDS {
             start = prev + (l[prev..start].len() - l[prev..start].trim_start().len());
         }
@@ -5378,6 +5407,55 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(s), [(dateline, BlockKind::Dateline)], "{s}");
+        }
+    }
+
+    #[test]
+    fn a_caption_starts_before_an_acronym_that_goes_on() {
+        // An AP gallery's second caption sentence, cut off by its `...`: the acronym modifies
+        // the next word (or takes its verb), so the caption starts at its sentence, not after
+        // `u.s.`.
+        for (s, caption) in [
+            (
+                "The sun rises over the capital. The pentagon says u.s. Commandos have mounted a \
+                 raid in syria, killing the commander... ( associated press ) beirut ( ap ) — \
+                 u.s. Commandos mounted a raid.",
+                "The pentagon says u.s. Commandos have mounted a raid in syria, killing the \
+                 commander... ( associated press )",
+            ),
+            (
+                "Wells meets three families. Flu season in the u.s. Has hit early and,... ( \
+                 associated press ) the flu is here.",
+                "Flu season in the u.s. Has hit early and,... ( associated press )",
+            ),
+        ] {
+            assert_eq!(cut(s)[0], (caption, BlockKind::Caption), "{s}");
+        }
+        // A pronoun or determiner opens the caption after the acronym, and so does a name
+        // with a photo's direction; after a state or a time the capital still decides.
+        for (s, caption) in [
+            (
+                "Most came from the u.s. The pope waves to the crowd, sunday,... ( associated \
+                 press ) it rained.",
+                "The pope waves to the crowd, sunday,... ( associated press )",
+            ),
+            (
+                "The death penalty is under scrutiny in the u.s. John smith, right, of phoenix, \
+                 leads a vigil... ( associated press ) it rained.",
+                "John smith, right, of phoenix, leads a vigil... ( associated press )",
+            ),
+            (
+                "He spoke in nashua, n.h. Huckabee is set to run in 2016... ( associated press ) \
+                 it rained.",
+                "Huckabee is set to run in 2016... ( associated press )",
+            ),
+            (
+                "They were seen at 11 p.m. Brody allen's house is all decked out. ( photo: \
+                 provided by cincy xmas lights ) it rained.",
+                "Brody allen's house is all decked out. ( photo: provided by cincy xmas lights )",
+            ),
+        ] {
+            assert_eq!(cut(s)[0], (caption, BlockKind::Caption), "{s}");
         }
     }
 

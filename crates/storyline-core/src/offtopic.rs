@@ -573,7 +573,13 @@ pub fn off_topic(
 /// [`off_topic`] of a story of `documents` sources whose evidence is `scores`. Whether any
 /// document is kept is asked without the minimum-evidence rule ([`near_and_shared`]): when no
 /// document clears the cosine thresholds outright there is no majority that a source near
-/// them could be near, and all are kept as before, not that one source alone.
+/// them could be near, and all are kept as before, not that one source alone. Nor is one
+/// source a majority against two or more: when the thresholds would keep a single document
+/// and drop two or more others as unrelated, the kept one clears only by its cosine to the
+/// others' centroid (its best cosine to any one of them is theirs to it too), so it is what
+/// they share, not the story they stray from, and all are kept (on Multi-News val: three
+/// stories of three or four sources on one subject, two film reviews of *Avatar* among them,
+/// each cut to one source before).
 fn decide(
     scores: &[OffTopicScore],
     config: &OffTopicConfig,
@@ -586,17 +592,21 @@ fn decide(
         ..scaled.clone()
     };
     let any_clears = scores.iter().any(|s| verdict(s, &strict).is_none());
+    if any_clears {
+        let verdicts: Vec<Option<String>> = scores.iter().map(|s| verdict(s, &scaled)).collect();
+        let kept = verdicts.iter().filter(|v| v.is_none()).count();
+        let unrelated = scores
+            .iter()
+            .zip(&verdicts)
+            .filter(|(s, v)| v.is_some() && !junk(s))
+            .count();
+        if kept != 1 || unrelated < 2 {
+            return verdicts;
+        }
+    }
     scores
         .iter()
-        .map(|s| {
-            if any_clears {
-                verdict(s, &scaled)
-            } else if junk(s) {
-                verdict(s, &strict)
-            } else {
-                None
-            }
-        })
+        .map(|s| if junk(s) { verdict(s, &strict) } else { None })
         .collect()
 }
 
@@ -745,6 +755,45 @@ mod tests {
             .map(Option::is_none)
             .collect();
         assert_eq!(kept, [true, false, true, false]);
+    }
+
+    #[test]
+    fn one_source_is_no_majority_against_two() {
+        let config = OffTopicConfig::default();
+        let source = |centroid: f32, best: f32| OffTopicScore {
+            centroid: Some(centroid),
+            best: Some(best),
+            words: 60,
+            shared: Some(0.1),
+            ..OffTopicScore::default()
+        };
+        let empty = OffTopicScore::default();
+        let kept = |scores: &[OffTopicScore]| -> Vec<bool> {
+            decide(scores, &config, scores.len())
+                .iter()
+                .map(Option::is_none)
+                .collect()
+        };
+        // One source clears by its cosine to the others' centroid, two do not: all are kept
+        // (the empty page stays dropped).
+        let scores = [
+            source(0.06, 0.07),
+            source(0.07, 0.07),
+            empty.clone(),
+            source(0.12, 0.07),
+        ];
+        assert_eq!(kept(&scores), [true, true, false, true]);
+        // Two sources that clear are a majority: the unrelated ones go.
+        let scores = [
+            source(0.02, 0.03),
+            source(0.03, 0.03),
+            source(0.3, 0.4),
+            source(0.3, 0.4),
+        ];
+        assert_eq!(kept(&scores), [false, false, true, true]);
+        // One unrelated source against one that clears is dropped as before.
+        let scores = [source(0.02, 0.03), source(0.3, 0.4), source(0.3, 0.4)];
+        assert_eq!(kept(&scores), [false, true, true]);
     }
 
     #[test]

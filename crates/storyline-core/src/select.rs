@@ -11,10 +11,11 @@
 //! opened before it, or an opening adverbial with only a subordinate clause after it), a sentence
 //! cut off mid-phrase where its article's text ends ([`cut_off`]), a sentence led by a page's
 //! label and a colon ([`label_led`]: `Photos: …`, `Image credit: …`), a page's call to read more
-//! of its own pages ([`house_promo`]: `See our full coverage.`), and a sentence that opens with a pronoun ("He said it was …", "That's why …", "But they never …") unless the sentence before it in its
-//! article is already in the summary: out of context the reader cannot tell who "he" is. Such a
-//! sentence met before its antecedent (it scores higher) waits and comes back when the antecedent
-//! is chosen.
+//! of its own pages ([`house_promo`]: `See our full coverage.`), and a sentence that opens with a
+//! pronoun ("He said it was …", "That's why …", "But they never …") unless the sentence before it
+//! in its article is already in the summary: out of context the reader cannot tell who "he" is.
+//! Such a sentence met before its antecedent (it scores higher) waits and comes back when the
+//! antecedent is chosen.
 //! A sentence that opens a quotation it does not close is taken only together with the
 //! sentences that close it, as one unit that must fit the budget, or not at all (`quotation`:
 //! never half a quotation); a sentence inside such a quotation, without marks of its own, comes

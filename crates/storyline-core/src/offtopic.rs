@@ -97,6 +97,7 @@ const BOILERPLATE: &[&str] = &[
     "crawl",
     "crawls",
     "crawled",
+    "web crawling",
     "crawler",
     "webcrawl",
     "archive-it",
@@ -148,6 +149,10 @@ const BOILERPLATE: &[&str] = &[
     "publicly accessible",
     "this collection",
     "web archive",
+    "web archiving",
+    "archiving",
+    "end of term",
+    "websites",
     "internet archive",
     "location information",
     "shipping",
@@ -192,6 +197,7 @@ const WEAK: &[&str] = &[
     "404",
     "account",
     "advertisement",
+    "archiving",
     "browser",
     "browsers",
     "captures",
@@ -201,6 +207,7 @@ const WEAK: &[&str] = &[
     "domain",
     "embed",
     "enable",
+    "end of term",
     "homepage",
     "loading",
     "newsletter",
@@ -215,6 +222,7 @@ const WEAK: &[&str] = &[
     "url",
     "urls",
     "website",
+    "websites",
 ];
 
 /// [`has_boilerplate`] of a sentence `text` (starting at byte `base` of its article) whose
@@ -755,6 +763,31 @@ mod tests {
             .map(Option::is_none)
             .collect();
         assert_eq!(kept, [true, false, true, false]);
+    }
+
+    #[test]
+    fn web_archive_collection_notes_are_boilerplate() {
+        // Multi-News val 47328 and 48108 (shaped like them): the Internet Archive's note on its
+        // End of Term collection, kept as a source beside the story before.
+        for s in [
+            "This collaborative project is an extension of the 2016 end of term project, \
+             intended to document the federal government's web presence by archiving \
+             government websites and data.",
+            "For more information on partner institutions, web crawling and past end of term \
+             projects, please visit the end of term archive.",
+            "This collection is a continuation of the 2016 end of term web archiving.",
+        ] {
+            assert!(has_boilerplate(s), "{s}");
+        }
+        // Each word alone is news vocabulary.
+        for s in [
+            "The boat is crawling to shore at the pace of a snail.",
+            "Students left before the end of term.",
+            "The agency was archiving e-mails from the private server.",
+            "Several websites went dark in protest.",
+        ] {
+            assert!(!has_boilerplate(s), "{s}");
+        }
     }
 
     #[test]

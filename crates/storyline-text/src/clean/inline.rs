@@ -735,6 +735,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     bare_getty(&para, &mut cuts);
     lead_bylines(&para, &mut cuts);
     datelines::find(&para, &mut cuts);
+    share_bars::lone_shares(&para, &mut cuts);
     separators::find(&para, &mut cuts);
     // After the datelines a label follows and the separators' `___` stamps.
     live_blog::find(&para, &mut cuts);

@@ -269,6 +269,78 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
     lead_in(l, &sentences, first, cuts);
     between_notices(l, &sentences, cuts);
+    crawl_notice(l, &sentences, cuts);
+}
+
+/// Words of a web archive's crawl notice sentence, at most (the Alexa notice's longest: 15).
+const CRAWL_NOTICE_WORDS: usize = 30;
+
+/// A web archive's crawl notice glued before the article it archived, with no paragraph break
+/// (`Starting in 1996, alexa internet has been donating their crawl data to the internet
+/// archive. Flowing in every day, these data are added to the wayback machine after an embargo
+/// period. What is demisexuality? …`): the notice's sentences go, the article after them stays.
+/// A notice page standing alone is the off-topic stage's to drop; glued to an article it
+/// outvotes nothing there, and a summary quoted it.
+///
+/// The run opens the paragraph. Its first sentence names both the archive (`internet archive`,
+/// `wayback machine`, `archive-it`) and its crawling (`crawl`, `crawls`, `webcrawl`, …); each
+/// sentence after it names one of the two, or is the archive's access note (`This data is
+/// currently not publicly accessible.`). Every one is short, ends with a stop and neither
+/// quotes nor reports (`said`, `according`): news about the archive (`The internet archive is
+/// arguably best-known for its wayback machine, …`) names no crawl in its first sentence and
+/// stays. Only a run with text after it in the paragraph is cut.
+fn crawl_notice(l: &str, sentences: &[(usize, usize, bool)], cuts: &mut Vec<Cut>) {
+    let Some(&(a, b, _)) = sentences.first() else {
+        return;
+    };
+    // The cheap gate: one search of the first sentence's bytes.
+    if memchr::memmem::find(&l.as_bytes()[a..b], b"crawl").is_none() {
+        return;
+    }
+    let mut end = None;
+    for (k, &(a, b, _)) in sentences.iter().enumerate() {
+        let s = &l[a..b];
+        let archive = s.contains("internet archive")
+            || s.contains("wayback machine")
+            || s.contains("archive-it");
+        let w: Vec<&str> = words(s).collect();
+        let crawl = w.iter().any(|x| {
+            matches!(
+                *x,
+                "crawl" | "crawls" | "crawled" | "crawler" | "crawlers" | "webcrawl"
+            )
+        });
+        // `This data is currently not publicly accessible.`: the archive's access note closes
+        // its crawl notice.
+        let access = s.contains("publicly accessible");
+        let notice = if k == 0 {
+            archive && crawl
+        } else {
+            archive || crawl || access
+        };
+        if !notice || w.len() > CRAWL_NOTICE_WORDS || s.contains(['"', '“']) || reports(&w) {
+            break;
+        }
+        if !ends_with_stop(s) {
+            // The notice's last copy without its stop ends the paragraph: all of it is the
+            // notice, the off-topic stage's. Elsewhere a lead may be glued to it.
+            if k + 1 == sentences.len() {
+                return;
+            }
+            break;
+        }
+        end = Some(b);
+    }
+    if let Some(end) = end
+        && !l[end..].trim().is_empty()
+    {
+        cuts.push((
+            a,
+            end,
+            BlockKind::Notice,
+            "web archive's crawl notice glued before the article (Starting in 1996, alexa internet has been donating their crawl data to the internet archive.)",
+        ));
+    }
 }
 
 /// Words of a teaser that leads into a notice, at most (`Looking for news you can trust?`: 6).
@@ -1795,6 +1867,28 @@ mod tests {
         find(&Para::new(&l), &mut cuts);
         cuts.sort_unstable_by_key(|c| c.0);
         cuts.iter().map(|c| s[c.0..c.1].to_string()).collect()
+    }
+
+    /// A web archive's crawl notice, printed twice and glued before the article, goes; the
+    /// article stays, and so do news about the archive and a notice standing alone.
+    #[test]
+    fn a_crawl_notice_before_the_article_goes() {
+        let notice = "Starting in 1996, alexa internet has been donating their crawl data to the internet archive. Flowing in every day, these data are added to the wayback machine after an embargo period.";
+        let s = format!(
+            "{notice} {notice} What is demisexuality? demisexuality is a sexual orientation."
+        );
+        assert_eq!(cut(&s), [format!("{notice} {notice}")]);
+        // Alone, the notice is the off-topic stage's, its access note with it.
+        assert!(cut(notice).is_empty());
+        assert!(cut(&format!("{notice} {}", notice.trim_end_matches('.'))).is_empty());
+        assert!(cut("Crawls performed by internet archive on behalf of the national library of australia. This data is currently not publicly accessible.").is_empty());
+        for prose in [
+            "The internet archive is arguably best-known for its wayback machine, the repository of home pages past. It crawls the web.",
+            "The internet archive crawls the web, its founder said. Nearly 2,400 games are now free to play.",
+            "Firefighters had to crawl into the wreck. The internet archive kept the page.",
+        ] {
+            assert!(cut(prose).is_empty(), "{prose}");
+        }
     }
 
     /// A notification widget after a player's `Close` button: its offer, the form's two

@@ -159,6 +159,127 @@ fn button_rows(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// What a lone `Share` button is glued to, after it: another button of the bar (`print`,
+/// `pinterest email`, `copy link`), the Daily Mail's `on more`, an advertisement's label or the
+/// button's own colon. The words are checked in this order by [`share_tail`].
+const SHARE_TAILS: [&str; 4] = ["copy link", "on more", "advertising", "advertisement"];
+
+/// A lone `Share` button glued to the text with another button or label after it (`… shawnee
+/// park shooting share copy link copy louisville, ky — police are …`, `Share advertising the
+/// state of hawaii is rolling out …`, `Share on more share on more good morning britain …`,
+/// `nfhs news share print the number of participants …`, `Share: giant tortoises gain a
+/// foothold …`), and LinkedIn's `please share on linkedin` before the lead: the buttons and the
+/// label go, the text after them stays. In prose someone shares something: after a function word
+/// (`to share email addresses`, `donate and share:`), before `than` (`share on more than …`) or
+/// with a network anywhere but after `please` (`users share on facebook`), `share` stays. A
+/// colon is a label only where a sentence starts.
+///
+/// Runs after the datelines: a headline glued before a dateline goes with the buttons between
+/// them (`… in shawnee park shooting share copy link copy louisville, ky — …`), and a `share`
+/// inside a cut is left to it.
+pub(super) fn lone_shares(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let l: &str = l;
+    // The cheap gate: paragraphs without the word are most.
+    let finder = memchr::memmem::Finder::new("share");
+    let mut done = 0;
+    for at in finder.find_iter(l.as_bytes()) {
+        let after = at + "share".len();
+        if at < done
+            || cuts.iter().any(|c| c.0 <= at && at < c.1)
+            || l[..at].ends_with(|c: char| c.is_alphanumeric())
+            || l[after..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        {
+            continue;
+        }
+        let prev = l[..at].split_whitespace().next_back().unwrap_or("");
+        let please = prev == "please";
+        // `more` ends the Daily Mail's first `Share on more` when it prints the pair twice.
+        let twice = l[..at].trim_end().ends_with("share on more");
+        if crate::clean::lexicon::contains(crate::clean::lexicon::FUNCTION_WORDS, prev) && !twice
+            || prev.ends_with(['"', '“'])
+            || prev == "&amp;"
+        {
+            continue;
+        }
+        let Some(end) = share_tail(l, after, please, sentence_start(l, at)) else {
+            continue;
+        };
+        let start = if please {
+            l[..at].trim_end().len() - prev.len()
+        } else {
+            at
+        };
+        cuts.push((
+            start,
+            end,
+            BlockKind::Widget,
+            "lone share button before another button or label (share print, Share: …)",
+        ));
+        done = end;
+    }
+}
+
+/// Where the buttons after a lone `share` that ends at `after` end, if a button or label follows
+/// it (see [`lone_shares`]); `please` says `please` stands before `share`, `opens` that a
+/// sentence starts at `share`.
+fn share_tail(l: &str, after: usize, please: bool, opens: bool) -> Option<usize> {
+    let rest = &l[after..];
+    if let Some(r) = rest.strip_prefix(':') {
+        // `Share: giant tortoises …`, not `share: http://…` or `share: )`.
+        let ok = opens && r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_alphanumeric());
+        return (ok && !r[1..].starts_with("http")).then_some(after + 1);
+    }
+    let mut words = tokens(l, after).peekable();
+    let &(p, w) = words.peek()?;
+    let mut end;
+    if please {
+        // `please share on linkedin …`: the network bare, no stop or comma after it.
+        let (q, net) = words.nth(1)?;
+        // `Please share on facebook to spread the word`: an instruction runs on.
+        let next = words.next().map_or("", |x| x.1);
+        if w != "on"
+            || !SHARE_BUTTONS.contains(&net)
+            || net == "email"
+            || matches!(next, "to" | "and" | "or" | "if" | "so")
+        {
+            return None;
+        }
+        return Some(q + net.len());
+    } else if SHARE_BUTTONS.contains(&w) && w != "facebook" && w != "twitter" || w == "print" {
+        // `share print`, `share pinterest email`: prose names `facebook` and `twitter` after a
+        // noun (`voters share facebook posts`), a bar's other buttons it does not.
+        end = p + w.len();
+        words.next();
+    } else {
+        let tail = SHARE_TAILS.iter().find(|t| {
+            rest.trim_start().starts_with(**t)
+                && !rest.trim_start()[t.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })?;
+        end = after + (rest.len() - rest.trim_start().len()) + tail.len();
+        let next = tokens(l, end).next().map_or("", |x| x.1);
+        if next == "than" {
+            return None;
+        }
+        // The Daily Mail prints its `Share on more` twice; the link's tooltip repeats `copy`.
+        for again in [" share on more", " copy"] {
+            if l[end..].starts_with(again)
+                && !l[end + again.len()..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                end += again.len();
+            }
+        }
+        return Some(end);
+    }
+    // The bar's other buttons after the first.
+    for (p, w) in words {
+        if !(SHARE_BUTTONS.contains(&w) || w == "print") {
+            break;
+        }
+        end = p + w.len();
+    }
+    Some(end)
+}
+
 /// Where the caption that starts at `from` ends: at `next` (the next photo's buttons) or after
 /// the credit that follows it within [`CAPTION_MAX_WORDS`] words; a caption without a credit (a
 /// video's) at its stop within [`STOP_CAPTION_MAX_WORDS`] words, or at the paragraph's end.
@@ -228,6 +349,61 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         cut_texts(find, s)
+    }
+
+    fn lone(s: &str) -> Vec<&str> {
+        cut_texts(lone_shares, s)
+    }
+
+    /// A lone `Share` button goes with the button or label glued after it; the lead stays, and
+    /// so does `share` in prose.
+    #[test]
+    fn a_lone_share_button_goes_with_the_next_button() {
+        for (s, gone) in [
+            (
+                "share copy link copy louisville police are investigating.",
+                "share copy link copy",
+            ),
+            (
+                "nfhs news share print the number of participants increased.",
+                "share print",
+            ),
+            (
+                "getty images share pinterest email rio de janeiro — a man was killed.",
+                "share pinterest email",
+            ),
+            (
+                "share advertising the state of hawaii is rolling out a plan.",
+                "share advertising",
+            ),
+            (
+                "share on more share on more good morning britain meghan markle's father spoke.",
+                "share on more share on more",
+            ),
+            (
+                "share: giant tortoises gain a foothold on a galapagos island.",
+                "share:",
+            ),
+            (
+                "relevant to your professional network? please share on linkedin archeologists digging at the site found a skeleton.",
+                "please share on linkedin",
+            ),
+        ] {
+            assert_eq!(lone(s), [gone], "{s}");
+        }
+        for prose in [
+            "they share email accounts with their parents.",
+            "voters share facebook posts about the race.",
+            "the company's share on more than half the market grew.",
+            "users share on facebook what they eat.",
+            "please share on facebook to spread the word.",
+            "please continue to donate and share: ) click the links below.",
+            "copy, paste & share: http://example.com",
+            "the rally, jan. 28 share: new york — it opened.",
+            "she told them to share print copies of the flyer.",
+        ] {
+            assert!(lone(prose).is_empty(), "{prose}");
+        }
     }
 
     #[test]

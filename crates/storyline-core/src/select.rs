@@ -1595,11 +1595,11 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
 
 /// The text of `text` from its word that refers back to the sentence before it: a pronoun of
 /// [`PRONOUNS`] opening it, or one right after an opening conjunction of
-/// [`OPENING_CONJUNCTIONS`] and a comma or space (`But they never reached …`, `And, it …`),
-/// also with a time or linking word of [`LINKING_WORDS`] between them (`But now it's …`, `and
-/// then she …`); or the whole of `text` when it opens on `Then` (`Then he went missing …`, not
-/// `Then-sen. …`) or on a phrase pointing back ([`back_phrase`]: `In that case, …`, `After
-/// that, …`).
+/// [`OPENING_CONJUNCTIONS`] and a comma or space (`But they never reached …`, `And, it …`; not
+/// with a time word between them, `But now it's …`: measured in the thirty-seventh round, 8
+/// summaries changed, none better); or the whole of `text` when it opens on `Then` (`Then he
+/// went missing …`, not `Then-sen. …`) or on a phrase pointing back ([`back_phrase`]: `In that
+/// case, …`, `After that, …`).
 fn referring_opener(text: &str) -> Option<&str> {
     let pronoun = |w: &str| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p));
     let first = first_word(text);
@@ -1610,44 +1610,12 @@ fn referring_opener(text: &str) -> Option<&str> {
         .iter()
         .any(|c| first.eq_ignore_ascii_case(c))
     {
-        let rest = after_word(text, first);
-        let second = first_word(rest);
-        if pronoun(second) {
-            return Some(rest);
-        }
-        if LINKING_WORDS.iter().any(|l| second.eq_ignore_ascii_case(l)) {
-            let rest = after_word(rest, second);
-            return pronoun(first_word(rest)).then_some(rest);
-        }
-        return None;
+        let rest = text[first.len()..].trim_start_matches([' ', ',']);
+        return pronoun(first_word(rest)).then_some(rest);
     }
     let then = first.eq_ignore_ascii_case("then") && text[first.len()..].starts_with([' ', ',']);
     (then || back_phrase(text, first)).then_some(text)
 }
-
-/// The rest of `text` after its first word `word`, from the next word (spaces and commas
-/// skipped).
-fn after_word<'t>(text: &'t str, word: &str) -> &'t str {
-    text[word.len()..].trim_start_matches([' ', ','])
-}
-
-/// Time and linking words that may stand between an opening conjunction and the pronoun that
-/// points back (`But now it's available for rent …`, `And yesterday he devoted a column …`,
-/// `but then he slipped …`, `But since they didn't do that …`).
-const LINKING_WORDS: [&str; 12] = [
-    "now",
-    "then",
-    "today",
-    "yesterday",
-    "still",
-    "later",
-    "soon",
-    "again",
-    "instead",
-    "eventually",
-    "finally",
-    "since",
-];
 
 /// True when `text`, whose first word is `first`, opens on a phrase that points back to the
 /// sentence before it: `in that`/`in this` before a noun of [`BACK_NOUNS`] (`In that case,
@@ -2084,21 +2052,10 @@ mod tests {
             ("But now we have a chance.", None),
             ("Butler said so.", None),
             ("So far, the police have not named him.", None),
-            // A time or linking word between them (val clusters multinews-val-45506, 48666).
-            (
-                "But now it's available for rent.",
-                Some("it's available for rent."),
-            ),
-            (
-                "but then he slipped and fell.",
-                Some("he slipped and fell."),
-            ),
-            (
-                "And now, he said, it needs a home.",
-                Some("he said, it needs a home."),
-            ),
-            ("But now the police have named him.", None),
-            ("And today we know more.", None),
+            // A time word between them does not make it wait (val clusters
+            // multinews-val-45506, 48666: measured, 8 summaries changed, none better).
+            ("But now it's available for rent.", None),
+            ("but then he slipped and fell.", None),
         ] {
             assert_eq!(super::referring_opener(text), refers, "{text}");
         }

@@ -1389,7 +1389,10 @@ impl Scan<'_> {
                             && self.is_lower_cased()
                     }
                     Next::Digit => {
-                        line_break || (classify(w, true) == WordClass::Plain && !w.contains('.'))
+                        line_break
+                            || (classify(w, true) == WordClass::Plain
+                                && !w.contains('.')
+                                && !self.ounces_follow(w, m))
                     }
                     Next::Upper | Next::Other => match class {
                         WordClass::Plain | WordClass::Final => true,
@@ -1416,6 +1419,20 @@ impl Scan<'_> {
                 }
             }
         }
+    }
+
+    /// True when the period after pounds (`w` is `lb`/`lbs`, any case) goes on into the ounces
+    /// of the same weight at `m` (`weighing 7 lbs. 3 oz.`, `6 lb. 8 oz.`): a number and `oz`.
+    fn ounces_follow(&self, w: &str, m: usize) -> bool {
+        if !(w.eq_ignore_ascii_case("lb") || w.eq_ignore_ascii_case("lbs")) {
+            return false;
+        }
+        let digits = self.b[m..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let unit = skip_hspace(self.b, m + digits);
+        unit > m + digits && self.word_at(unit).eq_ignore_ascii_case("oz")
     }
 
     /// True when a lone `!` (`run`, no closing mark) ends a name written with it, which the

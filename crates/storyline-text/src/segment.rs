@@ -1440,7 +1440,7 @@ impl Scan<'_> {
     /// the yahoo! home page`): a one-letter word (`e!`, `p! nk`; not `a`, `i`, `o` or `u`,
     /// which are words of their own) or one of the few names that carry the mark, unless the
     /// word at `m` is a pronoun or determiner that opens the next sentence (`told e! The
-    /// couple`). In val, 49 of the 52 `!` after such a word sit inside a sentence (`E! was
+    /// couple`). In val all 76 `!` after `e`, `yahoo` or `jeopardy` belong to the name (`E! was
     /// first to report the news.`); the capital is no cue, since cased text writes `E! News`.
     fn bang_name(&self, sent_start: usize, run: &Run, m: usize) -> bool {
         if run.term_end - run.start != 1 || self.b[run.start] != b'!' {

@@ -21,6 +21,12 @@
 //!   quotation of whole sentences closed on `?`/`!`/`…` ends its sentence unless an attribution
 //!   follows (`shout, "you killed my mom! " as that person` goes on, `the question, "when will
 //!   this be over? " that's not a slam` does not); one inside a clause goes on (`"help! " by`).
+//!   A single mark spaced on both sides after `?`/`!` closes there (`said, 'where's the chicken?
+//!   ' i thought`), and the words after it decide the same way. A `!` that closes a name written
+//!   with it (`a source tells E! News`, `the jeopardy! studio`: a one-letter word or one of a few
+//!   names) goes on unless a pronoun or determiner follows (`told e! The couple`).
+//! - **A mangled closing mark** (`�?`, a `”` read as Windows-1252) closes like `”`; its `?` asks
+//!   nothing (`the so-called "asian unicorn�? was seen`).
 //! - **Ellipses** (`...`, `…`, `. . .`) end a sentence only before an upper-case word or a quote,
 //!   and not inside a short quotation the sentence opened (`" wait wait... Don't tell me " is`).
 //! - A closing quote directly followed by an opening one (`dangerous." "It is`) is a boundary.
@@ -377,8 +383,26 @@ fn closer_len(b: &[u8], i: usize) -> usize {
         0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x9D | 0x99])) => 3,
         // »
         0xC2 if b.get(i + 1) == Some(&0xBB) => 2,
+        // `�?`: a curly closing mark mangled by a wrong decoding (see [`is_mangled_closer`]).
+        0xEF if is_mangled_closer(b, i + 3)
+            && !b.get(i + 4).is_some_and(u8::is_ascii_alphanumeric) =>
+        {
+            4
+        }
         _ => 0,
     }
+}
+
+/// True when the byte at `q` is a `?` right after U+FFFD (`EF BF BD`): what a curly closing mark
+/// `”` (`E2 80 9D`) becomes when it is read as Windows-1252, where `9D` is no character, and
+/// written out again (`the so-called "asian unicorn�? was seen`, `all steps we need to take, �?
+/// bloomberg said`). That `?` ends no question: it is the rest of a quotation mark, which closes
+/// like `”` (a sentence ending `… horns.�? humans so seldom …` ends at it) unless a word is
+/// attached after it (`said. �?it's huge`: a mangled opening mark). Multi-News has 62 of them
+/// in val; it took each for a sentence end.
+#[inline]
+fn is_mangled_closer(b: &[u8], q: usize) -> bool {
+    b.get(q) == Some(&b'?') && q >= 3 && b[q - 3..q] == [0xEF, 0xBF, 0xBD]
 }
 
 /// True when `text[mark]` holds nothing but closing quotes and brackets (and spaces between
@@ -468,6 +492,9 @@ impl Scan<'_> {
     /// started at `sent_start`.
     fn run(&self, sent_start: usize, i: usize) -> Option<Run> {
         let b = self.b;
+        if is_mangled_closer(b, i) {
+            return None;
+        }
         let mut j = i;
         let (mut dots, mut strong, mut ellipsis) = (0usize, false, false);
         loop {
@@ -528,12 +555,28 @@ impl Scan<'_> {
                     {
                         q + 1 - k
                     } else {
-                        0
+                        // After `?`/`!` a single mark spaced on both sides closes the quotation
+                        // inside the one it ends (`said, 'where's the chicken? ' i thought`,
+                        // `' of what? ' and they were like`, `' whose blood will be shed? '
+                        // "i want`): all 45 such marks in val close, none opens; the words
+                        // after it decide the boundary. (A spaced `"` after it was read above.)
+                        usize::from(
+                            strong
+                                && q > k + 1
+                                && (b.get(q) != Some(&b'"')
+                                    || b.get(q + 1).is_some_and(u8::is_ascii_alphanumeric))
+                                && self.is_lower_cased(),
+                        )
                     }
                 }
-                // ” »
+                // ” » and a mangled ” (`amok! �? the candidate posted`)
                 0xE2 if b.get(k + 1..k + 3) == Some(&[0x80, 0x9D]) => 3,
                 0xC2 if b.get(k + 1) == Some(&0xBB) => 2,
+                0xEF if is_mangled_closer(b, k + 3)
+                    && !b.get(k + 4).is_some_and(u8::is_ascii_alphanumeric) =>
+                {
+                    4
+                }
                 _ => 0,
             };
             if len == 0 {
@@ -569,13 +612,15 @@ impl Scan<'_> {
         // The `"` of a spaced `' "` after the run closes a quotation with a quotation inside
         // it; there the last mark's shape is read as it is (see [`Scan::last_quote_closed`]).
         let nested = self.b.get(skip_hspace(self.b, j)) == Some(&b'\'');
+        // A closer the run took already (`duties. " " they are`, `the press. " " we have`, a
+        // mangled one: `he had to die.�? " mythbusters, " however`): the next mark opens.
+        if self.b[i..j].iter().any(|&c| c == b'"' || c == 0xEF) {
+            return false;
+        }
         match self.straight_quotes(sent_start, j) {
             // After `?`, `!` or an ellipsis only in lower-cased text, where the words after the
             // mark decide the boundary ([`Scan::quote_goes_on`]).
             0 => (!not_period || self.is_lower_cased()) && self.open_before(sent_start),
-            // A closer the run took already (`duties. " " they are`, `the press. " " we have`):
-            // the next mark opens.
-            _ if self.b[i..j].contains(&b'"') => false,
             // A sentence that starts inside a quotation an earlier one opened, its first mark
             // closing that quotation (`in one step, " boehner said`), has an even count when its
             // own last mark opened a quotation, whose closer this is (`… " boehner said on " fox
@@ -1240,6 +1285,13 @@ impl Scan<'_> {
                     // `“Why?” “Because.”`: a quote closes and another opens.
                     return true;
                 }
+                // `a source tells e! news that`, `the jeopardy! studio`: a name written with
+                // its `!` goes on.
+                if !(opened || line_break && next == Next::Upper)
+                    && self.bang_name(sent_start, run, m)
+                {
+                    return false;
+                }
                 if next == Next::Lower {
                     // `“Why?” he asked` continues; a bare `?` before a lower-case word is a
                     // boundary in lower-cased text, except after a brand inside a sentence
@@ -1249,9 +1301,9 @@ impl Scan<'_> {
                     // person`, but `the question, "when will this be over? " that's not a
                     // slam`); one inside a sentence goes on (`and "help! " by the beatles`).
                     if closed
-                        && self.straight_closer(run)
                         && self.is_lower_cased()
-                        && self.quotes_sentences(sent_start, run)
+                        && ((self.straight_closer(run) && self.quotes_sentences(sent_start, run))
+                            || self.b[run.term_end..run.end].ends_with(b"'"))
                     {
                         return !self.quote_goes_on(m);
                     }
@@ -1337,7 +1389,10 @@ impl Scan<'_> {
                             && self.is_lower_cased()
                     }
                     Next::Digit => {
-                        line_break || (classify(w, true) == WordClass::Plain && !w.contains('.'))
+                        line_break
+                            || (classify(w, true) == WordClass::Plain
+                                && !w.contains('.')
+                                && !self.ounces_follow(w, m))
                     }
                     Next::Upper | Next::Other => match class {
                         WordClass::Plain | WordClass::Final => true,
@@ -1366,9 +1421,78 @@ impl Scan<'_> {
         }
     }
 
+    /// True when the period after pounds (`w` is `lb`/`lbs`, any case) goes on into the ounces
+    /// of the same weight at `m` (`weighing 7 lbs. 3 oz.`, `6 lb. 8 oz.`): a number and `oz`.
+    fn ounces_follow(&self, w: &str, m: usize) -> bool {
+        if !(w.eq_ignore_ascii_case("lb") || w.eq_ignore_ascii_case("lbs")) {
+            return false;
+        }
+        let digits = self.b[m..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let unit = skip_hspace(self.b, m + digits);
+        unit > m + digits && self.word_at(unit).eq_ignore_ascii_case("oz")
+    }
+
+    /// True when a lone `!` (`run`, no closing mark) ends a name written with it, which the
+    /// sentence goes on after (`a source tells e! news that …`, `the jeopardy! studio`, `try
+    /// the yahoo! home page`): a one-letter word (`e!`, `p! nk`; not `a`, `i`, `o` or `u`,
+    /// which are words of their own) or one of the few names that carry the mark, unless the
+    /// word at `m` is a pronoun or determiner that opens the next sentence (`told e! The
+    /// couple`). In val all 76 `!` after `e`, `yahoo` or `jeopardy` belong to the name (`E! was
+    /// first to report the news.`); the capital is no cue, since cased text writes `E! News`.
+    fn bang_name(&self, sent_start: usize, run: &Run, m: usize) -> bool {
+        if run.term_end - run.start != 1 || self.b[run.start] != b'!' {
+            return false;
+        }
+        let w = self.word_before(sent_start, run.start);
+        let mut buf = [0u8; 8];
+        let Some(lower) = ascii_lower(w, &mut buf) else {
+            return false;
+        };
+        let name = match lower {
+            [c] => c.is_ascii_alphabetic() && !matches!(c, b'a' | b'i' | b'o' | b'u'),
+            _ => matches!(lower, b"yahoo" | b"jeopardy"),
+        };
+        if !name {
+            return false;
+        }
+        let next = self.word_at(m);
+        let mut buf = [0u8; 8];
+        !ascii_lower(next, &mut buf).is_some_and(|n| {
+            matches!(
+                n,
+                b"the"
+                    | b"a"
+                    | b"an"
+                    | b"he"
+                    | b"she"
+                    | b"it"
+                    | b"they"
+                    | b"we"
+                    | b"i"
+                    | b"you"
+                    | b"this"
+                    | b"these"
+                    | b"those"
+                    | b"there"
+                    | b"his"
+                    | b"her"
+                    | b"their"
+                    | b"our"
+                    | b"my"
+            )
+        })
+    }
+
     /// True when the closers of `run` include a straight `"`.
     fn straight_closer(&self, run: &Run) -> bool {
-        self.b[run.term_end..run.end].contains(&b'"')
+        // A mangled `”` (`�?`, [`is_mangled_closer`]) is read as the straight mark it stands
+        // for: its text is lower-cased Multi-News.
+        self.b[run.term_end..run.end]
+            .iter()
+            .any(|&c| c == b'"' || c == 0xEF)
     }
 
     /// Whether the quotation that `run`'s straight `"` closes is of whole sentences: it opened
@@ -1519,7 +1643,7 @@ impl Scan<'_> {
 
     /// True when the closers of `run` include a quotation mark (not only brackets).
     fn closes_quote(&self, run: &Run) -> bool {
-        self.s[run.term_end..run.end].contains(['"', '\'', '”', '’', '»'])
+        self.s[run.term_end..run.end].contains(['"', '\'', '”', '’', '»', '\u{fffd}'])
     }
 
     /// True when the opening quotation mark at `k` clearly opens a quote: a curly `“`/`‘` or `«`;

@@ -161,11 +161,11 @@ const BOILERPLATE: &[&str] = &[
 /// Share of the document's sentences that are web-page boilerplate. Site notices the cleaner cut
 /// from between its sentences ([`BlockKind::Notice`]) count as such sentences: a page that is a
 /// newsletter prompt and a cookie line is boilerplate, even once the prompt is cut out of it.
-/// The sentences' words are read from the story's index (`doc` is document `d` of it).
+/// But one widget beside a report counts once ([`one_widget`]). The sentences' words are read
+/// from the story's index (`doc` is document `d` of it).
 fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> f32 {
-    let notices = doc
-        .cleaned
-        .blocks
+    let blocks = &doc.cleaned.blocks;
+    let notices = blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Notice)
         .count();
@@ -173,21 +173,70 @@ fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> f32 {
     if total == 0 {
         return 0.0;
     }
-    let hits = (doc.sentences.iter().enumerate())
-        .filter(|&(k, s)| {
-            let r = crate::model::SentenceRef {
-                doc: d as u32,
-                sent: k as u32,
-            };
-            words_have_boilerplate(
-                doc.slice(s.span),
-                s.span.start,
-                index.surfaces(r),
-                index.word_starts(r),
-            )
-        })
-        .count();
-    (hits + notices) as f32 / total as f32
+    let mut hits = 0;
+    let mut addressed = false;
+    for (k, s) in doc.sentences.iter().enumerate() {
+        let r = crate::model::SentenceRef {
+            doc: d as u32,
+            sent: k as u32,
+        };
+        let surfaces = index.surfaces(r);
+        if words_have_boilerplate(
+            doc.slice(s.span),
+            s.span.start,
+            surfaces,
+            index.word_starts(r),
+        ) {
+            hits += 1;
+        } else if notices > 1 && !addressed {
+            addressed = addresses_reader(surfaces);
+        }
+    }
+    let counted = if notices > 1 && one_widget(blocks, addressed) {
+        1
+    } else {
+        notices
+    };
+    (hits + counted) as f32 / (doc.sentences.len() + counted) as f32
+}
+
+/// True when the notices among `blocks` (in text order) are one widget beside a report: a
+/// single run of them that no content block interrupts, on a page whose other sentences do not
+/// address the reader (`addressed`, [`addresses_reader`]). One sign-up form is cut as many
+/// notices (`Newsletter sign up`, `Invalid email address.`, `Please re-enter.`, `Thank you for
+/// subscribing.`, … nine on a New York Times page; NBC's two-line `Breaking news emails`
+/// header), and counted one by one they outweighed the report's sentences (Multi-News val
+/// 49613: seven sentences on the Abu Sayyaf killing against nine notices, dropped as
+/// boilerplate). A page whose leftovers speak to the reader (`it looks like you've already
+/// used that reaction`, `You're all set!`) or whose notices come in several runs is the
+/// page's furniture itself, and each notice counts.
+fn one_widget(blocks: &[storyline_text::clean::Block], addressed: bool) -> bool {
+    if addressed {
+        return false;
+    }
+    let mut runs = 0;
+    let mut in_run = false;
+    for b in blocks {
+        match b.kind {
+            BlockKind::Notice if !in_run => {
+                runs += 1;
+                in_run = true;
+            }
+            BlockKind::Content => in_run = false,
+            _ => {}
+        }
+    }
+    runs == 1
+}
+
+/// True when a sentence whose words' lower-cased hashes are `surfaces` speaks to the reader:
+/// it has `you`, `your`, `yours` or `yourself` (`you're` and `you'll` are split at the
+/// apostrophe, so they hold `you`). A report's prose rarely does outside a quotation.
+fn addresses_reader(surfaces: &[u64]) -> bool {
+    static YOU: std::sync::LazyLock<[u64; 4]> = std::sync::LazyLock::new(|| {
+        ["you", "your", "yours", "yourself"].map(crate::wording::word_hash)
+    });
+    surfaces.iter().any(|h| YOU.contains(h))
 }
 
 /// Single words that are web-page furniture in a crawl notice or cookie banner but ordinary
@@ -763,6 +812,71 @@ mod tests {
             .map(Option::is_none)
             .collect();
         assert_eq!(kept, [true, false, true, false]);
+    }
+
+    #[test]
+    fn one_sign_up_widget_beside_a_report_counts_once() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let docs = engine.prepare(crate::Article::from_texts([
+            // Shaped like NBC's pages on Multi-News (val 44973): a two-line e-mail header cut
+            // as two notices before a report cut to two sentences.
+            "Breaking news emails get breaking news alerts and special reports. The news and \
+             stories that matter, delivered weekday mornings. For weeks, student veterans across \
+             the country have raised an alarm about delayed benefit payments, which the \
+             department has blamed on computer issues. But on Wednesday, the department told \
+             congressional staffers that it would not reimburse those veterans who were paid less.",
+            // A page of furniture whose leftovers speak to the reader (val 46299).
+            "Your reaction? Sorry, but you can only react up to 3 times! Oops! It looks like \
+             you've already used that reaction on this post.",
+        ]));
+        let index = StoryIndex::build(&docs);
+        let notices = |d: usize| {
+            (docs[d].cleaned.blocks.iter())
+                .filter(|b| b.kind == BlockKind::Notice)
+                .count()
+        };
+        assert!(
+            notices(0) >= 2 && notices(1) >= 1,
+            "{} {}",
+            notices(0),
+            notices(1)
+        );
+        let report = boilerplate_share(&docs[0], &index, 0);
+        let page = boilerplate_share(&docs[1], &index, 1);
+        assert!(report < 0.5, "report {report}");
+        assert!(page >= 0.5, "page {page}");
+    }
+
+    #[test]
+    fn one_widget_is_one_run_of_notices_on_a_page_not_addressing_the_reader() {
+        use storyline_text::Span;
+        let block = |kind: BlockKind| storyline_text::clean::Block {
+            span: Span::new(0, 1),
+            kind,
+            reason: String::new(),
+        };
+        let (n, c, b) = (BlockKind::Notice, BlockKind::Content, BlockKind::Byline);
+        let blocks = |kinds: &[BlockKind]| kinds.iter().map(|&k| block(k)).collect::<Vec<_>>();
+        // A run may hold other furniture (a byline), but not prose.
+        assert!(one_widget(&blocks(&[n, n, b, n, c, c]), false));
+        assert!(one_widget(&blocks(&[c, c, n, n, n]), false));
+        assert!(!one_widget(&blocks(&[n, c, n]), false));
+        assert!(!one_widget(&blocks(&[n, n, c]), true));
+        assert!(!one_widget(&blocks(&[c]), false));
+        let hashes = |text: &str| {
+            let mut out = Vec::new();
+            crate::wording::word_hashes(text, &mut out);
+            out
+        };
+        assert!(addresses_reader(&hashes(
+            "It looks like you've already used that reaction."
+        )));
+        assert!(addresses_reader(&hashes(
+            "Your name will appear on your profile."
+        )));
+        assert!(!addresses_reader(&hashes(
+            "The youth league named its young players."
+        )));
     }
 
     #[test]

@@ -386,6 +386,7 @@ impl Tally {
             }
             if b.reason.starts_with("video player's buttons")
                 || b.reason.starts_with("video player's playing time")
+                || b.reason.starts_with("video player's source label")
             {
                 self.player_buttons += n;
             }
@@ -948,6 +949,8 @@ fn multinews_val_real_documents_keep_their_text() {
         // A video player's buttons: USA Today's `Close` before the video's caption opening a
         // paragraph, `Skip in skip x embed x share` (69 cuts on the first 2,000 val clusters,
         // every one read: the button and the controls alone; 0.0103%, bound 0.015%).
+        // Thirty-seventh round (clean48): USA Today's source label (`Usa today`, `( feb. 13 )
+        // ap`) before the next caption or the lead counts here (19 val documents, all read).
         ("video player buttons", clean.player_buttons, 0.00015),
         // Thirty-third round (clean43): ABC's `Embed more news videos` button with the video's
         // caption up to its first stop (`… susie rabaca, who has leukemia, is expecting twins …

@@ -777,6 +777,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     copyrights::find(&para, &mut cuts);
     credits::headlines(&para, &mut cuts);
     credits::press_agencies(&para, &mut cuts);
+    credits::via_credits(&para, &mut cuts);
     // After the passes whose cuts can end right before a place and its dash.
     datelines::after_late_cuts(&para, &mut cuts);
     // After every pass that cuts a caption's credit or a dateline, which it reads.

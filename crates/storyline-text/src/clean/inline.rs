@@ -2250,10 +2250,7 @@ fn agency_credit(inner: &str, after: &str) -> bool {
 /// times )`), but inside a sentence: the credit stands after a caption's stop (`before`, the
 /// text before the bracket), and no dateline's dash follows it.
 fn paper_credit(before: &str, inner: &str, after: &str) -> bool {
-    let Some((name, paper)) = inner
-        .split_once(", ")
-        .or_else(|| inner.split_once(" for "))
-    else {
+    let Some((name, paper)) = inner.split_once(", ").or_else(|| inner.split_once(" for ")) else {
         return false;
     };
     let paper = paper.trim_end_matches([' ', '/']);

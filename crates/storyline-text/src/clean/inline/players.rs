@@ -209,7 +209,12 @@ fn source_labels(l: &str, cuts: &mut Vec<Cut>) {
         }
         let next = rest.split_ascii_whitespace().next().unwrap_or("");
         if source_label_before(next, rest) && sentence_start(l, at) && !overlaps(cuts, at, at + 1) {
-            cuts.push((at, l.len() - rest.len() - 1, BlockKind::Widget, SOURCE_REASON));
+            cuts.push((
+                at,
+                l.len() - rest.len() - 1,
+                BlockKind::Widget,
+                SOURCE_REASON,
+            ));
         }
     }
     for close in super::occurrences!(l, ") ap ") {
@@ -256,7 +261,11 @@ fn source_label_before(next: &str, rest: &str) -> bool {
             && !inflected
             && !super::SUBJECT_VERBS.contains(&next)
             && !USA_TODAY_PROSE_AFTER.contains(&next));
-    caption && rest.split_ascii_whitespace().nth(MIN_WORDS_AFTER - 1).is_some()
+    caption
+        && rest
+            .split_ascii_whitespace()
+            .nth(MIN_WORDS_AFTER - 1)
+            .is_some()
 }
 
 /// Why a video's playing time goes.

@@ -778,6 +778,7 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     copyrights::find(&para, &mut cuts);
     credits::headlines(&para, &mut cuts);
     credits::press_agencies(&para, &mut cuts);
+    credits::via_credits(&para, &mut cuts);
     // After the passes whose cuts can end right before a place and its dash.
     datelines::after_late_cuts(&para, &mut cuts);
     // After every pass that cuts a caption's credit or a dateline, which it reads.
@@ -2145,7 +2146,7 @@ fn credits(l: &str) -> Vec<(usize, usize, Credit)> {
             Credit::Labelled
         } else if ap_credit(inner, after) {
             Credit::Ap
-        } else if agency_credit(inner, after) {
+        } else if agency_credit(inner, after) || paper_credit(&l[..open], inner, after) {
             Credit::Agency
         } else if bracket_label_credit(inner) {
             Credit::Label
@@ -2238,6 +2239,39 @@ fn agency_credit(inner: &str, after: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'))
         && (CREDIT_AGENCIES.contains(&agency) || paper)
+        && !after.trim_start().starts_with(['—', '–', '-'])
+}
+
+/// A photographer's credit to a paper or agency in parentheses with a comma or `for` where the
+/// slash stands in [`agency_credit`]'s: `( rj sangosti, the denver post )`, `( stacey wescott,
+/// chicago tribune )`, `( pete marovich for the washington post )`, `( eduardo verduto,
+/// associated press / )` (a slash left where the credit's link was may close it). The name has
+/// two to four words, the paper ends on a word of [`CREDIT_PAPER_WORDS`] or is an agency of
+/// [`CREDIT_AGENCIES`]. Prose cites a paper so too (`a foreword by beck ( slate, the new york
+/// times )`), but inside a sentence: the credit stands after a caption's stop (`before`, the
+/// text before the bracket), and no dateline's dash follows it.
+fn paper_credit(before: &str, inner: &str, after: &str) -> bool {
+    let Some((name, paper)) = inner.split_once(", ").or_else(|| inner.split_once(" for ")) else {
+        return false;
+    };
+    let paper = paper.trim_end_matches([' ', '/']);
+    let plain = |w: &str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+    };
+    let name_words = name.split_whitespace().count();
+    (2..=4).contains(&name_words)
+        && name.split_whitespace().all(plain)
+        && paper.split_whitespace().count() <= 5
+        && paper.split_whitespace().all(plain)
+        && (CREDIT_AGENCIES.contains(&paper)
+            || paper
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| CREDIT_PAPER_WORDS.contains(&w)))
+        && before
+            .trim_end_matches([' ', '"'])
+            .ends_with(['.', '?', '!'])
         && !after.trim_start().starts_with(['—', '–', '-'])
 }
 
@@ -5701,6 +5735,40 @@ mod tests {
         );
         assert!(cut("He voted. ( yes/no ) the count went on.").is_empty());
         assert!(cut("It ran first. ( 1999/the new york times ) the story.").is_empty());
+    }
+
+    #[test]
+    fn captions_end_at_a_name_paper_credit_with_a_comma_or_for() {
+        // Multi-News val: The Denver Post's, the Chicago Tribune's and The Washington Post's
+        // credits after a caption's stop, the lead after them.
+        for (s, caption) in [
+            (
+                "Bertie died at age 58 on monday. ( aaron ontiveroz, the denver post ) a \
+                 58-year-old hippopotamus was euthanized monday.",
+                "Bertie died at age 58 on monday. ( aaron ontiveroz, the denver post )",
+            ),
+            (
+                "The statue of george mason in 2015. ( pete marovich for the washington post ) \
+                 the president of the university has called for a review.",
+                "The statue of george mason in 2015. ( pete marovich for the washington post )",
+            ),
+            (
+                "Carp have been eating their way up the rivers for years. ( scott strazzante, \
+                 chicago tribune / ) blocking asian carp could require a marvel.",
+                "Carp have been eating their way up the rivers for years. ( scott strazzante, \
+                 chicago tribune / )",
+            ),
+        ] {
+            assert_eq!(cut(s), [(caption, BlockKind::Caption)], "{s}");
+        }
+        // A paper cited inside a sentence, a name of one word, a dateline's dash after it.
+        for s in [
+            "An introduction by jody rosen ( slate, the new york times ) and a foreword by beck.",
+            "The essay ran first. ( slate, the new york times ) the book has three parts.",
+            "He spoke. ( jane doe, the denver post ) — the mayor said nothing.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
     }
 
     #[test]

@@ -16,6 +16,11 @@
 //!   right after it (the credit's first word, the two words before the label, its own last
 //!   two). At a sentence start the label is the lead's labels pass's (`lead_labels`).
 //!
+//! - a **credit naming its agency after `via`** opening a sentence, before the lead: `… the
+//!   trucks that carried them. Horry county sheriff's office via ap mcdowell, also known as
+//!   benji, met …`, `Reliance industries/handout via reuters isha ambani, 27, …`, `City of
+//!   roseville via ap sammy duran, 32, surrendered …` (see [`via_credits`]).
+//!
 //! The agency ends the slashed chain ([`AGENCIES`]; other words may stand between, `evan
 //! agostini/invision/ap/tt`), and AP's `photo` or a `file` mark may follow it. The name is one
 //! to [`NAME_MAX_WORDS`] words of letters that are no function words, back to the sentence's
@@ -185,6 +190,79 @@ fn name_word(w: &str) -> bool {
         // A stop only in an initial or a short abbreviation (`m.`, `jr.`), not an address.
         && (!w.contains('.') || w.len() <= 4)
         && !contains(FUNCTION_WORDS, w)
+}
+
+/// Agencies a credit names after `via` ([`via_credits`]), longest first where one opens
+/// another.
+const VIA_AGENCIES: [&str; 6] = [
+    "associated press",
+    "getty images",
+    "ap",
+    "reuters",
+    "afp",
+    "epa",
+];
+
+/// Words of the source a `via` credit names before its agency, at most (`horry county
+/// sheriff's office`, `mikayla whitmore/las vegas sun`).
+const VIA_NAME_MAX_WORDS: usize = 5;
+
+/// Words of the lead after a `via` credit, at least: a credit that ends its paragraph is a
+/// caption's, which other passes read.
+const VIA_LEAD_MIN_WORDS: usize = 6;
+
+/// The reason of a `via` credit's cut.
+const VIA: &str = "photo credit opening a sentence (Name via AP, Name/handout via Reuters)";
+
+/// A **credit naming its agency after `via`** where a sentence starts, glued before the lead or
+/// the next caption: the source (a photographer and a paper, a police department, a company's
+/// handout: one to [`VIA_NAME_MAX_WORDS`] words of letters, slashes and possessives, no
+/// function word but `of`, no past form) and `via` and an agency of [`VIA_AGENCIES`], before a
+/// word that is no verb. `Photos obtained via ap show …` (a past form) and `The video, via
+/// reuters, shows …` (a comma) are prose; so is an agency the sentence's subject's verb follows
+/// (`Officials via reuters said …`).
+pub(super) fn via_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    let l: &str = l;
+    for v in super::occurrences!(l, " via ") {
+        let r = &l[v + " via ".len()..];
+        let Some(agency) = VIA_AGENCIES
+            .iter()
+            .find(|a| r.starts_with(*a) && r[a.len()..].starts_with(' '))
+        else {
+            continue;
+        };
+        let end = v + " via ".len() + agency.len();
+        let mut lead = l[end..].split_ascii_whitespace();
+        let next = lead.next().unwrap_or("");
+        let verb = super::SUBJECT_VERBS.contains(&next)
+            || (next.ends_with('s') && !next.ends_with("'s"))
+            || next.ends_with("ed");
+        if verb || lead.nth(VIA_LEAD_MIN_WORDS - 2).is_none() {
+            continue;
+        }
+        // The source, word by word back from `via` to where a sentence starts.
+        let mut start = None;
+        for (k, w) in l[..v].split(' ').rev().enumerate() {
+            let source_word = w.bytes().any(|b| b.is_ascii_lowercase())
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || matches!(b, b'/' | b'\'' | b'-' | b'.'))
+                && (w == "of" || !contains(FUNCTION_WORDS, w))
+                && !w.ends_with("ed");
+            if k >= VIA_NAME_MAX_WORDS || !source_word {
+                break;
+            }
+            let at = offset_in(l, w);
+            if sentence_start(l, at) && w != "of" {
+                start = Some(at);
+                break;
+            }
+        }
+        if let Some(start) = start
+            && !super::overlaps(cuts, start, end)
+        {
+            cuts.push((start, end, BlockKind::Caption, VIA));
+        }
+    }
 }
 
 /// Wire agencies whose credit stands before their story's dateline without `by` (`The
@@ -679,6 +757,47 @@ mod tests {
             "reporters from the associated press, montreal -- and elsewhere -- asked.",
         ] {
             assert!(press(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_via_credit_opening_a_sentence_goes_before_the_lead() {
+        let via = |s| super::super::cut_texts(via_credits, s);
+        // Multi-News val.
+        for (text, credit) in [
+            (
+                "mcdowell is charged with being a felon. horry county sheriff's office via ap \
+                 mcdowell, also known as benji, met with an undercover agent.",
+                "horry county sheriff's office via ap",
+            ),
+            (
+                "city of roseville via ap sammy duran, 32, surrendered to police early saturday.",
+                "city of roseville via ap",
+            ),
+            (
+                "in tehran, iran november 1, 2017. sputnik/alexei druzhinin/kremlin via reuters \
+                 iran and russia are the main allies of syrian president bashar al-assad.",
+                "sputnik/alexei druzhinin/kremlin via reuters",
+            ),
+            (
+                "a booking photo of jesse leroy matthew jr. galveston county sheriff via ap \
+                 \" this resolution serves the interests of justice, \" he said.",
+                "galveston county sheriff via ap",
+            ),
+        ] {
+            assert_eq!(via(text), [credit], "{text}");
+        }
+        // Prose: a past form, a comma, a function word, a verb after the agency, no sentence
+        // start within the source's words, too few words after it.
+        for text in [
+            "photos obtained via ap show the damage to the roof and the walls.",
+            "the video, via reuters, shows the crowd running from the square.",
+            "one of the videos via reuters shows the crowd running from the square.",
+            "officials via reuters said the talks would go on next week.",
+            "the first pictures of the damaged building in the center of town via ap show it.",
+            "the trial went on. jane doe via ap",
+        ] {
+            assert!(via(text).is_empty(), "{text}: {:?}", via(text));
         }
     }
 

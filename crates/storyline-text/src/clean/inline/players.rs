@@ -6,6 +6,14 @@
 //! player's `Skip in skip x embed x share` / `Skip ad ad loading... x embed x share` controls
 //! wherever they fall. The caption after them is prose about the story and stays.
 //!
+//! USA Today's video box also ends its caption with the video's source, printed before the
+//! next caption or the lead where a sentence starts: `Usa today` (or `Usa today sports`, `Usa
+//! today network`) unless a verb follows, which makes the paper the sentence's subject (`… her
+//! life. Usa today the wife of america's 41st president …`, `Usa today sports rob gronkowski
+//! scored …`; `Usa today reported that …`, `Usa today sports breaks down …` stay), and the
+//! video's date with AP's name (`… rob porter. ( feb. 13 ) ap white house chief of staff john
+//! kelly signals …`). Only the label goes.
+//!
 //! ABC's stations print their player's `Embed more news videos` button before each video's
 //! caption (`Embed more news videos susie rabaca, who has leukemia, is expecting twins …
 //! save her life. A southern california woman …`). The button goes with the caption when the
@@ -14,7 +22,7 @@
 //! summaries changed, 3 worse). Where no end shows the button goes alone.
 
 use super::super::BlockKind;
-use super::{Cut, Para, first_sentence_end, sentence_start};
+use super::{Cut, Para, first_sentence_end, overlaps, sentence_start};
 
 /// Why the buttons go.
 const REASON: &str = "video player's buttons (Close, Skip in skip x embed x share)";
@@ -94,6 +102,7 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     if super::holds!(l, ": ") {
         playing_times(l, cuts);
     }
+    source_labels(l, cuts);
     let start = l.len() - l.trim_start().len();
     if close_button(l, start, cuts) {
         return;
@@ -137,6 +146,126 @@ fn close_button(l: &str, at: usize, cuts: &mut Vec<Cut>) -> bool {
         return true;
     }
     false
+}
+
+/// Why a video's source label goes.
+const SOURCE_REASON: &str =
+    "video player's source label before the next caption or the lead (Usa today, ( feb. 13 ) ap)";
+
+/// USA Today's label of its own videos, and the units it names after it.
+const USA_TODAY: &str = "usa today ";
+
+/// Units of the paper named in its label (`Usa today sports rob gronkowski …`).
+const USA_TODAY_UNITS: [&str; 2] = ["sports ", "network "];
+
+/// Words that go on with the paper's name as a noun or a verb's subject: not a label's
+/// (`Usa today columnist christine brennan …`, `Usa today first reported …`). A verb's
+/// inflections are told by their endings ([`source_label_before`]).
+const USA_TODAY_PROSE_AFTER: [&str; 33] = [
+    "also",
+    "and",
+    "article",
+    "best-seller",
+    "bestseller",
+    "can",
+    "columnist",
+    "contributor",
+    "correspondent",
+    "could",
+    "did",
+    "editor",
+    "editorial",
+    "first",
+    "founder",
+    "headline",
+    "interview",
+    "investigation",
+    "just",
+    "later",
+    "may",
+    "might",
+    "must",
+    "now",
+    "or",
+    "poll",
+    "publisher",
+    "report",
+    "reporter",
+    "should",
+    "story",
+    "writer",
+    "staff",
+];
+
+/// Video source labels in `l` where a sentence starts (see the module's doc): USA Today's
+/// (`Usa today`, `Usa today sports`) before a word that is no verb and does not go on with the
+/// paper's name, and a video's date with AP's name (`( feb. 13 ) ap`), each with at least
+/// [`MIN_WORDS_AFTER`] words after it.
+fn source_labels(l: &str, cuts: &mut Vec<Cut>) {
+    for at in super::occurrences!(l, USA_TODAY) {
+        let mut rest = &l[at + USA_TODAY.len()..];
+        if let Some(unit) = USA_TODAY_UNITS.iter().find(|u| rest.starts_with(*u)) {
+            rest = &rest[unit.len()..];
+        }
+        let next = rest.split_ascii_whitespace().next().unwrap_or("");
+        if source_label_before(next, rest) && sentence_start(l, at) && !overlaps(cuts, at, at + 1) {
+            cuts.push((
+                at,
+                l.len() - rest.len() - 1,
+                BlockKind::Widget,
+                SOURCE_REASON,
+            ));
+        }
+    }
+    for close in super::occurrences!(l, ") ap ") {
+        let Some(open) = l[..close].rfind('(') else {
+            continue;
+        };
+        let rest = &l[close + ") ap ".len()..];
+        let mut date = l[open + 1..close].split_ascii_whitespace();
+        let dated = date
+            .next()
+            .is_some_and(|m| super::MONTHS.contains(&m.trim_end_matches('.')))
+            && date.next().is_some_and(|d| {
+                (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+            })
+            && date.next().is_none();
+        let next = rest.split_ascii_whitespace().next().unwrap_or("");
+        if dated
+            && source_label_before(next, rest)
+            && sentence_start(l, open)
+            && !overlaps(cuts, open, open + 1)
+        {
+            cuts.push((open, close + ") ap".len(), BlockKind::Widget, SOURCE_REASON));
+        }
+    }
+}
+
+/// True when `next`, the first word of `rest` after a video's source label, opens a caption or
+/// a lead rather than a verb the source is the subject of: a clause's first word (`the`,
+/// `this`, `as`), or a word of letters (a name's stop or
+/// hyphen, a possessive's mark) that is no auxiliary or modal ([`super::SUBJECT_VERBS`],
+/// [`USA_TODAY_PROSE_AFTER`]), has no verb's or adverb's ending (`-s` but a possessive's `'s`,
+/// `-ed`, `-ly`) and is followed by at least [`MIN_WORDS_AFTER`] words. A plural noun (`Usa
+/// today paintings are seen …`) is missed with the verbs.
+fn source_label_before(next: &str, rest: &str) -> bool {
+    let word = next
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || matches!(b, b'.' | b'\'' | b'-'))
+        && next.bytes().any(|b| b.is_ascii_lowercase());
+    let inflected = (next.ends_with('s') && !next.ends_with("'s"))
+        || next.ends_with("ed")
+        || next.ends_with("ly");
+    let caption = super::opens_clause(next)
+        || (word
+            && !inflected
+            && !super::SUBJECT_VERBS.contains(&next)
+            && !USA_TODAY_PROSE_AFTER.contains(&next));
+    caption
+        && rest
+            .split_ascii_whitespace()
+            .nth(MIN_WORDS_AFTER - 1)
+            .is_some()
 }
 
 /// Why a video's playing time goes.
@@ -408,5 +537,66 @@ mod tests {
         );
         // Not the button: a word glued before it.
         assert_eq!(cuts("reembed more news videos here."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_videos_source_label_goes_before_the_next_caption_or_the_lead() {
+        // Multi-News val: the video's caption, its source, then a photo's caption or the lead.
+        for (text, label) in [
+            (
+                "barbara bush was 92. usa today the wife of america's 41st president has been \
+                 among the nation's most prominent women for decades.",
+                "usa today",
+            ),
+            (
+                "it has nothing to do with abortion rights. usa today conservative political \
+                 commentator tomi lahren has been suspended from the blaze.",
+                "usa today",
+            ),
+            (
+                "he scored twice in the game. usa today sports rob gronkowski scored two \
+                 touchdowns in the loss.",
+                "usa today sports",
+            ),
+            (
+                "her struggles are far from over. usa today network photographer steve mccurry \
+                 poses in front of his photographs.",
+                "usa today network",
+            ),
+            (
+                "sanders speaks about his visit. usa today sen. bernie sanders, i-vt. gestures \
+                 during a speech.",
+                "usa today",
+            ),
+            (
+                "the storm may have killed 10,000 people. ( nov. 11 ) ap if the typhoon death \
+                 toll is confirmed, it would be the deadliest.",
+                "( nov. 11 ) ap",
+            ),
+            (
+                "the departure of rob porter. ( feb. 13 ) ap white house chief of staff john \
+                 kelly signals photographers to stop.",
+                "( feb. 13 ) ap",
+            ),
+        ] {
+            assert_eq!(cuts(text), [label], "{text}");
+        }
+        // The paper as the sentence's subject, a noun it names, or no sentence start.
+        for text in [
+            "the night was long. usa today watched the evening unfold from the wings of the \
+             theatre.",
+            "usa today sports breaks down monday's action in sochi and looks ahead.",
+            "usa today reported that martin was detained at a medical facility.",
+            "usa today is providing full coverage throughout the three-day event.",
+            "usa today columnist christine brennan said the games were over.",
+            "usa today first reported the deal on friday, citing two sources.",
+            "she told usa today the wife of the senator had left the city.",
+            "usa today paintings are seen through a glass of wine at the fair.",
+            "the talks ended. ( feb. 13 ) ap reported that the talks had ended in a deal.",
+            "prices rose ( feb. 13 ) ap data show, with more gains seen this week.",
+            "usa today the end.",
+        ] {
+            assert!(cuts(text).is_empty(), "{text}: {:?}", cuts(text));
+        }
     }
 }

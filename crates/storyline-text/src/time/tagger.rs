@@ -1611,15 +1611,19 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
     });
     // Every match holds a unit (`day`, `weeks`, ...) and a direction with only whitespace between
     // (see `pair_bits`).
-    if reach.folds || has_other_digit(&s[reach.pairs.clone()]) {
-        family(&mut all, Cues::SHIFT_PAIR, &SHIFT, &reach.pairs, &|c| {
-            shift_form(&c["n"], &c["u"], &c["d"])
-        });
-    } else if cues.has_all(Cues::SHIFT_PAIR) {
-        let found = shifts_in(s, reach.pairs.clone());
-        words(&mut all, Cues::SHIFT_PAIR, found, &|[n, u, d]| {
-            shift_form(n, u, d)
-        });
+    // Whether the range holds another script's digit is asked only when the gate lets `SHIFT`
+    // run: the test reads every char of a range that is not ASCII.
+    if cues.has_all(Cues::SHIFT_PAIR) {
+        if reach.folds || has_other_digit(&s[reach.pairs.clone()]) {
+            family(&mut all, Cues::SHIFT_PAIR, &SHIFT, &reach.pairs, &|c| {
+                shift_form(&c["n"], &c["u"], &c["d"])
+            });
+        } else {
+            let found = shifts_in(s, reach.pairs.clone());
+            words(&mut all, Cues::SHIFT_PAIR, found, &|[n, u, d]| {
+                shift_form(n, u, d)
+            });
+        }
     }
     family(&mut all, Cues::DAY_PAIR, &DAY_REL, &reach.pairs, &|c| {
         let (n, relation) = match (c.name("a"), c.name("b")) {

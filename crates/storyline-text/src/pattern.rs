@@ -327,7 +327,7 @@ fn unicode_digits() -> ClassUnicode {
 /// `char::is_numeric` (`Nd`, `Nl` and `No`) holds every decimal digit, and the few other numerals
 /// it lets through (`Ⅻ`, `①`) only send the search to the pattern as written, which finds the
 /// same matches.
-fn has_other_digit(text: &str) -> bool {
+pub(crate) fn has_other_digit(text: &str) -> bool {
     !text.is_ascii() && text.chars().any(|c| c >= '\u{660}' && c.is_numeric())
 }
 

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::lexicon;
 use super::{Date, Precision, TimeExpr, Weekday};
 use crate::Span;
-use crate::pattern::{Captures, Pattern};
+use crate::pattern::{Captures, Pattern, has_other_digit};
 
 /// The weekday names as lower-cased text writes them (Multi-News: `police said friday`), for
 /// [`lower_weekdays_in`], [`Cues::scan`] and the patterns (see [`alternation`]).
@@ -978,15 +978,182 @@ fn lower_weekdays_in(s: &str, range: std::ops::Range<usize>) -> Vec<WeekdayMatch
 /// The end of a part of the day (`night`) after whitespace from `at` of `s`, as
 /// `LOWER_WEEKDAY`'s `\s+(?P<part>morning|afternoon|evening|night)\b` matches it.
 fn part_after(s: &str, at: usize) -> Option<usize> {
+    word_after_space(s, at)
+        .filter(|w| {
+            matches!(
+                &s.as_bytes()[w.range()],
+                b"morning" | b"afternoon" | b"evening" | b"night"
+            )
+        })
+        .map(|w| w.end)
+}
+
+/// The ASCII word (a maximal run of [`WORD_BYTE`] bytes, maybe empty) after a run of at least
+/// one whitespace char from `at` of `s`: what a pattern's `\s+` and then a whole word match
+/// there (`\s` is Unicode `White_Space`, as `char::is_whitespace`). `None` when no whitespace
+/// follows `at`.
+fn word_after_space(s: &str, at: usize) -> Option<Span> {
     let rest = s[at..].trim_start_matches(char::is_whitespace);
     let start = s.len() - rest.len();
     let len = rest
         .bytes()
         .position(|c| !WORD_BYTE[usize::from(c)])
         .unwrap_or(rest.len());
-    let word = &rest.as_bytes()[..len];
-    (start > at && matches!(word, b"morning" | b"afternoon" | b"evening" | b"night"))
-        .then_some(start + len)
+    (start > at).then_some(Span::new(start, start + len))
+}
+
+/// A match of a pattern made of whole words (`REL_WORD`, `REL_UNIT`, `SHIFT`) found without the
+/// regex: the whole match and its groups' spans, in the pattern's order (`REL_UNIT`: `m`, `u`;
+/// `SHIFT`: `n`, `u`, `d`; `REL_WORD`: `w`), the ones it lacks empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct WordsMatch {
+    all: Span,
+    groups: [Span; 3],
+}
+
+/// True when `word` is one of `list`, ASCII case-insensitively.
+fn is_one_of(word: &[u8], list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// The matches `at` finds starting at the ASCII words (maximal runs of [`WORD_BYTE`]) that start
+/// in `range` of `s`, in order and not overlapping: `at` is given a word and answers with the
+/// match that starts there, if any, and the search goes on after it. For patterns whose matches
+/// start with a whole word after `\b` (a word inside a longer run of word bytes is no start).
+fn word_matches(
+    s: &str,
+    range: std::ops::Range<usize>,
+    at: impl Fn(Span) -> Option<WordsMatch>,
+) -> Vec<WordsMatch> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = range.start;
+    loop {
+        while i < range.end && !WORD_BYTE[usize::from(b[i])] {
+            i += 1;
+        }
+        if i >= range.end {
+            break;
+        }
+        let start = i;
+        while i < b.len() && WORD_BYTE[usize::from(b[i])] {
+            i += 1;
+        }
+        if start > 0 && WORD_BYTE[usize::from(b[start - 1])] {
+            // The range starts inside a word.
+            continue;
+        }
+        if let Some(m) = at(Span::new(start, i)) {
+            i = m.all.end;
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Every match `REL_WORD` (`\b(?P<w>(?i:today|tonight|yesterday|tomorrow))\b`) finds in `s`
+/// starting in `range`, found without the regex, for text without the chars of
+/// [`Reach::folds`]: each is a whole ASCII word, one of the four in any ASCII case.
+fn rel_words_in(s: &str, range: std::ops::Range<usize>) -> Vec<WordsMatch> {
+    let b = s.as_bytes();
+    word_matches(s, range, |w| {
+        is_one_of(
+            &b[w.range()],
+            &["today", "tonight", "yesterday", "tomorrow"],
+        )
+        .then_some(WordsMatch {
+            all: w,
+            groups: [w, Span::new(w.end, w.end), Span::new(w.end, w.end)],
+        })
+    })
+}
+
+/// Every match `REL_UNIT` finds in `s` starting in `range`, found without the regex, for text
+/// without the chars of [`Reach::folds`].
+///
+/// The pattern is `\b(?:(?i:earlier|later|early|late)\s+)?(?P<m>(?i:this|last|next|coming))\s+
+/// (?P<u>(?i:week|month|year|quarter))\b`. Each of its words is a whole ASCII word (a `\b` or
+/// `\s` on each side, and the words are ASCII letters), whitespace between them and nothing
+/// else, compared ASCII case-insensitively. At a word the pattern tries the form with the
+/// adverb first; the adverbs and the modifiers are different words, so at most one form can
+/// start at a word.
+fn rel_units_in(s: &str, range: std::ops::Range<usize>) -> Vec<WordsMatch> {
+    const MODIFIERS: [&str; 4] = ["this", "last", "next", "coming"];
+    const UNITS: [&str; 4] = ["week", "month", "year", "quarter"];
+    let b = s.as_bytes();
+    // The modifier and the unit from the modifier at `m`.
+    let from = |m: Span| -> Option<[Span; 2]> {
+        if !is_one_of(&b[m.range()], &MODIFIERS) {
+            return None;
+        }
+        let u = word_after_space(s, m.end)?;
+        is_one_of(&b[u.range()], &UNITS).then_some([m, u])
+    };
+    word_matches(s, range, |w| {
+        let [m, u] = if is_one_of(&b[w.range()], &["earlier", "later", "early", "late"]) {
+            from(word_after_space(s, w.end)?)?
+        } else {
+            from(w)?
+        };
+        Some(WordsMatch {
+            all: Span::new(w.start, u.end),
+            groups: [m, u, Span::new(u.end, u.end)],
+        })
+    })
+}
+
+/// Every match `SHIFT` finds in `s` starting in `range`, found without the regex, for text
+/// without the chars of [`Reach::folds`] and without decimal digits other than `0`–`9` (which
+/// `\d` matches).
+///
+/// The pattern is `\b(?P<n>(?i:a|an|one|…|twelve)|\d{1,3})\s+(?P<u>(?i:day|week|month|year))s?
+/// \s+(?P<d>(?i:ago|earlier|later|before|after|from\s+now))\b`. Each of its words is a whole
+/// ASCII word (`\b` or `\s` on each side), whitespace between them and nothing else: the count
+/// a number word in any ASCII case or one to three ASCII digits, the unit a unit word in any
+/// case with maybe a lower-case `s` (outside the pattern's `(?i)`), the direction one of its
+/// words or `from` and then `now`.
+fn shifts_in(s: &str, range: std::ops::Range<usize>) -> Vec<WordsMatch> {
+    const COUNTS: [&str; 14] = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    const UNITS: [&str; 4] = ["day", "week", "month", "year"];
+    let b = s.as_bytes();
+    word_matches(s, range, |n| {
+        let count = &b[n.range()];
+        let digits = count.len() <= 3 && count.iter().all(u8::is_ascii_digit);
+        if !digits && !is_one_of(count, &COUNTS) {
+            return None;
+        }
+        let word = word_after_space(s, n.end)?;
+        let plural = b[word.range()].strip_suffix(b"s");
+        let u = if is_one_of(&b[word.range()], &UNITS) {
+            word
+        } else if plural.is_some_and(|w| is_one_of(w, &UNITS)) {
+            Span::new(word.start, word.end - 1)
+        } else {
+            return None;
+        };
+        let d = word_after_space(s, word.end)?;
+        let d = if is_one_of(
+            &b[d.range()],
+            &["ago", "earlier", "later", "before", "after"],
+        ) {
+            d
+        } else if b[d.range()].eq_ignore_ascii_case(b"from") {
+            let now = word_after_space(s, d.end)?;
+            if !b[now.range()].eq_ignore_ascii_case(b"now") {
+                return None;
+            }
+            Span::new(d.start, now.end)
+        } else {
+            return None;
+        };
+        Some(WordsMatch {
+            all: Span::new(n.start, d.end),
+            groups: [n, u, d],
+        })
+    })
 }
 
 /// A match of `YEAR` with ASCII digits: the whole match (from its modifier, if any) and the year.
@@ -1382,33 +1549,47 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             }
         }
     }
-    family(
-        &mut all,
-        Cues::REL_WORD,
-        &REL_WORD,
-        &reach.rel_words,
-        &|c| {
-            let n = match c["w"].to_ascii_lowercase().as_str() {
-                "yesterday" => -1,
-                "tomorrow" => 1,
-                _ => 0,
-            };
-            Some(Form::Offset {
-                unit: Precision::Day,
-                n,
-            })
-        },
-    );
-    family(&mut all, Cues::REL_PAIR, &REL_UNIT, &reach.pairs, &|c| {
-        let n = i64::from(shift_word(&c["m"]).unwrap_or(0));
-        let unit = match c["u"].to_ascii_lowercase().as_str() {
-            "week" | "weekend" => Precision::Week,
-            "month" => Precision::Month,
-            "quarter" => Precision::Quarter,
-            _ => Precision::Year,
-        };
-        Some(Form::Offset { unit, n })
-    });
+    // The three patterns of whole words run as hand-written matchers on text without the
+    // chars their `(?i)` folds onto ASCII letters (and, for `SHIFT`'s `\d`, without decimal
+    // digits other than `0`–`9`), each match given its form as a pattern's match would be.
+    let words = |all: &mut Vec<(usize, usize, Form)>,
+                 bits: u32,
+                 matches: Vec<WordsMatch>,
+                 form: &dyn Fn([&str; 3]) -> Option<Form>| {
+        if !cues.has_all(bits) {
+            return;
+        }
+        for m in matches {
+            if let Some(form) = form(m.groups.map(|g| &s[g.range()])) {
+                all.push((m.all.start, m.all.end, form));
+            }
+        }
+    };
+    if reach.folds {
+        family(
+            &mut all,
+            Cues::REL_WORD,
+            &REL_WORD,
+            &reach.rel_words,
+            &|c| Some(rel_word_form(&c["w"])),
+        );
+        family(&mut all, Cues::REL_PAIR, &REL_UNIT, &reach.pairs, &|c| {
+            Some(rel_unit_form(&c["m"], &c["u"]))
+        });
+    } else {
+        if cues.has_all(Cues::REL_WORD) {
+            let found = rel_words_in(s, reach.rel_words.clone());
+            words(&mut all, Cues::REL_WORD, found, &|[w, _, _]| {
+                Some(rel_word_form(w))
+            });
+        }
+        if cues.has_all(Cues::REL_PAIR) {
+            let found = rel_units_in(s, reach.pairs.clone());
+            words(&mut all, Cues::REL_PAIR, found, &|[m, u, _]| {
+                Some(rel_unit_form(m, u))
+            });
+        }
+    }
     // `weekend` is a whole word of every match (after `\s+`, before `\b`).
     family(
         &mut all,
@@ -1430,13 +1611,20 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
     });
     // Every match holds a unit (`day`, `weeks`, ...) and a direction with only whitespace between
     // (see `pair_bits`).
-    family(
-        &mut all,
-        Cues::SHIFT_PAIR,
-        &SHIFT,
-        &reach.pairs,
-        &shift_form,
-    );
+    // Whether the range holds another script's digit is asked only when the gate lets `SHIFT`
+    // run: the test reads every char of a range that is not ASCII.
+    if cues.has_all(Cues::SHIFT_PAIR) {
+        if reach.folds || has_other_digit(&s[reach.pairs.clone()]) {
+            family(&mut all, Cues::SHIFT_PAIR, &SHIFT, &reach.pairs, &|c| {
+                shift_form(&c["n"], &c["u"], &c["d"])
+            });
+        } else {
+            let found = shifts_in(s, reach.pairs.clone());
+            words(&mut all, Cues::SHIFT_PAIR, found, &|[n, u, d]| {
+                shift_form(n, u, d)
+            });
+        }
+    }
     family(&mut all, Cues::DAY_PAIR, &DAY_REL, &reach.pairs, &|c| {
         let (n, relation) = match (c.name("a"), c.name("b")) {
             (Some(a), _) if a.as_str().eq_ignore_ascii_case("previous") => (-1, false),
@@ -2032,15 +2220,41 @@ fn is_counted(w: &str) -> bool {
     )
 }
 
-fn shift_form(c: &Captures<'_>) -> Option<Form> {
-    let n = lexicon::cardinal(&c["n"])?;
-    let unit = match c["u"].to_ascii_lowercase().as_str() {
+/// The form of `REL_WORD`'s word `w` (`today`, `yesterday`, …).
+fn rel_word_form(w: &str) -> Form {
+    let n = match w.to_ascii_lowercase().as_str() {
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        _ => 0,
+    };
+    Form::Offset {
+        unit: Precision::Day,
+        n,
+    }
+}
+
+/// The form of `REL_UNIT`'s modifier `m` and unit `u` (`last` `week`).
+fn rel_unit_form(m: &str, u: &str) -> Form {
+    let n = i64::from(shift_word(m).unwrap_or(0));
+    let unit = match u.to_ascii_lowercase().as_str() {
+        "week" | "weekend" => Precision::Week,
+        "month" => Precision::Month,
+        "quarter" => Precision::Quarter,
+        _ => Precision::Year,
+    };
+    Form::Offset { unit, n }
+}
+
+/// The form of `SHIFT`'s count `n`, unit `u` and direction `d` (`two` `day` `ago`).
+fn shift_form(n: &str, u: &str, d: &str) -> Option<Form> {
+    let n = lexicon::cardinal(n)?;
+    let unit = match u.to_ascii_lowercase().as_str() {
         "day" => Precision::Day,
         "week" => Precision::Week,
         "month" => Precision::Month,
         _ => Precision::Year,
     };
-    let d = c["d"].to_ascii_lowercase();
+    let d = d.to_ascii_lowercase();
     Some(match d.as_str() {
         "ago" => Form::Offset { unit, n: -n },
         "earlier" => Form::Chain {
@@ -3439,6 +3653,23 @@ mod tests {
             .collect()
     }
 
+    /// The matches of a pattern of whole words in the whole of `s`, with the spans of its groups
+    /// `names` (an empty span after the match for a name not given).
+    fn words_by_pattern(re: &Pattern, s: &str, names: &[&str]) -> Vec<WordsMatch> {
+        re.captures_iter_in(s, 0..s.len())
+            .map(|c| {
+                let all = c.get(0).unwrap();
+                let all = Span::new(all.start(), all.end());
+                let mut groups = [Span::new(all.end, all.end); 3];
+                for (g, name) in groups.iter_mut().zip(names) {
+                    let m = c.name(name).unwrap();
+                    *g = Span::new(m.start(), m.end());
+                }
+                WordsMatch { all, groups }
+            })
+            .collect()
+    }
+
     /// The hand-written matchers find what their patterns find, searched through all of `s` and
     /// through the [`Reach`] the tagger gives them.
     fn assert_matchers_agree(s: &str) {
@@ -3447,10 +3678,47 @@ mod tests {
             let want = lower_weekdays_by_pattern(s);
             assert_eq!(lower_weekdays_in(s, 0..s.len()), want, "{s:?}");
             assert_eq!(lower_weekdays_in(s, reach.weekdays.clone()), want, "{s:?}");
+            let want = words_by_pattern(&REL_WORD, s, &["w"]);
+            assert_eq!(rel_words_in(s, 0..s.len()), want, "{s:?}");
+            assert_eq!(rel_words_in(s, reach.rel_words.clone()), want, "{s:?}");
+            let want = words_by_pattern(&REL_UNIT, s, &["m", "u"]);
+            assert_eq!(rel_units_in(s, 0..s.len()), want, "{s:?}");
+            assert_eq!(rel_units_in(s, reach.pairs.clone()), want, "{s:?}");
+            if !has_other_digit(s) {
+                let want = words_by_pattern(&SHIFT, s, &["n", "u", "d"]);
+                assert_eq!(shifts_in(s, 0..s.len()), want, "{s:?}");
+                assert_eq!(shifts_in(s, reach.pairs.clone()), want, "{s:?}");
+            }
         }
         let want = years_by_pattern(s);
         assert_eq!(years_in(s, 0..s.len()), want, "{s:?}");
         assert_eq!(years_in(s, reach.years.clone()), want, "{s:?}");
+    }
+
+    #[test]
+    fn relative_words_units_and_shifts_match_as_their_patterns() {
+        for s in [
+            "police said today",
+            "Today, TONIGHT and yesterday's; tomorrow",
+            "todays xtoday today_ today2 étoday todayé",
+            "last week, early this month, Later Next  Year",
+            "earlier\u{a0}this\u{2009}quarter and late coming weeks",
+            "late last, week; this-week, early this monthly, thisweek",
+            "late early this year, earlier later next month",
+            "two days ago, 3 weeks later, An hour after, a day before",
+            "twelve Months earlier, 100 years from now, 1000 days ago",
+            "one DAYS ago, one DAYs ago, one days_ ago, 12 yearss ago",
+            "five days from  nowhere, five days from\nnow, six weeks From NOW.",
+            "2 days ago 3 days ago, a week after an weeks after",
+            "x2 days ago, 2x days ago, _2 days ago, é2 days ago, 2é days ago",
+            "ten days\u{a0}ago; ten days, ago; ten days-ago",
+        ] {
+            assert_matchers_agree(s);
+        }
+        // Not for text that folds or holds another script's digit: the patterns search it.
+        assert!(Reach::whole("laſt week").folds);
+        assert!(!words_by_pattern(&REL_UNIT, "laſt week", &["m", "u"]).is_empty());
+        assert!(!words_by_pattern(&SHIFT, "1\u{663} days ago", &["n", "u", "d"]).is_empty());
     }
 
     #[test]
@@ -3495,7 +3763,7 @@ mod tests {
         );
     }
 
-    /// Words and pieces of lower-case weekdays and years.
+    /// Words and pieces of lower-case weekdays, years, relative words, units and shifts.
     const MATCHER_VOCAB: &[&str] = &[
         "friday",
         "friday's",
@@ -3535,13 +3803,32 @@ mod tests {
         "é",
         "the",
         "said",
+        "today",
+        "Tomorrow",
+        "week",
+        "Month",
+        "quarter",
+        "next",
+        "two",
+        "a",
+        "an",
+        "12",
+        "1000",
+        "days",
+        "DAYS",
+        "yearss",
+        "ago",
+        "after",
+        "from",
+        "now",
+        "nowhere",
     ];
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4096))]
 
-        /// On the words around lower-case weekdays and years, the hand-written matchers find what
-        /// the patterns find.
+        /// On the words around lower-case weekdays, years, relative words, units and shifts, the
+        /// hand-written matchers find what the patterns find.
         #[test]
         fn the_matchers_find_what_the_patterns_find(
             words in prop::collection::vec(

@@ -4554,6 +4554,14 @@ pub(super) const SUBJECT_VERBS: [&str; 12] = [
     "was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "said", "says",
 ];
 
+/// True when the lower-cased word `w` may be a finite verb after a short subject: one of
+/// [`SUBJECT_VERBS`], or a word with a verb's ending (`-s` but a possessive's `'s`, `-ed`).
+/// The credit and label passes ask it of the word after a name they would cut (`Usa today
+/// watched …`, `Officials via reuters said …` are prose).
+pub(super) fn may_be_verb(w: &str) -> bool {
+    SUBJECT_VERBS.contains(&w) || (w.ends_with('s') && !w.ends_with("'s")) || w.ends_with("ed")
+}
+
 /// Words that make a compound with `photo` or `image` (`Photo id laws were …`, `Photo editor
 /// jane doe said …`), or open its credit (`Photo by …`).
 const LABEL_COMPOUNDS: [&str; 16] = [

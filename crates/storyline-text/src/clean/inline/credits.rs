@@ -234,10 +234,7 @@ pub(super) fn via_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         let end = v + " via ".len() + agency.len();
         let mut lead = l[end..].split_ascii_whitespace();
         let next = lead.next().unwrap_or("");
-        let verb = super::SUBJECT_VERBS.contains(&next)
-            || (next.ends_with('s') && !next.ends_with("'s"))
-            || next.ends_with("ed");
-        if verb || lead.nth(VIA_LEAD_MIN_WORDS - 2).is_none() {
+        if super::may_be_verb(next) || lead.nth(VIA_LEAD_MIN_WORDS - 2).is_none() {
             continue;
         }
         // The source, word by word back from `via` to where a sentence starts.

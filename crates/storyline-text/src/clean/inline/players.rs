@@ -253,13 +253,10 @@ fn source_label_before(next: &str, rest: &str) -> bool {
         .bytes()
         .all(|b| b.is_ascii_lowercase() || matches!(b, b'.' | b'\'' | b'-'))
         && next.bytes().any(|b| b.is_ascii_lowercase());
-    let inflected = (next.ends_with('s') && !next.ends_with("'s"))
-        || next.ends_with("ed")
-        || next.ends_with("ly");
     let caption = super::opens_clause(next)
         || (word
-            && !inflected
-            && !super::SUBJECT_VERBS.contains(&next)
+            && !super::may_be_verb(next)
+            && !next.ends_with("ly")
             && !USA_TODAY_PROSE_AFTER.contains(&next));
     caption
         && rest

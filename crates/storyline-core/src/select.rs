@@ -1615,8 +1615,29 @@ fn referring_opener(text: &str) -> Option<&str> {
         return pronoun(first_word(rest)).then_some(rest);
     }
     let then = first.eq_ignore_ascii_case("then") && text[first.len()..].starts_with([' ', ',']);
-    (then || back_phrase(text, first) || unnamed_clause(text, first)).then_some(text)
+    (then || back_phrase(text, first) || since_then(text, first) || unnamed_clause(text, first))
+        .then_some(text)
 }
+
+/// True when `text`, whose first word is `first`, opens on `then` after a preposition of
+/// [`THEN_PREPOSITIONS`] (`Since then, lawmakers have passed …`, `By then he'd had …`): the time
+/// it counts from is told in the sentence before it.
+fn since_then(text: &str, first: &str) -> bool {
+    if !THEN_PREPOSITIONS
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+    {
+        return false;
+    }
+    let Some(rest) = text[first.len()..].strip_prefix(' ') else {
+        return false;
+    };
+    let second = first_word(rest);
+    second.eq_ignore_ascii_case("then") && rest[second.len()..].starts_with([' ', ','])
+}
+
+/// Prepositions before an opening `then` that make it point back ([`since_then`]).
+const THEN_PREPOSITIONS: [&str; 4] = ["since", "until", "by", "even"];
 
 /// True when `text`, whose first word is `first`, opens on a subordinate clause whose subject is
 /// `he`, `she` or `they` and whose main clause, after the first comma, opens on a pronoun too
@@ -2143,6 +2164,11 @@ mod tests {
             ("Despite this, the plan went ahead.", true),
             ("After that meeting, the talks resumed.", false),
             ("Before thatcher left office, the law passed.", false),
+            ("Since then, lawmakers have passed stopgap measures.", true),
+            ("By then he'd had a talk with his wife.", true),
+            ("Since thence, nothing.", false),
+            ("Since then.", false),
+            ("By the then-governor's order, the road closed.", false),
         ] {
             assert_eq!(super::referring_opener(text).is_some(), refers, "{text}");
         }

@@ -1640,9 +1640,10 @@ fn since_then(text: &str, first: &str) -> bool {
 const THEN_PREPOSITIONS: [&str; 4] = ["since", "until", "by", "even"];
 
 /// True when `text`, whose first word is `first`, opens on a subordinate clause whose subject is
-/// `he`, `she` or `they` and whose main clause, after the first comma, opens on a pronoun too
-/// (`By the time he recovered, he said …`, `When she heard the news, she couldn't breathe.`):
-/// nothing in the sentence names who it is about. Not when the main clause opens on anything
+/// `he`, `she` or `they` and whose main clause, after the first comma, opens on a word of
+/// [`UNNAMING_SUBJECTS`] (`By the time he recovered, he said …`, `When she heard the news, she
+/// couldn't breathe.`, `When he lifted the rock, it escaped …`): nothing in the sentence names
+/// who it is about. Not when the main clause opens on anything
 /// else, which may name the pronoun's referent (`After she was gravely wounded …, former rep.
 /// Gabrielle giffords …`: about a third of such clauses chosen on val), nor on `it` (`If it
 /// works, …`, `When it comes to …` are often empty).
@@ -1662,13 +1663,18 @@ fn unnamed_clause(text: &str, first: &str) -> bool {
     if !is(first_word(clause), &["he", "she", "they"]) {
         return false;
     }
-    clause.split_once(',').is_some_and(|(_, main)| {
-        is(
-            first_word(main.trim_start()),
-            &["he", "she", "they", "his", "her", "their"],
-        )
-    })
+    clause
+        .split_once(',')
+        .is_some_and(|(_, main)| is(first_word(main.trim_start()), &UNNAMING_SUBJECTS))
 }
+
+/// First words of a main clause that cannot name who an opening clause's `he`, `she` or `they`
+/// is ([`unnamed_clause`]): pronouns (`…, he said …`, `…, her vehicle was gone`) and the empty or
+/// first- and second-person subjects (`When she first arrived, there were alarms …`, `If they
+/// did, i apologize`).
+const UNNAMING_SUBJECTS: [&str; 11] = [
+    "he", "she", "they", "his", "her", "their", "it", "there", "i", "we", "you",
+];
 
 /// Conjunctions that open a subordinate clause before a sentence's main clause ([`unnamed_clause`]).
 const SUBORDINATORS: [&str; 14] = [
@@ -2199,6 +2205,11 @@ mod tests {
             ),
             ("Once they arrived, the man fled.", false),
             ("When it comes to money, he is careful.", false),
+            (
+                "When she first arrived, there were alarms on the fridge.",
+                true,
+            ),
+            ("If they did, i apologize.", true),
             ("When he arrived he found the fire.", false),
             ("When asked about it, he declined.", false),
             ("As soon as possible, he said.", false),

@@ -2186,10 +2186,10 @@ mod tests {
         // recovered, he said …` tells of someone the reader has not met; a main clause that
         // may name him (`…, the driver sprang into action`) reads alone.
         let story = quotation_story(&[
-            "A fisherman from Maine was swept off his boat on Friday. By the time he \
-             recovered, he said his boat had drifted out of reach. The Coast Guard found \
-             him on Saturday.",
-            "The Coast Guard rescued a Maine fisherman on Saturday, officials said.",
+            "The Coast Guard rescued a fisherman off Maine on Saturday. A fisherman from \
+             Portland was swept off his boat on Friday. By the time he recovered, he said his \
+             boat had drifted out of reach.",
+            "The Coast Guard rescued a fisherman off Maine on Saturday, officials said.",
         ]);
         let named = candidate(&story, "A fisherman");
         let clause = candidate(&story, "By the time");

@@ -1076,11 +1076,11 @@ impl Scan<'_> {
     }
 
     /// True when the words from `m` to the end of their sentence are a time adverbial alone and
-    /// end on a period, the text's end, or a comma before `and`/`but`/`or`: at most eight words
-    /// of dates and times (numbers, `15th`, month and weekday names, `day`, `year`,
+    /// end on a period, the text's end, a dash, or a comma before `and`/`but`/`or`: at most
+    /// eight words of dates and times (numbers, `15th`, month and weekday names, `day`, `year`,
     /// `afternoon`, …, at least one of them) and the prepositions, determiners and adverbs
-    /// around them (`In 99 years.`, `On the afternoon
-    /// of march 15th.`, `On tuesday, august 29, 2017.`, `Later that year.`, `The next day.`).
+    /// around them (`In 99 years.`, `On the afternoon of march 15th.`, `On tuesday, august 29,
+    /// 2017.`, `Later that year.`, `The next day.`, `Each year – an average of …`).
     /// Such a phrase has no verb, so it cannot be a sentence of its own.
     fn time_phrase_ends(&self, m: usize) -> bool {
         let b = self.b;
@@ -1125,7 +1125,18 @@ impl Scan<'_> {
                 Some(b'.') => {
                     return dated && b.get(k + 1).is_none_or(u8::is_ascii_whitespace);
                 }
-                Some(b' ') => k = skip_hspace(b, k),
+                Some(b' ') => {
+                    k = skip_hspace(b, k);
+                    // `taking over the c.i.a. This year — and who denounced …`, `deaths in the
+                    // u.s. Each year – an average of 6 …`: a dash after the phrase opens an
+                    // aside or an apposition of the clause the abbreviation ended.
+                    if b[k..].starts_with("—".as_bytes())
+                        || b[k..].starts_with("–".as_bytes())
+                        || b[k..].starts_with(b"-- ")
+                    {
+                        return dated;
+                    }
+                }
                 Some(_) => return false,
             }
         }
@@ -2573,6 +2584,8 @@ fn is_time_phrase_word(lower: &[u8]) -> bool {
             | b"a"
             | b"that"
             | b"this"
+            | b"each"
+            | b"every"
             | b"next"
             | b"last"
             | b"following"

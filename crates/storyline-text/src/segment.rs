@@ -890,8 +890,24 @@ impl Scan<'_> {
         // francisco, calif. On wednesday, june 26, 2014.`, `turn in the equipment by 5 p.m. The
         // next day.`: a time adverbial that runs to the sentence's end has no verb, so it is no
         // sentence but the end of the clause before (asked last: the other cues are cheaper).
-        let goes_on =
-            verb || object || adverb || relative || result || predicate || (conjunction && !time);
+        // `suspended just before 5 p.m. Because of weather conditions, police said.`, `to
+        // enter the u.s. So they can have a chance`, `travel to the u.s. So that he could
+        // attend`: a clause of reason or purpose goes on with the clause it explains, unless
+        // it was fronted before a main clause (`u.s. Because of the storm, the game was
+        // called`) or `So` opens a question (`the u.s. So would hazmat suits help`).
+        let reason =
+            (time || acronym) && next.eq_ignore_ascii_case("because") && self.reason_ends(after);
+        let purpose =
+            (time || acronym) && next.eq_ignore_ascii_case("so") && self.purpose_at(after);
+        let goes_on = verb
+            || object
+            || adverb
+            || relative
+            || result
+            || predicate
+            || reason
+            || purpose
+            || (conjunction && !time);
         let dated = !goes_on && (time || acronym) && self.time_phrase_ends(m);
         if !((conjunction && (acronym || initial)) || link || goes_on || dated)
             || !self.is_lower_cased()
@@ -980,6 +996,54 @@ impl Scan<'_> {
         pronoun || verb
     }
 
+    /// True when the clause from `k`, after a `Because`, reaches its sentence's end within 150
+    /// bytes with no comma, or only a comma before an attribution (`Because of weather
+    /// conditions, police said.`): it adds a reason to the clause before. A comma before
+    /// anything else closes a fronted clause, which opens a sentence (`Because of the war, the
+    /// family lost everything`).
+    fn reason_ends(&self, k: usize) -> bool {
+        let end = (k + 150).min(self.b.len());
+        let Some(p) = self.b[k..end]
+            .iter()
+            .position(|c| matches!(c, b',' | b'.' | b'?' | b'!' | b';' | b'"'))
+        else {
+            return false;
+        };
+        if self.b[k + p] != b',' {
+            return true;
+        }
+        self.s[k + p + 1..]
+            .split_whitespace()
+            .take(6)
+            .map(|t| t.trim_end_matches([',', '.', ';', ':', '"']))
+            .any(is_speech_verb)
+    }
+
+    /// True when the words from `k`, after a `So`, make it a conjunction of purpose: `that`
+    /// before a space (`So that he could attend`) or a subject of one or two words before a
+    /// modal (`So they can have`, `So the van would not be`). A modal right after `So` asks a
+    /// question or inverts (`So would hazmat suits help`, `So can a soldier`), and a subject
+    /// without a modal is a sentence of its own (`So he turned to mlb`).
+    fn purpose_at(&self, mut k: usize) -> bool {
+        for i in 0..3 {
+            let w = self.word_at(k);
+            if w.is_empty() {
+                return false;
+            }
+            let modal = ["can", "could", "would", "will", "might", "may", "should"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v));
+            if i == 0 && w.eq_ignore_ascii_case("that") {
+                return self.b.get(k + w.len()) == Some(&b' ');
+            }
+            if modal {
+                return i > 0;
+            }
+            k = skip_hspace(self.b, k + w.len());
+        }
+        false
+    }
+
     /// True when a capitalised number word at `m` opens a sentence after the acronym, time or
     /// name's, place's or street's abbreviation `w` (`gangs in the u.s. One of the gangs …`,
     /// `crashed off longport, n.j. One swam to shore`, `on park ave. Two men, 37 and 57, were
@@ -1012,11 +1076,11 @@ impl Scan<'_> {
     }
 
     /// True when the words from `m` to the end of their sentence are a time adverbial alone and
-    /// end on a period, the text's end, or a comma before `and`/`but`/`or`: at most eight words
-    /// of dates and times (numbers, `15th`, month and weekday names, `day`, `year`,
+    /// end on a period, the text's end, a dash, or a comma before `and`/`but`/`or`: at most
+    /// eight words of dates and times (numbers, `15th`, month and weekday names, `day`, `year`,
     /// `afternoon`, …, at least one of them) and the prepositions, determiners and adverbs
-    /// around them (`In 99 years.`, `On the afternoon
-    /// of march 15th.`, `On tuesday, august 29, 2017.`, `Later that year.`, `The next day.`).
+    /// around them (`In 99 years.`, `On the afternoon of march 15th.`, `On tuesday, august 29,
+    /// 2017.`, `Later that year.`, `The next day.`, `Each year – an average of …`).
     /// Such a phrase has no verb, so it cannot be a sentence of its own.
     fn time_phrase_ends(&self, m: usize) -> bool {
         let b = self.b;
@@ -1061,7 +1125,18 @@ impl Scan<'_> {
                 Some(b'.') => {
                     return dated && b.get(k + 1).is_none_or(u8::is_ascii_whitespace);
                 }
-                Some(b' ') => k = skip_hspace(b, k),
+                Some(b' ') => {
+                    k = skip_hspace(b, k);
+                    // `taking over the c.i.a. This year — and who denounced …`, `deaths in the
+                    // u.s. Each year – an average of 6 …`: a dash after the phrase opens an
+                    // aside or an apposition of the clause the abbreviation ended.
+                    if b[k..].starts_with("—".as_bytes())
+                        || b[k..].starts_with("–".as_bytes())
+                        || b[k..].starts_with(b"-- ")
+                    {
+                        return dated;
+                    }
+                }
                 Some(_) => return false,
             }
         }
@@ -1395,30 +1470,70 @@ impl Scan<'_> {
                                 && !self.ounces_follow(w, m))
                     }
                     Next::Upper | Next::Other => match class {
-                        WordClass::Plain | WordClass::Final => true,
+                        // `a new moniker: inmate no. Nn7687.`, `adopted resolution no.
+                        // R-517-15 on june 2`: lower-cased text writes `no` like the word, and a
+                        // code with digits after it is the number it introduces.
+                        WordClass::Plain => !(w.eq_ignore_ascii_case("no") && self.code_at(m)),
+                        WordClass::Final => true,
                         WordClass::Title | WordClass::Never => false,
                         WordClass::Initial => {
                             m < n
                                 && next == Next::Upper
                                 && is_starter(self.word_at(m))
                                 && !self.recapitalised_continuation(sent_start, run, w, m)
+                                && !self.bracket_closes(sent_start, run)
                         }
                         WordClass::Ambiguous => {
                             line_break
                                 || opened
                                 || (m < n
                                     && next == Next::Upper
-                                    && is_starter(self.word_at(m))
-                                    && !self.recapitalised_continuation(sent_start, run, w, m))
-                                || (m < n
-                                    && next == Next::Upper
-                                    && self.clause_after_time(sent_start, run, w, m))
-                                || (m < n && next == Next::Upper && self.count_opens(w, m))
+                                    && (is_starter(self.word_at(m))
+                                        && !self.recapitalised_continuation(sent_start, run, w, m)
+                                        || self.clause_after_time(sent_start, run, w, m)
+                                        || self.count_opens(w, m))
+                                    && !self.bracket_closes(sent_start, run))
                         }
                     },
                 }
             }
         }
+    }
+
+    /// True when the token at `m` is a code with two or more digits in its first 12 bytes
+    /// (`Nn7687`, `R-517-15`), the number a `no.` before it introduces; a name with one
+    /// digit may open a sentence (`said no. U2 played on`).
+    fn code_at(&self, m: usize) -> bool {
+        self.b[m..]
+            .iter()
+            .take(12)
+            .take_while(|c| !c.is_ascii_whitespace())
+            .filter(|c| c.is_ascii_digit())
+            .nth(1)
+            .is_some()
+    }
+
+    /// True when the abbreviation's period ends no sentence because it stands inside a bracket
+    /// that the sentence opened and that closes before any other stop within 100 bytes (`(
+    /// released in the u.s. Only after her breakthrough )`, `( 8,600-sq. Feet )`): a sentence
+    /// break would leave each half with one bracket.
+    fn bracket_closes(&self, sent_start: usize, run: &Run) -> bool {
+        let before = &self.b[sent_start..run.start];
+        // Most sentences have no bracket: `memchr` finds that without a loop per byte.
+        let Some(first) = memchr::memchr(b'(', before) else {
+            return false;
+        };
+        let depth = before[first..].iter().fold(0i32, |d, &c| {
+            d + i32::from(c == b'(') - i32::from(c == b')')
+        });
+        if depth <= 0 {
+            return false;
+        }
+        let end = (run.end + 100).min(self.b.len());
+        self.b[run.end..end]
+            .iter()
+            .find(|c| matches!(c, b')' | b'(' | b'.' | b'?' | b'!' | b'\n' | b'"'))
+            == Some(&b')')
     }
 
     /// True when the period after pounds (`w` is `lb`/`lbs`, any case) goes on into the ounces
@@ -1440,8 +1555,9 @@ impl Scan<'_> {
     /// the yahoo! home page`): a one-letter word (`e!`, `p! nk`; not `a`, `i`, `o` or `u`,
     /// which are words of their own) or one of the few names that carry the mark, unless the
     /// word at `m` is a pronoun or determiner that opens the next sentence (`told e! The
-    /// couple`). In val all 76 `!` after `e`, `yahoo` or `jeopardy` belong to the name (`E! was
-    /// first to report the news.`); the capital is no cue, since cased text writes `E! News`.
+    /// couple`, `we want plan b! It's time`, `plan b! Its maker`). In val all 76 `!` after
+    /// `e`, `yahoo` or `jeopardy` belong to the name (`E! was first to report the news.`); the
+    /// capital is no cue, since cased text writes `E! News`.
     fn bang_name(&self, sent_start: usize, run: &Run, m: usize) -> bool {
         if run.term_end - run.start != 1 || self.b[run.start] != b'!' {
             return false;
@@ -1469,6 +1585,7 @@ impl Scan<'_> {
                     | b"he"
                     | b"she"
                     | b"it"
+                    | b"its"
                     | b"they"
                     | b"we"
                     | b"i"
@@ -2473,6 +2590,8 @@ fn is_time_phrase_word(lower: &[u8]) -> bool {
             | b"a"
             | b"that"
             | b"this"
+            | b"each"
+            | b"every"
             | b"next"
             | b"last"
             | b"following"

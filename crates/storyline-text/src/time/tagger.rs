@@ -1011,6 +1011,24 @@ struct WordsMatch {
     groups: [Span; 3],
 }
 
+/// A match that [`word_matches`] collects: the search goes on at its end.
+trait WordMatch {
+    /// Where the whole match ends.
+    fn end(&self) -> usize;
+}
+
+impl WordMatch for WordsMatch {
+    fn end(&self) -> usize {
+        self.all.end
+    }
+}
+
+impl WordMatch for MonthDayMatch {
+    fn end(&self) -> usize {
+        self.all.end
+    }
+}
+
 /// True when `word` is one of `list`, ASCII case-insensitively.
 fn is_one_of(word: &[u8], list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
@@ -1020,11 +1038,11 @@ fn is_one_of(word: &[u8], list: &[&str]) -> bool {
 /// in `range` of `s`, in order and not overlapping: `at` is given a word and answers with the
 /// match that starts there, if any, and the search goes on after it. For patterns whose matches
 /// start with a whole word after `\b` (a word inside a longer run of word bytes is no start).
-fn word_matches(
+fn word_matches<M: WordMatch>(
     s: &str,
     range: std::ops::Range<usize>,
-    at: impl Fn(Span) -> Option<WordsMatch>,
-) -> Vec<WordsMatch> {
+    at: impl Fn(Span) -> Option<M>,
+) -> Vec<M> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = range.start;
@@ -1044,7 +1062,7 @@ fn word_matches(
             continue;
         }
         if let Some(m) = at(Span::new(start, i)) {
-            i = m.all.end;
+            i = m.end();
             out.push(m);
         }
     }
@@ -1152,6 +1170,92 @@ fn shifts_in(s: &str, range: std::ops::Range<usize>) -> Vec<WordsMatch> {
         Some(WordsMatch {
             all: Span::new(n.start, d.end),
             groups: [n, u, d],
+        })
+    })
+}
+
+/// A match of `MDY` found without the regex: the whole match, its weekday (`wd` or `wdl`), its
+/// month (with an abbreviation's `.`), its day and its year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct MonthDayMatch {
+    all: Span,
+    weekday: Option<Span>,
+    mon: Span,
+    day: Span,
+    year: Option<Span>,
+}
+
+/// Every match `MDY` finds in `s` starting in `range`, found without the regex, for text without
+/// the chars of [`Reach::folds`] and without decimal digits other than `0`–`9` (which `\d`
+/// matches).
+///
+/// The pattern is `\b(?:(?P<wd>Monday|…),?\s+|(?P<wdl>monday|…),?\s+)?(?P<mon>(?i:(?:January|…)
+/// \b|(?:Jan|…)\b\.?))\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)
+/// \b)?`. Its weekday is a whole ASCII word, in the exact case of one of the two lists, and a
+/// comma after it is taken before the whitespace it needs (the comma's other reading, none, then
+/// meets no whitespace); a weekday word is no month, so a match at it has the weekday. The month
+/// is a whole ASCII word in any ASCII case, with the `.` after an abbreviation (a full name meets
+/// no day after a `.`). The day is one or two ASCII digits, the whole run of them (a third ends
+/// no `\b`), with a lower-case ordinal suffix when a `\b` follows the suffix, else a `\b` right
+/// after the digits. The year, taken whenever it is there (`?` is greedy), is maybe a comma,
+/// whitespace and a whole word of four ASCII digits opening with `15`–`19` or `20`.
+fn month_days_in(s: &str, range: std::ops::Range<usize>) -> Vec<MonthDayMatch> {
+    let b = s.as_bytes();
+    let is_word = |i: usize| b.get(i).is_some_and(|&c| WORD_BYTE[usize::from(c)]);
+    // The position after `,?` at `at`.
+    let after_comma = |at: usize| at + usize::from(b.get(at) == Some(&b','));
+    word_matches(s, range, |w| {
+        let word = &s[w.range()];
+        let (weekday, mon) = if WEEKDAYS.contains(&word) || WEEKDAYS_LOWER.contains(&word) {
+            (Some(w), word_after_space(s, after_comma(w.end))?)
+        } else {
+            (None, w)
+        };
+        let name = &b[mon.range()];
+        let mon = if is_one_of(name, &MONTHS) {
+            mon
+        } else if is_one_of(name, &MONTH_ABBREVIATIONS) {
+            Span::new(
+                mon.start,
+                mon.end + usize::from(b.get(mon.end) == Some(&b'.')),
+            )
+        } else {
+            return None;
+        };
+        let at = s.len() - s[mon.end..].trim_start_matches(char::is_whitespace).len();
+        let digits = b[at..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !matches!(digits, 1 | 2) {
+            return None;
+        }
+        let day = Span::new(at, at + digits);
+        let suffix = b[day.end..]
+            .get(..2)
+            .is_some_and(|x| matches!(x, b"st" | b"nd" | b"rd" | b"th") && !is_word(day.end + 2));
+        let end = if suffix {
+            day.end + 2
+        } else if !is_word(day.end) {
+            day.end
+        } else {
+            return None;
+        };
+        let year = word_after_space(s, after_comma(end)).filter(|y| {
+            y.len() == 4
+                && matches!(b[y.start..y.start + 2], [b'1', b'5'..=b'9'] | [b'2', b'0'])
+                && b[y.start + 2..y.end].iter().all(u8::is_ascii_digit)
+        });
+        Some(MonthDayMatch {
+            all: Span::new(
+                weekday.map_or(mon.start, |d| d.start),
+                year.map_or(end, |y| y.end),
+            ),
+            weekday,
+            mon,
+            day,
+            year,
         })
     })
 }
@@ -1498,7 +1602,27 @@ fn find_gated(s: &str, cues: Cues, reach: &Reach) -> Vec<(usize, usize, Form)> {
             }
         }
     };
-    family(&mut all, Cues::MONTH_NUMBER, &MDY, &reach.months, &day_form);
+    // `MDY` runs as a hand-written matcher on text without the chars its `(?i)` folds onto ASCII
+    // letters and without decimal digits other than `0`–`9` (the test reads the range only when
+    // the gate lets the family run).
+    if cues.has_all(Cues::MONTH_NUMBER) {
+        if reach.folds || has_other_digit(&s[reach.months.clone()]) {
+            family(&mut all, Cues::MONTH_NUMBER, &MDY, &reach.months, &day_form);
+        } else {
+            for m in month_days_in(s, reach.months.clone()) {
+                let text = |g: Span| &s[g.range()];
+                let form = month_day_form(
+                    text(m.mon),
+                    text(m.day),
+                    m.year.map(text),
+                    m.weekday.map(text),
+                );
+                if let Some(form) = form {
+                    all.push((m.all.start, m.all.end, form));
+                }
+            }
+        }
+    }
     family(&mut all, Cues::NUMBER_MONTH, &DMY, &reach.months, &day_form);
     family(&mut all, Cues::ISO, &ISO, &whole, &day_form);
     family(&mut all, Cues::SLASH, &US, &whole, &day_form);
@@ -1701,11 +1825,21 @@ fn shift_word(w: &str) -> Option<i8> {
 }
 
 fn day_form(c: &Captures<'_>) -> Option<Form> {
-    let mon = c.name("mon")?.as_str();
+    month_day_form(
+        c.name("mon")?.as_str(),
+        c.name("day")?.as_str(),
+        c.name("year").map(|y| y.as_str()),
+        c.name("wd").or(c.name("wdl")).map(|w| w.as_str()),
+    )
+}
+
+/// The form of a date's month `mon` (a name or a number), `day`, `year` and `weekday` (`wd` or
+/// `wdl`), as [`day_form`] reads them from a pattern's groups.
+fn month_day_form(mon: &str, day: &str, year: Option<&str>, weekday: Option<&str>) -> Option<Form> {
     let month = lexicon::month(mon).or_else(|| mon.parse().ok())?;
-    let day: u8 = c.name("day")?.as_str().parse().ok()?;
-    if let Some(y) = c.name("year") {
-        let year = y.as_str().parse().ok()?;
+    let day: u8 = day.parse().ok()?;
+    if let Some(y) = year {
+        let year = y.parse().ok()?;
         return Some(Form::Absolute(Date::ymd(year, month, day)?));
     }
     // Validate against a leap year so Feb 29 is allowed without a year.
@@ -1713,13 +1847,10 @@ fn day_form(c: &Captures<'_>) -> Option<Form> {
     // "May 5" alone is fine; a lone lowercase "may" followed by a number is not a month. After a
     // weekday (`Tuesday, september 5`, `friday, june 5`: the lower-cased text of many scraped
     // articles) it is one.
-    if mon.starts_with(|ch: char| ch.is_lowercase()) && c.name("wd").or(c.name("wdl")).is_none() {
+    if mon.starts_with(|ch: char| ch.is_lowercase()) && weekday.is_none() {
         return None;
     }
-    let weekday = c
-        .name("wd")
-        .or(c.name("wdl"))
-        .and_then(|w| lexicon::weekday(w.as_str()));
+    let weekday = weekday.and_then(lexicon::weekday);
     Some(Form::MonthDay {
         month,
         day,
@@ -3670,6 +3801,20 @@ mod tests {
             .collect()
     }
 
+    /// `MDY`'s matches in the whole of `s`.
+    fn month_days_by_pattern(s: &str) -> Vec<MonthDayMatch> {
+        let span = |g: crate::pattern::Group<'_>| Span::new(g.start(), g.end());
+        MDY.captures_iter_in(s, 0..s.len())
+            .map(|c| MonthDayMatch {
+                all: span(c.get(0).unwrap()),
+                weekday: c.name("wd").or(c.name("wdl")).map(span),
+                mon: span(c.name("mon").unwrap()),
+                day: span(c.name("day").unwrap()),
+                year: c.name("year").map(span),
+            })
+            .collect()
+    }
+
     /// The hand-written matchers find what their patterns find, searched through all of `s` and
     /// through the [`Reach`] the tagger gives them.
     fn assert_matchers_agree(s: &str) {
@@ -3688,6 +3833,9 @@ mod tests {
                 let want = words_by_pattern(&SHIFT, s, &["n", "u", "d"]);
                 assert_eq!(shifts_in(s, 0..s.len()), want, "{s:?}");
                 assert_eq!(shifts_in(s, reach.pairs.clone()), want, "{s:?}");
+                let want = month_days_by_pattern(s);
+                assert_eq!(month_days_in(s, 0..s.len()), want, "{s:?}");
+                assert_eq!(month_days_in(s, reach.months.clone()), want, "{s:?}");
             }
         }
         let want = years_by_pattern(s);
@@ -3719,6 +3867,31 @@ mod tests {
         assert!(Reach::whole("laſt week").folds);
         assert!(!words_by_pattern(&REL_UNIT, "laſt week", &["m", "u"]).is_empty());
         assert!(!words_by_pattern(&SHIFT, "1\u{663} days ago", &["n", "u", "d"]).is_empty());
+    }
+
+    #[test]
+    fn month_days_match_as_their_pattern() {
+        for s in [
+            "on May 5, 2015, police said",
+            "Friday, March 13th 2015 and friday, june 5, 1999.",
+            "FRIDAY, May 5; Friday,May 5; Fridays, May 5; friday  sept. 21st",
+            "Sept.5 sep 12 Sep.  3rd SEPT 30th, 2020 jan.",
+            "may 5 may 123 may 12x may 5thx may 5st_ may 5 20155 may 5,2015",
+            "June 31, 1499 June 1, 1500 Dec 25 2100 Dec 25, 20xx",
+            "xMay 5 May_ 5 May5 _May 5 éMay 5 Mayé 5 May 5é",
+            "Tuesday\u{a0}September\u{2009}11,\u{a0}2001 Monday Tuesday May 1",
+            "March 5 March 6, March 7th, 2015, 2016",
+        ] {
+            assert_matchers_agree(s);
+        }
+        // Not for text that folds or holds another script's digit: the pattern searches it.
+        assert!(Reach::whole("Auguſt 5").folds);
+        assert!(!month_days_by_pattern("Auguſt 5").is_empty());
+        // `\d` takes the other script's digit, and the suffix gives the `\b` after it.
+        assert_eq!(
+            month_days_by_pattern("May 1\u{663}th")[0].day,
+            Span::new(4, 7)
+        );
     }
 
     #[test]
@@ -3822,6 +3995,19 @@ mod tests {
         "from",
         "now",
         "nowhere",
+        "May",
+        "may",
+        "MARCH",
+        "Sept",
+        "sep",
+        ".",
+        ",",
+        "Friday",
+        "5",
+        "5th",
+        "21st",
+        "123",
+        "1500",
     ];
 
     proptest! {

@@ -85,7 +85,7 @@ pub struct OffTopicScore {
     /// The page is one sentence of a report beside one site notice or widget: its share is
     /// exactly 0.5, and at a tie with [`OffTopicConfig::boilerplate_share`] it is kept. The
     /// sentence has at least [`REPORT_WORDS`] content words, no boilerplate word (not even one
-    /// [`WEAK`] one), and does not address the reader outside a quotation. Multi-News cut NBC,
+    /// of the weak ones), and does not address the reader outside a quotation. Multi-News cut NBC,
     /// AP and McClatchy reports to their lead beside a `Breaking news emails …` header or an
     /// e-mail form's `A link to this page will be included in your message.` (val 46263,
     /// 46806, 46965, 49648, 49713, 50112), and the one notice outweighed nothing but tied the
@@ -1124,12 +1124,13 @@ mod tests {
         config: &OffTopicConfig,
     ) -> Vec<OffTopicScore> {
         let n = docs.len();
-        let boilerplate: Vec<f32> = (docs.iter().enumerate())
+        let boilerplate: Vec<(f32, bool)> = (docs.iter().enumerate())
             .map(|(d, doc)| boilerplate_share(doc, index, d))
             .collect();
         let live: Vec<usize> = (0..n)
             .filter(|&i| {
-                !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share
+                let (share, report) = boilerplate[i];
+                !index.documents[i].is_empty() && !is_boilerplate(share, report, config)
             })
             .collect();
         let voice: Vec<usize> = (0..n)
@@ -1156,7 +1157,8 @@ mod tests {
                 let rest = (others.len() >= 2 && !v.is_empty())
                     .then(|| TermVec::sum(others.iter().map(|&j| &index.documents[j])));
                 OffTopicScore {
-                    boilerplate: boilerplate[i],
+                    boilerplate: boilerplate[i].0,
+                    one_sentence_report: boilerplate[i].1,
                     centroid: rest.as_ref().map(|r| v.cosine(r)),
                     best,
                     words: index.terms[i].iter().map(Vec::len).sum(),

@@ -82,6 +82,16 @@ pub struct OffTopicScore {
     /// Share of the document's distinct terms that occur in the other documents (the same
     /// documents as the centroid; `None` when the centroid is).
     pub shared: Option<f32>,
+    /// The page is one sentence of a report beside one site notice or widget: its share is
+    /// exactly 0.5, and at a tie with [`OffTopicConfig::boilerplate_share`] it is kept. The
+    /// sentence has at least [`REPORT_WORDS`] content words, no boilerplate word (not even one
+    /// of the weak ones), and does not address the reader outside a quotation. Multi-News cut NBC,
+    /// AP and McClatchy reports to their lead beside a `Breaking news emails …` header or an
+    /// e-mail form's `A link to this page will be included in your message.` (val 46263,
+    /// 46806, 46965, 49648, 49713, 50112), and the one notice outweighed nothing but tied the
+    /// lead; a leftover button (`Close`, `Would you like to proceed to legacy twitter? yes`,
+    /// `Choose the plan that's right for you.`) is too short or speaks to the reader.
+    pub one_sentence_report: bool,
 }
 
 /// Generic web-page vocabulary (lower-case, matched as whole words or phrases).
@@ -162,8 +172,9 @@ const BOILERPLATE: &[&str] = &[
 /// from between its sentences ([`BlockKind::Notice`]) count as such sentences: a page that is a
 /// newsletter prompt and a cookie line is boilerplate, even once the prompt is cut out of it.
 /// But one widget beside a report counts once ([`one_widget`]). The sentences' words are read
-/// from the story's index (`doc` is document `d` of it).
-fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> f32 {
+/// from the story's index (`doc` is document `d` of it). The second value is
+/// [`OffTopicScore::one_sentence_report`].
+fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> (f32, bool) {
     let blocks = &doc.cleaned.blocks;
     let notices = blocks
         .iter()
@@ -171,25 +182,27 @@ fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> f32 {
         .count();
     let total = doc.sentences.len() + notices;
     if total == 0 {
-        return 0.0;
+        return (0.0, false);
     }
+    // A page of one sentence beside notices may be a report's lead beside a widget.
+    let lone = notices > 0 && doc.sentences.len() == 1;
     let mut hits = 0;
     let mut addressed = false;
+    let mut clean = true;
     for (k, s) in doc.sentences.iter().enumerate() {
         let r = crate::model::SentenceRef {
             doc: d as u32,
             sent: k as u32,
         };
         let surfaces = index.surfaces(r);
-        if words_have_boilerplate(
-            doc.slice(s.span),
-            s.span.start,
-            surfaces,
-            index.word_starts(r),
-        ) {
-            hits += 1;
-        } else if notices > 1 && !addressed {
-            addressed = addresses_reader(surfaces);
+        let text = doc.slice(s.span);
+        match words_vocabulary(text, s.span.start, surfaces, index.word_starts(r)) {
+            Vocabulary::Boilerplate => hits += 1,
+            v if lone || (notices > 1 && !addressed) => {
+                clean = v == Vocabulary::Clean;
+                addressed = addresses_reader(text, surfaces);
+            }
+            _ => {}
         }
     }
     let counted = if notices > 1 && one_widget(blocks, addressed) {
@@ -197,7 +210,16 @@ fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> f32 {
     } else {
         notices
     };
-    (hits + counted) as f32 / (doc.sentences.len() + counted) as f32
+    let report = lone
+        && hits == 0
+        && clean
+        && !addressed
+        && counted == 1
+        && index.terms[d].iter().map(Vec::len).sum::<usize>() >= REPORT_WORDS;
+    (
+        (hits + counted) as f32 / (doc.sentences.len() + counted) as f32,
+        report,
+    )
 }
 
 /// True when the notices among `blocks` (in text order) are one widget beside a report: a
@@ -229,14 +251,17 @@ fn one_widget(blocks: &[storyline_text::clean::Block], addressed: bool) -> bool 
     runs == 1
 }
 
-/// True when a sentence whose words' lower-cased hashes are `surfaces` speaks to the reader:
-/// it has `you`, `your`, `yours` or `yourself` (`you're` and `you'll` are split at the
-/// apostrophe, so they hold `you`). A report's prose rarely does outside a quotation.
-fn addresses_reader(surfaces: &[u64]) -> bool {
+/// True when a sentence `text` whose words' lower-cased hashes are `surfaces` speaks to the
+/// reader: it has `you`, `your`, `yours` or `yourself` (`you're` and `you'll` are split at the
+/// apostrophe, so they hold `you`) and no quotation mark. A report's prose rarely does outside
+/// a quotation, and a quotation is the speaker's address, not the page's: a New York Times
+/// report on the fiscal cliff (val 47899) quotes Schumer's `"all you have to do is just listen
+/// …"`, and its newsletter form's nine notices were counted one by one beside it.
+fn addresses_reader(text: &str, surfaces: &[u64]) -> bool {
     static YOU: std::sync::LazyLock<[u64; 4]> = std::sync::LazyLock::new(|| {
         ["you", "your", "yours", "yourself"].map(crate::wording::word_hash)
     });
-    surfaces.iter().any(|h| YOU.contains(h))
+    surfaces.iter().any(|h| YOU.contains(h)) && !text.contains(['"', '\u{201c}', '\u{201d}'])
 }
 
 /// Single words that are web-page furniture in a crawl notice or cookie banner but ordinary
@@ -286,7 +311,24 @@ const WEAK: &[&str] = &[
 /// word is looked at. Every phrase compared is compared byte for byte as there, so a word
 /// whose hash merely collides with a first run matches nothing; the weak matches are counted
 /// alike, and the answer does not depend on the order they are found in.
+#[cfg(test)]
 fn words_have_boilerplate(text: &str, base: usize, surfaces: &[u64], starts: &[u32]) -> bool {
+    words_vocabulary(text, base, surfaces, starts) == Vocabulary::Boilerplate
+}
+
+/// What web-page vocabulary a sentence has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Vocabulary {
+    /// None of the phrases.
+    Clean,
+    /// One [`WEAK`] word, which alone does not make it boilerplate.
+    OneWeak,
+    /// A phrase that is not weak, or two weak ones.
+    Boilerplate,
+}
+
+/// The [`Vocabulary`] of a sentence, as [`words_have_boilerplate`] reads it.
+fn words_vocabulary(text: &str, base: usize, surfaces: &[u64], starts: &[u32]) -> Vocabulary {
     let phrases = &*PHRASES;
     let mut weak = 0;
     for (&h, &start) in surfaces.iter().zip(starts) {
@@ -294,10 +336,14 @@ fn words_have_boilerplate(text: &str, base: usize, surfaces: &[u64], starts: &[u
             continue;
         };
         if phrases_decide(text, start as usize - base, candidates, &mut weak) {
-            return true;
+            return Vocabulary::Boilerplate;
         }
     }
-    false
+    if weak > 0 {
+        Vocabulary::OneWeak
+    } else {
+        Vocabulary::Clean
+    }
 }
 
 /// Compares the phrases `candidates` (indices into [`BOILERPLATE`]) at byte `start` of `text`,
@@ -511,11 +557,14 @@ pub fn scores_with(
 /// [`scores_with`] without the memo.
 fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Vec<OffTopicScore> {
     let n = docs.len();
-    let boilerplate: Vec<f32> = (docs.iter().enumerate())
+    let boilerplate: Vec<(f32, bool)> = (docs.iter().enumerate())
         .map(|(d, doc)| boilerplate_share(doc, index, d))
         .collect();
     let live: Vec<usize> = (0..n)
-        .filter(|&i| !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share)
+        .filter(|&i| {
+            let (share, report) = boilerplate[i];
+            !index.documents[i].is_empty() && !is_boilerplate(share, report, config)
+        })
         .collect();
     let mut cosines = PairCosines::new(&index.documents);
     // Near-identical documents (the same wire copy or the same crawl notice twice) are one voice:
@@ -540,11 +589,12 @@ fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Ve
             (None, None)
         };
         out.push(OffTopicScore {
-            boilerplate: boilerplate[i],
+            boilerplate: boilerplate[i].0,
             centroid,
             best,
             words: index.terms[i].iter().map(Vec::len).sum(),
             shared,
+            one_sentence_report: boilerplate[i].1,
         });
     }
     out
@@ -605,6 +655,19 @@ impl<'a> PairCosines<'a> {
 /// Documents at least this similar (tf·idf cosine) count as one voice in the topical test.
 const SAME_VOICE: f32 = 0.9;
 
+/// Content words a page's one sentence needs to be a report beside a widget
+/// ([`OffTopicScore::one_sentence_report`]): the leads kept on Multi-News val have 13 to 33,
+/// the buttons and prompts left beside a cut notice 1 to 7.
+pub const REPORT_WORDS: usize = 8;
+
+/// True when a boilerplate share `share` drops its page under `config`: at or above the
+/// threshold, except a one-sentence report beside one widget at exactly the threshold
+/// ([`OffTopicScore::one_sentence_report`]). The share itself is left as it is (a scorer
+/// feature and the reason's figure); only the tie is broken.
+fn is_boilerplate(share: f32, one_sentence_report: bool, config: &OffTopicConfig) -> bool {
+    share > config.boilerplate_share || (share >= config.boilerplate_share && !one_sentence_report)
+}
+
 /// The thresholds [`verdict`] uses in a story of `documents` sources: the cosine thresholds
 /// scaled by [`OffTopicConfig::many_scale`] from [`OffTopicConfig::many_documents`] sources on.
 pub fn for_story(config: &OffTopicConfig, documents: usize) -> OffTopicConfig {
@@ -643,7 +706,9 @@ fn decide(
     documents: usize,
 ) -> Vec<Option<String>> {
     let scaled = for_story(config, documents);
-    let junk = |s: &OffTopicScore| s.words == 0 || s.boilerplate >= config.boilerplate_share;
+    let junk = |s: &OffTopicScore| {
+        s.words == 0 || is_boilerplate(s.boilerplate, s.one_sentence_report, config)
+    };
     let strict = OffTopicConfig {
         near_threshold: f32::INFINITY,
         ..scaled.clone()
@@ -681,7 +746,7 @@ pub fn verdict(s: &OffTopicScore, config: &OffTopicConfig) -> Option<String> {
     if s.words == 0 {
         return Some("off-topic: no content".to_string());
     }
-    if s.boilerplate >= config.boilerplate_share {
+    if is_boilerplate(s.boilerplate, s.one_sentence_report, config) {
         return Some(format!(
             "off-topic: {:.0}% of its sentences are web-page boilerplate (cookies, crawl notices, sharing)",
             s.boilerplate * 100.0
@@ -841,8 +906,8 @@ mod tests {
             notices(0),
             notices(1)
         );
-        let report = boilerplate_share(&docs[0], &index, 0);
-        let page = boilerplate_share(&docs[1], &index, 1);
+        let (report, _) = boilerplate_share(&docs[0], &index, 0);
+        let (page, _) = boilerplate_share(&docs[1], &index, 1);
         assert!(report < 0.5, "report {report}");
         assert!(page >= 0.5, "page {page}");
     }
@@ -863,20 +928,98 @@ mod tests {
         assert!(!one_widget(&blocks(&[n, c, n]), false));
         assert!(!one_widget(&blocks(&[n, n, c]), true));
         assert!(!one_widget(&blocks(&[c]), false));
-        let hashes = |text: &str| {
-            let mut out = Vec::new();
-            crate::wording::word_hashes(text, &mut out);
-            out
+        let speaks = |text: &str| {
+            let mut hashes = Vec::new();
+            crate::wording::word_hashes(text, &mut hashes);
+            addresses_reader(text, &hashes)
         };
-        assert!(addresses_reader(&hashes(
-            "It looks like you've already used that reaction."
-        )));
-        assert!(addresses_reader(&hashes(
-            "Your name will appear on your profile."
-        )));
-        assert!(!addresses_reader(&hashes(
-            "The youth league named its young players."
-        )));
+        assert!(speaks("It looks like you've already used that reaction."));
+        assert!(speaks("Your name will appear on your profile."));
+        assert!(!speaks("The youth league named its young players."));
+        // A quotation is the speaker's address, not the page's (val 47899, shaped like it).
+        assert!(!speaks(
+            "\"all you have to do is just listen to what's happening out there, \" he said."
+        ));
+        assert!(!speaks(
+            "\u{201c}You realize there is progress,\u{201d} the senator said."
+        ));
+    }
+
+    #[test]
+    fn a_quoted_you_does_not_make_a_report_the_widget_s_page() {
+        // Shaped like Multi-News val 47899: a New York Times report whose newsletter form was
+        // cut as notices in one run; a senator's quoted "you" is no address to the reader, so
+        // the form counts once and the report stays.
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let docs = engine.prepare(crate::Article::from_texts([
+            "Democrats said a deal could still be reached before automatic tax increases and \
+             spending cuts go into effect. \"All you have to do is just listen to what's \
+             happening out there and you realize there is progress,\" he said. But publicly, the \
+             leaders of neither side were giving an inch. Newsletter sign up continue reading the \
+             main story please verify you're not a robot by clicking the box. Invalid email \
+             address. Please re-enter. You must select a newsletter to subscribe to. Thank you \
+             for subscribing. An error has occurred. Please try again later.",
+        ]));
+        let index = StoryIndex::build(&docs);
+        let (share, _) = boilerplate_share(&docs[0], &index, 0);
+        assert!(share < 0.5, "share {share}");
+    }
+
+    #[test]
+    fn a_one_sentence_report_beside_one_widget_is_kept_at_the_tie() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let docs = engine.prepare(crate::Article::from_texts([
+            // Shaped like Multi-News val 50112 and 49713: a lead beside an e-mail form's note
+            // or NBC's two-line header, each cut as one widget.
+            "Nearly 12 years after he was killed at the World Trade Center, firefighter Jeffrey \
+             Walz's remains are heading home. A link to this page will be included in your message.",
+            "Breaking news emails get breaking news alerts and special reports. The news and \
+             stories that matter, delivered weekday mornings. The first victims identified in the \
+             suicide bombing after the concert in Manchester were an 8-year-old girl and a student.",
+            // A button left beside the notice (val 44997), and a prompt that speaks to the
+            // reader (val 45041): furniture, still dropped.
+            "Close. A link to this page will be included in your message.",
+            "Would you like to proceed to the legacy site of the paper and its editors today? \
+             A link to this page will be included in your message.",
+            // One sentence with one weak word beside the notice (shaped like train 8175).
+            "The browser you are currently using has been discontinued by its developers and \
+             makers. A link to this page will be included in your message.",
+        ]));
+        let index = StoryIndex::build(&docs);
+        let config = OffTopicConfig::default();
+        let scores = scores(&docs, &index);
+        for (d, s) in scores.iter().enumerate() {
+            assert_eq!(
+                docs[d].sentences.len(),
+                1,
+                "doc {d}: {:?}",
+                docs[d].sentences
+            );
+            assert!((s.boilerplate - 0.5).abs() < 1e-6, "doc {d}: {s:?}");
+        }
+        let reports: Vec<bool> = scores.iter().map(|s| s.one_sentence_report).collect();
+        assert_eq!(reports, [true, true, false, false, false]);
+        let dropped: Vec<bool> = scores
+            .iter()
+            .map(|s| {
+                verdict(
+                    &OffTopicScore {
+                        centroid: None,
+                        best: None,
+                        ..s.clone()
+                    },
+                    &config,
+                )
+                .is_some()
+            })
+            .collect();
+        assert_eq!(dropped, [false, false, true, true, true]);
+        // Only the tie is broken: under a lower threshold the report's share drops it.
+        let lower = OffTopicConfig {
+            boilerplate_share: 0.4,
+            ..config
+        };
+        assert!(verdict(&scores[0], &lower).is_some());
     }
 
     #[test]
@@ -981,12 +1124,13 @@ mod tests {
         config: &OffTopicConfig,
     ) -> Vec<OffTopicScore> {
         let n = docs.len();
-        let boilerplate: Vec<f32> = (docs.iter().enumerate())
+        let boilerplate: Vec<(f32, bool)> = (docs.iter().enumerate())
             .map(|(d, doc)| boilerplate_share(doc, index, d))
             .collect();
         let live: Vec<usize> = (0..n)
             .filter(|&i| {
-                !index.documents[i].is_empty() && boilerplate[i] < config.boilerplate_share
+                let (share, report) = boilerplate[i];
+                !index.documents[i].is_empty() && !is_boilerplate(share, report, config)
             })
             .collect();
         let voice: Vec<usize> = (0..n)
@@ -1013,7 +1157,8 @@ mod tests {
                 let rest = (others.len() >= 2 && !v.is_empty())
                     .then(|| TermVec::sum(others.iter().map(|&j| &index.documents[j])));
                 OffTopicScore {
-                    boilerplate: boilerplate[i],
+                    boilerplate: boilerplate[i].0,
+                    one_sentence_report: boilerplate[i].1,
                     centroid: rest.as_ref().map(|r| v.cosine(r)),
                     best,
                     words: index.terms[i].iter().map(Vec::len).sum(),

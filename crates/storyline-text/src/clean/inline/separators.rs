@@ -373,40 +373,38 @@ fn pipe_page_text(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             .iter()
             .rposition(|x| !pipe_stamp_word(x.1))
             .map_or(0, |k| k + 1);
-        if let Some((start, end)) = stamp_run(&before[stamp_from..]) {
-            if l[end..at].trim().is_empty() {
-                let after = stamp_after(l, body, false);
-                // A clock on either side shows a page's stamps (a video's time and its length).
-                let clock = |a: usize, b: usize| {
-                    l[a..b]
-                        .split_whitespace()
-                        .any(|t| pins_a_time(t) && !is_number(t.trim_end_matches([',', '.'])))
-                };
-                let stop = match after {
-                    Some((s, e)) if clock(start, end) || clock(s, e) || starts(start, cuts) => {
-                        Some(e)
+        if let Some((start, end)) = stamp_run(&before[stamp_from..])
+            && l[end..at].trim().is_empty()
+        {
+            let after = stamp_after(l, body, false);
+            // A clock on either side shows a page's stamps (a video's time and its length).
+            let clock = |a: usize, b: usize| {
+                l[a..b]
+                    .split_whitespace()
+                    .any(|t| pins_a_time(t) && !is_number(t.trim_end_matches([',', '.'])))
+            };
+            let stop = match after {
+                Some((s, e)) if clock(start, end) || clock(s, e) || starts(start, cuts) => Some(e),
+                None if starts(start, cuts) => Some(at + "&#124;".len()),
+                _ => None,
+            };
+            // Page text running on after another pipe (`… 2014 &#124; people two-time …`)
+            // has no end: all of it stays.
+            if let Some(stop) = stop
+                && !l[stop..].trim_start().starts_with("&#124;")
+            {
+                if !super::overlaps(cuts, start, stop) {
+                    // Inside a sentence the stamp is a video's, after its headline.
+                    if let Some(h) = (!starts(start, cuts))
+                        .then(|| headline_before(l, start, cuts))
+                        .flatten()
+                    {
+                        let e = h + l[h..start].trim_end().len();
+                        cuts.push((h, e, BlockKind::Headline, PIPE_VIDEO_HEADLINE));
                     }
-                    None if starts(start, cuts) => Some(at + "&#124;".len()),
-                    _ => None,
-                };
-                // Page text running on after another pipe (`… 2014 &#124; people two-time …`)
-                // has no end: all of it stays.
-                if let Some(stop) = stop
-                    && !l[stop..].trim_start().starts_with("&#124;")
-                {
-                    if !super::overlaps(cuts, start, stop) {
-                        // Inside a sentence the stamp is a video's, after its headline.
-                        if let Some(h) = (!starts(start, cuts))
-                            .then(|| headline_before(l, start, cuts))
-                            .flatten()
-                        {
-                            let e = h + l[h..start].trim_end().len();
-                            cuts.push((h, e, BlockKind::Headline, PIPE_VIDEO_HEADLINE));
-                        }
-                        cuts.push((start, stop, BlockKind::DateLine, PIPE_STAMP));
-                    }
-                    continue;
+                    cuts.push((start, stop, BlockKind::DateLine, PIPE_STAMP));
                 }
+                continue;
             }
         }
         let open = super::reader_start(l, cuts);

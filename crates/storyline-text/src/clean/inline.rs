@@ -2238,9 +2238,13 @@ fn agency_credit(inner: &str, after: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'))
-        && (CREDIT_AGENCIES.contains(&agency) || paper)
+        && (CREDIT_AGENCIES.contains(&agency) || paper || agency.ends_with(STAFF_PHOTOGRAPHER))
         && !after.trim_start().starts_with(['—', '–', '-'])
 }
+
+/// A paper's own photographer in [`agency_credit`]'s place of the agency (`( paul aiken / staff
+/// photographer )`, `( name / times staff photographer )`).
+const STAFF_PHOTOGRAPHER: &str = "staff photographer";
 
 /// A photographer's credit to a paper or agency in parentheses with a comma or `for` where the
 /// slash stands in [`agency_credit`]'s: `( rj sangosti, the denver post )`, `( stacey wescott,
@@ -2249,10 +2253,14 @@ fn agency_credit(inner: &str, after: &str) -> bool {
 /// two to four words, the paper ends on a word of [`CREDIT_PAPER_WORDS`] or is an agency of
 /// [`CREDIT_AGENCIES`]. Prose cites a paper so too (`a foreword by beck ( slate, the new york
 /// times )`), but inside a sentence: the credit stands after a caption's stop (`before`, the
-/// text before the bracket), and no dateline's dash follows it.
+/// text before the bracket), and no dateline's dash follows it. The paper's name alone, of two
+/// words or more, is its video's credit there (`… " did he have a debt? " clinton asked. ( the
+/// washington post ) charlotte — it isn't often …`).
 fn paper_credit(before: &str, inner: &str, after: &str) -> bool {
-    let Some((name, paper)) = inner.split_once(", ").or_else(|| inner.split_once(" for ")) else {
-        return false;
+    let (name, paper) = match inner.split_once(", ").or_else(|| inner.split_once(" for ")) {
+        Some(parts) => parts,
+        None if inner.split_whitespace().nth(1).is_some() => ("", inner),
+        None => return false,
     };
     let paper = paper.trim_end_matches([' ', '/']);
     let plain = |w: &str| {
@@ -2260,7 +2268,7 @@ fn paper_credit(before: &str, inner: &str, after: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
     };
     let name_words = name.split_whitespace().count();
-    (2..=4).contains(&name_words)
+    (name.is_empty() || (2..=4).contains(&name_words))
         && name.split_whitespace().all(plain)
         && paper.split_whitespace().count() <= 5
         && paper.split_whitespace().all(plain)
@@ -5774,6 +5782,35 @@ mod tests {
             "An introduction by jody rosen ( slate, the new york times ) and a foreword by beck.",
             "The essay ran first. ( slate, the new york times ) the book has three parts.",
             "He spoke. ( jane doe, the denver post ) — the mayor said nothing.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+
+    #[test]
+    fn captions_end_at_a_papers_name_or_its_staff_photographers_credit() {
+        // Multi-News val: The Washington Post's video credit and a paper's staff photographer
+        // after a caption's stop, the lead after them.
+        for (s, caption) in [
+            (
+                "Hillary clinton spoke at a rally on monday. ( the washington post ) charlotte — \
+                 it isn't often that hillary clinton lets her guard down.",
+                "Hillary clinton spoke at a rally on monday. ( the washington post )",
+            ),
+            (
+                "Firefighters battle a blaze behind a house near nederland on saturday. ( paul \
+                 aiken / staff photographer ) a wildfire so far has consumed more than 200 acres.",
+                "Firefighters battle a blaze behind a house near nederland on saturday. ( paul \
+                 aiken / staff photographer )",
+            ),
+        ] {
+            assert_eq!(cut(s), [(caption, BlockKind::Caption)], "{s}");
+        }
+        // A paper's name inside a sentence, a single word, a photographer of no paper.
+        for s in [
+            "The report ( the washington post ) said the talks had failed on monday.",
+            "He spoke to reporters. ( politico ) the talks failed on monday.",
+            "He spoke. ( paul aiken / photographer ) the mayor said nothing.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }

@@ -286,7 +286,8 @@ const CUES: [&str; 125] = [
     // AP's separator (`separators`).
     "___",
     "__",
-    "( all times local )",
+    // An AP live blog's label's close (`( all times local )`, `( all times eastern )`).
+    "( all times ",
     "— — —",
     // The breaking-news notices' (`prompts`).
     "developing story.",

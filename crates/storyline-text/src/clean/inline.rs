@@ -7096,9 +7096,8 @@ mod tests {
             "Photo op: the president waved from the steps.",
             "Image is everything, the candidate said.",
             "The image of the day shows a comet.",
-            // A name after an `AP` label: nothing shows where the lead starts (after `Photo` or
-            // `Image`, a short subject and its verb do: `lone_image_labels_before_the_lead`).
-            "Ap tim miller, a spokesman for the campaign, had this response.",
+            // (A name after an `AP` credit: the label passes take nothing of the lead; the
+            // players pass cuts the lone `Ap` alone, `aps_credit_goes_before_the_next_caption_or_the_lead`.)
             // Mid-sentence, or a word that only starts with a label.
             "He took a photo the night before the race.",
             "The map the agency released shows the flood zone.",

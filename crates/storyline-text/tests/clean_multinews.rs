@@ -1026,7 +1026,10 @@ fn multinews_val_real_documents_keep_their_text() {
         (
             "captions before a name/agency credit",
             clean.agency_captions,
-            0.0013,
+            // Thirty-eighth round (clean49): a paper's name alone (`( the washington post )`)
+            // and `( name / staff photographer )` end their captions too, 0.1366% (13 val
+            // documents more, all video or photo captions, read).
+            0.0014,
         ),
         (
             "headline columns after a text-size widget",

@@ -286,7 +286,8 @@ const CUES: [&str; 125] = [
     // AP's separator (`separators`).
     "___",
     "__",
-    "( all times local )",
+    // An AP live blog's label's close (`( all times local )`, `( all times eastern )`).
+    "( all times ",
     "— — —",
     // The breaking-news notices' (`prompts`).
     "developing story.",
@@ -2238,9 +2239,13 @@ fn agency_credit(inner: &str, after: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'))
-        && (CREDIT_AGENCIES.contains(&agency) || paper)
+        && (CREDIT_AGENCIES.contains(&agency) || paper || agency.ends_with(STAFF_PHOTOGRAPHER))
         && !after.trim_start().starts_with(['—', '–', '-'])
 }
+
+/// A paper's own photographer in [`agency_credit`]'s place of the agency (`( paul aiken / staff
+/// photographer )`, `( name / times staff photographer )`).
+const STAFF_PHOTOGRAPHER: &str = "staff photographer";
 
 /// A photographer's credit to a paper or agency in parentheses with a comma or `for` where the
 /// slash stands in [`agency_credit`]'s: `( rj sangosti, the denver post )`, `( stacey wescott,
@@ -2249,10 +2254,14 @@ fn agency_credit(inner: &str, after: &str) -> bool {
 /// two to four words, the paper ends on a word of [`CREDIT_PAPER_WORDS`] or is an agency of
 /// [`CREDIT_AGENCIES`]. Prose cites a paper so too (`a foreword by beck ( slate, the new york
 /// times )`), but inside a sentence: the credit stands after a caption's stop (`before`, the
-/// text before the bracket), and no dateline's dash follows it.
+/// text before the bracket), and no dateline's dash follows it. The paper's name alone, of two
+/// words or more, is its video's credit there (`… " did he have a debt? " clinton asked. ( the
+/// washington post ) charlotte — it isn't often …`).
 fn paper_credit(before: &str, inner: &str, after: &str) -> bool {
-    let Some((name, paper)) = inner.split_once(", ").or_else(|| inner.split_once(" for ")) else {
-        return false;
+    let (name, paper) = match inner.split_once(", ").or_else(|| inner.split_once(" for ")) {
+        Some(parts) => parts,
+        None if inner.split_whitespace().nth(1).is_some() => ("", inner),
+        None => return false,
     };
     let paper = paper.trim_end_matches([' ', '/']);
     let plain = |w: &str| {
@@ -2260,7 +2269,7 @@ fn paper_credit(before: &str, inner: &str, after: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
     };
     let name_words = name.split_whitespace().count();
-    (2..=4).contains(&name_words)
+    (name.is_empty() || (2..=4).contains(&name_words))
         && name.split_whitespace().all(plain)
         && paper.split_whitespace().count() <= 5
         && paper.split_whitespace().all(plain)
@@ -5780,6 +5789,35 @@ mod tests {
     }
 
     #[test]
+    fn captions_end_at_a_papers_name_or_its_staff_photographers_credit() {
+        // Multi-News val: The Washington Post's video credit and a paper's staff photographer
+        // after a caption's stop, the lead after them.
+        for (s, caption) in [
+            (
+                "Hillary clinton spoke at a rally on monday. ( the washington post ) charlotte — \
+                 it isn't often that hillary clinton lets her guard down.",
+                "Hillary clinton spoke at a rally on monday. ( the washington post )",
+            ),
+            (
+                "Firefighters battle a blaze behind a house near nederland on saturday. ( paul \
+                 aiken / staff photographer ) a wildfire so far has consumed more than 200 acres.",
+                "Firefighters battle a blaze behind a house near nederland on saturday. ( paul \
+                 aiken / staff photographer )",
+            ),
+        ] {
+            assert_eq!(cut(s), [(caption, BlockKind::Caption)], "{s}");
+        }
+        // A paper's name inside a sentence, a single word, a photographer of no paper.
+        for s in [
+            "The report ( the washington post ) said the talks had failed on monday.",
+            "He spoke to reporters. ( politico ) the talks failed on monday.",
+            "He spoke. ( paul aiken / photographer ) the mayor said nothing.",
+        ] {
+            assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
+        }
+    }
+
+    #[test]
     fn subhead_repeated_by_its_paragraph() {
         assert_eq!(
             cut(
@@ -7058,9 +7096,8 @@ mod tests {
             "Photo op: the president waved from the steps.",
             "Image is everything, the candidate said.",
             "The image of the day shows a comet.",
-            // A name after an `AP` label: nothing shows where the lead starts (after `Photo` or
-            // `Image`, a short subject and its verb do: `lone_image_labels_before_the_lead`).
-            "Ap tim miller, a spokesman for the campaign, had this response.",
+            // (A name after an `AP` credit: the label passes take nothing of the lead; the
+            // players pass cuts the lone `Ap` alone, `aps_credit_goes_before_the_next_caption_or_the_lead`.)
             // Mid-sentence, or a word that only starts with a label.
             "He took a photo the night before the race.",
             "The map the agency released shows the flood zone.",

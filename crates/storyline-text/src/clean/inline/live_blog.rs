@@ -7,8 +7,8 @@
 //! opening words, and so the brief's first summary sentence and its title.
 //!
 //! The label goes as the blog's headline: from `the latest` (at a sentence start, or right after
-//! a cut such as the dateline `washington ( ap ) —`) to `( all times local )` and its colon or
-//! stop, at most [`LABEL_MAX_WORDS`] words, with no sentence ending between. The stamp after it
+//! a cut such as the dateline `washington ( ap ) —`) to `( all times local )` (or another zone:
+//! `( all times eastern )`, `( all times est )`) and its colon or stop, at most [`LABEL_MAX_WORDS`] words, with no sentence ending between. The stamp after it
 //! goes as a date line: a rule of underscores or dashes (optional) and a clock time. A rule and
 //! a clock time elsewhere go as a date line too when the rule stands alone (a run of two or more
 //! underscores, or three spaced dashes); AP's three-underscore rule is the separators pass's
@@ -30,14 +30,19 @@ const STAMP: &str = "live-blog time stamp after a label or rule (: 9: 25 a.m., _
 /// egypt's sinai peninsula, killing all 224 people on board saturday`).
 const LABEL_MAX_WORDS: usize = 32;
 
-/// The label's fixed close.
-const LOCAL: &str = "( all times local )";
+/// How the label's close opens: its time zone in brackets follows (`( all times local )`, `(
+/// all times eastern )`, `( all times est )`, `( all times eastern daylight time )`).
+const ALL_TIMES: &str = "( all times ";
+
+/// Words of the time zone in the label's close after [`ALL_TIMES`], at most (`eastern daylight
+/// time`: 3).
+const ZONE_MAX_WORDS: usize = 4;
 
 /// Finds the live blog's label and stamps in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // The paragraph's scan tells whether it holds a cue at all (most hold none).
     let (local, rule, dashes) = (
-        super::holds!(l, LOCAL),
+        super::holds!(l, ALL_TIMES),
         super::holds!(l, "__"),
         super::holds!(l, "— — —"),
     );
@@ -60,11 +65,14 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
 
 /// The labels and the stamps right after them.
 fn labels(l: &str, cuts: &mut Vec<Cut>) {
-    for at in super::occurrences!(l, LOCAL) {
+    for at in super::occurrences!(l, ALL_TIMES) {
+        let Some(close) = zone_len(&l[at + ALL_TIMES.len()..]) else {
+            continue;
+        };
         let Some(start) = label_start(l, at, cuts) else {
             continue;
         };
-        let mut end = at + LOCAL.len();
+        let mut end = at + ALL_TIMES.len() + close;
         if l[end..].starts_with([':', '.']) {
             end += 1;
         }
@@ -79,6 +87,21 @@ fn labels(l: &str, cuts: &mut Vec<Cut>) {
             cuts.push((body, body + n, BlockKind::DateLine, STAMP));
         }
     }
+}
+
+/// Length of the time zone opening `r` (after [`ALL_TIMES`]) through its `)`: at most
+/// [`ZONE_MAX_WORDS`] words of letters (`local )`, `eastern standard time )`, `et )`).
+fn zone_len(r: &str) -> Option<usize> {
+    let close = r.get(..r.len().min(40))?.find(')')?;
+    let zone = &r[..close];
+    let mut words = 0;
+    for w in zone.split_ascii_whitespace() {
+        words += 1;
+        if words > ZONE_MAX_WORDS || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+    }
+    (words > 0).then_some(close + 1)
 }
 
 /// Where the label closing at `close` opens: the last `the latest` before it, at a sentence
@@ -198,6 +221,30 @@ mod tests {
                 ),
                 ("__ 2: 05 p.m.", BlockKind::DateLine),
             ]
+        );
+        // Other time zones than the place's own (Multi-News val: `eastern`, `est`, `eastern
+        // daylight time`).
+        for (zone, stamp) in [
+            ("eastern", "10: 43 p.m."),
+            ("est", "2: 29 a.m."),
+            ("eastern standard time", "12: 10 p.m."),
+        ] {
+            let label = format!("the latest on campaign 2016 ( all times {zone} ):");
+            assert_eq!(
+                cut(&format!(
+                    "{label} {stamp} bernie sanders netted about a half-dozen more delegates."
+                )),
+                [
+                    (label.as_str(), BlockKind::Headline),
+                    (stamp, BlockKind::DateLine)
+                ],
+            );
+        }
+        // A bracket that names no zone (a number, too many words) is no label's close.
+        assert!(cut("the latest on the vote ( all times 9 ): 9 a.m. rain fell.").is_empty());
+        assert!(
+            cut("the latest on the vote ( all times we met the mayor there ): 9 a.m. rain.")
+                .is_empty()
         );
         // Abbreviations inside the label (`u.s.`, `pvt.`).
         assert_eq!(

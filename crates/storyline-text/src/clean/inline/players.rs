@@ -148,9 +148,8 @@ fn close_button(l: &str, at: usize, cuts: &mut Vec<Cut>) -> bool {
     false
 }
 
-/// Why a video's source label goes.
-const SOURCE_REASON: &str =
-    "video player's source label before the next caption or the lead (Usa today, ( feb. 13 ) ap)";
+/// Why a video's or a photo's source label goes.
+const SOURCE_REASON: &str = "video player's or photo's source label before the next caption or the lead (Usa today, ( feb. 13 ) ap, Ap)";
 
 /// USA Today's label of its own videos, and the units it names after it.
 const USA_TODAY: &str = "usa today ";
@@ -217,6 +216,7 @@ fn source_labels(l: &str, cuts: &mut Vec<Cut>) {
             ));
         }
     }
+    ap_labels(l, cuts);
     for close in super::occurrences!(l, ") ap ") {
         let Some(open) = l[..close].rfind('(') else {
             continue;
@@ -237,6 +237,61 @@ fn source_labels(l: &str, cuts: &mut Vec<Cut>) {
             && !overlaps(cuts, open, open + 1)
         {
             cuts.push((open, close + ") ap".len(), BlockKind::Widget, SOURCE_REASON));
+        }
+    }
+}
+
+/// AP's name as a photo's or a video's credit, left where a sentence starts between the caption
+/// and the next caption or the lead.
+const AP: &str = "ap ";
+
+/// Words that go on with AP's name as a noun (`Ap photographer charles dharapak told …`, `Ap
+/// vice president …`, `Ap exam scores …`), or its credit's next word (`Ap photo`, `Ap file`,
+/// `Ap video`: cut alone, the rest of the credit would open the sentence).
+const AP_PROSE_AFTER: [&str; 19] = [
+    "chief",
+    "class",
+    "course",
+    "english",
+    "exam",
+    "executive",
+    "file",
+    "history",
+    "news",
+    "photo",
+    "photographer",
+    "president",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "style",
+    "test",
+    "vice",
+    "video",
+];
+
+/// AP's credit where a sentence starts, before the next caption or the lead (`… a qatar airways
+/// plane. Ap american airlines on thursday said …`, `Ap tim miller, a spokesman for …`): `ap`
+/// goes before a word that opens a caption or a lead as after USA Today's label
+/// ([`source_label_before`]) and is no noun AP's name makes a compound with
+/// ([`AP_PROSE_AFTER`]). AP as a verb's subject stays (`Ap stands by its story.`, `Ap is the
+/// largest …`).
+fn ap_labels(l: &str, cuts: &mut Vec<Cut>) {
+    // A sentence opens the paragraph or follows a space; `memmem` finds ` ap ` in the few
+    // paragraphs that name the agency.
+    let start = l.len() - l.trim_start().len();
+    let first = l[start..].starts_with(AP).then_some(start);
+    let rest = super::occurrences!(l, " ap ").map(|at| at + 1);
+    for at in first.into_iter().chain(rest) {
+        let rest = &l[at + AP.len()..];
+        let next = rest.split_ascii_whitespace().next().unwrap_or("");
+        if !AP_PROSE_AFTER.contains(&next)
+            && !USA_TODAY_PROSE_AFTER.contains(&next)
+            && source_label_before(next, rest)
+            && sentence_start(l, at)
+            && !overlaps(cuts, at, at + 1)
+        {
+            cuts.push((at, at + AP.len() - 1, BlockKind::Widget, SOURCE_REASON));
         }
     }
 }
@@ -592,6 +647,35 @@ mod tests {
             "the talks ended. ( feb. 13 ) ap reported that the talks had ended in a deal.",
             "prices rose ( feb. 13 ) ap data show, with more gains seen this week.",
             "usa today the end.",
+        ] {
+            assert!(cuts(text).is_empty(), "{text}: {:?}", cuts(text));
+        }
+    }
+
+    #[test]
+    fn aps_credit_goes_before_the_next_caption_or_the_lead() {
+        // Multi-News val: a photo's caption, AP's credit, then the lead or its subject.
+        for text in [
+            "the cabin of a qatar airways plane. ap american airlines on thursday said it \
+             received an unsolicited notice from qatar airways.",
+            "ap tim miller, a spokesman for the campaign, had this response when asked.",
+            "what do airstrikes in syria mean? ap born in abu dhabi, mansouri is one of eight \
+             children.",
+            "a departure board shows cancellations. ap a departure board shows cancellation \
+             flights of southwest airlines.",
+        ] {
+            assert_eq!(cuts(text), ["ap"], "{text}");
+        }
+        // AP as the subject, a compound noun, its credit's next word, or inside a sentence.
+        for text in [
+            "he denied the claims. ap stands by its story, the agency said on monday.",
+            "ap is the largest and most trusted source of independent news in the world.",
+            "ap photographer charles dharapak told cbs news he took the pictures.",
+            "ap photo/david zalubowski the rockies said they discovered the mistake.",
+            "ap file director of national intelligence james clapper testifies on the hill.",
+            "the ethics code, \" ap vice president and director of photography said.",
+            "a spokesman told the ap the woman had been treated and was released.",
+            "the same ap that threatens bloggers for copying headlines and snippets.",
         ] {
             assert!(cuts(text).is_empty(), "{text}: {:?}", cuts(text));
         }

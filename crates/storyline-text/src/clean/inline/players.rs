@@ -103,6 +103,11 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         playing_times(l, cuts);
     }
     source_labels(l, cuts);
+    // Both of AP's labels hold `ap `, which the cue table answers without a search.
+    if super::holds!(l, AP) {
+        ap_labels(l, cuts);
+        dated_ap_labels(l, cuts);
+    }
     let start = l.len() - l.trim_start().len();
     if close_button(l, start, cuts) {
         return;
@@ -196,10 +201,9 @@ const USA_TODAY_PROSE_AFTER: [&str; 33] = [
     "staff",
 ];
 
-/// Video source labels in `l` where a sentence starts (see the module's doc): USA Today's
-/// (`Usa today`, `Usa today sports`) before a word that is no verb and does not go on with the
-/// paper's name, and a video's date with AP's name (`( feb. 13 ) ap`), each with at least
-/// [`MIN_WORDS_AFTER`] words after it.
+/// USA Today's video source labels in `l` where a sentence starts (see the module's doc):
+/// `Usa today`, `Usa today sports` before a word that is no verb and does not go on with the
+/// paper's name, with at least [`MIN_WORDS_AFTER`] words after it.
 fn source_labels(l: &str, cuts: &mut Vec<Cut>) {
     for at in super::occurrences!(l, USA_TODAY) {
         let mut rest = &l[at + USA_TODAY.len()..];
@@ -216,7 +220,11 @@ fn source_labels(l: &str, cuts: &mut Vec<Cut>) {
             ));
         }
     }
-    ap_labels(l, cuts);
+}
+
+/// A video's date with AP's name (`( feb. 13 ) ap`) where a sentence starts in `l`, before a
+/// word that opens a caption or a lead ([`source_label_before`]).
+fn dated_ap_labels(l: &str, cuts: &mut Vec<Cut>) {
     for close in super::occurrences!(l, ") ap ") {
         let Some(open) = l[..close].rfind('(') else {
             continue;

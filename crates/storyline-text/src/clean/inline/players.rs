@@ -104,7 +104,7 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
     source_labels(l, cuts);
     // Both of AP's labels hold `ap `, which the cue table answers without a search.
-    if super::holds!(l, AP) {
+    if super::holds!(l, "ap ") {
         ap_labels(l, cuts);
         dated_ap_labels(l, cuts);
     }

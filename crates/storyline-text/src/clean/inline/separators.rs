@@ -108,7 +108,7 @@ fn ap_separators(l: &str, cuts: &mut Vec<Cut>) {
         let end = at + 3;
         let alone = (at == 0 || l[..at].ends_with(char::is_whitespace))
             && (end == l.len() || l[end..].starts_with(char::is_whitespace));
-        if !alone || cuts.iter().any(|c| c.0 <= at && at < c.1) {
+        if !alone || super::overlaps(cuts, at, at + 1) {
             continue;
         }
         let body = end + (l[end..].len() - l[end..].trim_start().len());
@@ -163,7 +163,7 @@ fn pipe_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         return;
     }
     for (at, _) in l.match_indices("&#124; ") {
-        if !sentence_start(l, at) || cuts.iter().any(|c| c.0 <= at && at < c.1) {
+        if !sentence_start(l, at) || super::overlaps(cuts, at, at + 1) {
             continue;
         }
         let body = at + "&#124; ".len();
@@ -353,7 +353,7 @@ fn pipe_page_text(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     let l: &str = l;
     for (at, _) in l.match_indices("&#124; ") {
         let body = at + "&#124; ".len();
-        if cuts.iter().any(|c| c.0 <= at && at < c.1) {
+        if super::overlaps(cuts, at, at + 1) {
             continue;
         }
         let before: Vec<(usize, &str)> = {
@@ -483,7 +483,7 @@ fn bracket_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
         } else {
             continue;
         };
-        if cuts.iter().any(|c| c.0 <= at && at < c.1) {
+        if super::overlaps(cuts, at, at + 1) {
             continue;
         }
         let Some(close) = r.find(')') else {

@@ -1373,13 +1373,31 @@ fn ends_cut_off(sentence: &str, after: &str) -> bool {
     if last.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')', ']']) {
         return false;
     }
-    if matches!(last, "-" | "--" | "–" | "—" | "(" | "[")
-        || last.ends_with([',', ';', ':'])
+    // A dash, an opening bracket or a currency sign before its missing amount (`… a
+    // fourth-quarter profit of $`) ends no sentence.
+    if matches!(
+        last,
+        "-" | "--" | "–" | "—" | "(" | "[" | "$" | "£" | "€" | "¥"
+    ) || last.ends_with([',', ';', ':'])
+        || teaser_cut(sentence, last)
         || (last.chars().all(char::is_alphabetic) && ends_nothing(last))
     {
         return true;
     }
     opens_a_quote(sentence) || lone_word_after_comma(sentence)
+}
+
+/// True when `sentence`, whose last whitespace-separated word is `last`, ends on a spaced
+/// ellipsis after a word (`… his lawyer said …`): a page's teaser, cut where the page cut it. Not
+/// after a link (`… yes later.https://twitter.com/… …`: an embedded tweet's own ellipsis ends a
+/// whole post).
+fn teaser_cut(sentence: &str, last: &str) -> bool {
+    last == "…"
+        && sentence[..sentence.len() - last.len()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
 }
 
 /// True when `sentence` leaves a quotation open (an odd count of straight marks, or more opening
@@ -2621,8 +2639,11 @@ mod tests {
         let lone_after_comma = super::lone_word_after_comma(sentence);
         after.trim().is_empty()
             && !last.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')', ']'])
-            && (matches!(last, "-" | "--" | "–" | "—" | "(" | "[")
-                || last.ends_with([',', ';', ':'])
+            && (matches!(
+                last,
+                "-" | "--" | "–" | "—" | "(" | "[" | "$" | "£" | "€" | "¥"
+            ) || last.ends_with([',', ';', ':'])
+                || super::teaser_cut(sentence, last)
                 || (last.chars().all(char::is_alphabetic) && super::ends_nothing(last))
                 || open_quote
                 || lone_after_comma)
@@ -2631,7 +2652,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn cut_off_tests_in_any_order_give_the_same_answer(
-            sentence in "(the|of|however|too|said|[ ,;:.!?()\"'“”’\u{2014}a-zA-Z-]){0,12}",
+            sentence in "(the|of|however|too|said|[ ,;:.!?()\"'“”’\u{2014}$…a-zA-Z-]){0,12}",
             after in "[ \n.a]{0,3}",
         ) {
             proptest::prop_assert_eq!(
@@ -2682,6 +2703,23 @@ mod tests {
         ));
         assert!(ends_cut_off(
             "\" appearing on the sunday morning show almost",
+            ""
+        ));
+        // A currency sign whose amount was cut, a page's teaser ending on a spaced ellipsis
+        // (val clusters multinews-val-45692, 46154, shaped like them).
+        assert!(ends_cut_off(
+            "Penney reported a fourth-quarter profit of $",
+            ""
+        ));
+        assert!(ends_cut_off("The club then charges an additional £", ""));
+        assert!(ends_cut_off("His lawyer said …", ""));
+        assert!(!ends_cut_off(
+            "Penney reported a profit of $",
+            " 1 million."
+        ));
+        assert!(!ends_cut_off("And then …", " she was gone."));
+        assert!(!ends_cut_off(
+            "she said yes later.https://twitter.com/people/status/8829 …",
             ""
         ));
         assert!(!ends_cut_off("The vote was delayed again, however", ""));

@@ -1618,7 +1618,10 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
 /// summaries changed, none better); or the whole of `text` when it opens on `Then` (`Then he
 /// went missing …`, not `Then-sen. …`), on a phrase pointing back ([`back_phrase`]: `In that
 /// case, …`, `After that, …`) or on a subordinate clause about a pronoun that the main clause
-/// does not name ([`unnamed_clause`]: `When he arrived, he …`).
+/// does not name ([`unnamed_clause`]: `When he arrived, he …`), or on a noun phrase that only
+/// names what was just said ([`back_noun_phrase`]: `The latter, …`, `The same goes for …`);
+/// each of these after an opening conjunction too (`But then, …`, `And with that, …`:
+/// [`points_back`]).
 fn referring_opener(text: &str) -> Option<&str> {
     let pronoun = |w: &str| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p));
     let first = first_word(text);
@@ -1630,12 +1633,48 @@ fn referring_opener(text: &str) -> Option<&str> {
         .any(|c| first.eq_ignore_ascii_case(c))
     {
         let rest = text[first.len()..].trim_start_matches([' ', ',']);
-        return pronoun(first_word(rest)).then_some(rest);
+        let second = first_word(rest);
+        return (pronoun(second) || points_back(rest, second)).then_some(rest);
     }
-    let then = first.eq_ignore_ascii_case("then") && text[first.len()..].starts_with([' ', ',']);
-    (then || back_phrase(text, first) || since_then(text, first) || unnamed_clause(text, first))
-        .then_some(text)
+    points_back(text, first).then_some(text)
 }
+
+/// True when `text`, whose first word is `first`, opens on a word or phrase other than a pronoun
+/// that points back to the sentence before it (the rest of [`referring_opener`]'s forms); after
+/// an opening conjunction too (`But in this case, they are irresistible.`, `And with that, …`).
+fn points_back(text: &str, first: &str) -> bool {
+    let then = first.eq_ignore_ascii_case("then") && text[first.len()..].starts_with([' ', ',']);
+    then || back_phrase(text, first)
+        || since_then(text, first)
+        || back_noun_phrase(text, first)
+        || unnamed_clause(text, first)
+}
+
+/// True when `text`, whose first word is `first`, opens on a noun phrase that only names what
+/// the sentence before it said: `The latter` (`The latter, he said, was a reference to …`) or
+/// `The same` before a verb of [`SAME_VERBS`] (`The same goes for …`, `The same is true of …`;
+/// not `The same day, …`).
+fn back_noun_phrase(text: &str, first: &str) -> bool {
+    if !first.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let Some(rest) = text[first.len()..].strip_prefix(' ') else {
+        return false;
+    };
+    let second = first_word(rest);
+    if second.eq_ignore_ascii_case("latter") {
+        return true;
+    }
+    second.eq_ignore_ascii_case("same")
+        && rest[second.len()..].strip_prefix(' ').is_some_and(|r| {
+            let verb = first_word(r);
+            SAME_VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v))
+        })
+}
+
+/// Verbs after an opening `The same` that make it stand for what was just said
+/// ([`back_noun_phrase`]).
+const SAME_VERBS: [&str; 6] = ["goes", "went", "holds", "applies", "is", "was"];
 
 /// True when `text`, whose first word is `first`, opens on `then` after a preposition of
 /// [`THEN_PREPOSITIONS`] (`Since then, lawmakers have passed …`, `By then he'd had …`): the time
@@ -1713,11 +1752,14 @@ const SUBORDINATING_PHRASES: [&str; 5] = [
 /// True when `text`, whose first word is `first`, opens on a phrase that points back to the
 /// sentence before it: `in that`/`in this` before a noun of [`BACK_NOUNS`] (`In that case,
 /// they say …`, `In that sense, …`; not `In this video …`), or a preposition of
-/// [`BACK_PREPOSITIONS`] before `that`/`this` and a comma (`After that, …`, `Beyond that, …`).
+/// [`BACK_PREPOSITIONS`] before `that`/`this` and a comma (`After that, …`, `Beyond that, …`),
+/// or `with that`/`with this` before a comma, `in` or `said` (`With that in mind, here's …`,
+/// `With that, the adventure came to a close.`; not `With that limit reached, …`).
 fn back_phrase(text: &str, first: &str) -> bool {
     let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     let in_ = first.eq_ignore_ascii_case("in");
-    if !in_ && !is(first, &BACK_PREPOSITIONS) {
+    let with = first.eq_ignore_ascii_case("with");
+    if !in_ && !with && !is(first, &BACK_PREPOSITIONS) {
         return false;
     }
     let rest = &text[first.len()..];
@@ -1732,6 +1774,11 @@ fn back_phrase(text: &str, first: &str) -> bool {
     if in_ {
         rest.strip_prefix(' ')
             .is_some_and(|r| is(first_word(r), &BACK_NOUNS))
+    } else if with {
+        rest.starts_with(',')
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| is(first_word(r), &["in", "said"]))
     } else {
         rest.starts_with(',')
     }
@@ -2193,6 +2240,24 @@ mod tests {
             ("Since thence, nothing.", false),
             ("Since then.", false),
             ("By the then-governor's order, the road closed.", false),
+            // After an opening conjunction, and `with that`, `The latter`, `The same is …`
+            // (val clusters multinews-val-45085, 45560, 45835, 46688, shaped like them).
+            ("But in this case, they are irresistible.", true),
+            ("But then, pope francis spotted the boy.", true),
+            ("And since then, she's been pilloried.", true),
+            ("But when he turned back, he saw the man.", true),
+            ("so, with that in mind, here's our top choices.", true),
+            ("With that, the adventure came to a close.", true),
+            ("With that said, the vote went ahead.", true),
+            ("With that limit reached, the treasury acted.", false),
+            ("With thatched roofs, the houses burned.", false),
+            ("The latter, he said, was a reference to deterrence.", true),
+            ("The same goes for the time you spent in clubs.", true),
+            ("The same is true of the senate.", true),
+            ("The same day, the police arrived.", false),
+            ("The sameness of the songs tires.", false),
+            ("But the police said nothing.", false),
+            ("And the latter went home.", true),
         ] {
             assert_eq!(super::referring_opener(text).is_some(), refers, "{text}");
         }

@@ -869,8 +869,9 @@ const STAMP_WORDS: [&str; 14] = [
 /// Labels of a page's furniture that open a sentence with a colon: a gallery's or a video's
 /// teaser (`Photos: jon bon jovi shows off his abs …`), a picture credit (`Photo: mark harris`,
 /// `Image credit: nbc`, `Source: wikimedia commons 25.`), a link to another story (`More: …`,
-/// `Full story: …`) or a byline (`By: ctvbc.ca`). Lower case, longest first.
-const FURNITURE_LABELS: [&str; 31] = [
+/// `Full story: …`, `Also: …`, which heads a related headline in every one of val's five) or a
+/// byline (`By: ctvbc.ca`). Lower case, longest first.
+const FURNITURE_LABELS: [&str; 32] = [
     "view photo gallery",
     "picture credit",
     "image gallery",
@@ -901,6 +902,7 @@ const FURNITURE_LABELS: [&str; 31] = [
     "more",
     "plus",
     "tags",
+    "also",
     "by",
 ];
 
@@ -1859,6 +1861,8 @@ mod tests {
             "More: how young is too young to leave children home alone?",
             "View photo gallery: after a brief but bruising campaign, voters went to the polls.",
             "By: ctvbc.ca a cute youtube video of a cat sniffing a newborn fawn turns frightening.",
+            // A related headline's label (val cluster multinews-val-46461, shaped like it).
+            "Also: no major damage after earthquakes jolt the coast aftershocks rumble on.",
             // A related-links box's label, with or without a colon.
             "Related content kangaroos are lefties now, scientists have found that ants are too.",
             "Related topics • shortly after the association confirmed that he would host again.",
@@ -1875,6 +1879,8 @@ mod tests {
             "Kerry: we will keep talking to Russia about a ceasefire.",
             "Photographs of the crash were shared widely on social media.",
             "Sources: two officials said the talks would go on.",
+            "Also, the mayor said: the road will close.",
+            "Also on the list: three senators from ohio.",
             "Related research has shown that the drug works in mice.",
             "Relatedly, the council voted to close the road.",
             "More related stories are expected next week, the editor said.",

@@ -1622,8 +1622,8 @@ fn dangling(story: &Story, i: usize, chosen: &[usize]) -> bool {
 /// case, …`, `After that, …`) or on a subordinate clause about a pronoun that the main clause
 /// does not name ([`unnamed_clause`]: `When he arrived, he …`), or on a noun phrase that only
 /// names what was just said ([`back_noun_phrase`]: `The latter, …`, `The same goes for …`);
-/// each of these after an opening conjunction too (`But then, …`, `And with that, …`:
-/// [`points_back`]).
+/// each of these but `then` after an opening conjunction too (`But in this case, …`, `And with
+/// that, …`: [`points_back`]).
 fn referring_opener(text: &str) -> Option<&str> {
     let pronoun = |w: &str| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p));
     let first = first_word(text);
@@ -1636,14 +1636,19 @@ fn referring_opener(text: &str) -> Option<&str> {
     {
         let rest = text[first.len()..].trim_start_matches([' ', ',']);
         let second = first_word(rest);
-        return (pronoun(second) || points_back(rest, second)).then_some(rest);
+        // `But then he slipped …` tells the next step of a story whose start other sentences
+        // may already have told: left free (measured in the thirty-seventh and thirty-ninth
+        // rounds, the facts lost outweighed the danglers fixed).
+        let then = second.eq_ignore_ascii_case("then");
+        return (pronoun(second) || (!then && points_back(rest, second))).then_some(rest);
     }
     points_back(text, first).then_some(text)
 }
 
 /// True when `text`, whose first word is `first`, opens on a word or phrase other than a pronoun
 /// that points back to the sentence before it (the rest of [`referring_opener`]'s forms); after
-/// an opening conjunction too (`But in this case, they are irresistible.`, `And with that, …`).
+/// an opening conjunction too (`But in this case, they are irresistible.`, `And with that, …`;
+/// not `But then …`, [`referring_opener`]).
 fn points_back(text: &str, first: &str) -> bool {
     let then = first.eq_ignore_ascii_case("then") && text[first.len()..].starts_with([' ', ',']);
     then || back_phrase(text, first)
@@ -2249,7 +2254,7 @@ mod tests {
             // After an opening conjunction, and `with that`, `The latter`, `The same is …`
             // (val clusters multinews-val-45085, 45560, 45835, 46688, shaped like them).
             ("But in this case, they are irresistible.", true),
-            ("But then, pope francis spotted the boy.", true),
+            ("But then, pope francis spotted the boy.", false),
             ("And since then, she's been pilloried.", true),
             ("But when he turned back, he saw the man.", true),
             ("so, with that in mind, here's our top choices.", true),

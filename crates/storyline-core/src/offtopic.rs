@@ -1097,14 +1097,21 @@ mod tests {
             "Tweet with a location. You can add location information to your tweets, such as \
              your city or precise location, from the web and via third-party applications.",
             // A policy page on the story's own site is all boilerplate and stays dropped.
-            "Hotmail privacy policy: this website uses cookies. Log in to your Hotmail account \
-             to change your password.",
+            "Hotmail privacy and cookie policy: welcome to the Hotmail privacy policy. This \
+             explains how Hotmail uses and shares the information it obtains through the \
+             website and the account of each user, such as Mitt Romney's personal email.",
         ]));
         let index = StoryIndex::build(&docs);
         let config = OffTopicConfig::default();
         let scores = scores(&docs, &index);
         assert!(scores[0].boilerplate >= 0.5, "{:?}", scores[0]);
+        // The policy page is as close to the story, but every sentence of it is boilerplate.
         assert!(scores[4].boilerplate >= 1.0, "{:?}", scores[4]);
+        assert!(
+            scores[4].centroid.is_some_and(|c| c >= config.story_cosine),
+            "{:?}",
+            scores[4]
+        );
         let on_story: Vec<bool> = scores.iter().map(|s| s.on_story).collect();
         assert_eq!(on_story, [true, false, false, false, false]);
         let dropped = |config: &OffTopicConfig| -> Vec<bool> {

@@ -191,7 +191,11 @@ const BOILERPLATE: &[&str] = &[
 /// Share of the document's sentences that are web-page boilerplate. Site notices the cleaner cut
 /// from between its sentences ([`BlockKind::Notice`]) count as such sentences: a page that is a
 /// newsletter prompt and a cookie line is boilerplate, even once the prompt is cut out of it.
-/// But one widget beside a report counts once ([`one_widget`]). The sentences' words are read
+/// But one widget beside a report counts once ([`one_widget`]); and when two or more notices
+/// were cut from a page every other sentence of which speaks to the reader
+/// ([`addresses_reader`]) or is boilerplate, every sentence counts: the page is the site's own
+/// (Multi-News val 45346 and 46574, Yahoo's error page with its `the page you requested was
+/// not found` cut, 33 words left, none from the phrase list). The sentences' words are read
 /// from the story's index (`doc` is document `d` of it). The second value is
 /// [`OffTopicScore::one_sentence_report`].
 fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> (f32, bool) {
@@ -208,6 +212,7 @@ fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> (f32, bool
     let lone = notices > 0 && doc.sentences.len() == 1;
     let mut hits = 0;
     let mut addressed = false;
+    let mut speaking = 0;
     let mut clean = true;
     for (k, s) in doc.sentences.iter().enumerate() {
         let r = crate::model::SentenceRef {
@@ -218,12 +223,22 @@ fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> (f32, bool
         let text = doc.slice(s.span);
         match words_vocabulary(text, s.span.start, surfaces, index.word_starts(r)) {
             Vocabulary::Boilerplate => hits += 1,
-            v if lone || (notices > 1 && !addressed) => {
+            v if lone || notices > 1 => {
                 clean = v == Vocabulary::Clean;
-                addressed = addresses_reader(text, surfaces);
+                if addresses_reader(text, surfaces) {
+                    addressed = true;
+                    speaking += 1;
+                }
             }
             _ => {}
         }
+    }
+    // Notices cut from a page whose every other sentence speaks to the reader or names web
+    // vocabulary: the page is the site's own (an error page's `Sorry, the page you requested
+    // was not found.` cut as a notice, `If you're having trouble locating a destination …, try
+    // visiting the home page` left), and each of its sentences is furniture.
+    if notices > 1 && speaking > 0 && hits + speaking == doc.sentences.len() {
+        hits = doc.sentences.len();
     }
     let counted = if notices > 1 && one_widget(blocks, addressed) {
         1
@@ -999,6 +1014,37 @@ mod tests {
         assert!(!speaks(
             "\u{201c}You realize there is progress,\u{201d} the senator said."
         ));
+    }
+
+    #[test]
+    fn a_page_that_speaks_to_the_reader_beside_its_cut_notices_is_the_site_s_own() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let docs = engine.prepare(crate::Article::from_texts([
+            // Shaped like Multi-News val 45346: an error page whose `not found` line the
+            // cleaner cuts as a notice; what is left speaks to the reader in every sentence.
+            "Sorry, the page you requested was not found. Please check the url for proper \
+             spelling and capitalization. If you're having trouble locating a destination on \
+             the site, try visiting the home page or look through a list of its online \
+             services. Also, you may find what you're looking for if you try searching below.",
+            // A report that speaks to the reader once, beside a sign-up form cut as two
+            // notices (shaped like val 50290): still a report.
+            "If going back to basics is your idea of a dream holiday, the French government's \
+             latest job ad could be the perfect new career. Sign up to follow, and we'll e-mail \
+             you free updates as they're published. It is looking for a couple to run a \
+             deserted island in Brittany. Thank you for subscribing. The couple will live in a \
+             farmhouse without electricity from April to September.",
+        ]));
+        let index = StoryIndex::build(&docs);
+        for d in 0..2 {
+            let notices = (docs[d].cleaned.blocks.iter())
+                .filter(|b| b.kind == BlockKind::Notice)
+                .count();
+            assert_eq!(notices, 2, "doc {d}");
+        }
+        let (page, _) = boilerplate_share(&docs[0], &index, 0);
+        let (report, _) = boilerplate_share(&docs[1], &index, 1);
+        assert!((page - 1.0).abs() < 1e-6, "page {page}");
+        assert!(report < 0.5, "report {report}");
     }
 
     #[test]

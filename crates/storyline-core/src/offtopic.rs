@@ -1035,8 +1035,8 @@ mod tests {
              farmhouse without electricity from April to September.",
         ]));
         let index = StoryIndex::build(&docs);
-        for d in 0..2 {
-            let notices = (docs[d].cleaned.blocks.iter())
+        for (d, doc) in docs.iter().enumerate() {
+            let notices = (doc.cleaned.blocks.iter())
                 .filter(|b| b.kind == BlockKind::Notice)
                 .count();
             assert_eq!(notices, 2, "doc {d}");

@@ -52,6 +52,15 @@ pub struct OffTopicConfig {
     /// official's statement, a review of the same film); 12 of them are noise by the
     /// Multi-News+ votes, against 60% of the unrelated drops overall (see `docs/benchmarks.md`).
     pub shared_terms: f32,
+    /// A page at or over [`OffTopicConfig::boilerplate_share`] is still kept when its cosine
+    /// to the centroid of the other (not boilerplate) documents is at least this and not all
+    /// its sentences are boilerplate ([`OffTopicScore::on_story`]). Default 0.15, one and a
+    /// half times [`OffTopicConfig::centroid_cosine`]: on Multi-News val and the first 10,000
+    /// train clusters every page dropped as boilerplate at or above it is a report on the
+    /// story whose news is about the web (a hacked e-mail `account`, a `tweet`, the deadline
+    /// to `sign up` for health insurance), but for a privacy policy that is all boilerplate;
+    /// under it, sign-up forms and Twitter's location notice begin (0.10–0.12).
+    pub story_cosine: f32,
 }
 
 impl Default for OffTopicConfig {
@@ -64,6 +73,7 @@ impl Default for OffTopicConfig {
             many_scale: 0.5,
             near_threshold: 0.8,
             shared_terms: 0.2,
+            story_cosine: 0.15,
         }
     }
 }
@@ -92,6 +102,16 @@ pub struct OffTopicScore {
     /// lead; a leftover button (`Close`, `Would you like to proceed to legacy twitter? yes`,
     /// `Choose the plan that's right for you.`) is too short or speaks to the reader.
     pub one_sentence_report: bool,
+    /// The page is at or over the boilerplate share but on the story: with two or more other
+    /// documents that are not boilerplate, its cosine to their centroid is at least
+    /// [`OffTopicConfig::story_cosine`], and some sentence of it has no boilerplate phrase. A
+    /// report whose news is about the web names its vocabulary sentence after sentence
+    /// (`the website gawker reported that an anonymous hacker had signed into romney's
+    /// personal hotmail account`, val 49234; Jack Welch's `tweet`, 46174; the deadline to
+    /// `sign up` for health insurance, 46611) and was dropped as boilerplate, while a crawl
+    /// notice or a cookie banner shares no more than a few words with the story. Such a page
+    /// is kept and judged by its cosines like any other; its share is left as it is.
+    pub on_story: bool,
 }
 
 /// Generic web-page vocabulary (lower-case, matched as whole words or phrases).
@@ -171,7 +191,11 @@ const BOILERPLATE: &[&str] = &[
 /// Share of the document's sentences that are web-page boilerplate. Site notices the cleaner cut
 /// from between its sentences ([`BlockKind::Notice`]) count as such sentences: a page that is a
 /// newsletter prompt and a cookie line is boilerplate, even once the prompt is cut out of it.
-/// But one widget beside a report counts once ([`one_widget`]). The sentences' words are read
+/// But one widget beside a report counts once ([`one_widget`]); and when two or more notices
+/// were cut from a page every other sentence of which speaks to the reader
+/// ([`addresses_reader`]) or is boilerplate, every sentence counts: the page is the site's own
+/// (Multi-News val 45346 and 46574, Yahoo's error page with its `the page you requested was
+/// not found` cut, 33 words left, none from the phrase list). The sentences' words are read
 /// from the story's index (`doc` is document `d` of it). The second value is
 /// [`OffTopicScore::one_sentence_report`].
 fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> (f32, bool) {
@@ -188,6 +212,7 @@ fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> (f32, bool
     let lone = notices > 0 && doc.sentences.len() == 1;
     let mut hits = 0;
     let mut addressed = false;
+    let mut speaking = 0;
     let mut clean = true;
     for (k, s) in doc.sentences.iter().enumerate() {
         let r = crate::model::SentenceRef {
@@ -198,12 +223,22 @@ fn boilerplate_share(doc: &Document, index: &StoryIndex, d: usize) -> (f32, bool
         let text = doc.slice(s.span);
         match words_vocabulary(text, s.span.start, surfaces, index.word_starts(r)) {
             Vocabulary::Boilerplate => hits += 1,
-            v if lone || (notices > 1 && !addressed) => {
+            v if lone || notices > 1 => {
                 clean = v == Vocabulary::Clean;
-                addressed = addresses_reader(text, surfaces);
+                if addresses_reader(text, surfaces) {
+                    addressed = true;
+                    speaking += 1;
+                }
             }
             _ => {}
         }
+    }
+    // Notices cut from a page whose every other sentence speaks to the reader or names web
+    // vocabulary: the page is the site's own (an error page's `Sorry, the page you requested
+    // was not found.` cut as a notice, `If you're having trouble locating a destination …, try
+    // visiting the home page` left), and each of its sentences is furniture.
+    if notices > 1 && speaking > 0 && hits + speaking == doc.sentences.len() {
+        hits = doc.sentences.len();
     }
     let counted = if notices > 1 && one_widget(blocks, addressed) {
         1
@@ -560,22 +595,33 @@ fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Ve
     let boilerplate: Vec<(f32, bool)> = (docs.iter().enumerate())
         .map(|(d, doc)| boilerplate_share(doc, index, d))
         .collect();
-    let live: Vec<usize> = (0..n)
-        .filter(|&i| {
-            let (share, report) = boilerplate[i];
-            !index.documents[i].is_empty() && !is_boilerplate(share, report, config)
-        })
+    let over = |i: usize| {
+        let (share, report) = boilerplate[i];
+        !index.documents[i].is_empty() && is_boilerplate(share, report, false, config)
+    };
+    let mut live: Vec<usize> = (0..n)
+        .filter(|&i| !index.documents[i].is_empty() && !over(i))
         .collect();
     let mut cosines = PairCosines::new(&index.documents);
-    // Near-identical documents (the same wire copy or the same crawl notice twice) are one voice:
-    // otherwise two copies of a junk page outvote the one real article beside them.
-    let mut voice: Vec<usize> = Vec::with_capacity(n);
-    for j in 0..n {
-        let same = (live.iter().copied().take_while(|&k| k < j))
-            .find(|&k| cosines.get(j, k) >= SAME_VOICE);
-        voice.push(same.unwrap_or(j));
+    // A page over the boilerplate share is asked whether it is on the story against the
+    // pages that are not boilerplate; those it is on are then voices like them.
+    let mut on_story = vec![false; n];
+    if (0..n).any(|i| over(i) && boilerplate[i].0 < 1.0) {
+        let (voice, voices) = voices_of(&live, &mut cosines);
+        for i in (0..n).filter(|&i| over(i) && boilerplate[i].0 < 1.0) {
+            let others: Vec<usize> = voices.iter().copied().filter(|&j| j != voice[i]).collect();
+            if others.len() >= 2 {
+                let rest = TermVec::sum(others.iter().map(|&j| &index.documents[j]));
+                on_story[i] = index.documents[i].cosine(&rest) >= config.story_cosine;
+            }
+        }
+        if on_story.contains(&true) {
+            live = (0..n)
+                .filter(|&i| !index.documents[i].is_empty() && (!over(i) || on_story[i]))
+                .collect();
+        }
     }
-    let voices: Vec<usize> = live.iter().copied().filter(|&j| voice[j] == j).collect();
+    let (voice, voices) = voices_of(&live, &mut cosines);
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let v = &index.documents[i];
@@ -595,9 +641,26 @@ fn compute(docs: &[Document], index: &StoryIndex, config: &OffTopicConfig) -> Ve
             words: index.terms[i].iter().map(Vec::len).sum(),
             shared,
             one_sentence_report: boilerplate[i].1,
+            on_story: on_story[i],
         });
     }
     out
+}
+
+/// Which voice each of a story's documents is (`voice[j]`: the first of the documents `live`
+/// it nearly copies, else itself) and the voices among `live`, in order. Near-identical
+/// documents (the same wire copy or the same crawl notice twice) are one voice: otherwise two
+/// copies of a junk page outvote the one real article beside them.
+fn voices_of(live: &[usize], cosines: &mut PairCosines) -> (Vec<usize>, Vec<usize>) {
+    let n = cosines.documents.len();
+    let mut voice: Vec<usize> = Vec::with_capacity(n);
+    for j in 0..n {
+        let same = (live.iter().copied().take_while(|&k| k < j))
+            .find(|&k| cosines.get(j, k) >= SAME_VOICE);
+        voice.push(same.unwrap_or(j));
+    }
+    let voices = live.iter().copied().filter(|&j| voice[j] == j).collect();
+    (voice, voices)
 }
 
 /// Share of `v`'s terms that `rest` has (0 for an empty `v`). Every term of a story weighs more
@@ -662,10 +725,18 @@ pub const REPORT_WORDS: usize = 8;
 
 /// True when a boilerplate share `share` drops its page under `config`: at or above the
 /// threshold, except a one-sentence report beside one widget at exactly the threshold
-/// ([`OffTopicScore::one_sentence_report`]). The share itself is left as it is (a scorer
-/// feature and the reason's figure); only the tie is broken.
-fn is_boilerplate(share: f32, one_sentence_report: bool, config: &OffTopicConfig) -> bool {
-    share > config.boilerplate_share || (share >= config.boilerplate_share && !one_sentence_report)
+/// ([`OffTopicScore::one_sentence_report`]) and a page on the story
+/// ([`OffTopicScore::on_story`]). The share itself is left as it is (a scorer feature and the
+/// reason's figure); only the verdict changes.
+fn is_boilerplate(
+    share: f32,
+    one_sentence_report: bool,
+    on_story: bool,
+    config: &OffTopicConfig,
+) -> bool {
+    !on_story
+        && (share > config.boilerplate_share
+            || (share >= config.boilerplate_share && !one_sentence_report))
 }
 
 /// The thresholds [`verdict`] uses in a story of `documents` sources: the cosine thresholds
@@ -707,7 +778,7 @@ fn decide(
 ) -> Vec<Option<String>> {
     let scaled = for_story(config, documents);
     let junk = |s: &OffTopicScore| {
-        s.words == 0 || is_boilerplate(s.boilerplate, s.one_sentence_report, config)
+        s.words == 0 || is_boilerplate(s.boilerplate, s.one_sentence_report, s.on_story, config)
     };
     let strict = OffTopicConfig {
         near_threshold: f32::INFINITY,
@@ -746,7 +817,7 @@ pub fn verdict(s: &OffTopicScore, config: &OffTopicConfig) -> Option<String> {
     if s.words == 0 {
         return Some("off-topic: no content".to_string());
     }
-    if is_boilerplate(s.boilerplate, s.one_sentence_report, config) {
+    if is_boilerplate(s.boilerplate, s.one_sentence_report, s.on_story, config) {
         return Some(format!(
             "off-topic: {:.0}% of its sentences are web-page boilerplate (cookies, crawl notices, sharing)",
             s.boilerplate * 100.0
@@ -946,6 +1017,37 @@ mod tests {
     }
 
     #[test]
+    fn a_page_that_speaks_to_the_reader_beside_its_cut_notices_is_the_site_s_own() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let docs = engine.prepare(crate::Article::from_texts([
+            // Shaped like Multi-News val 45346: an error page whose `not found` line the
+            // cleaner cuts as a notice; what is left speaks to the reader in every sentence.
+            "Sorry, the page you requested was not found. Please check the url for proper \
+             spelling and capitalization. If you're having trouble locating a destination on \
+             the site, try visiting the home page or look through a list of its online \
+             services. Also, you may find what you're looking for if you try searching below.",
+            // A report that speaks to the reader once, beside a sign-up form cut as two
+            // notices (shaped like val 50290): still a report.
+            "If going back to basics is your idea of a dream holiday, the French government's \
+             latest job ad could be the perfect new career. Sign up to follow, and we'll e-mail \
+             you free updates as they're published. It is looking for a couple to run a \
+             deserted island in Brittany. Thank you for subscribing. The couple will live in a \
+             farmhouse without electricity from April to September.",
+        ]));
+        let index = StoryIndex::build(&docs);
+        for (d, doc) in docs.iter().enumerate() {
+            let notices = (doc.cleaned.blocks.iter())
+                .filter(|b| b.kind == BlockKind::Notice)
+                .count();
+            assert_eq!(notices, 2, "doc {d}");
+        }
+        let (page, _) = boilerplate_share(&docs[0], &index, 0);
+        let (report, _) = boilerplate_share(&docs[1], &index, 1);
+        assert!((page - 1.0).abs() < 1e-6, "page {page}");
+        assert!(report < 0.5, "report {report}");
+    }
+
+    #[test]
     fn a_quoted_you_does_not_make_a_report_the_widget_s_page() {
         // Shaped like Multi-News val 47899: a New York Times report whose newsletter form was
         // cut as notices in one run; a senator's quoted "you" is no address to the reader, so
@@ -1020,6 +1122,57 @@ mod tests {
             ..config
         };
         assert!(verdict(&scores[0], &lower).is_some());
+    }
+
+    #[test]
+    fn a_report_on_the_story_in_web_words_is_kept() {
+        let engine = crate::Engine::new(crate::EngineConfig::default()).expect("engine");
+        let docs = engine.prepare(crate::Article::from_texts([
+            // Shaped like Multi-News val 49234: the news is a hacked e-mail account, so two of
+            // the report's three sentences name two web words each.
+            "An anonymous hacker signed into Mitt Romney's personal Hotmail account on Tuesday, \
+             the website Gawker reported. The hacker guessed the answer to a security question \
+             about Romney's favorite pet to change the password of the account. Romney's \
+             campaign said proper authorities are investigating the crime.",
+            "Mitt Romney's campaign said authorities are investigating after a hacker broke into \
+             his personal email by guessing the answer to a security question about his pet.",
+            "A hacker says he broke into Mitt Romney's personal email by guessing the name of \
+             his favorite pet, Gawker reported; the Romney campaign said authorities are \
+             investigating.",
+            // Twitter's location notice beside the story: boilerplate, and not on it.
+            "Tweet with a location. You can add location information to your tweets, such as \
+             your city or precise location, from the web and via third-party applications.",
+            // A policy page on the story's own site is all boilerplate and stays dropped.
+            "Hotmail privacy and cookie policy: welcome to the Hotmail privacy policy. This \
+             explains how Hotmail uses and shares the information it obtains through the \
+             website and the account of each user, such as Mitt Romney's personal email.",
+        ]));
+        let index = StoryIndex::build(&docs);
+        let config = OffTopicConfig::default();
+        let scores = scores(&docs, &index);
+        assert!(scores[0].boilerplate >= 0.5, "{:?}", scores[0]);
+        // The policy page is as close to the story, but every sentence of it is boilerplate.
+        assert!(scores[4].boilerplate >= 1.0, "{:?}", scores[4]);
+        assert!(
+            scores[4].centroid.is_some_and(|c| c >= config.story_cosine),
+            "{:?}",
+            scores[4]
+        );
+        let on_story: Vec<bool> = scores.iter().map(|s| s.on_story).collect();
+        assert_eq!(on_story, [true, false, false, false, false]);
+        let dropped = |config: &OffTopicConfig| -> Vec<bool> {
+            off_topic(&docs, &index, config)
+                .iter()
+                .map(Option::is_some)
+                .collect()
+        };
+        assert_eq!(dropped(&config), [false, false, false, true, true]);
+        // The report's share is left as it is; with the rule off it is dropped as before.
+        let never = OffTopicConfig {
+            story_cosine: f32::INFINITY,
+            ..config
+        };
+        assert_eq!(dropped(&never), [true, false, false, true, true]);
     }
 
     #[test]
@@ -1127,22 +1280,43 @@ mod tests {
         let boilerplate: Vec<(f32, bool)> = (docs.iter().enumerate())
             .map(|(d, doc)| boilerplate_share(doc, index, d))
             .collect();
+        let over = |i: usize| {
+            let (share, report) = boilerplate[i];
+            !index.documents[i].is_empty() && is_boilerplate(share, report, false, config)
+        };
+        let voices_among = |live: &[usize]| {
+            let voice: Vec<usize> = (0..n)
+                .map(|j| {
+                    live.iter()
+                        .copied()
+                        .take_while(|&k| k < j)
+                        .find(|&k| index.documents[j].cosine(&index.documents[k]) >= SAME_VOICE)
+                        .unwrap_or(j)
+                })
+                .collect();
+            let voices: Vec<usize> = live.iter().copied().filter(|&j| voice[j] == j).collect();
+            (voice, voices)
+        };
+        let rest_of = |voice: &[usize], voices: &[usize], i: usize| {
+            let others: Vec<usize> = voices.iter().copied().filter(|&j| j != voice[i]).collect();
+            (others.len() >= 2).then(|| TermVec::sum(others.iter().map(|&j| &index.documents[j])))
+        };
+        let first: Vec<usize> = (0..n)
+            .filter(|&i| !index.documents[i].is_empty() && !over(i))
+            .collect();
+        let (voice, voices) = voices_among(&first);
+        let on_story: Vec<bool> = (0..n)
+            .map(|i| {
+                over(i)
+                    && boilerplate[i].0 < 1.0
+                    && rest_of(&voice, &voices, i)
+                        .is_some_and(|r| index.documents[i].cosine(&r) >= config.story_cosine)
+            })
+            .collect();
         let live: Vec<usize> = (0..n)
-            .filter(|&i| {
-                let (share, report) = boilerplate[i];
-                !index.documents[i].is_empty() && !is_boilerplate(share, report, config)
-            })
+            .filter(|&i| !index.documents[i].is_empty() && (!over(i) || on_story[i]))
             .collect();
-        let voice: Vec<usize> = (0..n)
-            .map(|j| {
-                live.iter()
-                    .copied()
-                    .take_while(|&k| k < j)
-                    .find(|&k| index.documents[j].cosine(&index.documents[k]) >= SAME_VOICE)
-                    .unwrap_or(j)
-            })
-            .collect();
-        let voices: Vec<usize> = live.iter().copied().filter(|&j| voice[j] == j).collect();
+        let (voice, voices) = voices_among(&live);
         (0..n)
             .map(|i| {
                 let v = &index.documents[i];
@@ -1154,11 +1328,11 @@ mod tests {
                         .map(|&j| v.cosine(&index.documents[j]))
                         .fold(0.0, f32::max)
                 });
-                let rest = (others.len() >= 2 && !v.is_empty())
-                    .then(|| TermVec::sum(others.iter().map(|&j| &index.documents[j])));
+                let rest = rest_of(&voice, &voices, i).filter(|_| !v.is_empty());
                 OffTopicScore {
                     boilerplate: boilerplate[i].0,
                     one_sentence_report: boilerplate[i].1,
+                    on_story: on_story[i],
                     centroid: rest.as_ref().map(|r| v.cosine(r)),
                     best,
                     words: index.terms[i].iter().map(Vec::len).sum(),
@@ -1174,8 +1348,8 @@ mod tests {
             .collect()
     }
 
-    /// A score's fields as bits: boilerplate, centroid, best, words, shared.
-    type Bits = (u32, Option<u32>, Option<u32>, usize, Option<u32>);
+    /// A score's fields as bits: boilerplate, centroid, best, words, shared, on the story.
+    type Bits = (u32, Option<u32>, Option<u32>, usize, Option<u32>, bool);
 
     #[test]
     fn cosines_taken_once_score_as_cosines_taken_pair_by_pair() {
@@ -1198,6 +1372,7 @@ mod tests {
                         s.best.map(f32::to_bits),
                         s.words,
                         s.shared.map(f32::to_bits),
+                        s.on_story,
                     )
                 })
                 .collect()

@@ -2731,7 +2731,7 @@ fn dateline_dash(l: &str, from: usize, end: usize) -> Option<usize> {
 /// quotes), when it ends within `max_words` words and before the paragraph ends. A period after
 /// an abbreviation, a title, an initial or a dotted acronym (`mt.`, `sen.`, `u.s.`) does not end
 /// it: lower-cased text gives no capital to tell them apart, so the safe reading is taken.
-fn first_sentence_end(l: &str, from: usize, max_words: usize) -> Option<usize> {
+pub(super) fn first_sentence_end(l: &str, from: usize, max_words: usize) -> Option<usize> {
     sentence_end(l, from, max_words, false)
 }
 

@@ -780,6 +780,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     credits::headlines(&para, &mut cuts);
     credits::press_agencies(&para, &mut cuts);
     credits::via_credits(&para, &mut cuts);
+    // After the passes whose cut may end its caption (a review's `About the movie` box).
+    credits::enlarge_credits(&para, &mut cuts);
     // After the passes whose cuts can end right before a place and its dash.
     datelines::after_late_cuts(&para, &mut cuts);
     // After every pass that cuts a caption's credit or a dateline, which it reads.

@@ -1057,7 +1057,11 @@ fn multinews_val_real_documents_keep_their_text() {
         // Twenty-sixth round: live-blog update notices (`This post has been updated.`,
         // `revised to include …` after a stamp), all read with the round's other cuts below:
         // 0.2424% -> 0.2526% (bound 0.25% -> 0.26%).
-        ("site notices", clean.notices, 0.0026),
+        // Thirty-ninth round: correction notices (`Correction: an earlier version of this story
+        // incorrectly stated …`, `corrections &amp; clarifications: a previous version of this
+        // story misstated …`): 13 val documents, all read, every cut the notice's sentence
+        // alone; 0.2526% -> 0.2639% (bound 0.26% -> 0.27%).
+        ("site notices", clean.notices, 0.0027),
         (
             "sentences between two notices",
             clean.between_notices,

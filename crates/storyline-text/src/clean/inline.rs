@@ -780,6 +780,8 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     credits::headlines(&para, &mut cuts);
     credits::press_agencies(&para, &mut cuts);
     credits::via_credits(&para, &mut cuts);
+    // After the passes whose cut may end its caption (a review's `About the movie` box).
+    credits::enlarge_credits(&para, &mut cuts);
     // After the passes whose cuts can end right before a place and its dash.
     datelines::after_late_cuts(&para, &mut cuts);
     // After every pass that cuts a caption's credit or a dateline, which it reads.
@@ -2731,7 +2733,7 @@ fn dateline_dash(l: &str, from: usize, end: usize) -> Option<usize> {
 /// quotes), when it ends within `max_words` words and before the paragraph ends. A period after
 /// an abbreviation, a title, an initial or a dotted acronym (`mt.`, `sen.`, `u.s.`) does not end
 /// it: lower-cased text gives no capital to tell them apart, so the safe reading is taken.
-fn first_sentence_end(l: &str, from: usize, max_words: usize) -> Option<usize> {
+pub(super) fn first_sentence_end(l: &str, from: usize, max_words: usize) -> Option<usize> {
     sentence_end(l, from, max_words, false)
 }
 

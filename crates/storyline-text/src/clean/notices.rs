@@ -164,6 +164,7 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     // two notices.
     let ends = sentence_ends(l);
     let mut sentences: Vec<(usize, usize, bool)> = Vec::with_capacity(ends.len());
+    let mut notice_end = 0;
     for end in ends {
         let s = &l[start..end];
         let opened = s.trim_start();
@@ -191,6 +192,34 @@ pub(crate) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
                 "cookie notice (… we use cookies., This site uses cookies to …)",
             ));
             sentences.push((start + lead, start + lead + body.len(), true));
+            start = end;
+            continue;
+        }
+        // The sentences a correction notice ran over (its own end reads abbreviations).
+        if start + lead < notice_end {
+            sentences.push((start + lead, start + lead + body.len(), true));
+            start = end;
+            continue;
+        }
+        // A correction notice opens the sentence, or follows another pass's cut inside it (a
+        // photo's bracketed credit: `… ( photo: win mcnamee ) correction: this story …`).
+        let at = start + lead;
+        let after_cut = |c: &Cut| {
+            (at < c.1 && c.1 < at + body.len())
+                .then(|| c.1 + l[c.1..].len() - l[c.1..].trim_start().len())
+        };
+        let notice = std::iter::once(at)
+            .chain(cuts[..first].iter().filter_map(after_cut))
+            .find_map(|p| Some((p, correction_end(l, p, &l[p..at + body.len()])?)));
+        if let Some((p, e)) = notice {
+            cuts.push((
+                p,
+                e,
+                BlockKind::Notice,
+                "correction notice (Correction: an earlier version of this story incorrectly …)",
+            ));
+            sentences.push((at, at + body.len(), p == at));
+            notice_end = e;
             start = end;
             continue;
         }
@@ -1261,6 +1290,82 @@ fn cookie_notice(s: &str) -> bool {
             || t[1..] == ["uses", "cookies"] && matches!(t[0], "site" | "website")
     });
     says && w.len() <= COOKIE_WORDS && ends_with_stop(s) && !s.contains('"') && !reports(&w)
+}
+
+/// Labels a correction notice may open on, longest first where one opens another.
+const CORRECTION_LABELS: [&str; 6] = [
+    "corrections &amp; clarifications:",
+    "corrections:",
+    "correction:",
+    "clarification:",
+    "for the record",
+    "editor's note:",
+];
+
+/// Openings of a correction notice's sentence after its label, if any: the page's earlier
+/// version, then what the page is ([`CORRECTED_PAGES`]).
+const CORRECTION_OPENINGS: [&str; 4] = [
+    "an earlier version of this ",
+    "a previous version of this ",
+    "an earlier version of the ",
+    "a previous version of the ",
+];
+
+/// What a correction notice calls the page it corrects.
+const CORRECTED_PAGES: [&str; 8] = [
+    "story", "article", "post", "item", "graphic", "report", "column", "blog",
+];
+
+/// Words of a correction notice, at most.
+const CORRECTION_WORDS: usize = 60;
+
+/// End of a **correction notice** opening the sentence `s` at `at` in `l`: the page tells the
+/// reader that it changed (`Correction: an earlier version of this story incorrectly stated the
+/// year …`, `A previous version of this story misstated walmart's thanksgiving store hours.`,
+/// `------------ for the record an earlier version of this post said …`, `correction: this
+/// story, originally published march 31, has been updated to correct …`). The notice names the
+/// page's earlier version and what the page is ([`CORRECTED_PAGES`]), or, after a label of
+/// [`CORRECTION_LABELS`], says that `this` page was corrected; at most [`CORRECTION_WORDS`]
+/// words, to a stop that ends a sentence (not `no.` before `12`) or the
+/// paragraph's end. A quotation mark left open at its end closes right after it (`… the 2010
+/// film "the fighter. "`) and goes with it. Only the notice goes: the correct fact after it
+/// (`It was 2007, not 2006.`) is the story's. News that opens on the label (`Correction: a man
+/// claiming that facebook denied him …`) stays.
+fn correction_end(l: &str, at: usize, s: &str) -> Option<usize> {
+    let body = s.trim_start_matches(['-', '*', ' ']);
+    let mut after = body;
+    let mut labelled = false;
+    if let Some(label) = CORRECTION_LABELS.iter().find(|lab| body.starts_with(*lab)) {
+        after = body[label.len()..].trim_start();
+        labelled = true;
+    }
+    let page = |r: &str| {
+        CORRECTED_PAGES
+            .iter()
+            .any(|p| r.starts_with(p) && r[p.len()..].starts_with([' ', ',']))
+    };
+    let notice = CORRECTION_OPENINGS
+        .iter()
+        .any(|o| after.starts_with(o) && page(&after[o.len()..]))
+        || labelled
+            && after.strip_prefix("this ").is_some_and(page)
+            && (after.contains(" corrected") || after.contains(" to correct "));
+    if !notice {
+        return None;
+    }
+    let end = super::inline::first_sentence_end(l, at, CORRECTION_WORDS).or_else(|| {
+        let rest = &l[at..];
+        (ends_with_stop(rest) && words(rest).nth(CORRECTION_WORDS).is_none()).then_some(l.len())
+    })?;
+    // A quotation left open closes right after the stop (`… film "the fighter. "`).
+    let open = l[at..end].bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    let rest = &l[end..];
+    let closing = rest.len() - rest.trim_start().len() + 1;
+    Some(if open && rest.trim_start().starts_with('"') {
+        end + closing
+    } else {
+        end
+    })
 }
 
 /// Words of a [`pitch_prefix_len`] widget, at most.
@@ -2347,6 +2452,70 @@ mod tests {
             "Facebook will update its privacy policy next month, the company said.",
         ] {
             assert!(cut(s).is_empty(), "{s}");
+        }
+    }
+
+    /// A correction notice's sentence goes, label and all; the correct fact after it, news
+    /// opening on the label and prose about a story's versions stay.
+    #[test]
+    fn correction_notices_go_and_the_corrected_fact_stays() {
+        assert_eq!(
+            cut(
+                "Correction: an earlier version of this story incorrectly stated the year the united states initiated its troops \"surge \" in that country. It was 2007, not 2006."
+            ),
+            [
+                "Correction: an earlier version of this story incorrectly stated the year the united states initiated its troops \"surge \" in that country."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "Correction: a previous version of this story incorrectly implied that cinematographer matthew libatique also shot the 2010 film \"the fighter. \" that film was shot by hoyte van hoytema."
+            ),
+            [
+                "Correction: a previous version of this story incorrectly implied that cinematographer matthew libatique also shot the 2010 film \"the fighter. \""
+            ]
+        );
+        assert_eq!(
+            cut(
+                "The game ended 24-21. Corrections &amp; clarifications: a previous version of this story misstated walmart's thanksgiving store hours. Most stores are open 24/7."
+            ),
+            [
+                "Corrections &amp; clarifications: a previous version of this story misstated walmart's thanksgiving store hours."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "------------ for the record an earlier version of this post said the study focused in part on beethoven's piano sonata no. 12 in a flat major. The study focused on his sonata no. 13."
+            ),
+            [
+                "------------ for the record an earlier version of this post said the study focused in part on beethoven's piano sonata no. 12 in a flat major."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "correction: this story, originally published march 31, has been updated to correct the number of commutations president obama has denied while in office. The president has commuted 248 sentences."
+            ),
+            [
+                "correction: this story, originally published march 31, has been updated to correct the number of commutations president obama has denied while in office."
+            ]
+        );
+        // After a photo's credit another pass cut.
+        let s = "President obama speaks to the press tuesday. ( photo: win mcnamee ) correction: this story has been updated to correct the number of commutations. That number is 7,378.";
+        let l = s.to_ascii_lowercase();
+        let credit = l.find(" correction").unwrap();
+        let mut cuts = vec![(l.find('(').unwrap(), credit, BlockKind::Caption, "credit")];
+        find(&Para::new(&l), &mut cuts);
+        assert_eq!(
+            &s[cuts[1].0..cuts[1].1],
+            "correction: this story has been updated to correct the number of commutations."
+        );
+        for news in [
+            "Correction: a man claiming that facebook denied him posting privileges admits that he perpetrated a prank, according to the guardian.",
+            "His name was incorrect in an earlier version of this story.",
+            "A previous version of the bill would have cut taxes.",
+            "Correction: this story is developing.",
+        ] {
+            assert!(cut(news).is_empty(), "{news}");
         }
     }
 

@@ -35,8 +35,11 @@ use crate::span::offset_in;
 
 /// Picture agencies and papers that end a photographer's slashed credit, longest first where
 /// one opens another.
-pub(super) const AGENCIES: [&str; 33] = [
+pub(super) const AGENCIES: [&str; 36] = [
     "the washington post",
+    "usa today sports",
+    "usa today network",
+    "usa today",
     "the new york times",
     "bloomberg news",
     "bloomberg",
@@ -116,6 +119,73 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             from = cut.1;
             cuts.push(cut);
         }
+    }
+}
+
+/// USA Today's photo button before its credit, opening the paragraph (`Enlarge by …`).
+const ENLARGE_BY: &str = "enlarge by ";
+
+/// Words of a caption after an `Enlarge by` credit that runs to the paragraph's end, at most.
+const ENLARGE_CAPTION_MAX_WORDS: usize = 40;
+
+/// The reason of an `Enlarge by` caption's cut.
+const ENLARGE: &str = "photo button, credit and caption (Enlarge by Name, owner caption)";
+
+/// USA Today's **photo button with its credit and caption** opening a paragraph: `Enlarge by
+/// robert hanashiro, usa today new mom: sandra bullock brought home baby louis from new
+/// orleans in january. Enlarge talk about being blindsided. …`, `Enlarge by liam daniel, ap
+/// shall we dance? zac efron and claire danes take a turn …`. The photographer's name (one to
+/// [`NAME_MAX_WORDS`] words) ends on a comma; the owner's name after it has no mark where it
+/// ends and the caption starts, so the caption goes with it: through the lone `Enlarge` button
+/// that follows it after a stop (the lead comes next), to another pass's cut after a stop (a
+/// review's `About the movie` box), or to the paragraph's end, all within
+/// [`ENLARGE_CAPTION_MAX_WORDS`] words. Otherwise it stays. Run after the other passes, whose
+/// cuts it reads.
+pub(super) fn enlarge_credits(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if !super::holds!(l, "by ") {
+        return;
+    }
+    let l: &str = l;
+    let start = l.len() - l.trim_start().len();
+    let Some(rest) = l[start..].strip_prefix(ENLARGE_BY) else {
+        return;
+    };
+    // The name, to its comma.
+    let mut named = None;
+    for (k, w) in rest.split(' ').take(NAME_MAX_WORDS).enumerate() {
+        let word = w.strip_suffix(',');
+        if !name_word(word.unwrap_or(w)) {
+            return;
+        }
+        if word.is_some() {
+            named = (k > 0).then(|| offset_in(l, w) + w.len());
+            break;
+        }
+    }
+    let Some(credit) = named else {
+        return;
+    };
+    let caption = &l[credit..];
+    // Where the caption ends: the button after it, another cut after its stop, the paragraph.
+    let button = super::occurrences!(caption, ". enlarge ")
+        .next()
+        .map(|at| credit + at + ". enlarge".len());
+    let cut = cuts
+        .iter()
+        .map(|c| c.0)
+        .filter(|&c| c > credit && l[..c].trim_end().ends_with(['.', '?', '!']))
+        .min()
+        .map(|c| l[..c].trim_end().len());
+    let end = [button, cut]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(l.trim_end().len());
+    if l[credit..end].split_whitespace().count() > ENLARGE_CAPTION_MAX_WORDS {
+        return;
+    }
+    if !super::overlaps(cuts, start, end) {
+        cuts.push((start, end, BlockKind::Caption, ENLARGE));
     }
 }
 
@@ -714,6 +784,75 @@ mod tests {
 
     fn heads(s: &str) -> Vec<&str> {
         super::super::cut_texts(headlines, s)
+    }
+
+    /// USA Today's `Enlarge by` credit goes with its caption, through the lone button after
+    /// it or to the paragraph's end; with the lead glued after the caption and no button, or
+    /// no comma after the name, it stays.
+    #[test]
+    fn usa_todays_enlarge_credit_goes_with_its_caption() {
+        let cut = |s| super::super::cut_texts(enlarge_credits, s);
+        // Multi-News val.
+        for (text, want) in [
+            (
+                "enlarge by robert hanashiro, usa today new mom: sandra bullock brought home baby \
+                 louis from new orleans in january. enlarge talk about being blindsided.",
+                "enlarge by robert hanashiro, usa today new mom: sandra bullock brought home baby \
+                 louis from new orleans in january. enlarge",
+            ),
+            (
+                "enlarge by liam daniel, ap shall we dance? zac efron and claire danes take a turn \
+                 on the dance floor in the period drama me and orson welles.",
+                "enlarge by liam daniel, ap shall we dance? zac efron and claire danes take a turn \
+                 on the dance floor in the period drama me and orson welles.",
+            ),
+        ] {
+            assert_eq!(cut(text), [want], "{text}");
+        }
+        // To another pass's cut after the caption's stop (a review's box label).
+        let l = "enlarge by andrew cooper, paramount pictures strange doings: two detectives at \
+                 an insane asylum. about the movie about the movie shutter island * * 1/2 out of \
+                 four stars: leonardo dicaprio, mark ruffalo, ben kingsley, emily mortimer, max \
+                 von sydow, patricia clarkson, michelle williams, and the film runs long.";
+        let boxed = l.find(" about").unwrap() + 1;
+        let mut cuts = vec![(boxed, boxed + 31, BlockKind::Widget, "box label")];
+        enlarge_credits(&Para::new(l), &mut cuts);
+        assert_eq!(&l[cuts[1].0..cuts[1].1], &l[..boxed - 1]);
+        let lead = " the movie opens friday in 1,200 theaters across the country, and critics \
+                    who saw it at the festival in toronto last month called it the best thing \
+                    the director has made in ten years of trying.";
+        for text in [
+            format!(
+                "enlarge by andrew cooper, paramount pictures strange doings: two detectives.{lead}"
+            ),
+            "enlarge by clicking the photo at the top of the page.".to_string(),
+            "enlarge by 20 percent, the company said.".to_string(),
+        ] {
+            assert!(
+                super::super::cut_texts(enlarge_credits, &text).is_empty(),
+                "{text}"
+            );
+        }
+    }
+
+    /// USA Today's name ends a photographer's slashed credit as an agency's does.
+    #[test]
+    fn usa_today_ends_a_slashed_credit() {
+        assert_eq!(
+            cut(
+                "deangelo williams lost his mother to breast cancer in may 2014. charles \
+                 leclaire/usa today sports he wanted to wear pink."
+            ),
+            ["charles leclaire/usa today sports"]
+        );
+        assert_eq!(
+            cut(
+                "hope solo dives for the ball during a workout. ( bruce fedyck / usa today ) a \
+                 day before the team opens its world cup play, her sister spoke up."
+            ),
+            ["( bruce fedyck / usa today )"]
+        );
+        assert!(cut("the abc/usa today poll found most voters undecided.").is_empty());
     }
 
     #[test]

@@ -72,9 +72,12 @@
 //!     an adverb before a past verb (`disney corp. Also said`), a conjunction before a second
 //!     predicate's past verb (`most were in the u.s. But included arrests in spain`), and a
 //!     time adverbial that runs to the sentence's end, which alone has no verb (`across the
-//!     u.s. In 99 years.`, `by 5 p.m. The next day.`). A clause with its verb after
-//!     a time (`around 9 a.m. Police said they`) or after a state that closes a place and its
-//!     comma (`in lakewood, colo. Hopkins was`) starts a sentence.
+//!     u.s. In 99 years.`, `by 5 p.m. The next day.`), and an article after a name that a
+//!     verb of giving took as its first object (`gave the f.b.i. An account of the night`). A
+//!     clause with its verb after a time (`around 9 a.m. Police said they`) or after a state
+//!     that closes a place and its comma (`in lakewood, colo. Hopkins was`) starts a sentence,
+//!     as does a label after a time (`by 7 p.m. Source: …`) and a phrase fronted before its
+//!     main clause after an acronym (`made in the u.s. On thursday, mr. Trump announced`).
 //! - **Closing marks alone** (a `"` the quotes' parity left after a paragraph's last sentence)
 //!   are no sentence: they join the sentence before.
 //! - **Tokenised text** (Multi-News style `arrested . she faced`): a terminator with whitespace
@@ -899,8 +902,18 @@ impl Scan<'_> {
             (time || acronym) && next.eq_ignore_ascii_case("because") && self.reason_ends(after);
         let purpose =
             (time || acronym) && next.eq_ignore_ascii_case("so") && self.purpose_at(after);
+        // `gave the f.b.i. An account of the night`, `awarded chicago-based boeing co. A $ 3.9
+        // billion contract`: after a verb of giving, the name is its first object and an
+        // article opens the second.
+        let second_object = acronym
+            && !time
+            && ["a", "an", "the"]
+                .iter()
+                .any(|d| next.eq_ignore_ascii_case(d))
+            && gives_to(&self.s[sent_start..run.start.saturating_sub(w.len())]);
         let goes_on = verb
             || object
+            || second_object
             || adverb
             || relative
             || result
@@ -919,12 +932,30 @@ impl Scan<'_> {
         }
         // `pronounced dead at 1 p.m. While many fans don't remember him, there's an army …`,
         // `in washington, d.c. After that, it probably will go …`: a subordinate clause that a
-        // main clause follows after its comma was fronted, so it opens a sentence.
+        // main clause follows after its comma was fronted, so it opens a sentence; so was a
+        // prepositional phrase (`made in the u.s. On thursday, mr. Trump announced …`, `for
+        // facebook in washington, d.c. In the wake of that, some called …`). `And`, `Or` and
+        // `To` join or range (`from 10 a.m. To 5 p.m., the doors …`).
+        // After a time a phrase of its date goes on with it (`at 6: 53 p.m. On sunday,
+        // richmond police were called`, `at about 3 p.m. With duran, a wanted parolee, …`), so
+        // only a subordinate clause is fronted there. A phrase is no fronted one when a
+        // subordinate or relative clause before it still waits for its main clause (`When
+        // mccall tried to contact t.z. On facebook …, he allegedly saw`) or when it takes a
+        // gerund (`protect their companies outside the u.s. From being taxed`).
         let subordinator = ["when", "while", "as", "after", "before", "since"]
             .iter()
             .any(|c| next.eq_ignore_ascii_case(c));
+        let fronted = if time {
+            subordinator
+        } else {
+            subordinator
+                || !conjunction
+                    && !next.eq_ignore_ascii_case("to")
+                    && !self.word_at(after).ends_with("ing")
+                    && !opens_clause(&self.s[sent_start..run.start])
+        };
         if link
-            && subordinator
+            && fronted
             && self.fronted_clause(after)
             && !(time && self.time_heads_or_modifies(sent_start, run, w))
         {
@@ -933,7 +964,10 @@ impl Scan<'_> {
         // `By 2: 47, …` / `In 2015, …`: a preposition with a number opens a new adverbial; a
         // range (`To 5 p.m.`, `And 7 p.m.`) and a street address (`around 10 a.m. At 285
         // madison avenue`) continue.
-        let number = self.b.get(after).is_some_and(u8::is_ascii_digit);
+        // `As` before a number is the conjunction of a clause, not a preposition (`gripped much
+        // of the u.s. As 2018 began, breaking …`).
+        let number =
+            self.b.get(after).is_some_and(u8::is_ascii_digit) && !next.eq_ignore_ascii_case("as");
         let address = next.eq_ignore_ascii_case("at") && self.address_at(after);
         if number && !conjunction && !next.eq_ignore_ascii_case("to") && !address {
             return false;
@@ -951,10 +985,10 @@ impl Scan<'_> {
             .all(is_stamp_word)
     }
 
-    /// True when the subordinate clause from `k` (after its `When`, `While`, `As`, …) ends on a
-    /// comma within 150 bytes and a main clause follows: a subject pronoun (`, he was found`,
-    /// `, there's an army`) or a word with an auxiliary or past verb right after it (`, heavy
-    /// was conscious`). Not a closing attribution (`, romeoville police chief mark turvey
+    /// True when the subordinate clause or prepositional phrase from `k` (after its `When`,
+    /// `While`, `As`, `On`, `In`, …) ends on a comma within 150 bytes and a main clause follows:
+    /// a subject pronoun (`, he was found`, `, there's an army`) or a word with an auxiliary or
+    /// past verb right after it (`, heavy was conscious`, `, 16 billboards went up`). Not a closing attribution (`, romeoville police chief mark turvey
     /// said.`: a speech verb within six words), `according to`, a participle (`, allowing`) or
     /// a coordinated or relative clause (`, and was waiting`).
     fn fronted_clause(&self, k: usize) -> bool {
@@ -974,10 +1008,31 @@ impl Scan<'_> {
         let Some(subject) = words.next() else {
             return false;
         };
+        // A verb (`, were romantically involved`) or a conjunction (`At all, since ford saw
+        // it`) after the comma opens no main clause.
         if subject.ends_with("ing")
+            || is_past_verb(subject)
+            || is_auxiliary(subject)
             || matches!(
                 subject,
-                "according" | "and" | "or" | "but" | "which" | "who" | "whose" | "where" | "then"
+                "according"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "which"
+                    | "who"
+                    | "whose"
+                    | "where"
+                    | "then"
+                    | "as"
+                    | "since"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "so"
             )
         {
             return false;
@@ -991,7 +1046,8 @@ impl Scan<'_> {
             if is_speech_verb(t) {
                 return false;
             }
-            verb |= i < 2 && (is_auxiliary(t) || (t.len() > 4 && t.ends_with("ed")));
+            verb |= i < 2
+                && (is_auxiliary(t) || (t.len() > 4 && t.ends_with("ed")) || is_irregular_past(t));
         }
         pronoun || verb
     }
@@ -1197,6 +1253,7 @@ impl Scan<'_> {
     /// the place is complete, so a capitalised subject with its verb starts the next one, unless
     /// the clause is the sentence's closing attribution (`tuesday morning, d.c. Police said.`) or
     /// the place modifies a noun (`a sacramento, calif. Police officer beating`, no verb).
+    /// After either a label opens what follows it (`by 7 p.m. Source: boulder county`).
     fn clause_after_time(&self, sent_start: usize, run: &Run, w: &str, m: usize) -> bool {
         let time = w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m");
         let place = !time
@@ -1232,6 +1289,12 @@ impl Scan<'_> {
         // (`the 11 p.m. Crash`) is no sentence end.
         if time && self.time_heads_or_modifies(sent_start, run, w) {
             return false;
+        }
+        // A label opens what follows it (`at about 8 p.m. Updates: 11: 00 p.m.: we were
+        // promised`, `4: 30 p.m. Source: boulder county`); a weekday or a time zone after the
+        // time was turned away above (`7 p.m. Monday: newark airport`).
+        if self.b.get(m + next.len()) == Some(&b':') {
+            return true;
         }
         // A participle goes on with the time's clause (`left lax around 1: 20 a.m. Heading to
         // taipei`), and so does a verb only reached past a preposition.
@@ -2042,11 +2105,20 @@ pub(crate) fn classify(w: &str, any_case: bool) -> WordClass {
 
 /// The part of a compound word `w` that a period closes, when it is written after a hyphen or
 /// a slash: `anti-u.s` → `u.s`, `then-sen` → `sen`, `minneapolis-st` → `st`, `clare/st` → `st`
-/// (a compound of an abbreviation is that abbreviation before the next word). Stay whole: a
+/// (a compound of an abbreviation is that abbreviation before the next word), and a time of
+/// day written against its number: `12p.m` → `p.m` (`3: 12p.m. Est`). Stay whole: a
 /// party tag (`d-n.y`, one letter before the hyphen, which often ends a sentence), a one-letter
 /// part (`chick-fil-a`, `jay-z`, names ending a sentence) and an address (`http://cnn.com`: a
 /// dot or colon before the cut).
 fn compound_tail(w: &str) -> &str {
+    // `12p.m`, `9a.m`: a time written against its number closes as the time does.
+    // The number and the time are ASCII, so the cut lies on a char boundary.
+    if let [number @ .., b'a' | b'p' | b'A' | b'P', b'.', b'm' | b'M'] = w.as_bytes()
+        && !number.is_empty()
+        && number.iter().all(|&c| c.is_ascii_digit() || c == b':')
+    {
+        return &w[number.len()..];
+    }
     let Some(cut) = w.rfind(['-', '/']) else {
         return w;
     };
@@ -2401,6 +2473,109 @@ fn is_irregular_past(word: &str) -> bool {
             | "woke"
             | "wrote"
     )
+}
+
+/// True when the last clause of `head` (its words after the last comma) holds a subordinating
+/// conjunction or a relative pronoun (`When mccall tried to contact t.z`, `so when the new
+/// single went to number one in the u.s`, `vikram pandit, who was named chief executive of
+/// citigroup inc`): the clause may wait for the main clause it is fronted before or inside.
+fn opens_clause(head: &str) -> bool {
+    let mut clause = head;
+    if let Some(comma) = head.rfind(',') {
+        clause = &head[comma + 1..];
+        // A comma before a name's suffix (`hank williams, jr`) ends no clause.
+        if clause.split_ascii_whitespace().nth(1).is_none() {
+            clause = &head[head[..comma].rfind(',').map_or(0, |p| p + 1)..];
+        }
+    }
+    clause.split_ascii_whitespace().any(|word| {
+        let mut buf = [0u8; 8];
+        ascii_lower(word, &mut buf).is_some_and(|lower| {
+            matches!(
+                lower,
+                b"when"
+                    | b"whenever"
+                    | b"if"
+                    | b"because"
+                    | b"although"
+                    | b"though"
+                    | b"while"
+                    | b"once"
+                    | b"unless"
+                    | b"who"
+                    | b"which"
+            )
+        })
+    })
+}
+
+/// True when `head`, the sentence before a name's abbreviation, ends on a verb of giving and at
+/// most three words of the name after it (`gave the`, `awarded chicago-based boeing`, `offers
+/// the`): the name is the verb's first object, so an article after it opens the second (`the
+/// u.s. A 2-0 lead`), not a sentence. A preposition or a punctuation mark between ends the look
+/// (`sold to the u.s.`, `gave, the u.s.`).
+fn gives_to(head: &str) -> bool {
+    for word in head.split_ascii_whitespace().rev().take(4) {
+        if word.ends_with([',', ';', ':', '.', '"', ')']) || is_clause_link(word) {
+            return false;
+        }
+        let mut buf = [0u8; 9];
+        let Some(lower) = ascii_lower(word, &mut buf) else {
+            continue;
+        };
+        if matches!(
+            lower,
+            b"give"
+                | b"gives"
+                | b"gave"
+                | b"given"
+                | b"giving"
+                | b"offer"
+                | b"offers"
+                | b"offered"
+                | b"award"
+                | b"awards"
+                | b"awarded"
+                | b"grant"
+                | b"grants"
+                | b"granted"
+                | b"hand"
+                | b"hands"
+                | b"handed"
+                | b"send"
+                | b"sends"
+                | b"sent"
+                | b"deny"
+                | b"denies"
+                | b"denied"
+                | b"owe"
+                | b"owes"
+                | b"owed"
+                | b"pay"
+                | b"pays"
+                | b"paid"
+                | b"lend"
+                | b"lends"
+                | b"lent"
+                | b"sell"
+                | b"sells"
+                | b"sold"
+                | b"promise"
+                | b"promises"
+                | b"promised"
+                | b"bring"
+                | b"brings"
+                | b"brought"
+                | b"cost"
+                | b"costs"
+        ) {
+            return true;
+        }
+        if lower == b"of" {
+            return false;
+        }
+    }
+    false
 }
 
 /// Determiners and possessives before a noun that a time or a place modifies (`the 11 p.m.

@@ -486,9 +486,14 @@ impl Tally {
             {
                 self.prompts += n;
             }
-            if ["gallery or video teaser", "link sentence", "wiki "]
-                .iter()
-                .any(|p| b.reason.starts_with(p))
+            if [
+                "gallery or video teaser",
+                "page headline and gallery",
+                "link sentence",
+                "wiki ",
+            ]
+            .iter()
+            .any(|p| b.reason.starts_with(p))
             {
                 self.labels += n;
             }

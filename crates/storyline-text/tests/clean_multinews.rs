@@ -480,9 +480,14 @@ impl Tally {
             {
                 self.release_labels += n;
             }
-            if ["call to action", "video widget", "contributor credit"]
-                .iter()
-                .any(|p| b.reason.starts_with(p))
+            if [
+                "call to action",
+                "video widget",
+                "contributor credit",
+                "page headline and comment link",
+            ]
+            .iter()
+            .any(|p| b.reason.starts_with(p))
             {
                 self.prompts += n;
             }

@@ -480,14 +480,9 @@ impl Tally {
             {
                 self.release_labels += n;
             }
-            if [
-                "call to action",
-                "video widget",
-                "contributor credit",
-                "page headline and comment link",
-            ]
-            .iter()
-            .any(|p| b.reason.starts_with(p))
+            if ["call to action", "video widget", "contributor credit"]
+                .iter()
+                .any(|p| b.reason.starts_with(p))
             {
                 self.prompts += n;
             }
@@ -518,6 +513,7 @@ impl Tally {
             if b.reason.starts_with("web archive's crawl notice")
                 || b.reason.starts_with("lone share button")
                 || b.reason.starts_with("page text beside a pipe")
+                || b.reason.starts_with("page headline and comment link")
             {
                 self.glued_page_text += n;
             }

@@ -486,9 +486,14 @@ impl Tally {
             {
                 self.prompts += n;
             }
-            if ["gallery or video teaser", "link sentence", "wiki "]
-                .iter()
-                .any(|p| b.reason.starts_with(p))
+            if [
+                "gallery or video teaser",
+                "page headline and gallery",
+                "link sentence",
+                "wiki ",
+            ]
+            .iter()
+            .any(|p| b.reason.starts_with(p))
             {
                 self.labels += n;
             }
@@ -508,6 +513,7 @@ impl Tally {
             if b.reason.starts_with("web archive's crawl notice")
                 || b.reason.starts_with("lone share button")
                 || b.reason.starts_with("page text beside a pipe")
+                || b.reason.starts_with("page headline and comment link")
             {
                 self.glued_page_text += n;
             }

@@ -7,7 +7,10 @@
 //!   of …`); a headline that runs on into the lead (`Photos: whitney houston through the years
 //!   the singer, whose hits …`) has no end that shows, and stays; a `Related` label before
 //!   the gallery's or video's (`Related video: is there a mini-'speidi ' on the way?`, `Related
-//!   content video: …`) goes with it;
+//!   content video: …`) goes with it, and so does a page's headline or label printed right
+//!   before the label inside a sentence (`… toddlers to death photos: remembering leo and lucia
+//!   krim "she snapped, " …`, `Sexy photos: …`), which prose never is after anything but a
+//!   function word, a count or a determiner and a word;
 //! - a **`… here.` link sentence**: a short sentence whose last word is the link's anchor
 //!   `here` (or an embed's `below`), opening with a reader's verb (`Read the full transcript of
 //!   the tape here.`, `You can visit the page here.`, `Watch the clip below.`) or a document's
@@ -51,6 +54,28 @@ const RELATED_LABELS: [&str; 4] = [
 
 /// The reason of a gallery or video teaser's cut.
 const GALLERY_REASON: &str = "gallery or video teaser (Photos:/Video: + headline)";
+
+/// The reason of a gallery or video teaser's cut with the page's headline or label before it.
+const HEADLINE_GALLERY_REASON: &str =
+    "page headline and gallery or video teaser (… to death photos: + headline)";
+
+/// Words of a page's headline or label before a gallery's or video's label, at most (the
+/// longest read in val: 19, a link list's `What we know: … list: officers killed in the line of
+/// duty`).
+const PAGE_HEADLINE_MAX_WORDS: usize = 20;
+
+/// Words that make a gallery's label prose two words before it: a determiner or a form of `be`
+/// (`to publish an exclusive photo gallery: …`, `posted a new video: …`, `the charges are
+/// related video: …`).
+const PROSE_BEFORE_LAST: [&str; 19] = [
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "our", "their",
+    "your", "is", "are", "was", "were", "be", "been",
+];
+
+/// Counts that make a gallery's label prose (`released two photos: …`).
+const COUNT_WORDS: [&str; 10] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 /// Verbs a reader is told to do with a link (`Read …`, `Watch …`), opening a `… here.`
 /// sentence.
@@ -149,15 +174,61 @@ fn gallery_at(l: &str, colon: usize, cuts: &mut Vec<Cut>) {
     let body = colon + 1;
     if !l[body..].starts_with(' ')
         || l[..at].ends_with(|c: char| c.is_alphanumeric())
-        || !sentence_start(l, at)
         || inside(cuts, at)
     {
         return;
     }
+    let (start, reason) = if sentence_start(l, at) {
+        (at, GALLERY_REASON)
+    } else if let Some(start) = page_headline_before(l, at, cuts) {
+        (start, HEADLINE_GALLERY_REASON)
+    } else {
+        return;
+    };
     if let Some(end) = gallery_headline_end(l, body).or_else(|| headline_before_cut(l, body, cuts))
     {
-        cuts.push((at, end, BlockKind::RelatedList, GALLERY_REASON));
+        cuts.push((start, end, BlockKind::RelatedList, reason));
     }
+}
+
+/// Start of a page's headline or label printed right before a gallery's or video's label at
+/// `at`, from a sentence's start or an earlier cut's end (`… cops said. Neighbors share in the
+/// horror nanny accused of stabbing toddlers to death photos: remembering leo and lucia krim "she
+/// snapped, " …`, `Sexy photos: all of tiger's women "the marriage …`, `Charlize theron and sean
+/// penn split related video: did charlize theron and sean penn split? after …`): at most
+/// [`PAGE_HEADLINE_MAX_WORDS`] words with no sentence's end among them. Prose names the photos or
+/// the video it introduces after a function word or a number, or after a determiner or a form of
+/// `be` and one word (`… can be heard in the video: …`, `released two photos: …`, `to publish an
+/// exclusive photo gallery: …`); every run
+/// before a label in val's kept text without one of those is a headline, a link list's label
+/// (`Related photos:`) or a site's (`Exclusive photos:`). `None` when the run is none of these.
+fn page_headline_before(l: &str, at: usize, cuts: &[Cut]) -> Option<usize> {
+    let head = l[..at].trim_end();
+    let mut words = head.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    if last.is_empty()
+        || words.next().is_some_and(|w| PROSE_BEFORE_LAST.contains(&w))
+        || contains(FUNCTION_WORDS, last)
+        || COUNT_WORDS.contains(&last)
+        || last.bytes().any(|b| b.is_ascii_digit())
+        || !last.ends_with(|c: char| c.is_alphabetic())
+    {
+        return None;
+    }
+    let mut start = head.len();
+    for _ in 0..PAGE_HEADLINE_MAX_WORDS {
+        start = head[..start].trim_end().rfind(' ').map_or(0, |i| i + 1);
+        let after_cut = cuts
+            .iter()
+            .any(|c| c.1 <= start && l[c.1..start].trim().is_empty());
+        if inside(cuts, start) {
+            return None;
+        }
+        if sentence_start(l, start) || after_cut {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// End of the headline after a gallery label at `body`, within [`GALLERY_HEADLINE_MAX_WORDS`]
@@ -390,6 +461,52 @@ mod tests {
         );
         // `related` inside a sentence is prose; the video's label does not open a sentence.
         assert!(cut("the charges are related video: clips show it.").is_empty());
+    }
+
+    #[test]
+    fn a_page_headline_before_a_gallery_label_goes_with_the_teaser() {
+        for (text, teaser) in [
+            (
+                "cops said. neighbors share in the horror nanny accused of stabbing toddlers to \
+                 death photos: remembering leo and lucia krim \"she snapped, \" said her sister.",
+                "neighbors share in the horror nanny accused of stabbing toddlers to death \
+                 photos: remembering leo and lucia krim",
+            ),
+            (
+                "charlize theron and sean penn split related video: did charlize theron and sean \
+                 penn split? after starting a romance in 2013, they have split.",
+                "charlize theron and sean penn split related video: did charlize theron and sean \
+                 penn split?",
+            ),
+            (
+                "she left. sexy photos: all of tiger's women \"the marriage is not over. \"",
+                "sexy photos: all of tiger's women",
+            ),
+            (
+                "records show. what we know: the shooting of an officer list: officers killed in \
+                 the line of duty photos: from the scene of the killing",
+                "what we know: the shooting of an officer list: officers killed in the line of \
+                 duty photos: from the scene of the killing",
+            ),
+        ] {
+            assert_eq!(cut(text), [teaser], "{text}");
+        }
+        // A label after a function word, a count or a determiner and a word is prose.
+        for text in [
+            "the song can be heard in the video: we are the people. he sang.",
+            "police released two photos: a man and a car. he fled.",
+            "what better time to publish an exclusive photo gallery: \" christmas with julian? \"",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
+        }
+        // No end of the teaser's headline shows: the headline before it stays too.
+        assert!(
+            cut(
+                "bay area owners of slain dachshund file lawsuit video: owners of slain dachshund \
+                 sue petsmart terrie peacock wiped away tears on tuesday as she recalled it."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

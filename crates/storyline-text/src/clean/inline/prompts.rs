@@ -55,6 +55,9 @@
 //!   comments (`huie is enduring some ribbing in the comments section …`, `in the comments, they
 //!   clarified …`) opens on no such verb, and a prompt that goes on (`let us know in the
 //!   comments, and check out …`) is left whole.
+//! - a page's **comment link** after its headline, before the lead (`Sarah palin says levi
+//!   johnston is welcome at thanksgiving conflicting views or leave a comment of your own see
+//!   what other readers have to say about this story – if levi …`), with the headline;
 //! - a **section's link prompt** opening a paragraph: the section's name, `for more, visit` and
 //!   the name again (`Time health for more, visit time health a rigorous federal research study
 //!   …`), through the repeated name; the name is at most [`SECTION_NAME_WORDS`] words, and a
@@ -137,6 +140,10 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     }
     if super::holds!(l, "in the comment") {
         comment_prompts(l, cuts);
+    }
+    // `your own` holds `you`, `this story` holds `story`: both cues of other passes.
+    if super::holds!(l, "you") && super::holds!(l, "story") {
+        comment_links(l, cuts);
     }
     if super::holds!(l, "scroll down") {
         scroll(l, cuts);
@@ -544,6 +551,55 @@ fn comment_prompts(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// Words of a page's headline (and deck) before a comment link's prompt, at most (the longest
+/// read in train: 16).
+const COMMENT_LINK_HEAD_WORDS: usize = 30;
+
+/// Words from a comment link's `leave a comment` to the `about this story` that closes it, at
+/// most (`leave a comment of your own see what other readers have to say about this story`:
+/// 16).
+const COMMENT_LINK_WORDS: usize = 20;
+
+/// The reason of a comment link's cut.
+const COMMENT_LINK: &str =
+    "page headline and comment link (… or leave a comment of your own … about this story –)";
+
+/// A page's links to its comments glued after the headline, before the lead (`Sarah palin says
+/// levi johnston is welcome at thanksgiving conflicting views or leave a comment of your own
+/// see what other readers have to say about this story – if levi johnston would like …`): from
+/// the paragraph's start (at most [`COMMENT_LINK_HEAD_WORDS`] words before it) through `leave a
+/// comment`, the readers' comments and `about this story`, to the dash after it. The page
+/// prints its headline, deck or photo credit first, so everything before the prompt goes with
+/// it; the prompt anywhere else, or without its dash, stays.
+fn comment_links(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    const LEAVE: &str = "leave a comment";
+    const CLOSE: &str = " about this story";
+    // The page prints one prompt, right after its headline: the first is the one.
+    let Some(at) = super::occurrences!(l, LEAVE).next() else {
+        return;
+    };
+    let start = super::reader_start(l, cuts);
+    if start > at || l[start..at].split_whitespace().count() > COMMENT_LINK_HEAD_WORDS {
+        return;
+    }
+    let Some(close) = l[at..].find(CLOSE).map(|i| at + i + CLOSE.len()) else {
+        return;
+    };
+    let prompt = &l[at..close];
+    if prompt.split_whitespace().count() > COMMENT_LINK_WORDS
+        || !prompt.contains("readers")
+        || prompt.contains(['.', '!', '?', '"'])
+    {
+        return;
+    }
+    if let Some((dash, t)) = super::tokens(l, close).next()
+        && super::datelines::is_dash(t)
+        && !overlaps(cuts, start, dash + t.len())
+    {
+        cuts.push((start, dash + t.len(), BlockKind::Widget, COMMENT_LINK));
+    }
+}
+
 /// Start of the sentence that `at` is inside, when it opens within `max_words` words before
 /// `at` (after a stop and a space, or at the paragraph's start).
 fn sentence_back(l: &str, at: usize, max_words: usize) -> Option<usize> {
@@ -941,6 +997,44 @@ mod tests {
 
     fn cut(s: &str) -> Vec<&str> {
         super::super::cut_texts(find, s)
+    }
+
+    #[test]
+    fn a_comment_link_after_the_headline_goes_with_it() {
+        assert_eq!(
+            cut(
+                "sarah palin says levi is welcome at thanksgiving conflicting views or leave a \
+                 comment of your own see what other readers have to say about this story – if \
+                 levi would like a piece of the turkey, he is welcome."
+            ),
+            [
+                "sarah palin says levi is welcome at thanksgiving conflicting views or leave a \
+                 comment of your own see what other readers have to say about this story –"
+            ]
+        );
+        // The headline may end on its own mark.
+        assert_eq!(
+            cut(
+                "buzz: is his wife in mississippi too? or leave a comment of your own see what \
+                 other readers have to say about this story – almost everyone here knows."
+            ),
+            [
+                "buzz: is his wife in mississippi too? or leave a comment of your own see what \
+                 other readers have to say about this story –"
+            ]
+        );
+        // Prose about comments, a prompt deep in the paragraph or without its dash stays.
+        for text in [
+            "he urged fans to leave a comment about this story on his page.",
+            "the singer spoke on monday. she had been ill for weeks, her family said, and her \
+             doctors had warned her to rest before the tour began in the spring, but she went \
+             on. leave a comment of your own see what other readers have to say about this \
+             story – it was her last show.",
+            "wife files for divorce or leave a comment of your own see what other readers have \
+             to say about this story the couple wed in 2004.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -1048,11 +1048,11 @@ fn click_widgets(l: &str, cuts: &mut Vec<Cut>) {
                 after = &screen[k + PLAYER_NEXT.len()..];
             }
             let before = l[..at].trim_end();
-            let start = before.strip_suffix(PLAYER_LOADING).map_or(at, |b| b.len());
+            let start = before.strip_suffix(PLAYER_LOADING).map_or(at, str::len);
             (start, l.len() - after.len())
         } else if let Some(after) = rest.strip_prefix(GIF_LINK) {
             let before = l[..at].trim_end();
-            let start = before.strip_suffix(GIF_NOTICE).map_or(at, |b| b.len());
+            let start = before.strip_suffix(GIF_NOTICE).map_or(at, str::len);
             (start, l.len() - after.len())
         } else if let Some(end) = enlarge_end(rest) {
             (enlarge_name_start(l, at), at + end)

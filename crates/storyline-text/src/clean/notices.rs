@@ -1225,7 +1225,8 @@ const MAX_LABEL_WORDS: usize = 8;
 /// washington — martin shkreli…`, `Subscribe today he was arrested…`), a video
 /// player's `Please enable javascript to watch this video` (through `video`), or a sign-up
 /// prompt ending in `here` or a `view example` link (`sign up here dewdney passed away…`, `Sign
-/// up for the brief and more view example but …`). `Subscribe to`, `Subscribe
+/// up for the brief and more view example but …`), or a log-in prompt through the account it
+/// names (`Please log in or register with your social account sean rad, …`). `Subscribe to`, `Subscribe
 /// today to` and `Click here to …` go on as instructions and are not labels; neither is `Sign up` on
 /// its own, which is also prose (`Sign up a two-hour standoff ensued…`). Asked only of a sentence
 /// that [`opens_as_instruction`].
@@ -1244,6 +1245,23 @@ fn label_len(s: &str) -> Option<usize> {
             return Some(end_of(k));
         }
         return None;
+    }
+    // The Evening Standard's and the Independent's form after its sign-up fields: `Please log in
+    // or register with your social account sean rad, the 29-year-old …`, through `account`.
+    if let Some(rest) = w.strip_prefix(&["please"][..]).or(Some(&w[..]))
+        && rest.starts_with(&["log", "in", "or", "register"])
+    {
+        let k = w.len() - rest.len();
+        return w
+            .iter()
+            .take(MAX_LABEL_WORDS + 2)
+            .position(|x| *x == "account")
+            .filter(|&a| {
+                a > k + 4
+                    && w.get(a + 1)
+                        .is_some_and(|next| !OPENER_FOLLOWERS.contains(next))
+            })
+            .map(end_of);
     }
     if w.starts_with(&["please", "enable", "javascript"])
         || w.starts_with(&["enable", "javascript"])
@@ -2718,6 +2736,18 @@ mod tests {
         assert!(cut(s).is_empty());
         let s = "Subscribe today \"for trespassing, \" an officer replies.";
         assert_eq!(cut(s), ["Subscribe today"]);
+        // Multi-News val 47096, train 6666: the log-in prompt after a sign-up form goes through
+        // the account it names.
+        let s = "Please log in or register with your social account sean rad, the 29-year-old \
+                 co-founder and ceo of tinder, wants me to believe he's a \"romantic \", who is \
+                 \"ready to settle down \" and have \"lots of children \".";
+        assert_eq!(
+            cut(s),
+            ["Please log in or register with your social account"]
+        );
+        let s = "Please log in or register with your account to read the rest of our coverage of \
+                 the trial and the verdict, which came on monday after three days of talks.";
+        assert!(cut(s).is_empty());
     }
 
     #[test]

@@ -58,6 +58,23 @@
 //! - a page's **comment link** after its headline, before the lead (`Sarah palin says levi
 //!   johnston is welcome at thanksgiving conflicting views or leave a comment of your own see
 //!   what other readers have to say about this story – if levi …`), with the headline;
+//! - a **click widget** whose words are fixed and end where the widget does: the Mirror's video
+//!   player (`video loading video unavailable click to play tap to play the video will start in 8
+//!   cancel play now`, with its end screen `watch this video again video will play in <title>
+//!   share this video watch next` when printed), Kinja's GIF link with the player's notice before it (`your browser does
+//!   not support html5 video tag. click here to view original gif`), a gallery's `click photo to
+//!   enlarge « 1 2 3 »` (with its photographer's name printed again before it), `click for
+//!   larger image` opening a sentence and `click here if you are having a problem viewing the
+//!   video on a mobile device`. Glued before a lead, nothing else shows where such a widget ends;
+//!   the fixed words do, so only they go. Each form recurs in Multi-News val and train across
+//!   documents (2 to 8 in the first 10,000 train clusters), and prose never says them;
+//! - an **opinion disclaimer**, a whole sentence opening `The opinions expressed` / `The views
+//!   expressed` that gives the views to the author (`The opinions expressed in this commentary
+//!   are solely those of the author.`, `… are his own.`, `The views expressed are those of the
+//!   author and are not necessarily those of scientific american.`), with Scientific American's
+//!   comment counter (`&#124; 51`) opening the paragraph before it and its `Email print` buttons
+//!   after it. The page says it about its own column; a report of someone's views quotes or says
+//!   who spoke, and stays;
 //! - a **section's link prompt** opening a paragraph: the section's name, `for more, visit` and
 //!   the name again (`Time health for more, visit time health a rigorous federal research study
 //!   …`), through the repeated name; the name is at most [`SECTION_NAME_WORDS`] words, and a
@@ -106,9 +123,19 @@ const COMMENT_PROMPT: &str = "call to action (What do you think? let us know in 
 /// The reason of a publisher's pitch's cut.
 const PITCH: &str = "publisher's pitch (Our journalism takes a lot of time …, Become a member …)";
 
+/// The reason of a click widget's cut.
+const CLICK_WIDGET: &str =
+    "call to action (click widget: click to play tap to play …, click photo to enlarge « 1 2 »)";
+/// The reason of an opinion disclaimer's cut.
+const DISCLAIMER: &str = "opinion disclaimer (The opinions expressed in this commentary are solely those of the author.)";
+
 /// Finds the calls to action in `l` (one lower-cased paragraph).
 pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
     section_prompt(l, cuts);
+    if super::holds!(l, "click") {
+        click_widgets(l, cuts);
+    }
+    disclaimers(l, cuts);
     if super::holds!(l, "contributed") {
         contributors(l, cuts);
     }
@@ -971,6 +998,183 @@ fn social_buttons(l: &str, cuts: &mut Vec<Cut>) {
     }
 }
 
+/// The Mirror's video player: its buttons, the countdown's number between them.
+const PLAYER_HEAD: &str = "click to play tap to play the video will start in ";
+/// The end of the Mirror's video player, after the countdown's number.
+const PLAYER_TAIL: &str = " cancel play now";
+/// The Mirror's player's end screen after its buttons, before the next video's title.
+const PLAYER_AGAIN: &str = " watch this video again video will play in ";
+/// The end of the Mirror's player's end screen, after the next video's title.
+const PLAYER_NEXT: &str = " share this video watch next";
+/// Words of the next video's title on the Mirror's player's end screen, at most.
+const PLAYER_TITLE_WORDS: usize = 20;
+/// The Mirror's player's loading notice printed before its buttons.
+const PLAYER_LOADING: &str = "video loading video unavailable";
+/// Kinja's link to a GIF the page could not play.
+const GIF_LINK: &str = "click here to view original gif";
+/// The player's notice printed before Kinja's GIF link (glued to it: `tag.click`).
+const GIF_NOTICE: &str = "your browser does not support html5 video tag.";
+/// A gallery's enlarge button, with the photo's noun between `click` and `to enlarge`.
+const ENLARGE: &str = " to enlarge";
+/// The link to a larger photo, opening a sentence.
+const LARGER_IMAGE: &str = "click for larger image";
+/// A mobile reader's help link: it opens so and ends on [`MOBILE_END`].
+const MOBILE_HEAD: &str = "click here if you are ";
+/// The end of a mobile reader's help link.
+const MOBILE_END: &str = " on a mobile device";
+/// Words of a mobile reader's help link, at most (`click here if you are having a problem viewing
+/// the video on a mobile device` has 16).
+const MOBILE_WORDS: usize = 18;
+/// Words of a photographer's name printed again before a gallery's enlarge button, at most.
+const ENLARGE_NAME_WORDS: usize = 4;
+
+/// Click widgets whose fixed words show where they end (module docs).
+fn click_widgets(l: &str, cuts: &mut Vec<Cut>) {
+    for at in super::occurrences!(l, "click") {
+        if l[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let rest = &l[at..];
+        let (start, end) = if let Some(r) = rest.strip_prefix(PLAYER_HEAD) {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            let Some(mut after) = r[digits..].strip_prefix(PLAYER_TAIL) else {
+                continue;
+            };
+            // The player's end screen: the next video's title between fixed words.
+            if let Some(screen) = after.strip_prefix(PLAYER_AGAIN)
+                && let Some(k) = screen.find(PLAYER_NEXT)
+                && screen[..k].split_whitespace().count() <= PLAYER_TITLE_WORDS
+            {
+                after = &screen[k + PLAYER_NEXT.len()..];
+            }
+            let before = l[..at].trim_end();
+            let start = before.strip_suffix(PLAYER_LOADING).map_or(at, str::len);
+            (start, l.len() - after.len())
+        } else if let Some(after) = rest.strip_prefix(GIF_LINK) {
+            let before = l[..at].trim_end();
+            let start = before.strip_suffix(GIF_NOTICE).map_or(at, str::len);
+            (start, l.len() - after.len())
+        } else if let Some(end) = enlarge_end(rest) {
+            (enlarge_name_start(l, at), at + end)
+        } else if sentence_start(l, at) && rest.starts_with(LARGER_IMAGE) {
+            (at, at + LARGER_IMAGE.len())
+        } else if rest.starts_with(MOBILE_HEAD)
+            && let Some(k) = rest.find(MOBILE_END)
+            && rest[..k].split_whitespace().count() + 4 <= MOBILE_WORDS
+        {
+            (at, at + k + MOBILE_END.len())
+        } else {
+            continue;
+        };
+        // The widget ends where a word does (`… play now`, not `… play nowhere`).
+        if l[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        cuts.push((start, end, BlockKind::Widget, CLICK_WIDGET));
+    }
+}
+
+/// Length of a gallery's enlarge button at the start of `rest` (`click photo to enlarge`,
+/// `click image to enlarge`), through its counter when one follows (`« 1 2 3 »`: numbers only).
+fn enlarge_end(rest: &str) -> Option<usize> {
+    let r = rest.strip_prefix("click ")?;
+    let noun = r.split(' ').next()?;
+    if !matches!(noun, "photo" | "image" | "picture") {
+        return None;
+    }
+    let after = r[noun.len()..].strip_prefix(ENLARGE)?;
+    let mut end = rest.len() - after.len();
+    if let Some(inner) = after.trim_start().strip_prefix('«')
+        && let Some(close) = inner.find('»')
+        && inner[..close]
+            .split_whitespace()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        end = rest.len() - inner.len() + close + '»'.len_utf8();
+    }
+    Some(end)
+}
+
+/// Where a gallery's enlarge button at `at` starts with the photographer's name printed again
+/// before it: the words after a bracketed credit's `)` that open that credit (`( alan dep/marin
+/// independent journal ) alan dep click photo to enlarge`), else `at`.
+fn enlarge_name_start(l: &str, at: usize) -> usize {
+    let before = l[..at].trim_end();
+    let Some(close) = before.rfind(") ") else {
+        return at;
+    };
+    let name = before[close + 2..].trim();
+    let words = name.split_whitespace().count();
+    if name.is_empty() || words > ENLARGE_NAME_WORDS {
+        return at;
+    }
+    let Some(open) = before[..close].rfind("( ") else {
+        return at;
+    };
+    let credit = &before[open + 2..close];
+    if credit.starts_with(name) && credit[name.len()..].starts_with(['/', ',', ' ']) {
+        before.len() - name.len()
+    } else {
+        at
+    }
+}
+
+/// Words of an opinion disclaimer, at most (Scientific American's has 19).
+const DISCLAIMER_WORDS: usize = 30;
+
+/// Opinion disclaimers, whole sentences (module docs).
+fn disclaimers(l: &str, cuts: &mut Vec<Cut>) {
+    for at in super::occurrences!(l, " expressed ") {
+        let Some(start) = ["the opinions", "the views"]
+            .iter()
+            .find_map(|o| l[..at].strip_suffix(o))
+            .map(str::len)
+        else {
+            continue;
+        };
+        // Scientific American's comment counter opening the paragraph (`&#124; 51 the views …`).
+        let counter = l[..start]
+            .trim_end()
+            .strip_prefix("&#124; ")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if !counter && !sentence_start(l, start) {
+            continue;
+        }
+        let Some(end) = stop_after(l, start, DISCLAIMER_WORDS) else {
+            continue;
+        };
+        let s = &l[start..end];
+        let ws: Vec<&str> = s
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(['.', ',']))
+            .collect();
+        if s.contains('"') || ws.iter().any(|w| matches!(*w, "said" | "says" | "told")) {
+            continue;
+        }
+        // The page gives the views to its author (`… those of the author`, `… are his own.`).
+        let last_two = ws.len().checked_sub(2).map_or(&[][..], |k| &ws[k..]);
+        let authors = ws.iter().any(|w| matches!(*w, "author" | "authors"))
+            || s.contains("not necessarily")
+            || matches!(
+                last_two,
+                ["are", "his" | "hers" | "theirs"] | ["his" | "her" | "their", "own"]
+            );
+        if !authors {
+            continue;
+        }
+        let mut end = end;
+        // Scientific American's `Email print` buttons after it, before the lead.
+        let after = l[end..].trim_start();
+        if let Some(r) = after.strip_prefix("email print")
+            && !r.starts_with(|c: char| c.is_alphanumeric())
+        {
+            end = l.len() - r.len();
+        }
+        let start = if counter { 0 } else { start };
+        cuts.push((start, end, BlockKind::Notice, DISCLAIMER));
+    }
+}
+
 /// Sentences of a text-alert offer.
 const TEXT_ALERT_SENTENCES: [&str; 6] = [
     "want to get breaking news texts on your phone?",
@@ -1032,6 +1236,123 @@ mod tests {
              story – it was her last show.",
             "wife files for divorce or leave a comment of your own see what other readers have \
              to say about this story the couple wed in 2004.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn click_widgets_go_through_their_fixed_words() {
+        // Multi-News val 50438 (the Mirror's player), val 48426 (Kinja), val 48578 and train
+        // 9364 (a gallery's button), val 50062, val 48958.
+        assert_eq!(
+            cut(
+                "of the ripper victims. video loading video unavailable click to play tap to play \
+                 the video will start in 8 cancel play now \" he helped with surgery. \""
+            ),
+            [
+                "video loading video unavailable click to play tap to play the video will start \
+                 in 8 cancel play now"
+            ]
+        );
+        // Val 50190: the end screen names the next video.
+        assert_eq!(
+            cut(
+                "video loading video unavailable click to play tap to play the video will start \
+                 in 8 cancel play now watch this video again video will play in the world's most \
+                 hi-tech dress... made out of graphene share this video watch next the classic \
+                 little black dress has been given a twist."
+            ),
+            [
+                "video loading video unavailable click to play tap to play the video will start \
+                 in 8 cancel play now watch this video again video will play in the world's most \
+                 hi-tech dress... made out of graphene share this video watch next"
+            ]
+        );
+        assert_eq!(
+            cut(
+                "your browser does not support html5 video tag.click here to view original gif \
+                 depending on whom you ask, facebook is either the savior or destroyer."
+            ),
+            ["your browser does not support html5 video tag.click here to view original gif"]
+        );
+        assert_eq!(
+            cut(
+                "( alan dep/marin independent journal ) alan dep click photo to enlarge « 1 » \
+                 when a typical backcountry snowmobile outing took a turn for the worse."
+            ),
+            ["alan dep click photo to enlarge « 1 »"]
+        );
+        assert_eq!(
+            cut(
+                "in the kidnapping. click photo to enlarge « 1 2 3 4 » for six years, experts \
+                 were uncertain."
+            ),
+            ["click photo to enlarge « 1 2 3 4 »"]
+        );
+        assert_eq!(
+            cut("click for larger image update, june 19, 2014: this story updates throughout."),
+            ["click for larger image"]
+        );
+        assert_eq!(
+            cut(
+                "june 9, 2018 click here if you are having a problem viewing the video on a \
+                 mobile device he is identified in jail records as henry william sintay, 30."
+            ),
+            ["click here if you are having a problem viewing the video on a mobile device"]
+        );
+        // Prose about clicking, and the link inside a bracket, stay.
+        for text in [
+            "users can click photo to enlargement tools.",
+            "( see right, click for larger image. ) the visit came two years later.",
+            "click here if you are interested in the full report, the agency said.",
+            "she said the clip would play now and then.",
+        ] {
+            assert!(cut(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_opinion_disclaimer_goes_whole() {
+        // Multi-News val 45795, 46264, 50035 (CNN), 49045 (Scientific American), train 1510.
+        for (text, gone) in [
+            (
+                "he coached debate for years. the opinions expressed in this commentary are his. \
+                 ( cnn ) debaters should adapt.",
+                "the opinions expressed in this commentary are his.",
+            ),
+            (
+                "he was a spokesman. the views expressed in this commentary are his own. ( cnn ) \
+                 in retired general kelly, the president got him.",
+                "the views expressed in this commentary are his own.",
+            ),
+            (
+                "the opinions expressed in this commentary are solely those of the author. ( cnn \
+                 ) when asked to draw a volcano, most people draw a cone.",
+                "the opinions expressed in this commentary are solely those of the author.",
+            ),
+            (
+                "&#124; 51 the views expressed are those of the author and are not necessarily \
+                 those of scientific american. email print our very first experience of sweetness \
+                 came early.",
+                "&#124; 51 the views expressed are those of the author and are not necessarily \
+                 those of scientific american. email print",
+            ),
+            (
+                "see the study. the opinions expressed by authors contributing to eid do not \
+                 necessarily reflect the opinions of cdc or the institutions with which the \
+                 authors are affiliated.",
+                "the opinions expressed by authors contributing to eid do not necessarily reflect \
+                 the opinions of cdc or the institutions with which the authors are affiliated.",
+            ),
+        ] {
+            assert_eq!(cut(text), [gone], "{text}");
+        }
+        // Reports of someone's views stay.
+        for text in [
+            "the views expressed in the memo are his own, a spokesman said.",
+            "the views expressed by the protesters were widely shared.",
+            "critics say the views expressed in this commentary are his.",
         ] {
             assert!(cut(text).is_empty(), "{text}");
         }

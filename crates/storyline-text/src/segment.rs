@@ -73,7 +73,10 @@
 //!     predicate's past verb (`most were in the u.s. But included arrests in spain`), and a
 //!     time adverbial that runs to the sentence's end, which alone has no verb (`across the
 //!     u.s. In 99 years.`, `by 5 p.m. The next day.`), and an article after a name that a
-//!     verb of giving took as its first object (`gave the f.b.i. An account of the night`). A
+//!     verb of giving took as its first object (`gave the f.b.i. An account of the night`),
+//!     `From`/`For`/`With` before a number that no main clause follows (`lived in the u.s. For
+//!     7 years`), and a phrase after a street's compass letter (`washburn ave s. In the fulton
+//!     neighborhood`), which is read as an abbreviation, not an initial. A
 //!     clause with its verb after a time (`around 9 a.m. Police said they`) or after a state
 //!     that closes a place and its comma (`in lakewood, colo. Hopkins was`) starts a sentence,
 //!     as does a label after a time (`by 7 p.m. Source: …`) and a phrase fronted before its
@@ -834,6 +837,18 @@ impl Scan<'_> {
         // mcdonnell`: an initial inside a name before `and` is re-capitalised like an acronym
         // (only the conjunction: `the royal society b. In the study` ends a sentence).
         let initial = w.len() == 1 && w.bytes().all(|c| c.is_ascii_alphabetic());
+        // `washburn ave s. In the fulton neighborhood`, `4890 22 ave. S. In st. Petersburg`: a
+        // compass letter after a street's name is part of the address, an abbreviation like
+        // the street's, not an initial (`avenue ne. The suspect` still splits).
+        let acronym = acronym
+            || (is_compass(w)
+                && is_street_word(
+                    self.s[sent_start..run.start - w.len()]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or(""),
+                ));
         // `netflix inc. Has recruited`, `the u.s. Is also blocking`: after a name's abbreviation
         // an auxiliary is its verb (a question rarely follows one).
         let verb = acronym && !time && is_auxiliary(next);
@@ -966,8 +981,17 @@ impl Scan<'_> {
         // madison avenue`) continue.
         // `As` before a number is the conjunction of a clause, not a preposition (`gripped much
         // of the u.s. As 2018 began, breaking …`).
-        let number =
-            self.b.get(after).is_some_and(u8::is_ascii_digit) && !next.eq_ignore_ascii_case("as");
+        // `From`, `For` and `With` before a number go on unless a main clause follows the
+        // phrase's comma (`For 2016, the company expects …`): `fell 8 % in the u.s. From 2007
+        // to 2010`, `has lived in the u.s. For 7 years.`, `around 8: 30 a.m. For 45 minutes
+        // of questioning`, `charged by the u.s. With 15 counts of conspiracy`.
+        let measure = ["from", "for", "with"]
+            .iter()
+            .any(|c| next.eq_ignore_ascii_case(c))
+            && !self.fronted_clause(after);
+        let number = self.b.get(after).is_some_and(u8::is_ascii_digit)
+            && !next.eq_ignore_ascii_case("as")
+            && !measure;
         let address = next.eq_ignore_ascii_case("at") && self.address_at(after);
         if number && !conjunction && !next.eq_ignore_ascii_case("to") && !address {
             return false;
@@ -2778,6 +2802,45 @@ fn is_time_phrase_word(lower: &[u8]) -> bool {
             | b"earlier"
             | b"ago"
     )
+}
+
+/// A compass point written as a letter or two after a street's name (`ave s.`, `avenue ne.`).
+fn is_compass(word: &str) -> bool {
+    ["n", "s", "e", "w", "ne", "nw", "se", "sw"]
+        .iter()
+        .any(|c| word.eq_ignore_ascii_case(c))
+}
+
+/// A street's kind, written out or abbreviated, with or without its period (`ave`, `st.`,
+/// `avenue`), after which [`is_compass`] letters name the part of the street.
+fn is_street_word(word: &str) -> bool {
+    let mut buf = [0u8; 10];
+    ascii_lower(word.trim_end_matches('.'), &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            b"ave"
+                | b"avenue"
+                | b"st"
+                | b"street"
+                | b"blvd"
+                | b"boulevard"
+                | b"rd"
+                | b"road"
+                | b"dr"
+                | b"drive"
+                | b"ln"
+                | b"lane"
+                | b"way"
+                | b"pkwy"
+                | b"parkway"
+                | b"ct"
+                | b"court"
+                | b"pl"
+                | b"place"
+                | b"hwy"
+                | b"highway"
+        )
+    })
 }
 
 /// Adverbs that stand between a subject and its auxiliary (`jr. Also were injured`, `the g.o.p.

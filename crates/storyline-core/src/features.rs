@@ -179,6 +179,25 @@ const SUM_START: f32 = -0.0;
 /// Cosine above which a sentence of another source counts as "close" (soft support).
 const CLOSE: f32 = 0.3;
 
+/// The candidates' indices, longest vector first and, among equal lengths, in index order.
+///
+/// Sorted as one packed `u64` per candidate (the length's complement above the index), so a
+/// comparison is one integer compare where a key closure read each vector's length through its
+/// reference, twice a comparison (callgrind: 0.0016 M instructions a cluster less, 0.14% of a
+/// summary-only brief). Every key is distinct, so the order is the one a sort by
+/// `(Reverse(len), i)` gives.
+fn longest_first(vecs: &[&TermVec]) -> Vec<usize> {
+    let mut keys: Vec<u64> = vecs
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (u64::from(!(v.entries().len() as u32)) << 32) | i as u64)
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|k| (k & u64::from(u32::MAX)) as usize)
+        .collect()
+}
+
 /// Feature rows of every candidate: `rows[i * N_FEATURES + j]` is feature `j` of candidate `i`.
 /// Without `priors` the [`Family::Prior`] columns are zero, without `wording` the
 /// [`Family::Wording`] column.
@@ -228,8 +247,7 @@ pub(crate) fn extract_for(
     // same whichever of the two is loaded (see `StoryIndex::rep_cosines`), so the candidates
     // are loaded longest first and each loaded one reads the shorter ones after it: every
     // pair's cosine is read from its shorter vector.
-    let mut longest_first: Vec<usize> = (0..n).collect();
-    longest_first.sort_unstable_by_key(|&i| (std::cmp::Reverse(vecs[i].entries().len()), i));
+    let longest_first = longest_first(&vecs);
     // Each candidate's cosines with the leads it is compared with: its own article's, and those
     // of the other kept articles. A lead that is another candidate's sentence has its cosine in
     // the graph (the same bit for bit, either way round), read from there once the graph is
@@ -1564,6 +1582,28 @@ mod tests {
         }
     }
 
+    /// The order `longest_first` replaced: a sort of the indices keyed by `(Reverse(len), i)`.
+    fn longest_first_by_key(vecs: &[&TermVec]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..vecs.len()).collect();
+        order.sort_unstable_by_key(|&i| (std::cmp::Reverse(vecs[i].entries().len()), i));
+        order
+    }
+
+    fn vecs_of_lengths(lens: &[usize]) -> Vec<TermVec> {
+        lens.iter()
+            .map(|&len| TermVec::from_entries((0..len as u32).map(|t| (t, 1.0)).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn longest_first_puts_longer_vectors_first_and_ties_in_index_order() {
+        let vecs = vecs_of_lengths(&[2, 5, 0, 5, 1, 2]);
+        let refs: Vec<&TermVec> = vecs.iter().collect();
+        assert_eq!(longest_first(&refs), vec![1, 3, 0, 5, 4, 2]);
+        assert_eq!(longest_first(&refs), longest_first_by_key(&refs));
+        assert!(longest_first(&[]).is_empty());
+    }
+
     proptest::proptest! {
         #[test]
         fn one_pass_counts_match_on_arbitrary_text_outside_ascii(
@@ -1578,6 +1618,13 @@ mod tests {
             text in "[ \t\n\x0b\x0c\r\"'`.@#$%hwcomtpsaidIYOUperPER0-9a-z-]{0,60}"
         ) {
             proptest::prop_assert_eq!(Lexical::of_bytes(&text), Lexical::of_words(&text));
+        }
+
+        #[test]
+        fn longest_first_matches_the_keyed_sort(lens in proptest::collection::vec(0usize..40, 0..200)) {
+            let vecs = vecs_of_lengths(&lens);
+            let refs: Vec<&TermVec> = vecs.iter().collect();
+            proptest::prop_assert_eq!(longest_first(&refs), longest_first_by_key(&refs));
         }
 
         #[test]

@@ -24,8 +24,8 @@
 //! After every other pass (`late`), which may name them better:
 //!
 //! - a **slashed credit in round brackets at a sentence start** whatever its owner (`( brian
-//!   bowman/twitter )`, `( epa/str )`, `( john carl d ' annibale / times union )`): 52 cuts in
-//!   val, 121 in train clusters 1–10,000, all credits (see [`slashed_bracket_at`]);
+//!   bowman/twitter )`, `( epa/str )`, `( john carl d ' annibale / times union )`): 43 cuts in
+//!   val, 107 in train clusters 1–10,000, all credits (see [`slashed_bracket_at`]);
 //! - a **wire report's sign-off in brackets** too long for the credit-only sentence test (`(
 //!   reporting by …; editing by … )`, see [`sign_offs`]);
 //! - a **byline without its names**, `by of the`, and the `credit:` credit before it (`Credit:

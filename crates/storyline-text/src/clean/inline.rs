@@ -782,6 +782,9 @@ pub(crate) fn find(s: &str) -> Vec<Cut> {
     credits::via_credits(&para, &mut cuts);
     // After the passes whose cut may end its caption (a review's `About the movie` box).
     credits::enlarge_credits(&para, &mut cuts);
+    // After every pass that names a bracket's credit, a sign-off or a `credit:` label better;
+    // before the datelines that may follow a byline it cuts.
+    credits::late(&para, &mut cuts);
     // After the passes whose cuts can end right before a place and its dash.
     datelines::after_late_cuts(&para, &mut cuts);
     // After every pass that cuts a caption's credit or a dateline, which it reads.
@@ -5809,14 +5812,21 @@ mod tests {
         ] {
             assert_eq!(cut(s), [(caption, BlockKind::Caption)], "{s}");
         }
-        // A paper's name inside a sentence, a single word, a photographer of no paper.
+        // A paper's name inside a sentence, a single word: no credit.
         for s in [
             "The report ( the washington post ) said the talks had failed on monday.",
             "He spoke to reporters. ( politico ) the talks failed on monday.",
-            "He spoke. ( paul aiken / photographer ) the mayor said nothing.",
         ] {
             assert!(cut(s).is_empty(), "{s}: {:?}", cut(s));
         }
+        // A photographer of no paper: the caption stays, the slashed credit after its stop goes
+        // alone (`credits::late`).
+        let s = "He spoke. ( paul aiken / photographer ) the mayor said nothing.";
+        assert_eq!(
+            cut(s),
+            [("( paul aiken / photographer )", BlockKind::Caption)],
+            "{s}"
+        );
     }
 
     #[test]

@@ -21,6 +21,18 @@
 //!   benji, met …`, `Reliance industries/handout via reuters isha ambani, 27, …`, `City of
 //!   roseville via ap sammy duran, 32, surrendered …` (see [`via_credits`]).
 //!
+//! After every other pass (`late`), which may name them better:
+//!
+//! - a **slashed credit in round brackets at a sentence start** whatever its owner (`( brian
+//!   bowman/twitter )`, `( epa/str )`, `( john carl d ' annibale / times union )`): 43 cuts in
+//!   val, 107 in train clusters 1–10,000, all credits (see [`slashed_bracket_at`]);
+//! - a **wire report's sign-off in brackets** too long for the credit-only sentence test (`(
+//!   reporting by …; editing by … )`, see [`sign_offs`]);
+//! - a **byline without its names**, `by of the`, and the `credit:` credit before it (`Credit:
+//!   mark hoffman by of the tommy thompson won …`, see [`dropped_bylines`]);
+//! - a **`Courtesy` credit before a quotation** (`Courtesy kayla gaytan "they say …`, see
+//!   [`courtesy_quotes`]).
+//!
 //! The agency ends the slashed chain ([`AGENCIES`]; other words may stand between, `evan
 //! agostini/invision/ap/tt`), and AP's `photo` or a `file` mark may follow it. The name is one
 //! to [`NAME_MAX_WORDS`] words of letters that are no function words, back to the sentence's
@@ -120,6 +132,269 @@ pub(super) fn find(l: &Para<'_>, cuts: &mut Vec<Cut>) {
             cuts.push(cut);
         }
     }
+}
+
+/// Finds the credits that other passes may name better, after them (a bracket's `( credit:
+/// Name )` label, a Reuters credit, a short sign-off that is a sentence of its own): wire
+/// reports' sign-offs in brackets, bylines without their names, `Courtesy` credits before a
+/// quotation and slashed credits in brackets at a sentence start.
+pub(super) fn late(l: &Para<'_>, cuts: &mut Vec<Cut>) {
+    if super::holds!(l, "by ") {
+        sign_offs(l, cuts);
+        dropped_bylines(l, cuts);
+    }
+    let l: &str = l;
+    courtesy_quotes(l, cuts);
+    let mut from = 0;
+    for slash in memchr::memchr_iter(b'/', l.as_bytes()) {
+        if slash < from {
+            continue;
+        }
+        if let Some(cut) = slashed_bracket_at(l, slash, cuts) {
+            from = cut.1;
+            cuts.push(cut);
+        }
+    }
+}
+
+/// Words of a wire report's sign-off in brackets, at most (`( reporting by ayman al-warfalli in
+/// benghazi; feras bosalum in tripoli; writing by patrick markey; editing by … )`).
+const SIGN_OFF_MAX_WORDS: usize = 40;
+
+/// The credits after the reporters' that close a wire report's sign-off (`editing by`).
+const SIGN_OFF_ROLES: [&str; 3] = ["editing by ", "writing by ", "compiled by "];
+
+/// The reason of a wire report's sign-off's cut.
+const SIGN_OFF: &str =
+    "wire report's sign-off in brackets (( reporting by Name; editing by Name ))";
+
+/// A **wire report's sign-off in round brackets**: `( reporting by kim dixon and thomas ferraro;
+/// editing by doina chiacu )`, `( additional reporting by …; editing by … )`, `( reporting by
+/// david schwartz in phoenix; writing by curtis skinner; editing by daniel wallis )`. The
+/// bracket opens on the reporters' credit and names an editor's or writer's role
+/// ([`SIGN_OFF_ROLES`]) too, within [`SIGN_OFF_MAX_WORDS`] words and with no quotation inside;
+/// it closes, or the paragraph ends (a sign-off cut short). The sentences' credit-only test
+/// (`notices::credit_line`) takes the short ones; these are longer than it reads. Prose that
+/// cites reporting in brackets names no editor (`( reporting by the times found … )`).
+fn sign_offs(l: &str, cuts: &mut Vec<Cut>) {
+    for at in super::occurrences!(l, "reporting by ") {
+        let head = l[..at].trim_end();
+        let head = head.strip_suffix("additional").unwrap_or(head).trim_end();
+        let Some(open) = head.strip_suffix('(').map(str::len) else {
+            continue;
+        };
+        let inner = &l[at..];
+        let end = match inner.find([')', '(', '"']) {
+            Some(e) if inner.as_bytes()[e] == b')' => at + e + 1,
+            Some(_) => continue,
+            None => l.trim_end().len(),
+        };
+        let credit = &l[at..end];
+        if credit.split_whitespace().count() > SIGN_OFF_MAX_WORDS
+            || !SIGN_OFF_ROLES.iter().any(|r| credit.contains(r))
+            || super::overlaps(cuts, open, end)
+        {
+            continue;
+        }
+        cuts.push((open, end, BlockKind::Byline, SIGN_OFF));
+    }
+}
+
+/// What is left of a byline whose writer's and paper's names the page dropped (the Milwaukee
+/// Journal Sentinel's `By [writer] of the [paper]`), with its share button before it.
+const DROPPED_BYLINES: [&str; 2] = ["share by of the ", "by of the "];
+
+/// Words of a `credit:` credit before a [`dropped_bylines`] byline, at most (`credit: dan henry
+/// / chattanooga times free press via ap share by of the`).
+const DROPPED_CREDIT_MAX_WORDS: usize = 10;
+
+/// The reason of a dropped byline's cut.
+const DROPPED_BYLINE: &str =
+    "byline without its names, and a photo credit before it (Credit: Name by of the)";
+
+/// A **byline without its names** where a sentence starts (`Share by of the a milwaukee man was
+/// pronounced dead …`), and with it a `credit:` credit that opens the sentence before it: `…
+/// early friday morning. Credit: associated press by of the madison - after a bitter …`,
+/// `Credit: mark hoffman by of the tommy thompson won …`, `Credit: rick wood share by of the
+/// madison — …`. `by of the` is no prose (`a fly-by of the earth`, `a publication by of the
+/// secretary` hold it inside a sentence, and stay), and it ends the credit, whose name has no
+/// end that shows otherwise. The lead after it stays.
+fn dropped_bylines(l: &str, cuts: &mut Vec<Cut>) {
+    for at in super::occurrences!(l, "by of the ") {
+        let Some(byline) = DROPPED_BYLINES.iter().find(|b| {
+            let b = &b[..b.len() - "by of the ".len()];
+            at >= b.len()
+                && l[..at].ends_with(b)
+                && (at == b.len() || {
+                    let c = l.as_bytes()[at - b.len() - 1];
+                    !c.is_ascii_alphanumeric() && c != b'-'
+                })
+        }) else {
+            continue;
+        };
+        let start = at + "by of the ".len() - byline.len();
+        let end = at + "by of the".len();
+        // The credit before it: a `credit:` label at a sentence start and a few words with no
+        // stop among them.
+        let credit = l[..start].rfind("credit: ").filter(|&c| {
+            let name = &l[c + "credit: ".len()..start];
+            sentence_start(l, c)
+                && name.split_whitespace().count() <= DROPPED_CREDIT_MAX_WORDS
+                && !name.contains(['.', '?', '!', '"'])
+        });
+        let start = match credit {
+            Some(c) => c,
+            None if sentence_start(l, start) => start,
+            None => continue,
+        };
+        if !super::overlaps(cuts, start, end) {
+            cuts.push((start, end, BlockKind::Byline, DROPPED_BYLINE));
+        }
+    }
+}
+
+/// Words of the name in a [`courtesy_quotes`] credit, at most (`courtesy of the hadden family`).
+const COURTESY_NAME_MAX_WORDS: usize = 4;
+
+/// The reason of a `Courtesy` credit's cut before a quotation.
+const COURTESY: &str =
+    "courtesy credit opening a sentence before a quotation (Courtesy of Name \" …)";
+
+/// A **`Courtesy` credit opening a sentence, glued before a quotation** that opens the next
+/// sentence: `… at leon county jail in tallahassee on friday night. Courtesy of leon county jail
+/// " i found the women to be very credible, " meggs said.`, `Courtesy kayla gaytan "they say i
+/// have …`, `Courtesy of silversea "witnessing …`. The name, one to
+/// [`COURTESY_NAME_MAX_WORDS`] words of letters with no function word but a first `the`, ends
+/// where the quotation opens; before any other word its end does not show (`Courtesy of cbs
+/// on thursday, charlie sheen …`), and it stays.
+fn courtesy_quotes(l: &str, cuts: &mut Vec<Cut>) {
+    for at in super::occurrences!(l, "courtesy ") {
+        if !sentence_start(l, at) {
+            continue;
+        }
+        let mut body = at + "courtesy ".len();
+        if l[body..].starts_with("of ") {
+            body += "of ".len();
+        }
+        let mut end = None;
+        for (k, (w_at, w)) in super::tokens(l, body).enumerate() {
+            if k > 0 && w.starts_with(['"', '“']) {
+                if let Some(end) = end
+                    && !super::overlaps(cuts, at, end)
+                {
+                    cuts.push((at, end, BlockKind::Caption, COURTESY));
+                }
+                break;
+            }
+            let name = name_word(w) || (k == 0 && w == "the");
+            if k >= COURTESY_NAME_MAX_WORDS || !name || w.ends_with('.') {
+                break;
+            }
+            end = Some(w_at + w.len());
+        }
+    }
+}
+
+/// Words inside a [`slashed_bracket_at`] credit, at most (`( ed wasserman and victor
+/// navarro/department of psychological and brain sciences )` has ten).
+const SLASHED_BRACKET_MAX_WORDS: usize = 12;
+
+/// Bytes between a [`slashed_bracket_at`] credit's bracket and its first slash, at most: a cheap
+/// bound before the words are read.
+const SLASHED_BRACKET_MAX_BYTES: usize = 100;
+
+/// Function words an owner's name in a slashed credit holds (`the washington post`, `office of
+/// the governor`, `national science foundation via reuters`, `for the press enterprise`,
+/// `jason doiy/the recorder via associated press`): any other makes the bracket prose.
+const OWNER_FUNCTION_WORDS: [&str; 5] = ["the", "of", "and", "for", "via"];
+
+/// Pollsters, whose name joined to a paper's by a slash names a poll, not a photo (`(
+/// reuters/ipsos )`).
+const POLLSTERS: [&str; 10] = [
+    "ipsos",
+    "gfk",
+    "norc",
+    "orc",
+    "marist",
+    "yougov",
+    "suffolk",
+    "quinnipiac",
+    "gallup",
+    "rasmussen",
+];
+
+/// The reason of a slashed credit's cut in brackets at a sentence start.
+const SLASHED_BRACKET: &str =
+    "slashed photo credit in brackets at a sentence start (( name/owner ), ( owner / name ))";
+
+/// A **photo credit in round brackets at a sentence start** whose parts a slash joins, whatever
+/// the owner (the agencies of [`AGENCIES`] end the chain of [`credit_at`]'s bracketed credits;
+/// others stood): `… twitter conversation monday night. ( brian bowman/twitter ) the winnipeg
+/// police …`, `( epa/str )`, `( xinhua/yao qilin )`, `( elizabeth brumley/las vegas
+/// review-journal )`, `( john carl d ' annibale / times union )`, `( mel evans / associated press
+/// / )`, `( washington post staff photo/andrea bruce )`, `( georgios kefalas/ap/keystone )`. The
+/// bracket opens a sentence (after a caption's stop, or the paragraph's start) and holds one to
+/// [`SLASHED_BRACKET_MAX_WORDS`] words of letters, no function word but an owner's
+/// ([`OWNER_FUNCTION_WORDS`]), no digit, no stop but after an initial, an abbreviation or the
+/// last word, a label's colon only after the first word (`( source: waow/cnn )`), and no slashed
+/// part of one letter (a hat tip's `h/t`, a ticker's `brk/a`) or a pollster's ([`POLLSTERS`]: `(
+/// reuters/ipsos )` names a poll); no dateline's dash follows it.
+/// Only the bracket goes: the caption before it may be the article's sentence. A bracket that
+/// is the whole paragraph (`(Photo/Xinhua)`) is left to the line classifier, which names it.
+fn slashed_bracket_at(l: &str, slash: usize, cuts: &[Cut]) -> Option<Cut> {
+    let head = &l[l.floor_char_boundary(slash.saturating_sub(SLASHED_BRACKET_MAX_BYTES))..slash];
+    let open = slash - head.len() + head.rfind(['(', ')'])?;
+    let close = slash + l[slash..].find(['(', ')'])?;
+    if l.as_bytes()[open] != b'(' || l.as_bytes()[close] != b')' {
+        return None;
+    }
+    let after = l[close + 1..].trim_start();
+    // A bracket that is the whole paragraph is the line classifier's to name.
+    if !sentence_start(l, open)
+        || (l[..open].trim().is_empty() && after.is_empty())
+        || after.starts_with(['-', '—', '–'])
+        || super::overlaps(cuts, open, close + 1)
+    {
+        return None;
+    }
+    let words: Vec<&str> = l[open + 1..close].split_whitespace().collect();
+    if words.is_empty() || words.len() > SLASHED_BRACKET_MAX_WORDS {
+        return None;
+    }
+    let last = words.len() - 1;
+    for (k, w) in words.iter().enumerate() {
+        let mut w = w.trim_end_matches(',');
+        if k == 0 && words.len() > 1 {
+            w = w.strip_suffix(':').unwrap_or(w);
+        }
+        if k == last {
+            w = w.strip_suffix('.').unwrap_or(w);
+        }
+        // Multi-News spaces a name's apostrophe (`d ' annibale`, `o ' brien`).
+        if matches!(w, "&amp;" | "/" | "'") {
+            continue;
+        }
+        let slashed = w.contains('/');
+        for part in w.split('/').filter(|p| !p.is_empty()) {
+            let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+            let plain = part
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'));
+            // A stop only in an initial or an abbreviation (`d.`, `u.s.`, `jr.`).
+            let stop = part.ends_with('.') && letters > 3 && part.matches('.').count() == 1;
+            let function = contains(FUNCTION_WORDS, part) && !OWNER_FUNCTION_WORDS.contains(&part);
+            if !plain
+                || letters == 0
+                || stop
+                || function
+                || (slashed && letters < 2)
+                || POLLSTERS.contains(&part)
+            {
+                return None;
+            }
+        }
+    }
+    Some((open, close + 1, BlockKind::Caption, SLASHED_BRACKET))
 }
 
 /// USA Today's photo button before its credit, opening the paragraph (`Enlarge by …`).
@@ -1118,6 +1393,196 @@ mod tests {
             "the singer who changed pop music jeff christensen/ap amy winehouse died.",
         ] {
             assert!(heads(text).is_empty(), "{text}: {:?}", heads(text));
+        }
+    }
+
+    fn late_cuts(s: &str) -> Vec<&str> {
+        super::super::cut_texts(late, s)
+    }
+
+    #[test]
+    fn a_slashed_credit_in_brackets_at_a_sentence_start_goes_whatever_its_owner() {
+        // Multi-News val and train 1-10,000.
+        for (text, credit) in [
+            (
+                "it sparked some twitter conversation monday night. ( brian bowman/twitter ) the \
+                 winnipeg police service has already apologized.",
+                "( brian bowman/twitter )",
+            ),
+            (
+                "he speaks at the web summit in dublin, ireland, this month. ( epa/str ) match \
+                 group goes public thursday.",
+                "( epa/str )",
+            ),
+            (
+                "a bust of the greek poet homer in a 2008 exhibition. ( georgios \
+                 kefalas/ap/keystone ) nearly 200 years ago, a french painter created it.",
+                "( georgios kefalas/ap/keystone )",
+            ),
+            (
+                "the mirage in las vegas. ( elizabeth brumley/las vegas review-journal ) the \
+                 casino opened in 1989.",
+                "( elizabeth brumley/las vegas review-journal )",
+            ),
+            (
+                "around the corner from their downtown albany office. ( john carl d ' annibale / \
+                 times union ) one of seven new lottery millionaires spoke.",
+                "( john carl d ' annibale / times union )",
+            ),
+            (
+                "the risk of an aftershock. ( francine orr / los angeles times / ) authorities \
+                 were tallying damage.",
+                "( francine orr / los angeles times / )",
+            ),
+            (
+                "( washington post staff photo/andrea bruce ) just one glass of wine a day \
+                 raises the risk.",
+                "( washington post staff photo/andrea bruce )",
+            ),
+            (
+                "the wreckage in 2008. ( keith vanderlinde/national science foundation via \
+                 reuters ) a medical rescue plane took off.",
+                "( keith vanderlinde/national science foundation via reuters )",
+            ),
+            (
+                "a fire burned acres of cornfields in wisconsin on sunday. ( source: waow/cnn )",
+                "( source: waow/cnn )",
+            ),
+            (
+                "no, verizon can't just do whatever they want now. ( peter morgan/associated \
+                 press. ) the reports were exaggerated.",
+                "( peter morgan/associated press. )",
+            ),
+            (
+                "the winner of the 2018 rooney prize. ( paul sharp/sharppix ) you worked as a \
+                 cleaner at the university.",
+                "( paul sharp/sharppix )",
+            ),
+        ] {
+            assert_eq!(late_cuts(text), [credit], "{text}");
+        }
+        // Inside a sentence, a hat tip, a ticker, a link, prose, a dateline's tag.
+        for text in [
+            "he found a way to stop the petya ( notpetya/sortapetya/petna ) ransomware.",
+            "where was the secret service? ( h/t buzzfeed ) follow rachel on twitter",
+            "warren buffett of berkshire hathaway inc. ( brk/a ) gave 16.6 million shares.",
+            "the vote passed. ( for background, see press release ga/l/3569. ) the talks went on.",
+            "we held out. ( more on our original badge/greying-out system described here. ) we \
+             moved.",
+            "the court ruled. ( left: jacquelyn martin/ap. right: @nusr_ett/twitter ) in the weird \
+             world of internet stardom, a chef became a meme.",
+            "the game was close. ( he/she ) will decide.",
+            "( reuters/ipsos ) the poll closed.",
+            "it rained. ( twitter/ahunnaaa_ via storyful ) a police officer was placed on leave.",
+            "roselle park, n.j. ( cbsnewyork/ap ) — a man was arrested.",
+            "the storm passed. ( wmtw/ap ) — the storm hit maine.",
+            // The whole paragraph: the line classifier names it.
+            "(photo/xinhua)",
+        ] {
+            assert!(late_cuts(text).is_empty(), "{text}: {:?}", late_cuts(text));
+        }
+    }
+
+    #[test]
+    fn a_courtesy_credit_before_a_quotation_goes() {
+        // Multi-News val and train 1-10,000.
+        for (text, credit) in [
+            (
+                "he turned himself in at leon county jail on friday night. courtesy of leon county \
+                 jail \" i found the women to be very credible, \" meggs said.",
+                "courtesy of leon county jail",
+            ),
+            (
+                "she found out she was pregnant. courtesy kayla gaytan \"they say i have a 50 \
+                 percent chance, \" she says.",
+                "courtesy kayla gaytan",
+            ),
+            (
+                "grace was born on november 14, 2011. courtesy of the hadden family \" it was a \
+                 pretty serious call for us, \" he said.",
+                "courtesy of the hadden family",
+            ),
+        ] {
+            assert_eq!(late_cuts(text), [credit], "{text}");
+        }
+        // No quotation right after a short name, or inside a sentence: its end does not show.
+        for text in [
+            "courtesy of cbs on thursday, charlie sheen was rushed to the hospital.",
+            "courtesy of sportsman channel sarah palin in \" amazing america \" got renewed.",
+            "the drinks came courtesy of bacardi \" for free, \" he said.",
+            "courtesy of the state of texas. \" he was innocent, \" she said.",
+        ] {
+            assert!(late_cuts(text).is_empty(), "{text}: {:?}", late_cuts(text));
+        }
+    }
+
+    #[test]
+    fn a_wire_reports_sign_off_in_brackets_goes() {
+        // Multi-News val and train 1-10,000.
+        for (text, credit) in [
+            (
+                "their caucus margin grew by two, 55 to 45. ( reporting by kim dixon and thomas \
+                 ferraro; editing by doina chiacu )",
+                "( reporting by kim dixon and thomas ferraro; editing by doina chiacu )",
+            ),
+            (
+                "yahner is white. ( reporting by david schwartz in phoenix; writing by curtis \
+                 skinner; editing by daniel wallis )",
+                "( reporting by david schwartz in phoenix; writing by curtis skinner; editing by \
+                 daniel wallis )",
+            ),
+            (
+                "they are affected by predatory lending. ( additional reporting by ellen \
+                 wulfhorst and james b. kelleher; editing by peter",
+                "( additional reporting by ellen wulfhorst and james b. kelleher; editing by peter",
+            ),
+        ] {
+            assert_eq!(late_cuts(text), [credit], "{text}");
+        }
+        for text in [
+            // No editor named: prose may cite reporting so.
+            "the deal fell through ( reporting by the times found the money ) last year.",
+            "the deal was secret. ( reporting by aruna viswanatha ) our standards: the trust \
+             principles.",
+            // A quotation inside.
+            "( reporting by \" the times \" and editing by others ) showed it.",
+        ] {
+            assert!(late_cuts(text).is_empty(), "{text}: {:?}", late_cuts(text));
+        }
+    }
+
+    #[test]
+    fn a_byline_without_its_names_goes_with_the_credit_before_it() {
+        // Multi-News val and train 1-10,000 (the Milwaukee Journal Sentinel).
+        for (text, credit) in [
+            (
+                "thompson won the primary. credit: mark hoffman by of the tommy thompson won a \
+                 fierce republican primary.",
+                "credit: mark hoffman by of the",
+            ),
+            (
+                "a shooting victim. credit: dan henry / chattanooga times free press via ap share \
+                 by of the gov. scott walker issued an order.",
+                "credit: dan henry / chattanooga times free press via ap share by of the",
+            ),
+            (
+                "share by of the a milwaukee man was pronounced dead in his home tuesday.",
+                "share by of the",
+            ),
+            (
+                "the budget bill passed. by of the wendy's is investigating the case.",
+                "by of the",
+            ),
+        ] {
+            assert_eq!(late_cuts(text), [credit], "{text}");
+        }
+        for text in [
+            "the full moon makes its closest fly-by of the earth this week.",
+            "the book was an annual publication by of the secretary of the commonwealth.",
+            // A stop in the words before it: the credit's start does not show.
+            "credit: mark hoffman. the vote was close by of the measure.",
+        ] {
+            assert!(late_cuts(text).is_empty(), "{text}: {:?}", late_cuts(text));
         }
     }
 

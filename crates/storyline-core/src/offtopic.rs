@@ -891,7 +891,7 @@ pub fn verdict(s: &OffTopicScore, config: &OffTopicConfig) -> Option<String> {
         && let Some(b) = s.best
     {
         return Some(format!(
-            "off-topic: unrelated to the only other source, about three times its length (similarity {b:.2})"
+            "off-topic: unrelated to the only other source, which is nearly three times as long or more (similarity {b:.2})"
         ));
     }
     if let (Some(c), Some(b)) = (s.centroid, s.best)

@@ -985,13 +985,15 @@ impl Scan<'_> {
         // phrase's comma (`For 2016, the company expects …`): `fell 8 % in the u.s. From 2007
         // to 2010`, `has lived in the u.s. For 7 years.`, `around 8: 30 a.m. For 45 minutes
         // of questioning`, `charged by the u.s. With 15 counts of conspiracy`.
-        let measure = ["from", "for", "with"]
-            .iter()
-            .any(|c| next.eq_ignore_ascii_case(c))
-            && !self.fronted_clause(after);
+        let measure = || {
+            ["from", "for", "with"]
+                .iter()
+                .any(|c| next.eq_ignore_ascii_case(c))
+                && !self.fronted_clause(after)
+        };
         let number = self.b.get(after).is_some_and(u8::is_ascii_digit)
             && !next.eq_ignore_ascii_case("as")
-            && !measure;
+            && !measure();
         let address = next.eq_ignore_ascii_case("at") && self.address_at(after);
         if number && !conjunction && !next.eq_ignore_ascii_case("to") && !address {
             return false;
